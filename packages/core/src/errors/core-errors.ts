@@ -1,0 +1,28 @@
+import { defineErrorCodes, type ErrorCode } from "./error-codes.js";
+import { KommuneError } from "./kommune-error.js";
+
+/** Every code that `@kommune-sm/core` throws. */
+export const CORE_ERROR_CODES = defineErrorCodes("CORE", {
+  CORE_VALIDATION_FAILED: "Input does not match the schema; `issues` names each field.",
+  CORE_NOT_FOUND: "The entity does not exist for this organisation.",
+  CORE_CONFLICT: "The entity was changed by someone else since it was read (revision mismatch), or already exists.",
+  CORE_PLUGIN_DUPLICATE: "Two plugins have the same name.",
+  CORE_PLUGIN_DEPENDENCY: "A plugin depends on a plugin that is missing, or plugins depend on each other in a cycle.",
+  CORE_PLUGIN_SETUP_FAILED: "A plugin's setup threw; the plugins set up before it were torn down again.",
+  CORE_REGISTRY_DUPLICATE: "Something with this id is already registered.",
+  CORE_DISPOSED: "The instance was disposed and cannot be used any more.",
+  CORE_STORE_FAILED: "The store could not complete the operation.",
+  CORE_TENANT_MISMATCH: "An entity of one organisation was handed to another organisation's store.",
+  CORE_INVALID_ARGUMENT: "An argument is not valid for this call.",
+});
+
+/** A code of {@link CORE_ERROR_CODES}. */
+export type CoreErrorCode = ErrorCode<typeof CORE_ERROR_CODES>;
+
+/** An error thrown by `@kommune-sm/core`. */
+export class CoreError extends KommuneError<CoreErrorCode> {
+  constructor(code: CoreErrorCode, message: string, options: { cause?: unknown } = {}) {
+    super({ code, message, cause: options.cause });
+    this.name = "CoreError";
+  }
+}

@@ -1,0 +1,142 @@
+import { z } from "zod";
+import { KommuneError } from "../errors/kommune-error.js";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locale.js";
+import type { MessageValues } from "../i18n/message-catalogue.js";
+import { validationMessages, type ValidationMessageKey } from "./validation-messages.js";
+
+/** One problem with an input: where it is, and what was expected. */
+export interface ValidationIssue {
+  /** Readable path of the field, e.g. `variants[0].media[1].altText`; empty for the input itself. */
+  readonly path: string;
+  /** The same path as segments. */
+  readonly segments: readonly (string | number)[];
+  /** zod's issue code (`invalid_type`, `too_big`, `custom`, ...). */
+  readonly code: string;
+  /** What is wrong, in the requested locale. */
+  readonly message: string;
+}
+
+/**
+ * Input that does not match a schema. `issues` has one entry per problem, each
+ * with a field path and a message in the locale that was asked for; `message`
+ * lists them all.
+ */
+export class ValidationError extends KommuneError<"CORE_VALIDATION_FAILED"> {
+  /** Every problem found, in input order. */
+  readonly issues: readonly ValidationIssue[];
+  /** What was validated, e.g. `"Post"`. */
+  readonly entity: string;
+  /** The locale the issue messages are in. */
+  readonly locale: Locale;
+
+  constructor(entity: string, issues: readonly ValidationIssue[], locale: Locale) {
+    const lines = issues.map((issue) => `  - ${issue.path || "(input)"}: ${issue.message}`);
+    super({ code: "CORE_VALIDATION_FAILED", message: `Invalid ${entity}:\n${lines.join("\n")}` });
+    this.name = "ValidationError";
+    this.issues = issues;
+    this.entity = entity;
+    this.locale = locale;
+  }
+
+}
+
+/** True for a {@link ValidationError} from any copy of this package. */
+export function isValidationError(error: unknown): error is ValidationError {
+  return KommuneError.isInstance(error, "CORE_VALIDATION_FAILED") && Array.isArray((error as ValidationError).issues);
+}
+
+/** Options of {@link validate} and {@link safeValidate}. */
+export interface ValidateOptions {
+  /** Language of the issue messages; default German. */
+  readonly locale?: Locale;
+  /** Name of what is validated, for the error message; default `"input"`. */
+  readonly entity?: string;
+}
+
+/** The outcome of {@link safeValidate}. */
+export type ValidationResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: ValidationError };
+
+/**
+ * Parameters for a custom issue in a refinement, so that its message comes
+ * from the SDK's catalogue in the caller's locale.
+ *
+ * @example
+ * ```ts
+ * ctx.addIssue({ code: "custom", path: ["ags"], ...issueParams("ags.format") });
+ * ```
+ */
+export function issueParams(messageKey: ValidationMessageKey, values?: MessageValues): {
+  message: string;
+  params: { messageKey: ValidationMessageKey; values?: MessageValues };
+} {
+  return { message: messageKey, params: values ? { messageKey, values } : { messageKey } };
+}
+
+// One parse-options object per locale, built once: the success path then costs
+// no more than a bare safeParse with an error map.
+const parseOptions: Record<Locale, { error: z.core.$ZodErrorMap }> = {
+  de: { error: localeErrorMap("de") },
+  en: { error: localeErrorMap("en") },
+};
+
+function localeErrorMap(locale: Locale): z.core.$ZodErrorMap {
+  const zodLocale = locale === "de" ? z.locales.de().localeError : z.locales.en().localeError;
+  return (issue) => {
+    if (issue.code === "custom") {
+      const params = (issue as { params?: { messageKey?: string; values?: MessageValues } }).params;
+      if (params?.messageKey && validationMessages.has(params.messageKey)) {
+        return validationMessages.format(locale, params.messageKey, params.values);
+      }
+    }
+    return zodLocale(issue);
+  };
+}
+
+/**
+ * Checks `input` against `schema` and returns the parsed value, or throws a
+ * {@link ValidationError} that names every wrong field.
+ *
+ * @example
+ * ```ts
+ * const organisation = validate(OrganisationSchema, input, { locale: "en", entity: "Organisation" });
+ * ```
+ */
+export function validate<Schema extends z.ZodType>(schema: Schema, input: unknown, options: ValidateOptions = {}): z.output<Schema> {
+  const result = safeValidate(schema, input, options);
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+/** Like {@link validate}, but returns the error instead of throwing it. */
+export function safeValidate<Schema extends z.ZodType>(
+  schema: Schema,
+  input: unknown,
+  options: ValidateOptions = {},
+): ValidationResult<z.output<Schema>> {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const result = schema.safeParse(input, parseOptions[locale]);
+  if (result.success) return { success: true, data: result.data };
+  return { success: false, error: new ValidationError(options.entity ?? "input", toIssues(result.error.issues, locale), locale) };
+}
+
+function toIssues(issues: readonly z.core.$ZodIssue[], locale: Locale): ValidationIssue[] {
+  return issues.map((issue) => {
+    const segments = issue.path.map((segment) => (typeof segment === "symbol" ? String(segment) : segment));
+    const message =
+      issue.code === "custom" && validationMessages.has(issue.message)
+        ? validationMessages.format(locale, issue.message, (issue as { params?: { values?: MessageValues } }).params?.values)
+        : issue.message;
+    return { path: formatPath(segments), segments, code: issue.code, message };
+  });
+}
+
+/** `["variants", 0, "media", 1, "altText"]` → `variants[0].media[1].altText`. */
+export function formatPath(segments: readonly (string | number)[]): string {
+  let path = "";
+  for (const segment of segments) {
+    if (typeof segment === "number") path += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) path += path ? `.${segment}` : segment;
+    else path += `[${JSON.stringify(segment)}]`;
+  }
+  return path;
+}

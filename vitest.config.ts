@@ -1,0 +1,20 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+// Tests run against the TypeScript sources, not the builds, so that a change is
+// tested without a rebuild. The built packages are checked separately by
+// `pnpm check:packages` and `pnpm check:consumer`.
+const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@kommune-sm\/core\/testkit$/, replacement: src("./packages/core/src/testkit/index.ts") },
+      { find: /^@kommune-sm\/core$/, replacement: src("./packages/core/src/index.ts") },
+    ],
+  },
+  test: {
+    include: ["packages/*/src/**/*.test.ts", "examples/**/*.test.ts"],
+    environment: "node",
+  },
+});
