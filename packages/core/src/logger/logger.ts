@@ -1,0 +1,110 @@
+/** Structured detail of a log line. Keys that look like secrets are redacted by every logger the SDK hands out. */
+export type LogFields = Readonly<Record<string, unknown>>;
+
+/** Severity of a log line. */
+export type LogLevel = "debug" | "info" | "warn" | "error";
+
+/**
+ * The logger port. Plugins get one from their setup context, already bound to
+ * their name; a suite passes its own (pino, winston, ...) through
+ * `createKommune({ logger })`.
+ */
+export interface Logger {
+  debug(message: string, fields?: LogFields): void;
+  info(message: string, fields?: LogFields): void;
+  warn(message: string, fields?: LogFields): void;
+  error(message: string, fields?: LogFields): void;
+  /** A logger that adds `bindings` to every line. */
+  child(bindings: LogFields): Logger;
+}
+
+const levels: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+
+/** A logger that drops everything: the default, so that a library stays quiet unless asked. */
+export const silentLogger: Logger = {
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+  child() {
+    return silentLogger;
+  },
+};
+
+/** Where {@link createConsoleLogger} writes; default `console`. */
+export interface LogSink {
+  log(line: string): void;
+}
+
+/**
+ * A logger that writes one JSON object per line (level, time, message, fields).
+ *
+ * @example
+ * ```ts
+ * const logger = createConsoleLogger({ level: "info" });
+ * logger.child({ organisation: "musterstadt" }).info("post approved", { postId });
+ * ```
+ */
+export function createConsoleLogger(options: { level?: LogLevel; sink?: LogSink; now?: () => number } = {}): Logger {
+  const threshold = levels[options.level ?? "info"];
+  const sink = options.sink ?? { log: (line: string) => console.log(line) };
+  const now = options.now ?? Date.now;
+  const make = (bindings: LogFields): Logger => {
+    const write = (level: LogLevel) => (message: string, fields?: LogFields) => {
+      if (levels[level] < threshold) return;
+      const line = { level, time: new Date(now()).toISOString(), message, ...redactSecrets({ ...bindings, ...fields }) };
+      sink.log(JSON.stringify(line));
+    };
+    return {
+      debug: write("debug"),
+      info: write("info"),
+      warn: write("warn"),
+      error: write("error"),
+      child: (more) => make({ ...bindings, ...more }),
+    };
+  };
+  return make({});
+}
+
+/**
+ * Wraps any logger so that secret-looking fields are redacted before they
+ * reach it. The SDK wraps the logger a suite passes in with this, so a plugin
+ * that logs `{ token }` by mistake does not leak it.
+ */
+export function withRedaction(logger: Logger): Logger {
+  return {
+    debug: (message, fields) => logger.debug(message, fields && redactSecrets(fields)),
+    info: (message, fields) => logger.info(message, fields && redactSecrets(fields)),
+    warn: (message, fields) => logger.warn(message, fields && redactSecrets(fields)),
+    error: (message, fields) => logger.error(message, fields && redactSecrets(fields)),
+    child: (bindings) => withRedaction(logger.child(redactSecrets(bindings))),
+  };
+}
+
+const secretKey = /token|secret|passw(or)?d|authori[sz]ation|cookie|api[-_]?key|credential|private[-_]?key|bearer/i;
+
+/** The value that replaces a secret. */
+export const REDACTED = "[redacted]";
+
+/**
+ * A copy of `fields` in which every value under a secret-looking key (token,
+ * secret, password, authorization, cookie, api key, credential, private key),
+ * at any depth, is replaced by {@link REDACTED}; errors become name, message and code.
+ */
+export function redactSecrets(fields: LogFields): Record<string, unknown> {
+  return redactValue(fields, 0) as Record<string, unknown>;
+}
+
+function redactValue(value: unknown, depth: number): unknown {
+  if (depth > 8 || value === null || typeof value !== "object") return value;
+  if (value instanceof Error) {
+    const code = (value as { code?: unknown }).code;
+    return { name: value.name, message: value.message, ...(typeof code === "string" ? { code } : {}) };
+  }
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    out[key] = secretKey.test(key) ? REDACTED : redactValue(inner, depth + 1);
+  }
+  return out;
+}

@@ -1,0 +1,8 @@
+export {
+  zonedTimeToInstant,
+  instantToZonedTime,
+  localDateOf,
+  startOfLocalDate,
+  endOfLocalDate,
+  type LocalDateTime,
+} from "./zoned-time.js";
