@@ -1,0 +1,97 @@
+import { CoreError } from "../errors/core-errors.js";
+
+/** Removes what was registered. Calling it twice is harmless. */
+export type Unregister = () => void;
+
+/**
+ * A named collection that plugins fill in their setup (networks, checks,
+ * renderers, KPI definitions). Ids are unique within a registry; what a plugin
+ * registered is removed again when the plugin is torn down.
+ */
+export interface Registry<T extends { readonly id: string }> {
+  /** What the registry holds, e.g. `"networks"`. */
+  readonly name: string;
+  /** Adds `item`; throws `CORE_REGISTRY_DUPLICATE` if its id is taken. */
+  register(item: T): Unregister;
+  get(id: string): T | undefined;
+  /** Like {@link get}, but throws `CORE_NOT_FOUND`, listing what is registered. */
+  require(id: string): T;
+  has(id: string): boolean;
+  /** Everything registered, in registration order. */
+  list(): T[];
+}
+
+interface Entry<T> {
+  readonly item: T;
+  readonly owner: string;
+}
+
+/** A registry that remembers which plugin registered what, so the host can undo it. */
+export class OwnedRegistry<T extends { readonly id: string }> implements Registry<T> {
+  readonly #items = new Map<string, Entry<T>>();
+
+  constructor(
+    readonly name: string,
+    private readonly owner = "application",
+  ) {}
+
+  /** The same registry, registering on behalf of `owner`. */
+  as(owner: string): Registry<T> {
+    return {
+      name: this.name,
+      register: (item) => this.#register(item, owner),
+      get: (id) => this.get(id),
+      require: (id) => this.require(id),
+      has: (id) => this.has(id),
+      list: () => this.list(),
+    };
+  }
+
+  register(item: T): Unregister {
+    return this.#register(item, this.owner);
+  }
+
+  get(id: string): T | undefined {
+    return this.#items.get(id)?.item;
+  }
+
+  require(id: string): T {
+    const entry = this.#items.get(id);
+    if (!entry) {
+      const known = [...this.#items.keys()];
+      throw new CoreError("CORE_NOT_FOUND", `Nothing with id "${id}" in the ${this.name} registry (registered: ${known.length ? known.join(", ") : "none"}).`);
+    }
+    return entry.item;
+  }
+
+  has(id: string): boolean {
+    return this.#items.has(id);
+  }
+
+  list(): T[] {
+    return [...this.#items.values()].map((entry) => entry.item);
+  }
+
+  /** Removes everything `owner` registered. */
+  removeOwnedBy(owner: string): void {
+    for (const [id, entry] of this.#items) if (entry.owner === owner) this.#items.delete(id);
+  }
+
+  #register(item: T, owner: string): Unregister {
+    if (typeof item?.id !== "string" || item.id.length === 0) {
+      throw new CoreError("CORE_INVALID_ARGUMENT", `Only items with a non-empty string id can be registered in the ${this.name} registry.`);
+    }
+    const existing = this.#items.get(item.id);
+    if (existing) {
+      throw new CoreError(
+        "CORE_REGISTRY_DUPLICATE",
+        `"${item.id}" is already in the ${this.name} registry (registered by ${existing.owner}); ${owner} cannot register it again.`,
+      );
+    }
+    const entry = { item, owner };
+    this.#items.set(item.id, entry);
+    return () => {
+      if (this.#items.get(item.id) === entry) this.#items.delete(item.id);
+    };
+  }
+}

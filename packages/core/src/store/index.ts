@@ -1,0 +1,15 @@
+export type {
+  Store,
+  TenantStore,
+  TenantRepositories,
+  TenantEntity,
+  Repository,
+  SaveOptions,
+  MetricRepository,
+  MetricQuery,
+  OrganisationRepository,
+  StoreCollections,
+  CollectionName,
+} from "./store-port.js";
+export { createMemoryStore } from "./memory-store.js";
+export { matchesFilter, applyListOptions, type Filter, type FieldCondition, type ListOptions } from "./filter.js";

@@ -1,0 +1,340 @@
+import type { AuditEntry, AuditHead, AuditRepository } from "../audit/index.js";
+import { CoreError } from "../errors/core-errors.js";
+import type { MetricSample, Organisation } from "../model/index.js";
+import { applyListOptions, matchesFilter, type ListOptions } from "./filter.js";
+import type {
+  CollectionName,
+  MetricQuery,
+  MetricRepository,
+  OrganisationRepository,
+  Repository,
+  SaveOptions,
+  Store,
+  StoreCollections,
+  TenantEntity,
+  TenantRepositories,
+  TenantStore,
+} from "./store-port.js";
+import { TenantLock } from "./tenant-lock.js";
+
+type AnyEntity = TenantEntity & { revision?: number };
+
+interface TenantData {
+  readonly collections: Map<string, Map<string, AnyEntity>>;
+  readonly audit: AuditEntry[];
+  readonly metrics: MetricSample[];
+  readonly lock: TenantLock;
+}
+
+const deleted = Symbol("deleted");
+
+/**
+ * What a set of repositories reads from and writes to: the committed data, or
+ * a transaction's overlay on top of it.
+ */
+interface View {
+  get(collection: string, id: string): AnyEntity | undefined;
+  all(collection: string): Iterable<AnyEntity>;
+  put(collection: string, entity: AnyEntity): void;
+  remove(collection: string, id: string): void;
+  audit(): readonly AuditEntry[];
+  appendAudit(entry: AuditEntry): void;
+  metrics(): readonly MetricSample[];
+  appendMetrics(samples: readonly MetricSample[]): void;
+}
+
+const copy = <T>(value: T): T => structuredClone(value);
+
+function committedView(data: TenantData): View {
+  const collection = (name: string) => {
+    let map = data.collections.get(name);
+    if (!map) data.collections.set(name, (map = new Map()));
+    return map;
+  };
+  return {
+    get: (name, id) => data.collections.get(name)?.get(id),
+    all: (name) => data.collections.get(name)?.values() ?? [],
+    put: (name, entity) => void collection(name).set(entity.id, entity),
+    remove: (name, id) => void data.collections.get(name)?.delete(id),
+    audit: () => data.audit,
+    appendAudit: (entry) => void data.audit.push(entry),
+    metrics: () => data.metrics,
+    appendMetrics: (samples) => void data.metrics.push(...samples),
+  };
+}
+
+/** A transaction's pending writes over the committed data; `commit` applies them all at once. */
+function overlayView(base: View): View & { commit(): void } {
+  const pending = new Map<string, Map<string, AnyEntity | typeof deleted>>();
+  const audit: AuditEntry[] = [];
+  const metrics: MetricSample[] = [];
+  const layer = (name: string) => {
+    let map = pending.get(name);
+    if (!map) pending.set(name, (map = new Map()));
+    return map;
+  };
+  return {
+    get(name, id) {
+      const own = pending.get(name)?.get(id);
+      return own === deleted ? undefined : own ?? base.get(name, id);
+    },
+    *all(name) {
+      const own = pending.get(name);
+      for (const entity of base.all(name)) if (!own?.has(entity.id)) yield entity;
+      if (own) for (const entity of own.values()) if (entity !== deleted) yield entity;
+    },
+    put: (name, entity) => void layer(name).set(entity.id, entity),
+    remove: (name, id) => void layer(name).set(id, deleted),
+    audit: () => [...base.audit(), ...audit],
+    appendAudit: (entry) => void audit.push(entry),
+    metrics: () => [...base.metrics(), ...metrics],
+    appendMetrics: (samples) => void metrics.push(...samples),
+    commit() {
+      for (const [name, map] of pending) {
+        for (const [id, entity] of map) {
+          if (entity === deleted) base.remove(name, id);
+          else base.put(name, entity);
+        }
+      }
+      for (const entry of audit) base.appendAudit(entry);
+      if (metrics.length > 0) base.appendMetrics(metrics);
+    },
+  };
+}
+
+type Guard = <R>(work: () => R) => Promise<Awaited<R>>;
+
+function checkTenant(organisationId: string, entity: { organisationId?: unknown }, what: string): void {
+  if (entity.organisationId !== organisationId) {
+    throw new CoreError(
+      "CORE_TENANT_MISMATCH",
+      `A ${what} of organisation "${String(entity.organisationId)}" cannot be stored for organisation "${organisationId}".`,
+    );
+  }
+}
+
+function repository<T extends AnyEntity>(organisationId: string, name: string, view: View, write: Guard): Repository<T> {
+  const get = (id: string) => view.get(name, id) as T | undefined;
+  return {
+    async get(id) {
+      const entity = get(id);
+      return entity && copy(entity);
+    },
+    async require(id) {
+      const entity = get(id);
+      if (!entity) throw new CoreError("CORE_NOT_FOUND", `No entity "${id}" in ${name} of organisation "${organisationId}".`);
+      return copy(entity);
+    },
+    async list(options?: ListOptions<T>) {
+      return applyListOptions(view.all(name) as Iterable<T>, options).map(copy);
+    },
+    async count(where) {
+      let n = 0;
+      for (const entity of view.all(name)) if (matchesFilter(entity as T, where)) n++;
+      return n;
+    },
+    insert: (entity) =>
+      write(() => {
+        checkTenant(organisationId, entity, name);
+        if (get(entity.id)) throw new CoreError("CORE_CONFLICT", `An entity "${entity.id}" already exists in ${name}.`);
+        view.put(name, copy(entity));
+      }),
+    save: (entity, options?: SaveOptions) =>
+      write(() => {
+        checkTenant(organisationId, entity, name);
+        if (options?.expectedRevision !== undefined) {
+          const current = get(entity.id);
+          if (current?.revision !== options.expectedRevision) {
+            throw new CoreError(
+              "CORE_CONFLICT",
+              `${name} "${entity.id}" is at revision ${current?.revision ?? "(none)"}, expected ${options.expectedRevision}: it was changed by someone else.`,
+            );
+          }
+        }
+        view.put(name, copy(entity));
+      }),
+    delete: (id) =>
+      write(() => {
+        const existed = get(id) !== undefined;
+        if (existed) view.remove(name, id);
+        return existed;
+      }),
+  };
+}
+
+function auditRepository(organisationId: string, view: View, write: Guard): AuditRepository {
+  const head = (): AuditHead | undefined => {
+    const entries = view.audit();
+    const last = entries[entries.length - 1];
+    return last && { seq: last.seq, hash: last.hash };
+  };
+  return {
+    append: (entry) =>
+      write(() => {
+        checkTenant(organisationId, entry, "audit entry");
+        const current = head();
+        const expectedSeq = (current?.seq ?? 0) + 1;
+        if (entry.seq !== expectedSeq || (current && entry.prevHash !== current.hash)) {
+          throw new CoreError(
+            "CORE_CONFLICT",
+            `Audit entry ${entry.seq} does not follow the head (${current ? `${current.seq}` : "empty log"}); another writer appended first.`,
+          );
+        }
+        view.appendAudit(copy(entry));
+      }),
+    async list(options = {}) {
+      const from = options.fromSeq ?? 1;
+      const selected = view.audit().filter((entry) => entry.seq >= from);
+      return (options.limit === undefined ? selected : selected.slice(0, options.limit)).map(copy);
+    },
+    async head() {
+      return head();
+    },
+  };
+}
+
+function metricRepository(organisationId: string, view: View, write: Guard): MetricRepository {
+  return {
+    append: (samples) =>
+      write(() => {
+        for (const sample of samples) checkTenant(organisationId, sample, "metric sample");
+        view.appendMetrics(samples.map(copy));
+      }),
+    async query(query: MetricQuery = {}) {
+      const metrics = query.metric === undefined ? undefined : new Set(typeof query.metric === "string" ? [query.metric] : query.metric);
+      return view
+        .metrics()
+        .filter(
+          (s) =>
+            (query.channelId === undefined || s.channelId === query.channelId) &&
+            (query.postId === undefined || s.postId === query.postId) &&
+            (metrics === undefined || metrics.has(s.metric)) &&
+            (query.from === undefined || s.at >= query.from) &&
+            (query.to === undefined || s.at < query.to),
+        )
+        .map((sample, index) => ({ sample, index }))
+        .sort((a, b) => (a.sample.at < b.sample.at ? -1 : a.sample.at > b.sample.at ? 1 : a.index - b.index))
+        .map(({ sample }) => copy(sample));
+    },
+  };
+}
+
+function repositories(organisationId: string, view: View, write: Guard): TenantRepositories {
+  const cache = new Map<string, Repository<AnyEntity>>();
+  const collection = <Name extends CollectionName>(name: Name) => {
+    let repo = cache.get(name);
+    if (!repo) cache.set(name, (repo = repository(organisationId, name, view, write)));
+    return repo as unknown as Repository<StoreCollections[Name] & TenantEntity>;
+  };
+  return {
+    organisationId,
+    get strategies() {
+      return collection("strategies");
+    },
+    get teamMembers() {
+      return collection("teamMembers");
+    },
+    get channels() {
+      return collection("channels");
+    },
+    get campaigns() {
+      return collection("campaigns");
+    },
+    get posts() {
+      return collection("posts");
+    },
+    get interactions() {
+      return collection("interactions");
+    },
+    get replies() {
+      return collection("replies");
+    },
+    metrics: metricRepository(organisationId, view, write),
+    audit: auditRepository(organisationId, view, write),
+    collection,
+  };
+}
+
+/**
+ * The in-memory store: the default of `createKommune`, and the reference that
+ * the conformance suite in `@kommune-sm/core/testkit` is checked against. Data
+ * lives as long as the object; use `@kommune-sm/store-sqlite` to keep it.
+ *
+ * @example
+ * ```ts
+ * const store = createMemoryStore();
+ * const ksm = await createKommune({ organisation, store });
+ * ```
+ */
+export function createMemoryStore(): Store {
+  const organisations = new Map<string, Organisation>();
+  const tenants = new Map<string, TenantData>();
+  let closed = false;
+
+  const assertOpen = () => {
+    if (closed) throw new CoreError("CORE_DISPOSED", "The memory store was closed.");
+  };
+  const tenantData = (organisationId: string): TenantData => {
+    let data = tenants.get(organisationId);
+    if (!data) {
+      data = { collections: new Map(), audit: [], metrics: [], lock: new TenantLock(organisationId) };
+      tenants.set(organisationId, data);
+    }
+    return data;
+  };
+
+  const organisationRepository: OrganisationRepository = {
+    async get(id) {
+      assertOpen();
+      const organisation = organisations.get(id);
+      return organisation && copy(organisation);
+    },
+    async list() {
+      assertOpen();
+      return [...organisations.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).map(copy);
+    },
+    async save(organisation) {
+      assertOpen();
+      organisations.set(organisation.id, copy(organisation));
+    },
+  };
+
+  return {
+    kind: "memory",
+    organisations: organisationRepository,
+    tenant(organisationId): TenantStore {
+      assertOpen();
+      const data = tenantData(organisationId);
+      const base = committedView(data);
+      const direct: Guard = (work) =>
+        data.lock.run(async () => {
+          assertOpen();
+          return work();
+        });
+      return {
+        ...repositories(organisationId, base, direct),
+        transaction: (work) =>
+          data.lock.run(async () => {
+            assertOpen();
+            const overlay = overlayView(base);
+            let open = true;
+            const inTx: Guard = async (step) => {
+              if (!open) throw new CoreError("CORE_INVALID_ARGUMENT", "The transaction has already ended; its repositories cannot be used any more.");
+              return step();
+            };
+            try {
+              const result = await work(repositories(organisationId, overlay, inTx));
+              assertOpen();
+              overlay.commit();
+              return result;
+            } finally {
+              open = false;
+            }
+          }),
+      };
+    },
+    async close() {
+      closed = true;
+    },
+  };
+}

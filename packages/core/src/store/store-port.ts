@@ -1,0 +1,148 @@
+import type { AuditRepository } from "../audit/index.js";
+import type {
+  Campaign,
+  Channel,
+  Interaction,
+  MetricSample,
+  Organisation,
+  Post,
+  Reply,
+  Strategy,
+  TeamMember,
+} from "../model/index.js";
+import type { ListOptions } from "./filter.js";
+
+/** What every stored entity has: its own id and the organisation (tenant) it belongs to. */
+export interface TenantEntity {
+  readonly id: string;
+  readonly organisationId: string;
+}
+
+/**
+ * The collections of a tenant and what each holds. Plugin packages add their
+ * own by declaration merging, and a store keeps them without knowing them:
+ *
+ * @example
+ * ```ts
+ * declare module "@kommune-sm/core" {
+ *   interface StoreCollections { deliveries: Delivery }
+ * }
+ * const deliveries = tenant.collection("deliveries"); // Repository<Delivery>
+ * ```
+ */
+export interface StoreCollections {
+  strategies: Strategy;
+  teamMembers: TeamMember;
+  channels: Channel;
+  campaigns: Campaign;
+  posts: Post;
+  interactions: Interaction;
+  replies: Reply;
+}
+
+/** The name of a collection in {@link StoreCollections}. */
+export type CollectionName = Extract<keyof StoreCollections, string>;
+
+/** Options of {@link Repository.save}. */
+export interface SaveOptions {
+  /**
+   * Optimistic concurrency: the `revision` the stored entity must still have.
+   * Another revision means someone else changed it since it was read, and the
+   * save is refused with `CORE_CONFLICT`; nothing is written.
+   */
+  readonly expectedRevision?: number;
+}
+
+/**
+ * One collection of one tenant. Entities go in and come out as copies: changing
+ * a returned object never changes what is stored.
+ */
+export interface Repository<T extends TenantEntity> {
+  /** The entity with this id, or undefined (also when it belongs to another organisation). */
+  get(id: string): Promise<T | undefined>;
+  /** Like {@link get}, but throws `CORE_NOT_FOUND` when missing. */
+  require(id: string): Promise<T>;
+  /** Entities matching the options; default order by id. */
+  list(options?: ListOptions<T>): Promise<T[]>;
+  /** Number of entities matching `where`. */
+  count(where?: ListOptions<T>["where"]): Promise<number>;
+  /** Stores a new entity; `CORE_CONFLICT` if the id exists. */
+  insert(entity: T): Promise<void>;
+  /** Stores an entity, new or replacing; see {@link SaveOptions.expectedRevision}. */
+  save(entity: T, options?: SaveOptions): Promise<void>;
+  /** Removes an entity; false if there was none. */
+  delete(id: string): Promise<boolean>;
+}
+
+/** A query over metric samples; all given fields must match, `from` inclusive, `to` exclusive. */
+export interface MetricQuery {
+  readonly channelId?: string;
+  readonly postId?: string;
+  readonly metric?: string | readonly string[];
+  /** RFC 3339 instant, inclusive. */
+  readonly from?: string;
+  /** RFC 3339 instant, exclusive. */
+  readonly to?: string;
+}
+
+/** Append-only time series of {@link MetricSample}s of one tenant. */
+export interface MetricRepository {
+  append(samples: readonly MetricSample[]): Promise<void>;
+  /** Matching samples in time order (ties in insertion order). */
+  query(query?: MetricQuery): Promise<MetricSample[]>;
+}
+
+/** The repositories of one tenant, as seen inside or outside a transaction. */
+export interface TenantRepositories {
+  readonly organisationId: string;
+  readonly strategies: Repository<Strategy>;
+  readonly teamMembers: Repository<TeamMember>;
+  readonly channels: Repository<Channel>;
+  readonly campaigns: Repository<Campaign>;
+  readonly posts: Repository<Post>;
+  readonly interactions: Repository<Interaction>;
+  readonly replies: Repository<Reply>;
+  readonly metrics: MetricRepository;
+  readonly audit: AuditRepository;
+  /** Any collection, including those that plugins declare in {@link StoreCollections}. */
+  collection<Name extends CollectionName>(name: Name): Repository<StoreCollections[Name] & TenantEntity>;
+}
+
+/**
+ * The data of one organisation. Every read and write is confined to it: an id of
+ * another organisation's entity is simply not found, and an entity whose
+ * `organisationId` is another organisation's is refused with `CORE_TENANT_MISMATCH`.
+ */
+export interface TenantStore extends TenantRepositories {
+  /**
+   * Runs `work` atomically: everything it writes through `tx` is stored together
+   * when it resolves, and nothing when it throws. Transactions of one tenant
+   * run one after another. Inside, use `tx`, not the tenant store (which would
+   * wait for this very transaction; stores detect it and throw).
+   */
+  transaction<R>(work: (tx: TenantRepositories) => Promise<R>): Promise<R>;
+}
+
+/** The organisations a store knows: the tenants. */
+export interface OrganisationRepository {
+  get(id: string): Promise<Organisation | undefined>;
+  list(): Promise<Organisation[]>;
+  /** Stores or replaces the organisation record. */
+  save(organisation: Organisation): Promise<void>;
+}
+
+/**
+ * The store port: where kommune-sm keeps its data. `createMemoryStore()` is the
+ * default; `@kommune-sm/store-sqlite` the embedded one on disk;
+ * `@kommune-sm/store-postgres` the one for suites with many workers. Every
+ * implementation passes the conformance suite in `@kommune-sm/core/testkit`.
+ */
+export interface Store {
+  /** A name for logs, e.g. `"memory"` or `"sqlite:/var/lib/ksm.db"` (never with credentials). */
+  readonly kind: string;
+  readonly organisations: OrganisationRepository;
+  /** The data of one organisation. Cheap; call it as often as needed. */
+  tenant(organisationId: string): TenantStore;
+  /** Releases files and connections; further calls fail with `CORE_DISPOSED`. */
+  close(): Promise<void>;
+}

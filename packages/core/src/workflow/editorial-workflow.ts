@@ -1,0 +1,400 @@
+import { AuditLog, type AuditActor, type AuditEntryInput } from "../audit/index.js";
+import type { Clock } from "../clock/clock.js";
+import type { EventBus, EventCatalogue, EventType } from "../events/index.js";
+import { createId } from "../ids.js";
+import type { Locale } from "../i18n/locale.js";
+import type { MessageValues } from "../i18n/message-catalogue.js";
+import {
+  PostContentSchema,
+  PostSchema,
+  ReplySchema,
+  type Organisation,
+  type Post,
+  type PostContentInput,
+  type QuietPeriod,
+  type Reply,
+  type TeamMember,
+} from "../model/index.js";
+import type { TenantRepositories, TenantStore } from "../store/store-port.js";
+import { validate } from "../validation/validate.js";
+import { EDITABLE_STATES, POST_TRANSITIONS, type ActorRole, type PostAction } from "./post-transitions.js";
+import { blockingQuietPeriods } from "./quiet-periods.js";
+import { refusalMessages, type Refusal, type RefusalCode, type WorkflowResult } from "./refusal.js";
+
+/** Who takes a step: a team member's id, or the SDK itself (`{ system: "publishing-engine" }`). */
+export type WorkflowActor = string | { readonly system: string };
+
+/** Options of a post transition. */
+export interface TransitionOptions {
+  /** Why; required for reject, withdraw and abort-publishing, recorded for all. */
+  readonly reason?: string;
+  /** Publication time for `schedule`: a Date, epoch ms or an RFC 3339 string with offset. */
+  readonly scheduledAt?: Date | number | string;
+  /** An admin's override of a blocking quiet period, with the reason (recorded in the audit log). */
+  readonly override?: { readonly reason: string };
+  /** Refuse with `conflict` unless the post is still at this revision (the one the person saw). */
+  readonly expectedRevision?: number;
+}
+
+/** Everything the workflow needs; `createKommune` wires it. */
+export interface EditorialWorkflowOptions {
+  readonly organisation: Organisation;
+  readonly store: TenantStore;
+  readonly bus: EventBus;
+  readonly clock: Clock;
+  readonly locale: Locale;
+}
+
+interface ResolvedActor {
+  readonly id: string;
+  readonly name: string;
+  readonly roles: readonly ActorRole[];
+  readonly audit: AuditActor;
+}
+
+type Pending = { event: EventType; data: unknown; subject: string };
+
+/**
+ * The editorial workflow of one organisation: posts from draft to published,
+ * and replies to citizens. Every step checks the actor's roles, the
+ * four-eyes principle and quiet periods, and either changes the entity and
+ * writes an audit entry atomically (then emits its event) or returns a
+ * {@link Refusal} and changes nothing.
+ *
+ * @example
+ * ```ts
+ * const created = await ksm.workflow.createPost({ text: "Sperrmüll am Samstag" }, "anna");
+ * if (!created.ok) throw new Error(created.refusal.message);
+ * await ksm.workflow.submit(created.value.id, "anna");
+ * const approved = await ksm.workflow.approve(created.value.id, "anna"); // refused: four eyes
+ * ```
+ */
+export class EditorialWorkflow {
+  readonly #options: EditorialWorkflowOptions;
+
+  constructor(options: EditorialWorkflowOptions) {
+    this.#options = options;
+  }
+
+  /** Creates a draft. Content that does not match the schema throws a `ValidationError` naming each field. */
+  async createPost(content: PostContentInput, actor: WorkflowActor): Promise<WorkflowResult<Post>> {
+    const parsed = validate(PostContentSchema, content, { locale: this.#options.locale, entity: "Post" });
+    return this.#run(async (tx, pending) => {
+      const who = await this.#resolve(tx, actor);
+      if (!who.ok) return who;
+      if (!hasAnyRole(who.value, ["editor", "admin"])) return this.#refuse("role-not-allowed", { name: who.value.name, action: "create", roles: "editor, admin" });
+      const now = this.#now();
+      const post: Post = validate(
+        PostSchema,
+        { ...parsed, id: createId(), organisationId: this.#options.organisation.id, state: "draft", authorId: who.value.id, contributorIds: [], createdAt: now, updatedAt: now, revision: 1 },
+        { locale: this.#options.locale, entity: "Post" },
+      );
+      await tx.posts.insert(post);
+      await this.#audit(tx, who.value, { action: "post.created", subject: { type: "post", id: post.id }, to: "draft" });
+      pending.push({ event: "post.created", subject: post.id, data: { postId: post.id, actorId: who.value.id, state: post.state, revision: post.revision } });
+      return { ok: true, value: post };
+    });
+  }
+
+  /**
+   * Changes the content of a post. The editor becomes a contributor (and so may
+   * not approve it under four eyes). Editing a post that is in review,
+   * approved or scheduled sends it back to draft: an approval covers only the
+   * content that was approved.
+   */
+  async editPost(postId: string, changes: Partial<PostContentInput>, actor: WorkflowActor, options: { expectedRevision?: number } = {}): Promise<WorkflowResult<Post>> {
+    return this.#run(async (tx, pending) => {
+      const post = await tx.posts.get(postId);
+      if (!post) return this.#refuse("not-found", { entity: "Post", id: postId });
+      const who = await this.#resolve(tx, actor);
+      if (!who.ok) return who;
+      if (!hasAnyRole(who.value, ["editor", "admin"])) return this.#refuse("role-not-allowed", { name: who.value.name, action: "edit", roles: "editor, admin" });
+      if (!EDITABLE_STATES.includes(post.state)) return this.#refuse("invalid-state", { action: "edit", state: post.state, from: EDITABLE_STATES.join(", ") });
+      if (options.expectedRevision !== undefined && options.expectedRevision !== post.revision) {
+        return this.#refuse("conflict", { expected: options.expectedRevision, actual: post.revision });
+      }
+      const content = validate(PostContentSchema, { ...pickContent(post), ...changes }, { locale: this.#options.locale, entity: "Post" });
+      const state = post.state === "rejected" ? "rejected" : "draft";
+      const contributorIds = who.value.id === post.authorId || post.contributorIds.includes(who.value.id) ? post.contributorIds : [...post.contributorIds, who.value.id];
+      const next: Post = { ...post, ...content, state, contributorIds, updatedAt: this.#now(), revision: post.revision + 1 };
+      if (state !== "scheduled") delete (next as { scheduledAt?: string }).scheduledAt;
+      await tx.posts.save(next, { expectedRevision: post.revision });
+      await this.#audit(tx, who.value, {
+        action: "post.edited",
+        subject: { type: "post", id: post.id },
+        from: post.state,
+        to: state,
+        data: { fields: Object.keys(changes).sort() },
+      });
+      pending.push({ event: "post.edited", subject: post.id, data: { postId: post.id, actorId: who.value.id, state, previousState: post.state, revision: next.revision } });
+      return { ok: true, value: next };
+    });
+  }
+
+  /** Takes a step of the state machine ({@link POST_TRANSITIONS}). */
+  async transition(postId: string, action: PostAction, actor: WorkflowActor, options: TransitionOptions = {}): Promise<WorkflowResult<Post>> {
+    return this.#run(async (tx, pending) => {
+      const checked = await this.#check(tx, postId, action, actor, options);
+      if (!checked.ok) return checked;
+      const { post, who, scheduledAt, overridden } = checked.value;
+      const rule = POST_TRANSITIONS[action];
+      const now = this.#now();
+      const reason = options.reason?.trim() || (overridden.length > 0 ? options.override!.reason.trim() : undefined);
+      const next: Post = { ...post, state: rule.to, updatedAt: now, revision: post.revision + 1 };
+      if (action === "schedule") next.scheduledAt = scheduledAt;
+      if (action === "unschedule") delete next.scheduledAt;
+      if (action === "reject") next.rejection = { reason: reason!, by: who.id, at: now };
+      if (action === "mark-published") next.publishedAt = now;
+      if (action === "withdraw") next.withdrawal = { reason: reason!, by: who.id, at: now };
+      await tx.posts.save(next, { expectedRevision: post.revision });
+      await this.#audit(tx, who, {
+        action: rule.event,
+        subject: { type: "post", id: post.id },
+        from: post.state,
+        to: rule.to,
+        ...(reason ? { reason } : {}),
+        ...(scheduledAt || overridden.length > 0
+          ? { data: { ...(scheduledAt ? { scheduledAt } : {}), ...(overridden.length > 0 ? { quietPeriodOverride: { quietPeriodIds: overridden.map((p) => p.id), reason: options.override!.reason.trim() } } : {}) } }
+          : {}),
+      });
+      pending.push({
+        event: rule.event,
+        subject: post.id,
+        data: { postId: post.id, from: post.state, to: rule.to, actorId: who.id, revision: next.revision, ...(reason ? { reason } : {}), ...(scheduledAt ? { scheduledAt } : {}) },
+      });
+      if (overridden.length > 0) {
+        pending.push({
+          event: "quiet-period.overridden",
+          subject: post.id,
+          data: { postId: post.id, actorId: who.id, reason: options.override!.reason.trim(), quietPeriodIds: overridden.map((p) => p.id), action },
+        });
+      }
+      return { ok: true, value: next };
+    });
+  }
+
+  /**
+   * Would this step be allowed now? Runs every check of {@link transition}
+   * without changing anything, so a UI can enable or explain its buttons.
+   */
+  async check(postId: string, action: PostAction, actor: WorkflowActor, options: TransitionOptions = {}): Promise<WorkflowResult<Post>> {
+    const checked = await this.#check(this.#options.store, postId, action, actor, options);
+    return checked.ok ? { ok: true, value: checked.value.post } : checked;
+  }
+
+  /** draft → in-review. */
+  submit(postId: string, actor: WorkflowActor, options?: TransitionOptions): Promise<WorkflowResult<Post>> {
+    return this.transition(postId, "submit", actor, options);
+  }
+
+  /** in-review → approved; not by the author or a contributor while four eyes is on. */
+  approve(postId: string, actor: WorkflowActor, options?: TransitionOptions): Promise<WorkflowResult<Post>> {
+    return this.transition(postId, "approve", actor, options);
+  }
+
+  /** in-review → rejected, with a reason for the author. */
+  reject(postId: string, actor: WorkflowActor, reason: string, options?: TransitionOptions): Promise<WorkflowResult<Post>> {
+    return this.transition(postId, "reject", actor, { ...options, reason });
+  }
+
+  /** approved → scheduled at `at`; a matching quiet period blocks it unless an admin overrides with a reason. */
+  schedule(postId: string, actor: WorkflowActor, at: Date | number | string, options?: TransitionOptions): Promise<WorkflowResult<Post>> {
+    return this.transition(postId, "schedule", actor, { ...options, scheduledAt: at });
+  }
+
+  /** Withdraws a post (a published one is taken down), with a reason. */
+  withdraw(postId: string, actor: WorkflowActor, reason: string, options?: TransitionOptions): Promise<WorkflowResult<Post>> {
+    return this.transition(postId, "withdraw", actor, { ...options, reason });
+  }
+
+  /** Drafts a reply to a citizen's interaction. */
+  async draftReply(interactionId: string, text: string, actor: WorkflowActor): Promise<WorkflowResult<Reply>> {
+    return this.#run(async (tx, pending) => {
+      const interaction = await tx.interactions.get(interactionId);
+      if (!interaction) return this.#refuse("not-found", { entity: "Interaction", id: interactionId });
+      const who = await this.#resolve(tx, actor);
+      if (!who.ok) return who;
+      if (!hasAnyRole(who.value, ["editor", "approver", "admin"])) return this.#refuse("role-not-allowed", { name: who.value.name, action: "reply", roles: "editor, approver, admin" });
+      const now = this.#now();
+      const reply = validate(
+        ReplySchema,
+        { id: createId(), organisationId: this.#options.organisation.id, interactionId, text, authorId: who.value.id, state: "draft", createdAt: now, updatedAt: now, revision: 1 },
+        { locale: this.#options.locale, entity: "Reply" },
+      );
+      await tx.replies.insert(reply);
+      await this.#audit(tx, who.value, { action: "reply.drafted", subject: { type: "reply", id: reply.id }, to: "draft", data: { interactionId } });
+      pending.push({ event: "reply.drafted", subject: reply.id, data: { replyId: reply.id, interactionId, actorId: who.value.id, state: "draft" } });
+      return { ok: true, value: reply };
+    });
+  }
+
+  /** Approves a reply; under four eyes for replies, not by its author. */
+  async approveReply(replyId: string, actor: WorkflowActor): Promise<WorkflowResult<Reply>> {
+    return this.#replyStep(replyId, actor, "approved", ["approver", "admin"], async (reply, who) => {
+      if (reply.state !== "draft") return this.#refuse("invalid-state", { action: "approve", state: reply.state, from: "draft" });
+      if (this.#options.organisation.settings.fourEyes.replies && who.id === reply.authorId) {
+        return this.#refuse("four-eyes", { name: who.name }, "four-eyes-reply");
+      }
+      return undefined;
+    });
+  }
+
+  /**
+   * Records that a reply was sent (by a network adapter or by hand). Under
+   * four eyes for replies it must have been approved. The interaction gets its
+   * first-response time and is marked answered.
+   */
+  async markReplySent(replyId: string, actor: WorkflowActor): Promise<WorkflowResult<Reply>> {
+    return this.#replyStep(replyId, actor, "sent", ["editor", "approver", "admin", "system"], async (reply, _who, tx, now) => {
+      const allowed = this.#options.organisation.settings.fourEyes.replies ? ["approved"] : ["draft", "approved"];
+      if (!allowed.includes(reply.state)) {
+        return reply.state === "draft" ? this.#refuse("approval-required", {}) : this.#refuse("invalid-state", { action: "send", state: reply.state, from: allowed.join(", ") });
+      }
+      const interaction = await tx.interactions.get(reply.interactionId);
+      if (interaction) {
+        await tx.interactions.save({ ...interaction, status: "answered", firstResponseAt: interaction.firstResponseAt ?? now });
+      }
+      return undefined;
+    });
+  }
+
+  /** Discards a reply that was not sent. */
+  async discardReply(replyId: string, actor: WorkflowActor): Promise<WorkflowResult<Reply>> {
+    return this.#replyStep(replyId, actor, "discarded", ["editor", "approver", "admin"], async (reply) =>
+      reply.state === "draft" || reply.state === "approved" ? undefined : this.#refuse("invalid-state", { action: "discard", state: reply.state, from: "draft, approved" }),
+    );
+  }
+
+  async #replyStep(
+    replyId: string,
+    actor: WorkflowActor,
+    to: "approved" | "sent" | "discarded",
+    roles: readonly ActorRole[],
+    guard: (reply: Reply, who: ResolvedActor, tx: TenantRepositories, now: string) => Promise<WorkflowResult<never> | undefined>,
+  ): Promise<WorkflowResult<Reply>> {
+    return this.#run(async (tx, pending) => {
+      const reply = await tx.replies.get(replyId);
+      if (!reply) return this.#refuse("not-found", { entity: "Reply", id: replyId });
+      const who = await this.#resolve(tx, actor);
+      if (!who.ok) return who;
+      if (!hasAnyRole(who.value, roles)) return this.#refuse("role-not-allowed", { name: who.value.name, action: to, roles: roles.join(", ") });
+      const now = this.#now();
+      const refused = await guard(reply, who.value, tx, now);
+      if (refused) return refused;
+      const next: Reply = { ...reply, state: to, updatedAt: now, revision: reply.revision + 1 };
+      if (to === "approved") next.approvedBy = who.value.id;
+      if (to === "sent") next.sentAt = now;
+      await tx.replies.save(next, { expectedRevision: reply.revision });
+      const event = to === "approved" ? "reply.approved" : to === "sent" ? "reply.sent" : "reply.discarded";
+      await this.#audit(tx, who.value, { action: event, subject: { type: "reply", id: reply.id }, from: reply.state, to, data: { interactionId: reply.interactionId } });
+      pending.push({ event, subject: reply.id, data: { replyId: reply.id, interactionId: reply.interactionId, actorId: who.value.id, state: to } });
+      return { ok: true, value: next };
+    });
+  }
+
+  async #check(
+    repos: TenantRepositories,
+    postId: string,
+    action: PostAction,
+    actor: WorkflowActor,
+    options: TransitionOptions,
+  ): Promise<WorkflowResult<{ post: Post; who: ResolvedActor; scheduledAt?: string; overridden: QuietPeriod[] }>> {
+    const rule = POST_TRANSITIONS[action];
+    if (!rule) throw new TypeError(`Unknown post action "${String(action)}"; known: ${Object.keys(POST_TRANSITIONS).join(", ")}.`);
+    const post = await repos.posts.get(postId);
+    if (!post) return this.#refuse("not-found", { entity: "Post", id: postId });
+    const resolved = await this.#resolve(repos, actor);
+    if (!resolved.ok) return resolved;
+    const who = resolved.value;
+    if (!rule.from.includes(post.state)) return this.#refuse("invalid-state", { action, state: post.state, from: rule.from.join(", ") });
+    const asAuthor = who.id === post.authorId && (rule.authorFrom?.includes(post.state) ?? false);
+    if (!asAuthor && !hasAnyRole(who, rule.roles)) return this.#refuse("role-not-allowed", { name: who.name, action, roles: rule.roles.join(", ") });
+    if (options.expectedRevision !== undefined && options.expectedRevision !== post.revision) {
+      return this.#refuse("conflict", { expected: options.expectedRevision, actual: post.revision });
+    }
+    if (rule.requiresReason && !options.reason?.trim()) return this.#refuse("reason-required", { action });
+    if (rule.fourEyes && this.#options.organisation.settings.fourEyes.posts && (who.id === post.authorId || post.contributorIds.includes(who.id))) {
+      return this.#refuse("four-eyes", { name: who.name });
+    }
+    let scheduledAt: string | undefined;
+    if (action === "schedule") {
+      if (options.scheduledAt === undefined) return this.#refuse("schedule-missing", {});
+      const at = toInstant(options.scheduledAt);
+      if (at === undefined) throw new TypeError(`scheduledAt is not an instant: ${String(options.scheduledAt)}; use a Date, epoch ms or an RFC 3339 string with offset.`);
+      if (at <= this.#options.clock.now()) return this.#refuse("schedule-in-past", { at: new Date(at).toISOString() });
+      scheduledAt = new Date(at).toISOString();
+    }
+    let overridden: QuietPeriod[] = [];
+    if (rule.quietPeriodCheck) {
+      const at = rule.quietPeriodCheck === "scheduling" ? Date.parse(scheduledAt!) : this.#options.clock.now();
+      const strategies = await repos.strategies.list();
+      const blocking = blockingQuietPeriods(
+        strategies.flatMap((s) => s.quietPeriods),
+        post,
+        at,
+        rule.quietPeriodCheck,
+        this.#options.organisation.timeZone,
+      );
+      if (blocking.length > 0) {
+        const periods = blocking.map((p) => `${p.label} (${p.startDate} – ${p.endDate})`).join("; ");
+        if (!options.override) return this.#refuse("quiet-period", { periods }, undefined, { quietPeriodIds: blocking.map((p) => p.id) });
+        if (!hasAnyRole(who, ["admin"])) return this.#refuse("override-not-allowed", { name: who.name });
+        if (!options.override.reason?.trim()) return this.#refuse("reason-required", { action: "override" });
+        overridden = blocking;
+      }
+    }
+    return { ok: true, value: { post, who, ...(scheduledAt ? { scheduledAt } : {}), overridden } };
+  }
+
+  async #resolve(repos: TenantRepositories, actor: WorkflowActor): Promise<WorkflowResult<ResolvedActor>> {
+    if (typeof actor === "object" && actor !== null && typeof actor.system === "string") {
+      const id = `system:${actor.system}`;
+      return { ok: true, value: { id, name: id, roles: ["system"], audit: { kind: "system", id: actor.system } } };
+    }
+    if (typeof actor !== "string") throw new TypeError("The actor must be a team member id or { system: name }.");
+    const member: TeamMember | undefined = await repos.teamMembers.get(actor);
+    if (!member) return this.#refuse("unknown-actor", { actor });
+    if (!member.active) return this.#refuse("actor-inactive", { name: member.name });
+    return { ok: true, value: { id: member.id, name: member.name, roles: member.roles, audit: { kind: "member", id: member.id, name: member.name } } };
+  }
+
+  #refuse(code: RefusalCode, values: MessageValues, messageKey?: "four-eyes-reply", details?: Record<string, unknown>): { ok: false; refusal: Refusal } {
+    const message = refusalMessages.format(this.#options.locale, messageKey ?? code, values);
+    return { ok: false, refusal: { code, message, details: { ...values, ...details } } };
+  }
+
+  async #audit(tx: TenantRepositories, who: ResolvedActor, input: Omit<AuditEntryInput, "actor">): Promise<void> {
+    const log = new AuditLog({ organisationId: this.#options.organisation.id, repository: tx.audit, clock: this.#options.clock });
+    await log.append({ ...input, actor: who.audit });
+  }
+
+  /** Runs a step in a transaction; its events are emitted only after the commit. */
+  async #run<T>(step: (tx: TenantRepositories, pending: Pending[]) => Promise<WorkflowResult<T>>): Promise<WorkflowResult<T>> {
+    const pending: Pending[] = [];
+    const result = await this.#options.store.transaction((tx) => step(tx, pending));
+    if (result.ok) {
+      for (const { event, data, subject } of pending) {
+        this.#options.bus.emit(event, data as EventCatalogue[typeof event], { subject });
+      }
+    }
+    return result;
+  }
+
+  #now(): string {
+    return new Date(this.#options.clock.now()).toISOString();
+  }
+}
+
+function hasAnyRole(actor: ResolvedActor, roles: readonly ActorRole[]): boolean {
+  return actor.roles.some((role) => roles.includes(role));
+}
+
+function toInstant(value: Date | number | string): number | undefined {
+  const instant = typeof value === "number" ? value : typeof value === "string" ? (/[zZ]|[+-]\d{2}:?\d{2}$/.test(value) ? Date.parse(value) : NaN) : value.getTime();
+  return Number.isFinite(instant) ? instant : undefined;
+}
+
+function pickContent(post: Post): PostContentInput {
+  const { title, text, language, pillarId, campaignId, media, links, hashtags, variants } = post;
+  return { title, text, language, pillarId, campaignId, media, links, hashtags, variants };
+}

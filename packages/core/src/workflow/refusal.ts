@@ -1,0 +1,66 @@
+import { defineMessages } from "../i18n/message-catalogue.js";
+
+/** Why the workflow refused a step. */
+export type RefusalCode =
+  | "not-found"
+  | "unknown-actor"
+  | "actor-inactive"
+  | "role-not-allowed"
+  | "invalid-state"
+  | "four-eyes"
+  | "reason-required"
+  | "schedule-missing"
+  | "schedule-in-past"
+  | "quiet-period"
+  | "override-not-allowed"
+  | "approval-required"
+  | "conflict";
+
+/**
+ * A refused step: a stable code for programs, a message for people (in the
+ * instance's locale) and the facts behind it. Nothing was changed.
+ */
+export interface Refusal {
+  readonly code: RefusalCode;
+  readonly message: string;
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
+/** The outcome of a workflow step: the changed entity, or a {@link Refusal}. */
+export type WorkflowResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly refusal: Refusal };
+
+/** Messages of refusals, shown to people in the town hall. */
+export const refusalMessages = defineMessages({
+  de: {
+    "not-found": "{entity} „{id}“ gibt es in dieser Organisation nicht.",
+    "unknown-actor": "„{actor}“ ist kein Mitglied des Teams dieser Organisation.",
+    "actor-inactive": "{name} ist nicht mehr aktiv im Team.",
+    "role-not-allowed": "{name} darf „{action}“ nicht ausführen; nötig ist eine dieser Rollen: {roles}.",
+    "invalid-state": "„{action}“ ist im Zustand „{state}“ nicht möglich (nur aus: {from}).",
+    "four-eyes": "Vier-Augen-Prinzip: {name} hat den Beitrag selbst verfasst oder bearbeitet und darf ihn nicht freigeben.",
+    "four-eyes-reply": "Vier-Augen-Prinzip: {name} hat die Antwort selbst verfasst und darf sie nicht freigeben.",
+    "reason-required": "Für „{action}“ ist eine Begründung nötig.",
+    "schedule-missing": "Zum Planen fehlt der Veröffentlichungszeitpunkt.",
+    "schedule-in-past": "Der Veröffentlichungszeitpunkt {at} liegt in der Vergangenheit.",
+    "quiet-period": "Gesperrt durch Ruhephase: {periods}. Nur eine Administratorin oder ein Administrator kann mit Begründung übersteuern.",
+    "override-not-allowed": "{name} darf die Ruhephase nicht übersteuern; das dürfen nur Administratorinnen und Administratoren.",
+    "approval-required": "Vier-Augen-Prinzip für Antworten: die Antwort muss erst freigegeben werden.",
+    conflict: "Der Beitrag wurde inzwischen geändert (Version {actual} statt {expected}). Bitte neu laden.",
+  },
+  en: {
+    "not-found": "{entity} \"{id}\" does not exist in this organisation.",
+    "unknown-actor": "\"{actor}\" is not a member of this organisation's team.",
+    "actor-inactive": "{name} is no longer active in the team.",
+    "role-not-allowed": "{name} may not {action}; it needs one of these roles: {roles}.",
+    "invalid-state": "\"{action}\" is not possible in state \"{state}\" (only from: {from}).",
+    "four-eyes": "Four-eyes principle: {name} wrote or edited the post and may not approve it.",
+    "four-eyes-reply": "Four-eyes principle: {name} wrote the reply and may not approve it.",
+    "reason-required": "\"{action}\" needs a reason.",
+    "schedule-missing": "Scheduling needs a publication time.",
+    "schedule-in-past": "The publication time {at} is in the past.",
+    "quiet-period": "Blocked by quiet period: {periods}. Only an admin can override it, with a reason.",
+    "override-not-allowed": "{name} may not override the quiet period; only admins may.",
+    "approval-required": "Four-eyes principle for replies: the reply must be approved first.",
+    conflict: "The post was changed in the meantime (revision {actual} instead of {expected}). Please reload.",
+  },
+});
