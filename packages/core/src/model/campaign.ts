@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { IdSchema, LocalDateSchema } from "./common.js";
+import { checkDateOrder } from "./date-range.js";
+import { whenFieldsValid } from "./when-fields-valid.js";
+
+/**
+ * A campaign: posts on one occasion over a while, e.g. "Stadtfest 2027",
+ * "Hitzeschutz", "Grundsteuerreform". Posts refer to it by `campaignId`; a
+ * quiet period may block a whole campaign. Dates are inclusive, in the
+ * organisation's time zone; an open end is allowed.
+ */
+export const CampaignSchema = z
+  .object({
+    /** Id of the campaign. */
+    id: IdSchema,
+    /** The organisation that runs it. */
+    organisationId: IdSchema,
+    /** Name shown to editors and in reports. */
+    name: z.string().min(1).max(200),
+    /** What the campaign is about and what it wants to achieve. */
+    description: z.string().max(2000).optional(),
+    /** First day. */
+    startDate: LocalDateSchema.optional(),
+    /** Last day, inclusive; not before `startDate`. */
+    endDate: LocalDateSchema.optional(),
+    /** Content pillars the campaign serves; default none. */
+    pillarIds: z.array(IdSchema).default(() => []),
+    /** Strategy goals the campaign pays into; default none. */
+    goalIds: z.array(IdSchema).default(() => []),
+  })
+  .superRefine(checkDateOrder("startDate", "endDate"), { when: whenFieldsValid("startDate", "endDate") });
+
+/** A campaign as stored, with defaults applied; see {@link CampaignSchema}. */
+export type Campaign = z.infer<typeof CampaignSchema>;
+/** A campaign as accepted by {@link CampaignSchema}, before defaults. */
+export type CampaignInput = z.input<typeof CampaignSchema>;

@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { IdSchema } from "./common.js";
+
+/**
+ * A content pillar (Themensäule): one of the few recurring topics the
+ * organisation posts about, e.g. "Service & Verwaltung", "Leben in
+ * Musterstadt", "Beteiligung". Posts and quiet periods refer to it by id.
+ */
+export const ContentPillarSchema = z.object({
+  /** Id of the pillar. */
+  id: IdSchema,
+  /** Name shown to editors. */
+  name: z.string().min(1).max(200),
+  /** What belongs to the pillar, with examples. */
+  description: z.string().max(2000).optional(),
+  /** Target share of all posts, 0 to 1 (0.4 = 40 %); the shares of a strategy add up to at most 1. */
+  share: z.number().min(0).max(1).optional(),
+});
+
+/** A content pillar, see {@link ContentPillarSchema}. */
+export type ContentPillar = z.infer<typeof ContentPillarSchema>;

@@ -1,0 +1,149 @@
+import { z } from "zod";
+import { issueParams } from "../validation/validate.js";
+import { AdapterOptionsSchema } from "./adapter-options.js";
+import { IdSchema, InstantSchema, LanguageSchema, UrlSchema } from "./common.js";
+import { MediaSchema } from "./media.js";
+import { PostStateSchema } from "./post-state.js";
+import { whenFieldsValid } from "./when-fields-valid.js";
+
+const HASHTAG = /^[^\s#]+$/u;
+
+/**
+ * What a post says differently on one channel: its own text (shorter for
+ * Bluesky, with a call to action for Instagram), its own media, its own
+ * adapter options. Fields left out fall back to the post's.
+ */
+export const PostVariantSchema = z.object({
+  /** The channel this variant is for; one variant per channel. */
+  channelId: IdSchema,
+  /** Text on this channel instead of the post's. */
+  text: z.string().min(1).max(100_000).optional(),
+  /** Media on this channel instead of the post's. */
+  media: z.array(MediaSchema).optional(),
+  /** Adapter options for this channel, keyed by adapter id. */
+  options: AdapterOptionsSchema.optional(),
+});
+
+/** A per-channel variant, see {@link PostVariantSchema}. */
+export type PostVariant = z.infer<typeof PostVariantSchema>;
+
+// Shared by PostContentSchema and PostSchema. zod does not allow extending an
+// object schema that carries refinements, so both are built from the shape.
+const postContentShape = {
+  /** Internal working title, never published. */
+  title: z.string().min(1).max(200).optional(),
+  /** The text as published, unless a variant has its own; links and hashtags may be part of it. */
+  text: z.string().min(1).max(100_000),
+  /** Language of the text, a BCP 47 tag; default "de". */
+  language: LanguageSchema.default("de"),
+  /** The content pillar the post belongs to. */
+  pillarId: IdSchema.optional(),
+  /** The campaign the post belongs to. */
+  campaignId: IdSchema.optional(),
+  /** Media attached on every channel; default none. */
+  media: z.array(MediaSchema).default(() => []),
+  /** Links the post points to, for link previews and click tracking; default none. */
+  links: z.array(UrlSchema).default(() => []),
+  /** Hashtags without "#" and without spaces, e.g. "Stadtfest"; default none. */
+  hashtags: z
+    .array(z.string().max(140).refine((tag) => HASHTAG.test(tag), issueParams("hashtag.format")))
+    .default(() => []),
+  /** Per-channel variants, at most one per channel; default none. */
+  variants: z.array(PostVariantSchema).default(() => []),
+};
+
+function checkVariantChannels(content: { variants?: unknown }, ctx: z.core.$RefinementCtx<unknown>): void {
+  const variants = content.variants;
+  if (!Array.isArray(variants)) return;
+  const seen = new Set<string>();
+  for (let index = 0; index < variants.length; index++) {
+    const variant: unknown = variants[index];
+    const channelId = typeof variant === "object" && variant !== null ? (variant as { channelId?: unknown }).channelId : undefined;
+    if (typeof channelId !== "string") continue;
+    if (seen.has(channelId)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["variants", index, "channelId"],
+        input: channelId,
+        ...issueParams("variant.duplicate-channel", { channelId }),
+      });
+    } else {
+      seen.add(channelId);
+    }
+  }
+}
+
+/**
+ * What an editor writes: text, media, links, hashtags and per-channel
+ * variants. The workflow turns it into a {@link PostSchema | Post}.
+ *
+ * @example
+ * ```ts
+ * const content = validate(PostContentSchema, {
+ *   text: "Am Samstag ist Stadtfest! Alle Infos: https://www.musterstadt.de/stadtfest",
+ *   hashtags: ["Stadtfest", "Musterstadt"],
+ *   variants: [{ channelId: "bluesky-main", text: "Samstag ist Stadtfest 🎉" }],
+ * }, { entity: "PostContent" });
+ * ```
+ */
+export const PostContentSchema = z.object(postContentShape).superRefine(checkVariantChannels, { when: whenFieldsValid() });
+
+/** Post content as stored, with defaults applied; see {@link PostContentSchema}. */
+export type PostContent = z.infer<typeof PostContentSchema>;
+/** Post content as accepted by {@link PostContentSchema}, before defaults. */
+export type PostContentInput = z.input<typeof PostContentSchema>;
+
+/** Who took a decision about a post, when, and why: a rejection or a withdrawal. */
+export const ReasonedDecisionSchema = z.object({
+  /** Why, in words the author can act on. */
+  reason: z.string().min(1).max(2000),
+  /** Team member who decided. */
+  by: IdSchema,
+  /** When. */
+  at: InstantSchema,
+});
+
+/** A reasoned decision, see {@link ReasonedDecisionSchema}. */
+export type ReasonedDecision = z.infer<typeof ReasonedDecisionSchema>;
+
+/**
+ * A post of an organisation: its content plus its place in the editorial
+ * workflow. `revision` starts at 1 and grows with every change; a write
+ * naming an older revision is a conflict (optimistic concurrency).
+ * `contributorIds` lists everyone who edited the content, so that the
+ * four-eyes check can refuse approval by any of them, not only by the author.
+ */
+export const PostSchema = z
+  .object({
+    ...postContentShape,
+    /** Id of the post. */
+    id: IdSchema,
+    /** The organisation that publishes it. */
+    organisationId: IdSchema,
+    /** Where the post is in the workflow. */
+    state: PostStateSchema,
+    /** Team member who created it. */
+    authorId: IdSchema,
+    /** Everyone who edited the content, the author included or not; default none. */
+    contributorIds: z.array(IdSchema).default(() => []),
+    /** When it is to go out; set when scheduled. */
+    scheduledAt: InstantSchema.optional(),
+    /** When it went out on the first channel. */
+    publishedAt: InstantSchema.optional(),
+    /** When it was created. */
+    createdAt: InstantSchema,
+    /** When it was last changed. */
+    updatedAt: InstantSchema,
+    /** Version for optimistic concurrency, from 1. */
+    revision: z.int().min(1),
+    /** The latest rejection, if the post was sent back. */
+    rejection: ReasonedDecisionSchema.optional(),
+    /** The withdrawal, if the post was taken back. */
+    withdrawal: ReasonedDecisionSchema.optional(),
+  })
+  .superRefine(checkVariantChannels, { when: whenFieldsValid() });
+
+/** A post as stored, with defaults applied; see {@link PostSchema}. */
+export type Post = z.infer<typeof PostSchema>;
+/** A post as accepted by {@link PostSchema}, before defaults. */
+export type PostInput = z.input<typeof PostSchema>;
