@@ -1,0 +1,13 @@
+export { AUDIT_GENESIS_HASH, type AuditActor, type AuditEntry, type AuditEntryInput, type AuditHead } from "./audit-entry.js";
+export type { JsonValue } from "./json-value.js";
+export { AUDIT_ACTION_PATTERN, auditEntryInputSchema, auditEntrySchema } from "./audit-entry-schema.js";
+export { auditMessages, type AuditMessageKey } from "./audit-messages.js";
+export { hashAuditEntry } from "./hash-audit-entry.js";
+export { createAuditEntry } from "./create-audit-entry.js";
+export type { AuditRepository, AuditListOptions } from "./audit-repository.js";
+export { createMemoryAuditRepository, type MemoryAuditRepositoryOptions } from "./memory-audit-repository.js";
+export type { AuditProblem, AuditVerification } from "./audit-verification.js";
+export { verifyAuditChain, type VerifyAuditChainOptions } from "./verify-audit-chain.js";
+export { AuditChainVerifier } from "./audit-chain-verifier.js";
+export { AuditLog, type AuditLogOptions } from "./audit-log.js";
+export { parseAuditJsonLines, auditEntryToJsonLine } from "./audit-json-lines.js";
