@@ -1,0 +1,37 @@
+import type { EventCatalogue, EventType } from "./event-catalogue.js";
+
+/**
+ * The envelope of every event: a CloudEvents 1.0 event in its JSON format, so
+ * `JSON.stringify(event)` can go to a suite's broker or webhook unchanged.
+ *
+ * Events are plain objects and are not frozen (freezing every event costs
+ * throughput on the hot path); the `readonly` types say that nobody may change
+ * one, and a listener must not, since the same object goes to every listener.
+ */
+export interface KommuneEvent<T extends EventType = EventType> {
+  readonly specversion: "1.0";
+  /** Unique per bus: a random prefix drawn once per bus and a counter. */
+  readonly id: string;
+  /** Who emitted it, a URI-reference, e.g. `"urn:kommune-sm:ags:09162000"`. */
+  readonly source: string;
+  readonly type: T;
+  /** When it was emitted, RFC 3339 in UTC with milliseconds, e.g. `"2026-03-29T00:30:00.000Z"`. */
+  readonly time: string;
+  /** What the event is about within the source, e.g. a post id; absent when not given. */
+  readonly subject?: string;
+  readonly datacontenttype: "application/json";
+  readonly data: EventCatalogue[T];
+}
+
+/**
+ * Any event of the catalogue, as a union discriminated on `type`: checking
+ * `event.type` narrows `event.data`.
+ *
+ * @example
+ * ```ts
+ * bus.onAny((event) => {
+ *   if (event.type === "listener.failed") log.warn(event.data.error.message);
+ * });
+ * ```
+ */
+export type AnyKommuneEvent = { [T in EventType]: KommuneEvent<T> }[EventType];
