@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditHead, AuditRepository } from "../audit/index.js";
+import { AUDIT_GENESIS_HASH, type AuditEntry, type AuditHead, type AuditRepository } from "../audit/index.js";
 import { CoreError } from "../errors/core-errors.js";
 import type { MetricSample, Organisation } from "../model/index.js";
 import { applyListOptions, matchesFilter, type ListOptions } from "./filter.js";
@@ -102,7 +102,7 @@ function overlayView(base: View): View & { commit(): void } {
   };
 }
 
-type Guard = <R>(work: () => R) => Promise<Awaited<R>>;
+type Guard = <R>(work: () => R | Promise<R>) => Promise<R>;
 
 function checkTenant(organisationId: string, entity: { organisationId?: unknown }, what: string): void {
   if (entity.organisationId !== organisationId) {
@@ -174,7 +174,7 @@ function auditRepository(organisationId: string, view: View, write: Guard): Audi
         checkTenant(organisationId, entry, "audit entry");
         const current = head();
         const expectedSeq = (current?.seq ?? 0) + 1;
-        if (entry.seq !== expectedSeq || (current && entry.prevHash !== current.hash)) {
+        if (entry.seq !== expectedSeq || entry.prevHash !== (current?.hash ?? AUDIT_GENESIS_HASH)) {
           throw new CoreError(
             "CORE_CONFLICT",
             `Audit entry ${entry.seq} does not follow the head (${current ? `${current.seq}` : "empty log"}); another writer appended first.`,

@@ -117,7 +117,7 @@ export class EditorialWorkflow {
       const state = post.state === "rejected" ? "rejected" : "draft";
       const contributorIds = who.value.id === post.authorId || post.contributorIds.includes(who.value.id) ? post.contributorIds : [...post.contributorIds, who.value.id];
       const next: Post = { ...post, ...content, state, contributorIds, updatedAt: this.#now(), revision: post.revision + 1 };
-      if (state !== "scheduled") delete (next as { scheduledAt?: string }).scheduledAt;
+      delete next.scheduledAt;
       await tx.posts.save(next, { expectedRevision: post.revision });
       await this.#audit(tx, who.value, {
         action: "post.edited",
@@ -270,7 +270,7 @@ export class EditorialWorkflow {
     actor: WorkflowActor,
     to: "approved" | "sent" | "discarded",
     roles: readonly ActorRole[],
-    guard: (reply: Reply, who: ResolvedActor, tx: TenantRepositories, now: string) => Promise<WorkflowResult<never> | undefined>,
+    guard: (reply: Reply, who: ResolvedActor, tx: TenantRepositories, now: string) => Promise<{ ok: false; refusal: Refusal } | undefined>,
   ): Promise<WorkflowResult<Reply>> {
     return this.#run(async (tx, pending) => {
       const reply = await tx.replies.get(replyId);

@@ -1,0 +1,330 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createAuditEntry, type AuditEntry, type AuditHead } from "../audit/index.js";
+import { KommuneError } from "../errors/kommune-error.js";
+import type { Post } from "../model/index.js";
+import type { CollectionName, Store, TenantStore } from "../store/store-port.js";
+import { fixtureOrganisation, fixturePost, fixtureSample } from "./store-fixtures.js";
+
+/** How the conformance suite gets a store. */
+export interface StoreConformanceOptions {
+  /** Shown in the test names, e.g. `"sqlite"`. */
+  readonly name: string;
+  /** A new, empty store for each test. */
+  readonly create: () => Store | Promise<Store>;
+  /**
+   * Closes `store` and opens the same data again, for stores that keep data
+   * (files, databases). Leave it out for stores that do not.
+   */
+  readonly reopen?: (store: Store) => Store | Promise<Store>;
+  /** Releases what `create` made (temp files, schemas) after each test. */
+  readonly destroy?: (store: Store) => void | Promise<void>;
+}
+
+async function expectCode(promise: Promise<unknown>, code: string): Promise<void> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(KommuneError.isInstance(error), `expected a KommuneError ${code}, got ${String(error)}`).toBe(true);
+  expect((error as KommuneError).code).toBe(code);
+}
+
+function chain(organisationId: string, count: number, from?: AuditHead): AuditEntry[] {
+  const entries: AuditEntry[] = [];
+  let head = from;
+  for (let i = 0; i < count; i++) {
+    const entry = createAuditEntry(head, organisationId, { actor: { kind: "member", id: "anna" }, action: "post.submitted", subject: { type: "post", id: `p${i}` }, from: "draft", to: "in-review" }, Date.parse("2026-05-01T08:00:00Z") + i * 1000);
+    entries.push(entry);
+    head = { seq: entry.seq, hash: entry.hash };
+  }
+  return entries;
+}
+
+/**
+ * The conformance suite every store implementation must pass: tenant
+ * isolation, copies in and out, optimistic concurrency, filters, atomic and
+ * serialised transactions, the append-only audit chain, metric series, plugin
+ * collections, and (with `reopen`) durability. Call it inside a test file:
+ *
+ * @example
+ * ```ts
+ * import { testStoreConformance } from "@kommune-sm/core/testkit";
+ * testStoreConformance({ name: "sqlite", create: () => createSqliteStore({ file: tempFile() }) });
+ * ```
+ */
+export function testStoreConformance(options: StoreConformanceOptions): void {
+  const withStore = (body: (store: Store) => Promise<void>) => async () => {
+    const store = await options.create();
+    try {
+      await body(store);
+    } finally {
+      await options.destroy?.(store);
+      await store.close().catch(() => {});
+    }
+  };
+
+  describe(`store conformance: ${options.name}`, () => {
+    it("keeps organisations", withStore(async (store) => {
+      await store.organisations.save(fixtureOrganisation("b-dorf"));
+      await store.organisations.save(fixtureOrganisation("a-stadt"));
+      await store.organisations.save(fixtureOrganisation("a-stadt", { population: 99 }));
+      expect((await store.organisations.list()).map((o) => o.id)).toEqual(["a-stadt", "b-dorf"]);
+      expect((await store.organisations.get("a-stadt"))?.population).toBe(99);
+      expect(await store.organisations.get("nowhere")).toBeUndefined();
+    }));
+
+    it("stores copies: changing what went in or came out changes nothing stored", withStore(async (store) => {
+      const posts = store.tenant("a").posts;
+      const post = fixturePost("a", "p1");
+      await posts.insert(post);
+      post.text = "changed after insert";
+      const read = await posts.require("p1");
+      expect(read.text).not.toBe("changed after insert");
+      read.hashtags.push("mutated");
+      expect((await posts.require("p1")).hashtags).toEqual([]);
+    }));
+
+    it("refuses a second insert of an id, and a save at a stale revision, leaving the stored entity as it was", withStore(async (store) => {
+      const posts = store.tenant("a").posts;
+      await posts.insert(fixturePost("a", "p1"));
+      await expectCode(posts.insert(fixturePost("a", "p1", { text: "second" })), "CORE_CONFLICT");
+      await posts.save(fixturePost("a", "p1", { revision: 2, text: "v2" }), { expectedRevision: 1 });
+      await expectCode(posts.save(fixturePost("a", "p1", { revision: 3, text: "lost update" }), { expectedRevision: 1 }), "CORE_CONFLICT");
+      await expectCode(posts.save(fixturePost("a", "new", { revision: 2 }), { expectedRevision: 1 }), "CORE_CONFLICT");
+      expect(await posts.require("p1")).toMatchObject({ revision: 2, text: "v2" });
+      expect(await posts.get("new")).toBeUndefined();
+      await expectCode(posts.require("missing"), "CORE_NOT_FOUND");
+    }));
+
+    it("keeps tenants apart: one organisation never sees or writes another's rows", withStore(async (store) => {
+      const a = store.tenant("a");
+      const b = store.tenant("b");
+      await a.posts.insert(fixturePost("a", "same-id", { text: "von A" }));
+      await b.posts.insert(fixturePost("b", "same-id", { text: "von B" }));
+      await a.posts.insert(fixturePost("a", "only-a"));
+      expect((await a.posts.require("same-id")).text).toBe("von A");
+      expect((await b.posts.require("same-id")).text).toBe("von B");
+      expect(await b.posts.get("only-a")).toBeUndefined();
+      expect((await b.posts.list()).map((p) => p.id)).toEqual(["same-id"]);
+      expect(await b.posts.count()).toBe(1);
+      await expectCode(b.posts.insert(fixturePost("a", "smuggled")), "CORE_TENANT_MISMATCH");
+      await expectCode(b.posts.save(fixturePost("a", "only-a", { text: "overwritten by B" })), "CORE_TENANT_MISMATCH");
+      expect(await b.posts.delete("only-a")).toBe(false);
+      expect((await a.posts.require("only-a")).text).not.toBe("overwritten by B");
+      await expectCode(b.metrics.append([fixtureSample("a", "2026-05-01T08:00:00.000Z", "likes", 1)]), "CORE_TENANT_MISMATCH");
+      await a.audit.append(chain("a", 1)[0]!);
+      expect(await b.audit.head()).toBeUndefined();
+      await expectCode(b.audit.append(chain("a", 1)[0]!), "CORE_TENANT_MISMATCH");
+    }));
+
+    it("filters, sorts and pages lists", withStore(async (store) => {
+      const posts = store.tenant("a").posts;
+      await posts.insert(fixturePost("a", "p1", { state: "approved", scheduledAt: "2026-05-03T08:00:00.000Z" }));
+      await posts.insert(fixturePost("a", "p2", { state: "scheduled", scheduledAt: "2026-05-02T08:00:00.000Z" }));
+      await posts.insert(fixturePost("a", "p3", { state: "draft" }));
+      await posts.insert(fixturePost("a", "p4", { state: "scheduled", scheduledAt: "2026-05-04T08:00:00.000Z" }));
+      const ids = (list: Post[]) => list.map((p) => p.id);
+      expect(ids(await posts.list({ where: { state: "scheduled" } }))).toEqual(["p2", "p4"]);
+      expect(ids(await posts.list({ where: { state: { in: ["approved", "draft"] } } }))).toEqual(["p1", "p3"]);
+      expect(ids(await posts.list({ where: { scheduledAt: { lte: "2026-05-03T08:00:00.000Z" } } }))).toEqual(["p1", "p2"]);
+      expect(ids(await posts.list({ where: { scheduledAt: { missing: true } } }))).toEqual(["p3"]);
+      expect(ids(await posts.list({ where: { scheduledAt: { missing: false } }, orderBy: "scheduledAt" }))).toEqual(["p2", "p1", "p4"]);
+      expect(ids(await posts.list({ orderBy: "scheduledAt", direction: "desc", limit: 2 }))).toEqual(["p4", "p1"]);
+      expect(ids(await posts.list({ offset: 1, limit: 2 }))).toEqual(["p2", "p3"]);
+      expect(await posts.count({ state: { in: ["scheduled"] } })).toBe(2);
+      expect(await posts.delete("p3")).toBe(true);
+      expect(await posts.delete("p3")).toBe(false);
+      expect(await posts.count()).toBe(3);
+    }));
+
+    it("commits a transaction as a whole, and nothing of one that throws", withStore(async (store) => {
+      const tenant = store.tenant("a");
+      await tenant.posts.insert(fixturePost("a", "keep"));
+      await tenant.transaction(async (tx) => {
+        await tx.posts.insert(fixturePost("a", "p1"));
+        expect(await tx.posts.get("p1")).toBeDefined();
+        await tx.audit.append(chain("a", 1)[0]!);
+        await tx.metrics.append([fixtureSample("a", "2026-05-01T08:00:00.000Z", "likes", 3)]);
+      });
+      expect(await tenant.posts.get("p1")).toBeDefined();
+      expect((await tenant.audit.head())?.seq).toBe(1);
+
+      const failure = new Error("step two failed");
+      await expect(
+        tenant.transaction(async (tx) => {
+          await tx.posts.insert(fixturePost("a", "p2"));
+          await tx.posts.save(fixturePost("a", "keep", { text: "half-written" }));
+          await tx.posts.delete("p1");
+          const head = await tx.audit.head();
+          await tx.audit.append(chain("a", 1, head)[0]!);
+          await tx.metrics.append([fixtureSample("a", "2026-05-01T09:00:00.000Z", "likes", 5)]);
+          throw failure;
+        }),
+      ).rejects.toBe(failure);
+      expect(await tenant.posts.get("p2")).toBeUndefined();
+      expect(await tenant.posts.get("p1")).toBeDefined();
+      expect((await tenant.posts.require("keep")).text).not.toBe("half-written");
+      expect((await tenant.audit.head())?.seq).toBe(1);
+      expect(await tenant.metrics.query()).toHaveLength(1);
+    }));
+
+    it("hides a transaction's writes from others until it commits", withStore(async (store) => {
+      const tenant = store.tenant("a");
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      let wrote!: () => void;
+      const written = new Promise<void>((resolve) => (wrote = resolve));
+      const running = tenant.transaction(async (tx) => {
+        await tx.posts.insert(fixturePost("a", "pending"));
+        wrote();
+        await gate;
+      });
+      await written;
+      expect(await tenant.posts.get("pending")).toBeUndefined();
+      release();
+      await running;
+      expect(await tenant.posts.get("pending")).toBeDefined();
+    }));
+
+    it("runs the transactions of a tenant one after another, so read-modify-write loses no update", withStore(async (store) => {
+      const tenant = store.tenant("a");
+      await tenant.posts.insert(fixturePost("a", "counter", { revision: 1 }));
+      await Promise.all(
+        Array.from({ length: 10 }, () =>
+          tenant.transaction(async (tx) => {
+            const post = await tx.posts.require("counter");
+            await new Promise((resolve) => setTimeout(resolve, 1));
+            await tx.posts.save({ ...post, revision: post.revision + 1 }, { expectedRevision: post.revision });
+          }),
+        ),
+      );
+      expect((await tenant.posts.require("counter")).revision).toBe(11);
+    }));
+
+    it("throws, rather than waiting forever, when a transaction writes through the tenant store instead of tx", withStore(async (store) => {
+      const tenant = store.tenant("a");
+      await expect(tenant.transaction(async () => tenant.posts.insert(fixturePost("a", "wrong-way")))).rejects.toThrow(/transaction/);
+      expect(await tenant.posts.get("wrong-way")).toBeUndefined();
+    }));
+
+    it("keeps the audit log append-only and chained: an entry that does not follow the head is refused", withStore(async (store) => {
+      const audit = store.tenant("a").audit;
+      const entries = chain("a", 3);
+      await expectCode(audit.append(entries[1]!), "CORE_CONFLICT");
+      for (const entry of entries) await audit.append(entry);
+      await expectCode(audit.append(entries[2]!), "CORE_CONFLICT");
+      const forked = chain("a", 4)[3]!;
+      await expectCode(audit.append({ ...forked, prevHash: "f".repeat(64) }), "CORE_CONFLICT");
+      expect(await audit.head()).toEqual({ seq: 3, hash: entries[2]!.hash });
+      expect(await audit.list()).toEqual(entries);
+      expect((await audit.list({ fromSeq: 2, limit: 1 })).map((e) => e.seq)).toEqual([2]);
+    }));
+
+    it("keeps metric samples in time order and filters them", withStore(async (store) => {
+      const metrics = store.tenant("a").metrics;
+      await metrics.append([
+        fixtureSample("a", "2026-05-02T08:00:00.000Z", "likes", 2, { postId: "p1" }),
+        fixtureSample("a", "2026-05-01T08:00:00.000Z", "likes", 1, { postId: "p1" }),
+        fixtureSample("a", "2026-05-01T08:00:00.000Z", "shares", 7, { channelId: "channel-2" }),
+      ]);
+      expect((await metrics.query()).map((s) => s.value)).toEqual([1, 7, 2]);
+      expect((await metrics.query({ metric: "likes" })).map((s) => s.value)).toEqual([1, 2]);
+      expect((await metrics.query({ metric: ["likes", "shares"], to: "2026-05-02T00:00:00.000Z" })).map((s) => s.value)).toEqual([1, 7]);
+      expect((await metrics.query({ channelId: "channel-2" })).map((s) => s.value)).toEqual([7]);
+      expect((await metrics.query({ postId: "p1", from: "2026-05-02T08:00:00.000Z" })).map((s) => s.value)).toEqual([2]);
+    }));
+
+    it("keeps collections that plugins declare, without knowing them", withStore(async (store) => {
+      const things = store.tenant("a").collection("plugin-things" as CollectionName);
+      await things.insert({ id: "t1", organisationId: "a", kind: "delivery", attempts: 0 } as never);
+      expect(await things.get("t1")).toMatchObject({ kind: "delivery", attempts: 0 });
+      expect(await store.tenant("b").collection("plugin-things" as CollectionName).get("t1")).toBeUndefined();
+    }));
+
+    it("behaves like a map per tenant for any sequence of writes (property)", async () => {
+      const op = fc.oneof(
+        fc.record({ kind: fc.constant("insert" as const), tenant: fc.constantFrom("a", "b"), id: fc.constantFrom("p1", "p2", "p3"), text: fc.string({ maxLength: 8 }) }),
+        fc.record({ kind: fc.constant("save" as const), tenant: fc.constantFrom("a", "b"), id: fc.constantFrom("p1", "p2", "p3"), text: fc.string({ maxLength: 8 }), expected: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }) }),
+        fc.record({ kind: fc.constant("delete" as const), tenant: fc.constantFrom("a", "b"), id: fc.constantFrom("p1", "p2", "p3") }),
+      );
+      await fc.assert(
+        fc.asyncProperty(fc.array(op, { maxLength: 25 }), async (ops) => {
+          const store = await options.create();
+          try {
+            const model = new Map<string, { text: string; revision: number }>();
+            for (const o of ops) {
+              const key = `${o.tenant}/${o.id}`;
+              const posts = store.tenant(o.tenant).posts;
+              const current = model.get(key);
+              if (o.kind === "insert") {
+                const ok = await posts.insert(fixturePost(o.tenant, o.id, { text: o.text, revision: 1 })).then(() => true, () => false);
+                expect(ok).toBe(!current);
+                if (!current) model.set(key, { text: o.text, revision: 1 });
+              } else if (o.kind === "save") {
+                const revision = (current?.revision ?? 0) + 1;
+                const ok = await posts.save(fixturePost(o.tenant, o.id, { text: o.text, revision }), o.expected === undefined ? {} : { expectedRevision: o.expected }).then(() => true, () => false);
+                const allowed = o.expected === undefined || current?.revision === o.expected;
+                expect(ok).toBe(allowed);
+                if (allowed) model.set(key, { text: o.text, revision });
+              } else {
+                expect(await posts.delete(o.id)).toBe(current !== undefined);
+                model.delete(key);
+              }
+            }
+            for (const tenant of ["a", "b"]) {
+              const stored = await store.tenant(tenant).posts.list();
+              const expected = [...model].filter(([key]) => key.startsWith(`${tenant}/`)).map(([key, value]) => ({ id: key.slice(2), ...value }));
+              expect(stored.map((p) => ({ id: p.id, text: p.text, revision: p.revision }))).toEqual(expected.sort((x, y) => (x.id < y.id ? -1 : 1)));
+            }
+          } finally {
+            await options.destroy?.(store);
+            await store.close().catch(() => {});
+          }
+        }),
+        { numRuns: 40 },
+      );
+    });
+
+    if (options.reopen) {
+      const reopen = options.reopen;
+      it("keeps everything committed across close and reopen", async () => {
+        let store = await options.create();
+        try {
+          const tenant = store.tenant("a");
+          await store.organisations.save(fixtureOrganisation("a"));
+          await tenant.posts.insert(fixturePost("a", "p1"));
+          for (const entry of chain("a", 2)) await tenant.audit.append(entry);
+          await tenant.metrics.append([fixtureSample("a", "2026-05-01T08:00:00.000Z", "likes", 4)]);
+          await tenant.transaction(async (tx) => {
+            await tx.posts.insert(fixturePost("a", "p2"));
+          });
+          await tenant.transaction(async (tx) => {
+            await tx.posts.insert(fixturePost("a", "never"));
+            throw new Error("rolled back");
+          }).catch(() => {});
+          store = await reopen(store);
+          const again = store.tenant("a");
+          expect((await again.posts.list()).map((p) => p.id)).toEqual(["p1", "p2"]);
+          expect((await again.audit.head())?.seq).toBe(2);
+          expect(await again.metrics.query()).toHaveLength(1);
+          expect((await store.organisations.get("a"))?.name).toBe("Gemeinde a");
+        } finally {
+          await options.destroy?.(store);
+          await store.close().catch(() => {});
+        }
+      });
+    }
+
+    it("refuses to work after close", async () => {
+      const store = await options.create();
+      await store.close();
+      const error = await (async () => store.tenant("a").posts.insert(fixturePost("a", "late")))().then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+      expect(KommuneError.isInstance(error, "CORE_DISPOSED")).toBe(true);
+      await options.destroy?.(store);
+    });
+  });
+}

@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { validate, type ValidateOptions } from "../validation/validate.js";
+import { COUNTING_UNITS, type CountingUnit } from "./counting-unit.js";
+
+/** One maximum a network enforces on a text. */
+export interface CountingLimit {
+  /** The unit the maximum is counted in. */
+  readonly unit: CountingUnit;
+  /** The largest length the network accepts, inclusive. */
+  readonly max: number;
+}
+
+/**
+ * How a network counts the length of a post, as data. The built-in rules are
+ * in {@link COUNTING_RULES}; an integrator describes another network with
+ * {@link defineCountingRule}. `network` is any string, and a rule may carry
+ * further fields of its own.
+ *
+ * The rewrites (`urlLength`, `mentionCountsUsernameOnly`) are applied to the
+ * text first; then every limit is counted on the result in its own unit, with
+ * `emojiUnit` applied to emoji clusters.
+ */
+export interface CountingRule {
+  /** The network's id, e.g. `"mastodon"` or `"dorf-app"`. */
+  readonly network: string;
+  /** The unit in which the network reports the length to its users (`weighted` in {@link measureText}). */
+  readonly unit: CountingUnit;
+  /** Every maximum the text must stay within; all must hold. */
+  readonly limits: readonly CountingLimit[];
+  /**
+   * Each http(s) URL counts as this many units, however long it is (see
+   * {@link findUrls} for what counts as a URL). Omitted: URLs count as written.
+   */
+  readonly urlLength?: number;
+  /** A mention `@user@domain.tld` counts as `@user` (the fediverse convention). */
+  readonly mentionCountsUsernameOnly?: boolean;
+  /**
+   * Each emoji cluster (one with a pictograph, a flag or a keycap) counts as
+   * its length in this unit instead of the limit's unit.
+   */
+  readonly emojiUnit?: CountingUnit;
+  /** Where the numbers come from, for people checking them later. */
+  readonly source?: string;
+}
+
+const countingUnitSchema = z.enum(COUNTING_UNITS);
+
+/**
+ * Schema of a {@link CountingRule}, for rules read from configuration. Extra
+ * fields are kept.
+ */
+export const countingRuleSchema = z.looseObject({
+  network: z.string().min(1),
+  unit: countingUnitSchema,
+  limits: z.array(z.object({ unit: countingUnitSchema, max: z.number().int().nonnegative() })).min(1),
+  urlLength: z.number().int().nonnegative().optional(),
+  mentionCountsUsernameOnly: z.boolean().optional(),
+  emojiUnit: countingUnitSchema.optional(),
+  source: z.string().optional(),
+});
+
+/**
+ * Checks a counting rule and returns a frozen copy, so a rule shared across
+ * tenants cannot be changed by one of them. Throws a `ValidationError`
+ * (`CORE_VALIDATION_FAILED`) that names each wrong field.
+ *
+ * @example
+ * ```ts
+ * const dorfApp = defineCountingRule({
+ *   network: "dorf-app",
+ *   unit: "graphemes",
+ *   limits: [{ unit: "graphemes", max: 1000 }],
+ *   urlLength: 30,
+ * });
+ * measureText(draft, dorfApp).fits;
+ * ```
+ */
+export function defineCountingRule<const Rule extends CountingRule>(rule: Rule, options: ValidateOptions = {}): Rule {
+  validate(countingRuleSchema, rule, { entity: "CountingRule", ...options });
+  return freezeCountingRule(rule);
+}
+
+/** A frozen copy of `rule`, its limits included; no checks. */
+export function freezeCountingRule<Rule extends CountingRule>(rule: Rule): Rule {
+  return Object.freeze({ ...rule, limits: Object.freeze(rule.limits.map((limit) => Object.freeze({ ...limit }))) });
+}
