@@ -80,7 +80,12 @@ export async function createKommune(options: KommuneOptions): Promise<Kommune> {
   const store = options.store ?? createMemoryStore();
   await store.organisations.save(organisation);
   const tenant = store.tenant(organisation.id);
-  const bus = createEventBus({ source: options.eventSource ?? `/kommune-sm/organisations/${encodeURIComponent(organisation.id)}`, clock });
+  const bus = createEventBus({
+    source: options.eventSource ?? `/kommune-sm/organisations/${encodeURIComponent(organisation.id)}`,
+    clock,
+    // A listener of listener.failed that fails itself has nobody left to tell but the log.
+    onUnhandledError: (error, context) => logger.error("a listener.failed listener failed", { listener: context.listener, error }),
+  });
   const audit = new AuditLog({ organisationId: organisation.id, repository: tenant.audit, clock });
   const registries = {
     networks: new OwnedRegistry<NetworkRegistration>("networks"),
