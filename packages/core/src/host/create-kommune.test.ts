@@ -23,7 +23,7 @@ function recorder() {
   return { calls, plugin };
 }
 
-const other = { ...MUSTERSTADT_ORGANISATION, id: "beispieldorf", name: "Gemeinde Beispieldorf", kind: "gemeinde", ags: "09999998" };
+const other = { ...MUSTERSTADT_ORGANISATION, id: "beispieldorf", name: "Gemeinde Beispieldorf", kind: "gemeinde" as const, ags: "09999998" };
 
 describe("createKommune", () => {
   it("validates the organisation and says which field is wrong, in the requested locale", async () => {

@@ -72,8 +72,7 @@ export function issueParams(messageKey: ValidationMessageKey, values?: MessageVa
   return { message: messageKey, params: values ? { messageKey, values } : { messageKey } };
 }
 
-// One parse-options object per locale, built once: the success path then costs
-// no more than a bare safeParse with an error map.
+// One parse-options object per locale, built once.
 const parseOptions: Record<Locale, { error: z.core.$ZodErrorMap }> = {
   de: { error: localeErrorMap("de") },
   en: { error: localeErrorMap("en") },
@@ -113,10 +112,15 @@ export function safeValidate<Schema extends z.ZodType>(
   input: unknown,
   options: ValidateOptions = {},
 ): ValidationResult<z.output<Schema>> {
+  // The happy path is a bare safeParse: passing an error map costs about a
+  // fifth of the parse even when nothing fails. Only a failing input is parsed
+  // again, with the locale's error map, to word its issues.
+  const result = schema.safeParse(input);
+  if (result.success) return result;
   const locale = options.locale ?? DEFAULT_LOCALE;
-  const result = schema.safeParse(input, parseOptions[locale]);
-  if (result.success) return { success: true, data: result.data };
-  return { success: false, error: new ValidationError(options.entity ?? "input", toIssues(result.error.issues, locale), locale) };
+  const worded = schema.safeParse(input, parseOptions[locale]);
+  const issues = worded.success ? result.error.issues : worded.error.issues;
+  return { success: false, error: new ValidationError(options.entity ?? "input", toIssues(issues, locale), locale) };
 }
 
 function toIssues(issues: readonly z.core.$ZodIssue[], locale: Locale): ValidationIssue[] {
