@@ -3,6 +3,7 @@
  * editorial workflow and audit log that every kommune-sm package plugs into.
  *
  * @packageDocumentation
+ * @module @kommune-sm/core
  */
 export * from "./errors/index.js";
 export * from "./clock/index.js";
