@@ -11,6 +11,7 @@ export * from "./i18n/index.js";
 export * from "./validation/index.js";
 export * from "./model/index.js";
 export * from "./time/index.js";
+export * from "./text/index.js";
 export * from "./logger/index.js";
 export * from "./events/index.js";
 export * from "./audit/index.js";

@@ -212,7 +212,7 @@ export function graphemeStarts(text: string): number[] {
  *
  * @example
  * ```ts
- * splitGraphemes("1️⃣🏳️‍🌈e\u0301"); // ["1️⃣", "🏳️‍🌈", "é"]
+ * splitGraphemes("1️⃣🏳️‍🌈e\u0301"); // ["1️⃣", "🏳️‍🌈", "e\u0301"]
  * ```
  */
 export function splitGraphemes(text: string): string[] {

@@ -60,8 +60,8 @@ function countedLength(text: string, unit: CountingUnit, emojiUnit: CountingUnit
  * @example
  * ```ts
  * const m = measureText("Sperrmüll am Samstag 🚛 https://musterstadt.de/termine/sperrmuell-2025", COUNTING_RULES.mastodon);
- * m.weighted;            // 45: the URL counts as 23
- * m.limits[0].remaining; // 455
+ * m.weighted;            // 46: the URL counts as 23
+ * m.limits[0].remaining; // 454
  * m.fits;                // true
  * ```
  */
