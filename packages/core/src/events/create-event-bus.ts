@@ -1,4 +1,3 @@
-import { EventEmitter } from "eventemitter3";
 import { type Clock, systemClock } from "../clock/clock.js";
 import { CoreError } from "../errors/core-errors.js";
 import type { AnyEventListener, EventBus, EventListener, Unsubscribe } from "./event-bus.js";
@@ -108,27 +107,32 @@ export function createEventBus(options: EventBusOptions): EventBus {
     return turnMillis;
   };
 
-  const emitter = new EventEmitter();
-  const typed = new Map<string, Set<Registration>>();
+  // Dispatch is a loop over copy-on-write arrays, not eventemitter3: every
+  // listener needs a guard anyway (error isolation, promise tracking, `once`
+  // under re-entrant emits), and routing through eventemitter3's emit under
+  // that guard halved the throughput (bench/bus.bench.ts: 0.46x of raw
+  // eventemitter3 with one listener, against 0.86x for this loop). Replaced,
+  // never mutated, so that an emit iterates the list it started with.
+  const lists = new Map<string, readonly Registration[]>();
   // Replaced, never mutated, so that an emit iterates the list it started with.
   let anyRegistrations: readonly Registration[] = [];
   const pending = new Set<Promise<void>>();
 
-  // One function for every registration, which is its `this`: eventemitter3's
-  // call site stays monomorphic and nothing is wrapped per emit.
-  function deliver(this: Registration, event: AnyKommuneEvent): void {
-    if (!this.active) return;
+  // One function for every registration: the call site stays monomorphic and
+  // nothing is wrapped per emit.
+  function deliver(registration: Registration, event: AnyKommuneEvent): void {
+    if (!registration.active) return;
     // Detach before the call: a re-entrant emit from inside must not fire it again.
-    if (this.once) detach(this);
+    if (registration.once) detach(registration);
     let result: unknown;
     try {
-      result = this.listener(event);
+      result = registration.listener(event);
     } catch (error) {
-      failed(this.listener, event, error);
+      failed(registration.listener, event, error);
       return;
     }
     if (result != null && typeof (result as PromiseLike<unknown>).then === "function") {
-      track(this.listener, event, result as PromiseLike<unknown>);
+      track(registration.listener, event, result as PromiseLike<unknown>);
     }
   }
 
@@ -177,18 +181,16 @@ export function createEventBus(options: EventBusOptions): EventBus {
       subject === undefined
         ? { specversion: "1.0", id, source, type, time: lastTime, datacontenttype: "application/json", data }
         : { specversion: "1.0", id, source, type, time: lastTime, subject, datacontenttype: "application/json", data };
-    emitter.emit(type, event);
+    const list = lists.get(type);
+    if (list !== undefined) for (let index = 0; index < list.length; index++) deliver(list[index]!, event as AnyKommuneEvent);
     const anyList = anyRegistrations;
-    for (let index = 0; index < anyList.length; index++) deliver.call(anyList[index]!, event as AnyKommuneEvent);
+    for (let index = 0; index < anyList.length; index++) deliver(anyList[index]!, event as AnyKommuneEvent);
     return event;
   }
 
   function register(type: string, listener: Registration["listener"], once: boolean): Unsubscribe {
     const registration: Registration = { type, listener, once, active: true };
-    let set = typed.get(type);
-    if (!set) typed.set(type, (set = new Set()));
-    set.add(registration);
-    emitter.on(type, deliver, registration);
+    lists.set(type, [...(lists.get(type) ?? []), registration]);
     return () => detach(registration);
   }
 
@@ -200,10 +202,9 @@ export function createEventBus(options: EventBusOptions): EventBus {
       anyRegistrations = anyRegistrations.filter((r) => r !== registration);
       return;
     }
-    emitter.off(type, deliver, registration);
-    const set = typed.get(type);
-    set?.delete(registration);
-    if (set?.size === 0) typed.delete(type);
+    const remaining = (lists.get(type) ?? []).filter((r) => r !== registration);
+    if (remaining.length === 0) lists.delete(type);
+    else lists.set(type, remaining);
   }
 
   return {
@@ -215,7 +216,7 @@ export function createEventBus(options: EventBusOptions): EventBus {
       return register(type, listener as Registration["listener"], true);
     },
     off<T extends EventType>(type: T, listener: EventListener<T>): void {
-      for (const registration of typed.get(type) ?? []) {
+      for (const registration of lists.get(type) ?? []) {
         if (registration.listener === listener) detach(registration);
       }
     },
@@ -230,17 +231,16 @@ export function createEventBus(options: EventBusOptions): EventBus {
       }
     },
     listenerCount(type?: EventType): number {
-      if (type !== undefined) return typed.get(type)?.size ?? 0;
+      if (type !== undefined) return lists.get(type)?.length ?? 0;
       let count = anyRegistrations.length;
-      for (const set of typed.values()) count += set.size;
+      for (const list of lists.values()) count += list.length;
       return count;
     },
     removeAllListeners(): void {
-      for (const set of typed.values()) for (const registration of set) registration.active = false;
+      for (const list of lists.values()) for (const registration of list) registration.active = false;
       for (const registration of anyRegistrations) registration.active = false;
-      typed.clear();
       anyRegistrations = [];
-      emitter.removeAllListeners();
+      lists.clear();
     },
     async settled(): Promise<void> {
       // A rejection can start listener.failed listeners that are async too;
