@@ -31,20 +31,35 @@ function schemasFor(locale: Locale) {
   });
 
   const actor = z.strictObject({
+    /** A person of the organisation, the SDK itself (a scheduler, a retry), or a plugin. */
     kind: z.enum(["member", "system", "plugin"]),
+    /** The member's id, a system component's name (`"scheduler"`) or the plugin's name. */
     id: identifier(),
+    /** A readable name at the time of the action, since a member may be renamed or deleted later. */
     name: prose().optional(),
   });
 
   const input = {
+    /** Who did it. */
     actor,
+    /** What happened, noun.verb in the past tense, e.g. `"post.approved"`; see {@link AUDIT_ACTION_PATTERN}. */
     action: z.string().regex(AUDIT_ACTION_PATTERN, {
       error: (issue) => auditMessages.format(locale, "action.format", { value: String(issue.input) }),
     }),
-    subject: z.strictObject({ type: identifier(), id: identifier() }),
+    /** What it happened to, e.g. `{ type: "post", id }`. */
+    subject: z.strictObject({
+      /** Kind of the entity, e.g. `"post"` or `"reply"`. */
+      type: identifier(),
+      /** The entity's id. */
+      id: identifier(),
+    }),
+    /** The state before a transition. */
     from: identifier().optional(),
+    /** The state after a transition. */
     to: identifier().optional(),
+    /** Why, in the actor's words (a rejection, an override of a quiet period). */
     reason: prose().optional(),
+    /** Extra detail, JSON only; no secrets and no more personal data than the record needs. */
     data: data.optional(),
   };
 
@@ -53,13 +68,18 @@ function schemasFor(locale: Locale) {
   return {
     input: z.strictObject(input),
     entry: z.strictObject({
+      /** The organisation (tenant) whose log this is. */
       organisationId: identifier(),
+      /** 1, 2, 3, ... per organisation, without gaps. */
       seq: z.number().int().min(1),
+      /** When, as an RFC 3339 UTC instant with milliseconds. */
       at: z.string().refine((value) => isInstant(value), {
         error: auditMessages.format(locale, "at.format"),
       }),
+      /** Hash of entry `seq - 1`; {@link AUDIT_GENESIS_HASH} for entry 1. */
       prevHash: hash,
       ...input,
+      /** Hex SHA-256 of this entry; see {@link hashAuditEntry} for what goes in. */
       hash,
     }),
   };

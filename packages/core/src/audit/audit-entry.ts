@@ -12,6 +12,7 @@ export interface AuditActor {
 
 /** What a caller hands to {@link AuditLog.append}: what happened, to what, by whom. */
 export interface AuditEntryInput {
+  /** Who did it. */
   readonly actor: AuditActor;
   /**
    * What happened, worded like an event type: noun.verb in the past tense,
@@ -20,7 +21,12 @@ export interface AuditEntryInput {
    */
   readonly action: string;
   /** What it happened to, e.g. `{ type: "post", id }`. */
-  readonly subject: { readonly type: string; readonly id: string };
+  readonly subject: {
+    /** Kind of the entity, e.g. `"post"` or `"reply"`. */
+    readonly type: string;
+    /** The entity's id. */
+    readonly id: string;
+  };
   /** The state before a transition. */
   readonly from?: string;
   /** The state after a transition. */
@@ -51,7 +57,9 @@ export interface AuditEntry extends AuditEntryInput {
 
 /** The last entry of a log: enough to chain the next one and to detect a cut-off tail later. */
 export interface AuditHead {
+  /** `seq` of the last entry. */
   readonly seq: number;
+  /** `hash` of the last entry. */
   readonly hash: string;
 }
 

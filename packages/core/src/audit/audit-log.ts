@@ -52,6 +52,7 @@ const pageSize = 500;
  * ```
  */
 export class AuditLog {
+  /** The organisation (tenant) whose log this is. */
   readonly organisationId: string;
   readonly #repository: AuditRepository;
   readonly #clock: Clock;

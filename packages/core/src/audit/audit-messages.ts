@@ -44,5 +44,9 @@ export const auditMessages = defineMessages({
   },
 });
 
-/** A key of {@link auditMessages}. */
+/**
+ * A key of {@link auditMessages}.
+ *
+ * @useDeclaredType
+ */
 export type AuditMessageKey = Parameters<typeof auditMessages.format>[1];

@@ -18,5 +18,23 @@ export type AuditProblem = "hash-mismatch" | "broken-link" | "sequence-gap" | "w
  * the number of entries before it that verified.
  */
 export type AuditVerification =
-  | { readonly ok: true; readonly entries: number; readonly head?: AuditHead }
-  | { readonly ok: false; readonly entries: number; readonly seq: number; readonly problem: AuditProblem; readonly message: string };
+  | {
+      /** The chain is intact. */
+      readonly ok: true;
+      /** How many entries were verified. */
+      readonly entries: number;
+      /** The last entry; keep it elsewhere to detect a cut-off tail later. Absent for an empty log. */
+      readonly head?: AuditHead;
+    }
+  | {
+      /** The chain is broken. */
+      readonly ok: false;
+      /** How many entries verified before the problem. */
+      readonly entries: number;
+      /** Position (1-based) where the problem shows first. */
+      readonly seq: number;
+      /** What kind of damage it is. */
+      readonly problem: AuditProblem;
+      /** The problem explained for people, in English. */
+      readonly message: string;
+    };

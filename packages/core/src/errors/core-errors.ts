@@ -3,16 +3,27 @@ import { KommuneError } from "./kommune-error.js";
 
 /** Every code that `@kommune-sm/core` throws. */
 export const CORE_ERROR_CODES = defineErrorCodes("CORE", {
+  /** Thrown as a {@link ValidationError}, whose `issues` name each wrong field. */
   CORE_VALIDATION_FAILED: "Input does not match the schema; `issues` names each field.",
+  /** Nothing with this id in this organisation (or in this registry). */
   CORE_NOT_FOUND: "The entity does not exist for this organisation.",
+  /** Someone else saved the entity since it was read, or its id is taken; read it again before retrying. */
   CORE_CONFLICT: "The entity was changed by someone else since it was read (revision mismatch), or already exists.",
+  /** Two plugins passed to `createKommune` have the same name. */
   CORE_PLUGIN_DUPLICATE: "Two plugins have the same name.",
+  /** A plugin needs a plugin that is missing, or plugins need each other in a cycle. */
   CORE_PLUGIN_DEPENDENCY: "A plugin depends on a plugin that is missing, or plugins depend on each other in a cycle.",
+  /** A plugin's setup threw; the plugins set up before it were torn down again. */
   CORE_PLUGIN_SETUP_FAILED: "A plugin's setup threw; the plugins set up before it were torn down again.",
+  /** The id is already registered in that registry. */
   CORE_REGISTRY_DUPLICATE: "Something with this id is already registered.",
+  /** The instance or store was disposed or closed and cannot be used any more. */
   CORE_DISPOSED: "The instance was disposed and cannot be used any more.",
+  /** A store implementation could not complete the operation, e.g. its database failed. */
   CORE_STORE_FAILED: "The store could not complete the operation.",
+  /** An entity of one organisation was handed to another organisation's store. */
   CORE_TENANT_MISMATCH: "An entity of one organisation was handed to another organisation's store.",
+  /** An argument is not valid for the call; the message says which. */
   CORE_INVALID_ARGUMENT: "An argument is not valid for this call.",
 });
 

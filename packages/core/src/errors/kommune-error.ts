@@ -52,7 +52,14 @@ export class KommuneError<Code extends string = string> extends Error {
   }
 
   /** A plain object for logs and events: code, name and message, nothing else. */
-  toJSON(): { name: string; code: Code; message: string } {
+  toJSON(): {
+    /** The error class, e.g. `"CoreError"`. */
+    name: string;
+    /** The stable code. */
+    code: Code;
+    /** The message for developers. */
+    message: string;
+  } {
     return { name: this.name, code: this.code, message: this.message };
   }
 }

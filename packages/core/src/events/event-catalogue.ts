@@ -16,8 +16,11 @@ export interface ListenerFailedData {
   readonly eventId: string;
   /** The listener's function name, or `"anonymous"`. */
   readonly listener: string;
+  /** Summary of what the listener threw. */
   readonly error: {
+    /** The error's name, e.g. `"TypeError"`. */
     readonly name: string;
+    /** The error's message. */
     readonly message: string;
     /** The error's `code` when it is a string, e.g. a {@link KommuneError} code or `"ECONNRESET"`. */
     readonly code?: string;

@@ -9,17 +9,21 @@ import type { EventCatalogue, EventType } from "./event-catalogue.js";
  * one, and a listener must not, since the same object goes to every listener.
  */
 export interface KommuneEvent<T extends EventType = EventType> {
+  /** The CloudEvents version, always `"1.0"`. */
   readonly specversion: "1.0";
   /** Unique per bus: a random prefix drawn once per bus and a counter. */
   readonly id: string;
   /** Who emitted it, a URI-reference, e.g. `"urn:kommune-sm:ags:09162000"`. */
   readonly source: string;
+  /** What happened, a key of the {@link EventCatalogue}, e.g. `"post.approved"`. */
   readonly type: T;
   /** When it was emitted, RFC 3339 in UTC with milliseconds, e.g. `"2026-03-29T00:30:00.000Z"`. */
   readonly time: string;
   /** What the event is about within the source, e.g. a post id; absent when not given. */
   readonly subject?: string;
+  /** The media type of `data`, always `"application/json"`. */
   readonly datacontenttype: "application/json";
+  /** The event's details, typed by its `type` in the {@link EventCatalogue}. */
   readonly data: EventCatalogue[T];
 }
 

@@ -38,18 +38,31 @@ export interface KommuneOptions {
 
 /** A running kommune-sm instance for one organisation. */
 export interface Kommune {
+  /** The organisation this instance serves, as validated and stored. */
   readonly organisation: Organisation;
+  /** The event bus: the workflow's and the plugins' events. */
   readonly bus: EventBus;
   /** The organisation's data. */
   readonly store: TenantStore;
+  /** Where the instance reads the current time. */
   readonly clock: Clock;
+  /** Language of what people in the town hall see. */
   readonly locale: Locale;
+  /** The instance's logger, redacting secrets and bound to the organisation's id. */
   readonly logger: Logger;
+  /** Networks, checks, renderers and KPI definitions, as the plugins registered them. */
   readonly registries: Registries;
+  /** The organisation's hash-chained audit log. */
   readonly audit: AuditLog;
+  /** The editorial workflow: posts from draft to published, and replies to citizens. */
   readonly workflow: EditorialWorkflow;
   /** The plugins, in the order they were set up. */
-  readonly plugins: readonly { readonly name: string; readonly version: string }[];
+  readonly plugins: readonly {
+    /** The plugin's name. */
+    readonly name: string;
+    /** The plugin's version. */
+    readonly version: string;
+  }[];
   /** Tears the plugins down in reverse order and removes every listener. Idempotent. */
   dispose(): Promise<void>;
 }

@@ -18,14 +18,19 @@ export type Teardown = () => void | Promise<void>;
 export interface PluginContext {
   /** The organisation (tenant) this instance serves. */
   readonly organisation: Organisation;
+  /** The instance's event bus, shared by all plugins; plugins talk to each other through it. */
   readonly bus: EventBus;
   /** The organisation's data; never another organisation's. */
   readonly store: TenantStore;
+  /** Where to read the current time, so that tests can set it. */
   readonly clock: Clock;
+  /** A logger bound to the plugin's name, redacting secrets. */
   readonly logger: Logger;
   /** Language of what is shown to people in the town hall. */
   readonly locale: Locale;
+  /** Where the plugin registers what it brings; removed again at teardown. */
   readonly registries: Registries;
+  /** The organisation's hash-chained audit log. */
   readonly audit: AuditLog;
 }
 

@@ -20,6 +20,7 @@ export interface NetworkRegistration {
  * an id and what it looks at.
  */
 export interface CheckRegistration {
+  /** Check id, unique among the checks. */
   readonly id: string;
   /** What the check looks at, e.g. `"post"` or `"interaction"`. */
   readonly target: string;
@@ -27,6 +28,7 @@ export interface CheckRegistration {
 
 /** What core knows of a report renderer (`@kommune-sm/reporting` defines the full shape). */
 export interface RendererRegistration {
+  /** Renderer id, unique among the renderers. */
   readonly id: string;
   /** IANA media type of the output, e.g. `"text/markdown"`. */
   readonly mediaType: string;
@@ -38,8 +40,12 @@ export interface Registries<
   Check extends CheckRegistration = CheckRegistration,
   Renderer extends RendererRegistration = RendererRegistration,
 > {
+  /** Network adapters, by adapter id. */
   readonly networks: Registry<Network>;
+  /** Checks of posts and interactions, e.g. from `@kommune-sm/scoring`. */
   readonly checks: Registry<Check>;
+  /** Report renderers, e.g. from `@kommune-sm/reporting`. */
   readonly renderers: Registry<Renderer>;
+  /** KPI definitions; core registers its built-in KPIs here. */
   readonly kpis: Registry<KpiDefinition>;
 }

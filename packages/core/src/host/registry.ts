@@ -8,14 +8,21 @@ export type Unregister = () => void;
  * renderers, KPI definitions). Ids are unique within a registry; what a plugin
  * registered is removed again when the plugin is torn down.
  */
-export interface Registry<T extends { readonly id: string }> {
+export interface Registry<
+  T extends {
+    /** Unique within the registry. */
+    readonly id: string;
+  },
+> {
   /** What the registry holds, e.g. `"networks"`. */
   readonly name: string;
   /** Adds `item`; throws `CORE_REGISTRY_DUPLICATE` if its id is taken. */
   register(item: T): Unregister;
+  /** The item with this id, or undefined. */
   get(id: string): T | undefined;
   /** Like {@link get}, but throws `CORE_NOT_FOUND`, listing what is registered. */
   require(id: string): T;
+  /** True if something with this id is registered. */
   has(id: string): boolean;
   /** Everything registered, in registration order. */
   list(): T[];

@@ -10,9 +10,13 @@ export type LogLevel = "debug" | "info" | "warn" | "error";
  * `createKommune({ logger })`.
  */
 export interface Logger {
+  /** Detail for finding a fault; usually switched off. */
   debug(message: string, fields?: LogFields): void;
+  /** Something normal worth knowing happened. */
   info(message: string, fields?: LogFields): void;
+  /** Something went wrong but the work went on. */
   warn(message: string, fields?: LogFields): void;
+  /** Something failed. */
   error(message: string, fields?: LogFields): void;
   /** A logger that adds `bindings` to every line. */
   child(bindings: LogFields): Logger;
@@ -33,6 +37,7 @@ export const silentLogger: Logger = {
 
 /** Where {@link createConsoleLogger} writes; default `console`. */
 export interface LogSink {
+  /** Writes one line, a JSON object without a trailing newline. */
   log(line: string): void;
 }
 

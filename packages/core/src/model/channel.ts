@@ -3,7 +3,7 @@ import { AdapterIdSchema, AdapterOptionsSchema } from "./adapter-options.js";
 import { IdSchema, UrlSchema } from "./common.js";
 
 /**
- * An account of the organisation on one network, e.g. @musterstadt on a
+ * An account of the organisation on one network, e.g. `@musterstadt` on a
  * Mastodon instance. Published through the adapter named by `network`.
  *
  * A channel never holds an access token or any other credential: those go

@@ -12,7 +12,11 @@ export interface FederalStateInfo {
 
 const CODES = ["SH", "HH", "NI", "HB", "NW", "HE", "RP", "BW", "BY", "SL", "BE", "BB", "MV", "SN", "ST", "TH"] as const;
 
-/** A federal state code, see {@link FederalStateSchema}. */
+/**
+ * A federal state code, see {@link FederalStateSchema}.
+ *
+ * @useDeclaredType
+ */
 export type FederalStateCode = (typeof CODES)[number];
 
 /**

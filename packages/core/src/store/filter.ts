@@ -1,10 +1,16 @@
 /** Comparison on one field of a stored entity. */
 export interface FieldCondition<V> {
+  /** Equal to this value (objects and arrays compare by content). */
   readonly eq?: V;
+  /** Equal to one of these values. */
   readonly in?: readonly V[];
+  /** Less than this value; a missing field never matches. */
   readonly lt?: V;
+  /** Less than or equal to this value; a missing field never matches. */
   readonly lte?: V;
+  /** Greater than this value; a missing field never matches. */
   readonly gt?: V;
+  /** Greater than or equal to this value; a missing field never matches. */
   readonly gte?: V;
   /** `true`: the field is missing or undefined; `false`: it is present. */
   readonly missing?: boolean;
@@ -24,11 +30,15 @@ export type Filter<T> = { readonly [K in keyof T]?: T[K] | FieldCondition<NonNul
 
 /** Options of a list query. */
 export interface ListOptions<T> {
+  /** Only entities that match; default all. */
   readonly where?: Filter<T>;
   /** Field to sort by, ascending unless `direction` is `"desc"`; ties keep id order. Default: by id. */
   readonly orderBy?: Extract<keyof T, string>;
+  /** Sort order; default `"asc"`. */
   readonly direction?: "asc" | "desc";
+  /** At most this many entities; default no limit. */
   readonly limit?: number;
+  /** Skip this many matching entities first, for paging; default 0. */
   readonly offset?: number;
 }
 
@@ -84,7 +94,12 @@ export function compare(a: unknown, b: unknown): number {
 }
 
 /** Applies `where`, `orderBy`, `offset` and `limit` to entities in JavaScript. */
-export function applyListOptions<T extends { id: string }>(entities: Iterable<T>, options: ListOptions<T> = {}): T[] {
+export function applyListOptions<
+  T extends {
+    /** Ties in the sort order are broken by id. */
+    id: string;
+  },
+>(entities: Iterable<T>, options: ListOptions<T> = {}): T[] {
   const matched = [...entities].filter((entity) => matchesFilter(entity, options.where));
   const field = options.orderBy;
   const sign = options.direction === "desc" ? -1 : 1;

@@ -14,7 +14,9 @@ import type { ListOptions } from "./filter.js";
 
 /** What every stored entity has: its own id and the organisation (tenant) it belongs to. */
 export interface TenantEntity {
+  /** Unique within its collection. */
   readonly id: string;
+  /** The organisation (tenant) it belongs to. */
   readonly organisationId: string;
 }
 
@@ -31,12 +33,19 @@ export interface TenantEntity {
  * ```
  */
 export interface StoreCollections {
+  /** The social-media strategy, with its goals, pillars and quiet periods. */
   strategies: Strategy;
+  /** The people of the team and their roles. */
   teamMembers: TeamMember;
+  /** The organisation's accounts on the networks. */
   channels: Channel;
+  /** Campaigns that group posts. */
   campaigns: Campaign;
+  /** Posts, in every state of the editorial workflow. */
   posts: Post;
+  /** Messages from citizens: comments, replies, mentions, direct messages. */
   interactions: Interaction;
+  /** The team's replies to interactions. */
   replies: Reply;
 }
 
@@ -76,8 +85,11 @@ export interface Repository<T extends TenantEntity> {
 
 /** A query over metric samples; all given fields must match, `from` inclusive, `to` exclusive. */
 export interface MetricQuery {
+  /** Only samples of this channel. */
   readonly channelId?: string;
+  /** Only samples of this post. */
   readonly postId?: string;
+  /** Only this metric, or any of these. */
   readonly metric?: string | readonly string[];
   /** RFC 3339 instant, inclusive. */
   readonly from?: string;
@@ -87,6 +99,7 @@ export interface MetricQuery {
 
 /** Append-only time series of {@link MetricSample}s of one tenant. */
 export interface MetricRepository {
+  /** Adds samples at the end; stored samples are never changed. */
   append(samples: readonly MetricSample[]): Promise<void>;
   /** Matching samples in time order (ties in insertion order). */
   query(query?: MetricQuery): Promise<MetricSample[]>;
@@ -94,15 +107,25 @@ export interface MetricRepository {
 
 /** The repositories of one tenant, as seen inside or outside a transaction. */
 export interface TenantRepositories {
+  /** The organisation (tenant) these repositories serve. */
   readonly organisationId: string;
+  /** See {@link StoreCollections.strategies}. */
   readonly strategies: Repository<Strategy>;
+  /** See {@link StoreCollections.teamMembers}. */
   readonly teamMembers: Repository<TeamMember>;
+  /** See {@link StoreCollections.channels}. */
   readonly channels: Repository<Channel>;
+  /** See {@link StoreCollections.campaigns}. */
   readonly campaigns: Repository<Campaign>;
+  /** See {@link StoreCollections.posts}. */
   readonly posts: Repository<Post>;
+  /** See {@link StoreCollections.interactions}. */
   readonly interactions: Repository<Interaction>;
+  /** See {@link StoreCollections.replies}. */
   readonly replies: Repository<Reply>;
+  /** Metric samples that adapters read from the networks. */
   readonly metrics: MetricRepository;
+  /** The organisation's audit log entries; append through an {@link AuditLog}, which chains them. */
   readonly audit: AuditRepository;
   /** Any collection, including those that plugins declare in {@link StoreCollections}. */
   collection<Name extends CollectionName>(name: Name): Repository<StoreCollections[Name] & TenantEntity>;
@@ -125,7 +148,9 @@ export interface TenantStore extends TenantRepositories {
 
 /** The organisations a store knows: the tenants. */
 export interface OrganisationRepository {
+  /** The organisation with this id, or undefined. */
   get(id: string): Promise<Organisation | undefined>;
+  /** Every organisation the store knows. */
   list(): Promise<Organisation[]>;
   /** Stores or replaces the organisation record. */
   save(organisation: Organisation): Promise<void>;
@@ -140,6 +165,7 @@ export interface OrganisationRepository {
 export interface Store {
   /** A name for logs, e.g. `"memory"` or `"sqlite:/var/lib/ksm.db"` (never with credentials). */
   readonly kind: string;
+  /** The organisations (tenants) of this store. */
   readonly organisations: OrganisationRepository;
   /** The data of one organisation. Cheap; call it as often as needed. */
   tenant(organisationId: string): TenantStore;

@@ -3,11 +3,17 @@ import { CoreError } from "../errors/core-errors.js";
 
 /** A wall-clock time in some time zone, month 1–12. */
 export interface LocalDateTime {
+  /** Full year, e.g. `2026`. */
   readonly year: number;
+  /** 1 (January) to 12 (December). */
   readonly month: number;
+  /** Day of the month, from 1. */
   readonly day: number;
+  /** 0–23; default 0. */
   readonly hour?: number;
+  /** 0–59; default 0. */
   readonly minute?: number;
+  /** 0–59; default 0. */
   readonly second?: number;
 }
 

@@ -54,7 +54,19 @@ export interface ValidateOptions {
 }
 
 /** The outcome of {@link safeValidate}. */
-export type ValidationResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: ValidationError };
+export type ValidationResult<T> =
+  | {
+      /** The input matched. */
+      readonly success: true;
+      /** The parsed value, with defaults applied. */
+      readonly data: T;
+    }
+  | {
+      /** The input did not match. */
+      readonly success: false;
+      /** What is wrong, field by field. */
+      readonly error: ValidationError;
+    };
 
 /**
  * Parameters for a custom issue in a refinement, so that its message comes
@@ -66,8 +78,15 @@ export type ValidationResult<T> = { readonly success: true; readonly data: T } |
  * ```
  */
 export function issueParams(messageKey: ValidationMessageKey, values?: MessageValues): {
+  /** The message key; {@link validate} replaces it with the message in the caller's locale. */
   message: string;
-  params: { messageKey: ValidationMessageKey; values?: MessageValues };
+  /** What the error map needs to word the message. */
+  params: {
+    /** The catalogue key of the message. */
+    messageKey: ValidationMessageKey;
+    /** Values for the message's placeholders. */
+    values?: MessageValues;
+  };
 } {
   return { message: messageKey, params: values ? { messageKey, values } : { messageKey } };
 }

@@ -54,5 +54,9 @@ export const validationMessages = defineMessages({
   },
 });
 
-/** A key of {@link validationMessages}. */
+/**
+ * A key of {@link validationMessages}.
+ *
+ * @useDeclaredType
+ */
 export type ValidationMessageKey = Parameters<typeof validationMessages.format>[1];

@@ -22,7 +22,12 @@ import { blockingQuietPeriods } from "./quiet-periods.js";
 import { refusalMessages, type Refusal, type RefusalCode, type WorkflowResult } from "./refusal.js";
 
 /** Who takes a step: a team member's id, or the SDK itself (`{ system: "publishing-engine" }`). */
-export type WorkflowActor = string | { readonly system: string };
+export type WorkflowActor =
+  | string
+  | {
+      /** Name of the SDK component taking the step, e.g. `"publishing-engine"`; recorded as `system:<name>`. */
+      readonly system: string;
+    };
 
 /** Options of a post transition. */
 export interface TransitionOptions {
@@ -31,17 +36,25 @@ export interface TransitionOptions {
   /** Publication time for `schedule`: a Date, epoch ms or an RFC 3339 string with offset. */
   readonly scheduledAt?: Date | number | string;
   /** An admin's override of a blocking quiet period, with the reason (recorded in the audit log). */
-  readonly override?: { readonly reason: string };
+  readonly override?: {
+    /** Why the quiet period may be overridden this time. */
+    readonly reason: string;
+  };
   /** Refuse with `conflict` unless the post is still at this revision (the one the person saw). */
   readonly expectedRevision?: number;
 }
 
 /** Everything the workflow needs; `createKommune` wires it. */
 export interface EditorialWorkflowOptions {
+  /** The organisation whose posts and replies go through the workflow; its settings decide four eyes. */
   readonly organisation: Organisation;
+  /** The organisation's data; every step runs in one of its transactions. */
   readonly store: TenantStore;
+  /** Where the workflow's events are emitted, after each step is stored. */
   readonly bus: EventBus;
+  /** Source of the current time, for timestamps and the quiet-period and schedule checks. */
   readonly clock: Clock;
+  /** Language of refusal and validation messages. */
   readonly locale: Locale;
 }
 

@@ -21,13 +21,28 @@ export type RefusalCode =
  * instance's locale) and the facts behind it. Nothing was changed.
  */
 export interface Refusal {
+  /** Why, as a stable code for programs. */
   readonly code: RefusalCode;
+  /** Why, for people in the town hall, in the instance's locale. */
   readonly message: string;
+  /** The facts behind it, e.g. the post's state or the blocking quiet periods' ids. */
   readonly details?: Readonly<Record<string, unknown>>;
 }
 
 /** The outcome of a workflow step: the changed entity, or a {@link Refusal}. */
-export type WorkflowResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly refusal: Refusal };
+export type WorkflowResult<T> =
+  | {
+      /** The step was taken. */
+      readonly ok: true;
+      /** The entity as it is now stored. */
+      readonly value: T;
+    }
+  | {
+      /** The step was refused; nothing was changed. */
+      readonly ok: false;
+      /** Why it was refused. */
+      readonly refusal: Refusal;
+    };
 
 /** Messages of refusals, shown to people in the town hall. */
 export const refusalMessages = defineMessages({

@@ -2,61 +2,99 @@ import type { PostState } from "../model/index.js";
 
 /** Data of every post transition event. */
 export interface PostTransitionEventData {
+  /** The post that changed state. */
   readonly postId: string;
+  /** Its state before the step. */
   readonly from: PostState;
+  /** Its state after the step. */
   readonly to: PostState;
   /** Team member id, or `system:<name>` for the SDK's own steps. */
   readonly actorId: string;
+  /** The reason given, if any (always there for reject, withdraw and abort-publishing). */
   readonly reason?: string;
   /** RFC 3339 instant, for `post.scheduled`. */
   readonly scheduledAt?: string;
+  /** The post's revision after the step. */
   readonly revision: number;
 }
 
 /** Data of `post.created` and `post.edited`. */
 export interface PostChangedEventData {
+  /** The post created or edited. */
   readonly postId: string;
+  /** Team member who created or edited it. */
   readonly actorId: string;
+  /** The post's state afterwards: `draft`, or `rejected` for an edit of a rejected post. */
   readonly state: PostState;
   /** For `post.edited`: the state before the edit (an edit after review sends a post back to draft). */
   readonly previousState?: PostState;
+  /** The post's revision afterwards (1 for a new post). */
   readonly revision: number;
 }
 
 /** Data of `quiet-period.overridden`. */
 export interface QuietPeriodOverriddenEventData {
+  /** The post that went ahead despite the quiet period. */
   readonly postId: string;
+  /** The admin who overrode it. */
   readonly actorId: string;
+  /** The admin's reason for the override. */
   readonly reason: string;
+  /** The quiet periods that would have blocked the step. */
   readonly quietPeriodIds: readonly string[];
+  /** The workflow action that was let through, e.g. `"schedule"`. */
   readonly action: string;
 }
 
 /** Data of reply events. */
 export interface ReplyEventData {
+  /** The reply. */
   readonly replyId: string;
+  /** The citizen's interaction it answers. */
   readonly interactionId: string;
+  /** Team member id, or `system:<name>` for the SDK's own steps. */
   readonly actorId: string;
+  /** The reply's state after the step. */
   readonly state: "draft" | "approved" | "sent" | "discarded";
 }
 
-/** The events of the editorial workflow, part of core's event catalogue. */
+/**
+ * The events of the editorial workflow, part of core's event catalogue. Each
+ * is emitted once its step is stored, never for a refused step.
+ */
 export interface WorkflowEventCatalogue {
+  /** A new post was created as a draft. */
   "post.created": PostChangedEventData;
+  /** A post's content was changed; one in review, approved or scheduled went back to draft. */
   "post.edited": PostChangedEventData;
+  /** A draft was submitted for review. */
   "post.submitted": PostTransitionEventData;
+  /** A post in review was approved, under four eyes by someone who did not write it. */
   "post.approved": PostTransitionEventData;
+  /** A post in review was sent back to its author with a reason. */
   "post.rejected": PostTransitionEventData;
+  /** A rejected post was taken up again as a draft. */
   "post.revised": PostTransitionEventData;
+  /** An approved post got its publication time. */
   "post.scheduled": PostTransitionEventData;
+  /** A scheduled post lost its publication time and is approved again. */
   "post.unscheduled": PostTransitionEventData;
+  /** Publishing of an approved or scheduled post began. */
   "post.publishing-started": PostTransitionEventData;
+  /** A post was recorded as published. */
   "post.published": PostTransitionEventData;
+  /** Publishing was stopped with a reason; the post is approved again. */
   "post.publishing-aborted": PostTransitionEventData;
+  /** A post was taken back with a reason; a published one is taken down. */
   "post.withdrawn": PostTransitionEventData;
+  /** An admin let a post step through a blocking quiet period, with a reason; follows the step's own event. */
   "quiet-period.overridden": QuietPeriodOverriddenEventData;
+  /** A reply to a citizen's interaction was drafted. */
   "reply.drafted": ReplyEventData;
+  /** A reply draft was approved, under four eyes for replies by someone other than its author. */
   "reply.approved": ReplyEventData;
+  /** A reply was recorded as sent; its interaction is marked answered. */
   "reply.sent": ReplyEventData;
+  /** A reply that was not sent was discarded. */
   "reply.discarded": ReplyEventData;
 }
