@@ -50,12 +50,28 @@ const countingUnitSchema = z.enum(COUNTING_UNITS);
  * fields are kept.
  */
 export const countingRuleSchema = z.looseObject({
+  /** See {@link CountingRule.network}. */
   network: z.string().min(1),
+  /** See {@link CountingRule.unit}. */
   unit: countingUnitSchema,
-  limits: z.array(z.object({ unit: countingUnitSchema, max: z.number().int().nonnegative() })).min(1),
+  /** See {@link CountingRule.limits}. */
+  limits: z
+    .array(
+      z.object({
+        /** See {@link CountingLimit.unit}. */
+        unit: countingUnitSchema,
+        /** See {@link CountingLimit.max}. */
+        max: z.number().int().nonnegative(),
+      }),
+    )
+    .min(1),
+  /** See {@link CountingRule.urlLength}. */
   urlLength: z.number().int().nonnegative().optional(),
+  /** See {@link CountingRule.mentionCountsUsernameOnly}. */
   mentionCountsUsernameOnly: z.boolean().optional(),
+  /** See {@link CountingRule.emojiUnit}. */
   emojiUnit: countingUnitSchema.optional(),
+  /** See {@link CountingRule.source}. */
   source: z.string().optional(),
 });
 

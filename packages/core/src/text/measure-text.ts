@@ -6,12 +6,15 @@ import { countCodePoints, utf8ByteLength } from "./unicode-length.js";
 
 /** How much of one limit a text uses. */
 export interface LimitUsage {
+  /** The unit the limit is counted in. */
   readonly unit: CountingUnit;
+  /** The most the network accepts, in `unit`. */
   readonly max: number;
   /** The text's length as the network counts it for this limit. */
   readonly used: number;
   /** `max - used`; negative when the text is too long. */
   readonly remaining: number;
+  /** True when `used` is over `max`: the network would refuse the text. */
   readonly exceeded: boolean;
 }
 

@@ -1,0 +1,43 @@
+// A complete, small plugin: it measures how long the town hall took to answer
+// a citizen, stores it as a metric sample (for the KPIs "median first-response
+// time" and "share answered within 24 h") and announces it on the bus.
+// docs/guides/write-a-plugin.md walks through it.
+import { definePlugin } from "@kommune-sm/core";
+
+// 1. The plugin's own event, added to core's catalogue by declaration merging:
+//    emitting it with wrong data, or listening to a misspelt type, does not compile.
+declare module "@kommune-sm/core" {
+  interface EventCatalogue {
+    "response-time.measured": { readonly interactionId: string; readonly hours: number; readonly withinDay: boolean };
+  }
+}
+
+/** Options of {@link responseTime}. */
+export interface ResponseTimeOptions {
+  /** Hours within which an answer counts as timely; default 24. */
+  readonly targetHours?: number;
+}
+
+/** Measures the first-response time of every interaction that gets a reply. */
+export function responseTime(options: ResponseTimeOptions = {}) {
+  const targetHours = options.targetHours ?? 24;
+  return definePlugin({
+    name: "response-time",
+    version: "1.0.0",
+    setup(ctx) {
+      // 2. Listen; the returned unsubscribe is the plugin's teardown.
+      return ctx.bus.on("reply.sent", async (event) => {
+        const interaction = await ctx.store.interactions.get(event.data.interactionId);
+        if (!interaction?.firstResponseAt) return;
+        const hours = (Date.parse(interaction.firstResponseAt) - Date.parse(interaction.receivedAt)) / 3_600_000;
+        // 3. Store through the tenant store: it only ever sees this organisation.
+        await ctx.store.metrics.append([
+          { organisationId: ctx.organisation.id, channelId: interaction.channelId, at: interaction.firstResponseAt, metric: "first-response-hours", value: hours },
+        ]);
+        ctx.logger.info("first response measured", { interactionId: interaction.id, hours });
+        // 4. Tell whoever listens (a dashboard, the suite's broker via onAny).
+        ctx.bus.emit("response-time.measured", { interactionId: interaction.id, hours, withinDay: hours <= targetHours }, { subject: interaction.id });
+      });
+    },
+  });
+}
