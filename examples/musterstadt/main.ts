@@ -10,6 +10,7 @@ import {
   TestClock,
   createKommune,
   parseAuditJsonLines,
+  truncateText,
   verifyAuditChain,
   zonedTimeToInstant,
   type Kommune,
@@ -125,7 +126,7 @@ export async function runDemo(): Promise<{ ksm: Kommune; tamperedCaught: boolean
 
   const states = await ksm.store.posts.list();
   print.section("Stand der Beiträge");
-  for (const post of states) print.item(`${print.state(post.state)}: „${post.text.slice(0, 60)}…“${post.scheduledAt ? `, ${print.when(Date.parse(post.scheduledAt), tz)}` : ""}`);
+  for (const post of states) print.item(`${print.state(post.state)}: „${truncateText(post.text, { max: 60 })}“${post.scheduledAt ? `, ${print.when(Date.parse(post.scheduledAt), tz)}` : ""}`);
   print.line("");
   print.line(`Nächste Schritte (folgende Versionen): Veröffentlichen über Netzwerk-Adapter, Monitoring, Berichte.`);
   return { ksm, tamperedCaught };
