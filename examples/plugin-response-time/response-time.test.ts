@@ -22,6 +22,9 @@ it("measures the first response to a citizen and announces it", async () => {
 
   const reply = await ksm.workflow.draftReply("i1", "Ab Freitag, 12 Uhr. Danke für Ihre Geduld!", "jonas");
   await ksm.workflow.markReplySent(reply.ok ? reply.value.id : "", "jonas");
+  await clock.advanceBy(3_600_000);
+  const second = await ksm.workflow.draftReply("i1", "Nachtrag: die Umleitung ist ausgeschildert.", "jonas");
+  await ksm.workflow.markReplySent(second.ok ? second.value.id : "", "jonas");
   await ksm.bus.settled();
 
   expect(measured).toEqual([{ interactionId: "i1", hours: 6, withinDay: false }]);

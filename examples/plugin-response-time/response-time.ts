@@ -28,7 +28,9 @@ export function responseTime(options: ResponseTimeOptions = {}) {
       // 2. Listen; the returned unsubscribe is the plugin's teardown.
       return ctx.bus.on("reply.sent", async (event) => {
         const interaction = await ctx.store.interactions.get(event.data.interactionId);
-        if (!interaction?.firstResponseAt) return;
+        const reply = await ctx.store.replies.get(event.data.replyId);
+        // Only the first answer counts: a second reply to the same citizen is no new response time.
+        if (!interaction?.firstResponseAt || reply?.sentAt !== interaction.firstResponseAt) return;
         const hours = (Date.parse(interaction.firstResponseAt) - Date.parse(interaction.receivedAt)) / 3_600_000;
         // 3. Store through the tenant store: it only ever sees this organisation.
         await ctx.store.metrics.append([

@@ -86,7 +86,9 @@ export class TestClock implements Clock {
 }
 
 function toEpoch(value: number | Date | string): number {
-  const epoch = typeof value === "number" ? value : typeof value === "string" ? Date.parse(value) : value.getTime();
+  // A string must carry its offset: without one, Date.parse would read it in the process time zone.
+  const epoch =
+    typeof value === "number" ? value : typeof value === "string" ? (/(?:[zZ]|[+-]\d{2}:?\d{2})$/.test(value) ? Date.parse(value) : Number.NaN) : value.getTime();
   if (!Number.isFinite(epoch)) {
     throw new CoreError("CORE_INVALID_ARGUMENT", `Not an instant: ${String(value)}. Use epoch milliseconds, a Date or an ISO 8601 string with offset.`);
   }

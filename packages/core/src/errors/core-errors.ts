@@ -15,6 +15,8 @@ export const CORE_ERROR_CODES = defineErrorCodes("CORE", {
   CORE_PLUGIN_DEPENDENCY: "A plugin depends on a plugin that is missing, or plugins depend on each other in a cycle.",
   /** A plugin's setup threw; the plugins set up before it were torn down again. */
   CORE_PLUGIN_SETUP_FAILED: "A plugin's setup threw; the plugins set up before it were torn down again.",
+  /** A plugin's teardown threw or timed out; the other plugins were torn down all the same. */
+  CORE_PLUGIN_TEARDOWN_FAILED: "A plugin's teardown threw; the other plugins were torn down all the same.",
   /** The id is already registered in that registry. */
   CORE_REGISTRY_DUPLICATE: "Something with this id is already registered.",
   /** The instance or store was disposed or closed and cannot be used any more. */

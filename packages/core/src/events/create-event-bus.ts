@@ -150,7 +150,7 @@ export function createEventBus(options: EventBusOptions): EventBus {
   }
 
   function failed(listener: Registration["listener"], event: AnyKommuneEvent, error: unknown): void {
-    const name = listener.name || "anonymous";
+    const name = listenerName(listener);
     if (event.type === "listener.failed") {
       try {
         onUnhandledError(error, { event, listener: name });
@@ -248,4 +248,14 @@ export function createEventBus(options: EventBusOptions): EventBus {
       while (pending.size > 0) await Promise.allSettled(pending);
     },
   };
+}
+
+/** A listener's function name for reports; never throws (a hostile `name` getter must not break an emit). */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- any listener, read only for its name
+function listenerName(listener: Function): string {
+  try {
+    return typeof listener.name === "string" && listener.name !== "" ? listener.name : "anonymous";
+  } catch {
+    return "anonymous";
+  }
 }

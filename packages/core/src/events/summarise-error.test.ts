@@ -40,3 +40,12 @@ describe("summariseError", () => {
     expect(summariseError(hostile)).toEqual({ name: "Error", message: "An error was thrown that could not be read." });
   });
 });
+
+describe("credentials in error messages", () => {
+  it("are redacted before the summary travels on in a listener.failed event", () => {
+    expect(summariseError(new Error("POST https://mastodon.example/api/v1/statuses?access_token=s3cr3t returned 401"))).toEqual({
+      name: "Error",
+      message: "POST https://mastodon.example/api/v1/statuses?access_token=[redacted] returned 401",
+    });
+  });
+});

@@ -1,3 +1,4 @@
+import { redactText } from "../logger/logger.js";
 import type { ListenerFailedData } from "./event-catalogue.js";
 
 /**
@@ -7,16 +8,17 @@ import type { ListenerFailedData } from "./event-catalogue.js";
  */
 export function summariseError(thrown: unknown): ListenerFailedData["error"] {
   try {
-    if (typeof thrown === "string") return { name: "Error", message: thrown };
+    // Messages go on to brokers and webhooks: credentials in them are redacted.
+    if (typeof thrown === "string") return { name: "Error", message: redactText(thrown) };
     if (typeof thrown !== "object" || thrown === null) {
-      return { name: "Error", message: `A non-error value was thrown: ${String(thrown)}` };
+      return { name: "Error", message: redactText(`A non-error value was thrown: ${String(thrown)}`) };
     }
     const { name, message, code } = thrown as { name?: unknown; message?: unknown; code?: unknown };
     const summary = {
       name: typeof name === "string" && name !== "" ? name : "Error",
       // A thrown object without a message is not turned into a string: its
       // fields are exactly what must not leak.
-      message: typeof message === "string" ? message : "A non-error object was thrown.",
+      message: typeof message === "string" ? redactText(message) : "A non-error object was thrown.",
     };
     return typeof code === "string" ? { ...summary, code } : summary;
   } catch {

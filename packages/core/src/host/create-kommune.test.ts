@@ -95,7 +95,7 @@ describe("createKommune", () => {
       ],
     });
     expect(ksm.registries.networks.require("mastodon").displayName).toBe("Mastodon");
-    expect(() => ksm.registries.networks.register({ id: "mastodon", specificationVersion: "v1" })).toThrow(/already in the networks registry \(registered by mastodon\)/);
+    expect(() => ksm.registries.networks.register({ id: "mastodon", specificationVersion: "v1" })).toThrow(/already in the networks registry \(registered by plugin "mastodon"\); the application cannot/);
     expect(() => ksm.registries.networks.require("x")).toThrow(/registered: mastodon/);
     expect(ksm.registries.kpis.list().map((k) => k.id)).toContain("engagement-rate");
     await ksm.dispose();
@@ -140,5 +140,44 @@ describe("createKommune", () => {
     expect(a.registries).not.toBe(b.registries);
     expect((await store.organisations.list()).map((o) => o.id)).toEqual(["beispieldorf", "musterstadt"]);
     expect(a.bus.emit("listener.failed", { eventType: "x", eventId: "1", listener: "l", error: { name: "E", message: "m" } }).source).toBe("/kommune-sm/organisations/musterstadt");
+  });
+});
+
+describe("dispose", () => {
+  it("waits a bounded time for hanging listeners, then refuses further steps", async () => {
+    const { plugin, calls } = recorder();
+    const ksm = await createKommune({ organisation: MUSTERSTADT_ORGANISATION, disposeTimeoutMs: 50, plugins: [plugin("p")] });
+    ksm.bus.on("listener.failed", () => new Promise<void>(() => {}));
+    ksm.bus.emit("listener.failed", { eventType: "x", eventId: "1", listener: "l", error: { name: "E", message: "m" } });
+    await ksm.dispose();
+    expect(calls).toEqual(["setup p", "teardown p"]);
+    await expect(ksm.workflow.createPost({ text: "zu spät" }, "m1")).rejects.toMatchObject({ code: "CORE_DISPOSED" });
+  });
+
+  it("reports a failing teardown with its own code, after tearing down the others", async () => {
+    const { plugin, calls } = recorder();
+    const ksm = await createKommune({
+      organisation: MUSTERSTADT_ORGANISATION,
+      plugins: [plugin("first"), definePlugin({ name: "bad", version: "1.0.0", setup: () => () => { throw new Error("busy"); } })],
+    });
+    await expect(ksm.dispose()).rejects.toMatchObject({ code: "CORE_PLUGIN_TEARDOWN_FAILED" });
+    expect(calls).toEqual(["setup first", "teardown first"]);
+  });
+
+  it("keeps core's own registrations whatever a plugin is called", async () => {
+    const ksm = await createKommune({ organisation: MUSTERSTADT_ORGANISATION, plugins: [definePlugin({ name: "@kommune-sm/core", version: "1.0.0", setup() {} })] });
+    const before = ksm.registries.kpis.list().length;
+    await ksm.dispose();
+    expect(ksm.registries.kpis.list()).toHaveLength(before);
+    expect(before).toBeGreaterThan(0);
+  });
+
+  it("redacts credentials from a failing plugin's message", async () => {
+    const error = await createKommune({
+      organisation: MUSTERSTADT_ORGANISATION,
+      plugins: [definePlugin({ name: "leaky", version: "1.0.0", setup() { throw new Error("GET https://x.example/me?access_token=SECRET123 → 401"); } })],
+    }).catch((e: unknown) => e as Error);
+    expect((error as Error).message).not.toContain("SECRET123");
+    expect((error as Error).message).toContain("access_token=[redacted]");
   });
 });

@@ -3,7 +3,7 @@ import { systemClock, type Clock } from "../clock/clock.js";
 import { CoreError } from "../errors/core-errors.js";
 import { createEventBus, type EventBus } from "../events/index.js";
 import type { Locale } from "../i18n/locale.js";
-import { silentLogger, withRedaction, type Logger } from "../logger/logger.js";
+import { redactText, silentLogger, withRedaction, type Logger } from "../logger/logger.js";
 import { BUILT_IN_KPIS, OrganisationSchema, type KpiDefinition, type Organisation, type OrganisationInput } from "../model/index.js";
 import { createMemoryStore } from "../store/memory-store.js";
 import type { Store, TenantStore } from "../store/store-port.js";
@@ -34,7 +34,16 @@ export interface KommuneOptions {
   readonly plugins?: readonly KommunePlugin[];
   /** CloudEvents `source` of this instance's events; default `/kommune-sm/organisations/<id>`. */
   readonly eventSource?: string;
+  /**
+   * How long `dispose()` waits for async listeners still running before it
+   * tears the plugins down anyway (milliseconds of real time); default 5,000.
+   */
+  readonly disposeTimeoutMs?: number;
 }
+
+// The host's own registrations (core's built-in KPIs) belong to a symbol, so
+// that no plugin, whatever its name, takes them away at its teardown.
+const coreOwner = Symbol("@kommune-sm/core");
 
 /** A running kommune-sm instance for one organisation. */
 export interface Kommune {
@@ -63,7 +72,12 @@ export interface Kommune {
     /** The plugin's version. */
     readonly version: string;
   }[];
-  /** Tears the plugins down in reverse order and removes every listener. Idempotent. */
+  /**
+   * Waits for running async listeners (at most `disposeTimeoutMs`), tears the
+   * plugins down in reverse order and removes every listener. Idempotent.
+   * Afterwards every workflow step fails with `CORE_DISPOSED`; the store is
+   * not closed (it may serve other organisations).
+   */
   dispose(): Promise<void>;
 }
 
@@ -106,8 +120,12 @@ export async function createKommune(options: KommuneOptions): Promise<Kommune> {
     renderers: new OwnedRegistry<RendererRegistration>("renderers"),
     kpis: new OwnedRegistry<KpiDefinition>("kpis"),
   };
-  for (const kpi of BUILT_IN_KPIS) registries.kpis.as("@kommune-sm/core").register(kpi);
-  const workflow = new EditorialWorkflow({ organisation, store: tenant, bus, clock, locale });
+  for (const kpi of BUILT_IN_KPIS) registries.kpis.as(coreOwner).register(kpi);
+  let disposing = false;
+  const assertActive = () => {
+    if (disposing) throw new CoreError("CORE_DISPOSED", `The kommune-sm instance of "${organisation.id}" was disposed; create a new one.`);
+  };
+  const workflow = new EditorialWorkflow({ organisation, store: tenant, bus, clock, locale, assertActive });
 
   const ordered = orderPlugins(options.plugins ?? []);
   const teardowns: { name: string; teardown?: Teardown }[] = [];
@@ -148,7 +166,9 @@ export async function createKommune(options: KommuneOptions): Promise<Kommune> {
       for (const registry of Object.values(registries)) registry.removeOwnedBy(plugin.name);
       await tearDown();
       bus.removeAllListeners();
-      throw new CoreError("CORE_PLUGIN_SETUP_FAILED", `The setup of plugin "${plugin.name}" failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      // The cause keeps the original; the message is redacted, as it may reach logs.
+      const reason = redactText(error instanceof Error ? error.message : String(error));
+      throw new CoreError("CORE_PLUGIN_SETUP_FAILED", `The setup of plugin "${plugin.name}" failed: ${reason}`, { cause: error });
     }
   }
 
@@ -166,11 +186,21 @@ export async function createKommune(options: KommuneOptions): Promise<Kommune> {
     plugins: ordered.map(({ name, version }) => ({ name, version })),
     dispose() {
       disposed ??= (async () => {
-        await bus.settled();
+        disposing = true;
+        const timeout = options.disposeTimeoutMs ?? 5_000;
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const settled = await Promise.race([
+          bus.settled().then(() => true),
+          new Promise<false>((resolve) => {
+            timer = setTimeout(() => resolve(false), timeout);
+          }),
+        ]);
+        clearTimeout(timer);
+        if (!settled) logger.warn("dispose: async listeners still running after the timeout; tearing down anyway", { timeoutMs: timeout });
         const failures = await tearDown();
         bus.removeAllListeners();
         if (failures.length > 0) {
-          throw new CoreError("CORE_PLUGIN_SETUP_FAILED", `${failures.length} plugin teardown(s) failed; the others were torn down.`, { cause: failures[0] });
+          throw new CoreError("CORE_PLUGIN_TEARDOWN_FAILED", `${failures.length} plugin teardown(s) failed; the others were torn down.`, { cause: failures[0] });
         }
       })();
       return disposed;

@@ -28,10 +28,18 @@ export interface Registry<
   list(): T[];
 }
 
+/**
+ * Who registered something: a plugin (by name), or the host itself (a symbol,
+ * so that no plugin name can stand for it and take its entries away).
+ */
+export type RegistryOwner = string | symbol;
+
 interface Entry<T> {
   readonly item: T;
-  readonly owner: string;
+  readonly owner: RegistryOwner;
 }
+
+const ownerName = (owner: RegistryOwner) => (typeof owner === "symbol" ? (owner.description ?? "the host") : `plugin "${owner}"`);
 
 /** A registry that remembers which plugin registered what, so the host can undo it. */
 export class OwnedRegistry<T extends { readonly id: string }> implements Registry<T> {
@@ -39,11 +47,11 @@ export class OwnedRegistry<T extends { readonly id: string }> implements Registr
 
   constructor(
     readonly name: string,
-    private readonly owner = "application",
+    private readonly owner: RegistryOwner = Symbol("the application"),
   ) {}
 
   /** The same registry, registering on behalf of `owner`. */
-  as(owner: string): Registry<T> {
+  as(owner: RegistryOwner): Registry<T> {
     return {
       name: this.name,
       register: (item) => this.#register(item, owner),
@@ -80,11 +88,11 @@ export class OwnedRegistry<T extends { readonly id: string }> implements Registr
   }
 
   /** Removes everything `owner` registered. */
-  removeOwnedBy(owner: string): void {
+  removeOwnedBy(owner: RegistryOwner): void {
     for (const [id, entry] of this.#items) if (entry.owner === owner) this.#items.delete(id);
   }
 
-  #register(item: T, owner: string): Unregister {
+  #register(item: T, owner: RegistryOwner): Unregister {
     if (typeof item?.id !== "string" || item.id.length === 0) {
       throw new CoreError("CORE_INVALID_ARGUMENT", `Only items with a non-empty string id can be registered in the ${this.name} registry.`);
     }
@@ -92,7 +100,7 @@ export class OwnedRegistry<T extends { readonly id: string }> implements Registr
     if (existing) {
       throw new CoreError(
         "CORE_REGISTRY_DUPLICATE",
-        `"${item.id}" is already in the ${this.name} registry (registered by ${existing.owner}); ${owner} cannot register it again.`,
+        `"${item.id}" is already in the ${this.name} registry (registered by ${ownerName(existing.owner)}); ${ownerName(owner)} cannot register it again.`,
       );
     }
     const entry = { item, owner };

@@ -7,5 +7,6 @@ export {
   createConsoleLogger,
   withRedaction,
   redactSecrets,
+  redactText,
   REDACTED,
 } from "./logger.js";

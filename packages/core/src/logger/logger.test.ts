@@ -1,7 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { createConsoleLogger, redactSecrets, withRedaction, type Logger } from "./logger.js";
+import { createConsoleLogger, redactSecrets, redactText, withRedaction, type Logger } from "./logger.js";
 
 describe("redaction of secrets", () => {
+  it("redacts credentials inside text: query parameters, Authorization values, passwords in URLs", () => {
+    expect(redactText("GET https://api.example/me?access_token=abc123&x=1 failed")).toBe("GET https://api.example/me?access_token=[redacted]&x=1 failed");
+    expect(redactText("header was Bearer eyJhbGciOiJIUzI1NiJ9.e30.sig")).toBe("header was Bearer [redacted]");
+    expect(redactText("connect postgres://ksm:hunter2@127.0.0.1/db")).toBe("connect postgres://ksm:[redacted]@127.0.0.1/db");
+    expect(redactText("Sperrmüll am Samstag, monkey=banana")).toBe("Sperrmüll am Samstag, monkey=banana");
+    expect(redactText("token=t1 and password=p2")).toBe("token=[redacted] and password=[redacted]");
+    expect(redactSecrets({ url: "https://x.example/cb?code=zzz", error: new Error("refresh_token=rrr rejected") })).toEqual({
+      url: "https://x.example/cb?code=[redacted]",
+      error: { name: "Error", message: "refresh_token=[redacted] rejected" },
+    });
+  });
+
   it("replaces secret-looking keys at any depth and keeps the rest", () => {
     const out = redactSecrets({
       postId: "p1",

@@ -94,17 +94,40 @@ export const REDACTED = "[redacted]";
 /**
  * A copy of `fields` in which every value under a secret-looking key (token,
  * secret, password, authorization, cookie, api key, credential, private key),
- * at any depth, is replaced by {@link REDACTED}; errors become name, message and code.
+ * at any depth, is replaced by {@link REDACTED}; strings pass through
+ * {@link redactText}; errors become name, (redacted) message and code.
  */
 export function redactSecrets(fields: LogFields): Record<string, unknown> {
   return redactValue(fields, 0) as Record<string, unknown>;
 }
 
+// Credentials that sit inside text rather than under a telling key: a query
+// parameter in a URL (`?access_token=…`), an Authorization header value
+// (`Bearer …`, `Basic …`), a password in a URL (`https://user:pw@host`).
+const secretParameter = /((?:^|[?&;,\s])(?:access_token|refresh_token|id_token|token|api_key|apikey|key|secret|client_secret|password|passwd|pwd|sig|signature|code)=)[^&#\s"']+/gi;
+const secretScheme = /\b(Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]{6,}/g;
+const urlPassword = /\b([a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:)[^@\s/]+@/gi;
+
+/**
+ * `text` with credentials in it replaced by {@link REDACTED}: secret-named URL
+ * query parameters, `Bearer`/`Basic` credentials and passwords in URLs. For
+ * error messages and other free text that leaves the process (logs, events).
+ *
+ * @example
+ * ```ts
+ * redactText("GET https://api.example/me?access_token=abc failed"); // "…?access_token=[redacted] failed"
+ * ```
+ */
+export function redactText(text: string): string {
+  return text.replace(secretParameter, `$1${REDACTED}`).replace(secretScheme, `$1 ${REDACTED}`).replace(urlPassword, `$1${REDACTED}@`);
+}
+
 function redactValue(value: unknown, depth: number): unknown {
+  if (typeof value === "string") return redactText(value);
   if (depth > 8 || value === null || typeof value !== "object") return value;
   if (value instanceof Error) {
     const code = (value as { code?: unknown }).code;
-    return { name: value.name, message: value.message, ...(typeof code === "string" ? { code } : {}) };
+    return { name: value.name, message: redactText(value.message), ...(typeof code === "string" ? { code } : {}) };
   }
   if (Array.isArray(value)) return value.map((item) => redactValue(item, depth + 1));
   const out: Record<string, unknown> = {};

@@ -73,6 +73,8 @@ export {
   PostContentSchema,
   PostVariantSchema,
   ReasonedDecisionSchema,
+  QuietPeriodOverrideSchema,
+  type QuietPeriodOverride,
   type Post,
   type PostInput,
   type PostContent,

@@ -107,6 +107,20 @@ export const ReasonedDecisionSchema = z.object({
 export type ReasonedDecision = z.infer<typeof ReasonedDecisionSchema>;
 
 /**
+ * An admin's override of the quiet periods that blocked a post: which
+ * periods, who, when and why. Kept on the post so that the publishing step
+ * honours it later; void again when the content changes or the post is
+ * unscheduled.
+ */
+export const QuietPeriodOverrideSchema = ReasonedDecisionSchema.extend({
+  /** The quiet periods the override covers. */
+  quietPeriodIds: z.array(IdSchema).min(1),
+});
+
+/** An override of quiet periods, see {@link QuietPeriodOverrideSchema}. */
+export type QuietPeriodOverride = z.infer<typeof QuietPeriodOverrideSchema>;
+
+/**
  * A post of an organisation: its content plus its place in the editorial
  * workflow. `revision` starts at 1 and grows with every change; a write
  * naming an older revision is a conflict (optimistic concurrency).
@@ -140,6 +154,8 @@ export const PostSchema = z
     rejection: ReasonedDecisionSchema.optional(),
     /** The withdrawal, if the post was taken back. */
     withdrawal: ReasonedDecisionSchema.optional(),
+    /** An admin's override of blocking quiet periods, if any (see {@link QuietPeriodOverrideSchema}). */
+    quietPeriodOverride: QuietPeriodOverrideSchema.optional(),
   })
   .superRefine(checkVariantChannels, { when: whenFieldsValid() });
 

@@ -38,6 +38,7 @@ interface View {
   put(collection: string, entity: AnyEntity): void;
   remove(collection: string, id: string): void;
   audit(): readonly AuditEntry[];
+  lastAudit(): AuditEntry | undefined;
   appendAudit(entry: AuditEntry): void;
   metrics(): readonly MetricSample[];
   appendMetrics(samples: readonly MetricSample[]): void;
@@ -45,20 +46,22 @@ interface View {
 
 const copy = <T>(value: T): T => structuredClone(value);
 
-function committedView(data: TenantData): View {
+/** The committed data; every read first checks that the store is still open. */
+function committedView(data: TenantData, assertOpen: () => void): View {
   const collection = (name: string) => {
     let map = data.collections.get(name);
     if (!map) data.collections.set(name, (map = new Map()));
     return map;
   };
   return {
-    get: (name, id) => data.collections.get(name)?.get(id),
-    all: (name) => data.collections.get(name)?.values() ?? [],
+    get: (name, id) => (assertOpen(), data.collections.get(name)?.get(id)),
+    all: (name) => (assertOpen(), data.collections.get(name)?.values() ?? []),
     put: (name, entity) => void collection(name).set(entity.id, entity),
     remove: (name, id) => void data.collections.get(name)?.delete(id),
-    audit: () => data.audit,
+    audit: () => (assertOpen(), data.audit),
+    lastAudit: () => (assertOpen(), data.audit[data.audit.length - 1]),
     appendAudit: (entry) => void data.audit.push(entry),
-    metrics: () => data.metrics,
+    metrics: () => (assertOpen(), data.metrics),
     appendMetrics: (samples) => void data.metrics.push(...samples),
   };
 }
@@ -86,6 +89,7 @@ function overlayView(base: View): View & { commit(): void } {
     put: (name, entity) => void layer(name).set(entity.id, entity),
     remove: (name, id) => void layer(name).set(id, deleted),
     audit: () => [...base.audit(), ...audit],
+    lastAudit: () => audit[audit.length - 1] ?? base.lastAudit(),
     appendAudit: (entry) => void audit.push(entry),
     metrics: () => [...base.metrics(), ...metrics],
     appendMetrics: (samples) => void metrics.push(...samples),
@@ -164,8 +168,7 @@ function repository<T extends AnyEntity>(organisationId: string, name: string, v
 
 function auditRepository(organisationId: string, view: View, write: Guard): AuditRepository {
   const head = (): AuditHead | undefined => {
-    const entries = view.audit();
-    const last = entries[entries.length - 1];
+    const last = view.lastAudit();
     return last && { seq: last.seq, hash: last.hash };
   };
   return {
@@ -305,7 +308,7 @@ export function createMemoryStore(): Store {
     tenant(organisationId): TenantStore {
       assertOpen();
       const data = tenantData(organisationId);
-      const base = committedView(data);
+      const base = committedView(data, assertOpen);
       const direct: Guard = (work) =>
         data.lock.run(async () => {
           assertOpen();

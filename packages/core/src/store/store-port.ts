@@ -141,7 +141,9 @@ export interface TenantStore extends TenantRepositories {
    * Runs `work` atomically: everything it writes through `tx` is stored together
    * when it resolves, and nothing when it throws. Transactions of one tenant
    * run one after another. Inside, use `tx`, not the tenant store (which would
-   * wait for this very transaction; stores detect it and throw).
+   * wait for this very transaction; stores detect it and throw). Do not write
+   * to another organisation's store from inside a transaction either: two
+   * such transactions would wait for each other.
    */
   transaction<R>(work: (tx: TenantRepositories) => Promise<R>): Promise<R>;
 }

@@ -316,9 +316,18 @@ export function testStoreConformance(options: StoreConformanceOptions): void {
       });
     }
 
-    it("refuses to work after close", async () => {
+    it("refuses reads and writes after close", async () => {
       const store = await options.create();
+      const tenant = store.tenant("a");
+      await tenant.posts.insert(fixturePost("a", "before"));
       await store.close();
+      for (const read of [() => tenant.posts.get("before"), () => tenant.posts.list(), () => tenant.audit.head(), () => tenant.metrics.query()]) {
+        const caught = await read().then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(KommuneError.isInstance(caught, "CORE_DISPOSED"), `a read after close gave ${String(caught)}`).toBe(true);
+      }
       const error = await (async () => store.tenant("a").posts.insert(fixturePost("a", "late")))().then(
         () => undefined,
         (caught: unknown) => caught,

@@ -114,6 +114,16 @@ describe("editorial workflow", () => {
     expect((await ksm.workflow.withdraw(id, "bernd", "falsch")).ok).toBe(true);
   });
 
+  it("takes a publication time only as an instant with an offset, never in the process time zone", async () => {
+    const { ksm } = await setupWorkflow();
+    const id = await approvedPost(ksm);
+    for (const at of ["2026-08-02 09:00", "Aug 2 2026 09:00 (Zone)", "2026-08-02T09:00:00"]) {
+      await expect(ksm.workflow.schedule(id, "anna", at)).rejects.toMatchObject({ code: "CORE_INVALID_ARGUMENT" });
+    }
+    expect((await ksm.workflow.schedule(id, "anna", "2026-08-02T09:00:00+02:00")).ok).toBe(true);
+    expect((await ksm.store.posts.require(id)).scheduledAt).toBe("2026-08-02T07:00:00.000Z");
+  });
+
   it("refuses a publication time in the past", async () => {
     const { ksm } = await setupWorkflow();
     const id = await approvedPost(ksm);
@@ -156,6 +166,52 @@ describe("quiet periods", () => {
     expect(overridden).toEqual([{ postId: id, actorId: "carla", reason: "Gefahrenabwehr: Hitzewarnung", quietPeriodIds: ["wahl-2026"], action: "schedule" }]);
     const last = (await ksm.audit.entries()).at(-1)!;
     expect(last).toMatchObject({ action: "post.scheduled", reason: "Gefahrenabwehr: Hitzewarnung", data: { quietPeriodOverride: { quietPeriodIds: ["wahl-2026"] } } });
+  });
+
+  it("keep an admin's override on the post, so the publishing engine may publish it later, until the content changes", async () => {
+    const { ksm, clock } = await setupWorkflow();
+    const id = await approvedPost(ksm, { text: "Hitzewarnung aus dem Rathaus", pillarId: "rathaus" });
+    const scheduled = await ksm.workflow.schedule(id, "carla", "2026-09-01T08:00:00Z", { override: { reason: "Gefahrenabwehr" } });
+    expect(scheduled.ok && scheduled.value.quietPeriodOverride).toMatchObject({ quietPeriodIds: ["wahl-2026"], reason: "Gefahrenabwehr", by: "carla" });
+    await clock.advanceTo("2026-09-01T08:00:00Z");
+    expect((await ksm.workflow.check(id, "start-publishing", { system: "publishing-engine" })).ok).toBe(true);
+    const edited = await ksm.workflow.editPost(id, { text: "Hitzewarnung aus dem Rathaus: Trinkwasser an der Feuerwache" }, "anna");
+    expect(edited.ok && edited.value.quietPeriodOverride).toBeUndefined();
+  });
+
+  it("refuse scheduling into a period that would block the post from going out then", async () => {
+    const { ksm } = await setupWorkflow();
+    await ksm.store.strategies.save({
+      ...(await ksm.store.strategies.require("strategy-2026")),
+      quietPeriods: [
+        { id: "trauer", kind: "mourning", label: "Staatstrauer", startDate: "2026-08-10", endDate: "2026-08-12", blocks: { scheduling: false, publishing: true }, matches: { all: true } },
+      ],
+    });
+    const id = await approvedPost(ksm);
+    expect(await ksm.workflow.schedule(id, "anna", "2026-08-11T10:00:00Z")).toMatchObject({ ok: false, refusal: { code: "quiet-period" } });
+    expect((await ksm.workflow.schedule(id, "anna", "2026-08-13T10:00:00Z")).ok).toBe(true);
+  });
+
+  it("match keywords however the text is typed: decomposed umlauts, soft hyphens, no-break spaces, alt texts", async () => {
+    const { ksm } = await setupWorkflow();
+    const variants = [
+      "Die Bu\u0308rgermeisterin Muster lädt ein",
+      "Die Bürger\u00ADmeisterin Muster lädt ein",
+      "Die Bürgermeisterin\u00A0Muster lädt ein",
+      "DIE BÜRGERMEISTERIN  MUSTER lädt ein",
+    ];
+    for (const text of variants) {
+      const id = await approvedPost(ksm, { text, pillarId: "freizeit" });
+      expect(await ksm.workflow.schedule(id, "anna", "2026-09-01T08:00:00Z"), JSON.stringify(text)).toMatchObject({ ok: false, refusal: { code: "quiet-period" } });
+    }
+    const created = await ksm.workflow.createPost(
+      { text: "Neues Foto vom Stadtfest", pillarId: "freizeit", media: [{ id: "m1", kind: "image", url: "https://musterstadt.example/f.jpg", altText: "Bürgermeisterin Muster am Fassanstich" }] },
+      "anna",
+    );
+    const id = created.ok ? created.value.id : "";
+    await ksm.workflow.submit(id, "anna");
+    await ksm.workflow.approve(id, "bernd");
+    expect(await ksm.workflow.schedule(id, "anna", "2026-09-01T08:00:00Z")).toMatchObject({ ok: false, refusal: { code: "quiet-period" } });
   });
 
   it("block publishing while the period runs, also for a post scheduled before it", async () => {

@@ -1,10 +1,12 @@
-import { AuditLog, type AuditActor, type AuditEntryInput } from "../audit/index.js";
+import { createAuditEntry, type AuditActor, type AuditEntryInput } from "../audit/index.js";
+import { CoreError } from "../errors/core-errors.js";
 import type { Clock } from "../clock/clock.js";
 import type { EventBus, EventCatalogue, EventType } from "../events/index.js";
 import { createId } from "../ids.js";
 import type { Locale } from "../i18n/locale.js";
 import type { MessageValues } from "../i18n/message-catalogue.js";
 import {
+  InstantSchema,
   PostContentSchema,
   PostSchema,
   ReplySchema,
@@ -56,6 +58,8 @@ export interface EditorialWorkflowOptions {
   readonly clock: Clock;
   /** Language of refusal and validation messages. */
   readonly locale: Locale;
+  /** Throws when the instance is disposed; checked before every step. */
+  readonly assertActive?: () => void;
 }
 
 interface ResolvedActor {
@@ -130,7 +134,9 @@ export class EditorialWorkflow {
       const state = post.state === "rejected" ? "rejected" : "draft";
       const contributorIds = who.value.id === post.authorId || post.contributorIds.includes(who.value.id) ? post.contributorIds : [...post.contributorIds, who.value.id];
       const next: Post = { ...post, ...content, state, contributorIds, updatedAt: this.#now(), revision: post.revision + 1 };
+      // New content needs a new approval, a new schedule and, if blocked, a new override.
       delete next.scheduledAt;
+      delete next.quietPeriodOverride;
       await tx.posts.save(next, { expectedRevision: post.revision });
       await this.#audit(tx, who.value, {
         action: "post.edited",
@@ -155,7 +161,14 @@ export class EditorialWorkflow {
       const reason = options.reason?.trim() || (overridden.length > 0 ? options.override!.reason.trim() : undefined);
       const next: Post = { ...post, state: rule.to, updatedAt: now, revision: post.revision + 1 };
       if (action === "schedule") next.scheduledAt = scheduledAt;
-      if (action === "unschedule") delete next.scheduledAt;
+      if (action === "unschedule" || action === "abort-publishing") {
+        delete next.scheduledAt;
+        delete next.quietPeriodOverride;
+      }
+      if (overridden.length > 0) {
+        const ids = new Set([...(post.quietPeriodOverride?.quietPeriodIds ?? []), ...overridden.map((p) => p.id)]);
+        next.quietPeriodOverride = { quietPeriodIds: [...ids], reason: options.override!.reason.trim(), by: who.id, at: now };
+      }
       if (action === "reject") next.rejection = { reason: reason!, by: who.id, at: now };
       if (action === "mark-published") next.publishedAt = now;
       if (action === "withdraw") next.withdrawal = { reason: reason!, by: who.id, at: now };
@@ -299,7 +312,14 @@ export class EditorialWorkflow {
       if (to === "sent") next.sentAt = now;
       await tx.replies.save(next, { expectedRevision: reply.revision });
       const event = to === "approved" ? "reply.approved" : to === "sent" ? "reply.sent" : "reply.discarded";
-      await this.#audit(tx, who.value, { action: event, subject: { type: "reply", id: reply.id }, from: reply.state, to, data: { interactionId: reply.interactionId } });
+      // Sending also marks the interaction answered (and stamps its first response): recorded here.
+      await this.#audit(tx, who.value, {
+        action: event,
+        subject: { type: "reply", id: reply.id },
+        from: reply.state,
+        to,
+        data: to === "sent" ? { interactionId: reply.interactionId, interactionStatus: "answered" } : { interactionId: reply.interactionId },
+      });
       pending.push({ event, subject: reply.id, data: { replyId: reply.id, interactionId: reply.interactionId, actorId: who.value.id, state: to } });
       return { ok: true, value: next };
     });
@@ -313,7 +333,7 @@ export class EditorialWorkflow {
     options: TransitionOptions,
   ): Promise<WorkflowResult<{ post: Post; who: ResolvedActor; scheduledAt?: string; overridden: QuietPeriod[] }>> {
     const rule = POST_TRANSITIONS[action];
-    if (!rule) throw new TypeError(`Unknown post action "${String(action)}"; known: ${Object.keys(POST_TRANSITIONS).join(", ")}.`);
+    if (!rule) throw new CoreError("CORE_INVALID_ARGUMENT", `Unknown post action "${String(action)}"; known: ${Object.keys(POST_TRANSITIONS).join(", ")}.`);
     const post = await repos.posts.get(postId);
     if (!post) return this.#refuse("not-found", { entity: "Post", id: postId });
     const resolved = await this.#resolve(repos, actor);
@@ -333,24 +353,29 @@ export class EditorialWorkflow {
     if (action === "schedule") {
       if (options.scheduledAt === undefined) return this.#refuse("schedule-missing", {});
       const at = toInstant(options.scheduledAt);
-      if (at === undefined) throw new TypeError(`scheduledAt is not an instant: ${String(options.scheduledAt)}; use a Date, epoch ms or an RFC 3339 string with offset.`);
+      if (at === undefined) throw new CoreError("CORE_INVALID_ARGUMENT", `scheduledAt is not an instant: ${String(options.scheduledAt)}; use a Date, epoch ms or an RFC 3339 string with offset.`);
       if (at <= this.#options.clock.now()) return this.#refuse("schedule-in-past", { at: new Date(at).toISOString() });
       scheduledAt = new Date(at).toISOString();
     }
     let overridden: QuietPeriod[] = [];
     if (rule.quietPeriodCheck) {
-      const at = rule.quietPeriodCheck === "scheduling" ? Date.parse(scheduledAt!) : this.#options.clock.now();
-      const strategies = await repos.strategies.list();
-      const blocking = blockingQuietPeriods(
-        strategies.flatMap((s) => s.quietPeriods),
-        post,
-        at,
-        rule.quietPeriodCheck,
-        this.#options.organisation.timeZone,
-      );
+      const periods = (await repos.strategies.list()).flatMap((s) => s.quietPeriods);
+      const timeZone = this.#options.organisation.timeZone;
+      let blocking: QuietPeriod[];
+      if (rule.quietPeriodCheck === "scheduling") {
+        // A post may not be planned into a period that blocks scheduling, nor
+        // into one that would block it from going out at that time.
+        const at = Date.parse(scheduledAt!);
+        const found = [...blockingQuietPeriods(periods, post, at, "scheduling", timeZone), ...blockingQuietPeriods(periods, post, at, "publishing", timeZone)];
+        blocking = found.filter((period, index) => found.findIndex((p) => p.id === period.id) === index);
+      } else {
+        // What an admin already overrode (when scheduling) stays overridden.
+        const covered = new Set(post.quietPeriodOverride?.quietPeriodIds ?? []);
+        blocking = blockingQuietPeriods(periods, post, this.#options.clock.now(), "publishing", timeZone).filter((p) => !covered.has(p.id));
+      }
       if (blocking.length > 0) {
-        const periods = blocking.map((p) => `${p.label} (${p.startDate} – ${p.endDate})`).join("; ");
-        if (!options.override) return this.#refuse("quiet-period", { periods }, undefined, { quietPeriodIds: blocking.map((p) => p.id) });
+        const labels = blocking.map((p) => `${p.label} (${p.startDate} – ${p.endDate})`).join("; ");
+        if (!options.override) return this.#refuse("quiet-period", { periods: labels }, undefined, { quietPeriodIds: blocking.map((p) => p.id) });
         if (!hasAnyRole(who, ["admin"])) return this.#refuse("override-not-allowed", { name: who.name });
         if (!options.override.reason?.trim()) return this.#refuse("reason-required", { action: "override" });
         overridden = blocking;
@@ -364,7 +389,7 @@ export class EditorialWorkflow {
       const id = `system:${actor.system}`;
       return { ok: true, value: { id, name: id, roles: ["system"], audit: { kind: "system", id: actor.system } } };
     }
-    if (typeof actor !== "string") throw new TypeError("The actor must be a team member id or { system: name }.");
+    if (typeof actor !== "string") throw new CoreError("CORE_INVALID_ARGUMENT", "The actor must be a team member id or { system: name }.");
     const member: TeamMember | undefined = await repos.teamMembers.get(actor);
     if (!member) return this.#refuse("unknown-actor", { actor });
     if (!member.active) return this.#refuse("actor-inactive", { name: member.name });
@@ -377,18 +402,32 @@ export class EditorialWorkflow {
   }
 
   async #audit(tx: TenantRepositories, who: ResolvedActor, input: Omit<AuditEntryInput, "actor">): Promise<void> {
-    const log = new AuditLog({ organisationId: this.#options.organisation.id, repository: tx.audit, clock: this.#options.clock });
-    await log.append({ ...input, actor: who.audit });
+    // Inside the tenant's transaction nobody else appends, so the head read here stays the head.
+    const head = await tx.audit.head();
+    await tx.audit.append(createAuditEntry(head, this.#options.organisation.id, { ...input, actor: who.audit }, this.#options.clock.now()));
   }
 
-  /** Runs a step in a transaction; its events are emitted only after the commit. */
+  /**
+   * Runs a step in a transaction; its events are emitted only after the
+   * commit. A refusal rolls the transaction back, so that a step which wrote
+   * something before it refused leaves nothing behind.
+   */
   async #run<T>(step: (tx: TenantRepositories, pending: Pending[]) => Promise<WorkflowResult<T>>): Promise<WorkflowResult<T>> {
+    this.#options.assertActive?.();
     const pending: Pending[] = [];
-    const result = await this.#options.store.transaction((tx) => step(tx, pending));
-    if (result.ok) {
-      for (const { event, data, subject } of pending) {
-        this.#options.bus.emit(event, data as EventCatalogue[typeof event], { subject });
-      }
+    let result: WorkflowResult<T>;
+    try {
+      result = await this.#options.store.transaction(async (tx) => {
+        const outcome = await step(tx, pending);
+        if (!outcome.ok) throw new RefusedStep(outcome);
+        return outcome;
+      });
+    } catch (error) {
+      if (error instanceof RefusedStep) return error.result as WorkflowResult<T>;
+      throw error;
+    }
+    for (const { event, data, subject } of pending) {
+      this.#options.bus.emit(event, data as EventCatalogue[typeof event], { subject });
     }
     return result;
   }
@@ -403,8 +442,18 @@ function hasAnyRole(actor: ResolvedActor, roles: readonly ActorRole[]): boolean 
 }
 
 function toInstant(value: Date | number | string): number | undefined {
-  const instant = typeof value === "number" ? value : typeof value === "string" ? (/[zZ]|[+-]\d{2}:?\d{2}$/.test(value) ? Date.parse(value) : NaN) : value.getTime();
+  if (typeof value === "string") {
+    // Only RFC 3339 with an offset: a string without one would be read in the process time zone.
+    const parsed = InstantSchema.safeParse(value);
+    return parsed.success ? Date.parse(parsed.data) : undefined;
+  }
+  const instant = typeof value === "number" ? value : value instanceof Date ? value.getTime() : Number.NaN;
   return Number.isFinite(instant) ? instant : undefined;
+}
+
+/** Carries a refusal out of a transaction, so that the transaction rolls back. */
+class RefusedStep {
+  constructor(readonly result: { ok: false; refusal: Refusal }) {}
 }
 
 function pickContent(post: Post): PostContentInput {

@@ -14,8 +14,16 @@ export function isWithinQuietPeriod(period: QuietPeriod, instant: number, timeZo
 
 /**
  * True if the quiet period applies to the post: it matches everything, or the
- * post's pillar or campaign is named, or one of its keywords occurs
- * (case-insensitively) in the title, text, a channel variant or a hashtag.
+ * post's pillar or campaign is named, or one of its keywords occurs in the
+ * title, text, a channel variant, a hashtag, a link or a media alt text.
+ *
+ * Keywords match as substrings after normalising both sides (NFKC, lower
+ * case, soft hyphens and zero-width characters removed, any run of white
+ * space as one space), so that "Wahl" also finds "Bürgermeisterwahl" and
+ * "Wahlkampf", as German compounds need, and cannot be dodged by a
+ * decomposed umlaut or a no-break space. The price is an occasional match
+ * such as "Auswahl": a false alarm costs an admin's override with a reason,
+ * a miss could cost a breach of the neutrality duty.
  */
 export function quietPeriodMatches(period: QuietPeriod, post: PostContent): boolean {
   const { matches } = period;
@@ -23,10 +31,29 @@ export function quietPeriodMatches(period: QuietPeriod, post: PostContent): bool
   if (post.pillarId !== undefined && matches.pillarIds?.includes(post.pillarId)) return true;
   if (post.campaignId !== undefined && matches.campaignIds?.includes(post.campaignId)) return true;
   if (matches.keywords && matches.keywords.length > 0) {
-    const haystack = [post.title ?? "", post.text, ...post.variants.map((v) => v.text ?? ""), ...post.hashtags].join("\n").toLocaleLowerCase("de");
-    return matches.keywords.some((keyword) => haystack.includes(keyword.toLocaleLowerCase("de")));
+    const haystack = normaliseForMatching(
+      [
+        post.title ?? "",
+        post.text,
+        ...post.variants.flatMap((v) => [v.text ?? "", ...(v.media ?? []).map((m) => m.altText ?? "")]),
+        ...post.hashtags,
+        ...post.links,
+        ...post.media.map((m) => m.altText ?? ""),
+      ].join("\n"),
+    );
+    return matches.keywords.some((keyword) => {
+      const needle = normaliseForMatching(keyword);
+      return needle.length > 0 && haystack.includes(needle);
+    });
   }
   return false;
+}
+
+const invisible = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/g;
+
+/** The form in which keywords and texts are compared; see {@link quietPeriodMatches}. */
+export function normaliseForMatching(text: string): string {
+  return text.normalize("NFKC").replace(invisible, "").toLocaleLowerCase("de").replace(/\s+/g, " ");
 }
 
 /**
