@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/deep-freeze.js";
 import { CoreError } from "../errors/core-errors.js";
 import { AUDIT_GENESIS_HASH, type AuditEntry, type AuditHead } from "./audit-entry.js";
 import type { AuditListOptions, AuditRepository } from "./audit-repository.js";
@@ -82,10 +83,3 @@ export function createMemoryAuditRepository(options: MemoryAuditRepositoryOption
   };
 }
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const member of Object.values(value)) deepFreeze(member);
-  }
-  return value;
-}

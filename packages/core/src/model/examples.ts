@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/deep-freeze.js";
 import { validate } from "../validation/validate.js";
 import { ChannelSchema, type Channel } from "./channel.js";
 import { OrganisationSchema, type Organisation } from "./organisation.js";
@@ -6,13 +7,6 @@ import { TeamMemberSchema, type TeamMember } from "./team-member.js";
 
 // The examples are shared by the demo and many tests; freezing them turns an
 // accidental mutation into an error instead of a test that passes by luck.
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
 
 /**
  * Stadt Musterstadt, a fictional town of 24,310 inhabitants in Bayern, for
