@@ -8,9 +8,10 @@ const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
   resolve: {
+    // @kommune-sm/<name> lives in packages/<name>; its testkit in src/testkit.
     alias: [
-      { find: /^@kommune-sm\/core\/testkit$/, replacement: src("./packages/core/src/testkit/index.ts") },
-      { find: /^@kommune-sm\/core$/, replacement: src("./packages/core/src/index.ts") },
+      { find: /^@kommune-sm\/([a-z0-9-]+)\/testkit$/, replacement: src("./packages/$1/src/testkit/index.ts") },
+      { find: /^@kommune-sm\/([a-z0-9-]+)$/, replacement: src("./packages/$1/src/index.ts") },
     ],
   },
   test: {
