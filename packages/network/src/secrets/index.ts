@@ -1,0 +1,1 @@
+export { createMemorySecrets, type SecretsPort, type SecretRef } from "./secrets-port.js";

@@ -1,0 +1,95 @@
+import type { CountingRule, MediaKind } from "@kommune-sm/core";
+
+/** How a network treats alternative text of media. */
+export type AltTextSupportV1 = "required" | "supported" | "unsupported";
+
+/** What media a network takes in one post. */
+export interface MediaCapabilitiesV1 {
+  /** Media kinds the network accepts; empty: text only. */
+  readonly kinds: readonly MediaKind[];
+  /** Most media items in one post. */
+  readonly maxItems: number;
+  /** Largest file per kind, in bytes; a kind missing here has no documented limit. */
+  readonly maxBytes?: Partial<Record<MediaKind, number>>;
+  /** Whether alt text is required, possible or impossible. */
+  readonly altText: AltTextSupportV1;
+  /** Longest alt text the network accepts, in characters. */
+  readonly altTextMaxLength?: number;
+  /** Whether images and videos may be mixed in one post. */
+  readonly mixedKinds?: boolean;
+}
+
+/** What a network lets us read and answer. */
+export interface InteractionCapabilitiesV1 {
+  /** Comments and replies under our posts can be fetched. */
+  readonly comments: boolean;
+  /** Mentions of the account elsewhere can be fetched. */
+  readonly mentions: boolean;
+  /** Direct messages can be fetched. */
+  readonly directMessages: boolean;
+  /** We can reply to an interaction through the adapter. */
+  readonly reply: boolean;
+}
+
+/**
+ * How the network avoids a second post when a publish is repeated:
+ * - `"native"`: the adapter sends the idempotency key and the network itself
+ *   refuses or merges a repeat (Mastodon's `Idempotency-Key` header, a
+ *   client-chosen record key on Bluesky);
+ * - `"lookup"`: the adapter can find an earlier publish by key or by content
+ *   and time ({@link NetworkAdapterV1.lookup}), so the engine asks first;
+ * - `"none"`: neither; after a crash in flight the engine cannot know and asks
+ *   a person (the delivery becomes `uncertain`).
+ */
+export type IdempotencySupportV1 = "native" | "lookup" | "none";
+
+/** A documented rate limit: at most `requests` within `perMilliseconds`. */
+export interface RateLimitV1 {
+  readonly requests: number;
+  readonly perMilliseconds: number;
+  /** Whom the limit binds: one account (token), or the whole app. */
+  readonly scope: "account" | "app";
+  /** Which operations count against it; default: all. */
+  readonly operations?: readonly ("publish" | "delete" | "lookup" | "metrics" | "interactions" | "reply" | "profile")[];
+}
+
+/**
+ * What a network can do, as data. Scoring and reporting read it, and the
+ * engine checks drafts against it, so a network without a feature degrades
+ * into a warning, not an exception.
+ *
+ * @example
+ * ```ts
+ * const capabilities: NetworkCapabilitiesV1 = {
+ *   text: COUNTING_RULES.mastodon,
+ *   media: { kinds: ["image", "video", "gif"], maxItems: 4, altText: "supported", altTextMaxLength: 1500 },
+ *   threads: true, nativeScheduling: true, edit: true, delete: true,
+ *   metrics: ["likes", "shares", "comments"],
+ *   interactions: { comments: true, mentions: true, directMessages: true, reply: true },
+ *   idempotency: "native",
+ *   rateLimits: [{ requests: 300, perMilliseconds: 5 * 60_000, scope: "account" }],
+ *   profile: true,
+ * };
+ * ```
+ */
+export interface NetworkCapabilitiesV1 {
+  /** How the network counts text and how much it takes (see `COUNTING_RULES` in core). */
+  readonly text: CountingRule;
+  readonly media: MediaCapabilitiesV1;
+  /** Posts can be chained into threads. */
+  readonly threads: boolean;
+  /** The network can hold a post and publish it at a later time itself. */
+  readonly nativeScheduling: boolean;
+  /** A published post can be edited. */
+  readonly edit: boolean;
+  /** A published post can be deleted through the API. */
+  readonly delete: boolean;
+  /** Metric names (see `METRIC_NAMES` in core) the adapter can fetch; empty: none. */
+  readonly metrics: readonly string[];
+  readonly interactions: InteractionCapabilitiesV1;
+  readonly idempotency: IdempotencySupportV1;
+  /** The network's documented limits; the engine keeps below them. */
+  readonly rateLimits: readonly RateLimitV1[];
+  /** The account's profile can be read (for the imprint check). */
+  readonly profile: boolean;
+}

@@ -1,0 +1,181 @@
+import type { Logger, Media } from "@kommune-sm/core";
+
+/** The account a call is for: a channel of the organisation. */
+export interface ChannelRefV1 {
+  /** The channel's id in kommune-sm. */
+  readonly id: string;
+  /** The account's handle on the network, e.g. `@musterstadt@social.example`. */
+  readonly handle: string;
+  /** This adapter's own options for the channel (`channel.options[adapter.id]`). */
+  readonly options: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Credentials of one account, from the secrets port. Adapters read what they
+ * need; they never log, store or return them.
+ */
+export interface CredentialsV1 {
+  readonly accessToken: string;
+  /** Keep it: a refresh that returns no new refresh token keeps the old one. */
+  readonly refreshToken?: string;
+  /** RFC 3339 instant when the access token expires, if known. */
+  readonly expiresAt?: string;
+  /** Anything else the adapter needs (an app password's handle, a page id). */
+  readonly extra?: Readonly<Record<string, string>>;
+}
+
+/** What every adapter call gets besides its request. */
+export interface AdapterCallContextV1 {
+  readonly credentials: CredentialsV1;
+  /** Aborted when the engine gives up on the call (timeout, shutdown). */
+  readonly signal: AbortSignal;
+  /** The engine's clock (epoch ms). */
+  now(): number;
+  /** Named after the adapter; redacts secrets. */
+  readonly logger: Logger;
+}
+
+/** One post on one channel, resolved from the post and its variant for the channel. */
+export interface PublishRequestV1 {
+  /** The delivery this publish belongs to. */
+  readonly deliveryId: string;
+  /**
+   * Stable for the delivery across retries, restarts and workers. Send it
+   * where the network dedupes by it (`idempotency: "native"`), or keep it
+   * findable for {@link NetworkAdapterV1.lookup}.
+   */
+  readonly idempotencyKey: string;
+  readonly channel: ChannelRefV1;
+  /** The text for this channel (the variant's text, else the post's). */
+  readonly text: string;
+  /** BCP 47 language of the text. */
+  readonly language: string;
+  readonly media: readonly Media[];
+  readonly links: readonly string[];
+  /** Without "#". */
+  readonly hashtags: readonly string[];
+  /** This adapter's options for this post (`variant.options[adapter.id]`). */
+  readonly options: Readonly<Record<string, unknown>>;
+}
+
+/** Something the adapter could not do as asked, while the publish went through. */
+export interface PublishWarningV1 {
+  readonly type: "unsupported-feature" | "content-adjusted" | "other";
+  /** E.g. `"alt-text"`, `"gif"`. */
+  readonly feature?: string;
+  /** For people, in English (catalogues translate by `type` and `feature`). */
+  readonly message: string;
+}
+
+/** A published post on the network. */
+export interface PublishResultV1 {
+  /** The network's id of the post. */
+  readonly remoteId: string;
+  /** Public link to the post, if there is one. */
+  readonly url?: string;
+  /** RFC 3339 instant the network reports, if any. */
+  readonly publishedAt?: string;
+  readonly warnings?: readonly PublishWarningV1[];
+}
+
+/** Find an earlier publish of a delivery, after a crash in flight. */
+export interface LookupRequestV1 {
+  readonly channel: ChannelRefV1;
+  readonly idempotencyKey: string;
+  /** The text that was sent, for a lookup by content. */
+  readonly text: string;
+  /** RFC 3339: the publish cannot have happened before this instant... */
+  readonly notBefore: string;
+  /** ...nor after this one. */
+  readonly notAfter: string;
+}
+
+/**
+ * The outcome of a lookup. `"not-found"` is a promise: the adapter looked at
+ * everything the account published in the window and the post is not there,
+ * so sending again cannot make a duplicate. When in doubt, answer `"unknown"`.
+ */
+export type LookupResultV1 =
+  | { readonly status: "found"; readonly remoteId: string; readonly url?: string }
+  | { readonly status: "not-found" }
+  | { readonly status: "unknown"; readonly reason: string };
+
+/** Remove a published post. */
+export interface DeleteRequestV1 {
+  readonly channel: ChannelRefV1;
+  readonly remoteId: string;
+}
+
+/** Metrics of the account and its posts since an instant. */
+export interface MetricsRequestV1 {
+  readonly channel: ChannelRefV1;
+  /** RFC 3339 instant, inclusive. */
+  readonly since: string;
+  /** Only these posts; default: the account and all its recent posts. */
+  readonly remoteIds?: readonly string[];
+}
+
+/** One measured value; without `remoteId` it is about the account. */
+export interface MetricSampleV1 {
+  readonly remoteId?: string;
+  /** RFC 3339 instant of the measurement. */
+  readonly at: string;
+  /** A metric name, see `METRIC_NAMES` in core. */
+  readonly metric: string;
+  readonly value: number;
+}
+
+/** Comments, mentions and messages after a cursor. */
+export interface InteractionsRequestV1 {
+  readonly channel: ChannelRefV1;
+  /** Where the previous page ended; none: start from the newest the adapter keeps. */
+  readonly cursor?: string;
+  readonly limit?: number;
+}
+
+/** A citizen's comment, mention or message, as the network reports it. */
+export interface InteractionV1 {
+  readonly remoteId: string;
+  readonly kind: "comment" | "reply" | "mention" | "direct-message";
+  /** The remote id of the post it answers, if any. */
+  readonly inReplyToRemoteId?: string;
+  readonly author: { readonly handle: string; readonly displayName?: string };
+  /** As written; escape it wherever it is rendered. */
+  readonly text: string;
+  readonly language?: string;
+  /** RFC 3339. */
+  readonly receivedAt: string;
+  readonly url?: string;
+}
+
+/** A page of interactions. */
+export interface InteractionsPageV1 {
+  readonly interactions: readonly InteractionV1[];
+  /** Pass it as `cursor` to get what came after; none: nothing more now. */
+  readonly nextCursor?: string;
+}
+
+/** Answer a citizen. */
+export interface ReplyRequestV1 {
+  readonly channel: ChannelRefV1;
+  readonly inReplyToRemoteId: string;
+  readonly text: string;
+  readonly idempotencyKey: string;
+}
+
+/** Read the account's public profile. */
+export interface ProfileRequestV1 {
+  readonly channel: ChannelRefV1;
+}
+
+/** The account's public profile, for the imprint check. */
+export interface ProfileV1 {
+  readonly handle: string;
+  readonly displayName?: string;
+  /** The profile text, as written. */
+  readonly bio?: string;
+  /** Links on the profile (website fields, links in the bio). */
+  readonly links: readonly string[];
+  readonly url?: string;
+}
+
