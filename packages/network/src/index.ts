@@ -8,3 +8,4 @@
  */
 export * from "./spec/index.js";
 export * from "./secrets/index.js";
+export * from "./engine/index.js";

@@ -152,6 +152,7 @@ export async function createKommune(options: KommuneOptions): Promise<Kommune> {
       logger: logger.child({ plugin: plugin.name }),
       locale,
       audit,
+      workflow,
       registries: {
         networks: registries.networks.as(plugin.name),
         checks: registries.checks.as(plugin.name),

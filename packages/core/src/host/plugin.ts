@@ -5,6 +5,7 @@ import type { Locale } from "../i18n/locale.js";
 import type { Logger } from "../logger/logger.js";
 import type { Organisation } from "../model/index.js";
 import type { TenantStore } from "../store/store-port.js";
+import type { EditorialWorkflow } from "../workflow/editorial-workflow.js";
 import type { Registries } from "./registrations.js";
 
 /** Undoes what a plugin's setup did; may be async. */
@@ -32,6 +33,8 @@ export interface PluginContext {
   readonly registries: Registries;
   /** The organisation's hash-chained audit log. */
   readonly audit: AuditLog;
+  /** The organisation's editorial workflow, e.g. for a publishing engine to mark posts published. */
+  readonly workflow: EditorialWorkflow;
 }
 
 /**

@@ -1,0 +1,129 @@
+// A scriptable in-memory network for the engine's tests (not part of the API).
+// It keeps the protocol the engine relies on: classified errors with
+// Retry-After, idempotency by key when "native", honest lookups.
+import { COUNTING_RULES, createKommune, MUSTERSTADT_ORGANISATION, TestClock, type Kommune, type PostContentInput } from "@kommune-sm/core";
+import { createMemorySecrets } from "../secrets/secrets-port.js";
+import { adapterPlugin, NetworkError, type IdempotencySupportV1, type NetworkAdapterV1, type NetworkErrorKind } from "../spec/index.js";
+import { createPublishing, type Publishing } from "./publishing-plugin.js";
+import type { PublishingOptions } from "./publishing-engine.js";
+
+export const TOKEN = "tok-geheim-4711";
+
+export interface ScriptedNetwork {
+  readonly adapter: NetworkAdapterV1;
+  /** Posts the network holds: idempotency key → remote id. */
+  readonly posts: Map<string, { remoteId: string; text: string; at: number }>;
+  /** Publish calls per idempotency key (what reached the network). */
+  readonly calls: Map<string, number>;
+  /** Failures to answer the next publish calls with, in order. */
+  readonly script: Array<{ kind: NetworkErrorKind; retryAfterMs?: number; afterAccept?: boolean } | "hang">;
+  lookupAnswer: "honest" | "unknown";
+  refreshes: number;
+  revoked: Set<string>;
+}
+
+export function scriptedNetwork(options: { idempotency?: IdempotencySupportV1; id?: string; rate?: { requests: number; perMilliseconds: number }; latencyMs?: number } = {}): ScriptedNetwork {
+  const posts = new Map<string, { remoteId: string; text: string; at: number }>();
+  const calls = new Map<string, number>();
+  const network: ScriptedNetwork = {
+    posts,
+    calls,
+    script: [],
+    lookupAnswer: "honest",
+    refreshes: 0,
+    revoked: new Set(),
+    adapter: undefined as never,
+  };
+  const unsupported = async () => {
+    throw new NetworkError({ kind: "unsupported", message: "not in this test network" });
+  };
+  const adapter: NetworkAdapterV1 = {
+    specificationVersion: "v1",
+    id: options.id ?? "testnet",
+    displayName: "Testnetz",
+    capabilities: {
+      text: COUNTING_RULES.mastodon,
+      media: { kinds: ["image"], maxItems: 4, altText: "required" },
+      threads: false,
+      nativeScheduling: false,
+      edit: false,
+      delete: true,
+      metrics: [],
+      interactions: { comments: false, mentions: false, directMessages: false, reply: false },
+      idempotency: options.idempotency ?? "lookup",
+      rateLimits: options.rate ? [{ ...options.rate, scope: "account" }] : [],
+      profile: false,
+    },
+    async publish(request, context) {
+      if (network.revoked.has(context.credentials.accessToken)) throw new NetworkError({ kind: "authentication", status: 401, message: "token revoked" });
+      calls.set(request.idempotencyKey, (calls.get(request.idempotencyKey) ?? 0) + 1);
+      // Real time passes on the wire, so that several workers really overlap.
+      if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
+      const step = network.script.shift();
+      if (step === "hang") {
+        return new Promise((_, reject) => context.signal.addEventListener("abort", () => reject(Object.assign(new Error("aborted"), { name: "AbortError" }))));
+      }
+      const accept = () => {
+        const earlier = posts.get(request.idempotencyKey);
+        if (earlier && adapter.capabilities.idempotency === "native") return earlier;
+        const post = { remoteId: `r-${posts.size + 1}-${request.idempotencyKey}`, text: request.text, at: context.now() };
+        posts.set(earlier ? `${request.idempotencyKey}#${posts.size}` : request.idempotencyKey, post);
+        return post;
+      };
+      if (step?.afterAccept) accept();
+      if (step) throw new NetworkError({ kind: step.kind, status: step.kind === "rate-limited" ? 429 : 503, message: `scripted ${step.kind} (token ${context.credentials.accessToken})`, ...(step.retryAfterMs !== undefined ? { retryAfterMs: step.retryAfterMs } : {}) });
+      const post = accept();
+      return { remoteId: post.remoteId, url: `https://testnet.example/${post.remoteId}` };
+    },
+    async lookup(request) {
+      if (network.lookupAnswer === "unknown") return { status: "unknown", reason: "the test network forgot" };
+      const found = posts.get(request.idempotencyKey);
+      return found ? { status: "found", remoteId: found.remoteId } : { status: "not-found" };
+    },
+    async delete() {},
+    fetchMetrics: unsupported,
+    fetchInteractions: unsupported,
+    reply: unsupported,
+    readProfile: unsupported,
+    async refreshCredentials(credentials) {
+      network.refreshes++;
+      return { accessToken: `${credentials.accessToken}-neu`, expiresAt: "2099-01-01T00:00:00Z" };
+    },
+  };
+  return Object.assign(network, { adapter });
+}
+
+/** Musterstadt with the test network, a channel on it, a team and the engine (not started unless asked). */
+export async function setupEngine(options: { network?: ScriptedNetwork; engine?: Partial<PublishingOptions>; start?: string; clock?: TestClock; store?: Parameters<typeof createKommune>[0]["store"] } = {}): Promise<{
+  ksm: Kommune;
+  clock: TestClock;
+  network: ScriptedNetwork;
+  publishing: Publishing;
+}> {
+  const clock = options.clock ?? new TestClock(options.start ?? "2026-05-04T07:00:00Z");
+  const network = options.network ?? scriptedNetwork();
+  const secrets = createMemorySecrets([[{ organisationId: "musterstadt", channelId: "kanal" }, { accessToken: TOKEN, refreshToken: "refresh-1" }]]);
+  const publishing = createPublishing({ secrets, pollIntervalMs: 0, random: () => 0.5, ...options.engine });
+  const ksm = await createKommune({ organisation: MUSTERSTADT_ORGANISATION, clock, ...(options.store ? { store: options.store } : {}), plugins: [adapterPlugin(network.adapter), publishing.plugin] });
+  if (!(await ksm.store.teamMembers.get("jonas"))) {
+    await ksm.store.teamMembers.insert({ id: "jonas", organisationId: "musterstadt", name: "Jonas Weber", roles: ["editor"], competencies: [], active: true });
+    await ksm.store.teamMembers.insert({ id: "leyla", organisationId: "musterstadt", name: "Leyla Yılmaz", roles: ["approver"], competencies: [], active: true });
+    await ksm.store.teamMembers.insert({ id: "anna", organisationId: "musterstadt", name: "Anna Becker", roles: ["admin", "approver"], competencies: [], active: true });
+    await ksm.store.channels.insert({ id: "kanal", organisationId: "musterstadt", network: network.adapter.id, handle: "@musterstadt@testnet.example", options: {}, active: true });
+  }
+  return { ksm, clock, network, publishing };
+}
+
+/** Writes, approves and schedules a post for the test channel; returns its id. */
+export async function schedulePost(ksm: Kommune, at: string | number, content: Partial<PostContentInput> = {}): Promise<string> {
+  const created = await ksm.workflow.createPost({ text: "Sperrmüll am Samstag", variants: [{ channelId: "kanal" }], ...content }, "jonas");
+  if (!created.ok) throw new Error(created.refusal.message);
+  const id = created.value.id;
+  for (const step of [ksm.workflow.submit(id, "jonas")]) if (!(await step).ok) throw new Error("submit refused");
+  const approved = await ksm.workflow.approve(id, "leyla");
+  if (!approved.ok) throw new Error(approved.refusal.message);
+  const scheduled = await ksm.workflow.schedule(id, "jonas", at);
+  if (!scheduled.ok) throw new Error(scheduled.refusal.message);
+  await ksm.bus.settled();
+  return id;
+}

@@ -1,0 +1,47 @@
+/**
+ * A token bucket: `capacity` tokens, refilled evenly at `capacity` per
+ * `periodMs`. One per account and network keeps the engine under the
+ * network's documented rate limit; a 429 with Retry-After empties it until then.
+ */
+export class TokenBucket {
+  #tokens: number;
+  #updatedAt: number;
+  #blockedUntil = 0;
+
+  constructor(
+    readonly capacity: number,
+    readonly periodMs: number,
+    now: number,
+  ) {
+    this.#tokens = capacity;
+    this.#updatedAt = now;
+  }
+
+  /** Takes a token if there is one; otherwise returns the instant one will be there. */
+  take(now: number): { readonly ok: true } | { readonly ok: false; readonly retryAt: number } {
+    if (now < this.#blockedUntil) return { ok: false, retryAt: this.#blockedUntil };
+    this.#refill(now);
+    if (this.#tokens >= 1) {
+      this.#tokens -= 1;
+      return { ok: true };
+    }
+    const perToken = this.periodMs / this.capacity;
+    return { ok: false, retryAt: now + Math.ceil((1 - this.#tokens) * perToken) };
+  }
+
+  /**
+   * The network said to wait until `until`: no tokens before then, and only
+   * one right then (Retry-After allows a retry, not a burst).
+   */
+  blockUntil(until: number): void {
+    this.#blockedUntil = Math.max(this.#blockedUntil, until);
+    this.#tokens = Math.min(this.#tokens, 1);
+    this.#updatedAt = Math.max(this.#updatedAt, until);
+  }
+
+  #refill(now: number): void {
+    if (now <= this.#updatedAt) return;
+    this.#tokens = Math.min(this.capacity, this.#tokens + ((now - this.#updatedAt) * this.capacity) / this.periodMs);
+    this.#updatedAt = now;
+  }
+}
