@@ -28,6 +28,8 @@ export interface DeliveryPayload {
   readonly hashtags: readonly string[];
   /** The adapter's options for this post (`variant.options[network]`). */
   readonly options: Readonly<Record<string, unknown>>;
+  readonly pillarId?: string;
+  readonly campaignId?: string;
 }
 
 /** Why a delivery failed, is retrying, blocked or uncertain: for the person who must act. */

@@ -87,6 +87,8 @@ export function planDeliveries(post: Post, context: HandoverContext): { readonly
         links: post.links,
         hashtags: post.hashtags,
         options: (variant.options?.[channel.network] as Record<string, unknown> | undefined) ?? {},
+        ...(post.pillarId ? { pillarId: post.pillarId } : {}),
+        ...(post.campaignId ? { campaignId: post.campaignId } : {}),
       },
       createdAt: context.now,
       updatedAt: context.now,

@@ -462,6 +462,8 @@ export class PublishingEngine {
             links: claimed.payload.links,
             hashtags: claimed.payload.hashtags,
             options: claimed.payload.options,
+            ...(claimed.payload.pillarId ? { pillarId: claimed.payload.pillarId } : {}),
+            ...(claimed.payload.campaignId ? { campaignId: claimed.payload.campaignId } : {}),
           },
           { ...context, signal },
         ),

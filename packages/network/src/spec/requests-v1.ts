@@ -56,6 +56,10 @@ export interface PublishRequestV1 {
   readonly hashtags: readonly string[];
   /** This adapter's options for this post (`variant.options[adapter.id]`). */
   readonly options: Readonly<Record<string, unknown>>;
+  /** The post's content pillar (topic), for adapters that tag or simulate by topic. */
+  readonly pillarId?: string;
+  /** The post's campaign, for adapters that tag posts by campaign. */
+  readonly campaignId?: string;
 }
 
 /** Something the adapter could not do as asked, while the publish went through. */
@@ -128,7 +132,7 @@ export interface MetricSampleV1 {
 /** Comments, mentions and messages after a cursor. */
 export interface InteractionsRequestV1 {
   readonly channel: ChannelRefV1;
-  /** Where the previous page ended; none: start from the newest the adapter keeps. */
+  /** Where the previous page ended; none: start with the oldest interaction the network still offers. */
   readonly cursor?: string;
   readonly limit?: number;
 }
@@ -151,7 +155,11 @@ export interface InteractionV1 {
 /** A page of interactions. */
 export interface InteractionsPageV1 {
   readonly interactions: readonly InteractionV1[];
-  /** Pass it as `cursor` to get what came after; none: nothing more now. */
+  /**
+   * Pass it as `cursor` to get what came after. A page with interactions
+   * always has one (new ones may arrive later); an empty page may leave it
+   * out, meaning: nothing new since `cursor`, ask again with the same one.
+   */
   readonly nextCursor?: string;
 }
 
