@@ -1,0 +1,135 @@
+import { CoreError, type Organisation, type OrganisationRepository, type Store, type TenantStore } from "@kommune-sm/core";
+import { toStoreError } from "./database-errors.js";
+import { planDeclaredIndexes } from "./declared-indexes.js";
+import { openDatabase, resolveFile } from "./open-database.js";
+import { SqliteStoreError } from "./sqlite-errors.js";
+import type { SqliteStoreOptions } from "./sqlite-store-options.js";
+import { SqliteTables } from "./sqlite-tables.js";
+import { tenantRepositories, type WriteGuard } from "./sqlite-repositories.js";
+import { TenantLock } from "./tenant-lock.js";
+import { committedView, TransactionView } from "./tenant-view.js";
+
+/**
+ * Opens (or creates) a kommune-sm database file and returns the store on it:
+ * the embedded default store, one file for any number of organisations.
+ *
+ * The factory is synchronous, like better-sqlite3: the file is checked,
+ * migrated and ready when it returns, and a file that cannot be used throws
+ * here, with a code of {@link SQLITE_ERROR_CODES} that names the file and says
+ * what to do (a foreign or damaged file and one of a newer schema are left
+ * exactly as they were).
+ *
+ * Several stores may open the same file, in one process or in several: each
+ * is one connection, writes are serialised by SQLite's write lock (WAL mode,
+ * waiting up to `busyTimeoutMs`), and optimistic concurrency (`insert` of a
+ * taken id, `save` with `expectedRevision`, an audit entry that does not
+ * follow the head) is decided inside that lock, so of two racing writers
+ * exactly one wins and the other gets `CORE_CONFLICT`.
+ *
+ * A transaction keeps its writes in memory until its work resolves (its own
+ * reads see them, nobody else does) and then applies them all in one
+ * `BEGIN IMMEDIATE` transaction that checks every condition again against
+ * what other connections have committed meanwhile. Plain reads inside a
+ * transaction are not re-checked: protect a read-modify-write with
+ * `expectedRevision`.
+ *
+ * @example
+ * ```ts
+ * import { createKommune } from "@kommune-sm/core";
+ * import { createSqliteStore } from "@kommune-sm/store-sqlite";
+ *
+ * const store = createSqliteStore({ file: "/var/lib/kommune-sm/ksm.db", indexes: { deliveries: [["state", "dueAt"]] } });
+ * const ksm = await createKommune({ organisation, store });
+ * // ...
+ * await ksm.dispose();
+ * await store.close();
+ * ```
+ */
+export function createSqliteStore(options: SqliteStoreOptions): Store {
+  if (typeof options?.file !== "string" || options.file === "") {
+    throw new SqliteStoreError("SQLITE_INVALID_OPTION", "createSqliteStore needs `file`, the path of the database file.");
+  }
+  if (options.busyTimeoutMs !== undefined && !(Number.isSafeInteger(options.busyTimeoutMs) && options.busyTimeoutMs >= 0)) {
+    throw new SqliteStoreError("SQLITE_INVALID_OPTION", `busyTimeoutMs must be a whole number of milliseconds >= 0, got ${String(options.busyTimeoutMs)}.`);
+  }
+  planDeclaredIndexes(options.indexes ?? {}); // checks the option before the file is touched
+  const file = resolveFile(options.file);
+  const db = openDatabase(options);
+  const tables = new SqliteTables(db);
+  const locks = new Map<string, TenantLock>();
+  let closed = false;
+
+  const assertOpen = () => {
+    if (closed) throw new CoreError("CORE_DISPOSED", `The SQLite store on ${file} was closed.`);
+  };
+  const run = <R>(call: () => R): R => {
+    assertOpen();
+    try {
+      return call();
+    } catch (error) {
+      throw toStoreError(error, file);
+    }
+  };
+
+  const organisations: OrganisationRepository = {
+    async get(id) {
+      return run(() => tables.organisation(id));
+    },
+    async list() {
+      return run(() => tables.organisations());
+    },
+    async save(organisation: Organisation) {
+      if (typeof organisation?.id !== "string") throw new CoreError("CORE_INVALID_ARGUMENT", "An organisation needs a string id.");
+      const json = JSON.stringify(organisation);
+      run(() => tables.saveOrganisation(organisation.id, json));
+    },
+  };
+
+  return {
+    kind: `sqlite:${file}`,
+    organisations,
+    tenant(organisationId): TenantStore {
+      assertOpen();
+      let lock = locks.get(organisationId);
+      if (!lock) locks.set(organisationId, (lock = new TenantLock(organisationId)));
+      const tenantLock = lock;
+      const base = committedView(tables, organisationId, run);
+      const direct: WriteGuard = (work) =>
+        tenantLock.run(async () => {
+          assertOpen();
+          return work();
+        });
+      return {
+        ...tenantRepositories(organisationId, base, direct),
+        transaction: (work) =>
+          tenantLock.run(async () => {
+            assertOpen();
+            const view = new TransactionView(base);
+            let open = true;
+            const inTransaction: WriteGuard = async (step) => {
+              if (!open) throw new CoreError("CORE_INVALID_ARGUMENT", "The transaction has already ended; its repositories cannot be used any more.");
+              return step();
+            };
+            try {
+              const result = await work(tenantRepositories(organisationId, view, inTransaction));
+              open = false;
+              if (view.ops.length > 0) run(() => tables.apply(organisationId, view.ops));
+              else assertOpen();
+              return result;
+            } finally {
+              open = false;
+            }
+          }),
+      };
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        db.pragma("optimize");
+      } finally {
+        db.close();
+      }
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import { CoreError, type AuditRepository, type CollectionName, type MetricRepository, type Repository, type StoreCollections, type TenantEntity, type TenantRepositories } from "@kommune-sm/core";
+import type { TenantView } from "./tenant-view.js";
+import { checkTenant, toAuditOp, toMetricsOp, toStoredDocument } from "./write-op.js";
+
+/** Runs a write: outside a transaction under the tenant's lock, inside one only while it is open. */
+export type WriteGuard = <R>(work: () => R) => Promise<R>;
+
+type AnyEntity = TenantEntity & { revision?: number };
+
+function repository<T extends AnyEntity>(organisationId: string, name: string, view: TenantView, write: WriteGuard): Repository<T> {
+  const get = (id: string): T | undefined => {
+    const json = view.document(name, id);
+    return json === undefined ? undefined : (JSON.parse(json) as T);
+  };
+  return {
+    async get(id) {
+      return get(id);
+    },
+    async require(id) {
+      const entity = get(id);
+      if (!entity) throw new CoreError("CORE_NOT_FOUND", `No entity "${id}" in ${name} of organisation "${organisationId}".`);
+      return entity;
+    },
+    async list(options) {
+      return view.list(name, options as never) as unknown as T[];
+    },
+    async count(where) {
+      return view.count(name, where);
+    },
+    insert: (entity) =>
+      write(() => {
+        checkTenant(organisationId, entity, name);
+        view.write({ kind: "put", collection: name, document: toStoredDocument(entity, name), mode: "insert" });
+      }),
+    save: (entity, options) =>
+      write(() => {
+        checkTenant(organisationId, entity, name);
+        view.write({ kind: "put", collection: name, document: toStoredDocument(entity, name), mode: "save", expectedRevision: options?.expectedRevision });
+      }),
+    delete: (id) => write(() => view.write({ kind: "delete", collection: name, id })),
+  };
+}
+
+function auditRepository(organisationId: string, view: TenantView, write: WriteGuard): AuditRepository {
+  return {
+    append: (entry) =>
+      write(() => {
+        checkTenant(organisationId, entry, "audit entry");
+        view.write(toAuditOp(entry));
+      }),
+    async list(options = {}) {
+      return view.auditEntries(options);
+    },
+    async head() {
+      return view.auditHead();
+    },
+  };
+}
+
+function metricRepository(organisationId: string, view: TenantView, write: WriteGuard): MetricRepository {
+  return {
+    append: (samples) =>
+      write(() => {
+        for (const sample of samples) checkTenant(organisationId, sample, "metric sample");
+        if (samples.length > 0) view.write(toMetricsOp(samples));
+      }),
+    async query(query) {
+      return view.metrics(query);
+    },
+  };
+}
+
+/** The repositories of one tenant over a view: the committed data, or a transaction. */
+export function tenantRepositories(organisationId: string, view: TenantView, write: WriteGuard): TenantRepositories {
+  const cache = new Map<string, Repository<AnyEntity>>();
+  const collection = <Name extends CollectionName>(name: Name) => {
+    let repo = cache.get(name);
+    if (!repo) cache.set(name, (repo = repository(organisationId, name, view, write)));
+    return repo as unknown as Repository<StoreCollections[Name] & TenantEntity>;
+  };
+  return {
+    organisationId,
+    get strategies() {
+      return collection("strategies");
+    },
+    get teamMembers() {
+      return collection("teamMembers");
+    },
+    get channels() {
+      return collection("channels");
+    },
+    get campaigns() {
+      return collection("campaigns");
+    },
+    get posts() {
+      return collection("posts");
+    },
+    get interactions() {
+      return collection("interactions");
+    },
+    get replies() {
+      return collection("replies");
+    },
+    metrics: metricRepository(organisationId, view, write),
+    audit: auditRepository(organisationId, view, write),
+    collection,
+  };
+}

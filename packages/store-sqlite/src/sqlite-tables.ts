@@ -1,0 +1,276 @@
+import type { Database, Statement, Transaction } from "better-sqlite3";
+import { applyListOptions, matchesFilter, type AuditEntry, type AuditHead, type AuditListOptions, type ListOptions, type MetricQuery, type MetricSample, type Organisation } from "@kommune-sm/core";
+import { translateFilter, type TranslatedFilter } from "./filter-to-sql.js";
+import { hasWideCodeUnit, jsonPathLiteral, sqlString, valueExpression } from "./json-field.js";
+import { checkConditions, type WriteConditions, type WriteOp } from "./write-op.js";
+
+type Row = Record<string, unknown>;
+type Document = { id: string } & Record<string, unknown>;
+
+// Collection names like these are written into the SQL as literals, so that
+// SQLite can use the partial indexes declared for a collection
+// (`WHERE collection = 'deliveries'`); other names are bound.
+const LITERAL_COLLECTION = /^[A-Za-z0-9_.:-]{1,100}$/;
+
+/** `collection = ...` for a query, and the parameter it needs, if any. */
+export function collectionCondition(collection: string): { sql: string; params: string[] } {
+  return LITERAL_COLLECTION.test(collection)
+    ? { sql: `collection = ${sqlString(collection)}`, params: [] }
+    : { sql: "collection = ?", params: [collection] };
+}
+
+function sortedQuery(from: { sql: string; params: unknown[] }, sortPath: string | undefined, options: ListOptions<Document>): { sql: string; params: unknown[] } {
+  const direction = options.direction === "desc" ? "DESC" : "ASC";
+  const order = sortPath === undefined ? `id ${direction}` : `${valueExpression(sortPath)} ${direction}, id ${direction}`;
+  return { sql: `SELECT document ${from.sql} ORDER BY ${order} LIMIT ? OFFSET ?`, params: [...from.params, options.limit ?? -1, options.offset ?? 0] };
+}
+
+const isSafeCount = (value: number | undefined) => value === undefined || (Number.isSafeInteger(value) && value >= 0);
+
+/**
+ * The committed data of one database connection: every statement the store
+ * runs. All synchronous, as better-sqlite3 is. Every method names the
+ * organisation, and every statement filters by it.
+ */
+export class SqliteTables {
+  readonly #db: Database;
+  readonly #statements = new Map<string, Statement>();
+
+  constructor(db: Database) {
+    this.#db = db;
+    this.#applyAll = this.#makeApplyAll();
+  }
+
+  #statement(sql: string): Statement {
+    let statement = this.#statements.get(sql);
+    if (!statement) this.#statements.set(sql, (statement = this.#db.prepare(sql)));
+    return statement;
+  }
+
+  #all(sql: string, params: readonly unknown[]): Row[] {
+    return this.#statement(sql).all(...params) as Row[];
+  }
+
+  #get(sql: string, params: readonly unknown[]): Row | undefined {
+    return this.#statement(sql).get(...params) as Row | undefined;
+  }
+
+  /** Several reads as one consistent snapshot (another connection may commit in between otherwise). */
+  #snapshot<R>(read: () => R): R {
+    return this.#db.inTransaction ? read() : this.#db.transaction(read).deferred();
+  }
+
+  // --- organisations -------------------------------------------------------
+
+  organisation(id: string): Organisation | undefined {
+    const row = this.#get("SELECT document FROM organisations WHERE id = ?", [id]);
+    return row && (JSON.parse(row.document as string) as Organisation);
+  }
+
+  organisations(): Organisation[] {
+    const all = this.#all("SELECT document FROM organisations", []).map((row) => JSON.parse(row.document as string) as Organisation);
+    // Sorted here: JavaScript's order of ids (UTF-16 code units) is not always SQLite's (UTF-8 bytes).
+    return all.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  saveOrganisation(id: string, json: string): void {
+    this.#statement("INSERT INTO organisations (id, document) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET document = excluded.document").run(id, json);
+  }
+
+  // --- entities ------------------------------------------------------------
+
+  /** The stored JSON text of an entity. */
+  document(organisationId: string, collection: string, id: string): string | undefined {
+    const row = this.#get("SELECT document FROM entities WHERE organisation_id = ? AND collection = ? AND id = ?", [organisationId, collection, id]);
+    return row?.document as string | undefined;
+  }
+
+  current(organisationId: string, collection: string, id: string): { exists: boolean; revision: unknown } {
+    const row = this.#get("SELECT revision FROM entities WHERE organisation_id = ? AND collection = ? AND id = ?", [organisationId, collection, id]);
+    return row ? { exists: true, revision: row.revision ?? undefined } : { exists: false, revision: undefined };
+  }
+
+  #from(organisationId: string, collection: string, filter: TranslatedFilter): { sql: string; params: unknown[] } {
+    const inCollection = collectionCondition(collection);
+    return {
+      sql: `FROM entities WHERE organisation_id = ? AND ${inCollection.sql}${filter.sql}`,
+      params: [organisationId, ...inCollection.params, ...filter.params],
+    };
+  }
+
+  /**
+   * Core's `applyListOptions` over the committed entities. SQLite filters,
+   * sorts and pages when it gives exactly core's answer; otherwise SQLite
+   * narrows the rows by what it can decide and JavaScript does the rest:
+   * when a condition is left to JavaScript (see translateFilter), when
+   * `limit`/`offset` are not non-negative integers (core pages with `slice`),
+   * when the sort field cannot be addressed in SQL, and when a row of the
+   * collection has text from code unit 0xD800 on in the sort field or its id
+   * (SQLite would order such texts by UTF-8 bytes, core by UTF-16 units).
+   */
+  list(organisationId: string, collection: string, options: ListOptions<Document> = {}): Document[] {
+    const filter = translateFilter(options.where);
+    const from = this.#from(organisationId, collection, filter);
+    const sortPath = options.orderBy === undefined ? undefined : jsonPathLiteral(options.orderBy);
+    return this.#snapshot(() => {
+      const inSql =
+        filter.exact &&
+        isSafeCount(options.limit) &&
+        isSafeCount(options.offset) &&
+        (options.orderBy === undefined || sortPath !== undefined) &&
+        !this.#hasWideValues(organisationId, collection, options.orderBy);
+      if (!inSql) {
+        const candidates = this.#all(`SELECT document ${from.sql}`, from.params).map((row) => JSON.parse(row.document as string) as Document);
+        return applyListOptions(candidates, options);
+      }
+      const query = sortedQuery(from, sortPath, options);
+      return this.#all(query.sql, query.params).map((row) => JSON.parse(row.document as string) as Document);
+    });
+  }
+
+  /** @internal For tests: SQLite's plan for a list answered in SQL (`EXPLAIN QUERY PLAN`), one line per step. */
+  explainList(organisationId: string, collection: string, options: ListOptions<Document>): string[] {
+    const from = this.#from(organisationId, collection, translateFilter(options.where));
+    const query = sortedQuery(from, options.orderBy === undefined ? undefined : jsonPathLiteral(options.orderBy), options);
+    return this.#all(`EXPLAIN QUERY PLAN ${query.sql}`, query.params).map((row) => String(row.detail));
+  }
+
+  /** The entities that may match `where` (all that do, perhaps more), for a transaction to merge with its own writes. */
+  candidates(organisationId: string, collection: string, where: object | undefined): Document[] {
+    const from = this.#from(organisationId, collection, translateFilter(where));
+    return this.#all(`SELECT document ${from.sql}`, from.params).map((row) => JSON.parse(row.document as string) as Document);
+  }
+
+  /** Core's `matchesFilter` counted over the committed entities. */
+  count(organisationId: string, collection: string, where: object | undefined): number {
+    const filter = translateFilter(where);
+    const from = this.#from(organisationId, collection, filter);
+    if (filter.exact) return this.#get(`SELECT count(*) AS n ${from.sql}`, from.params)!.n as number;
+    let n = 0;
+    for (const row of this.#all(`SELECT document ${from.sql}`, from.params)) {
+      if (matchesFilter(JSON.parse(row.document as string) as Document, where as never)) n++;
+    }
+    return n;
+  }
+
+  #hasWideValues(organisationId: string, collection: string, field: string | undefined): boolean {
+    // Served by the partial index entities_wide: it holds only the rare wide rows.
+    const row = this.#get(
+      "SELECT 1 FROM entities WHERE organisation_id = ? AND collection = ? AND wide IS NOT NULL AND (instr(wide, '\"id\"') > 0 OR instr(wide, ?) > 0) LIMIT 1",
+      [organisationId, collection, JSON.stringify(field ?? "id")],
+    );
+    return row !== undefined;
+  }
+
+  // --- audit ---------------------------------------------------------------
+
+  auditHead(organisationId: string): AuditHead | undefined {
+    const row = this.#get("SELECT seq, hash FROM audit_entries WHERE organisation_id = ? ORDER BY seq DESC LIMIT 1", [organisationId]);
+    return row && { seq: row.seq as number, hash: row.hash as string };
+  }
+
+  auditEntries(organisationId: string, options: AuditListOptions = {}): AuditEntry[] {
+    const from = options.fromSeq ?? 1;
+    const limit = options.limit;
+    const inSql = isSafeCount(limit);
+    const rows = this.#all(
+      `SELECT entry FROM audit_entries WHERE organisation_id = ? AND seq >= ? ORDER BY seq${inSql && limit !== undefined ? " LIMIT ?" : ""}`,
+      inSql && limit !== undefined ? [organisationId, from, limit] : [organisationId, from],
+    );
+    const entries = rows.map((row) => JSON.parse(row.entry as string) as AuditEntry);
+    return inSql ? entries : entries.slice(0, limit);
+  }
+
+  // --- metrics -------------------------------------------------------------
+
+  /** Core's metric query; `extra` are a transaction's own samples, after the stored ones. */
+  metrics(organisationId: string, query: MetricQuery = {}, extra: readonly MetricSample[] = []): MetricSample[] {
+    const parts = ["organisation_id = ?"];
+    const params: unknown[] = [organisationId];
+    if (query.channelId !== undefined) parts.push("channel_id = ?"), params.push(query.channelId);
+    if (query.postId !== undefined) parts.push("post_id = ?"), params.push(query.postId);
+    const metrics = query.metric === undefined ? undefined : typeof query.metric === "string" ? [query.metric] : [...query.metric];
+    if (metrics) parts.push(metrics.length === 0 ? "0" : `metric IN (${metrics.map(() => "?").join(", ")})`), params.push(...metrics);
+    // Bounds with code units from 0xD800 on are checked in JavaScript only (byte order ≠ code-unit order).
+    if (query.from !== undefined && !hasWideCodeUnit(query.from)) parts.push("at >= ?"), params.push(query.from);
+    if (query.to !== undefined && !hasWideCodeUnit(query.to)) parts.push("at < ?"), params.push(query.to);
+    const stored = this.#all(`SELECT sample FROM metric_samples WHERE ${parts.join(" AND ")} ORDER BY seq`, params).map(
+      (row) => JSON.parse(row.sample as string) as MetricSample,
+    );
+    const wanted = metrics && new Set<unknown>(metrics);
+    // Stored rows are already filtered by SQL; the check again in JavaScript
+    // is for `from`/`to` left out above and for a transaction's own samples.
+    const selected = [...stored, ...extra].filter(
+      (s) =>
+        (query.channelId === undefined || s.channelId === query.channelId) &&
+        (query.postId === undefined || s.postId === query.postId) &&
+        (wanted === undefined || wanted.has(s.metric)) &&
+        (query.from === undefined || s.at >= query.from) &&
+        (query.to === undefined || s.at < query.to),
+    );
+    // A stable sort by time in JavaScript's order keeps insertion order for ties.
+    return selected.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  }
+
+  // --- writes --------------------------------------------------------------
+
+  /**
+   * Applies writes in ONE `BEGIN IMMEDIATE` transaction: it takes the
+   * database's write lock first (waiting up to `busy_timeout` for another
+   * connection), then checks every condition against what is committed and
+   * writes. Any failed condition throws `CORE_CONFLICT` and rolls back all of
+   * it, so two connections racing for the same revision get one winner.
+   * Returns, per op, whether a deleted entity existed.
+   */
+  apply(organisationId: string, ops: readonly WriteOp[]): boolean[] {
+    return this.#applyAll.immediate(organisationId, ops);
+  }
+
+  // Made once: better-sqlite3's transaction() wrapper costs more to build than a small write takes.
+  readonly #applyAll: Transaction<(organisationId: string, ops: readonly WriteOp[]) => boolean[]>;
+
+  #makeApplyAll() {
+    const statement = (sql: string) => () => this.#statement(sql);
+    const upsert = statement(
+      // `wide` is not in the SET list: SQLite rewrites an index whenever a
+      // column of it is assigned, even to the same value, and the partial
+      // index on `wide` would then cost every save a page write.
+      "INSERT INTO entities (organisation_id, collection, id, revision, document, wide) VALUES (?, ?, ?, ?, ?, ?) " +
+        "ON CONFLICT (organisation_id, collection, id) DO UPDATE SET revision = excluded.revision, document = excluded.document",
+    );
+    const updateWide = statement("UPDATE entities SET wide = ? WHERE organisation_id = ? AND collection = ? AND id = ? AND wide IS NOT ?");
+    const remove = statement("DELETE FROM entities WHERE organisation_id = ? AND collection = ? AND id = ?");
+    const appendAudit = statement("INSERT INTO audit_entries (organisation_id, seq, hash, prev_hash, entry) VALUES (?, ?, ?, ?, ?)");
+    const appendSample = statement("INSERT INTO metric_samples (organisation_id, channel_id, post_id, metric, at, sample) VALUES (?, ?, ?, ?, ?, ?)");
+    return this.#db.transaction((organisationId: string, ops: readonly WriteOp[]): boolean[] => {
+      const conditions: WriteConditions = {
+        current: (collection, id) => this.current(organisationId, collection, id),
+        auditHead: () => this.auditHead(organisationId),
+      };
+      return ops.map((op) => {
+        checkConditions(op, conditions);
+        switch (op.kind) {
+          case "put": {
+            const d = op.document;
+            upsert().run(organisationId, op.collection, d.id, d.revision, d.json, d.wide);
+            updateWide().run(d.wide, organisationId, op.collection, d.id, d.wide);
+            return true;
+          }
+          case "delete":
+            return remove().run(organisationId, op.collection, op.id).changes > 0;
+          case "audit":
+            appendAudit().run(organisationId, op.entry.seq, op.entry.hash, op.entry.prevHash, op.json);
+            return true;
+          case "metrics":
+            for (const s of op.samples) appendSample().run(organisationId, sqlValue(s.channelId), sqlValue(s.postId), sqlValue(s.metric), sqlValue(s.at), s.json);
+            return true;
+        }
+      });
+    });
+  }
+}
+
+/** A value for a query column; anything SQLite cannot bind is kept in the JSON only. */
+function sqlValue(value: unknown): string | number | null {
+  return typeof value === "string" || (typeof value === "number" && Number.isFinite(value)) ? value : null;
+}

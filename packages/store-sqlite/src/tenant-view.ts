@@ -1,0 +1,141 @@
+import { applyListOptions, matchesFilter, type AuditEntry, type AuditHead, type AuditListOptions, type ListOptions, type MetricQuery, type MetricSample } from "@kommune-sm/core";
+import type { SqliteTables } from "./sqlite-tables.js";
+import { checkConditions, type StoredDocument, type WriteConditions, type WriteOp } from "./write-op.js";
+
+type Document = { id: string } & Record<string, unknown>;
+
+/**
+ * What a tenant's repositories read from and write to: the committed data
+ * ({@link committedView}), or a transaction's writes over it
+ * ({@link TransactionView}). All synchronous; the repositories make it async.
+ */
+export interface TenantView extends WriteConditions {
+  document(collection: string, id: string): string | undefined;
+  list(collection: string, options: ListOptions<Document> | undefined): Document[];
+  count(collection: string, where: object | undefined): number;
+  auditEntries(options: AuditListOptions): AuditEntry[];
+  metrics(query: MetricQuery | undefined): MetricSample[];
+  /** Applies (or, in a transaction, records) one write; for a delete, whether the entity existed. */
+  write(op: WriteOp): boolean;
+}
+
+/** The committed view also hands a transaction the rows it merges with its own writes. */
+export interface CommittedView extends TenantView {
+  candidates(collection: string, where: object | undefined): Document[];
+  metricsWith(query: MetricQuery | undefined, extra: readonly MetricSample[]): MetricSample[];
+}
+
+/**
+ * The committed data of one tenant. `run` wraps every database call: it
+ * checks that the store is open and turns database errors into the SDK's.
+ */
+export function committedView(tables: SqliteTables, organisationId: string, run: <R>(call: () => R) => R): CommittedView {
+  return {
+    document: (collection, id) => run(() => tables.document(organisationId, collection, id)),
+    current: (collection, id) => run(() => tables.current(organisationId, collection, id)),
+    list: (collection, options) => run(() => tables.list(organisationId, collection, options)),
+    count: (collection, where) => run(() => tables.count(organisationId, collection, where)),
+    candidates: (collection, where) => run(() => tables.candidates(organisationId, collection, where)),
+    auditHead: () => run(() => tables.auditHead(organisationId)),
+    auditEntries: (options) => run(() => tables.auditEntries(organisationId, options)),
+    metrics: (query) => run(() => tables.metrics(organisationId, query)),
+    metricsWith: (query, extra) => run(() => tables.metrics(organisationId, query, extra)),
+    write: (op) => run(() => tables.apply(organisationId, [op])[0]!),
+  };
+}
+
+const deleted = Symbol("deleted");
+
+/**
+ * A transaction's writes over the committed data. Reads inside the
+ * transaction see both; nothing reaches the database (or other connections
+ * and readers) before {@link TransactionView.ops} are applied in one database
+ * transaction, which checks every condition again.
+ */
+export class TransactionView implements TenantView {
+  readonly #base: CommittedView;
+  readonly #entities = new Map<string, Map<string, StoredDocument | typeof deleted>>();
+  readonly #audit: { entry: AuditEntry; json: string }[] = [];
+  readonly #metrics: MetricSample[] = [];
+  /** Every write in order, for the commit. */
+  readonly ops: WriteOp[] = [];
+
+  constructor(base: CommittedView) {
+    this.#base = base;
+  }
+
+  #own(collection: string): Map<string, StoredDocument | typeof deleted> {
+    let own = this.#entities.get(collection);
+    if (!own) this.#entities.set(collection, (own = new Map()));
+    return own;
+  }
+
+  document(collection: string, id: string): string | undefined {
+    const own = this.#entities.get(collection)?.get(id);
+    if (own === deleted) return undefined;
+    return own ? own.json : this.#base.document(collection, id);
+  }
+
+  current(collection: string, id: string): { exists: boolean; revision: unknown } {
+    const own = this.#entities.get(collection)?.get(id);
+    if (own === deleted) return { exists: false, revision: undefined };
+    return own ? { exists: true, revision: own.revision ?? undefined } : this.#base.current(collection, id);
+  }
+
+  #merged(collection: string, where: object | undefined): Document[] | undefined {
+    const own = this.#entities.get(collection);
+    if (!own || own.size === 0) return undefined;
+    const stored = this.#base.candidates(collection, where).filter((entity) => !own.has(entity.id));
+    for (const entry of own.values()) if (entry !== deleted) stored.push(JSON.parse(entry.json) as Document);
+    return stored;
+  }
+
+  list(collection: string, options: ListOptions<Document> | undefined): Document[] {
+    const merged = this.#merged(collection, options?.where);
+    return merged ? applyListOptions(merged, options) : this.#base.list(collection, options);
+  }
+
+  count(collection: string, where: object | undefined): number {
+    const merged = this.#merged(collection, where);
+    return merged ? merged.filter((entity) => matchesFilter(entity, where as never)).length : this.#base.count(collection, where);
+  }
+
+  auditHead(): AuditHead | undefined {
+    const last = this.#audit[this.#audit.length - 1];
+    return last ? { seq: last.entry.seq, hash: last.entry.hash } : this.#base.auditHead();
+  }
+
+  auditEntries(options: AuditListOptions): AuditEntry[] {
+    if (this.#audit.length === 0) return this.#base.auditEntries(options);
+    const all = [...this.#base.auditEntries({}), ...this.#audit.map((own) => JSON.parse(own.json) as AuditEntry)];
+    const selected = all.filter((entry) => entry.seq >= (options.fromSeq ?? 1));
+    return options.limit === undefined ? selected : selected.slice(0, options.limit);
+  }
+
+  metrics(query: MetricQuery | undefined): MetricSample[] {
+    return this.#base.metricsWith(query, this.#metrics);
+  }
+
+  write(op: WriteOp): boolean {
+    checkConditions(op, this);
+    let existed = true;
+    switch (op.kind) {
+      case "put":
+        this.#own(op.collection).set(op.document.id, op.document);
+        break;
+      case "delete":
+        existed = this.current(op.collection, op.id).exists;
+        if (!existed) return false; // nothing to record: deleting nothing changes nothing
+        this.#own(op.collection).set(op.id, deleted);
+        break;
+      case "audit":
+        this.#audit.push({ entry: op.entry, json: op.json });
+        break;
+      case "metrics":
+        for (const sample of op.samples) this.#metrics.push(JSON.parse(sample.json) as MetricSample);
+        break;
+    }
+    this.ops.push(op);
+    return existed;
+  }
+}
