@@ -1,6 +1,21 @@
 /**
- * `@kommune-sm/network/testkit`: the conformance kit every network adapter runs.
+ * `@kommune-sm/network/testkit`: the conformance kit every network adapter
+ * runs ({@link testAdapter}), and what an adapter's tests need to drive a
+ * fake or simulated network ({@link AdapterTestControl}). It imports vitest
+ * and fast-check (optional peer dependencies of `@kommune-sm/network`).
  *
  * @packageDocumentation
  */
-export {};
+export { testAdapter } from "./test-adapter.js";
+export { ADAPTER_TEST_AREAS, type AdapterTestArea, type AdapterTestOptions, type AdapterTestSetup } from "./adapter-test-options.js";
+export type {
+  AdapterTestControl,
+  AdapterOperation,
+  InjectedFailureKind,
+  InjectedFailureOptions,
+  SimulatedInteraction,
+  NetworkPostRecord,
+} from "./adapter-test-control.js";
+export { networkCapabilitiesV1Schema } from "./capabilities-schema.js";
+export { textsAtLimit, textsOverLimit } from "./text-at-limit.js";
+export { defaultTestMedia } from "./test-media.js";

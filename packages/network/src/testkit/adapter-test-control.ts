@@ -1,0 +1,66 @@
+import type { InteractionV1 } from "../spec/requests-v1.js";
+
+/** An operation of `NetworkAdapterV1` that the kit can make fail. */
+export type AdapterOperation = "publish" | "delete" | "lookup" | "fetchMetrics" | "fetchInteractions" | "reply" | "readProfile";
+
+/**
+ * A failure the kit asks the simulated network to answer with:
+ * - `"retryable"`: a passing failure (HTTP 500 or 503, a reset connection);
+ * - `"rate-limited"`: HTTP 429 with Retry-After;
+ * - `"authentication"`: HTTP 401, the token is expired or revoked.
+ */
+export type InjectedFailureKind = "retryable" | "rate-limited" | "authentication";
+
+/** Details of an injected failure. */
+export interface InjectedFailureOptions {
+  /** For `"rate-limited"`: the wait the network asks for, in milliseconds (a whole number of seconds). */
+  readonly retryAfterMs?: number;
+}
+
+/** A citizen's comment, mention or message that the kit makes arrive on the network. */
+export interface SimulatedInteraction {
+  readonly kind: InteractionV1["kind"];
+  /** As the citizen wrote it; the adapter must hand it back unchanged. */
+  readonly text: string;
+  /** The remote id of the post (or interaction) it answers. */
+  readonly inReplyToRemoteId?: string;
+  readonly author: { readonly handle: string; readonly displayName?: string };
+}
+
+/** A post as the network holds it: what the kit counts to prove "exactly once". */
+export interface NetworkPostRecord {
+  readonly remoteId: string;
+  /** The text as the network stored it. */
+  readonly text: string;
+  /** The idempotency key the post was published with, if the network keeps it. */
+  readonly idempotencyKey?: string;
+}
+
+/**
+ * How the kit drives a fake or simulated network behind an adapter. A fake
+ * HTTP server in the adapter's tests or a sandbox implements it; without it
+ * the kit runs only the areas that need no control.
+ *
+ * @example
+ * ```ts
+ * const control: AdapterTestControl = {
+ *   failNext: (operation, kind, options) => server.failNext(routesOf[operation], kind, options),
+ *   receiveInteraction: (interaction) => server.addComment(interaction),
+ *   published: async () => server.posts().map((p) => ({ remoteId: p.id, text: p.text, idempotencyKey: p.key })),
+ * };
+ * ```
+ */
+export interface AdapterTestControl {
+  /**
+   * The next network request that `operation` makes fails as `kind`; later
+   * requests succeed again. Requests of other operations are not affected.
+   * What it returns is ignored (a promise is awaited).
+   */
+  failNext(operation: AdapterOperation, kind: InjectedFailureKind, options?: InjectedFailureOptions): unknown;
+  /** Makes an interaction arrive on the network; resolves to its remote id, as the adapter will report it. */
+  receiveInteraction(interaction: SimulatedInteraction): Promise<{ readonly remoteId: string }>;
+  /** Every post the network holds now (deleted ones not), in any order. */
+  published(): Promise<readonly NetworkPostRecord[]>;
+  /** Moves the network's simulated time forward (a sandbox with a test clock); leave out for real time. */
+  advance?(ms: number): Promise<void>;
+}

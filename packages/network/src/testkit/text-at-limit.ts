@@ -1,0 +1,94 @@
+import { measureText, type CountingRule } from "@kommune-sm/core";
+
+/*
+ * Building blocks for texts at a limit. Each is one grapheme cluster that
+ * starts with a base character, so that they can be repeated and followed by
+ * "a" without merging into a neighbour: their lengths add up. They differ in
+ * how the units count them, so that an adapter (or network) that counts in
+ * another unit than it declares refuses one of the texts:
+ *   "a"          1 grapheme, 1 code point, 1 UTF-16 unit, 1 byte
+ *   "ä"          1, 1, 1, 2
+ *   "€"          1, 1, 1, 3
+ *   "e" + U+0301 1, 2, 2, 3    (decomposed é)
+ *   "e" + 3 marks 1, 4, 4, 7
+ *   "𝔸"          1, 1, 2, 4
+ *   "👍"         1, 1, 2, 4    (an emoji: the rule's emojiUnit applies)
+ *   family       1, 7, 11, 25  (a ZWJ sequence)
+ *   "e" + 30 marks 1, 31, 31, 61 (for byte limits far above the grapheme limit)
+ */
+const ATOMS = [
+  "a",
+  "ä",
+  "€",
+  "e\u0301",
+  "e\u0301\u0301\u0301",
+  "\u{1D538}",
+  "\u{1F44D}",
+  "\u{1F469}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466}",
+  `e${"\u0301".repeat(30)}`,
+] as const;
+
+const used = (text: string, rule: CountingRule) => measureText(text, rule).limits.map((limit) => limit.used);
+
+/**
+ * Texts that use limit `limitIndex` of `rule` exactly (as core's
+ * `measureText` counts) and fit every other limit: `prefix`, then repeats of
+ * one building block, then "a"s. One text per building block that can reach
+ * the limit, plain ASCII first; empty when the prefix alone is too long or the
+ * limit cannot be reached without breaking another.
+ *
+ * @example
+ * ```ts
+ * textsAtLimit(COUNTING_RULES.bluesky, 1); // 3,000 UTF-8 bytes within 300 graphemes, e.g. 120 family emoji
+ * ```
+ */
+export function textsAtLimit(rule: CountingRule, limitIndex: number, prefix = ""): string[] {
+  const target = rule.limits[limitIndex];
+  if (!target) throw new RangeError(`The rule has no limit ${limitIndex}.`);
+  const base = used(prefix, rule);
+  const budget = rule.limits.map((limit, k) => limit.max - (base[k] ?? 0));
+  if (budget.some((b) => b < 0)) return [];
+  const texts = new Set<string>();
+  for (const atom of ATOMS) {
+    const cost = used(atom, rule);
+    const count = largestCount(cost, budget, limitIndex);
+    if (count === undefined) continue;
+    const rest = (budget[limitIndex] ?? 0) - count * (cost[limitIndex] ?? 0);
+    const text = prefix + atom.repeat(count) + "a".repeat(rest);
+    // The arithmetic assumes lengths add up; measuring the result is the proof.
+    const measured = measureText(text, rule);
+    if (measured.fits && measured.limits[limitIndex]?.used === target.max) texts.add(text);
+  }
+  return [...texts];
+}
+
+/**
+ * The largest number of an atom with costs `cost` such that filling the rest
+ * of the target's budget with "a" (1 in every unit) keeps every limit.
+ */
+function largestCount(cost: readonly number[], budget: readonly number[], t: number): number | undefined {
+  const ct = cost[t] ?? 0;
+  const bt = budget[t] ?? 0;
+  if (ct <= 0) return undefined;
+  let most = Math.floor(bt / ct);
+  let least = 0;
+  for (let k = 0; k < cost.length; k++) {
+    if (k === t) continue;
+    const ck = cost[k] ?? 0;
+    const bk = budget[k] ?? 0;
+    // n atoms and (bt - n*ct) "a"s use n*(ck - ct) + bt of limit k.
+    const slope = ck - ct;
+    if (slope > 0) most = Math.min(most, Math.floor((bk - bt) / slope));
+    else if (slope < 0) least = Math.max(least, Math.ceil((bt - bk) / -slope));
+    else if (bt > bk) return undefined;
+  }
+  return most >= least && most >= 0 ? most : undefined;
+}
+
+/**
+ * Texts that go over limit `limitIndex` by one unit: each text at the limit
+ * with one more "a".
+ */
+export function textsOverLimit(rule: CountingRule, limitIndex: number, prefix = ""): string[] {
+  return textsAtLimit(rule, limitIndex, prefix).map((text) => `${text}a`);
+}
