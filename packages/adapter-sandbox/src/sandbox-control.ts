@@ -1,0 +1,143 @@
+import type { Clock } from "@kommune-sm/core";
+import type { InteractionV1, NetworkErrorKind } from "@kommune-sm/network";
+import type { AudienceForecast } from "./audience-model.js";
+import type { SandboxAuthor } from "./sandbox-entities.js";
+import type { InjectedFault, SandboxFaults, SandboxOperation } from "./fault-plan.js";
+import type { SandboxTimeline } from "./sandbox-timeline.js";
+import { sandboxUrls } from "./sandbox-urls.js";
+
+/** A post or team reply on the sandbox timeline, as {@link SandboxControl.published} lists it. */
+export interface PublishedRecord {
+  /** Its id on the sandbox. */
+  readonly remoteId: string;
+  /** As published. */
+  readonly text: string;
+  /** The key it was published with. */
+  readonly idempotencyKey: string;
+  /** The account (kommune-sm channel) it is on. */
+  readonly channelId: string;
+  /** A post, or a reply of the team. */
+  readonly kind: "post" | "reply";
+  /** RFC 3339. */
+  readonly publishedAt: string;
+  /** Its `sandbox:` address. */
+  readonly url: string;
+}
+
+/** An interaction to put into the sandbox, see {@link SandboxControl.receiveInteraction}. */
+export interface ReceivedInteractionInput {
+  /** Comment, reply, mention or direct message. */
+  readonly kind: InteractionV1["kind"];
+  /** As the citizen writes it; the sandbox returns it unchanged. */
+  readonly text: string;
+  /** The post (or interaction) it answers. */
+  readonly inReplyToRemoteId?: string;
+  /** Who writes it; a string is a handle. */
+  readonly author: string | SandboxAuthor;
+  /** The channel it comes in on; default: the channel of `inReplyToRemoteId`, else every channel. */
+  readonly channelId?: string;
+  /** BCP 47 language of the text, if known. */
+  readonly language?: string;
+  /** RFC 3339; default: now on the sandbox's clock (never before the latest call the adapter served). */
+  readonly receivedAt?: string;
+}
+
+/**
+ * What a test, a trainer or the conformance kit does to the sandbox from
+ * outside: make the next call fail, let a citizen write, see what was
+ * published. Fits the `AdapterTestControl` of `@kommune-sm/network/testkit`.
+ *
+ * @example
+ * ```ts
+ * control.failNext("publish", "rate-limited", { retryAfterMs: 30_000 });
+ * await control.receiveInteraction({ kind: "comment", text: "Wann wird die Lindenstraße wieder freigegeben?", inReplyToRemoteId, author: "@erika_m" });
+ * (await control.published()).length; // posts on the timeline
+ * ```
+ */
+export interface SandboxControl {
+  /** The next call of `operation` fails with a NetworkError of `kind` (`times` calls, default 1). */
+  failNext(
+    operation: SandboxOperation,
+    kind: NetworkErrorKind,
+    options?: { readonly retryAfterMs?: number; readonly networkReason?: string; readonly status?: number; readonly times?: number },
+  ): InjectedFault;
+  /** A citizen writes: the interaction is stored and comes back from `fetchInteractions`. */
+  receiveInteraction(input: ReceivedInteractionInput): Promise<InteractionV1>;
+  /** Posts and replies on the timeline now (deleted ones left out), oldest first. */
+  published(): Promise<PublishedRecord[]>;
+  /** From now on, calls with this access token fail with kind `"authentication"` (the token itself is kept only in memory). */
+  revokeAccessToken(accessToken: string): void;
+  /** Why a post does as it does: its final numbers, growth, comments and the factors behind them. */
+  forecast(remoteId: string): Promise<AudienceForecast | undefined>;
+}
+
+/** @internal */
+export function createSandboxControl(parts: {
+  readonly timeline: SandboxTimeline;
+  readonly faults: SandboxFaults;
+  readonly clock: Clock;
+  /** The latest `now()` an adapter call saw, so that interactions put in later sort after what was fetched. */
+  readonly latestCallTime: () => number;
+  readonly revoked: Set<string>;
+  readonly followersOf: (channelId: string) => number;
+}): SandboxControl {
+  const { timeline, faults } = parts;
+  return {
+    failNext(operation, kind, options = {}) {
+      return faults.inject({
+        kind: "error",
+        errorKind: kind,
+        operation,
+        ...(options.times === undefined ? {} : { times: options.times }),
+        ...(options.retryAfterMs === undefined ? {} : { retryAfterMs: options.retryAfterMs }),
+        ...(options.networkReason === undefined ? {} : { networkReason: options.networkReason }),
+        ...(options.status === undefined ? {} : { status: options.status }),
+      });
+    },
+    async receiveInteraction(input) {
+      const author = typeof input.author === "string" ? { handle: input.author } : { ...input.author };
+      const target = input.inReplyToRemoteId === undefined ? undefined : await timeline.get(input.inReplyToRemoteId);
+      const channelId = input.channelId ?? target?.channelId;
+      const receivedAt = input.receivedAt ?? new Date(Math.max(parts.clock.now(), parts.latestCallTime())).toISOString();
+      const stored = await timeline.addInteraction({
+        kind: input.kind,
+        text: input.text,
+        author,
+        receivedAt,
+        ...(channelId === undefined ? {} : { channelId }),
+        ...(input.inReplyToRemoteId === undefined ? {} : { inReplyToRemoteId: input.inReplyToRemoteId }),
+        ...(input.language === undefined ? {} : { language: input.language }),
+      });
+      return {
+        remoteId: stored.id,
+        kind: stored.kind,
+        ...(stored.inReplyToRemoteId === undefined ? {} : { inReplyToRemoteId: stored.inReplyToRemoteId }),
+        author: { ...stored.author },
+        text: stored.text,
+        ...(stored.language === undefined ? {} : { language: stored.language }),
+        receivedAt: stored.receivedAt,
+        url: sandboxUrls.interaction(timeline.organisationId, stored.id),
+      };
+    },
+    async published() {
+      return (await timeline.posts())
+        .filter((post) => post.deletedAt === undefined)
+        .map((post) => ({
+          remoteId: post.id,
+          text: post.text,
+          idempotencyKey: post.idempotencyKey,
+          channelId: post.channelId,
+          kind: post.kind,
+          publishedAt: post.publishedAt,
+          url: sandboxUrls.post(timeline.organisationId, post.id),
+        }));
+    },
+    revokeAccessToken(accessToken) {
+      parts.revoked.add(accessToken);
+    },
+    async forecast(remoteId) {
+      const post = await timeline.get(remoteId);
+      return post?.kind === "post" ? timeline.forecast(post, parts.followersOf(post.channelId)) : undefined;
+    },
+  };
+}

@@ -1,0 +1,185 @@
+import type { TenantStore } from "@kommune-sm/core";
+import type { InteractionV1 } from "@kommune-sm/network";
+import { forecastAudience, forecastFollowUp, metricsAt, type AudienceForecast, type PostMetricName } from "./audience-model.js";
+import type { SandboxInteraction, SandboxPost } from "./sandbox-entities.js";
+import { sandboxUrls } from "./sandbox-urls.js";
+import { hashParts, toBase36 } from "./seeded-random.js";
+
+/** A post as it is about to be stored; id and organisation are added by the timeline. */
+export type SandboxPostDraft = Omit<SandboxPost, "id" | "organisationId">;
+
+/** The sandbox's view of its data in the store, and the audience that follows from it. @internal */
+export interface SandboxTimeline {
+  readonly organisationId: string;
+  /**
+   * Stores `draft` unless a post with its channel and key exists, in one
+   * transaction; returns the post that holds the key. `check` runs only for
+   * a new post, before it is stored; what it returns (other than undefined)
+   * refuses the post and comes back as `refusal`, with nothing stored.
+   */
+  insertOnce<Refusal>(
+    draft: SandboxPostDraft,
+    check?: () => Refusal | undefined,
+  ): Promise<{ readonly post: SandboxPost; readonly created: boolean } | { readonly refusal: Refusal }>;
+  findByKey(channelId: string, idempotencyKey: string): Promise<SandboxPost | undefined>;
+  get(remoteId: string): Promise<SandboxPost | undefined>;
+  markDeleted(post: SandboxPost, at: string): Promise<void>;
+  /** Posts and replies of a channel (or all), oldest first, deleted ones included. */
+  posts(channelId?: string): Promise<SandboxPost[]>;
+  /** The audience's reaction to a post, cached (it never changes for a post). */
+  forecast(post: SandboxPost, followers: number): AudienceForecast;
+  /** Numbers of each post at `now`, by remote id; comments put in by hand included. */
+  metricsOf(posts: readonly SandboxPost[], followers: number, now: number): Promise<Map<string, Record<PostMetricName, number>>>;
+  /** Every interaction of a channel that has arrived by `now`, ordered by remote id (which sorts by time). */
+  interactions(channelId: string, now: number, followers: number): Promise<InteractionV1[]>;
+  /** Stores an interaction put in by hand. */
+  addInteraction(interaction: Omit<SandboxInteraction, "id" | "organisationId">): Promise<SandboxInteraction>;
+}
+
+/** Remote ids start with the time in base 36 (fixed width), so they sort by time, like Mastodon's. */
+export function timeSortableId(atMs: number, ...parts: readonly (string | number)[]): string {
+  return `${toBase36(atMs, 9)}-${toBase36(hashParts(...parts), 7)}`;
+}
+
+/** @internal */
+export function createSandboxTimeline(store: TenantStore, settings: { readonly seed: string | number; readonly timeZone: string }): SandboxTimeline {
+  const organisationId = store.organisationId;
+  const forecasts = new Map<string, AudienceForecast>();
+
+  const forecast = (post: SandboxPost, followers: number): AudienceForecast => {
+    const key = `${post.id}\u0000${followers}`;
+    let cached = forecasts.get(key);
+    if (!cached) {
+      cached = forecastAudience(
+        {
+          channelId: post.channelId,
+          text: post.text,
+          publishedAtMs: Date.parse(post.publishedAt),
+          mediaKinds: post.media.map((item) => item.kind),
+          hashtags: post.hashtags,
+          links: post.links.length,
+          ...(post.pillar === undefined ? {} : { pillar: post.pillar }),
+        },
+        { seed: settings.seed, timeZone: settings.timeZone, followers },
+      );
+      forecasts.set(key, cached);
+    }
+    return cached;
+  };
+
+  const posts = async (channelId?: string) =>
+    store.collection("sandbox-posts").list({ ...(channelId === undefined ? {} : { where: { channelId } }), orderBy: "id" });
+
+  const injected = async (channelId: string) =>
+    (await store.collection("sandbox-interactions").list({ orderBy: "id" })).filter((item) => item.channelId === undefined || item.channelId === channelId);
+
+  return {
+    organisationId,
+    async insertOnce(draft, check) {
+      return store.transaction(async (tx) => {
+        const collection = tx.collection("sandbox-posts");
+        const [existing] = await collection.list({ where: { channelId: draft.channelId, idempotencyKey: draft.idempotencyKey }, limit: 1 });
+        if (existing) return { post: existing, created: false };
+        const refusal = check?.();
+        if (refusal !== undefined) return { refusal };
+        const base = timeSortableId(Date.parse(draft.publishedAt), settings.seed, draft.channelId, draft.idempotencyKey);
+        let id = base;
+        for (let suffix = 2; await collection.get(id); suffix++) id = `${base}-${suffix}`;
+        const post: SandboxPost = { id, organisationId, ...draft };
+        await collection.insert(post);
+        return { post, created: true };
+      });
+    },
+    async findByKey(channelId, idempotencyKey) {
+      const [found] = await store.collection("sandbox-posts").list({ where: { channelId, idempotencyKey }, limit: 1 });
+      return found;
+    },
+    get: (remoteId) => store.collection("sandbox-posts").get(remoteId),
+    async markDeleted(post, at) {
+      await store.collection("sandbox-posts").save({ ...post, deletedAt: at });
+    },
+    posts,
+    forecast,
+    async metricsOf(list, followers, now) {
+      const byHand = new Map<string, number>();
+      for (const item of await store.collection("sandbox-interactions").list()) {
+        if (item.inReplyToRemoteId !== undefined && Date.parse(item.receivedAt) <= now) byHand.set(item.inReplyToRemoteId, (byHand.get(item.inReplyToRemoteId) ?? 0) + 1);
+      }
+      const result = new Map<string, Record<PostMetricName, number>>();
+      for (const post of list) {
+        const deletedAt = post.deletedAt === undefined ? Number.POSITIVE_INFINITY : Date.parse(post.deletedAt);
+        const values = metricsAt(forecast(post, followers), Math.min(now, deletedAt) - Date.parse(post.publishedAt));
+        result.set(post.id, { ...values, comments: values.comments + (byHand.get(post.id) ?? 0) });
+      }
+      return result;
+    },
+    async interactions(channelId, now, followers) {
+      const all: InteractionV1[] = [];
+      for (const post of await posts(channelId)) {
+        const publishedAt = Date.parse(post.publishedAt);
+        // A deleted post gets no more comments; those it had stay.
+        const until = Math.min(now, post.deletedAt === undefined ? Number.POSITIVE_INFINITY : Date.parse(post.deletedAt));
+        if (post.kind === "post") {
+          forecast(post, followers).comments.forEach((comment, index) => {
+            const at = publishedAt + comment.offsetMs;
+            if (at > until) return;
+            const remoteId = timeSortableId(at, settings.seed, post.id, index);
+            all.push({
+              remoteId,
+              kind: "comment",
+              inReplyToRemoteId: post.id,
+              author: { handle: comment.author.handle, displayName: comment.author.displayName },
+              text: comment.text,
+              language: "de",
+              receivedAt: new Date(at).toISOString(),
+              url: sandboxUrls.comment(organisationId, post.id, remoteId),
+            });
+          });
+        } else {
+          const followUp = forecastFollowUp(settings.seed, { remoteId: post.id, text: post.text });
+          const at = publishedAt + (followUp?.offsetMs ?? 0);
+          if (!followUp || at > until) continue;
+          const remoteId = timeSortableId(at, settings.seed, post.id, "follow-up");
+          all.push({
+            remoteId,
+            kind: "reply",
+            inReplyToRemoteId: post.id,
+            author: { handle: followUp.author.handle, displayName: followUp.author.displayName },
+            text: followUp.text,
+            language: "de",
+            receivedAt: new Date(at).toISOString(),
+            url: sandboxUrls.comment(organisationId, post.id, remoteId),
+          });
+        }
+      }
+      // Put in by hand: shown whatever the caller's clock says, since they have been received.
+      for (const item of await injected(channelId)) {
+        all.push({
+          remoteId: item.id,
+          kind: item.kind,
+          ...(item.inReplyToRemoteId === undefined ? {} : { inReplyToRemoteId: item.inReplyToRemoteId }),
+          author: { ...item.author },
+          text: item.text,
+          ...(item.language === undefined ? {} : { language: item.language }),
+          receivedAt: item.receivedAt,
+          url: sandboxUrls.interaction(organisationId, item.id),
+        });
+      }
+      return all.sort((a, b) => (a.remoteId < b.remoteId ? -1 : a.remoteId > b.remoteId ? 1 : 0));
+    },
+    async addInteraction(interaction) {
+      return store.transaction(async (tx) => {
+        const collection = tx.collection("sandbox-interactions");
+        const count = await collection.count();
+        // By arrival within one millisecond ("~" sorts after the simulated comments' hashes).
+        const stored: SandboxInteraction = {
+          id: `${toBase36(Date.parse(interaction.receivedAt), 9)}-~${toBase36(count, 6)}`,
+          organisationId,
+          ...interaction,
+        };
+        await collection.insert(stored);
+        return stored;
+      });
+    },
+  };
+}
