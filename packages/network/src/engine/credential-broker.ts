@@ -1,6 +1,6 @@
 import type { Clock, Logger } from "@kommune-sm/core";
 import type { SecretRef, SecretsPort } from "../secrets/secrets-port.js";
-import type { CredentialsV1, NetworkAdapter } from "../spec/index.js";
+import type { ChannelRefV1, CredentialsV1, NetworkAdapter } from "../spec/index.js";
 import { NetworkError, PublishingError } from "../spec/index.js";
 
 // Refresh a token this long before it expires, so that a call does not start
@@ -25,14 +25,14 @@ export class CredentialBroker {
   ) {}
 
   /** Current credentials, refreshed first if they are about to expire. */
-  async get(ref: SecretRef, adapter: NetworkAdapter): Promise<CredentialsV1> {
+  async get(ref: SecretRef, adapter: NetworkAdapter, channel: ChannelRefV1): Promise<CredentialsV1> {
     const credentials = await this.secrets.get(ref);
     if (!credentials) {
       throw new PublishingError("NETWORK_CREDENTIALS_MISSING", `No credentials are stored for channel "${ref.channelId}"; connect the account first.`);
     }
     const expiresAt = credentials.expiresAt === undefined ? Number.POSITIVE_INFINITY : Date.parse(credentials.expiresAt);
     if (expiresAt - refreshMargin <= this.clock.now() && adapter.refreshCredentials && credentials.refreshToken) {
-      return this.refresh(ref, adapter, credentials);
+      return this.refresh(ref, adapter, credentials, channel);
     }
     return this.#remember(credentials);
   }
@@ -61,17 +61,17 @@ export class CredentialBroker {
    * time) and stores them. Throws an authentication NetworkError when the
    * adapter cannot refresh.
    */
-  refresh(ref: SecretRef, adapter: NetworkAdapter, stale: CredentialsV1): Promise<CredentialsV1> {
+  refresh(ref: SecretRef, adapter: NetworkAdapter, stale: CredentialsV1, channel: ChannelRefV1): Promise<CredentialsV1> {
     const key = `${ref.organisationId}\u0000${ref.channelId}`;
     let running = this.#refreshing.get(key);
     if (!running) {
-      running = this.#refresh(ref, adapter, stale).finally(() => this.#refreshing.delete(key));
+      running = this.#refresh(ref, adapter, stale, channel).finally(() => this.#refreshing.delete(key));
       this.#refreshing.set(key, running);
     }
     return running;
   }
 
-  async #refresh(ref: SecretRef, adapter: NetworkAdapter, stale: CredentialsV1): Promise<CredentialsV1> {
+  async #refresh(ref: SecretRef, adapter: NetworkAdapter, stale: CredentialsV1, channel: ChannelRefV1): Promise<CredentialsV1> {
     if (!adapter.refreshCredentials || !stale.refreshToken) {
       throw new NetworkError({ kind: "authentication", message: `The token of channel "${ref.channelId}" cannot be refreshed; reconnect the account.` });
     }
@@ -79,7 +79,7 @@ export class CredentialBroker {
     const current = (await this.secrets.get(ref)) ?? stale;
     if (current.accessToken !== stale.accessToken) return this.#remember(current);
     const controller = new AbortController();
-    const fresh = await adapter.refreshCredentials(current, { signal: controller.signal, now: () => this.clock.now(), logger: this.logger });
+    const fresh = await adapter.refreshCredentials(current, { channel, signal: controller.signal, now: () => this.clock.now(), logger: this.logger });
     const kept: CredentialsV1 = { ...fresh, ...(fresh.refreshToken ? {} : current.refreshToken ? { refreshToken: current.refreshToken } : {}) };
     await this.secrets.set(ref, kept);
     this.logger.info("credentials refreshed", { channelId: ref.channelId });

@@ -477,8 +477,9 @@ export class PublishingEngine {
       if (failure.kind === "authentication" && !refreshed && adapter.refreshCredentials) {
         try {
           const ref = { organisationId: this.#ctx.organisation.id, channelId: claimed.channelId };
-          const stale = await this.#broker.get(ref, adapter);
-          await this.#broker.refresh(ref, adapter, stale);
+          const channel = await this.#channelRef(claimed, adapter);
+          const stale = await this.#broker.get(ref, adapter, channel);
+          await this.#broker.refresh(ref, adapter, stale, channel);
           await this.#publish(claimed, adapter, post, true);
           return;
         } catch (refreshError) {
@@ -617,7 +618,8 @@ export class PublishingEngine {
   }
 
   async #callContext(delivery: Delivery, adapter: NetworkAdapter): Promise<Omit<AdapterCallContextV1, "signal">> {
-    const credentials = await this.#broker.get({ organisationId: this.#ctx.organisation.id, channelId: delivery.channelId }, adapter);
+    const channel = await this.#channelRef(delivery, adapter);
+    const credentials = await this.#broker.get({ organisationId: this.#ctx.organisation.id, channelId: delivery.channelId }, adapter, channel);
     return { credentials, now: () => this.#ctx.clock.now(), logger: this.#ctx.logger.child({ adapter: adapter.id }) };
   }
 

@@ -1,6 +1,7 @@
 import type { NetworkCapabilitiesV1 } from "./capabilities-v1.js";
 import type {
   AdapterCallContextV1,
+  ChannelRefV1,
   CredentialsV1,
   DeleteRequestV1,
   InteractionsPageV1,
@@ -60,5 +61,5 @@ export interface NetworkAdapterV1 {
    * long-lived tokens leave it out. The engine serialises refreshes per
    * account and keeps the old refresh token if the answer has none.
    */
-  refreshCredentials?(credentials: CredentialsV1, context: Omit<AdapterCallContextV1, "credentials">): Promise<CredentialsV1>;
+  refreshCredentials?(credentials: CredentialsV1, context: Omit<AdapterCallContextV1, "credentials"> & { readonly channel: ChannelRefV1 }): Promise<CredentialsV1>;
 }

@@ -46,7 +46,12 @@ export interface PublishRequestV1 {
    */
   readonly idempotencyKey: string;
   readonly channel: ChannelRefV1;
-  /** The text for this channel (the variant's text, else the post's). */
+  /**
+   * The text for this channel (the variant's text, else the post's), to be
+   * sent as written: links and hashtags the editor wrote into it are in it;
+   * `links` and `hashtags` list them again for networks that take them apart
+   * (link cards, tag fields). An adapter never appends them on its own.
+   */
   readonly text: string;
   /** BCP 47 language of the text. */
   readonly language: string;

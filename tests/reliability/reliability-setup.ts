@@ -1,0 +1,68 @@
+// Shared setup of the reliability tests: Musterstadt, the sandbox network
+// wrapped so that the engine cannot lean on the sandbox's own idempotency
+// (it must reconcile by lookup), and a counter of what reached the network.
+import { createSandboxNetwork, type SandboxNetworkOptions } from "@kommune-sm/adapter-sandbox";
+import { createKommune, MUSTERSTADT_ORGANISATION, type Clock, type Kommune, type Store } from "@kommune-sm/core";
+import { adapterPlugin, createMemorySecrets, createPublishing, type NetworkAdapterV1, type Publishing, type PublishingOptions } from "@kommune-sm/network";
+
+export const CHANNEL = "sandbox-main";
+
+export interface ReliabilityRig {
+  readonly ksm: Kommune;
+  readonly publishing: Publishing;
+  readonly network: ReturnType<typeof createSandboxNetwork>;
+  /** Publish calls that reached the sandbox, per idempotency key. */
+  readonly calls: Map<string, number>;
+}
+
+export async function reliabilityRig(options: {
+  clock: Clock;
+  store?: Store;
+  sandbox?: Omit<SandboxNetworkOptions, "store" | "clock">;
+  engine?: Partial<PublishingOptions>;
+}): Promise<ReliabilityRig> {
+  const store = options.store;
+  const ksmStoreTenant = store?.tenant(MUSTERSTADT_ORGANISATION.id);
+  const network = createSandboxNetwork({ rateLimit: false, ...options.sandbox, clock: options.clock, ...(ksmStoreTenant ? { store: ksmStoreTenant } : {}) });
+  const calls = new Map<string, number>();
+  const inner = network.adapter;
+  // "lookup" instead of the sandbox's "native": after a doubtful attempt the
+  // engine must ask before it sends again, so "never twice" is its own merit.
+  const adapter: NetworkAdapterV1 = {
+    ...inner,
+    capabilities: { ...inner.capabilities, idempotency: "lookup" },
+    publish: (request, context) => {
+      calls.set(request.idempotencyKey, (calls.get(request.idempotencyKey) ?? 0) + 1);
+      return inner.publish(request, context);
+    },
+  };
+  const publishing = createPublishing({
+    secrets: createMemorySecrets([[{ organisationId: MUSTERSTADT_ORGANISATION.id, channelId: CHANNEL }, { accessToken: "sandbox-token-0815" }]]),
+    pollIntervalMs: 0,
+    ...options.engine,
+  });
+  const ksm = await createKommune({ organisation: MUSTERSTADT_ORGANISATION, clock: options.clock, ...(store ? { store } : {}), plugins: [adapterPlugin(adapter), publishing.plugin] });
+  if (!(await ksm.store.teamMembers.get("jonas"))) {
+    await ksm.store.teamMembers.insert({ id: "jonas", organisationId: "musterstadt", name: "Jonas Weber", roles: ["editor"], competencies: [], active: true });
+    await ksm.store.teamMembers.insert({ id: "leyla", organisationId: "musterstadt", name: "Leyla Yılmaz", roles: ["approver"], competencies: [], active: true });
+    await ksm.store.channels.insert({ id: CHANNEL, organisationId: "musterstadt", network: "sandbox", handle: "@musterstadt@sandbox", options: {}, active: true });
+  }
+  return { ksm, publishing, network, calls };
+}
+
+/** Writes, approves and schedules `count` posts for the sandbox channel at `at`. */
+export async function scheduleMany(ksm: Kommune, count: number, at: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const created = await ksm.workflow.createPost({ text: `Meldung ${i + 1}: Die Stadtbücherei hat neue Öffnungszeiten.`, variants: [{ channelId: CHANNEL }] }, "jonas");
+    if (!created.ok) throw new Error(created.refusal.message);
+    const id = created.value.id;
+    await ksm.workflow.submit(id, "jonas");
+    await ksm.workflow.approve(id, "leyla");
+    const scheduled = await ksm.workflow.schedule(id, "jonas", at);
+    if (!scheduled.ok) throw new Error(scheduled.refusal.message);
+    ids.push(id);
+  }
+  await ksm.bus.settled();
+  return ids;
+}
