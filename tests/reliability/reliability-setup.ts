@@ -20,6 +20,8 @@ export async function reliabilityRig(options: {
   store?: Store;
   sandbox?: Omit<SandboxNetworkOptions, "store" | "clock">;
   engine?: Partial<PublishingOptions>;
+  /** Called before each publish call reaches the sandbox (the crash test logs them to a file). */
+  onPublishCall?: (idempotencyKey: string) => void;
 }): Promise<ReliabilityRig> {
   const store = options.store;
   const ksmStoreTenant = store?.tenant(MUSTERSTADT_ORGANISATION.id);
@@ -33,6 +35,7 @@ export async function reliabilityRig(options: {
     capabilities: { ...inner.capabilities, idempotency: "lookup" },
     publish: (request, context) => {
       calls.set(request.idempotencyKey, (calls.get(request.idempotencyKey) ?? 0) + 1);
+      options.onPublishCall?.(request.idempotencyKey);
       return inner.publish(request, context);
     },
   };
