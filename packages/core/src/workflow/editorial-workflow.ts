@@ -1,5 +1,6 @@
 import { createAuditEntry, type AuditActor, type AuditEntryInput } from "../audit/index.js";
 import { CoreError } from "../errors/core-errors.js";
+import { KommuneError } from "../errors/kommune-error.js";
 import type { Clock } from "../clock/clock.js";
 import type { EventBus, EventCatalogue, EventType } from "../events/index.js";
 import { createId } from "../ids.js";
@@ -414,17 +415,24 @@ export class EditorialWorkflow {
    */
   async #run<T>(step: (tx: TenantRepositories, pending: Pending[]) => Promise<WorkflowResult<T>>): Promise<WorkflowResult<T>> {
     this.#options.assertActive?.();
-    const pending: Pending[] = [];
-    let result: WorkflowResult<T>;
-    try {
-      result = await this.#options.store.transaction(async (tx) => {
-        const outcome = await step(tx, pending);
-        if (!outcome.ok) throw new RefusedStep(outcome);
-        return outcome;
-      });
-    } catch (error) {
-      if (error instanceof RefusedStep) return error.result as WorkflowResult<T>;
-      throw error;
+    let pending: Pending[] = [];
+    let result: WorkflowResult<T> | undefined;
+    // Another writer (a second worker or process on the same store) may have
+    // appended to the audit log or changed the entity between our reads and
+    // the commit: the store refuses with CORE_CONFLICT and nothing is written.
+    // The step is then run again from fresh reads, so every check is made anew.
+    for (let attempt = 1; result === undefined; attempt++) {
+      pending = [];
+      try {
+        result = await this.#options.store.transaction(async (tx) => {
+          const outcome = await step(tx, pending);
+          if (!outcome.ok) throw new RefusedStep(outcome);
+          return outcome;
+        });
+      } catch (error) {
+        if (error instanceof RefusedStep) return error.result as WorkflowResult<T>;
+        if (!KommuneError.isInstance(error, "CORE_CONFLICT") || attempt >= 8) throw error;
+      }
     }
     for (const { event, data, subject } of pending) {
       this.#options.bus.emit(event, data as EventCatalogue[typeof event], { subject });
