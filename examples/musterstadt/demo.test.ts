@@ -1,20 +1,60 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { runDemo } from "./main.js";
+import { DEFAULT_DEMO_FILE, runDemo } from "./main.js";
 
 describe("the Musterstadt demo", () => {
-  afterEach(() => vi.restoreAllMocks());
+  const folders: string[] = [];
+  afterEach(() => {
+    vi.restoreAllMocks();
+    for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+  });
 
-  it("tells the whole story: approval by another person, a refused self-approval, a quiet-period override, a caught manipulation", async () => {
+  it("tells the whole story: approval, refusals, a caught manipulation, then publishing to the sandbox on SQLite with a retried fault and the crisis pause", async () => {
     const lines: string[] = [];
     vi.spyOn(console, "log").mockImplementation((line: unknown) => void lines.push(String(line)));
-    const { ksm, tamperedCaught } = await runDemo();
+    const folder = mkdtempSync(join(tmpdir(), "ksm-demo-"));
+    folders.push(folder);
+    const file = join(folder, "demo", "musterstadt.db");
+    const result = await runDemo({ file });
     const output = lines.join("\n");
-    expect(tamperedCaught).toBe(true);
+
+    // The editorial workflow, as before.
+    expect(result.tamperedCaught).toBe(true);
     expect(output).toMatch(/abgelehnt \[four-eyes\]/);
     expect(output).toMatch(/abgelehnt \[quiet-period\]/);
     expect(output).toMatch(/abgelehnt \[override-not-allowed\]/);
     expect(output).toMatch(/Hash-Kette geprüft: alle 11 Einträge unverändert/);
-    expect((await ksm.store.posts.list()).map((p) => p.state).sort()).toEqual(["approved", "scheduled", "scheduled"]);
-    await ksm.dispose();
+
+    // On the SQLite file the demo names; closed at the end.
+    expect(DEFAULT_DEMO_FILE.replaceAll("\\", "/")).toMatch(/\/\.kommune-sm\/demo\/musterstadt\.db$/);
+    expect(result.file).toBe(file);
+    expect(existsSync(file)).toBe(true);
+    expect(output).toContain(`SQLite-Datei ${file}`);
+
+    // The fault is retried, at a local time; the pause holds a due post; resume sends it late, once.
+    expect(output).toMatch(/vorübergehender Fehler \(HTTP 503\)\. Nächster Versuch in \d+ s: Do\., 07\.01\.2027, 09:0\d:\d\d MEZ/);
+    expect(output).toMatch(/hält alle Zustellungen an: „Unwetterwarnung/);
+    expect(output).toMatch(/„Kita-Anmeldung“ ist fällig und bleibt im Postausgang: geplant, 0 Versuche/);
+    expect(output).toMatch(/„Kita-Anmeldung“ geht an sandbox-main \(Versuch 1\) – verspätet, aber einmal/);
+    // The quiet-period override stored on the post lets it go out.
+    expect(output).toMatch(/„Rathaus geschlossen“ ist veröffentlicht/);
+    expect(output).toMatch(/Kommentare von Bürgerinnen und Bürgern \(simuliert\)/);
+
+    // Every approved post published, each exactly once on the sandbox.
+    expect([...result.postStates].sort()).toEqual(["published", "published", "published"]);
+    expect(result.deliveries.map((d) => [d.post, d.state, d.attempts])).toEqual([
+      ["Sperrmüll-Termine", "succeeded", 2],
+      ["Kita-Anmeldung", "succeeded", 1],
+      ["Rathaus geschlossen", "succeeded", 1],
+    ]);
+    expect(result.deliveries.every((d) => d.url?.startsWith("sandbox://musterstadt/posts/"))).toBe(true);
+    expect(result.sandboxKeys).toHaveLength(3);
+    expect(new Set(result.sandboxKeys).size).toBe(3);
+    expect(result.auditIntact).toBe(true);
+
+    // Nothing from citizens reaches the terminal with control characters.
+    expect(output).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
   });
 });

@@ -1,7 +1,14 @@
 // The Musterstadt demo: `pnpm demo`. It runs the editorial workflow of a
 // fictional town end to end, in simulated time (a TestClock), so that every
-// run prints the same story. Later issues extend it with publishing,
-// monitoring and reporting.
+// run prints the same story, on the SQLite store (a file under
+// .kommune-sm/demo/, new for every run), and publishes the approved posts to
+// the sandbox network through the publishing engine: a fault retried, the
+// crisis pause, the quiet-period override honoured when the post goes out.
+// Later issues extend it with monitoring and reporting.
+import { mkdirSync, rmSync } from "node:fs";
+import { dirname, isAbsolute, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { SANDBOX_DISPLAY_NAME, SANDBOX_STORE_INDEXES, createSeededRandom, sandbox } from "@kommune-sm/adapter-sandbox";
 import {
   MUSTERSTADT_CHANNELS,
   MUSTERSTADT_ORGANISATION,
@@ -10,25 +17,109 @@ import {
   TestClock,
   createKommune,
   parseAuditJsonLines,
+  silentLogger,
   truncateText,
   verifyAuditChain,
   zonedTimeToInstant,
-  type Kommune,
+  type Channel,
+  type PostState,
+  type PostVariant,
   type WorkflowResult,
 } from "@kommune-sm/core";
-import { print } from "./print.js";
+import { createMemorySecrets, createPublishing, type AdapterCallContextV1, type ChannelRefV1, type DeliveryProblem, type DeliveryState } from "@kommune-sm/network";
+import { createSqliteStore } from "@kommune-sm/store-sqlite";
+import { clean, print } from "./print.js";
 
 const tz = MUSTERSTADT_ORGANISATION.timeZone;
 const local = (year: number, month: number, day: number, hour: number, minute = 0) => zonedTimeToInstant({ year, month, day, hour, minute }, tz);
 const name = (id: string) => MUSTERSTADT_TEAM.find((m) => m.id === id)?.name ?? id;
 
-export async function runDemo(): Promise<{ ksm: Kommune; tamperedCaught: boolean }> {
+/** The repository root; the demo's file goes under `.kommune-sm/` there, which git ignores. */
+const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+/** Where `pnpm demo` keeps its SQLite file. */
+export const DEFAULT_DEMO_FILE = join(repoRoot, ".kommune-sm", "demo", "musterstadt.db");
+
+/**
+ * The practice channel of the demo. Musterstadt's real channels (Mastodon,
+ * Instagram, Facebook) have no adapter here, and a post goes only to the
+ * channels its variants name: the demo's posts name only this one.
+ */
+const SANDBOX_CHANNEL: Channel = {
+  id: "sandbox-main",
+  organisationId: MUSTERSTADT_ORGANISATION.id,
+  network: "sandbox",
+  handle: "@musterstadt",
+  displayName: "Stadt Musterstadt (Übungskonto)",
+  options: {},
+  active: true,
+};
+const SANDBOX_TOKEN = "uebungsnetz-zugang";
+/** The post's variant for the practice channel; the sandbox's audience reacts to the pillar. */
+const toSandbox = (pillar: string): PostVariant[] => [{ channelId: SANDBOX_CHANNEL.id, options: { sandbox: { pillar } } }];
+
+/** What the demo leaves behind, for its test. */
+export interface DemoResult {
+  readonly tamperedCaught: boolean;
+  /** The SQLite file it ran on. */
+  readonly file: string;
+  readonly postStates: readonly PostState[];
+  readonly deliveries: readonly { readonly post: string; readonly state: DeliveryState; readonly attempts: number; readonly url?: string }[];
+  /** Posts on the sandbox timeline, by the idempotency key they were sent with. */
+  readonly sandboxKeys: readonly string[];
+  readonly auditIntact: boolean;
+}
+
+export async function runDemo(options: { readonly file?: string } = {}): Promise<DemoResult> {
+  const file = options.file ?? DEFAULT_DEMO_FILE;
+  // A fresh file for every run: the same story every time.
+  mkdirSync(dirname(file), { recursive: true });
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
+  const store = createSqliteStore({ file, indexes: { ...SANDBOX_STORE_INDEXES, deliveries: [["state", "nextAttemptAt"], "postId"] } });
+  try {
+    return await tellStory(store, file);
+  } finally {
+    await store.close();
+  }
+}
+
+async function tellStory(store: ReturnType<typeof createSqliteStore>, file: string): Promise<DemoResult> {
   const clock = new TestClock(local(2027, 1, 5, 8, 30));
   const later = (minutes: number) => clock.advanceBy(minutes * 60_000);
-  const ksm = await createKommune({ organisation: MUSTERSTADT_ORGANISATION, clock });
+  const practice = sandbox({ seed: "musterstadt-2027" });
+  const jitter = createSeededRandom("musterstadt-2027", "backoff");
+  const publishing = createPublishing({
+    secrets: createMemorySecrets([[{ organisationId: MUSTERSTADT_ORGANISATION.id, channelId: SANDBOX_CHANNEL.id }, { accessToken: SANDBOX_TOKEN }]]),
+    workerId: "musterstadt-demo",
+    // One engine on this file: no need to look for work other workers added.
+    pollIntervalMs: 0,
+    // Backoff with seeded jitter, so every run retries at the same instant;
+    // the first wait up to a minute (default: up to 2 s), so it shows on the clock.
+    retry: { baseMs: 60_000 },
+    random: () => jitter.next(),
+  });
+  const ksm = await createKommune({ organisation: MUSTERSTADT_ORGANISATION, clock, store, plugins: [practice, publishing.plugin] });
+  try {
+    return await workflowAndPublishing(ksm, clock, later, practice, publishing, file);
+  } finally {
+    await ksm.dispose();
+  }
+}
+
+type Ksm = Awaited<ReturnType<typeof createKommune>>;
+
+async function workflowAndPublishing(
+  ksm: Ksm,
+  clock: TestClock,
+  later: (minutes: number) => Promise<void>,
+  practice: ReturnType<typeof sandbox>,
+  publishing: ReturnType<typeof createPublishing>,
+  file: string,
+): Promise<DemoResult> {
   for (const member of MUSTERSTADT_TEAM) await ksm.store.teamMembers.insert(member);
   for (const channel of MUSTERSTADT_CHANNELS) await ksm.store.channels.insert(channel);
+  await ksm.store.channels.insert(SANDBOX_CHANNEL);
   await ksm.store.strategies.insert(MUSTERSTADT_STRATEGY);
+  ksm.bus.on("publishing.handover-failed", (event) => print.fail(`Nicht an den Postausgang übergeben: ${event.data.message}`));
 
   print.title(`${ksm.organisation.name} – Social Media mit kommune-sm`);
   print.line(`${ksm.organisation.population.toLocaleString("de-DE")} Einwohnerinnen und Einwohner, AGS ${ksm.organisation.ags}, Bayern, Zeitzone ${tz}`);
@@ -55,6 +146,7 @@ export async function runDemo(): Promise<{ ksm: Kommune; tamperedCaught: boolean
         pillarId: "service",
         links: ["https://www.musterstadt.example/sperrmuell"],
         hashtags: ["Musterstadt", "Sperrmüll"],
+        variants: toSandbox("service"),
       },
       "jonas-weber",
     ),
@@ -72,7 +164,10 @@ export async function runDemo(): Promise<{ ksm: Kommune; tamperedCaught: boolean
 
   print.section("3. Vier Augen: eine Selbstfreigabe wird abgelehnt");
   const kita = must(
-    await ksm.workflow.createPost({ text: "Die Anmeldung für die Kitas startet am 1. Februar. Alle Infos: musterstadt.example/kita", pillarId: "service" }, "leyla-yilmaz"),
+    await ksm.workflow.createPost(
+      { text: "Die Anmeldung für die Kitas startet am 1. Februar. Alle Infos: musterstadt.example/kita", pillarId: "service", variants: toSandbox("service") },
+      "leyla-yilmaz",
+    ),
   );
   must(await ksm.workflow.submit(kita.id, "leyla-yilmaz"));
   print.ok(`${name("leyla-yilmaz")} schreibt einen Beitrag zur Kita-Anmeldung und reicht ihn ein.`);
@@ -85,7 +180,11 @@ export async function runDemo(): Promise<{ ksm: Kommune; tamperedCaught: boolean
   print.section("4. Neutralitätsgebot: ein Beitrag in der Ruhephase vor der Wahl");
   const rathaus = must(
     await ksm.workflow.createPost(
-      { text: "Das Rathaus bleibt am 20. Januar wegen eines Wasserschadens geschlossen. Die Bürgermeisterin bittet um Verständnis.", pillarId: "rathaus" },
+      {
+        text: "Das Rathaus bleibt am 20. Januar wegen eines Wasserschadens geschlossen. Die Bürgermeisterin bittet um Verständnis.",
+        pillarId: "rathaus",
+        variants: toSandbox("rathaus"),
+      },
       "jonas-weber",
     ),
   );
@@ -124,12 +223,184 @@ export async function runDemo(): Promise<{ ksm: Kommune; tamperedCaught: boolean
   if (!check.ok) print.ok(`Erkannt: Eintrag ${check.seq} passt nicht mehr zu seiner Prüfsumme (${check.problem}).`);
   else print.fail("Die Manipulation wurde NICHT erkannt.");
 
-  const states = await ksm.store.posts.list();
+  const labels = new Map([
+    [sperrmuell.id, "Sperrmüll-Termine"],
+    [kita.id, "Kita-Anmeldung"],
+    [rathaus.id, "Rathaus geschlossen"],
+  ]);
+  const published = await publish(ksm, clock, practice, publishing, file, { sperrmuell: sperrmuell.id, kita: kita.id, rathaus: rathaus.id }, labels);
+
+  const states = await ksm.store.posts.list({ orderBy: "createdAt" });
   print.section("Stand der Beiträge");
-  for (const post of states) print.item(`${print.state(post.state)}: „${truncateText(post.text, { max: 60 })}“${post.scheduledAt ? `, ${print.when(Date.parse(post.scheduledAt), tz)}` : ""}`);
+  for (const post of states) {
+    const when = post.publishedAt ? `, veröffentlicht ${print.when(Date.parse(post.publishedAt), tz)}` : post.scheduledAt ? `, ${print.when(Date.parse(post.scheduledAt), tz)}` : "";
+    print.item(`${print.state(post.state)}: „${truncateText(post.text, { max: 60 })}“${when}`);
+  }
   print.line("");
-  print.line(`Nächste Schritte (folgende Versionen): Veröffentlichen über Netzwerk-Adapter, Monitoring, Berichte.`);
-  return { ksm, tamperedCaught };
+  print.line(`Die Datei bleibt zum Nachsehen liegen: ${shown(file)}`);
+  print.line(`Nächste Schritte (folgende Versionen): Monitoring, Antworten an Bürgerinnen und Bürger, Berichte.`);
+  return { tamperedCaught, file, postStates: states.map((post) => post.state), ...published };
+}
+
+const networkProblems: Record<string, string> = {
+  retryable: "vorübergehender Fehler",
+  "rate-limited": "zu viele Anfragen",
+  authentication: "Zugang ungültig – Konto bitte neu verbinden",
+  "rejected-content": "Inhalt abgelehnt",
+  "not-found": "nicht gefunden",
+  unsupported: "nicht unterstützt",
+  permanent: "dauerhafter Fehler",
+  blocked: "vom Workflow angehalten",
+  uncertain: "unklar, ob das Netz den Beitrag hat",
+  "credentials-missing": "kein Zugang hinterlegt",
+  "gave-up": "aufgegeben nach zu vielen Versuchen",
+};
+
+/** A problem in German for the town hall; the HTTP status, if the message names one. */
+function describe(problem: DeliveryProblem): string {
+  const status = /HTTP (\d{3})/.exec(problem.message)?.[1];
+  return `${networkProblems[problem.kind] ?? problem.kind}${status ? ` (HTTP ${status})` : ""}${problem.networkReason ? `: „${problem.networkReason}“` : ""}`;
+}
+
+/** A path under the repository as a relative one, else as it is. */
+function shown(file: string): string {
+  const inRepo = relative(repoRoot, file);
+  return inRepo.startsWith("..") || isAbsolute(inRepo) ? file : inRepo;
+}
+
+/** The new part of the story: publishing to the sandbox through the engine, in simulated time. */
+async function publish(
+  ksm: Ksm,
+  clock: TestClock,
+  practice: ReturnType<typeof sandbox>,
+  publishing: ReturnType<typeof createPublishing>,
+  file: string,
+  posts: { readonly sperrmuell: string; readonly kita: string; readonly rathaus: string },
+  labels: ReadonlyMap<string, string>,
+): Promise<Omit<DemoResult, "tamperedCaught" | "file" | "postStates">> {
+  const { engine } = publishing;
+  const network = practice.network();
+  const label = (postId: string) => `„${labels.get(postId) ?? postId}“`;
+  const at = (event: { readonly time: string }) => Date.parse(event.time);
+  // What the engine does, as it happens.
+  ksm.bus.on("delivery.started", (event) => {
+    const { data } = event;
+    const late = data.late ? " – verspätet, aber einmal" : "";
+    print.event("→", at(event), tz, `${label(data.postId)} geht an ${data.channelId} (Versuch ${data.attempts})${late}`);
+  });
+  ksm.bus.on("delivery.retrying", (event) => {
+    const { data } = event;
+    const next = Date.parse(data.nextAttemptAt);
+    const seconds = Math.round((next - at(event)) / 1000);
+    print.event("✗", at(event), tz, `Das Übungsnetz meldet: ${describe(data.problem)}. Nächster Versuch in ${seconds} s: ${print.moment(next, tz)}`);
+  });
+  ksm.bus.on("delivery.succeeded", (event) => {
+    const { data } = event;
+    print.event("✓", at(event), tz, `${label(data.postId)} ist veröffentlicht (${data.attempts === 1 ? "1 Versuch" : `${data.attempts} Versuche`}): ${data.url ?? data.remoteId}`);
+  });
+  for (const type of ["delivery.failed", "delivery.uncertain", "delivery.blocked"] as const) {
+    ksm.bus.on(type, (event) => print.event("✗", at(event), tz, `${label(event.data.postId)} → ${event.data.channelId}: ${describe(event.data.problem)}`));
+  }
+  ksm.bus.on("publishing.paused", (event) => print.event("⏸", at(event), tz, `${name(event.data.actorId)} hält alle Zustellungen an: „${event.data.reason}“`));
+  ksm.bus.on("publishing.resumed", (event) => print.event("▶", at(event), tz, `${name(event.data.actorId)} hebt den Krisenmodus auf.`));
+  const copiesOf = async (postId: string) => {
+    const keys = new Set((await engine.deliveries(postId)).map((d) => d.idempotencyKey));
+    return (await network.control.published()).filter((record) => keys.has(record.idempotencyKey)).length;
+  };
+  /** Moves simulated time; then waits for the engine (no fault here waits on the clock). */
+  const until = async (instant: number) => {
+    await clock.advanceTo(instant);
+    await engine.idle();
+  };
+
+  print.section("7. Veröffentlichen im Übungsnetz, gespeichert in SQLite");
+  print.item(`Speicher: SQLite-Datei ${shown(file)}, bei jedem Lauf neu angelegt; alles Bisherige (Beiträge, Prüfprotokoll) steht schon darin.`);
+  print.item(`Netz: ${SANDBOX_DISPLAY_NAME}, Kanal ${SANDBOX_CHANNEL.id} (${SANDBOX_CHANNEL.handle}). Die Beiträge der Demo haben nur für diesen Kanal eine Variante.`);
+  await ksm.bus.settled();
+  const kitaAt = local(2027, 1, 7, 12);
+  must(await ksm.workflow.schedule(posts.kita, "jonas-weber", kitaAt));
+  await ksm.bus.settled();
+  print.ok(`${name("jonas-weber")} plant auch den freigegebenen Kita-Beitrag, für ${print.when(kitaAt, tz)}.`);
+  print.line("Im Postausgang: je Beitrag und Kanal eine Zustellung, gespeichert, bevor das Netz angesprochen wird.");
+  print.table(
+    ["Beitrag", "Kanal", "fällig", "Zustand"],
+    (await engine.deliveries())
+      .sort((a, b) => a.dueAt.localeCompare(b.dueAt))
+      .map((d) => [labels.get(d.postId) ?? d.postId, d.channelId, print.when(Date.parse(d.dueAt), tz), print.deliveryState(d.state)]),
+  );
+
+  print.section("8. Eine Störung im Netz wird wiederholt");
+  network.faults.inject({ kind: "server-error", status: 503, operation: "publish" });
+  print.line(`Eingespielte Störung: Der nächste Aufruf zum Veröffentlichen scheitert mit HTTP 503 (Server überlastet).`);
+  await until(local(2027, 1, 7, 9));
+  await until(local(2027, 1, 7, 9, 5));
+  print.ok(`Im Übungsnetz steht der Sperrmüll-Beitrag genau ${(await copiesOf(posts.sperrmuell)) === 1 ? "einmal" : "NICHT einmal"}: dieselbe Zustellung, derselbe Schlüssel.`);
+
+  print.section("9. Krisenmodus: eine Unwetterwarnung hält alles an");
+  await clock.advanceTo(local(2027, 1, 7, 11, 30));
+  await engine.pause("anna-becker", "Unwetterwarnung: Sturmböen bis 110 km/h, der Krisenstab informiert – keine Routinebeiträge");
+  await until(kitaAt);
+  const [held] = await engine.deliveries(posts.kita);
+  const kitaPost = await ksm.store.posts.require(posts.kita);
+  print.event("⏸", clock.now(), tz, `${label(posts.kita)} ist fällig und bleibt im Postausgang: ${print.deliveryState(held!.state)}, ${held!.attempts} Versuche, Beitrag: ${print.state(kitaPost.state)}; im Übungsnetz: ${(await copiesOf(posts.kita)) === 0 ? "noch nichts" : "schon da?!"}.`);
+  await clock.advanceTo(local(2027, 1, 7, 14));
+  await engine.resume("anna-becker");
+  await until(clock.now()); // the held delivery is due: it goes out now
+  print.ok(`Nach dem Krisenmodus: der Kita-Beitrag steht ${(await copiesOf(posts.kita)) === 1 ? "genau einmal" : "NICHT genau einmal"} im Übungsnetz, zwei Stunden später als geplant.`);
+
+  print.section("10. Ein paar Stunden später: Reaktionen im Übungsnetz (simuliert)");
+  await until(local(2027, 1, 7, 20));
+  const channelRef: ChannelRefV1 = { id: SANDBOX_CHANNEL.id, handle: SANDBOX_CHANNEL.handle, options: {} };
+  const call: AdapterCallContextV1 = { credentials: { accessToken: SANDBOX_TOKEN }, signal: new AbortController().signal, now: () => clock.now(), logger: silentLogger };
+  const since = new Date(local(2027, 1, 7, 0)).toISOString();
+  const samples = await network.adapter.fetchMetrics({ channel: channelRef, since }, call);
+  const remote = new Map((await engine.deliveries()).filter((d) => d.remoteId).map((d) => [d.remoteId!, d.postId]));
+  const metric = (remoteId: string, metricName: string) => samples.find((s) => s.remoteId === remoteId && s.metric === metricName)?.value ?? 0;
+  print.line(`Stand ${print.when(clock.now(), tz)}:`);
+  print.table(
+    ["Beitrag", "Aufrufe", "Reichweite", "Gefällt mir", "Geteilt", "Kommentare", "Klicks"],
+    [...remote].map(([remoteId, postId]) => [
+      labels.get(postId) ?? postId,
+      metric(remoteId, "impressions"),
+      metric(remoteId, "reach"),
+      metric(remoteId, "likes"),
+      metric(remoteId, "shares"),
+      metric(remoteId, "comments"),
+      metric(remoteId, "clicks"),
+    ]),
+  );
+  const followers = samples.find((s) => s.remoteId === undefined && s.metric === "followers")?.value;
+  if (followers !== undefined) print.item(`Follower des Übungskontos: ${print.number(followers)}`);
+  const { interactions } = await network.adapter.fetchInteractions({ channel: channelRef, limit: 200 }, call);
+  print.line(`${interactions.length} Kommentare von Bürgerinnen und Bürgern (simuliert)${interactions.length > 5 ? ", die ersten fünf" : ""}:`);
+  for (const comment of interactions.slice(0, 5)) {
+    const about = comment.inReplyToRemoteId ? remote.get(comment.inReplyToRemoteId) : undefined;
+    const author = comment.author.displayName ? `${clean(comment.author.displayName)} (${clean(comment.author.handle)})` : clean(comment.author.handle);
+    // Citizen text: shown as plain text, control characters stripped by print.
+    print.item(`${print.time(Date.parse(comment.receivedAt), tz)} ${author}${about ? ` zu ${label(about)}` : ""}: „${clean(comment.text)}“`);
+  }
+
+  print.section("11. Neutralitätsgebot beim Veröffentlichen: die Übersteuerung gilt");
+  const rathausAt = local(2027, 1, 19, 17);
+  print.line(
+    `${print.when(rathausAt, tz)}, mitten in der Ruhephase: Der Rathaus-Beitrag ist fällig. Die Übersteuerung von ${name("anna-becker")} ist am Beitrag gespeichert; der Workflow lässt ihn gehen.`,
+  );
+  await until(rathausAt);
+
+  print.section("12. Die Zustellungen");
+  const deliveries = (await engine.deliveries()).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  print.table(
+    ["Beitrag", "Kanal", "Zustand", "Versuche", "Link"],
+    deliveries.map((d) => [labels.get(d.postId) ?? d.postId, d.channelId, print.deliveryState(d.state), d.attempts, d.url ?? "–"]),
+  );
+  const verified = await ksm.audit.verify();
+  if (verified.ok) print.ok(`Hash-Kette geprüft: alle ${verified.entries} Einträge unverändert, mit Zustellungen und Krisenmodus.`);
+  else print.fail(`Hash-Kette beschädigt bei Eintrag ${verified.seq}: ${verified.message}`);
+  return {
+    deliveries: deliveries.map((d) => ({ post: labels.get(d.postId) ?? d.postId, state: d.state, attempts: d.attempts, ...(d.url ? { url: d.url } : {}) })),
+    sandboxKeys: (await network.control.published()).map((record) => record.idempotencyKey),
+    auditIntact: verified.ok,
+  };
 }
 
 function must<T>(result: WorkflowResult<T>): T {
@@ -140,9 +411,9 @@ function must<T>(result: WorkflowResult<T>): T {
 // Run when started directly (pnpm demo), not when a test imports it.
 if (import.meta.url === `file://${process.argv[1]}`) {
   runDemo()
-    .then(async ({ ksm, tamperedCaught }) => {
-      await ksm.dispose();
-      process.exit(tamperedCaught ? 0 : 1);
+    .then((result) => {
+      const allOut = result.deliveries.length > 0 && result.deliveries.every((d) => d.state === "succeeded");
+      process.exit(result.tamperedCaught && result.auditIntact && allOut ? 0 : 1);
     })
     .catch((error: unknown) => {
       console.error(error);

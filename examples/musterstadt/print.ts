@@ -2,7 +2,7 @@
 // goes to a terminal here, so only control characters are stripped.
 import type { AuditEntry, WorkflowResult } from "@kommune-sm/core";
 
-const clean = (text: string) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
+export const clean = (text: string) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
 const actions: Record<string, string> = {
   "post.created": "Beitrag angelegt",
   "post.edited": "Beitrag bearbeitet",
@@ -28,8 +28,22 @@ const states: Record<string, string> = {
   withdrawn: "zurückgezogen",
 };
 
+const deliveryStates: Record<string, string> = {
+  scheduled: "geplant",
+  "in-flight": "wird gesendet",
+  retrying: "neuer Versuch geplant",
+  blocked: "blockiert",
+  uncertain: "unklar",
+  succeeded: "veröffentlicht",
+  failed: "fehlgeschlagen",
+  cancelled: "abgebrochen",
+};
+
 const whenFormat = (timeZone: string) =>
   new Intl.DateTimeFormat("de-DE", { timeZone, weekday: "short", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
+const momentFormat = (timeZone: string) =>
+  new Intl.DateTimeFormat("de-DE", { timeZone, weekday: "short", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", timeZoneName: "short" });
+const clockFormat = (timeZone: string) => new Intl.DateTimeFormat("de-DE", { timeZone, hour: "2-digit", minute: "2-digit", second: "2-digit" });
 
 export const print = {
   title: (text: string) => console.log(`\n${text}\n${"=".repeat(text.length)}`),
@@ -41,6 +55,25 @@ export const print = {
   refused: (what: string, result: WorkflowResult<unknown>) =>
     console.log(result.ok ? `  ✗ ${clean(what)}: unerwartet erlaubt!` : `  ✗ ${clean(what)}: abgelehnt [${result.refusal.code}]\n      ${clean(result.refusal.message)}`),
   when: (instant: number, timeZone: string) => whenFormat(timeZone).format(new Date(instant)),
+  /** Like `when`, with seconds (retries come seconds apart). */
+  moment: (instant: number, timeZone: string) => momentFormat(timeZone).format(new Date(instant)),
+  /** Local time of day with seconds, e.g. "09:00:01". */
+  time: (instant: number, timeZone: string) => clockFormat(timeZone).format(new Date(instant)),
+  /** A step of the publishing engine as it happens: "  → 09:00:00  …". */
+  event: (symbol: string, instant: number, timeZone: string, text: string) => console.log(`  ${symbol} ${print.time(instant, timeZone)}  ${clean(text)}`),
+  deliveryState: (state: string) => deliveryStates[state] ?? state,
+  number: (value: number) => value.toLocaleString("de-DE"),
+  /** A plain text table; every cell is cleaned, numbers are right-aligned. */
+  table(headers: readonly string[], rows: readonly (readonly (string | number)[])[]) {
+    const cells = rows.map((row) => row.map((cell) => (typeof cell === "number" ? print.number(cell) : clean(cell))));
+    const widths = headers.map((header, column) => Math.max(header.length, ...cells.map((row) => (row[column] ?? "").length)));
+    const numeric = headers.map((_, column) => rows.length > 0 && rows.every((row) => typeof row[column] === "number"));
+    const line = (row: readonly string[]) =>
+      `  ${row.map((cell, column) => (numeric[column] ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join("  ")}`.trimEnd();
+    console.log(line(headers));
+    console.log(line(widths.map((width) => "-".repeat(width))));
+    for (const row of cells) console.log(line(row));
+  },
   date: (localDate: string) => localDate.split("-").reverse().join("."),
   state: (state: string) => states[state] ?? state,
   audit(entry: AuditEntry, timeZone: string, name: (id: string) => string) {
