@@ -22,6 +22,8 @@ export async function reliabilityRig(options: {
   engine?: Partial<PublishingOptions>;
   /** Called before each publish call reaches the sandbox (the crash test logs them to a file). */
   onPublishCall?: (idempotencyKey: string) => void;
+  /** Real milliseconds each publish takes on the wire, so that several workers overlap. */
+  publishDelayMs?: number;
 }): Promise<ReliabilityRig> {
   const store = options.store;
   const ksmStoreTenant = store?.tenant(MUSTERSTADT_ORGANISATION.id);
@@ -33,9 +35,10 @@ export async function reliabilityRig(options: {
   const adapter: NetworkAdapterV1 = {
     ...inner,
     capabilities: { ...inner.capabilities, idempotency: "lookup" },
-    publish: (request, context) => {
+    publish: async (request, context) => {
       calls.set(request.idempotencyKey, (calls.get(request.idempotencyKey) ?? 0) + 1);
       options.onPublishCall?.(request.idempotencyKey);
+      if (options.publishDelayMs) await new Promise((resolve) => setTimeout(resolve, options.publishDelayMs));
       return inner.publish(request, context);
     },
   };
