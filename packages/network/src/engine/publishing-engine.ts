@@ -498,12 +498,25 @@ export class PublishingEngine {
     if (failure.kind === "rate-limited" && failure.retryAfterMs !== undefined) {
       this.#bucket(adapter, claimed.channelId).blockUntil(this.#ctx.clock.now() + failure.retryAfterMs);
     }
-    if (!failure.isRetryable) {
-      await this.#fail(claimed, problem);
-      return;
-    }
-    if (claimed.attempts >= this.#options.retry.maxAttempts) {
-      await this.#fail(claimed, { ...problem, kind: "gave-up", message: `Gave up after ${claimed.attempts} attempts; the last: ${problem.message}` });
+    const final = !failure.isRetryable || claimed.attempts >= this.#options.retry.maxAttempts;
+    if (final) {
+      // "failed" promises a person that the post is not on the network. After
+      // an attempt that may have reached it, that is looked up first.
+      if (claimed.mayHaveReachedNetwork) {
+        if (options.lookup) {
+          await this.#settle(
+            claimed,
+            { state: "uncertain", problem: { ...problem, kind: "uncertain", message: `An earlier attempt may have reached ${adapter.displayName}, and looking it up failed: ${problem.message}` } },
+            "delivery.uncertain",
+          );
+          return;
+        }
+        if (await this.#reconcile(claimed, adapter)) return;
+      }
+      await this.#fail(
+        claimed,
+        failure.isRetryable ? { ...problem, kind: "gave-up", message: `Gave up after ${claimed.attempts} attempts; the last: ${problem.message}` } : problem,
+      );
       return;
     }
     const wait = backoffDelay(claimed.attempts, this.#options.retry, this.#options.random(), failure.retryAfterMs);
