@@ -1,0 +1,279 @@
+// Deliveries per second through the publishing engine with the SQLite outbox
+// against the sandbox network (no latency, no faults, no rate limit), against
+// the raw better-sqlite3 writes the same work needs, measured in the same run.
+// Target from issue 3: at least 0.5x.
+//
+// Subject: N posts (one sandbox channel each) are approved/scheduled and due
+// now; `engine.handOver` put one delivery per post into the outbox (setup, not
+// timed). Timed: `engine.runDue()` (default concurrency 4, system clock) until
+// every delivery has succeeded. Per delivery the engine then commits six
+// SQLite transactions (each a `BEGIN IMMEDIATE` of its own, like the store does):
+//   1. claim: the delivery saved in flight, with its revision checked;
+//   2. the post's `start-publishing` transition: post saved + audit entry;
+//   3. the sandbox's timeline insert (looked up by channel and key first);
+//   4. the outcome: the delivery saved as succeeded, revision checked;
+//   5. the audit entry `delivery.succeeded`;
+//   6. the post's `mark-published` transition: post saved + audit entry.
+// (Besides, the store wraps each list in a read transaction, and an audit
+// append that loses the race for the log's head is rolled back and retried.)
+// The store file is made with the indexes a deployment declares for this work
+// (see INDEXES below); the sandbox keeps its timeline in the same file.
+//
+// Baseline: a program that does exactly those writes by hand with prepared
+// better-sqlite3 statements, on a second file with the same schema, the same
+// declared indexes and the same pragmas (WAL, the same `synchronous`): per
+// delivery it reads the delivery and its post by primary key (JSON.parse), then
+// the same six transactions — 1 and 4 as one `UPDATE ... WHERE revision = ?`
+// each, 2, 5 and 6 as BEGIN IMMEDIATE / head read / UPDATE / INSERT audit /
+// COMMIT, 3 as BEGIN IMMEDIATE / indexed key lookup / INSERT / COMMIT. The
+// documents are the engine's own (taken from a warm-up run), changed the way
+// the engine changes them and serialised with JSON.stringify, so rows and JSON
+// have the same sizes; each audit entry is hashed (SHA-256) and chained. The
+// baseline does none of the engine's other reads (channel, pause switch,
+// quiet periods, the post's other deliveries), no validation, no events, no
+// locks: those are what the ratio prices.
+//
+// Each side runs three times per mode, alternating which goes first, each on
+// a fresh file; printed are the medians and the median of the round ratios.
+//   npx tsx --expose-gc bench/publishing-throughput.bench.ts   (KSM_BENCH_DELIVERIES=500 for a quick run)
+import { createHash } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createKommune, MUSTERSTADT_ORGANISATION, systemClock, type AuditEntry, type Post } from "../packages/core/src/index.js";
+import { adapterPlugin, createMemorySecrets, createPublishing, type Delivery } from "../packages/network/src/index.js";
+import { createSandboxNetwork, SANDBOX_STORE_INDEXES } from "../packages/adapter-sandbox/src/index.js";
+import { createSqliteStore } from "../packages/store-sqlite/src/index.js";
+import { valueExpression } from "../packages/store-sqlite/src/json-field.js";
+import { openDatabase } from "../packages/store-sqlite/src/open-database.js";
+
+const count = Number(process.env.KSM_BENCH_DELIVERIES ?? 2_000);
+const rounds = 3;
+const target = 0.5;
+const organisationId = MUSTERSTADT_ORGANISATION.id;
+const channelId = "sandbox-main";
+// What a deployment declares for the engine and the sandbox (store README,
+// SANDBOX_STORE_INDEXES): due deliveries by state and time, a post's
+// deliveries (handOver and settling a post list them), the sandbox's key lookup.
+const INDEXES = { ...SANDBOX_STORE_INDEXES, deliveries: [["state", "nextAttemptAt"], "postId"] };
+const gc = (globalThis as { gc?: () => void }).gc;
+const folder = mkdtempSync(join(tmpdir(), "ksm-bench-publishing-"));
+let files = 0;
+const freshFile = (name: string) => join(folder, `${name}-${++files}.db`);
+
+type Mode = "normal" | "full";
+
+/** The engine's documents, from a warm-up run: what the baseline writes. */
+interface Templates {
+  readonly post: Post;
+  readonly delivery: Delivery;
+  readonly sandboxPost: Record<string, unknown>;
+  readonly audit: { readonly started: AuditEntry; readonly succeeded: AuditEntry; readonly published: AuditEntry };
+}
+
+// ---- subject: the engine ----------------------------------------------------
+
+async function runEngine(mode: Mode, n: number): Promise<{ ms: number; templates: Templates }> {
+  const store = createSqliteStore({ file: freshFile(`engine-${mode}`), synchronous: mode, indexes: INDEXES });
+  const sandbox = createSandboxNetwork({ rateLimit: false, store: store.tenant(organisationId), clock: systemClock });
+  const publishing = createPublishing({
+    secrets: createMemorySecrets([[{ organisationId, channelId }, { accessToken: "sandbox-token-0815" }]]),
+    pollIntervalMs: 0,
+    autoStart: false,
+  });
+  const ksm = await createKommune({ organisation: MUSTERSTADT_ORGANISATION, clock: systemClock, store, plugins: [adapterPlugin(sandbox.adapter), publishing.plugin] });
+  try {
+    await ksm.store.teamMembers.insert({ id: "jonas", organisationId, name: "Jonas Weber", roles: ["editor"], competencies: [], active: true });
+    await ksm.store.channels.insert({ id: channelId, organisationId, network: "sandbox", handle: "@musterstadt@sandbox", options: {}, active: true });
+    // One post through the workflow, then N copies of it, approved and scheduled a second ago.
+    const created = await ksm.workflow.createPost(
+      {
+        title: "Öffnungszeiten Stadtbücherei",
+        text: "Unsere Stadtbücherei hat neue Öffnungszeiten: Di–Fr 10–18 Uhr, Sa 10–14 Uhr. Donnerstags gibt es weiterhin die Vorlesestunde für Kinder um 16 Uhr. Alle Infos: https://www.musterstadt.example/buecherei",
+        links: ["https://www.musterstadt.example/buecherei"],
+        hashtags: ["Stadtbücherei", "Musterstadt"],
+        variants: [{ channelId }],
+      },
+      "jonas",
+    );
+    if (!created.ok) throw new Error(created.refusal.message);
+    const scheduledAt = new Date(Date.now() - 1_000).toISOString();
+    const ids = Array.from({ length: n }, (_, i) => `post-${String(i).padStart(6, "0")}`);
+    await ksm.store.transaction(async (tx) => {
+      for (const id of ids) await tx.posts.insert({ ...created.value, id, state: "scheduled", scheduledAt });
+    });
+    for (const id of ids) await publishing.engine.handOver(id);
+    const handedOver = (await publishing.engine.deliveries(ids[0]))[0]!;
+    gc?.();
+
+    const started = performance.now();
+    await publishing.engine.runDue();
+    const ms = performance.now() - started;
+
+    const succeeded = await ksm.store.collection("deliveries").count({ state: "succeeded" });
+    const published = await ksm.store.posts.count({ state: "published" });
+    const onNetwork = await sandbox.store.collection("sandbox-posts").count();
+    if (succeeded !== n || published !== n || onNetwork !== n) {
+      throw new Error(`engine run incomplete: ${succeeded} succeeded, ${published} posts published, ${onNetwork} on the sandbox, of ${n}`);
+    }
+    const entries = await ksm.audit.entries();
+    const lastOf = (action: string) => [...entries].reverse().find((entry) => entry.action === action)!;
+    // The post as it was before publishing (mark-published added publishedAt and two revisions).
+    const { publishedAt: _publishedAt, ...post } = (await ksm.store.posts.require(ids[0]!)) as Post;
+    const [sandboxPost] = await sandbox.store.collection("sandbox-posts").list({ limit: 1 });
+    return {
+      ms,
+      templates: {
+        post: { ...post, state: "scheduled", revision: post.revision - 2 },
+        delivery: handedOver,
+        sandboxPost: sandboxPost as unknown as Record<string, unknown>,
+        audit: { started: lastOf("post.publishing-started"), succeeded: lastOf("delivery.succeeded"), published: lastOf("post.published") },
+      },
+    };
+  } finally {
+    await ksm.dispose();
+    await store.close();
+  }
+}
+
+// ---- baseline: the same writes by hand --------------------------------------
+
+function runRaw(mode: Mode, n: number, t: Templates): { ms: number } {
+  // A plain better-sqlite3 connection, opened the way the store opens its
+  // own: WAL, the same `synchronous`, the same schema and declared indexes.
+  const db = openDatabase({ file: freshFile(`raw-${mode}`), synchronous: mode, indexes: INDEXES });
+  try {
+    const insert = db.prepare("INSERT INTO entities (organisation_id, collection, id, revision, document) VALUES (?, ?, ?, ?, ?)");
+    const ids = Array.from({ length: n }, (_, i) => `post-${String(i).padStart(6, "0")}`);
+    const deliveryIds = ids.map((id) => `${t.delivery.id.slice(0, -6)}${id.slice(-6)}`);
+    db.transaction(() => {
+      ids.forEach((id, i) => {
+        insert.run(organisationId, "posts", id, t.post.revision, JSON.stringify({ ...t.post, id }));
+        const delivery = { ...t.delivery, id: deliveryIds[i]!, postId: id, idempotencyKey: `ksm-${deliveryIds[i]!}` };
+        insert.run(organisationId, "deliveries", delivery.id, delivery.revision, JSON.stringify(delivery));
+      });
+    }).immediate();
+
+    const read = db.prepare("SELECT document FROM entities WHERE organisation_id = ? AND collection = ? AND id = ?");
+    const update = db.prepare("UPDATE entities SET revision = ?, document = ? WHERE organisation_id = ? AND collection = ? AND id = ? AND revision = ?");
+    const head = db.prepare("SELECT seq, hash FROM audit_entries WHERE organisation_id = ? ORDER BY seq DESC LIMIT 1");
+    const appendAudit = db.prepare("INSERT INTO audit_entries (organisation_id, seq, hash, prev_hash, entry) VALUES (?, ?, ?, ?, ?)");
+    // The same expression as the declared index, so that SQLite answers from it.
+    const byKey = db.prepare(
+      `SELECT 1 FROM entities WHERE organisation_id = ? AND collection = 'sandbox-posts' AND ${valueExpression("'$.channelId'")} = ? AND ${valueExpression("'$.idempotencyKey'")} = ? LIMIT 1`,
+    );
+    const begin = db.prepare("BEGIN IMMEDIATE");
+    const commit = db.prepare("COMMIT");
+
+    const save = <T extends { id: string; revision: number }>(collection: string, doc: T, expected: number) => {
+      if (update.run(doc.revision, JSON.stringify(doc), organisationId, collection, doc.id, expected).changes !== 1) throw new Error(`conflict on ${doc.id}`);
+    };
+    const audit = (template: AuditEntry, subjectId: string, at: string, data: AuditEntry["data"]) => {
+      const last = head.get(organisationId) as { seq: number; hash: string } | undefined;
+      const { hash: _, ...rest } = template;
+      const unhashed = { ...rest, seq: (last?.seq ?? 0) + 1, at, prevHash: last?.hash ?? "0".repeat(64), subject: { ...template.subject, id: subjectId }, ...(data ? { data } : {}) };
+      const json = JSON.stringify(unhashed);
+      const hash = createHash("sha256").update(json).digest("hex");
+      appendAudit.run(organisationId, unhashed.seq, hash, unhashed.prevHash, JSON.stringify({ ...unhashed, hash }));
+    };
+    const inTransaction = (work: () => void) => {
+      begin.run();
+      try {
+        work();
+        commit.run();
+      } catch (error) {
+        if (db.inTransaction) db.exec("ROLLBACK");
+        throw error;
+      }
+    };
+
+    gc?.();
+    const started = performance.now();
+    for (const deliveryId of deliveryIds) {
+      const delivery = JSON.parse((read.get(organisationId, "deliveries", deliveryId) as { document: string }).document) as Delivery;
+      const post = JSON.parse((read.get(organisationId, "posts", delivery.postId) as { document: string }).document) as Post;
+      const now = Date.now();
+      const iso = new Date(now).toISOString();
+      // 1. claim
+      const claimed: Delivery = {
+        ...delivery,
+        state: "in-flight",
+        lease: { owner: "worker-raw", until: new Date(now + 70_000).toISOString() },
+        attempts: delivery.attempts + 1,
+        attemptStartedAt: iso,
+        mayHaveReachedNetwork: false,
+        updatedAt: iso,
+        revision: delivery.revision + 1,
+      };
+      save("deliveries", claimed, delivery.revision);
+      // 2. post: start-publishing, audited
+      const publishing: Post = { ...post, state: "publishing", updatedAt: iso, revision: post.revision + 1 };
+      inTransaction(() => {
+        save("posts", publishing, post.revision);
+        audit(t.audit.started, post.id, iso, undefined);
+      });
+      // 3. the sandbox's timeline insert
+      const remoteId = `${String(t.sandboxPost.id).slice(0, 10)}${deliveryId.slice(-7)}`;
+      inTransaction(() => {
+        if (byKey.get(organisationId, channelId, claimed.idempotencyKey)) throw new Error("key taken");
+        const entry = { ...t.sandboxPost, id: remoteId, idempotencyKey: claimed.idempotencyKey, publishedAt: iso };
+        insert.run(organisationId, "sandbox-posts", remoteId, null, JSON.stringify(entry));
+      });
+      // 4. outcome
+      const succeeded: Delivery = { ...claimed, state: "succeeded", remoteId, url: `sandbox://musterstadt/posts/${remoteId}`, publishedAt: iso, reconciled: false, updatedAt: iso, revision: claimed.revision + 1 };
+      delete succeeded.lease;
+      save("deliveries", succeeded, claimed.revision);
+      // 5. audit: delivery.succeeded
+      inTransaction(() => audit(t.audit.succeeded, deliveryId, iso, { postId: post.id, channelId, attempts: succeeded.attempts, remoteId }));
+      // 6. post: mark-published, audited
+      inTransaction(() => {
+        save("posts", { ...publishing, state: "published", publishedAt: iso, updatedAt: iso, revision: publishing.revision + 1 }, publishing.revision);
+        audit(t.audit.published, post.id, iso, undefined);
+      });
+    }
+    const ms = performance.now() - started;
+    const done = (db.prepare("SELECT count(*) AS n FROM entities WHERE collection = 'sandbox-posts'").get() as { n: number }).n;
+    if (done !== n) throw new Error(`raw run incomplete: ${done} of ${n}`);
+    return { ms };
+  } finally {
+    db.close();
+  }
+}
+
+// ---- the comparison ---------------------------------------------------------
+
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const rate = (ms: number, n: number) => (n / ms) * 1000;
+const fmt = (hz: number) => `${Math.round(hz).toLocaleString("en-US")} deliveries/s`;
+
+try {
+  for (const mode of ["normal", "full"] as const) {
+    // Warm-up on both sides (JIT, page cache); the engine's documents become the baseline's.
+    const { templates } = await runEngine(mode, 200);
+    runRaw(mode, 200, templates);
+    const engine: number[] = [];
+    const raw: number[] = [];
+    const ratios: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      let e = 0;
+      let r = 0;
+      if (round % 2 === 0) {
+        e = rate((await runEngine(mode, count)).ms, count);
+        r = rate(runRaw(mode, count, templates).ms, count);
+      } else {
+        r = rate(runRaw(mode, count, templates).ms, count);
+        e = rate((await runEngine(mode, count)).ms, count);
+      }
+      engine.push(e);
+      raw.push(r);
+      ratios.push(e / r);
+    }
+    const ratio = median(ratios);
+    console.log(`\n${count.toLocaleString("en-US")} due deliveries to the sandbox, SQLite WAL, synchronous ${mode.toUpperCase()} (six write transactions per delivery on both sides)`);
+    console.log(`  baseline  ${"raw better-sqlite3: the same six transactions".padEnd(48)} ${fmt(median(raw))}`);
+    console.log(`  subject   ${"engine.runDue(): outbox, workflow, audit, sandbox".padEnd(48)} ${fmt(median(engine))}`);
+    console.log(`  ratio     ${ratio.toFixed(2)}x (median of ${ratios.map((x) => x.toFixed(2)).join(", ")})   target >= ${target}x   ${ratio >= target ? "met" : "NOT MET"}`);
+  }
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}
