@@ -1,4 +1,4 @@
-import { createAuditEntry, KommuneError, type CancelTimer, type PluginContext, type Post, type TeamMember } from "@kommune-sm/core";
+import { createAuditEntry, KommuneError, type AuditEntryInput, type CancelTimer, type PluginContext, type Post, type TeamMember } from "@kommune-sm/core";
 import type { SecretsPort } from "../secrets/secrets-port.js";
 import {
   classifyThrown,
@@ -563,26 +563,21 @@ export class PublishingEngine {
     const next: Delivery = { ...claimed, ...change, updatedAt: this.#nowIso(), revision: claimed.revision + 1 };
     delete next.lease;
     if (change.state !== "retrying" && change.state !== "failed" && change.state !== "uncertain" && change.state !== "blocked") delete next.problem;
-    try {
-      await this.#deliveries().save(next, { expectedRevision: claimed.revision });
-    } catch (error) {
+    const audit: Omit<AuditEntryInput, "actor"> | undefined =
+      event === "delivery.retrying"
+        ? undefined
+        : {
+            action: event,
+            subject: { type: "delivery", id: next.id },
+            from: claimed.state,
+            to: next.state,
+            ...(next.problem ? { reason: next.problem.message } : {}),
+            data: { postId: next.postId, channelId: next.channelId, attempts: next.attempts, ...(next.remoteId ? { remoteId: next.remoteId } : {}) },
+          };
+    if (!(await this.#write(next, claimed.revision, audit, { kind: "system", id: "publishing-engine" }))) {
       // The lease ran out and another worker took over: its outcome counts.
-      if (KommuneError.isInstance(error, "CORE_CONFLICT")) {
-        this.#ctx.logger.warn("delivery was taken over while in flight", { deliveryId: claimed.id });
-        return undefined;
-      }
-      throw error;
-    }
-    if (event !== "delivery.retrying") {
-      await this.#ctx.audit.append({
-        actor: { kind: "system", id: "publishing-engine" },
-        action: event,
-        subject: { type: "delivery", id: next.id },
-        from: claimed.state,
-        to: next.state,
-        ...(next.problem ? { reason: next.problem.message } : {}),
-        data: { postId: next.postId, channelId: next.channelId, attempts: next.attempts, ...(next.remoteId ? { remoteId: next.remoteId } : {}) },
-      });
+      this.#ctx.logger.warn("delivery was taken over while in flight", { deliveryId: claimed.id });
+      return undefined;
     }
     this.#emit(event, next, { ...(next.problem && event !== "delivery.succeeded" ? { problem: next.problem } : {}), ...extra });
     return next;
@@ -593,13 +588,40 @@ export class PublishingEngine {
     const next: Delivery = { ...delivery, ...change, updatedAt: this.#nowIso(), revision: delivery.revision + 1 };
     delete next.lease;
     if (next.state === "succeeded" || next.state === "cancelled") delete next.problem;
-    await this.#deliveries().save(next, { expectedRevision: delivery.revision });
+    const audit = { action: `delivery.${next.state}`, subject: { type: "delivery", id: next.id }, from: delivery.state, to: next.state, reason, data: { postId: next.postId, channelId: next.channelId } };
+    if (!(await this.#write(next, delivery.revision, audit, actor))) {
+      throw new KommuneError({ code: "CORE_CONFLICT", message: `Delivery "${delivery.id}" was changed meanwhile; reload it.` });
+    }
     this.#queue.delete(delivery.id);
-    await this.#ctx.audit.append({ actor, action: `delivery.${next.state}`, subject: { type: "delivery", id: next.id }, from: delivery.state, to: next.state, reason, data: { postId: next.postId, channelId: next.channelId } });
     if (next.state === "cancelled") this.#emit("delivery.cancelled", next, { reason });
     else if (next.state === "succeeded") this.#emit("delivery.succeeded", next, { remoteId: next.remoteId!, ...(next.url ? { url: next.url } : {}), reconciled: true });
     await this.#settlePost(next.postId);
     return next;
+  }
+
+  /**
+   * Saves a delivery at `expectedRevision` and, in the same transaction, its
+   * audit entry: an outcome is never recorded without its trace or the other
+   * way round. False if the delivery has moved on (another worker). A commit
+   * that lost only the race for the audit log's head is tried again.
+   */
+  async #write(next: Delivery, expectedRevision: number, audit: Omit<AuditEntryInput, "actor"> | undefined, actor: AuditEntryInput["actor"]): Promise<boolean> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.#ctx.store.transaction(async (tx) => {
+          const current = await tx.collection("deliveries").get(next.id);
+          if (current?.revision !== expectedRevision) return false;
+          await tx.collection("deliveries").save(next, { expectedRevision });
+          if (audit) {
+            const head = await tx.audit.head();
+            await tx.audit.append(createAuditEntry(head, this.#ctx.organisation.id, { ...audit, actor }, this.#ctx.clock.now()));
+          }
+          return true;
+        });
+      } catch (error) {
+        if (!KommuneError.isInstance(error, "CORE_CONFLICT") || attempt >= 8) throw error;
+      }
+    }
   }
 
   /** When every delivery of a post is done, the post is published (one or more went out) or back to approved (none did). */
