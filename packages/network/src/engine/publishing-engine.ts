@@ -1,4 +1,4 @@
-import { createAuditEntry, KommuneError, type AuditEntryInput, type CancelTimer, type PluginContext, type Post, type TeamMember } from "@kommune-sm/core";
+import { createAuditEntry, KommuneError, type AuditEntryInput, type CancelTimer, type Logger, type PluginContext, type Post, type TeamMember } from "@kommune-sm/core";
 import type { SecretsPort } from "../secrets/secrets-port.js";
 import {
   classifyThrown,
@@ -6,6 +6,7 @@ import {
   NetworkError,
   PublishingError,
   type AdapterCallContextV1,
+  type ChannelRefV1,
   type NetworkAdapter,
   type PublishResultV1,
 } from "../spec/index.js";
@@ -79,6 +80,7 @@ export class PublishingEngine {
   readonly #broker: CredentialBroker;
   readonly #queue = new DueQueue();
   readonly #buckets = new Map<string, TokenBucket>();
+  readonly #adapterLoggers = new Map<string, Logger>();
   readonly #running = new Set<Promise<void>>();
   readonly #inProgress = new Set<string>();
   #timer: CancelTimer | undefined;
@@ -412,8 +414,7 @@ export class PublishingEngine {
   /** Looks an earlier attempt up. True if that decided the delivery. */
   async #reconcile(claimed: Delivery, adapter: NetworkAdapter): Promise<boolean> {
     try {
-      const context = await this.#callContext(claimed, adapter);
-      const channel = await this.#channelRef(claimed, adapter);
+      const { context, channel } = await this.#callContext(claimed, adapter);
       const found = await this.#withTimeout((signal) =>
         adapter.lookup(
           {
@@ -448,8 +449,7 @@ export class PublishingEngine {
   async #publish(claimed: Delivery, adapter: NetworkAdapter, post: Post, refreshed = false): Promise<void> {
     let result: PublishResultV1;
     try {
-      const context = await this.#callContext(claimed, adapter);
-      const channel = await this.#channelRef(claimed, adapter);
+      const { context, channel } = await this.#callContext(claimed, adapter);
       result = await this.#withTimeout((signal) =>
         adapter.publish(
           {
@@ -652,10 +652,12 @@ export class PublishingEngine {
     };
   }
 
-  async #callContext(delivery: Delivery, adapter: NetworkAdapter): Promise<Omit<AdapterCallContextV1, "signal">> {
+  async #callContext(delivery: Delivery, adapter: NetworkAdapter): Promise<{ context: Omit<AdapterCallContextV1, "signal">; channel: ChannelRefV1 }> {
     const channel = await this.#channelRef(delivery, adapter);
     const credentials = await this.#broker.get({ organisationId: this.#ctx.organisation.id, channelId: delivery.channelId }, adapter, channel);
-    return { credentials, now: () => this.#ctx.clock.now(), logger: this.#ctx.logger.child({ adapter: adapter.id }) };
+    let logger = this.#adapterLoggers.get(adapter.id);
+    if (!logger) this.#adapterLoggers.set(adapter.id, (logger = this.#ctx.logger.child({ adapter: adapter.id })));
+    return { context: { credentials, now: () => this.#ctx.clock.now(), logger }, channel };
   }
 
   async #channelRef(delivery: Delivery, adapter: NetworkAdapter) {
