@@ -305,3 +305,51 @@ describe("several workers over one store", () => {
     await b.ksm.dispose();
   });
 });
+
+describe("after downtime and by hand", () => {
+  it("sends a delivery that fell due while no worker ran, late but once", async () => {
+    const { ksm, clock, network, publishing } = await setupEngine();
+    const postId = await schedulePost(ksm, "2026-05-04T09:00:00Z");
+    await publishing.engine.stop();
+    await clock.advanceTo("2026-05-04T13:00:00Z");
+    expect(network.calls.size).toBe(0);
+    const started: { late: boolean }[] = [];
+    ksm.bus.on("delivery.started", (event) => void started.push(event.data));
+    await publishing.engine.start();
+    await clock.advanceBy(1);
+    await publishing.engine.idle();
+    await clock.advanceBy(3_600_000);
+    expect(started).toEqual([expect.objectContaining({ late: true })]);
+    expect([...network.calls.values()]).toEqual([1]);
+    expect((await publishing.engine.deliveries(postId))[0]).toMatchObject({ state: "succeeded", publishedAt: "2026-05-04T13:00:00.000Z" });
+    await ksm.dispose();
+  });
+
+  it("lets a person send a failed delivery again after fixing the cause, or cancel one with a reason", async () => {
+    const network = scriptedNetwork();
+    network.script.push({ kind: "authentication" });
+    network.adapter.refreshCredentials = undefined;
+    const { ksm, clock, publishing } = await setupEngine({ network });
+    const first = await schedulePost(ksm, "2026-05-04T09:00:00Z", { text: "eins" });
+    const second = await schedulePost(ksm, "2026-05-04T10:00:00Z", { text: "zwei" });
+    await clock.advanceTo("2026-05-04T09:00:00Z");
+    await publishing.engine.idle();
+    const [failed] = await publishing.engine.deliveries(first);
+    expect(failed).toMatchObject({ state: "failed", problem: { kind: "authentication" } });
+    await expect(publishing.engine.retry(failed!.id, "nobody")).rejects.toThrow(/not an active team member/);
+    await publishing.engine.retry(failed!.id, "jonas");
+    await clock.advanceBy(1);
+    await publishing.engine.idle();
+    expect((await publishing.engine.deliveries(first))[0]).toMatchObject({ state: "succeeded", attempts: 2 });
+    const [waiting] = await publishing.engine.deliveries(second);
+    await expect(publishing.engine.cancel(waiting!.id, "jonas", " ")).rejects.toThrow(/needs a reason/);
+    await publishing.engine.cancel(waiting!.id, "jonas", "Termin abgesagt");
+    await clock.advanceTo("2026-05-04T11:00:00Z");
+    await publishing.engine.idle();
+    expect((await publishing.engine.deliveries(second))[0]).toMatchObject({ state: "cancelled" });
+    expect((await ksm.store.posts.require(second)).state).toBe("scheduled");
+    const actions = (await ksm.audit.entries()).filter((e) => e.subject.type === "delivery").map((e) => `${e.action} by ${e.actor.id}`);
+    expect(actions).toEqual(expect.arrayContaining(["delivery.failed by publishing-engine", "delivery.retried by jonas", "delivery.cancelled by jonas"]));
+    await ksm.dispose();
+  });
+});
