@@ -6,7 +6,7 @@ import { SqliteStoreError } from "./sqlite-errors.js";
 import type { SqliteStoreOptions } from "./sqlite-store-options.js";
 import { SqliteTables } from "./sqlite-tables.js";
 import { tenantRepositories, type WriteGuard } from "./sqlite-repositories.js";
-import { TenantLock } from "./tenant-lock.js";
+import { TenantLock } from "@kommune-sm/core";
 import { committedView, TransactionView } from "./tenant-view.js";
 
 /**

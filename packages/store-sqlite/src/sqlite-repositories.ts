@@ -1,4 +1,4 @@
-import { CoreError, type AuditRepository, type CollectionName, type MetricRepository, type Repository, type StoreCollections, type TenantEntity, type TenantRepositories } from "@kommune-sm/core";
+import { CoreError, tenantRepositoriesFrom, type AuditRepository, type MetricRepository, type Repository, type TenantEntity, type TenantRepositories } from "@kommune-sm/core";
 import type { TenantView } from "./tenant-view.js";
 import { checkTenant, toAuditOp, toMetricsOp, toStoredDocument } from "./write-op.js";
 
@@ -72,37 +72,10 @@ function metricRepository(organisationId: string, view: TenantView, write: Write
 
 /** The repositories of one tenant over a view: the committed data, or a transaction. */
 export function tenantRepositories(organisationId: string, view: TenantView, write: WriteGuard): TenantRepositories {
-  const cache = new Map<string, Repository<AnyEntity>>();
-  const collection = <Name extends CollectionName>(name: Name) => {
-    let repo = cache.get(name);
-    if (!repo) cache.set(name, (repo = repository(organisationId, name, view, write)));
-    return repo as unknown as Repository<StoreCollections[Name] & TenantEntity>;
-  };
-  return {
+  return tenantRepositoriesFrom({
     organisationId,
-    get strategies() {
-      return collection("strategies");
-    },
-    get teamMembers() {
-      return collection("teamMembers");
-    },
-    get channels() {
-      return collection("channels");
-    },
-    get campaigns() {
-      return collection("campaigns");
-    },
-    get posts() {
-      return collection("posts");
-    },
-    get interactions() {
-      return collection("interactions");
-    },
-    get replies() {
-      return collection("replies");
-    },
+    collection: (name) => repository(organisationId, name, view, write),
     metrics: metricRepository(organisationId, view, write),
     audit: auditRepository(organisationId, view, write),
-    collection,
-  };
+  });
 }

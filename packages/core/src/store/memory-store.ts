@@ -3,19 +3,18 @@ import { CoreError } from "../errors/core-errors.js";
 import type { MetricSample, Organisation } from "../model/index.js";
 import { applyListOptions, matchesFilter, type ListOptions } from "./filter.js";
 import type {
-  CollectionName,
   MetricQuery,
   MetricRepository,
   OrganisationRepository,
   Repository,
   SaveOptions,
   Store,
-  StoreCollections,
   TenantEntity,
   TenantRepositories,
   TenantStore,
 } from "./store-port.js";
 import { TenantLock } from "./tenant-lock.js";
+import { tenantRepositoriesFrom } from "./tenant-repositories.js";
 
 type AnyEntity = TenantEntity & { revision?: number };
 
@@ -223,39 +222,12 @@ function metricRepository(organisationId: string, view: View, write: Guard): Met
 }
 
 function repositories(organisationId: string, view: View, write: Guard): TenantRepositories {
-  const cache = new Map<string, Repository<AnyEntity>>();
-  const collection = <Name extends CollectionName>(name: Name) => {
-    let repo = cache.get(name);
-    if (!repo) cache.set(name, (repo = repository(organisationId, name, view, write)));
-    return repo as unknown as Repository<StoreCollections[Name] & TenantEntity>;
-  };
-  return {
+  return tenantRepositoriesFrom({
     organisationId,
-    get strategies() {
-      return collection("strategies");
-    },
-    get teamMembers() {
-      return collection("teamMembers");
-    },
-    get channels() {
-      return collection("channels");
-    },
-    get campaigns() {
-      return collection("campaigns");
-    },
-    get posts() {
-      return collection("posts");
-    },
-    get interactions() {
-      return collection("interactions");
-    },
-    get replies() {
-      return collection("replies");
-    },
+    collection: (name) => repository(organisationId, name, view, write),
     metrics: metricRepository(organisationId, view, write),
     audit: auditRepository(organisationId, view, write),
-    collection,
-  };
+  });
 }
 
 /**

@@ -5,7 +5,8 @@ import { CoreError } from "../errors/core-errors.js";
  * Serialises the writes of one tenant: each transaction, and each single write
  * outside a transaction, runs alone. It knows (through AsyncLocalStorage) when
  * it is asked again from inside the work it is running, and throws instead of
- * waiting for itself forever.
+ * waiting for itself forever. For store implementations (the memory store and
+ * `@kommune-sm/store-sqlite` use it).
  */
 export class TenantLock {
   #tail: Promise<void> = Promise.resolve();
