@@ -3,10 +3,13 @@ import type { CollectionName, MetricRepository, Repository, StoreCollections, Te
 
 /** What a store implementation provides for one tenant; {@link tenantRepositoriesFrom} adds the named collections. */
 export interface TenantRepositoryParts {
+  /** The tenant (organisation) every repository is scoped to. */
   readonly organisationId: string;
   /** Any collection by name; called once per name and cached. */
   readonly collection: (name: string) => Repository<TenantEntity>;
+  /** The tenant's metric samples, kept apart from the generic collections. */
   readonly metrics: MetricRepository;
+  /** The tenant's append-only audit log. */
   readonly audit: AuditRepository;
 }
 

@@ -21,14 +21,21 @@ export const FINAL_DELIVERY_STATES: readonly DeliveryState[] = ["succeeded", "fa
 
 /** What is sent: the post's variant for the channel, frozen when the post was handed over. */
 export interface DeliveryPayload {
+  /** The text to send, as written. */
   readonly text: string;
+  /** BCP 47 language of the text. */
   readonly language: string;
+  /** Media to attach, in order. */
   readonly media: readonly Media[];
+  /** Links in the text, for networks that render link cards. */
   readonly links: readonly string[];
+  /** Hashtags in the text, without "#", for networks with tag fields. */
   readonly hashtags: readonly string[];
   /** The adapter's options for this post (`variant.options[network]`). */
   readonly options: Readonly<Record<string, unknown>>;
+  /** The post's content pillar (topic), if any. */
   readonly pillarId?: string;
+  /** The post's campaign, if any. */
   readonly campaignId?: string;
 }
 
@@ -52,13 +59,19 @@ export interface DeliveryProblem {
  * workers. Holds no credentials.
  */
 export interface Delivery {
+  /** The delivery's id in the outbox. */
   readonly id: string;
+  /** The organisation the post belongs to. */
   readonly organisationId: string;
+  /** The post this delivery sends. */
   readonly postId: string;
+  /** The channel (account) it goes to. */
   readonly channelId: string;
   /** The adapter id (the channel's network). */
   readonly network: string;
+  /** Sent with every attempt so the network, or a lookup, can tell a repeat from a new post. */
   readonly idempotencyKey: string;
+  /** Where the delivery stands; see {@link DeliveryState}. */
   state: DeliveryState;
   /** RFC 3339: when the post should go out. */
   dueAt: string;
@@ -67,7 +80,12 @@ export interface Delivery {
   /** Calls made so far. */
   attempts: number;
   /** The worker holding the delivery while it is in flight, and until when. */
-  lease?: { readonly owner: string; readonly until: string };
+  lease?: {
+    /** The id of the worker holding the lease. */
+    readonly owner: string;
+    /** RFC 3339: when the lease runs out and another worker may take over. */
+    readonly until: string
+  };
   /** RFC 3339: when the current or last attempt began. */
   attemptStartedAt?: string;
   /**
@@ -76,29 +94,43 @@ export interface Delivery {
    * the post up, unless the network dedupes by key itself.
    */
   mayHaveReachedNetwork?: boolean;
+  /** The network's id of the post, once published. */
   remoteId?: string;
+  /** Public link to the published post, if the network gives one. */
   url?: string;
   /** RFC 3339. */
   publishedAt?: string;
   /** Set when the success was found by a lookup rather than a publish call. */
   reconciled?: boolean;
+  /** Why it is retrying, blocked, uncertain or failed; cleared on success. */
   problem?: DeliveryProblem;
+  /** What the adapter could not do as asked, while the post still went out. */
   warnings?: readonly PublishWarningV1[];
+  /** What is sent, frozen at handover so later edits of the post do not change it. */
   readonly payload: DeliveryPayload;
+  /** RFC 3339: when the post was handed over. */
   readonly createdAt: string;
+  /** RFC 3339: when the delivery last changed. */
   updatedAt: string;
+  /** Increases with every write; guards against two workers overwriting each other. */
   revision: number;
 }
 
 /** The organisation's publishing switch: crisis mode pauses every delivery. */
 export interface PublishingState {
+  /** Fixed: there is one switch per organisation. */
   readonly id: "publishing";
+  /** The organisation the switch belongs to. */
   readonly organisationId: string;
+  /** True while crisis mode holds every delivery back. */
   readonly paused: boolean;
+  /** Why publishing was paused, for the team. */
   readonly reason?: string;
+  /** The member who paused or resumed publishing last. */
   readonly by?: string;
   /** RFC 3339. */
   readonly at?: string;
+  /** Increases with every write; guards against concurrent changes. */
   readonly revision: number;
 }
 

@@ -4,6 +4,7 @@ import type { Delivery } from "./delivery.js";
 
 /** One reason a post cannot be delivered to a channel. */
 export interface HandoverProblem {
+  /** The channel the problem is about; absent when the post names no channel. */
   readonly channelId?: string;
   /** A stable key, e.g. `"text-too-long"`. */
   readonly problem: "no-channel" | "unknown-channel" | "inactive-channel" | "no-adapter" | "text-too-long" | "too-many-media" | "media-kind" | "alt-text-missing";
@@ -13,8 +14,11 @@ export interface HandoverProblem {
 
 /** What a handover needs to know about the organisation's setup. */
 export interface HandoverContext {
+  /** The organisation's channels by id. */
   readonly channels: ReadonlyMap<string, Channel>;
+  /** The adapter registered for a network, or undefined if there is none. */
   readonly adapterFor: (network: string) => NetworkAdapter | undefined;
+  /** RFC 3339: the handover instant; the due time of posts without a schedule. */
   readonly now: string;
 }
 
@@ -23,7 +27,12 @@ export interface HandoverContext {
  * its payload frozen from the post; or every problem that stands in the way.
  * Pure: it writes nothing, so a post with a problem leaves nothing behind.
  */
-export function planDeliveries(post: Post, context: HandoverContext): { readonly deliveries: Delivery[]; readonly problems: HandoverProblem[] } {
+export function planDeliveries(post: Post, context: HandoverContext): {
+  /** One delivery per channel; write them only when `problems` is empty. */
+  readonly deliveries: Delivery[];
+  /** Everything that stands in the way; empty when the post can go out. */
+  readonly problems: HandoverProblem[]
+} {
   const problems: HandoverProblem[] = [];
   const deliveries: Delivery[] = [];
   if (post.variants.length === 0) {

@@ -24,6 +24,7 @@ export interface PublishingOptions {
   readonly secrets: SecretsPort;
   /** Names this worker in leases; default a random id. Several workers over one store must differ. */
   readonly workerId?: string;
+  /** How often and how long to retry passing failures; unset fields keep their defaults. */
   readonly retry?: RetryPolicy;
   /** How long one network call may take before it is aborted (ms); default 30,000. */
   readonly callTimeoutMs?: number;
@@ -41,12 +42,25 @@ export interface PublishingOptions {
 
 /** A person's decision about an uncertain or blocked delivery. */
 export type DeliveryResolution =
-  | { readonly outcome: "published"; readonly remoteId: string; readonly url?: string }
-  | { readonly outcome: "not-published" };
+  | {
+      /** The person found the post on the network. */
+      readonly outcome: "published";
+      /** The network's id of the post the person found. */
+      readonly remoteId: string;
+      /** Public link to that post, if there is one. */
+      readonly url?: string
+    }
+  | {
+      /** The post is not on the network; the delivery is failed and can be retried. */
+      readonly outcome: "not-published"
+    };
 
 /** Thrown by the engine when a handed-over post has problems; `problems` lists each. */
 export class HandoverError extends PublishingError {
-  constructor(readonly problems: readonly HandoverProblem[]) {
+  constructor(
+    /** Every reason the post cannot be delivered, one per channel and problem. */
+    readonly problems: readonly HandoverProblem[]
+  ) {
     super("NETWORK_INVALID_DELIVERY", `The post cannot be delivered:\n${problems.map((p) => `  - ${p.message}`).join("\n")}`);
     this.name = "HandoverError";
   }

@@ -2,10 +2,15 @@ import type { DeliveryProblem, DeliveryState } from "./delivery.js";
 
 /** What every delivery event carries. Never credentials. */
 export interface DeliveryEventData {
+  /** The delivery's id in the outbox. */
   readonly deliveryId: string;
+  /** The post being delivered. */
   readonly postId: string;
+  /** The channel (account) it goes to. */
   readonly channelId: string;
+  /** The adapter id (the channel's network). */
   readonly network: string;
+  /** The state the delivery is in after the event. */
   readonly state: DeliveryState;
   /** Calls made so far. */
   readonly attempts: number;

@@ -9,7 +9,9 @@ export class TokenBucket {
   #blockedUntil = 0;
 
   constructor(
+    /** Most calls in a burst, and calls allowed per period. */
     readonly capacity: number,
+    /** The period in which `capacity` tokens are refilled, in milliseconds. */
     readonly periodMs: number,
     now: number,
   ) {
@@ -18,7 +20,16 @@ export class TokenBucket {
   }
 
   /** Takes a token if there is one; otherwise returns the instant one will be there. */
-  take(now: number): { readonly ok: true } | { readonly ok: false; readonly retryAt: number } {
+  take(now: number): {
+        /** A token was taken: go ahead. */
+        readonly ok: true
+      }
+    | {
+        /** No token now: wait. */
+        readonly ok: false;
+        /** Epoch ms when a token will be there. */
+        readonly retryAt: number
+      } {
     if (now < this.#blockedUntil) return { ok: false, retryAt: this.#blockedUntil };
     this.#refill(now);
     if (this.#tokens >= 1) {

@@ -2,7 +2,9 @@ import type { CredentialsV1 } from "../spec/requests-v1.js";
 
 /** Which account's credentials: a channel of an organisation. */
 export interface SecretRef {
+  /** The organisation that owns the channel. */
   readonly organisationId: string;
+  /** The channel's id in kommune-sm. */
   readonly channelId: string;
 }
 
@@ -12,7 +14,9 @@ export interface SecretRef {
  * outbox, events, logs or errors.
  */
 export interface SecretsPort {
+  /** The account's credentials, or undefined when none are stored (the account is not connected). */
   get(ref: SecretRef): Promise<CredentialsV1 | undefined>;
+  /** Stores the account's credentials, replacing earlier ones (e.g. after a token refresh). */
   set(ref: SecretRef, credentials: CredentialsV1): Promise<void>;
 }
 

@@ -45,7 +45,9 @@ export type IdempotencySupportV1 = "native" | "lookup" | "none";
 
 /** A documented rate limit: at most `requests` within `perMilliseconds`. */
 export interface RateLimitV1 {
+  /** Most requests allowed within the window. */
   readonly requests: number;
+  /** Length of the window, in milliseconds. */
   readonly perMilliseconds: number;
   /** Whom the limit binds: one account (token), or the whole app. */
   readonly scope: "account" | "app";
@@ -75,6 +77,7 @@ export interface RateLimitV1 {
 export interface NetworkCapabilitiesV1 {
   /** How the network counts text and how much it takes (see `COUNTING_RULES` in core). */
   readonly text: CountingRule;
+  /** What media a post may carry. */
   readonly media: MediaCapabilitiesV1;
   /** Posts can be chained into threads. */
   readonly threads: boolean;
@@ -86,7 +89,9 @@ export interface NetworkCapabilitiesV1 {
   readonly delete: boolean;
   /** Metric names (see `METRIC_NAMES` in core) the adapter can fetch; empty: none. */
   readonly metrics: readonly string[];
+  /** Which interactions can be fetched and answered. */
   readonly interactions: InteractionCapabilitiesV1;
+  /** How a repeated publish is kept from posting twice. */
   readonly idempotency: IdempotencySupportV1;
   /** The network's documented limits; the engine keeps below them. */
   readonly rateLimits: readonly RateLimitV1[];

@@ -2,6 +2,7 @@ import { NetworkError, type NetworkErrorKind } from "./network-error.js";
 
 /** What {@link classifyHttpFailure} needs of a failed HTTP response. */
 export interface HttpFailure {
+  /** HTTP status code of the response; decides the error kind. */
   readonly status: number;
   /** The `Retry-After` header (seconds or an HTTP date), if any. */
   readonly retryAfter?: string | null;

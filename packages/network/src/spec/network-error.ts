@@ -51,6 +51,7 @@ const codeOfKind: Record<NetworkErrorKind, NetworkErrorCode> = {
 
 /** Options of a {@link NetworkError}. */
 export interface NetworkErrorOptions {
+  /** What the engine should do about the failure. */
   readonly kind: NetworkErrorKind;
   /** For developers, in English; credentials in it are redacted. */
   readonly message: string;
@@ -60,6 +61,7 @@ export interface NetworkErrorOptions {
   readonly retryAfterMs?: number;
   /** The network's own words for a refusal, for the person who must act. */
   readonly networkReason?: string;
+  /** The underlying error, if any, kept for debugging. */
   readonly cause?: unknown;
 }
 
@@ -73,9 +75,13 @@ export interface NetworkErrorOptions {
  * ```
  */
 export class NetworkError extends KommuneError<NetworkErrorCode> {
+  /** What the engine should do about the failure; decides `isRetryable`. */
   readonly kind: NetworkErrorKind;
+  /** HTTP status, if the network answered. */
   readonly status?: number;
+  /** How long the network asked us to wait, in milliseconds (Retry-After). */
   readonly retryAfterMs?: number;
+  /** The network's own words for a refusal, redacted; show it to the person who must act. */
   readonly networkReason?: string;
 
   constructor(options: NetworkErrorOptions) {

@@ -19,16 +19,24 @@ export interface InjectedFailureOptions {
 
 /** A citizen's comment, mention or message that the kit makes arrive on the network. */
 export interface SimulatedInteraction {
+  /** How the citizen reaches the account (comment, mention, ...). */
   readonly kind: InteractionV1["kind"];
   /** As the citizen wrote it; the adapter must hand it back unchanged. */
   readonly text: string;
   /** The remote id of the post (or interaction) it answers. */
   readonly inReplyToRemoteId?: string;
-  readonly author: { readonly handle: string; readonly displayName?: string };
+  /** Who wrote it, as the network will show them. */
+  readonly author: {
+    /** The author's handle on the network. */
+    readonly handle: string;
+    /** The name the author shows, if set. */
+    readonly displayName?: string
+  };
 }
 
 /** A post as the network holds it: what the kit counts to prove "exactly once". */
 export interface NetworkPostRecord {
+  /** The network's id of the post. */
   readonly remoteId: string;
   /** The text as the network stored it. */
   readonly text: string;
@@ -58,7 +66,10 @@ export interface AdapterTestControl {
    */
   failNext(operation: AdapterOperation, kind: InjectedFailureKind, options?: InjectedFailureOptions): unknown;
   /** Makes an interaction arrive on the network; resolves to its remote id, as the adapter will report it. */
-  receiveInteraction(interaction: SimulatedInteraction): Promise<{ readonly remoteId: string }>;
+  receiveInteraction(interaction: SimulatedInteraction): Promise<{
+    /** The interaction's id on the network, as the adapter will report it. */
+    readonly remoteId: string
+  }>;
   /** Every post the network holds now (deleted ones not), in any order. */
   published(): Promise<readonly NetworkPostRecord[]>;
   /** Moves the network's simulated time forward (a sandbox with a test clock); leave out for real time. */

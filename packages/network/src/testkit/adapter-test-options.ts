@@ -23,6 +23,7 @@ export type AdapterTestArea = (typeof ADAPTER_TEST_AREAS)[number];
 
 /** What `create` hands the kit for one test: an adapter, an account on the network, and how to drive the network. */
 export interface AdapterTestSetup {
+  /** The adapter under test, configured for this network. */
   readonly adapter: NetworkAdapterV1;
   /**
    * Credentials of the test account. Use a distinctive, random access token
@@ -30,6 +31,7 @@ export interface AdapterTestSetup {
    * error or a log line.
    */
   readonly credentials: CredentialsV1;
+  /** The test account the kit publishes to. */
   readonly channel: ChannelRefV1;
   /** Drives the network (failures, incoming interactions, what it holds); needed by the areas `errors`, `interactions` and `reply`. */
   readonly control?: AdapterTestControl;

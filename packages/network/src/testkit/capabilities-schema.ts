@@ -20,33 +20,63 @@ const rateLimitOperations = ["publish", "delete", "lookup", "metrics", "interact
  * ```
  */
 export const networkCapabilitiesV1Schema = z.strictObject({
+  /** How the network counts text; every limit must be positive. */
   text: countingRuleSchema.refine((rule) => rule.limits.every((limit) => limit.max > 0), "every text limit must be positive"),
+  /** What media a post may carry; `maxItems` is 0 exactly when `kinds` is empty. */
   media: z
     .strictObject({
+      /** Media kinds the network accepts, without repeats; empty: text only. */
       kinds: z.array(z.enum(MediaKindSchema.options)).refine(unique, "media kinds must not repeat"),
+      /** Most media items in one post. */
       maxItems: z.number().int().nonnegative(),
+      /** Largest file per kind, in bytes, if documented. */
       maxBytes: z.partialRecord(z.enum(MediaKindSchema.options), positiveInteger).optional(),
+      /** Whether alt text is required, possible or impossible. */
       altText: z.enum(["required", "supported", "unsupported"]),
+      /** Longest alt text the network accepts, in characters. */
       altTextMaxLength: positiveInteger.optional(),
+      /** Whether images and videos may be mixed in one post. */
       mixedKinds: z.boolean().optional(),
     })
     .refine((media) => (media.kinds.length === 0) === (media.maxItems === 0), "maxItems is 0 exactly when kinds is empty"),
+  /** Posts can be chained into threads. */
   threads: z.boolean(),
+  /** The network can publish a post at a later time itself. */
   nativeScheduling: z.boolean(),
+  /** A published post can be edited. */
   edit: z.boolean(),
+  /** A published post can be deleted through the API. */
   delete: z.boolean(),
+  /** Known metric names the adapter can fetch, without repeats. */
   metrics: z.array(MetricNameSchema).refine(unique, "metric names must not repeat"),
+  /** What can be fetched and answered; `reply` needs at least one kind to fetch. */
   interactions: z
-    .strictObject({ comments: z.boolean(), mentions: z.boolean(), directMessages: z.boolean(), reply: z.boolean() })
+    .strictObject({
+      /** Comments under our posts can be fetched. */
+      comments: z.boolean(),
+      /** Mentions of the account elsewhere can be fetched. */
+      mentions: z.boolean(),
+      /** Direct messages can be fetched. */
+      directMessages: z.boolean(),
+      /** We can reply through the adapter. */
+      reply: z.boolean()
+    })
     .refine((i) => !i.reply || i.comments || i.mentions || i.directMessages, "reply needs something to reply to: comments, mentions or directMessages"),
+  /** How a repeated publish is kept from posting twice. */
   idempotency: z.enum(["native", "lookup", "none"]),
+  /** Documented rate limits; the engine keeps below them. */
   rateLimits: z.array(
     z.strictObject({
+      /** Most requests allowed within the window. */
       requests: positiveInteger,
+      /** Length of the window, in milliseconds. */
       perMilliseconds: positiveInteger,
+      /** Whom the limit binds: one account (token), or the whole app. */
       scope: z.enum(["account", "app"]),
+      /** Which operations count against it, at least one, without repeats; default: all. */
       operations: z.array(z.enum(rateLimitOperations)).min(1).refine(unique, "operations must not repeat").optional(),
     }),
   ),
+  /** The account's profile can be read (for the imprint check). */
   profile: z.boolean(),
 });
