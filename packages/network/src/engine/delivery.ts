@@ -1,5 +1,4 @@
-import type { Media } from "@kommune-sm/core";
-import type { NetworkErrorKind, PublishWarningV1 } from "../spec/index.js";
+import type { NetworkErrorKind, PublishRequestV1, PublishWarningV1 } from "../spec/index.js";
 
 /**
  * Where a delivery (one post on one channel) stands:
@@ -19,25 +18,12 @@ export const ACTIVE_DELIVERY_STATES: readonly DeliveryState[] = ["scheduled", "i
 /** States after which nothing happens to a delivery any more. */
 export const FINAL_DELIVERY_STATES: readonly DeliveryState[] = ["succeeded", "failed", "cancelled"];
 
-/** What is sent: the post's variant for the channel, frozen when the post was handed over. */
-export interface DeliveryPayload {
-  /** The text to send, as written. */
-  readonly text: string;
-  /** BCP 47 language of the text. */
-  readonly language: string;
-  /** Media to attach, in order. */
-  readonly media: readonly Media[];
-  /** Links in the text, for networks that render link cards. */
-  readonly links: readonly string[];
-  /** Hashtags in the text, without "#", for networks with tag fields. */
-  readonly hashtags: readonly string[];
-  /** The adapter's options for this post (`variant.options[network]`). */
-  readonly options: Readonly<Record<string, unknown>>;
-  /** The post's content pillar (topic), if any. */
-  readonly pillarId?: string;
-  /** The post's campaign, if any. */
-  readonly campaignId?: string;
-}
+/**
+ * What is sent: the post's variant for the channel, frozen when the post was
+ * handed over — the content fields of a {@link PublishRequestV1}, which the
+ * engine completes with the delivery's id, key and channel at each attempt.
+ */
+export type DeliveryPayload = Pick<PublishRequestV1, "text" | "language" | "media" | "links" | "hashtags" | "options" | "pillarId" | "campaignId">;
 
 /** Why a delivery failed, is retrying, blocked or uncertain: for the person who must act. */
 export interface DeliveryProblem {
