@@ -19,7 +19,7 @@ export function collectionCondition(collection: string): { sql: string; params: 
     : { sql: "collection = ?", params: [collection] };
 }
 
-function sortedQuery(from: { sql: string; params: unknown[] }, sortPath: string | undefined, options: ListOptions<Document>): { sql: string; params: unknown[] } {
+function sortedQuery(from: { sql: string; params: unknown[] }, sortPath: string | undefined, options: ListOptions<Document>, columns = "document"): { sql: string; params: unknown[] } {
   const direction = options.direction === "desc" ? "DESC" : "ASC";
   const order = sortPath === undefined ? `id ${direction}` : `${valueExpression(sortPath)} ${direction}, id ${direction}`;
   // Written into the SQL rather than bound: with `LIMIT ?` SQLite plans the
@@ -28,7 +28,7 @@ function sortedQuery(from: { sql: string; params: unknown[] }, sortPath: string 
   const limit = options.limit ?? -1;
   const offset = options.offset ?? 0;
   if (!Number.isSafeInteger(limit) || !Number.isSafeInteger(offset)) throw new TypeError("limit and offset must be safe integers here");
-  return { sql: `SELECT document ${from.sql} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`, params: from.params };
+  return { sql: `SELECT ${columns} ${from.sql} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`, params: from.params };
 }
 
 const isSafeCount = (value: number | undefined) => value === undefined || (Number.isSafeInteger(value) && value >= 0);
@@ -91,6 +91,12 @@ export class SqliteTables {
     return row?.document as string | undefined;
   }
 
+  /** The stored JSON text and revision column of an entity, in one read. */
+  entity(organisationId: string, collection: string, id: string): { json: string; revision: unknown } | undefined {
+    const row = this.#get("SELECT document, revision FROM entities WHERE organisation_id = ? AND collection = ? AND id = ?", [organisationId, collection, id]);
+    return row && { json: row.document as string, revision: row.revision ?? undefined };
+  }
+
   current(organisationId: string, collection: string, id: string): { exists: boolean; revision: unknown } {
     const row = this.#get("SELECT revision FROM entities WHERE organisation_id = ? AND collection = ? AND id = ?", [organisationId, collection, id]);
     return row ? { exists: true, revision: row.revision ?? undefined } : { exists: false, revision: undefined };
@@ -118,13 +124,19 @@ export class SqliteTables {
     const filter = translateFilter(options.where);
     const from = this.#from(organisationId, collection, filter);
     const sortPath = options.orderBy === undefined ? undefined : jsonPathLiteral(options.orderBy);
+    const sortable = filter.exact && (options.orderBy === undefined || sortPath !== undefined);
+    if (sortable && options.limit === undefined && (options.offset ?? 0) === 0) {
+      // Every matching row, in one query (no snapshot needed). SQLite's order
+      // is core's unless a row has wide text (see #hasWideValues); then the
+      // rows, all of them here, are sorted again in JavaScript.
+      const query = sortedQuery(from, sortPath, { direction: options.direction }, "document, wide");
+      const rows = this.#all(query.sql, query.params);
+      const documents = rows.map((row) => JSON.parse(row.document as string) as Document);
+      const wide = rows.some((row) => row.wide !== null);
+      return wide ? applyListOptions(documents, { ...(options.orderBy === undefined ? {} : { orderBy: options.orderBy }), direction: options.direction ?? "asc" }) : documents;
+    }
     return this.#snapshot(() => {
-      const inSql =
-        filter.exact &&
-        isSafeCount(options.limit) &&
-        isSafeCount(options.offset) &&
-        (options.orderBy === undefined || sortPath !== undefined) &&
-        !this.#hasWideValues(organisationId, collection, options.orderBy);
+      const inSql = sortable && isSafeCount(options.limit) && isSafeCount(options.offset) && !this.#hasWideValues(organisationId, collection, options.orderBy);
       if (!inSql) {
         const candidates = this.#all(`SELECT document ${from.sql}`, from.params).map((row) => JSON.parse(row.document as string) as Document);
         return applyListOptions(candidates, options);
@@ -247,28 +259,51 @@ export class SqliteTables {
       "INSERT INTO entities (organisation_id, collection, id, revision, document, wide) VALUES (?, ?, ?, ?, ?, ?) " +
         "ON CONFLICT (organisation_id, collection, id) DO UPDATE SET revision = excluded.revision, document = excluded.document",
     );
+    // An insert and a save at an expected revision check their condition in
+    // the statement that writes (one statement instead of a read and a write);
+    // when it changed nothing, checkConditions below names the conflict.
+    const insertNew = statement(
+      "INSERT INTO entities (organisation_id, collection, id, revision, document, wide) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (organisation_id, collection, id) DO NOTHING",
+    );
+    const saveAtRevision = statement(
+      "UPDATE entities SET revision = ?, document = ? WHERE organisation_id = ? AND collection = ? AND id = ? AND revision = ? RETURNING wide",
+    );
     const updateWide = statement("UPDATE entities SET wide = ? WHERE organisation_id = ? AND collection = ? AND id = ? AND wide IS NOT ?");
     const remove = statement("DELETE FROM entities WHERE organisation_id = ? AND collection = ? AND id = ?");
     const appendAudit = statement("INSERT INTO audit_entries (organisation_id, seq, hash, prev_hash, entry) VALUES (?, ?, ?, ?, ?)");
     const appendSample = statement("INSERT INTO metric_samples (organisation_id, channel_id, post_id, metric, at, sample) VALUES (?, ?, ?, ?, ?, ?)");
     return this.#db.transaction((organisationId: string, ops: readonly WriteOp[]): boolean[] => {
+      // The head is read once; the entries this commit appends move it on.
+      let head: AuditHead | undefined | null = null;
       const conditions: WriteConditions = {
         current: (collection, id) => this.current(organisationId, collection, id),
-        auditHead: () => this.auditHead(organisationId),
+        auditHead: () => (head === null ? (head = this.auditHead(organisationId)) : head),
       };
       return ops.map((op) => {
-        checkConditions(op, conditions);
         switch (op.kind) {
           case "put": {
             const d = op.document;
-            upsert().run(organisationId, op.collection, d.id, d.revision, d.json, d.wide);
-            updateWide().run(d.wide, organisationId, op.collection, d.id, d.wide);
+            if (op.mode === "insert") {
+              if (insertNew().run(organisationId, op.collection, d.id, d.revision, d.json, d.wide).changes === 0) checkConditions(op, conditions);
+            } else if (op.expectedRevision !== undefined) {
+              const row = saveAtRevision().get(d.revision, d.json, organisationId, op.collection, d.id, op.expectedRevision) as { wide: string | null } | undefined;
+              if (!row) {
+                checkConditions(op, conditions);
+                throw new Error(`${op.collection} "${d.id}" was not saved although its revision is ${op.expectedRevision}.`);
+              }
+              if (row.wide !== d.wide) updateWide().run(d.wide, organisationId, op.collection, d.id, d.wide);
+            } else {
+              upsert().run(organisationId, op.collection, d.id, d.revision, d.json, d.wide);
+              updateWide().run(d.wide, organisationId, op.collection, d.id, d.wide);
+            }
             return true;
           }
           case "delete":
             return remove().run(organisationId, op.collection, op.id).changes > 0;
           case "audit":
+            checkConditions(op, conditions);
             appendAudit().run(organisationId, op.entry.seq, op.entry.hash, op.entry.prevHash, op.json);
+            head = { seq: op.entry.seq, hash: op.entry.hash };
             return true;
           case "metrics":
             for (const s of op.samples) appendSample().run(organisationId, sqlValue(s.channelId), sqlValue(s.postId), sqlValue(s.metric), sqlValue(s.at), s.json);

@@ -21,6 +21,8 @@ export interface TenantView extends WriteConditions {
 
 /** The committed view also hands a transaction the rows it merges with its own writes. */
 export interface CommittedView extends TenantView {
+  /** An entity's stored JSON and revision column in one read; undefined if there is none. */
+  entity(collection: string, id: string): { readonly json: string; readonly revision: unknown } | undefined;
   candidates(collection: string, where: object | undefined): Document[];
   metricsWith(query: MetricQuery | undefined, extra: readonly MetricSample[]): MetricSample[];
 }
@@ -33,6 +35,7 @@ export function committedView(tables: SqliteTables, organisationId: string, run:
   return {
     document: (collection, id) => run(() => tables.document(organisationId, collection, id)),
     current: (collection, id) => run(() => tables.current(organisationId, collection, id)),
+    entity: (collection, id) => run(() => tables.entity(organisationId, collection, id)),
     list: (collection, options) => run(() => tables.list(organisationId, collection, options)),
     count: (collection, where) => run(() => tables.count(organisationId, collection, where)),
     candidates: (collection, where) => run(() => tables.candidates(organisationId, collection, where)),
@@ -46,17 +49,30 @@ export function committedView(tables: SqliteTables, organisationId: string, run:
 
 const deleted = Symbol("deleted");
 
+const absent = Symbol("absent");
+
 /**
  * A transaction's writes over the committed data. Reads inside the
  * transaction see both; nothing reaches the database (or other connections
  * and readers) before {@link TransactionView.ops} are applied in one database
  * transaction, which checks every condition again.
+ *
+ * An entity read by id and the audit head are read from the committed data
+ * once per transaction and then remembered: a second `get`, and the condition
+ * check of a write that follows the read (`save` with `expectedRevision`, an
+ * audit entry after `head()`), cost no query. So a transaction sees an entity
+ * as it was when it first got it, even if another connection commits a change
+ * meanwhile (lists and counts read the committed rows each time); the commit
+ * checks every condition against the database again, inside its write lock.
  */
 export class TransactionView implements TenantView {
   readonly #base: CommittedView;
   readonly #entities = new Map<string, Map<string, StoredDocument | typeof deleted>>();
   readonly #audit: { entry: AuditEntry; json: string }[] = [];
   readonly #metrics: MetricSample[] = [];
+  /** Entities read from the committed data, by collection and id (`absent`: there was none). */
+  readonly #read = new Map<string, Map<string, { readonly json: string; readonly revision: unknown } | typeof absent>>();
+  #readHead: AuditHead | undefined | typeof absent = absent;
   /** Every write in order, for the commit. */
   readonly ops: WriteOp[] = [];
 
@@ -70,16 +86,27 @@ export class TransactionView implements TenantView {
     return own;
   }
 
+  /** The committed entity, read once per transaction. */
+  #committed(collection: string, id: string): { readonly json: string; readonly revision: unknown } | undefined {
+    let read = this.#read.get(collection);
+    if (!read) this.#read.set(collection, (read = new Map()));
+    let entity = read.get(id);
+    if (entity === undefined) read.set(id, (entity = this.#base.entity(collection, id) ?? absent));
+    return entity === absent ? undefined : entity;
+  }
+
   document(collection: string, id: string): string | undefined {
     const own = this.#entities.get(collection)?.get(id);
     if (own === deleted) return undefined;
-    return own ? own.json : this.#base.document(collection, id);
+    return own ? own.json : this.#committed(collection, id)?.json;
   }
 
   current(collection: string, id: string): { exists: boolean; revision: unknown } {
     const own = this.#entities.get(collection)?.get(id);
     if (own === deleted) return { exists: false, revision: undefined };
-    return own ? { exists: true, revision: own.revision ?? undefined } : this.#base.current(collection, id);
+    if (own) return { exists: true, revision: own.revision ?? undefined };
+    const committed = this.#committed(collection, id);
+    return committed ? { exists: true, revision: committed.revision ?? undefined } : { exists: false, revision: undefined };
   }
 
   #merged(collection: string, where: object | undefined): Document[] | undefined {
@@ -102,7 +129,9 @@ export class TransactionView implements TenantView {
 
   auditHead(): AuditHead | undefined {
     const last = this.#audit[this.#audit.length - 1];
-    return last ? { seq: last.entry.seq, hash: last.entry.hash } : this.#base.auditHead();
+    if (last) return { seq: last.entry.seq, hash: last.entry.hash };
+    if (this.#readHead === absent) this.#readHead = this.#base.auditHead();
+    return this.#readHead;
   }
 
   auditEntries(options: AuditListOptions): AuditEntry[] {
