@@ -153,51 +153,93 @@ export class EditorialWorkflow {
 
   /** Takes a step of the state machine ({@link POST_TRANSITIONS}). */
   async transition(postId: string, action: PostAction, actor: WorkflowActor, options: TransitionOptions = {}): Promise<WorkflowResult<Post>> {
-    return this.#run(async (tx, pending) => {
-      const checked = await this.#check(tx, postId, action, actor, options);
-      if (!checked.ok) return checked;
-      const { post, who, scheduledAt, overridden } = checked.value;
-      const rule = POST_TRANSITIONS[action];
-      const now = this.#now();
-      const reason = options.reason?.trim() || (overridden.length > 0 ? options.override!.reason.trim() : undefined);
-      const next: Post = { ...post, state: rule.to, updatedAt: now, revision: post.revision + 1 };
-      if (action === "schedule") next.scheduledAt = scheduledAt;
-      if (action === "unschedule" || action === "abort-publishing") {
-        delete next.scheduledAt;
-        delete next.quietPeriodOverride;
-      }
-      if (overridden.length > 0) {
-        const ids = new Set([...(post.quietPeriodOverride?.quietPeriodIds ?? []), ...overridden.map((p) => p.id)]);
-        next.quietPeriodOverride = { quietPeriodIds: [...ids], reason: options.override!.reason.trim(), by: who.id, at: now };
-      }
-      if (action === "reject") next.rejection = { reason: reason!, by: who.id, at: now };
-      if (action === "mark-published") next.publishedAt = now;
-      if (action === "withdraw") next.withdrawal = { reason: reason!, by: who.id, at: now };
-      await tx.posts.save(next, { expectedRevision: post.revision });
-      await this.#audit(tx, who, {
-        action: rule.event,
-        subject: { type: "post", id: post.id },
-        from: post.state,
-        to: rule.to,
-        ...(reason ? { reason } : {}),
-        ...(scheduledAt || overridden.length > 0
-          ? { data: { ...(scheduledAt ? { scheduledAt } : {}), ...(overridden.length > 0 ? { quietPeriodOverride: { quietPeriodIds: overridden.map((p) => p.id), reason: options.override!.reason.trim() } } : {}) } }
-          : {}),
-      });
-      pending.push({
-        event: rule.event,
-        subject: post.id,
-        data: { postId: post.id, from: post.state, to: rule.to, actorId: who.id, revision: next.revision, ...(reason ? { reason } : {}), ...(scheduledAt ? { scheduledAt } : {}) },
-      });
-      if (overridden.length > 0) {
-        pending.push({
-          event: "quiet-period.overridden",
-          subject: post.id,
-          data: { postId: post.id, actorId: who.id, reason: options.override!.reason.trim(), quietPeriodIds: overridden.map((p) => p.id), action },
-        });
-      }
-      return { ok: true, value: next };
+    return this.#run((tx, pending) => this.#transitionStep(tx, pending, postId, action, actor, options));
+  }
+
+  /**
+   * Takes a step like {@link transition}, inside the caller's transaction
+   * `tx`, so that the step is stored together with the caller's own writes,
+   * or not at all (the publishing engine records a delivery's outcome and the
+   * post's step to `published` this way). A refusal writes nothing; the caller
+   * decides whether its transaction goes on.
+   *
+   * The step's events are not emitted yet: call `emit` once the transaction
+   * has committed, and not if it did not. A `CORE_CONFLICT` from the commit
+   * (another writer was first) is the caller's to retry.
+   *
+   * @example
+   * ```ts
+   * const step = await ksm.store.transaction(async (tx) => {
+   *   await tx.collection("deliveries").save(done, { expectedRevision });
+   *   return ksm.workflow.transitionWithin(tx, done.postId, "mark-published", { system: "my-engine" });
+   * });
+   * step.emit();
+   * ```
+   */
+  async transitionWithin(
+    tx: TenantRepositories,
+    postId: string,
+    action: PostAction,
+    actor: WorkflowActor,
+    options: TransitionOptions = {},
+  ): Promise<{ readonly result: WorkflowResult<Post>; readonly emit: () => void }> {
+    this.#options.assertActive?.();
+    const pending: Pending[] = [];
+    const result = await this.#transitionStep(tx, pending, postId, action, actor, options);
+    return { result, emit: () => this.#emitAll(result.ok ? pending : []) };
+  }
+
+  async #transitionStep(
+    tx: TenantRepositories,
+    pending: Pending[],
+    postId: string,
+    action: PostAction,
+    actor: WorkflowActor,
+    options: TransitionOptions,
+  ): Promise<WorkflowResult<Post>> {
+    const checked = await this.#check(tx, postId, action, actor, options);
+    if (!checked.ok) return checked;
+    const { post, who, scheduledAt, overridden } = checked.value;
+    const rule = POST_TRANSITIONS[action];
+    const now = this.#now();
+    const reason = options.reason?.trim() || (overridden.length > 0 ? options.override!.reason.trim() : undefined);
+    const next: Post = { ...post, state: rule.to, updatedAt: now, revision: post.revision + 1 };
+    if (action === "schedule") next.scheduledAt = scheduledAt;
+    if (action === "unschedule" || action === "abort-publishing") {
+      delete next.scheduledAt;
+      delete next.quietPeriodOverride;
+    }
+    if (overridden.length > 0) {
+      const ids = new Set([...(post.quietPeriodOverride?.quietPeriodIds ?? []), ...overridden.map((p) => p.id)]);
+      next.quietPeriodOverride = { quietPeriodIds: [...ids], reason: options.override!.reason.trim(), by: who.id, at: now };
+    }
+    if (action === "reject") next.rejection = { reason: reason!, by: who.id, at: now };
+    if (action === "mark-published") next.publishedAt = now;
+    if (action === "withdraw") next.withdrawal = { reason: reason!, by: who.id, at: now };
+    await tx.posts.save(next, { expectedRevision: post.revision });
+    await this.#audit(tx, who, {
+      action: rule.event,
+      subject: { type: "post", id: post.id },
+      from: post.state,
+      to: rule.to,
+      ...(reason ? { reason } : {}),
+      ...(scheduledAt || overridden.length > 0
+        ? { data: { ...(scheduledAt ? { scheduledAt } : {}), ...(overridden.length > 0 ? { quietPeriodOverride: { quietPeriodIds: overridden.map((p) => p.id), reason: options.override!.reason.trim() } } : {}) } }
+        : {}),
     });
+    pending.push({
+      event: rule.event,
+      subject: post.id,
+      data: { postId: post.id, from: post.state, to: rule.to, actorId: who.id, revision: next.revision, ...(reason ? { reason } : {}), ...(scheduledAt ? { scheduledAt } : {}) },
+    });
+    if (overridden.length > 0) {
+      pending.push({
+        event: "quiet-period.overridden",
+        subject: post.id,
+        data: { postId: post.id, actorId: who.id, reason: options.override!.reason.trim(), quietPeriodIds: overridden.map((p) => p.id), action },
+      });
+    }
+    return { ok: true, value: next };
   }
 
   /**
@@ -434,10 +476,14 @@ export class EditorialWorkflow {
         if (!KommuneError.isInstance(error, "CORE_CONFLICT") || attempt >= 8) throw error;
       }
     }
+    this.#emitAll(pending);
+    return result;
+  }
+
+  #emitAll(pending: readonly Pending[]): void {
     for (const { event, data, subject } of pending) {
       this.#options.bus.emit(event, data as EventCatalogue[typeof event], { subject });
     }
-    return result;
   }
 
   #now(): string {

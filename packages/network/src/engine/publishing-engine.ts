@@ -1,4 +1,4 @@
-import { createAuditEntry, KommuneError, type AuditEntryInput, type CancelTimer, type Logger, type PluginContext, type Post, type TeamMember } from "@kommune-sm/core";
+import { createAuditEntry, KommuneError, type AuditEntryInput, type CancelTimer, type Logger, type PluginContext, type Post, type TeamMember, type TenantRepositories, type WorkflowResult } from "@kommune-sm/core";
 import type { SecretsPort } from "../secrets/secrets-port.js";
 import {
   classifyThrown,
@@ -402,20 +402,15 @@ export class PublishingEngine {
       updatedAt: new Date(now).toISOString(),
       revision: delivery.revision + 1,
     };
-    try {
-      await this.#deliveries().save(claimed, { expectedRevision: delivery.revision });
-    } catch (error) {
-      if (KommuneError.isInstance(error, "CORE_CONFLICT")) return;
-      throw error;
-    }
+    // The claim and the post's step to "publishing" are stored together.
+    const claim = await this.#claim(delivery, claimed, post);
+    if (!claim) return;
     this.#emit("delivery.started", claimed, { late: now - Date.parse(delivery.dueAt) > 60_000 });
-
-    if (post.state === "approved" || post.state === "scheduled") {
-      const started = await this.#workflow().transition(post.id, "start-publishing", system);
-      if (!started.ok) {
-        await this.#settle(claimed, { state: "blocked", problem: { kind: "blocked", code: started.refusal.code, message: started.refusal.message, at: this.#nowIso() } }, "delivery.blocked");
-        return;
-      }
+    claim.emit();
+    if (!claim.result.ok) {
+      const refusal = claim.result.refusal;
+      await this.#settle(claimed, { state: "blocked", problem: { kind: "blocked", code: refusal.code, message: refusal.message, at: this.#nowIso() } }, "delivery.blocked");
+      return;
     }
 
     if (claimed.mayHaveReachedNetwork && adapter.capabilities.idempotency !== "native") {
@@ -423,6 +418,30 @@ export class PublishingEngine {
       if (decided) return;
     }
     await this.#publish(claimed, adapter, post);
+  }
+
+  /**
+   * Saves the claim (compare-and-set on the delivery's revision) and, in the
+   * same transaction, moves a post that is still approved or scheduled to
+   * "publishing". Undefined if another worker claimed the delivery first. A
+   * refused step (a quiet period began) leaves the claim standing; the caller
+   * blocks the delivery. The events are the caller's to emit.
+   */
+  async #claim(delivery: Delivery, claimed: Delivery, post: Post): Promise<{ result: WorkflowResult<unknown>; emit: () => void } | undefined> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.#ctx.store.transaction(async (tx) => {
+          await tx.collection("deliveries").save(claimed, { expectedRevision: delivery.revision });
+          if (post.state !== "approved" && post.state !== "scheduled") return { result: { ok: true, value: post }, emit: () => {} };
+          return this.#workflow().transitionWithin(tx, post.id, "start-publishing", system);
+        });
+      } catch (error) {
+        if (!KommuneError.isInstance(error, "CORE_CONFLICT")) throw error;
+        // Lost to another worker, or only the race for the post or the audit log's head: then again.
+        const current = await this.#deliveries().get(delivery.id);
+        if (current?.revision !== delivery.revision || attempt >= 8) return undefined;
+      }
+    }
   }
 
   /** Looks an earlier attempt up. True if that decided the delivery. */
@@ -546,7 +565,7 @@ export class PublishingEngine {
   }
 
   async #succeed(claimed: Delivery, result: PublishResultV1, reconciled: boolean): Promise<void> {
-    const next = await this.#settle(
+    await this.#settle(
       claimed,
       {
         state: "succeeded",
@@ -559,12 +578,10 @@ export class PublishingEngine {
       "delivery.succeeded",
       { remoteId: result.remoteId, ...(result.url ? { url: result.url } : {}), reconciled },
     );
-    if (next) await this.#settlePost(next.postId);
   }
 
   async #fail(delivery: Delivery, problem: DeliveryProblem): Promise<void> {
-    const next = await this.#settle(delivery, { state: "failed", problem }, "delivery.failed");
-    if (next) await this.#settlePost(next.postId);
+    await this.#settle(delivery, { state: "failed", problem }, "delivery.failed");
   }
 
   /** Writes the outcome of an attempt (the worker still holds the lease), audits final ones, emits the event. */
@@ -588,12 +605,14 @@ export class PublishingEngine {
             ...(next.problem ? { reason: next.problem.message } : {}),
             data: { postId: next.postId, channelId: next.channelId, attempts: next.attempts, ...(next.remoteId ? { remoteId: next.remoteId } : {}) },
           };
-    if (!(await this.#write(next, claimed.revision, audit, { kind: "system", id: "publishing-engine" }))) {
+    const written = await this.#write(next, claimed.revision, audit, { kind: "system", id: "publishing-engine" });
+    if (!written) {
       // The lease ran out and another worker took over: its outcome counts.
       this.#ctx.logger.warn("delivery was taken over while in flight", { deliveryId: claimed.id });
       return undefined;
     }
     this.#emit(event, next, { ...(next.problem && event !== "delivery.succeeded" ? { problem: next.problem } : {}), ...extra });
+    written.emitPost();
     return next;
   }
 
@@ -603,34 +622,43 @@ export class PublishingEngine {
     delete next.lease;
     if (next.state === "succeeded" || next.state === "cancelled") delete next.problem;
     const audit = { action: `delivery.${next.state}`, subject: { type: "delivery", id: next.id }, from: delivery.state, to: next.state, reason, data: { postId: next.postId, channelId: next.channelId } };
-    if (!(await this.#write(next, delivery.revision, audit, actor))) {
+    const written = await this.#write(next, delivery.revision, audit, actor);
+    if (!written) {
       throw new KommuneError({ code: "CORE_CONFLICT", message: `Delivery "${delivery.id}" was changed meanwhile; reload it.` });
     }
     this.#queue.delete(delivery.id);
     if (next.state === "cancelled") this.#emit("delivery.cancelled", next, { reason });
     else if (next.state === "succeeded") this.#emit("delivery.succeeded", next, { remoteId: next.remoteId!, ...(next.url ? { url: next.url } : {}), reconciled: true });
-    await this.#settlePost(next.postId);
+    written.emitPost();
     return next;
   }
 
   /**
    * Saves a delivery at `expectedRevision` and, in the same transaction, its
-   * audit entry: an outcome is never recorded without its trace or the other
-   * way round. False if the delivery has moved on (another worker). A commit
-   * that lost only the race for the audit log's head is tried again.
+   * audit entry and, once every delivery of the post is final, the post's
+   * step to published (or back to approved): an outcome is never recorded
+   * without its trace, nor a post left "publishing" after its last delivery
+   * ended. Undefined if the delivery has moved on (another worker); else
+   * `emitPost` sends the post's events, after the delivery's. A commit that
+   * lost only a race (the audit log's head, the post) is tried again.
    */
-  async #write(next: Delivery, expectedRevision: number, audit: Omit<AuditEntryInput, "actor"> | undefined, actor: AuditEntryInput["actor"]): Promise<boolean> {
+  async #write(
+    next: Delivery,
+    expectedRevision: number,
+    audit: Omit<AuditEntryInput, "actor"> | undefined,
+    actor: AuditEntryInput["actor"],
+  ): Promise<{ emitPost: () => void } | undefined> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.#ctx.store.transaction(async (tx) => {
           const current = await tx.collection("deliveries").get(next.id);
-          if (current?.revision !== expectedRevision) return false;
+          if (current?.revision !== expectedRevision) return undefined;
           await tx.collection("deliveries").save(next, { expectedRevision });
           if (audit) {
             const head = await tx.audit.head();
             await tx.audit.append(createAuditEntry(head, this.#ctx.organisation.id, { ...audit, actor }, this.#ctx.clock.now()));
           }
-          return true;
+          return { emitPost: FINAL_DELIVERY_STATES.includes(next.state) ? await this.#settlePost(tx, next.postId) : () => {} };
         });
       } catch (error) {
         if (!KommuneError.isInstance(error, "CORE_CONFLICT") || attempt >= 8) throw error;
@@ -638,18 +666,23 @@ export class PublishingEngine {
     }
   }
 
-  /** When every delivery of a post is done, the post is published (one or more went out) or back to approved (none did). */
-  async #settlePost(postId: string): Promise<void> {
-    const all = await this.#deliveries().list({ where: { postId } });
-    if (all.length === 0 || !all.every((d) => FINAL_DELIVERY_STATES.includes(d.state))) return;
-    const post = await this.#ctx.store.posts.get(postId);
-    if (post?.state !== "publishing") return;
+  /**
+   * In the transaction that ended a delivery: when every delivery of the post
+   * is done, the post is published (one or more went out) or back to approved
+   * (none did). Returns what emits the post's events after the commit.
+   */
+  async #settlePost(tx: TenantRepositories, postId: string): Promise<() => void> {
+    const all = await tx.collection("deliveries").list({ where: { postId } });
+    if (all.length === 0 || !all.every((d) => FINAL_DELIVERY_STATES.includes(d.state))) return () => {};
+    const post = await tx.posts.get(postId);
+    if (post?.state !== "publishing") return () => {};
     const succeeded = all.filter((d) => d.state === "succeeded").length;
-    const result =
+    const step =
       succeeded > 0
-        ? await this.#workflow().transition(postId, "mark-published", system)
-        : await this.#workflow().transition(postId, "abort-publishing", system, { reason: `No channel took the post: ${all.map((d) => `${d.channelId} ${d.state}`).join(", ")}` });
-    if (!result.ok && result.refusal.code !== "invalid-state") this.#ctx.logger.warn("post could not be settled", { postId, refusal: result.refusal.code });
+        ? await this.#workflow().transitionWithin(tx, postId, "mark-published", system)
+        : await this.#workflow().transitionWithin(tx, postId, "abort-publishing", system, { reason: `No channel took the post: ${all.map((d) => `${d.channelId} ${d.state}`).join(", ")}` });
+    if (!step.result.ok && step.result.refusal.code !== "invalid-state") this.#ctx.logger.warn("post could not be settled", { postId, refusal: step.result.refusal.code });
+    return step.emit;
   }
 
   // ---- helpers ----
