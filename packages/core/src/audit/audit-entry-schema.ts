@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Locale } from "../i18n/locale.js";
 import { auditMessages } from "./audit-messages.js";
+import type { AuditEntryInput } from "./audit-entry.js";
 import { hasLoneSurrogate, readJsonValue } from "./json-value.js";
 
 /**
@@ -111,4 +112,53 @@ export function auditEntryInputSchema(locale: Locale) {
 /** The zod schema of a stored {@link AuditEntry} (for reading an exported copy), with messages in `locale`. */
 export function auditEntrySchema(locale: Locale) {
   return schemas(locale).entry;
+}
+
+const INPUT_KEYS: ReadonlySet<string> = new Set(["actor", "action", "subject", "from", "to", "reason", "data"]);
+const ACTOR_KEYS: ReadonlySet<string> = new Set(["kind", "id", "name"]);
+const SUBJECT_KEYS: ReadonlySet<string> = new Set(["type", "id"]);
+const ACTOR_KINDS: ReadonlySet<unknown> = new Set(["member", "system", "plugin"]);
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => {
+  if (typeof value !== "object" || value === null) return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === null;
+};
+const onlyKeys = (value: Record<string, unknown>, allowed: ReadonlySet<string>) => Object.keys(value).every((key) => allowed.has(key));
+const isText = (value: unknown): value is string => typeof value === "string" && !hasLoneSurrogate(value);
+const isIdentifier = (value: unknown): value is string => isText(value) && value.length > 0;
+const isProse = (value: unknown): value is string => isText(value) && /\S/.test(value);
+
+/**
+ * What {@link auditEntryInputSchema} makes of an input that plainly passes
+ * it; undefined for any other, which then goes through the schema so that
+ * every problem is named. Written by hand because the schema took about
+ * 6 µs per entry in a loop and 35 µs inside the engine, and every step of the
+ * workflow and of the publishing engine writes one or two entries; a property
+ * test holds it to the schema (it accepts nothing the schema refuses, and
+ * returns what the schema returns).
+ */
+export function plainAuditEntryInput(input: unknown): AuditEntryInput | undefined {
+  if (!isPlainObject(input) || !onlyKeys(input, INPUT_KEYS)) return undefined;
+  const { actor, action, subject, from, to, reason, data } = input;
+  if (!isPlainObject(actor) || !onlyKeys(actor, ACTOR_KEYS) || !ACTOR_KINDS.has(actor.kind) || !isIdentifier(actor.id)) return undefined;
+  if (actor.name !== undefined && !isProse(actor.name)) return undefined;
+  if (typeof action !== "string" || !AUDIT_ACTION_PATTERN.test(action)) return undefined;
+  if (!isPlainObject(subject) || !onlyKeys(subject, SUBJECT_KEYS) || !isIdentifier(subject.type) || !isIdentifier(subject.id)) return undefined;
+  if ((from !== undefined && !isIdentifier(from)) || (to !== undefined && !isIdentifier(to)) || (reason !== undefined && !isProse(reason))) return undefined;
+  let copy: AuditEntryInput["data"];
+  if (data !== undefined) {
+    const read = readJsonValue(data);
+    if (!read.ok) return undefined;
+    copy = read.value;
+  }
+  return {
+    actor: { kind: actor.kind as AuditEntryInput["actor"]["kind"], id: actor.id, ...(actor.name === undefined ? {} : { name: actor.name as string }) },
+    action,
+    subject: { type: subject.type, id: subject.id },
+    ...(from === undefined ? {} : { from }),
+    ...(to === undefined ? {} : { to }),
+    ...(reason === undefined ? {} : { reason }),
+    ...(copy === undefined ? {} : { data: copy }),
+  };
 }

@@ -2,7 +2,7 @@ import { CoreError } from "../errors/core-errors.js";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locale.js";
 import { validate } from "../validation/validate.js";
 import { AUDIT_GENESIS_HASH, type AuditEntry, type AuditEntryInput, type AuditHead } from "./audit-entry.js";
-import { auditEntryInputSchema } from "./audit-entry-schema.js";
+import { auditEntryInputSchema, plainAuditEntryInput } from "./audit-entry-schema.js";
 import { hashAuditEntry } from "./hash-audit-entry.js";
 
 const hexHash = /^[0-9a-f]{64}$/;
@@ -43,6 +43,8 @@ export function createAuditEntry(
 
 /** Validates and normalises an input (see {@link createAuditEntry}); throws a `ValidationError`. */
 export function validateAuditEntryInput(input: AuditEntryInput, locale?: Locale): AuditEntryInput {
+  const plain = plainAuditEntryInput(input);
+  if (plain) return plain;
   const chosen = locale ?? DEFAULT_LOCALE;
   return validate(auditEntryInputSchema(chosen), input, { entity: "AuditEntryInput", locale: chosen });
 }

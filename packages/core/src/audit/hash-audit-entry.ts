@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import * as nodeCrypto from "node:crypto";
 import canonicalize from "canonicalize";
 import type { AuditEntry } from "./audit-entry.js";
 
@@ -45,7 +45,62 @@ export function auditEntryContent(entry: Omit<AuditEntry, "hash">): Omit<AuditEn
  * ```
  */
 export function hashAuditEntry(entry: Omit<AuditEntry, "hash">): string {
-  const canonical = canonicalize(auditEntryContent(entry));
+  const canonical = canonicalEntry(entry) ?? canonicalize(auditEntryContent(entry));
   if (canonical === undefined) throw new TypeError("An audit entry must be a JSON object.");
-  return createHash("sha256").update(entry.prevHash, "utf8").update(canonical, "utf8").digest("hex");
+  return sha256Hex(entry.prevHash + canonical);
+}
+
+// crypto.hash (Node 20.12+) hashes a string in one call, a microsecond
+// faster than createHash().update().digest(); older Node 20 lines lack it.
+const oneShot = (nodeCrypto as { hash?: (algorithm: string, data: string, encoding: "hex") => string }).hash;
+const sha256Hex = (text: string): string => (oneShot ? oneShot("sha256", text, "hex") : nodeCrypto.createHash("sha256").update(text, "utf8").digest("hex"));
+
+const json = JSON.stringify;
+const optional = (key: string, value: string | undefined) => (value === undefined ? "" : `,${json(key)}:${json(value)}`);
+
+/**
+ * JCS of {@link auditEntryContent}, written out for an entry whose fixed
+ * fields have the contract's types; undefined for any other (then the
+ * generic `canonicalize` decides). Its output is byte for byte what
+ * `canonicalize(auditEntryContent(entry))` gives (a property test holds the
+ * two together): the keys in JCS order, strings and numbers as
+ * `JSON.stringify` writes them, as the library does, and `data` through the
+ * library. Written by hand because the generic walk with its key sorting
+ * took 8.6 µs of 13.6 µs per hash, and every step of the workflow and of the
+ * publishing engine hashes one or two entries.
+ */
+function canonicalEntry(entry: Omit<AuditEntry, "hash">): string | undefined {
+  const { actor, subject, from, to, reason, data } = entry;
+  if (
+    typeof entry.organisationId !== "string" ||
+    !Number.isSafeInteger(entry.seq) ||
+    typeof entry.at !== "string" ||
+    typeof entry.prevHash !== "string" ||
+    typeof entry.action !== "string" ||
+    typeof actor !== "object" ||
+    actor === null ||
+    typeof actor.kind !== "string" ||
+    typeof actor.id !== "string" ||
+    (actor.name !== undefined && typeof actor.name !== "string") ||
+    typeof subject !== "object" ||
+    subject === null ||
+    typeof subject.type !== "string" ||
+    typeof subject.id !== "string" ||
+    (from !== undefined && typeof from !== "string") ||
+    (to !== undefined && typeof to !== "string") ||
+    (reason !== undefined && typeof reason !== "string")
+  ) {
+    return undefined;
+  }
+  let dataPart = "";
+  if (data !== undefined && typeof data !== "symbol") {
+    const canonicalData = canonicalize(data);
+    if (canonicalData === undefined) return undefined;
+    dataPart = `,"data":${canonicalData}`;
+  }
+  return (
+    `{"action":${json(entry.action)},"actor":{"id":${json(actor.id)},"kind":${json(actor.kind)}${optional("name", actor.name)}}` +
+    `,"at":${json(entry.at)}${dataPart}${optional("from", from)},"organisationId":${json(entry.organisationId)},"prevHash":${json(entry.prevHash)}` +
+    `${optional("reason", reason)},"seq":${json(entry.seq)},"subject":{"id":${json(subject.id)},"type":${json(subject.type)}}${optional("to", to)}}`
+  );
 }
