@@ -1,4 +1,4 @@
-import { createAuditEntry, KommuneError, type AuditEntryInput, type CancelTimer, type Logger, type PluginContext, type Post, type TeamMember, type TenantRepositories, type WorkflowResult } from "@kommune-sm/core";
+import { createAuditEntry, KommuneError, type AuditEntryInput, type CancelTimer, type Channel, type Logger, type PluginContext, type Post, type TeamMember, type TenantRepositories, type WorkflowResult } from "@kommune-sm/core";
 import type { SecretsPort } from "../secrets/secrets-port.js";
 import {
   classifyThrown,
@@ -67,6 +67,22 @@ export class HandoverError extends PublishingError {
 }
 
 const system = { system: "publishing-engine" } as const;
+
+/** What the claim's transaction decided about a due delivery (see PublishingEngine.#decide). */
+type Decision =
+  | { readonly kind: "skip" }
+  | { readonly kind: "later"; readonly delivery: Delivery }
+  | { readonly kind: "rate-limited"; readonly delivery: Delivery; readonly retryAt: number }
+  | { readonly kind: "cancel"; readonly delivery: Delivery; readonly reason: string }
+  | { readonly kind: "no-adapter"; readonly delivery: Delivery; readonly error: unknown }
+  | {
+      readonly kind: "claimed";
+      readonly delivery: Delivery;
+      readonly claimed: Delivery;
+      readonly adapter: NetworkAdapter;
+      readonly channel: Channel | undefined;
+      readonly step: { readonly result: WorkflowResult<unknown>; readonly emit: () => void };
+    };
 
 /**
  * The publishing engine of one organisation: the durable outbox, the
@@ -359,38 +375,84 @@ export class PublishingEngine {
   }
 
   async #process(id: string): Promise<void> {
-    const delivery = await this.#deliveries().get(id);
-    if (!delivery || !ACTIVE_DELIVERY_STATES.includes(delivery.state)) return;
     const now = this.#ctx.clock.now();
-    if (delivery.state === "in-flight" && delivery.lease && Date.parse(delivery.lease.until) > now) {
-      this.#enqueue(delivery);
+    // Reading and claiming in one transaction: what the claim decides on is
+    // what it is stored against, and each entity is read once. A commit that
+    // lost a race (another worker claimed it, the post or the audit log's
+    // head moved) decides again from fresh reads.
+    let decision: Decision;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        decision = await this.#ctx.store.transaction((tx) => this.#decide(tx, id, now));
+        break;
+      } catch (error) {
+        if (!KommuneError.isInstance(error, "CORE_CONFLICT") || attempt >= 8) throw error;
+      }
+    }
+    switch (decision.kind) {
+      case "skip":
+        return;
+      case "later":
+        this.#enqueue(decision.delivery);
+        return;
+      case "rate-limited":
+        this.#queue.push(decision.delivery.id, decision.retryAt);
+        return;
+      case "cancel":
+        await this.#finish(decision.delivery, { state: "cancelled" }, { kind: "system", id: "publishing-engine" }, decision.reason);
+        return;
+      case "no-adapter":
+        await this.#fail(decision.delivery, this.#problem("permanent", decision.error));
+        return;
+      case "claimed":
+        break;
+    }
+    const { delivery, claimed, adapter, channel, step } = decision;
+    this.#emit("delivery.started", claimed, { late: now - Date.parse(delivery.dueAt) > 60_000 });
+    step.emit();
+    if (!step.result.ok) {
+      const refusal = step.result.refusal;
+      await this.#settle(claimed, { state: "blocked", problem: { kind: "blocked", code: refusal.code, message: refusal.message, at: this.#nowIso() } }, "delivery.blocked");
       return;
     }
-    if (Date.parse(delivery.nextAttemptAt) > now && delivery.state !== "in-flight") {
-      this.#enqueue(delivery);
-      return;
+
+    if (claimed.mayHaveReachedNetwork && adapter.capabilities.idempotency !== "native") {
+      const decided = await this.#reconcile(claimed, adapter, channel);
+      if (decided) return;
     }
-    if (await this.isPaused()) return; // resume() puts it back in the queue
-    const post = await this.#ctx.store.posts.get(delivery.postId);
+    await this.#publish(claimed, adapter, channel);
+  }
+
+  /**
+   * Inside the claim's transaction: whether the delivery is to be sent now,
+   * and if so the claim (compare-and-set on its revision, with a lease) and
+   * the post's step to "publishing" when it is still approved or scheduled.
+   * A refused step (a quiet period began) leaves the claim standing; the
+   * caller blocks the delivery. Events are the caller's to emit.
+   */
+  async #decide(tx: TenantRepositories, id: string, now: number): Promise<Decision> {
+    const delivery = await tx.collection("deliveries").get(id);
+    if (!delivery || !ACTIVE_DELIVERY_STATES.includes(delivery.state)) return { kind: "skip" };
+    if (delivery.state === "in-flight" && delivery.lease && Date.parse(delivery.lease.until) > now) return { kind: "later", delivery };
+    if (Date.parse(delivery.nextAttemptAt) > now && delivery.state !== "in-flight") return { kind: "later", delivery };
+    // Paused: resume() puts it back in the queue.
+    if ((await tx.collection("publishing-state").get("publishing"))?.paused) return { kind: "skip" };
+    const post = await tx.posts.get(delivery.postId);
     if (!post || post.state === "withdrawn" || post.state === "draft" || post.state === "in-review" || post.state === "rejected") {
-      await this.#finish(delivery, { state: "cancelled" }, { kind: "system", id: "publishing-engine" }, `the post is ${post?.state ?? "gone"}`);
-      return;
+      return { kind: "cancel", delivery, reason: `the post is ${post?.state ?? "gone"}` };
     }
     let adapter: NetworkAdapter;
     try {
       adapter = getNetworkAdapter(this.#ctx.registries, delivery.network);
     } catch (error) {
-      await this.#fail(delivery, this.#problem("permanent", error));
-      return;
+      return { kind: "no-adapter", delivery, error };
     }
-    const bucket = this.#bucket(adapter, delivery.channelId);
-    const slot = bucket.take(now);
-    if (!slot.ok) {
-      this.#queue.push(delivery.id, slot.retryAt);
-      return;
-    }
+    // A token taken here is not given back if the commit loses a race: the
+    // account is then sent to a little slower, never faster.
+    const slot = this.#bucket(adapter, delivery.channelId).take(now);
+    if (!slot.ok) return { kind: "rate-limited", delivery, retryAt: slot.retryAt };
+    const channel = await tx.channels.get(delivery.channelId);
 
-    // Claim: compare-and-set on the revision; a worker that loses simply moves on.
     const claimed: Delivery = {
       ...delivery,
       state: "in-flight",
@@ -402,52 +464,18 @@ export class PublishingEngine {
       updatedAt: new Date(now).toISOString(),
       revision: delivery.revision + 1,
     };
-    // The claim and the post's step to "publishing" are stored together.
-    const claim = await this.#claim(delivery, claimed, post);
-    if (!claim) return;
-    this.#emit("delivery.started", claimed, { late: now - Date.parse(delivery.dueAt) > 60_000 });
-    claim.emit();
-    if (!claim.result.ok) {
-      const refusal = claim.result.refusal;
-      await this.#settle(claimed, { state: "blocked", problem: { kind: "blocked", code: refusal.code, message: refusal.message, at: this.#nowIso() } }, "delivery.blocked");
-      return;
-    }
-
-    if (claimed.mayHaveReachedNetwork && adapter.capabilities.idempotency !== "native") {
-      const decided = await this.#reconcile(claimed, adapter);
-      if (decided) return;
-    }
-    await this.#publish(claimed, adapter, post);
-  }
-
-  /**
-   * Saves the claim (compare-and-set on the delivery's revision) and, in the
-   * same transaction, moves a post that is still approved or scheduled to
-   * "publishing". Undefined if another worker claimed the delivery first. A
-   * refused step (a quiet period began) leaves the claim standing; the caller
-   * blocks the delivery. The events are the caller's to emit.
-   */
-  async #claim(delivery: Delivery, claimed: Delivery, post: Post): Promise<{ result: WorkflowResult<unknown>; emit: () => void } | undefined> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.#ctx.store.transaction(async (tx) => {
-          await tx.collection("deliveries").save(claimed, { expectedRevision: delivery.revision });
-          if (post.state !== "approved" && post.state !== "scheduled") return { result: { ok: true, value: post }, emit: () => {} };
-          return this.#workflow().transitionWithin(tx, post.id, "start-publishing", system);
-        });
-      } catch (error) {
-        if (!KommuneError.isInstance(error, "CORE_CONFLICT")) throw error;
-        // Lost to another worker, or only the race for the post or the audit log's head: then again.
-        const current = await this.#deliveries().get(delivery.id);
-        if (current?.revision !== delivery.revision || attempt >= 8) return undefined;
-      }
-    }
+    await tx.collection("deliveries").save(claimed, { expectedRevision: delivery.revision });
+    const step =
+      post.state === "approved" || post.state === "scheduled"
+        ? await this.#workflow().transitionWithin(tx, post.id, "start-publishing", system)
+        : { result: { ok: true as const, value: post }, emit: () => {} };
+    return { kind: "claimed", delivery, claimed, adapter, channel, step };
   }
 
   /** Looks an earlier attempt up. True if that decided the delivery. */
-  async #reconcile(claimed: Delivery, adapter: NetworkAdapter): Promise<boolean> {
+  async #reconcile(claimed: Delivery, adapter: NetworkAdapter, known?: Channel): Promise<boolean> {
     try {
-      const { context, channel } = await this.#callContext(claimed, adapter);
+      const { context, channel } = await this.#callContext(claimed, adapter, known);
       const found = await this.#withTimeout((signal) =>
         adapter.lookup(
           {
@@ -479,10 +507,10 @@ export class PublishingEngine {
     }
   }
 
-  async #publish(claimed: Delivery, adapter: NetworkAdapter, post: Post, refreshed = false): Promise<void> {
+  async #publish(claimed: Delivery, adapter: NetworkAdapter, known?: Channel, refreshed = false): Promise<void> {
     let result: PublishResultV1;
     try {
-      const { context, channel } = await this.#callContext(claimed, adapter);
+      const { context, channel } = await this.#callContext(claimed, adapter, known);
       result = await this.#withTimeout((signal) =>
         adapter.publish(
           {
@@ -513,7 +541,7 @@ export class PublishingEngine {
           const channel = await this.#channelRef(claimed, adapter);
           const stale = await this.#broker.get(ref, adapter, channel);
           await this.#broker.refresh(ref, adapter, stale, channel);
-          await this.#publish(claimed, adapter, post, true);
+          await this.#publish(claimed, adapter, undefined, true);
           return;
         } catch (refreshError) {
           await this.#handleFailure(claimed, classifyThrown(refreshError), adapter);
@@ -699,16 +727,17 @@ export class PublishingEngine {
     };
   }
 
-  async #callContext(delivery: Delivery, adapter: NetworkAdapter): Promise<{ context: Omit<AdapterCallContextV1, "signal">; channel: ChannelRefV1 }> {
-    const channel = await this.#channelRef(delivery, adapter);
+  /** What an adapter call needs; `known` is the channel if it was just read (in the claim's transaction). */
+  async #callContext(delivery: Delivery, adapter: NetworkAdapter, known?: Channel): Promise<{ context: Omit<AdapterCallContextV1, "signal">; channel: ChannelRefV1 }> {
+    const channel = await this.#channelRef(delivery, adapter, known);
     const credentials = await this.#broker.get({ organisationId: this.#ctx.organisation.id, channelId: delivery.channelId }, adapter, channel);
     let logger = this.#adapterLoggers.get(adapter.id);
     if (!logger) this.#adapterLoggers.set(adapter.id, (logger = this.#ctx.logger.child({ adapter: adapter.id })));
     return { context: { credentials, now: () => this.#ctx.clock.now(), logger }, channel };
   }
 
-  async #channelRef(delivery: Delivery, adapter: NetworkAdapter) {
-    const channel = await this.#ctx.store.channels.require(delivery.channelId);
+  async #channelRef(delivery: Delivery, adapter: NetworkAdapter, known?: Channel) {
+    const channel = known ?? (await this.#ctx.store.channels.require(delivery.channelId));
     return { id: channel.id, handle: channel.handle, options: (channel.options[adapter.id] as Record<string, unknown> | undefined) ?? {} };
   }
 
