@@ -132,6 +132,60 @@ describe("editorial workflow", () => {
   });
 });
 
+describe("a step inside the caller's transaction (transitionWithin)", () => {
+  it("is stored with the caller's own writes, and its events wait for emit() after the commit", async () => {
+    const { ksm } = await setupWorkflow();
+    const id = await approvedPost(ksm);
+    const events: string[] = [];
+    ksm.bus.onAny((event) => void events.push(event.type));
+    const step = await ksm.store.transaction(async (tx) => {
+      await tx.teamMembers.insert({ id: "gustav", organisationId: "musterstadt", name: "Gustav Neu", roles: ["viewer"], competencies: [], active: true });
+      const inner = await ksm.workflow.transitionWithin(tx, id, "schedule", "anna", { scheduledAt: "2026-08-02T07:00:00Z" });
+      // Nothing is visible outside the transaction yet, and nothing announced.
+      expect((await ksm.store.posts.require(id)).state).toBe("approved");
+      return inner;
+    });
+    expect(step.result.ok).toBe(true);
+    expect((await ksm.store.posts.require(id)).state).toBe("scheduled");
+    expect(await ksm.store.teamMembers.get("gustav")).toBeDefined();
+    expect(events).toEqual([]);
+    step.emit();
+    expect(events).toEqual(["post.scheduled"]);
+    expect((await ksm.audit.entries()).at(-1)).toMatchObject({ action: "post.scheduled", from: "approved", to: "scheduled" });
+  });
+
+  it("writes nothing when refused, and leaves the caller's transaction to go on", async () => {
+    const { ksm } = await setupWorkflow();
+    const id = await approvedPost(ksm);
+    const before = (await ksm.audit.entries()).length;
+    const step = await ksm.store.transaction(async (tx) => {
+      const inner = await ksm.workflow.transitionWithin(tx, id, "approve", "bernd");
+      await tx.teamMembers.insert({ id: "hanna", organisationId: "musterstadt", name: "Hanna Neu", roles: ["viewer"], competencies: [], active: true });
+      return inner;
+    });
+    expect(step.result.ok || step.result.refusal.code).toBe("invalid-state");
+    step.emit(); // emits nothing for a refusal
+    expect((await ksm.audit.entries()).length).toBe(before);
+    expect((await ksm.store.posts.require(id)).revision).toBe(3);
+    expect(await ksm.store.teamMembers.get("hanna")).toBeDefined();
+  });
+
+  it("is rolled back with the caller's transaction when that fails", async () => {
+    const { ksm } = await setupWorkflow();
+    const id = await approvedPost(ksm);
+    const events: string[] = [];
+    ksm.bus.onAny((event) => void events.push(event.type));
+    await expect(
+      ksm.store.transaction(async (tx) => {
+        await ksm.workflow.transitionWithin(tx, id, "schedule", "anna", { scheduledAt: "2026-08-02T07:00:00Z" });
+        throw new Error("the caller changed its mind");
+      }),
+    ).rejects.toThrow("changed its mind");
+    expect((await ksm.store.posts.require(id)).state).toBe("approved");
+    expect(events).toEqual([]);
+  });
+});
+
 describe("quiet periods", () => {
   it("block scheduling of matching posts into the period, in the organisation's time zone", async () => {
     const { ksm } = await setupWorkflow();
