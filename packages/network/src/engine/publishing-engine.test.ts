@@ -148,6 +148,31 @@ describe("publishing engine", () => {
     await ksm.dispose();
   });
 
+  it("records a delivery's success and the post's publication together, or neither", async () => {
+    const { ksm, clock, network, publishing } = await setupEngine({ engine: { leaseMs: 120_000 } });
+    const postId = await schedulePost(ksm, "2026-05-04T09:00:00Z");
+    // The post's step to "published" fails once, after the network took the post:
+    // the transaction that would record the success is rolled back as a whole.
+    const original = ksm.workflow.transitionWithin.bind(ksm.workflow);
+    let failures = 0;
+    ksm.workflow.transitionWithin = async (tx, id, action, actor, options) => {
+      if (action === "mark-published" && failures++ === 0) throw new Error("store went away");
+      return original(tx, id, action, actor, options);
+    };
+    await clock.advanceTo("2026-05-04T09:00:00Z");
+    await publishing.engine.idle();
+    expect((await publishing.engine.deliveries(postId))[0]).toMatchObject({ state: "in-flight" });
+    expect((await ksm.store.posts.require(postId)).state).toBe("publishing");
+    // When the lease runs out, the delivery is looked up (not sent again) and both are recorded.
+    await clock.advanceBy(120_000);
+    await publishing.engine.idle();
+    expect((await publishing.engine.deliveries(postId))[0]).toMatchObject({ state: "succeeded", reconciled: true });
+    expect((await ksm.store.posts.require(postId)).state).toBe("published");
+    expect([...network.calls.values()]).toEqual([1]);
+    expect((await ksm.audit.verify()).ok).toBe(true);
+    await ksm.dispose();
+  });
+
   it("marks a delivery uncertain when a lookup cannot tell, and a person resolves it", async () => {
     const network = scriptedNetwork();
     network.script.push({ kind: "retryable", afterAccept: true });

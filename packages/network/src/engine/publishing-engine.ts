@@ -360,9 +360,11 @@ export class PublishingEngine {
       this.#inProgress.add(id);
       const work: Promise<void> = this.#process(id)
         .catch((error: unknown) => {
-          // A store failure mid-way: the delivery is still in the outbox and
-          // comes back when its lease or next attempt is due.
+          // A store failure mid-way: the delivery is still in the outbox. It
+          // is looked at again when a lease this worker may have taken has
+          // run out (then reconciled, if the call may have gone through).
           this.#ctx.logger.error("delivery processing failed", { deliveryId: id, error: this.#broker.scrub(error instanceof Error ? `${error.name}: ${error.message}` : String(error)) });
+          this.#queue.push(id, this.#ctx.clock.now() + this.#options.leaseMs);
         })
         .finally(() => {
           this.#running.delete(work);
