@@ -3,10 +3,10 @@
 // from issue 2: at least half the raw throughput. With the system clock, as
 // in production (see create-event-bus.ts on how the clock is read).
 import { EventEmitter } from "eventemitter3";
-import { createEventBus } from "../packages/core/src/events/index.js";
+import { createEventBus } from "../packages/core/dist/index.js";
 import { compare } from "./support.js";
 
-declare module "../packages/core/src/events/index.js" {
+declare module "../packages/core/dist/index.js" {
   interface EventCatalogue {
     "bench.pinged": { readonly n: number };
   }

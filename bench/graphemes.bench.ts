@@ -3,7 +3,7 @@
 // countGraphemes no worse than half its throughput. Intl.Segmenter alone is
 // printed against the same baseline, for information: it is what
 // countGraphemes hands unusual text to.
-import { countGraphemes } from "../packages/core/src/text/index.js";
+import { countGraphemes } from "../packages/core/dist/index.js";
 import { compare } from "./support.js";
 
 // Twenty posts as a Stadtverwaltung writes them: umlauts, ß, „quotes“,

@@ -3,29 +3,30 @@
 // the raw better-sqlite3 writes the same work needs, measured in the same run.
 // Target from issue 3: at least 0.5x.
 //
-// Subject: N posts (one sandbox channel each) are approved/scheduled and due
-// now; `engine.handOver` put one delivery per post into the outbox (setup, not
-// timed). Timed: `engine.runDue()` (default concurrency 4, system clock) until
-// every delivery has succeeded. Per delivery the engine then commits six
-// SQLite transactions (each a `BEGIN IMMEDIATE` of its own, like the store does):
-//   1. claim: the delivery saved in flight, with its revision checked;
-//   2. the post's `start-publishing` transition: post saved + audit entry;
-//   3. the sandbox's timeline insert (looked up by channel and key first);
-//   4. the outcome: the delivery saved as succeeded, revision checked;
-//   5. the audit entry `delivery.succeeded`;
-//   6. the post's `mark-published` transition: post saved + audit entry.
-// (Besides, the store wraps each list in a read transaction, and an audit
-// append that loses the race for the log's head is rolled back and retried.)
-// The store file is made with the indexes a deployment declares for this work
-// (see INDEXES below); the sandbox keeps its timeline in the same file.
+// Subject (the built packages, as an application runs them): N posts (one
+// sandbox channel each) are approved/scheduled and due now; `engine.handOver`
+// put one delivery per post into the outbox (setup, not timed). Timed:
+// `engine.runDue()` (default concurrency 4, system clock) until every delivery
+// has succeeded. Per delivery the engine then commits three SQLite
+// transactions (each a `BEGIN IMMEDIATE` of its own, like the store does):
+//   1. the claim: the delivery saved in flight (revision checked) and the
+//      post's `start-publishing` step: post saved + audit entry;
+//   2. the sandbox's timeline insert (looked up by channel and key first);
+//   3. the outcome: the delivery saved as succeeded (revision checked) + its
+//      audit entry `delivery.succeeded`, and the post's `mark-published`
+//      step: post saved + audit entry.
+// (Besides, an audit append that loses the race for the log's head is rolled
+// back and retried.) The store file is made with the indexes a deployment
+// declares for this work (see INDEXES below); the sandbox keeps its timeline
+// in the same file.
 //
 // Baseline: a program that does exactly those writes by hand with prepared
 // better-sqlite3 statements, on a second file with the same schema, the same
 // declared indexes and the same pragmas (WAL, the same `synchronous`): per
-// delivery it reads the delivery and its post by primary key (JSON.parse), then
-// the same six transactions — 1 and 4 as one `UPDATE ... WHERE revision = ?`
-// each, 2, 5 and 6 as BEGIN IMMEDIATE / head read / UPDATE / INSERT audit /
-// COMMIT, 3 as BEGIN IMMEDIATE / indexed key lookup / INSERT / COMMIT. The
+// delivery it reads the delivery and its post by primary key (JSON.parse),
+// then the same three transactions as BEGIN IMMEDIATE / ... / COMMIT — each
+// save an `UPDATE ... WHERE revision = ?`, each audit entry a head read and
+// an INSERT, the sandbox's insert an indexed key lookup and an INSERT. The
 // documents are the engine's own (taken from a warm-up run), changed the way
 // the engine changes them and serialised with JSON.stringify, so rows and JSON
 // have the same sizes; each audit entry is hashed (SHA-256) and chained. The
@@ -33,22 +34,25 @@
 // quiet periods, the post's other deliveries), no validation, no events, no
 // locks: those are what the ratio prices.
 //
-// Each side runs three times per mode, alternating which goes first, each on
-// a fresh file; printed are the medians and the median of the round ratios.
-//   npx tsx --expose-gc bench/publishing-throughput.bench.ts   (KSM_BENCH_DELIVERIES=500 for a quick run)
+// Each side runs KSM_BENCH_ROUNDS times (default 5) per mode, alternating
+// which goes first, each on a fresh file; printed are the medians and the
+// median of the round ratios. By hand (bench/tsconfig.json keeps tsx from
+// sending the packages' imports to src/):
+//   pnpm build && TSX_TSCONFIG_PATH=bench/tsconfig.json npx tsx --expose-gc bench/publishing-throughput.bench.ts
+//   (KSM_BENCH_DELIVERIES=500 for a quick run, KSM_BENCH_MODES=normal for one mode)
 import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createKommune, MUSTERSTADT_ORGANISATION, systemClock, type AuditEntry, type Post } from "../packages/core/src/index.js";
-import { adapterPlugin, createMemorySecrets, createPublishing, type Delivery } from "../packages/network/src/index.js";
-import { createSandboxNetwork, SANDBOX_STORE_INDEXES } from "../packages/adapter-sandbox/src/index.js";
-import { createSqliteStore } from "../packages/store-sqlite/src/index.js";
+import { createKommune, MUSTERSTADT_ORGANISATION, systemClock, type AuditEntry, type Post } from "../packages/core/dist/index.js";
+import { adapterPlugin, createMemorySecrets, createPublishing, type Delivery } from "../packages/network/dist/index.js";
+import { createSandboxNetwork, SANDBOX_STORE_INDEXES } from "../packages/adapter-sandbox/dist/index.js";
+import { createSqliteStore } from "../packages/store-sqlite/dist/index.js";
 import { valueExpression } from "../packages/store-sqlite/src/json-field.js";
 import { openDatabase } from "../packages/store-sqlite/src/open-database.js";
 
 const count = Number(process.env.KSM_BENCH_DELIVERIES ?? 2_000);
-const rounds = 3;
+const rounds = Number(process.env.KSM_BENCH_ROUNDS ?? 5);
 const target = 0.5;
 const organisationId = MUSTERSTADT_ORGANISATION.id;
 const channelId = "sandbox-main";
@@ -194,7 +198,7 @@ function runRaw(mode: Mode, n: number, t: Templates): { ms: number } {
       const post = JSON.parse((read.get(organisationId, "posts", delivery.postId) as { document: string }).document) as Post;
       const now = Date.now();
       const iso = new Date(now).toISOString();
-      // 1. claim
+      // 1. claim, and the post's start-publishing, audited
       const claimed: Delivery = {
         ...delivery,
         state: "in-flight",
@@ -205,28 +209,25 @@ function runRaw(mode: Mode, n: number, t: Templates): { ms: number } {
         updatedAt: iso,
         revision: delivery.revision + 1,
       };
-      save("deliveries", claimed, delivery.revision);
-      // 2. post: start-publishing, audited
       const publishing: Post = { ...post, state: "publishing", updatedAt: iso, revision: post.revision + 1 };
       inTransaction(() => {
+        save("deliveries", claimed, delivery.revision);
         save("posts", publishing, post.revision);
         audit(t.audit.started, post.id, iso, undefined);
       });
-      // 3. the sandbox's timeline insert
+      // 2. the sandbox's timeline insert
       const remoteId = `${String(t.sandboxPost.id).slice(0, 10)}${deliveryId.slice(-7)}`;
       inTransaction(() => {
         if (byKey.get(organisationId, channelId, claimed.idempotencyKey)) throw new Error("key taken");
         const entry = { ...t.sandboxPost, id: remoteId, idempotencyKey: claimed.idempotencyKey, publishedAt: iso };
         insert.run(organisationId, "sandbox-posts", remoteId, null, JSON.stringify(entry));
       });
-      // 4. outcome
+      // 3. the outcome, audited, and the post's mark-published, audited
       const succeeded: Delivery = { ...claimed, state: "succeeded", remoteId, url: `sandbox://musterstadt/posts/${remoteId}`, publishedAt: iso, reconciled: false, updatedAt: iso, revision: claimed.revision + 1 };
       delete succeeded.lease;
-      save("deliveries", succeeded, claimed.revision);
-      // 5. audit: delivery.succeeded
-      inTransaction(() => audit(t.audit.succeeded, deliveryId, iso, { postId: post.id, channelId, attempts: succeeded.attempts, remoteId }));
-      // 6. post: mark-published, audited
       inTransaction(() => {
+        save("deliveries", succeeded, claimed.revision);
+        audit(t.audit.succeeded, deliveryId, iso, { postId: post.id, channelId, attempts: succeeded.attempts, remoteId });
         save("posts", { ...publishing, state: "published", publishedAt: iso, updatedAt: iso, revision: publishing.revision + 1 }, publishing.revision);
         audit(t.audit.published, post.id, iso, undefined);
       });
@@ -247,7 +248,7 @@ const rate = (ms: number, n: number) => (n / ms) * 1000;
 const fmt = (hz: number) => `${Math.round(hz).toLocaleString("en-US")} deliveries/s`;
 
 try {
-  for (const mode of ["normal", "full"] as const) {
+  for (const mode of (process.env.KSM_BENCH_MODES ?? "normal,full").split(",") as Mode[]) {
     // Warm-up on both sides (JIT, page cache); the engine's documents become the baseline's.
     const { templates } = await runEngine(mode, 200);
     runRaw(mode, 200, templates);
@@ -269,8 +270,8 @@ try {
       ratios.push(e / r);
     }
     const ratio = median(ratios);
-    console.log(`\n${count.toLocaleString("en-US")} due deliveries to the sandbox, SQLite WAL, synchronous ${mode.toUpperCase()} (six write transactions per delivery on both sides)`);
-    console.log(`  baseline  ${"raw better-sqlite3: the same six transactions".padEnd(48)} ${fmt(median(raw))}`);
+    console.log(`\n${count.toLocaleString("en-US")} due deliveries to the sandbox, SQLite WAL, synchronous ${mode.toUpperCase()} (three write transactions per delivery on both sides, the sandbox's included)`);
+    console.log(`  baseline  ${"raw better-sqlite3: the same transactions".padEnd(48)} ${fmt(median(raw))}`);
     console.log(`  subject   ${"engine.runDue(): outbox, workflow, audit, sandbox".padEnd(48)} ${fmt(median(engine))}`);
     console.log(`  ratio     ${ratio.toFixed(2)}x (median of ${ratios.map((x) => x.toFixed(2)).join(", ")})   target >= ${target}x   ${ratio >= target ? "met" : "NOT MET"}`);
   }

@@ -7,8 +7,8 @@
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { CollectionName, Repository, TenantEntity } from "../packages/core/src/index.js";
-import { createSqliteStore } from "../packages/store-sqlite/src/index.js";
+import type { CollectionName, Repository, TenantEntity } from "../packages/core/dist/index.js";
+import { createSqliteStore } from "../packages/store-sqlite/dist/index.js";
 import { openDatabase } from "../packages/store-sqlite/src/open-database.js";
 import { compare } from "./support.js";
 import { BENCH_POST as post } from "./fixtures.js";

@@ -1,7 +1,7 @@
 // Validating a post at the SDK boundary (safeValidate: locale-aware error map,
 // readable issues) against a bare zod safeParse of the same schema.
 // Target from issue 2: at least 0.8x.
-import { PostSchema, safeValidate } from "../packages/core/src/index.js";
+import { PostSchema, safeValidate } from "../packages/core/dist/index.js";
 import { compare } from "./support.js";
 import { BENCH_POST as post } from "./fixtures.js";
 
