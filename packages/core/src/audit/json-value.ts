@@ -18,10 +18,13 @@ export const MAX_JSON_DEPTH = 64;
 // A lone half of a UTF-16 surrogate pair has no UTF-8 form: RFC 8785 refuses it,
 // so hashing would throw long after the value was accepted.
 const loneSurrogate = /\p{Cs}/u;
+const anySurrogate = /[\ud800-\udfff]/;
 
 /** True if `text` contains a lone UTF-16 surrogate. */
 export function hasLoneSurrogate(text: string): boolean {
-  return loneSurrogate.test(text);
+  // Most texts have no surrogate at all; the plain class answers that
+  // without the Unicode-aware scan.
+  return anySurrogate.test(text) && loneSurrogate.test(text);
 }
 
 /**
@@ -84,8 +87,11 @@ export function readJsonValue(value: unknown): { readonly ok: true; readonly val
         const item = hasLoneSurrogate(key) ? fail("lone-surrogate") : read(member, depth + 1);
         path.pop();
         if (item === undefined) return undefined;
-        // defineProperty keeps an own "__proto__" key as data instead of setting the prototype.
-        Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
+        // defineProperty keeps an own "__proto__" key as data instead of setting
+        // the prototype; every other key is assigned, which keeps the copy a
+        // fast-properties object.
+        if (key === "__proto__") Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
+        else copy[key] = item;
       }
       return copy;
     } finally {
