@@ -1,4 +1,5 @@
-import { definePlugin, type KommunePlugin, type Registries } from "@kommune-sm/core";
+import { definePlugin, safeValidate, type KommunePlugin, type Registries } from "@kommune-sm/core";
+import { networkCapabilitiesV1Schema } from "./capabilities-schema.js";
 import type { NetworkAdapterV1 } from "./network-adapter-v1.js";
 import { PublishingError } from "./network-error.js";
 
@@ -10,11 +11,28 @@ export type NetworkAdapter = NetworkAdapterV1;
 
 const operations = ["publish", "delete", "lookup", "fetchMetrics", "fetchInteractions", "reply", "readProfile"] as const;
 
+// Adapters already checked, and what they became: checking the capabilities
+// once per adapter object keeps the per-delivery lookup a map access.
+const checkedAdapters = new WeakMap<object, NetworkAdapter>();
+
 /**
- * The adapter as the current spec, or an error that says what is wrong with it.
- * This is where a later spec version will upgrade older adapters.
+ * The adapter as the current spec, or an error that says what is wrong with
+ * it: an unknown spec version, a missing operation, or capabilities that do
+ * not match {@link networkCapabilitiesV1Schema} (`NETWORK_ADAPTER_INVALID`,
+ * each field named). This is where a later spec version will upgrade older
+ * adapters.
+ *
+ * @example
+ * ```ts
+ * toCurrentAdapter({ ...adapter, capabilities: { ...adapter.capabilities, idempotency: "sometimes" } });
+ * // throws NETWORK_ADAPTER_INVALID:
+ * //   The capabilities of adapter "dorf-app" are not well-formed:
+ * //     - idempotency: Invalid option: expected one of "native"|"lookup"|"none"
+ * ```
  */
 export function toCurrentAdapter(adapter: unknown, id = "(unknown)"): NetworkAdapter {
+  const known = typeof adapter === "object" && adapter !== null ? checkedAdapters.get(adapter) : undefined;
+  if (known) return known;
   const candidate = adapter as Partial<NetworkAdapterV1> | undefined;
   if (!candidate || candidate.specificationVersion !== "v1") {
     throw new PublishingError(
@@ -26,6 +44,14 @@ export function toCurrentAdapter(adapter: unknown, id = "(unknown)"): NetworkAda
   if (missing.length > 0 || !candidate.capabilities) {
     throw new PublishingError("NETWORK_ADAPTER_MISSING", `The adapter "${id}" lacks ${[...missing, ...(candidate.capabilities ? [] : ["capabilities"])].join(", ")}.`);
   }
+  // Scoring, reporting and the engine read the capabilities as data; a
+  // misspelt or impossible declaration is refused here, not found later.
+  const capabilities = safeValidate(networkCapabilitiesV1Schema, candidate.capabilities, { entity: "capabilities", locale: "en" });
+  if (!capabilities.success) {
+    const lines = capabilities.error.issues.map((issue) => `  - ${issue.path || "(capabilities)"}: ${issue.message}`);
+    throw new PublishingError("NETWORK_ADAPTER_INVALID", `The capabilities of adapter "${id}" are not well-formed:\n${lines.join("\n")}`, { cause: capabilities.error });
+  }
+  checkedAdapters.set(candidate, candidate as NetworkAdapterV1);
   return candidate as NetworkAdapterV1;
 }
 

@@ -36,3 +36,4 @@ export {
 } from "./network-error.js";
 export { classifyHttpFailure, classifyThrown, parseRetryAfter, type HttpFailure } from "./classify-http.js";
 export { toCurrentAdapter, getNetworkAdapter, adapterPlugin, type AnyNetworkAdapter, type NetworkAdapter } from "./adapter-registry.js";
+export { networkCapabilitiesV1Schema } from "./capabilities-schema.js";

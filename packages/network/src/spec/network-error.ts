@@ -18,6 +18,8 @@ export const NETWORK_ERROR_CODES = defineErrorCodes("NETWORK", {
   NETWORK_PERMANENT: "The network refused the request, and trying again will not change that.",
   /** No adapter is registered for a channel's network, or it implements an unknown spec version. */
   NETWORK_ADAPTER_MISSING: "No adapter (of a known spec version) is registered for the network.",
+  /** An adapter's declared capabilities are not well-formed; the message names each field. */
+  NETWORK_ADAPTER_INVALID: "The adapter's declared capabilities are not well-formed; the message names each field.",
   /** A post handed to the engine cannot be delivered as it is (no channel, unknown channel, too long, ...). */
   NETWORK_INVALID_DELIVERY: "The post cannot be delivered as it is; the message says what to change.",
   /** No credentials are stored for the channel. */

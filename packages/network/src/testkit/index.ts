@@ -16,6 +16,6 @@ export type {
   SimulatedInteraction,
   NetworkPostRecord,
 } from "./adapter-test-control.js";
-export { networkCapabilitiesV1Schema } from "./capabilities-schema.js";
+export { networkCapabilitiesV1Schema } from "../spec/capabilities-schema.js";
 export { textsAtLimit, textsOverLimit } from "./text-at-limit.js";
 export { defaultTestMedia } from "./test-media.js";

@@ -2,7 +2,7 @@ import { AdapterIdSchema } from "@kommune-sm/core";
 import { expect } from "vitest";
 import { toCurrentAdapter } from "../../spec/adapter-registry.js";
 import type { AdapterCheckArea } from "../adapter-check.js";
-import { networkCapabilitiesV1Schema } from "../capabilities-schema.js";
+import { networkCapabilitiesV1Schema } from "../../spec/capabilities-schema.js";
 
 /** The adapter's identity and capabilities are well-formed data. */
 export const capabilitiesChecks: AdapterCheckArea = {

@@ -1,7 +1,7 @@
 import { COUNTING_RULES } from "@kommune-sm/core";
 import { describe, expect, it } from "vitest";
 import { networkCapabilitiesV1Schema } from "./capabilities-schema.js";
-import { fullCapabilities, minimalCapabilities } from "./reference-network.js";
+import { fullCapabilities, minimalCapabilities } from "../testkit/reference-network.js";
 
 const issuesOf = (value: unknown) => {
   const result = networkCapabilitiesV1Schema.safeParse(value);
