@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { measureText, type CountingRule } from "@kommune-sm/core";
 import type { CredentialsV1 } from "@kommune-sm/network";
-import type { AdapterOperation, AdapterTestControl, InjectedFailureKind, InjectedFailureOptions } from "@kommune-sm/network/testkit";
+import type { AdapterOperation, AdapterTestControl, InjectedFailureKind, InjectedFailureOptions, NetworkReplyRecord } from "@kommune-sm/network/testkit";
 
 /*
  * A fake Dorf-App: a real HTTP server on 127.0.0.1 that follows the API in
@@ -102,6 +102,8 @@ export async function startFakeDorfApp(options: { readonly now?: () => number; r
   const keys = new Map<string, { readonly postId: string; readonly at: number }>();
   const comments: StoredComment[] = [];
   const replies = new Map<string, { readonly id: string; readonly createdAt: number }>();
+  // Every answer, also those sent without a key: what the kit's control reports.
+  const answered: NetworkReplyRecord[] = [];
   const answers = new Map<FakeOperation, FakeAnswer>();
   const requests: FakeRequest[] = [];
   let sequence = 0;
@@ -201,6 +203,7 @@ export async function startFakeDorfApp(options: { readonly now?: () => number; r
     if (!measureText(text, TEXT_RULE).fits) return refuse(422, "text is too long");
     const reply = { id: `r${++sequence}`, createdAt: now() };
     if (key !== undefined) replies.set(key, reply);
+    answered.push({ remoteId: reply.id, inReplyToRemoteId: commentId, text });
     return new Answer(201, answer(reply));
   }
 
@@ -314,6 +317,9 @@ export async function startFakeDorfApp(options: { readonly now?: () => number; r
     },
     async published() {
       return [...posts.values()].filter((post) => !post.deleted).map((post) => ({ remoteId: post.id, text: post.text, ...(post.idempotencyKey === undefined ? {} : { idempotencyKey: post.idempotencyKey }) }));
+    },
+    async replies() {
+      return answered.map((answer) => ({ ...answer }));
     },
   };
 

@@ -65,6 +65,8 @@ export interface SandboxControl {
   receiveInteraction(input: ReceivedInteractionInput): Promise<InteractionV1>;
   /** Posts and replies on the timeline now (deleted ones left out), oldest first. */
   published(): Promise<PublishedRecord[]>;
+  /** The account's answers to interactions on the timeline now (deleted ones left out), oldest first. */
+  replies(): Promise<{ readonly remoteId: string; readonly inReplyToRemoteId: string; readonly text: string }[]>;
   /** From now on, calls with this access token fail with kind `"authentication"` (the token itself is kept only in memory). */
   revokeAccessToken(accessToken: string): void;
   /** Why a post does as it does: its final numbers, growth, comments and the factors behind them. */
@@ -131,6 +133,11 @@ export function createSandboxControl(parts: {
           publishedAt: post.publishedAt,
           url: sandboxUrls.post(timeline.organisationId, post.id),
         }));
+    },
+    async replies() {
+      return (await timeline.posts())
+        .filter((post) => post.kind === "reply" && post.deletedAt === undefined)
+        .map((post) => ({ remoteId: post.id, inReplyToRemoteId: post.inReplyToRemoteId ?? "", text: post.text }));
     },
     revokeAccessToken(accessToken) {
       parts.revoked.add(accessToken);

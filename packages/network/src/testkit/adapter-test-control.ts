@@ -44,6 +44,16 @@ export interface NetworkPostRecord {
   readonly idempotencyKey?: string;
 }
 
+/** An answer the account posted to an interaction, as the network holds it. */
+export interface NetworkReplyRecord {
+  /** The network's id of the answer. */
+  readonly remoteId: string;
+  /** The remote id of the interaction (or post) it answers. */
+  readonly inReplyToRemoteId: string;
+  /** The text as the network stored it. */
+  readonly text: string;
+}
+
 /**
  * How the kit drives a fake or simulated network behind an adapter. A fake
  * HTTP server in the adapter's tests or a sandbox implements it; without it
@@ -72,6 +82,12 @@ export interface AdapterTestControl {
   }>;
   /** Every post the network holds now (deleted ones not), in any order. */
   published(): Promise<readonly NetworkPostRecord[]>;
+  /**
+   * Every answer the account has posted to interactions, in any order. With
+   * it the kit also checks the network's side of `reply`: the answer is there
+   * once, under the interaction it answers, with the text sent.
+   */
+  replies?(): Promise<readonly NetworkReplyRecord[]>;
   /** Moves the network's simulated time forward (a sandbox with a test clock); leave out for real time. */
   advance?(ms: number): Promise<void>;
 }

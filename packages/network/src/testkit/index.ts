@@ -15,6 +15,7 @@ export type {
   InjectedFailureOptions,
   SimulatedInteraction,
   NetworkPostRecord,
+  NetworkReplyRecord,
 } from "./adapter-test-control.js";
 export { networkCapabilitiesV1Schema } from "../spec/capabilities-schema.js";
 export { textsAtLimit, textsOverLimit } from "./text-at-limit.js";

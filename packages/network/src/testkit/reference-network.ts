@@ -3,7 +3,7 @@ import type { NetworkCapabilitiesV1 } from "../spec/capabilities-v1.js";
 import type { NetworkAdapterV1 } from "../spec/network-adapter-v1.js";
 import { NetworkError } from "../spec/network-error.js";
 import type { AdapterCallContextV1, InteractionV1, MetricSampleV1, PublishResultV1 } from "../spec/requests-v1.js";
-import type { AdapterOperation, AdapterTestControl, InjectedFailureKind, InjectedFailureOptions } from "./adapter-test-control.js";
+import type { AdapterOperation, AdapterTestControl, InjectedFailureKind, InjectedFailureOptions, NetworkReplyRecord } from "./adapter-test-control.js";
 import type { AdapterTestSetup } from "./adapter-test-options.js";
 
 /*
@@ -69,6 +69,7 @@ export function createReferenceNetwork(capabilities: NetworkCapabilitiesV1 = ful
   const posts: Post[] = [];
   const interactions: InteractionV1[] = [];
   const replies = new Map<string, PublishResultV1>();
+  const answers: NetworkReplyRecord[] = [];
   const failures = new Map<AdapterOperation, { kind: InjectedFailureKind; options: InjectedFailureOptions }>();
   let nextId = 1;
 
@@ -157,6 +158,7 @@ export function createReferenceNetwork(capabilities: NetworkCapabilitiesV1 = ful
       checkText(request.text);
       const result = { remoteId: `r${nextId++}` };
       replies.set(request.idempotencyKey, result);
+      answers.push({ remoteId: result.remoteId, inReplyToRemoteId: request.inReplyToRemoteId, text: request.text });
       return result;
     },
     async readProfile(_request, context) {
@@ -184,6 +186,9 @@ export function createReferenceNetwork(capabilities: NetworkCapabilitiesV1 = ful
     },
     async published() {
       return live().map((post) => ({ remoteId: post.id, text: post.text, idempotencyKey: post.key }));
+    },
+    async replies() {
+      return answers.map((answer) => ({ ...answer }));
     },
   };
 
