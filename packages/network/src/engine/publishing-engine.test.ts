@@ -173,6 +173,33 @@ describe("publishing engine", () => {
     await ksm.dispose();
   });
 
+  it("keeps the outcome of a worker that took a delivery over, not a late answer of the first", async () => {
+    const network = scriptedNetwork();
+    let answer!: () => void;
+    const gate = new Promise<void>((resolve) => (answer = resolve));
+    const publish = network.adapter.publish.bind(network.adapter);
+    (network.adapter as { publish: typeof publish }).publish = async (request, context) => {
+      await gate;
+      return publish(request, context);
+    };
+    const { ksm, clock, publishing } = await setupEngine({ network });
+    const events: string[] = [];
+    ksm.bus.onAny((event) => void events.push(event.type));
+    const postId = await schedulePost(ksm, "2026-05-04T09:00:00Z");
+    await clock.advanceTo("2026-05-04T09:00:00Z");
+    const [claimed] = await publishing.engine.deliveries(postId);
+    expect(claimed).toMatchObject({ state: "in-flight" });
+    // Meanwhile another worker took it over and recorded its own outcome.
+    const theirs = { ...claimed!, state: "succeeded" as const, remoteId: "r-by-the-other-worker", reconciled: true, revision: claimed!.revision + 1 };
+    delete theirs.lease;
+    await ksm.store.collection("deliveries").save(theirs, { expectedRevision: claimed!.revision });
+    answer();
+    await publishing.engine.idle();
+    expect((await publishing.engine.deliveries(postId))[0]).toMatchObject({ state: "succeeded", remoteId: "r-by-the-other-worker", revision: claimed!.revision + 1 });
+    expect(events.filter((type) => type === "delivery.succeeded")).toEqual([]);
+    await ksm.dispose();
+  });
+
   it("marks a delivery uncertain when a lookup cannot tell, and a person resolves it", async () => {
     const network = scriptedNetwork();
     network.script.push({ kind: "retryable", afterAccept: true });

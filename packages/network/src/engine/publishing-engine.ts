@@ -681,8 +681,7 @@ export class PublishingEngine {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.#ctx.store.transaction(async (tx) => {
-          const current = await tx.collection("deliveries").get(next.id);
-          if (current?.revision !== expectedRevision) return undefined;
+          // Compare-and-set: refused with CORE_CONFLICT if the delivery has moved on.
           await tx.collection("deliveries").save(next, { expectedRevision });
           if (audit) {
             const head = await tx.audit.head();
@@ -691,7 +690,12 @@ export class PublishingEngine {
           return { emitPost: FINAL_DELIVERY_STATES.includes(next.state) ? await this.#settlePost(tx, next.postId) : () => {} };
         });
       } catch (error) {
-        if (!KommuneError.isInstance(error, "CORE_CONFLICT") || attempt >= 8) throw error;
+        if (!KommuneError.isInstance(error, "CORE_CONFLICT")) throw error;
+        // Another worker took the delivery over (its outcome counts), or only
+        // a race for the post or the audit log's head was lost: then again.
+        const current = await this.#deliveries().get(next.id);
+        if (current?.revision !== expectedRevision) return undefined;
+        if (attempt >= 8) throw error;
       }
     }
   }
