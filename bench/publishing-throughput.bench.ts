@@ -41,6 +41,7 @@
 //   pnpm build && TSX_TSCONFIG_PATH=bench/tsconfig.json npx tsx --expose-gc bench/publishing-throughput.bench.ts
 //   (KSM_BENCH_DELIVERIES=500 for a quick run, KSM_BENCH_MODES=normal for one mode)
 import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -77,7 +78,7 @@ interface Templates {
 
 // ---- subject: the engine ----------------------------------------------------
 
-async function runEngine(mode: Mode, n: number): Promise<{ ms: number; templates: Templates }> {
+async function runEngine(mode: Mode, n: number, counter?: StatementCounter): Promise<{ ms: number; templates: Templates }> {
   const store = createSqliteStore({ file: freshFile(`engine-${mode}`), synchronous: mode, indexes: INDEXES });
   const sandbox = createSandboxNetwork({ rateLimit: false, store: store.tenant(organisationId), clock: systemClock });
   const publishing = createPublishing({
@@ -110,9 +111,11 @@ async function runEngine(mode: Mode, n: number): Promise<{ ms: number; templates
     const handedOver = (await publishing.engine.deliveries(ids[0]))[0]!;
     gc?.();
 
+    counter?.start();
     const started = performance.now();
     await publishing.engine.runDue();
     const ms = performance.now() - started;
+    counter?.stop();
 
     const succeeded = await ksm.store.collection("deliveries").count({ state: "succeeded" });
     const published = await ksm.store.posts.count({ state: "published" });
@@ -142,7 +145,7 @@ async function runEngine(mode: Mode, n: number): Promise<{ ms: number; templates
 
 // ---- baseline: the same writes by hand --------------------------------------
 
-function runRaw(mode: Mode, n: number, t: Templates): { ms: number } {
+function runRaw(mode: Mode, n: number, t: Templates, counter?: StatementCounter): { ms: number } {
   // A plain better-sqlite3 connection, opened the way the store opens its
   // own: WAL, the same `synchronous`, the same schema and declared indexes.
   const db = openDatabase({ file: freshFile(`raw-${mode}`), synchronous: mode, indexes: INDEXES });
@@ -192,6 +195,7 @@ function runRaw(mode: Mode, n: number, t: Templates): { ms: number } {
     };
 
     gc?.();
+    counter?.start();
     const started = performance.now();
     for (const deliveryId of deliveryIds) {
       const delivery = JSON.parse((read.get(organisationId, "deliveries", deliveryId) as { document: string }).document) as Delivery;
@@ -233,11 +237,59 @@ function runRaw(mode: Mode, n: number, t: Templates): { ms: number } {
       });
     }
     const ms = performance.now() - started;
+    counter?.stop();
     const done = (db.prepare("SELECT count(*) AS n FROM entities WHERE collection = 'sandbox-posts'").get() as { n: number }).n;
     if (done !== n) throw new Error(`raw run incomplete: ${done} of ${n}`);
     return { ms };
   } finally {
     db.close();
+  }
+}
+
+// ---- where the time goes: SQL statements per delivery ------------------------
+
+// A separate, untimed pass counts the statements each side runs per delivery
+// and the time spent inside them, by wrapping better-sqlite3's Statement
+// methods (the same module instance the store and the baseline use).
+const statementProto = (() => {
+  const Database = createRequire(new URL("../packages/store-sqlite/package.json", import.meta.url))("better-sqlite3") as new (file: string) => {
+    prepare(sql: string): object;
+    close(): void;
+  };
+  const probe = new Database(":memory:");
+  const proto = Object.getPrototypeOf(probe.prepare("SELECT 1")) as Record<"run" | "get" | "all", (...args: unknown[]) => unknown>;
+  probe.close();
+  return proto;
+})();
+
+/** Counts statements and the time inside them between start() and stop(). */
+class StatementCounter {
+  statements = 0;
+  ms = 0;
+  readonly #originals = { run: statementProto.run, get: statementProto.get, all: statementProto.all };
+
+  start(): void {
+    for (const method of ["run", "get", "all"] as const) {
+      const original = this.#originals[method];
+      const counter = this;
+      statementProto[method] = function (this: unknown, ...args: unknown[]) {
+        counter.statements++;
+        const started = performance.now();
+        try {
+          return original.apply(this, args);
+        } finally {
+          counter.ms += performance.now() - started;
+        }
+      };
+    }
+  }
+
+  stop(): void {
+    Object.assign(statementProto, this.#originals);
+  }
+
+  perDelivery(n: number): string {
+    return `${(this.statements / n).toFixed(1)} statements, ${((this.ms * 1000) / n).toFixed(0)} µs in them`;
   }
 }
 
@@ -252,6 +304,13 @@ try {
     // Warm-up on both sides (JIT, page cache); the engine's documents become the baseline's.
     const { templates } = await runEngine(mode, 200);
     runRaw(mode, 200, templates);
+    // Counted in a pass of their own, apart from the timed rounds: the
+    // counting costs time itself. Only the timed part of each side is counted.
+    const sample = 300;
+    const engineSql = new StatementCounter();
+    const rawSql = new StatementCounter();
+    await runEngine(mode, sample, engineSql);
+    runRaw(mode, sample, templates, rawSql);
     const engine: number[] = [];
     const raw: number[] = [];
     const ratios: number[] = [];
@@ -274,6 +333,7 @@ try {
     console.log(`  baseline  ${"raw better-sqlite3: the same transactions".padEnd(48)} ${fmt(median(raw))}`);
     console.log(`  subject   ${"engine.runDue(): outbox, workflow, audit, sandbox".padEnd(48)} ${fmt(median(engine))}`);
     console.log(`  ratio     ${ratio.toFixed(2)}x (median of ${ratios.map((x) => x.toFixed(2)).join(", ")})   target >= ${target}x   ${ratio >= target ? "met" : "NOT MET"}`);
+    console.log(`  SQL       per delivery (a counting pass of ${sample}): engine ${engineSql.perDelivery(sample)}; baseline ${rawSql.perDelivery(sample)}`);
   }
 } finally {
   rmSync(folder, { recursive: true, force: true });
