@@ -3,7 +3,7 @@ import type { InteractionV1, NetworkErrorKind } from "@kommune-sm/network";
 import type { AudienceForecast } from "./audience-model.js";
 import type { SandboxAuthor } from "./sandbox-entities.js";
 import type { InjectedFault, SandboxFaults, SandboxOperation } from "./fault-plan.js";
-import type { SandboxTimeline } from "./sandbox-timeline.js";
+import { interactionOf, type SandboxTimeline } from "./sandbox-timeline.js";
 import { sandboxUrls } from "./sandbox-urls.js";
 
 /** A post or team reply on the sandbox timeline, as {@link SandboxControl.published} lists it. */
@@ -110,16 +110,7 @@ export function createSandboxControl(parts: {
         ...(input.inReplyToRemoteId === undefined ? {} : { inReplyToRemoteId: input.inReplyToRemoteId }),
         ...(input.language === undefined ? {} : { language: input.language }),
       });
-      return {
-        remoteId: stored.id,
-        kind: stored.kind,
-        ...(stored.inReplyToRemoteId === undefined ? {} : { inReplyToRemoteId: stored.inReplyToRemoteId }),
-        author: { ...stored.author },
-        text: stored.text,
-        ...(stored.language === undefined ? {} : { language: stored.language }),
-        receivedAt: stored.receivedAt,
-        url: sandboxUrls.interaction(timeline.organisationId, stored.id),
-      };
+      return interactionOf(stored);
     },
     async published() {
       return (await timeline.posts())

@@ -36,6 +36,20 @@ export interface SandboxTimeline {
   addInteraction(interaction: Omit<SandboxInteraction, "id" | "organisationId">): Promise<SandboxInteraction>;
 }
 
+/** An interaction put in by hand, as the adapter reports it. @internal */
+export function interactionOf(stored: SandboxInteraction): InteractionV1 {
+  return {
+    remoteId: stored.id,
+    kind: stored.kind,
+    ...(stored.inReplyToRemoteId === undefined ? {} : { inReplyToRemoteId: stored.inReplyToRemoteId }),
+    author: { ...stored.author },
+    text: stored.text,
+    ...(stored.language === undefined ? {} : { language: stored.language }),
+    receivedAt: stored.receivedAt,
+    url: sandboxUrls.interaction(stored.organisationId, stored.id),
+  };
+}
+
 /** Remote ids start with the time in base 36 (fixed width), so they sort by time, like Mastodon's. */
 export function timeSortableId(atMs: number, ...parts: readonly (string | number)[]): string {
   return `${toBase36(atMs, 9)}-${toBase36(hashParts(...parts), 7)}`;
@@ -119,52 +133,33 @@ export function createSandboxTimeline(store: TenantStore, settings: { readonly s
         const publishedAt = Date.parse(post.publishedAt);
         // A deleted post gets no more comments; those it had stay.
         const until = Math.min(now, post.deletedAt === undefined ? Number.POSITIVE_INFINITY : Date.parse(post.deletedAt));
-        if (post.kind === "post") {
-          forecast(post, followers).comments.forEach((comment, index) => {
-            const at = publishedAt + comment.offsetMs;
-            if (at > until) return;
-            const remoteId = timeSortableId(at, settings.seed, post.id, index);
-            all.push({
-              remoteId,
-              kind: "comment",
-              inReplyToRemoteId: post.id,
-              author: { handle: comment.author.handle, displayName: comment.author.displayName },
-              text: comment.text,
-              language: "de",
-              receivedAt: new Date(at).toISOString(),
-              url: sandboxUrls.comment(organisationId, post.id, remoteId),
-            });
-          });
-        } else {
-          const followUp = forecastFollowUp(settings.seed, { remoteId: post.id, text: post.text });
-          const at = publishedAt + (followUp?.offsetMs ?? 0);
-          if (!followUp || at > until) continue;
-          const remoteId = timeSortableId(at, settings.seed, post.id, "follow-up");
+        // A simulated citizen's comment (or answer to a reply) under the post, arrived at `at`.
+        const simulated = (at: number, part: string | number, kind: "comment" | "reply", written: { author: { handle: string; displayName: string }; text: string }) => {
+          const remoteId = timeSortableId(at, settings.seed, post.id, part);
           all.push({
             remoteId,
-            kind: "reply",
+            kind,
             inReplyToRemoteId: post.id,
-            author: { handle: followUp.author.handle, displayName: followUp.author.displayName },
-            text: followUp.text,
+            author: { handle: written.author.handle, displayName: written.author.displayName },
+            text: written.text,
             language: "de",
             receivedAt: new Date(at).toISOString(),
             url: sandboxUrls.comment(organisationId, post.id, remoteId),
           });
+        };
+        if (post.kind === "post") {
+          forecast(post, followers).comments.forEach((comment, index) => {
+            const at = publishedAt + comment.offsetMs;
+            if (at <= until) simulated(at, index, "comment", comment);
+          });
+        } else {
+          const followUp = forecastFollowUp(settings.seed, { remoteId: post.id, text: post.text });
+          const at = publishedAt + (followUp?.offsetMs ?? 0);
+          if (followUp && at <= until) simulated(at, "follow-up", "reply", followUp);
         }
       }
       // Put in by hand: shown whatever the caller's clock says, since they have been received.
-      for (const item of await injected(channelId)) {
-        all.push({
-          remoteId: item.id,
-          kind: item.kind,
-          ...(item.inReplyToRemoteId === undefined ? {} : { inReplyToRemoteId: item.inReplyToRemoteId }),
-          author: { ...item.author },
-          text: item.text,
-          ...(item.language === undefined ? {} : { language: item.language }),
-          receivedAt: item.receivedAt,
-          url: sandboxUrls.interaction(organisationId, item.id),
-        });
-      }
+      for (const item of await injected(channelId)) all.push(interactionOf(item));
       return all.sort((a, b) => (a.remoteId < b.remoteId ? -1 : a.remoteId > b.remoteId ? 1 : 0));
     },
     async addInteraction(interaction) {

@@ -1,5 +1,5 @@
 import type { Database, Statement, Transaction } from "better-sqlite3";
-import { applyListOptions, matchesFilter, type AuditEntry, type AuditHead, type AuditListOptions, type ListOptions, type MetricQuery, type MetricSample, type Organisation } from "@kommune-sm/core";
+import { applyListOptions, applyMetricQuery, matchesFilter, type AuditEntry, type AuditHead, type AuditListOptions, type ListOptions, type MetricQuery, type MetricSample, type Organisation } from "@kommune-sm/core";
 import { translateFilter, type TranslatedFilter } from "./filter-to-sql.js";
 import { hasWideCodeUnit, jsonPathLiteral, sqlString, valueExpression } from "./json-field.js";
 import { checkConditions, type WriteConditions, type WriteOp } from "./write-op.js";
@@ -79,12 +79,6 @@ export class SqliteTables {
   }
 
   // --- entities ------------------------------------------------------------
-
-  /** The stored JSON text of an entity. */
-  document(organisationId: string, collection: string, id: string): string | undefined {
-    const row = this.#get("SELECT document FROM entities WHERE organisation_id = ? AND collection = ? AND id = ?", [organisationId, collection, id]);
-    return row?.document as string | undefined;
-  }
 
   /** The stored JSON text and revision column of an entity, in one read. */
   entity(organisationId: string, collection: string, id: string): { json: string; revision: unknown } | undefined {
@@ -223,19 +217,10 @@ export class SqliteTables {
     const stored = this.#all(`SELECT sample FROM metric_samples WHERE ${parts.join(" AND ")} ORDER BY seq`, params).map(
       (row) => JSON.parse(row.sample as string) as MetricSample,
     );
-    const wanted = metrics && new Set<unknown>(metrics);
-    // Stored rows are already filtered by SQL; the check again in JavaScript
-    // is for `from`/`to` left out above and for a transaction's own samples.
-    const selected = [...stored, ...extra].filter(
-      (s) =>
-        (query.channelId === undefined || s.channelId === query.channelId) &&
-        (query.postId === undefined || s.postId === query.postId) &&
-        (wanted === undefined || wanted.has(s.metric)) &&
-        (query.from === undefined || s.at >= query.from) &&
-        (query.to === undefined || s.at < query.to),
-    );
-    // A stable sort by time in JavaScript's order keeps insertion order for ties.
-    return selected.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    // Stored rows are already filtered by SQL; core's query again in JavaScript
+    // is for `from`/`to` left out above and for a transaction's own samples,
+    // and orders by time in JavaScript's order (ties in insertion order).
+    return applyMetricQuery([...stored, ...extra], query);
   }
 
   // --- writes --------------------------------------------------------------

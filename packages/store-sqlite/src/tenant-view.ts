@@ -9,10 +9,11 @@ type Document = { id: string } & Record<string, unknown>;
  * ({@link committedView}), or a transaction's writes over it
  * ({@link TransactionView}). All synchronous; the repositories make it async.
  */
-export interface TenantView extends WriteConditions {
+export interface TenantView {
   document(collection: string, id: string): string | undefined;
   list(collection: string, options: ListOptions<Document> | undefined): Document[];
   count(collection: string, where: object | undefined): number;
+  auditHead(): AuditHead | undefined;
   auditEntries(options: AuditListOptions): AuditEntry[];
   metrics(query: MetricQuery | undefined): MetricSample[];
   /** Applies (or, in a transaction, records) one write; for a delete, whether the entity existed. */
@@ -33,8 +34,7 @@ export interface CommittedView extends TenantView {
  */
 export function committedView(tables: SqliteTables, organisationId: string, run: <R>(call: () => R) => R): CommittedView {
   return {
-    document: (collection, id) => run(() => tables.document(organisationId, collection, id)),
-    current: (collection, id) => run(() => tables.current(organisationId, collection, id)),
+    document: (collection, id) => run(() => tables.entity(organisationId, collection, id)?.json),
     entity: (collection, id) => run(() => tables.entity(organisationId, collection, id)),
     list: (collection, options) => run(() => tables.list(organisationId, collection, options)),
     count: (collection, where) => run(() => tables.count(organisationId, collection, where)),
@@ -65,7 +65,7 @@ const absent = Symbol("absent");
  * meanwhile (lists and counts read the committed rows each time); the commit
  * checks every condition against the database again, inside its write lock.
  */
-export class TransactionView implements TenantView {
+export class TransactionView implements TenantView, WriteConditions {
   readonly #base: CommittedView;
   readonly #entities = new Map<string, Map<string, StoredDocument | typeof deleted>>();
   readonly #audit: { entry: AuditEntry; json: string }[] = [];

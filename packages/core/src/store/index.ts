@@ -13,5 +13,6 @@ export type {
 } from "./store-port.js";
 export { createMemoryStore } from "./memory-store.js";
 export { matchesFilter, applyListOptions, type Filter, type FieldCondition, type ListOptions } from "./filter.js";
+export { applyMetricQuery } from "./metric-query.js";
 export { tenantRepositoriesFrom, type TenantRepositoryParts } from "./tenant-repositories.js";
 export { TenantLock } from "./tenant-lock.js";

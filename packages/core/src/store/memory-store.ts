@@ -2,6 +2,7 @@ import { AUDIT_GENESIS_HASH, type AuditEntry, type AuditHead, type AuditReposito
 import { CoreError } from "../errors/core-errors.js";
 import type { MetricSample, Organisation } from "../model/index.js";
 import { applyListOptions, matchesFilter, type ListOptions } from "./filter.js";
+import { applyMetricQuery } from "./metric-query.js";
 import type {
   MetricQuery,
   MetricRepository,
@@ -203,20 +204,7 @@ function metricRepository(organisationId: string, view: View, write: Guard): Met
         view.appendMetrics(samples.map(copy));
       }),
     async query(query: MetricQuery = {}) {
-      const metrics = query.metric === undefined ? undefined : new Set(typeof query.metric === "string" ? [query.metric] : query.metric);
-      return view
-        .metrics()
-        .filter(
-          (s) =>
-            (query.channelId === undefined || s.channelId === query.channelId) &&
-            (query.postId === undefined || s.postId === query.postId) &&
-            (metrics === undefined || metrics.has(s.metric)) &&
-            (query.from === undefined || s.at >= query.from) &&
-            (query.to === undefined || s.at < query.to),
-        )
-        .map((sample, index) => ({ sample, index }))
-        .sort((a, b) => (a.sample.at < b.sample.at ? -1 : a.sample.at > b.sample.at ? 1 : a.index - b.index))
-        .map(({ sample }) => copy(sample));
+      return applyMetricQuery(view.metrics(), query).map(copy);
     },
   };
 }

@@ -295,7 +295,12 @@ export class PublishingEngine {
 
   /** True while crisis mode holds every delivery. */
   async isPaused(): Promise<boolean> {
-    return (await this.#ctx.store.collection("publishing-state").get("publishing"))?.paused ?? false;
+    return this.#paused(this.#ctx.store);
+  }
+
+  /** The crisis switch as `repos` (the store, or a transaction) sees it. */
+  async #paused(repos: TenantRepositories): Promise<boolean> {
+    return (await repos.collection("publishing-state").get("publishing"))?.paused ?? false;
   }
 
   /** Cancels what has not gone out of a post that was unscheduled or withdrawn. */
@@ -438,7 +443,7 @@ export class PublishingEngine {
     if (delivery.state === "in-flight" && delivery.lease && Date.parse(delivery.lease.until) > now) return { kind: "later", delivery };
     if (Date.parse(delivery.nextAttemptAt) > now && delivery.state !== "in-flight") return { kind: "later", delivery };
     // Paused: resume() puts it back in the queue.
-    if ((await tx.collection("publishing-state").get("publishing"))?.paused) return { kind: "skip" };
+    if (await this.#paused(tx)) return { kind: "skip" };
     const post = await tx.posts.get(delivery.postId);
     if (!post || post.state === "withdrawn" || post.state === "draft" || post.state === "in-review" || post.state === "rejected") {
       return { kind: "cancel", delivery, reason: `the post is ${post?.state ?? "gone"}` };
