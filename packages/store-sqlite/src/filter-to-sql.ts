@@ -1,3 +1,4 @@
+import { isFieldCondition } from "@kommune-sm/core";
 import { jsonPathLiteral, jsonTextExpression, typeExpression, valueExpression, hasWideCodeUnit } from "./json-field.js";
 
 /** A piece of SQL and the values bound to its `?`s, in order. */
@@ -16,16 +17,8 @@ export interface TranslatedFilter extends SqlFragment {
   readonly exact: boolean;
 }
 
-const CONDITION_KEYS = new Set(["eq", "in", "lt", "lte", "gt", "gte", "missing"]);
 const RANGE_OPERATORS = { lt: "<", lte: "<=", gt: ">", gte: ">=" } as const;
 type RangeKey = keyof typeof RANGE_OPERATORS;
-
-// The same test as core's filter.ts (not exported there).
-function isCondition(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
-  const keys = Object.keys(value);
-  return keys.length > 0 && keys.every((key) => CONDITION_KEYS.has(key));
-}
 
 /**
  * Translates core's `Filter` (the `where` of a list) into an SQL condition on
@@ -72,7 +65,7 @@ function translateField(field: string, expected: unknown): SqlFragment | undefin
   const path = jsonPathLiteral(field);
   if (!path) return undefined;
   const value = valueExpression(path);
-  if (!isCondition(expected)) return equality(path, value, expected);
+  if (!isFieldCondition(expected)) return equality(path, value, expected);
 
   const parts: SqlFragment[] = [];
   if (expected.missing !== undefined) {

@@ -1,6 +1,6 @@
-import { CoreError, tenantRepositoriesFrom, type AuditRepository, type MetricRepository, type Repository, type TenantEntity, type TenantRepositories } from "@kommune-sm/core";
+import { checkTenant, CoreError, tenantRepositoriesFrom, type AuditRepository, type MetricRepository, type Repository, type TenantEntity, type TenantRepositories } from "@kommune-sm/core";
 import type { TenantView } from "./tenant-view.js";
-import { checkTenant, toAuditOp, toMetricsOp, toStoredDocument } from "./write-op.js";
+import { toAuditOp, toMetricsOp, toStoredDocument } from "./write-op.js";
 
 /** Runs a write: outside a transaction under the tenant's lock, inside one only while it is open. */
 export type WriteGuard = <R>(work: () => R) => Promise<R>;

@@ -86,11 +86,6 @@ export class SqliteTables {
     return row && { json: row.document as string, revision: row.revision ?? undefined };
   }
 
-  current(organisationId: string, collection: string, id: string): { exists: boolean; revision: unknown } {
-    const row = this.#get("SELECT revision FROM entities WHERE organisation_id = ? AND collection = ? AND id = ?", [organisationId, collection, id]);
-    return row ? { exists: true, revision: row.revision ?? undefined } : { exists: false, revision: undefined };
-  }
-
   #from(organisationId: string, collection: string, filter: TranslatedFilter): { sql: string; params: unknown[] } {
     const inCollection = collectionCondition(collection);
     return {
@@ -247,7 +242,7 @@ export class SqliteTables {
       // column of it is assigned, even to the same value, and the partial
       // index on `wide` would then cost every save a page write.
       "INSERT INTO entities (organisation_id, collection, id, revision, document, wide) VALUES (?, ?, ?, ?, ?, ?) " +
-        "ON CONFLICT (organisation_id, collection, id) DO UPDATE SET revision = excluded.revision, document = excluded.document",
+        "ON CONFLICT (organisation_id, collection, id) DO UPDATE SET revision = excluded.revision, document = excluded.document RETURNING wide",
     );
     // An insert and a save at an expected revision check their condition in
     // the statement that writes (one statement instead of a read and a write);
@@ -266,7 +261,10 @@ export class SqliteTables {
       // The head is read once; the entries this commit appends move it on.
       let head: AuditHead | undefined | null = null;
       const conditions: WriteConditions = {
-        current: (collection, id) => this.current(organisationId, collection, id),
+        current: (collection, id) => {
+          const entity = this.entity(organisationId, collection, id);
+          return { exists: entity !== undefined, revision: entity?.revision };
+        },
         auditHead: () => (head === null ? (head = this.auditHead(organisationId)) : head),
       };
       return ops.map((op) => {
@@ -283,8 +281,10 @@ export class SqliteTables {
               }
               if (row.wide !== d.wide) updateWide().run(d.wide, organisationId, op.collection, d.id, d.wide);
             } else {
-              upsert().run(organisationId, op.collection, d.id, d.revision, d.json, d.wide);
-              updateWide().run(d.wide, organisationId, op.collection, d.id, d.wide);
+              // RETURNING gives the row's `wide` as stored: the old one when
+              // the row existed (it is not in the SET list), else the new one.
+              const row = upsert().get(organisationId, op.collection, d.id, d.revision, d.json, d.wide) as { wide: string | null };
+              if (row.wide !== d.wide) updateWide().run(d.wide, organisationId, op.collection, d.id, d.wide);
             }
             return true;
           }

@@ -136,7 +136,7 @@ export class TransactionView implements TenantView, WriteConditions {
 
   auditEntries(options: AuditListOptions): AuditEntry[] {
     if (this.#audit.length === 0) return this.#base.auditEntries(options);
-    const all = [...this.#base.auditEntries({}), ...this.#audit.map((own) => JSON.parse(own.json) as AuditEntry)];
+    const all = [...this.#base.auditEntries({ fromSeq: options.fromSeq }), ...this.#audit.map((own) => JSON.parse(own.json) as AuditEntry)];
     const selected = all.filter((entry) => entry.seq >= (options.fromSeq ?? 1));
     return options.limit === undefined ? selected : selected.slice(0, options.limit);
   }

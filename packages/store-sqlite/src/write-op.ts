@@ -1,4 +1,4 @@
-import { AUDIT_GENESIS_HASH, CoreError, type AuditEntry, type AuditHead, type MetricSample } from "@kommune-sm/core";
+import { assertFollowsHead, CoreError, type AuditEntry, type AuditHead, type MetricSample } from "@kommune-sm/core";
 import { hasWideCodeUnit } from "./json-field.js";
 
 /** An entity as it is stored: its JSON text and the columns derived from it. */
@@ -40,16 +40,6 @@ export interface WriteConditions {
   current(collection: string, id: string): { readonly exists: boolean; readonly revision: unknown };
   /** The head of the tenant's audit log. */
   auditHead(): AuditHead | undefined;
-}
-
-/** Throws `CORE_TENANT_MISMATCH` unless `value` belongs to the organisation. */
-export function checkTenant(organisationId: string, value: { organisationId?: unknown }, what: string): void {
-  if (value.organisationId !== organisationId) {
-    throw new CoreError(
-      "CORE_TENANT_MISMATCH",
-      `A ${what} of organisation "${String(value.organisationId)}" cannot be stored for organisation "${organisationId}".`,
-    );
-  }
 }
 
 function toJson(value: unknown, what: string): string {
@@ -136,12 +126,6 @@ export function checkConditions(op: WriteOp, state: WriteConditions): void {
       }
     }
   } else if (op.kind === "audit") {
-    const head = state.auditHead();
-    if (op.entry.seq !== (head?.seq ?? 0) + 1 || op.entry.prevHash !== (head?.hash ?? AUDIT_GENESIS_HASH)) {
-      throw new CoreError(
-        "CORE_CONFLICT",
-        `Audit entry ${op.entry.seq} does not follow the head (${head ? `${head.seq}` : "empty log"}); another writer appended first.`,
-      );
-    }
+    assertFollowsHead(op.entry, state.auditHead());
   }
 }

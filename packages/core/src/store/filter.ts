@@ -44,7 +44,12 @@ export interface ListOptions<T> {
 
 const conditionKeys = new Set(["eq", "in", "lt", "lte", "gt", "gte", "missing"]);
 
-function isCondition(value: unknown): value is FieldCondition<unknown> {
+/**
+ * True if a value in a `where` is a {@link FieldCondition} (`{ gte: 3 }`),
+ * not a value to compare with. For store implementations that translate
+ * filters, so that they read a `where` exactly as core does.
+ */
+export function isFieldCondition(value: unknown): value is FieldCondition<unknown> {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
   const keys = Object.keys(value);
   return keys.length > 0 && keys.every((key) => conditionKeys.has(key));
@@ -56,7 +61,7 @@ export function matchesFilter<T extends object>(entity: T, filter: Filter<T> | u
   for (const [field, expected] of Object.entries(filter)) {
     if (expected === undefined) continue;
     const actual = (entity as Record<string, unknown>)[field];
-    if (isCondition(expected)) {
+    if (isFieldCondition(expected)) {
       if (!meets(actual, expected)) return false;
     } else if (!equal(actual, expected)) {
       return false;

@@ -12,7 +12,8 @@ export type {
   CollectionName,
 } from "./store-port.js";
 export { createMemoryStore } from "./memory-store.js";
-export { matchesFilter, applyListOptions, type Filter, type FieldCondition, type ListOptions } from "./filter.js";
+export { matchesFilter, applyListOptions, isFieldCondition, type Filter, type FieldCondition, type ListOptions } from "./filter.js";
 export { applyMetricQuery } from "./metric-query.js";
+export { checkTenant, assertFollowsHead } from "./store-rules.js";
 export { tenantRepositoriesFrom, type TenantRepositoryParts } from "./tenant-repositories.js";
 export { TenantLock } from "./tenant-lock.js";

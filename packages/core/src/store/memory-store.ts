@@ -1,8 +1,9 @@
-import { AUDIT_GENESIS_HASH, type AuditEntry, type AuditHead, type AuditRepository } from "../audit/index.js";
+import { type AuditEntry, type AuditHead, type AuditRepository } from "../audit/index.js";
 import { CoreError } from "../errors/core-errors.js";
 import type { MetricSample, Organisation } from "../model/index.js";
 import { applyListOptions, matchesFilter, type ListOptions } from "./filter.js";
 import { applyMetricQuery } from "./metric-query.js";
+import { assertFollowsHead, checkTenant } from "./store-rules.js";
 import type {
   MetricQuery,
   MetricRepository,
@@ -108,15 +109,6 @@ function overlayView(base: View): View & { commit(): void } {
 
 type Guard = <R>(work: () => R | Promise<R>) => Promise<R>;
 
-function checkTenant(organisationId: string, entity: { organisationId?: unknown }, what: string): void {
-  if (entity.organisationId !== organisationId) {
-    throw new CoreError(
-      "CORE_TENANT_MISMATCH",
-      `A ${what} of organisation "${String(entity.organisationId)}" cannot be stored for organisation "${organisationId}".`,
-    );
-  }
-}
-
 function repository<T extends AnyEntity>(organisationId: string, name: string, view: View, write: Guard): Repository<T> {
   const get = (id: string) => view.get(name, id) as T | undefined;
   return {
@@ -175,14 +167,7 @@ function auditRepository(organisationId: string, view: View, write: Guard): Audi
     append: (entry) =>
       write(() => {
         checkTenant(organisationId, entry, "audit entry");
-        const current = head();
-        const expectedSeq = (current?.seq ?? 0) + 1;
-        if (entry.seq !== expectedSeq || entry.prevHash !== (current?.hash ?? AUDIT_GENESIS_HASH)) {
-          throw new CoreError(
-            "CORE_CONFLICT",
-            `Audit entry ${entry.seq} does not follow the head (${current ? `${current.seq}` : "empty log"}); another writer appended first.`,
-          );
-        }
+        assertFollowsHead(entry, head());
         view.appendAudit(copy(entry));
       }),
     async list(options = {}) {
