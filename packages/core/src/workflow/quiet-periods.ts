@@ -26,12 +26,29 @@ export function isWithinQuietPeriod(period: QuietPeriod, instant: number, timeZo
  * a miss could cost a breach of the neutrality duty.
  */
 export function quietPeriodMatches(period: QuietPeriod, post: PostContent): boolean {
+  return matchesPost(period, post, searchableText(post));
+}
+
+function matchesPost(period: QuietPeriod, post: PostContent, haystack: () => string): boolean {
   const { matches } = period;
   if (matches.all) return true;
   if (post.pillarId !== undefined && matches.pillarIds?.includes(post.pillarId)) return true;
   if (post.campaignId !== undefined && matches.campaignIds?.includes(post.campaignId)) return true;
   if (matches.keywords && matches.keywords.length > 0) {
-    const haystack = normaliseForMatching(
+    const text = haystack();
+    return matches.keywords.some((keyword) => {
+      const needle = normaliseForMatching(keyword);
+      return needle.length > 0 && text.includes(needle);
+    });
+  }
+  return false;
+}
+
+/** The post's words in matching form, made on first use and then kept, so that several periods share it. */
+function searchableText(post: PostContent): () => string {
+  let text: string | undefined;
+  return () =>
+    (text ??= normaliseForMatching(
       [
         post.title ?? "",
         post.text,
@@ -40,13 +57,7 @@ export function quietPeriodMatches(period: QuietPeriod, post: PostContent): bool
         ...post.links,
         ...post.media.map((m) => m.altText ?? ""),
       ].join("\n"),
-    );
-    return matches.keywords.some((keyword) => {
-      const needle = normaliseForMatching(keyword);
-      return needle.length > 0 && haystack.includes(needle);
-    });
-  }
-  return false;
+    ));
 }
 
 const invisible = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/g;
@@ -72,8 +83,9 @@ export function blockingQuietPeriods(
   timeZone: string,
 ): QuietPeriod[] {
   const blocking: QuietPeriod[] = [];
+  const haystack = searchableText(post);
   for (const period of periods) {
-    if (period.blocks[what] && quietPeriodMatches(period, post) && isWithinQuietPeriod(period, instant, timeZone)) blocking.push(period);
+    if (period.blocks[what] && matchesPost(period, post, haystack) && isWithinQuietPeriod(period, instant, timeZone)) blocking.push(period);
   }
   return blocking;
 }
