@@ -1,9 +1,9 @@
-import type { NetworkErrorKind } from "@kommune-sm/network";
+import { ADAPTER_OPERATIONS_V1, type NetworkErrorKind } from "@kommune-sm/network";
 import { SandboxError } from "./sandbox-error.js";
 import { createSeededRandom, type SeededRandom } from "./seeded-random.js";
 
 /** The operations of the adapter, by their method names. */
-export const SANDBOX_OPERATIONS = ["publish", "delete", "lookup", "fetchMetrics", "fetchInteractions", "reply", "readProfile"] as const;
+export const SANDBOX_OPERATIONS = ADAPTER_OPERATIONS_V1;
 
 /** One operation of the adapter, see {@link SANDBOX_OPERATIONS}. */
 export type SandboxOperation = (typeof SANDBOX_OPERATIONS)[number];

@@ -12,7 +12,7 @@ import {
 } from "../spec/index.js";
 import { backoffDelay, DEFAULT_RETRY_POLICY, type RetryPolicy } from "./backoff.js";
 import { CredentialBroker } from "./credential-broker.js";
-import { ACTIVE_DELIVERY_STATES, FINAL_DELIVERY_STATES, type Delivery, type DeliveryProblem, type PublishingState } from "./delivery.js";
+import { ACTIVE_DELIVERY_STATES, FINAL_DELIVERY_STATES, type Delivery, type DeliveryProblem, type DeliveryState, type PublishingState } from "./delivery.js";
 import { DueQueue } from "./due-queue.js";
 import { planDeliveries, type HandoverProblem } from "./handover.js";
 import type { DeliveryEventData } from "./publishing-events.js";
@@ -68,6 +68,9 @@ export class HandoverError extends PublishingError {
 
 const system = { system: "publishing-engine" } as const;
 
+/** States in which a delivery shows a person what went wrong. */
+const PROBLEM_STATES: readonly DeliveryState[] = ["retrying", "failed", "uncertain", "blocked"];
+
 /** What the claim's transaction decided about a due delivery (see PublishingEngine.#decide). */
 type Decision =
   | { readonly kind: "skip" }
@@ -111,8 +114,8 @@ export class PublishingEngine {
   readonly #queue = new DueQueue();
   readonly #buckets = new Map<string, TokenBucket>();
   readonly #adapterLoggers = new Map<string, Logger>();
-  readonly #running = new Set<Promise<void>>();
-  readonly #inProgress = new Set<string>();
+  /** The work in progress, by delivery id. */
+  readonly #running = new Map<string, Promise<void>>();
   #timer: CancelTimer | undefined;
   #timerAt = Number.POSITIVE_INFINITY;
   #poll: CancelTimer | undefined;
@@ -153,9 +156,7 @@ export class PublishingEngine {
   async start(): Promise<void> {
     if (this.#started) return;
     this.#started = true;
-    const active = await this.#deliveries().list({ where: { state: { in: [...ACTIVE_DELIVERY_STATES] } } });
-    for (const delivery of active) this.#enqueue(delivery);
-    this.#arm();
+    await this.#loadActive();
     this.#schedulePoll();
   }
 
@@ -172,7 +173,7 @@ export class PublishingEngine {
 
   /** Resolves when no delivery is being worked on (for tests and shutdown). */
   async idle(): Promise<void> {
-    while (this.#running.size > 0) await Promise.allSettled([...this.#running]);
+    while (this.#running.size > 0) await Promise.allSettled([...this.#running.values()]);
   }
 
   /**
@@ -188,14 +189,12 @@ export class PublishingEngine {
       const post = await tx.posts.require(postId);
       const existing = await tx.collection("deliveries").list({ where: { postId } });
       const taken = new Set(existing.filter((d) => d.state !== "cancelled").map((d) => d.channelId));
+      const variants = post.variants.filter((v) => !taken.has(v.channelId));
+      // Handed over before, every channel: nothing to add.
+      if (variants.length === 0 && taken.size > 0) return [];
       const channels = new Map((await tx.channels.list()).map((c) => [c.id, c]));
-      const plan = planDeliveries(
-        { ...post, variants: post.variants.filter((v) => !taken.has(v.channelId)) },
-        { channels, adapterFor: (network) => this.#adapterOrUndefined(network), now: this.#nowIso() },
-      );
-      if (plan.problems.length > 0 && !(plan.problems.length === 1 && plan.problems[0]!.problem === "no-channel" && taken.size > 0)) {
-        throw new HandoverError(plan.problems);
-      }
+      const plan = planDeliveries({ ...post, variants }, { channels, adapterFor: (network) => this.#adapterOrUndefined(network), now: this.#nowIso() });
+      if (plan.problems.length > 0) throw new HandoverError(plan.problems);
       for (const delivery of plan.deliveries) await tx.collection("deliveries").insert(delivery);
       return plan.deliveries;
     });
@@ -240,8 +239,10 @@ export class PublishingEngine {
     // An uncertain delivery may be on the network: the next attempt looks it up first.
     const next: Delivery = { ...delivery, state: "retrying", nextAttemptAt: now, updatedAt: now, revision: delivery.revision + 1, mayHaveReachedNetwork: delivery.state === "uncertain" || delivery.mayHaveReachedNetwork === true };
     delete next.problem;
-    await this.#deliveries().save(next, { expectedRevision: delivery.revision });
-    await this.#ctx.audit.append({ actor: { kind: "member", id: actor.id, name: actor.name }, action: "delivery.retried", subject: { type: "delivery", id: deliveryId }, from: delivery.state, to: "retrying" });
+    const audit = { action: "delivery.retried", subject: { type: "delivery", id: deliveryId }, from: delivery.state, to: "retrying" };
+    if (!(await this.#write(next, delivery.revision, audit, { kind: "member", id: actor.id, name: actor.name }))) {
+      throw new KommuneError({ code: "CORE_CONFLICT", message: `Delivery "${deliveryId}" was changed meanwhile; reload it.` });
+    }
     this.#enqueue(next);
     this.#arm();
     return next;
@@ -288,6 +289,11 @@ export class PublishingEngine {
     const actor = await this.#member(actorId, ["admin"]);
     await this.#setPaused(false, actor);
     this.#ctx.bus.emit("publishing.resumed", { actorId: actor.id });
+    await this.#loadActive();
+  }
+
+  /** Queues every delivery that still needs work and arms the timer. */
+  async #loadActive(): Promise<void> {
     const active = await this.#deliveries().list({ where: { state: { in: [...ACTIVE_DELIVERY_STATES] } } });
     for (const delivery of active) this.#enqueue(delivery);
     this.#arm();
@@ -347,13 +353,14 @@ export class PublishingEngine {
   async #pollStore(): Promise<void> {
     const horizon = new Date(this.#ctx.clock.now() + this.#options.pollIntervalMs).toISOString();
     const due = await this.#deliveries().list({ where: { state: { in: [...ACTIVE_DELIVERY_STATES] }, nextAttemptAt: { lte: horizon } } });
-    for (const delivery of due) if (!this.#inProgress.has(delivery.id)) this.#enqueue(delivery);
+    for (const delivery of due) if (!this.#running.has(delivery.id)) this.#enqueue(delivery);
     this.#arm();
     await this.#tick();
   }
 
   async #tick(): Promise<void> {
-    this.#waiting.push(...this.#queue.takeDue(this.#ctx.clock.now()));
+    // A loop, not push(...due): a backlog of 150,000 due at once would overflow the call stack.
+    for (const id of this.#queue.takeDue(this.#ctx.clock.now())) this.#waiting.push(id);
     this.#pump();
     this.#arm();
   }
@@ -361,8 +368,7 @@ export class PublishingEngine {
   #pump(): void {
     while (this.#running.size < this.#options.concurrency && this.#waiting.length > 0) {
       const id = this.#waiting.shift()!;
-      if (this.#inProgress.has(id)) continue;
-      this.#inProgress.add(id);
+      if (this.#running.has(id)) continue;
       const work: Promise<void> = this.#process(id)
         .catch((error: unknown) => {
           // A store failure mid-way: the delivery is still in the outbox. It
@@ -372,12 +378,11 @@ export class PublishingEngine {
           this.#queue.push(id, this.#ctx.clock.now() + this.#options.leaseMs);
         })
         .finally(() => {
-          this.#running.delete(work);
-          this.#inProgress.delete(id);
+          this.#running.delete(id);
           this.#pump();
           this.#arm();
         });
-      this.#running.add(work);
+      this.#running.set(id, work);
     }
   }
 
@@ -545,10 +550,10 @@ export class PublishingEngine {
       if (failure.kind === "authentication" && !refreshed && adapter.refreshCredentials) {
         try {
           const ref = { organisationId: this.#ctx.organisation.id, channelId: claimed.channelId };
-          const channel = await this.#channelRef(claimed, adapter);
+          const channel = await this.#channelRef(claimed, adapter, known);
           const stale = await this.#broker.get(ref, adapter, channel);
           await this.#broker.refresh(ref, adapter, stale, channel);
-          await this.#publish(claimed, adapter, undefined, true);
+          await this.#publish(claimed, adapter, known, true);
           return;
         } catch (refreshError) {
           await this.#handleFailure(claimed, classifyThrown(refreshError), adapter);
@@ -626,9 +631,7 @@ export class PublishingEngine {
     event: "delivery.succeeded" | "delivery.failed" | "delivery.retrying" | "delivery.uncertain" | "delivery.blocked",
     extra: Record<string, unknown> = {},
   ): Promise<Delivery | undefined> {
-    const next: Delivery = { ...claimed, ...change, updatedAt: this.#nowIso(), revision: claimed.revision + 1 };
-    delete next.lease;
-    if (change.state !== "retrying" && change.state !== "failed" && change.state !== "uncertain" && change.state !== "blocked") delete next.problem;
+    const next = this.#next(claimed, change);
     const audit: Omit<AuditEntryInput, "actor"> | undefined =
       event === "delivery.retrying"
         ? undefined
@@ -651,11 +654,17 @@ export class PublishingEngine {
     return next;
   }
 
-  /** A person's or the system's final word on a delivery that is not in flight. */
-  async #finish(delivery: Delivery, change: Partial<Delivery>, actor: { kind: "member" | "system"; id: string; name?: string }, reason: string): Promise<Delivery> {
+  /** The delivery after an outcome: changed, one revision on, without a lease, with a problem only in a state that has one. */
+  #next(delivery: Delivery, change: Partial<Delivery>): Delivery {
     const next: Delivery = { ...delivery, ...change, updatedAt: this.#nowIso(), revision: delivery.revision + 1 };
     delete next.lease;
-    if (next.state === "succeeded" || next.state === "cancelled") delete next.problem;
+    if (!PROBLEM_STATES.includes(next.state)) delete next.problem;
+    return next;
+  }
+
+  /** A person's or the system's final word on a delivery that is not in flight. */
+  async #finish(delivery: Delivery, change: Partial<Delivery>, actor: { kind: "member" | "system"; id: string; name?: string }, reason: string): Promise<Delivery> {
+    const next = this.#next(delivery, change);
     const audit = { action: `delivery.${next.state}`, subject: { type: "delivery", id: next.id }, from: delivery.state, to: next.state, reason, data: { postId: next.postId, channelId: next.channelId } };
     const written = await this.#write(next, delivery.revision, audit, actor);
     if (!written) {

@@ -1,6 +1,6 @@
 import { definePlugin, safeValidate, type KommunePlugin, type Registries } from "@kommune-sm/core";
 import { networkCapabilitiesV1Schema } from "./capabilities-schema.js";
-import type { NetworkAdapterV1 } from "./network-adapter-v1.js";
+import { ADAPTER_OPERATIONS_V1, type NetworkAdapterV1 } from "./network-adapter-v1.js";
 import { PublishingError } from "./network-error.js";
 
 /** Any adapter of a spec version this package knows. Today that is v1; a v2 will be added here with a shim that wraps v1. */
@@ -9,7 +9,6 @@ export type AnyNetworkAdapter = NetworkAdapterV1;
 /** The adapter spec the engine works with (the newest). */
 export type NetworkAdapter = NetworkAdapterV1;
 
-const operations = ["publish", "delete", "lookup", "fetchMetrics", "fetchInteractions", "reply", "readProfile"] as const;
 
 // Adapters already checked, and what they became: checking the capabilities
 // once per adapter object keeps the per-delivery lookup a map access.
@@ -40,7 +39,7 @@ export function toCurrentAdapter(adapter: unknown, id = "(unknown)"): NetworkAda
       `The adapter for "${id}" implements spec version "${String(candidate?.specificationVersion)}"; this version of @kommune-sm/network knows "v1".`,
     );
   }
-  const missing = operations.filter((name) => typeof candidate[name] !== "function");
+  const missing = ADAPTER_OPERATIONS_V1.filter((name) => typeof candidate[name] !== "function");
   if (missing.length > 0 || !candidate.capabilities) {
     throw new PublishingError("NETWORK_ADAPTER_MISSING", `The adapter "${id}" lacks ${[...missing, ...(candidate.capabilities ? [] : ["capabilities"])].join(", ")}.`);
   }

@@ -1,4 +1,4 @@
-export type { NetworkAdapterV1 } from "./network-adapter-v1.js";
+export { ADAPTER_OPERATIONS_V1, type NetworkAdapterV1, type AdapterOperationV1 } from "./network-adapter-v1.js";
 export type {
   NetworkCapabilitiesV1,
   MediaCapabilitiesV1,

@@ -63,3 +63,9 @@ export interface NetworkAdapterV1 {
    */
   refreshCredentials?(credentials: CredentialsV1, context: Omit<AdapterCallContextV1, "credentials"> & { readonly channel: ChannelRefV1 }): Promise<CredentialsV1>;
 }
+
+/** The operations of `NetworkAdapterV1`, by their method names. */
+export const ADAPTER_OPERATIONS_V1 = ["publish", "delete", "lookup", "fetchMetrics", "fetchInteractions", "reply", "readProfile"] as const;
+
+/** One operation of `NetworkAdapterV1`, see {@link ADAPTER_OPERATIONS_V1}. */
+export type AdapterOperationV1 = (typeof ADAPTER_OPERATIONS_V1)[number];

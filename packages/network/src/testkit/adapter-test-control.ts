@@ -1,7 +1,8 @@
+import type { AdapterOperationV1 } from "../spec/network-adapter-v1.js";
 import type { InteractionV1 } from "../spec/requests-v1.js";
 
 /** An operation of `NetworkAdapterV1` that the kit can make fail. */
-export type AdapterOperation = "publish" | "delete" | "lookup" | "fetchMetrics" | "fetchInteractions" | "reply" | "readProfile";
+export type AdapterOperation = AdapterOperationV1;
 
 /**
  * A failure the kit asks the simulated network to answer with:

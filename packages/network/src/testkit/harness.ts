@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Media, MediaKind } from "@kommune-sm/core";
 import { expect } from "vitest";
 import type { NetworkCapabilitiesV1 } from "../spec/capabilities-v1.js";
-import type { NetworkAdapterV1 } from "../spec/network-adapter-v1.js";
+import { ADAPTER_OPERATIONS_V1, type NetworkAdapterV1 } from "../spec/network-adapter-v1.js";
 import { NetworkError } from "../spec/network-error.js";
 import type { AdapterCallContextV1, ChannelRefV1, LookupRequestV1, LookupResultV1, PublishRequestV1, PublishResultV1 } from "../spec/requests-v1.js";
 import type { AdapterTestControl, NetworkPostRecord } from "./adapter-test-control.js";
@@ -12,7 +12,6 @@ import { createRecordingLogger } from "./recording-logger.js";
 import { findSecretIn, findSecretInError } from "./secret-leaks.js";
 import { defaultTestMedia } from "./test-media.js";
 
-const operations = ["publish", "delete", "lookup", "fetchMetrics", "fetchInteractions", "reply", "readProfile"] as const;
 
 /** What a publish in a check may set; the rest is filled in. */
 export interface PublishDraft {
@@ -160,7 +159,7 @@ function guard(adapter: NetworkAdapterV1, secrets: readonly string[]): NetworkAd
     displayName: adapter.displayName,
     capabilities: adapter.capabilities,
   };
-  for (const name of [...operations, "refreshCredentials"] as const) {
+  for (const name of [...ADAPTER_OPERATIONS_V1, "refreshCredentials"] as const) {
     const operation = adapter[name] as ((...args: unknown[]) => Promise<unknown>) | undefined;
     if (typeof operation !== "function") continue;
     guarded[name] = async (...args: unknown[]) => {
