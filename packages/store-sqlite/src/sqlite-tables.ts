@@ -237,12 +237,16 @@ export class SqliteTables {
 
   #makeApplyAll() {
     const statement = (sql: string) => () => this.#statement(sql);
+    // `wide` is assigned only when it changes: SQLite rewrites an index
+    // whenever a column of it is assigned, even to the same value, and the
+    // partial index on `wide` would then cost every save a page write. The
+    // writes below therefore change a row only while its `wide` stays (NULL
+    // for nearly every row) and leave the rare change to `updateWide`. No
+    // `RETURNING`: it made each write about twice as slow (measured: 12 µs
+    // against 6 µs for an UPDATE).
     const upsert = statement(
-      // `wide` is not in the SET list: SQLite rewrites an index whenever a
-      // column of it is assigned, even to the same value, and the partial
-      // index on `wide` would then cost every save a page write.
       "INSERT INTO entities (organisation_id, collection, id, revision, document, wide) VALUES (?, ?, ?, ?, ?, ?) " +
-        "ON CONFLICT (organisation_id, collection, id) DO UPDATE SET revision = excluded.revision, document = excluded.document RETURNING wide",
+        "ON CONFLICT (organisation_id, collection, id) DO UPDATE SET revision = excluded.revision, document = excluded.document WHERE wide IS excluded.wide",
     );
     // An insert and a save at an expected revision check their condition in
     // the statement that writes (one statement instead of a read and a write);
@@ -251,9 +255,12 @@ export class SqliteTables {
       "INSERT INTO entities (organisation_id, collection, id, revision, document, wide) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (organisation_id, collection, id) DO NOTHING",
     );
     const saveAtRevision = statement(
-      "UPDATE entities SET revision = ?, document = ? WHERE organisation_id = ? AND collection = ? AND id = ? AND revision = ? RETURNING wide",
+      "UPDATE entities SET revision = ?, document = ? WHERE organisation_id = ? AND collection = ? AND id = ? AND revision = ? AND wide IS ?",
     );
-    const updateWide = statement("UPDATE entities SET wide = ? WHERE organisation_id = ? AND collection = ? AND id = ? AND wide IS NOT ?");
+    const saveAtRevisionWithWide = statement(
+      "UPDATE entities SET revision = ?, document = ?, wide = ? WHERE organisation_id = ? AND collection = ? AND id = ? AND revision = ?",
+    );
+    const updateWide = statement("UPDATE entities SET revision = ?, document = ?, wide = ? WHERE organisation_id = ? AND collection = ? AND id = ?");
     const remove = statement("DELETE FROM entities WHERE organisation_id = ? AND collection = ? AND id = ?");
     const appendAudit = statement("INSERT INTO audit_entries (organisation_id, seq, hash, prev_hash, entry) VALUES (?, ?, ?, ?, ?)");
     const appendSample = statement("INSERT INTO metric_samples (organisation_id, channel_id, post_id, metric, at, sample) VALUES (?, ?, ?, ?, ?, ?)");
@@ -274,17 +281,19 @@ export class SqliteTables {
             if (op.mode === "insert") {
               if (insertNew().run(organisationId, op.collection, d.id, d.revision, d.json, d.wide).changes === 0) checkConditions(op, conditions);
             } else if (op.expectedRevision !== undefined) {
-              const row = saveAtRevision().get(d.revision, d.json, organisationId, op.collection, d.id, op.expectedRevision) as { wide: string | null } | undefined;
-              if (!row) {
+              // Changed nothing: either `wide` changes with this save, or the revision moved on.
+              if (
+                saveAtRevision().run(d.revision, d.json, organisationId, op.collection, d.id, op.expectedRevision, d.wide).changes === 0 &&
+                saveAtRevisionWithWide().run(d.revision, d.json, d.wide, organisationId, op.collection, d.id, op.expectedRevision).changes === 0
+              ) {
                 checkConditions(op, conditions);
                 throw new Error(`${op.collection} "${d.id}" was not saved although its revision is ${op.expectedRevision}.`);
               }
-              if (row.wide !== d.wide) updateWide().run(d.wide, organisationId, op.collection, d.id, d.wide);
             } else {
-              // RETURNING gives the row's `wide` as stored: the old one when
-              // the row existed (it is not in the SET list), else the new one.
-              const row = upsert().get(organisationId, op.collection, d.id, d.revision, d.json, d.wide) as { wide: string | null };
-              if (row.wide !== d.wide) updateWide().run(d.wide, organisationId, op.collection, d.id, d.wide);
+              // Changed nothing: the row exists and its `wide` changes with this save.
+              if (upsert().run(organisationId, op.collection, d.id, d.revision, d.json, d.wide).changes === 0) {
+                updateWide().run(d.revision, d.json, d.wide, organisationId, op.collection, d.id);
+              }
             }
             return true;
           }
