@@ -1,13 +1,23 @@
-import { CoreError, type Organisation, type OrganisationRepository, type Store, type TenantStore } from "@kommune-sm/core";
+import {
+  asyncRepositoriesFrom,
+  CoreError,
+  refuseThenable,
+  syncTenantRepositoriesFrom,
+  TenantLock,
+  type Organisation,
+  type OrganisationRepository,
+  type Store,
+  type TenantStore,
+  type WriteGuard,
+} from "@kommune-sm/core";
 import { toStoreError } from "./database-errors.js";
 import { planDeclaredIndexes } from "./declared-indexes.js";
 import { openDatabase, resolveFile } from "./open-database.js";
 import { SqliteStoreError } from "./sqlite-errors.js";
 import type { SqliteStoreOptions } from "./sqlite-store-options.js";
 import { SqliteTables } from "./sqlite-tables.js";
-import { tenantRepositories, type WriteGuard } from "./sqlite-repositories.js";
-import { TenantLock } from "@kommune-sm/core";
-import { committedView, TransactionView } from "./tenant-view.js";
+import { tenantRepositoryParts } from "./sqlite-repositories.js";
+import { committedView, directView, TransactionView, type TenantView } from "./tenant-view.js";
 
 /**
  * Opens (or creates) a kommune-sm database file and returns the store on it:
@@ -94,30 +104,64 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       if (!lock) locks.set(organisationId, (lock = new TenantLock(organisationId)));
       const tenantLock = lock;
       const base = committedView(tables, organisationId, run);
-      const direct: WriteGuard = (work) =>
+      const direct: WriteGuard = (write) =>
         tenantLock.run(async () => {
           assertOpen();
-          return work();
+          return write();
         });
+      /** Repositories over `view` that refuse writes once `end()` was called. */
+      const scoped = (view: TenantView) => {
+        let open = true;
+        const check = () => {
+          if (!open) throw new CoreError("CORE_INVALID_ARGUMENT", "The transaction has already ended; its repositories cannot be used any more.");
+        };
+        return { parts: tenantRepositoryParts(organisationId, view, check), end: () => (open = false) };
+      };
       return {
-        ...tenantRepositories(organisationId, base, direct),
+        ...asyncRepositoriesFrom(tenantRepositoryParts(organisationId, base, assertOpen), direct),
         transaction: (work) =>
           tenantLock.run(async () => {
             assertOpen();
             const view = new TransactionView(base);
-            let open = true;
-            const inTransaction: WriteGuard = async (step) => {
-              if (!open) throw new CoreError("CORE_INVALID_ARGUMENT", "The transaction has already ended; its repositories cannot be used any more.");
-              return step();
-            };
+            const { parts, end } = scoped(view);
             try {
-              const result = await work(tenantRepositories(organisationId, view, inTransaction));
-              open = false;
+              const result = await work(asyncRepositoriesFrom(parts, async (write) => write()));
+              end();
               if (view.ops.length > 0) run(() => tables.apply(organisationId, view.ops));
               else assertOpen();
               return result;
             } finally {
-              open = false;
+              end();
+            }
+          }),
+        // A real database transaction around synchronous work: reads and
+        // writes go straight to the connection, which sees its own writes and
+        // holds the write lock throughout, so nothing is kept aside or checked
+        // twice (see TenantStore.syncTransaction).
+        syncTransaction: (work) =>
+          tenantLock.runSync(() => {
+            assertOpen();
+            const { parts, end } = scoped(directView(tables, organisationId, run));
+            // What the work throws goes out as it is; run() maps only the
+            // database's own failures (BEGIN waiting too long, COMMIT).
+            let thrown: { error: unknown } | undefined;
+            try {
+              return run(() =>
+                tables.transaction(() => {
+                  try {
+                    const result = work(syncTenantRepositoriesFrom(parts));
+                    refuseThenable(result);
+                    return result;
+                  } catch (error) {
+                    thrown = { error };
+                    throw error;
+                  }
+                }),
+              );
+            } catch (error) {
+              throw thrown ? thrown.error : error;
+            } finally {
+              end();
             }
           }),
       };

@@ -1,81 +1,89 @@
-import { checkTenant, CoreError, tenantRepositoriesFrom, type AuditRepository, type MetricRepository, type Repository, type TenantEntity, type TenantRepositories } from "@kommune-sm/core";
+import {
+  checkTenant,
+  CoreError,
+  type SyncAuditRepository,
+  type SyncMetricRepository,
+  type SyncRepository,
+  type SyncTenantRepositoryParts,
+  type TenantEntity,
+} from "@kommune-sm/core";
 import type { TenantView } from "./tenant-view.js";
 import { toAuditOp, toMetricsOp, toStoredDocument } from "./write-op.js";
 
-/** Runs a write: outside a transaction under the tenant's lock, inside one only while it is open. */
-export type WriteGuard = <R>(work: () => R) => Promise<R>;
+/** Checks, before each write, that the repositories may still write (their transaction has not ended). */
+export type WriteCheck = () => void;
 
 type AnyEntity = TenantEntity & { revision?: number };
 
-function repository<T extends AnyEntity>(organisationId: string, name: string, view: TenantView, write: WriteGuard): Repository<T> {
+function repository<T extends AnyEntity>(organisationId: string, name: string, view: TenantView, check: WriteCheck): SyncRepository<T> {
   const get = (id: string): T | undefined => {
     const json = view.document(name, id);
     return json === undefined ? undefined : (JSON.parse(json) as T);
   };
   return {
-    async get(id) {
-      return get(id);
-    },
-    async require(id) {
+    get,
+    require(id) {
       const entity = get(id);
       if (!entity) throw new CoreError("CORE_NOT_FOUND", `No entity "${id}" in ${name} of organisation "${organisationId}".`);
       return entity;
     },
-    async list(options) {
+    list(options) {
       return view.list(name, options as never) as unknown as T[];
     },
-    async count(where) {
+    count(where) {
       return view.count(name, where);
     },
-    insert: (entity) =>
-      write(() => {
-        checkTenant(organisationId, entity, name);
-        view.write({ kind: "put", collection: name, document: toStoredDocument(entity, name), mode: "insert" });
-      }),
-    save: (entity, options) =>
-      write(() => {
-        checkTenant(organisationId, entity, name);
-        view.write({ kind: "put", collection: name, document: toStoredDocument(entity, name), mode: "save", expectedRevision: options?.expectedRevision });
-      }),
-    delete: (id) => write(() => view.write({ kind: "delete", collection: name, id })),
+    insert(entity) {
+      check();
+      checkTenant(organisationId, entity, name);
+      view.write({ kind: "put", collection: name, document: toStoredDocument(entity, name), mode: "insert" });
+    },
+    save(entity, options) {
+      check();
+      checkTenant(organisationId, entity, name);
+      view.write({ kind: "put", collection: name, document: toStoredDocument(entity, name), mode: "save", expectedRevision: options?.expectedRevision });
+    },
+    delete(id) {
+      check();
+      return view.write({ kind: "delete", collection: name, id });
+    },
   };
 }
 
-function auditRepository(organisationId: string, view: TenantView, write: WriteGuard): AuditRepository {
+function auditRepository(organisationId: string, view: TenantView, check: WriteCheck): SyncAuditRepository {
   return {
-    append: (entry) =>
-      write(() => {
-        checkTenant(organisationId, entry, "audit entry");
-        view.write(toAuditOp(entry));
-      }),
-    async list(options = {}) {
-      return view.auditEntries(options);
+    append(entry) {
+      check();
+      checkTenant(organisationId, entry, "audit entry");
+      view.write(toAuditOp(entry));
     },
-    async head() {
-      return view.auditHead();
-    },
+    list: (options = {}) => view.auditEntries(options),
+    head: () => view.auditHead(),
   };
 }
 
-function metricRepository(organisationId: string, view: TenantView, write: WriteGuard): MetricRepository {
+function metricRepository(organisationId: string, view: TenantView, check: WriteCheck): SyncMetricRepository {
   return {
-    append: (samples) =>
-      write(() => {
-        for (const sample of samples) checkTenant(organisationId, sample, "metric sample");
-        if (samples.length > 0) view.write(toMetricsOp(samples));
-      }),
-    async query(query) {
-      return view.metrics(query);
+    append(samples) {
+      check();
+      for (const sample of samples) checkTenant(organisationId, sample, "metric sample");
+      if (samples.length > 0) view.write(toMetricsOp(samples));
     },
+    query: (query) => view.metrics(query),
   };
 }
 
-/** The repositories of one tenant over a view: the committed data, or a transaction. */
-export function tenantRepositories(organisationId: string, view: TenantView, write: WriteGuard): TenantRepositories {
-  return tenantRepositoriesFrom({
+/**
+ * The repositories of one tenant over a view (the committed data, a
+ * transaction's writes over it, or an open database transaction), answered
+ * at once; core's `asyncRepositoriesFrom` and `syncTenantRepositoriesFrom`
+ * give them their two faces.
+ */
+export function tenantRepositoryParts(organisationId: string, view: TenantView, check: WriteCheck): SyncTenantRepositoryParts {
+  return {
     organisationId,
-    collection: (name) => repository(organisationId, name, view, write),
-    metrics: metricRepository(organisationId, view, write),
-    audit: auditRepository(organisationId, view, write),
-  });
+    collection: (name) => repository(organisationId, name, view, check),
+    metrics: metricRepository(organisationId, view, check),
+    audit: auditRepository(organisationId, view, check),
+  };
 }

@@ -4,6 +4,11 @@ import { translateFilter, type TranslatedFilter } from "./filter-to-sql.js";
 import { hasWideCodeUnit, jsonPathLiteral, sqlString, valueExpression } from "./json-field.js";
 import { checkConditions, type WriteConditions, type WriteOp } from "./write-op.js";
 
+/** {@link WriteConditions} within one database transaction, told of each audit entry it appends. */
+export interface OpenConditions extends WriteConditions {
+  appended(entry: AuditEntry): void;
+}
+
 type Row = Record<string, unknown>;
 type Document = { id: string } & Record<string, unknown>;
 
@@ -44,7 +49,13 @@ export class SqliteTables {
 
   constructor(db: Database) {
     this.#db = db;
-    this.#applyAll = this.#makeApplyAll();
+    this.#applyOne = this.#makeApplyOne();
+    // One commit: every condition checked against what is committed, inside the write lock.
+    this.#applyAll = db.transaction((organisationId: string, ops: readonly WriteOp[]) => {
+      const conditions = this.conditions(organisationId);
+      return ops.map((op) => this.#applyOne(organisationId, op, conditions));
+    });
+    this.#inTransaction = db.transaction((work: () => unknown) => work());
   }
 
   #statement(sql: string): Statement {
@@ -232,10 +243,50 @@ export class SqliteTables {
     return this.#applyAll.immediate(organisationId, ops);
   }
 
+  /**
+   * Runs `work` inside one database transaction: BEGIN IMMEDIATE (the write
+   * lock first, waiting up to `busy_timeout`), COMMIT when it returns,
+   * ROLLBACK when it throws. For a view that writes at once ({@link applyWithin}).
+   */
+  transaction<R>(work: () => R): R {
+    return this.#inTransaction.immediate(work) as R;
+  }
+
+  /**
+   * The conditions of writes in one database transaction, read from the
+   * database: the audit head is read once and then moved on by each entry
+   * appended through {@link applyWithin}.
+   */
+  conditions(organisationId: string): OpenConditions {
+    let head: AuditHead | undefined | null = null;
+    return {
+      current: (collection, id) => {
+        const entity = this.entity(organisationId, collection, id);
+        return { exists: entity !== undefined, revision: entity?.revision };
+      },
+      auditHead: () => (head === null ? (head = this.auditHead(organisationId)) : head),
+      appended: (entry) => {
+        head = { seq: entry.seq, hash: entry.hash };
+      },
+    };
+  }
+
+  /**
+   * Inside {@link transaction}: applies one write at once, its condition
+   * checked in the statement that writes or against `conditions`. For a
+   * delete, whether the entity existed.
+   */
+  applyWithin(organisationId: string, op: WriteOp, conditions: OpenConditions): boolean {
+    if (!this.#db.inTransaction) throw new Error("applyWithin needs an open transaction");
+    return this.#applyOne(organisationId, op, conditions);
+  }
+
   // Made once: better-sqlite3's transaction() wrapper costs more to build than a small write takes.
   readonly #applyAll: Transaction<(organisationId: string, ops: readonly WriteOp[]) => boolean[]>;
+  readonly #inTransaction: Transaction<(work: () => unknown) => unknown>;
+  readonly #applyOne: (organisationId: string, op: WriteOp, conditions: OpenConditions) => boolean;
 
-  #makeApplyAll() {
+  #makeApplyOne() {
     const statement = (sql: string) => () => this.#statement(sql);
     // `wide` is assigned only when it changes: SQLite rewrites an index
     // whenever a column of it is assigned, even to the same value, and the
@@ -264,52 +315,41 @@ export class SqliteTables {
     const remove = statement("DELETE FROM entities WHERE organisation_id = ? AND collection = ? AND id = ?");
     const appendAudit = statement("INSERT INTO audit_entries (organisation_id, seq, hash, prev_hash, entry) VALUES (?, ?, ?, ?, ?)");
     const appendSample = statement("INSERT INTO metric_samples (organisation_id, channel_id, post_id, metric, at, sample) VALUES (?, ?, ?, ?, ?, ?)");
-    return this.#db.transaction((organisationId: string, ops: readonly WriteOp[]): boolean[] => {
-      // The head is read once; the entries this commit appends move it on.
-      let head: AuditHead | undefined | null = null;
-      const conditions: WriteConditions = {
-        current: (collection, id) => {
-          const entity = this.entity(organisationId, collection, id);
-          return { exists: entity !== undefined, revision: entity?.revision };
-        },
-        auditHead: () => (head === null ? (head = this.auditHead(organisationId)) : head),
-      };
-      return ops.map((op) => {
-        switch (op.kind) {
-          case "put": {
-            const d = op.document;
-            if (op.mode === "insert") {
-              if (insertNew().run(organisationId, op.collection, d.id, d.revision, d.json, d.wide).changes === 0) checkConditions(op, conditions);
-            } else if (op.expectedRevision !== undefined) {
-              // Changed nothing: either `wide` changes with this save, or the revision moved on.
-              if (
-                saveAtRevision().run(d.revision, d.json, organisationId, op.collection, d.id, op.expectedRevision, d.wide).changes === 0 &&
-                saveAtRevisionWithWide().run(d.revision, d.json, d.wide, organisationId, op.collection, d.id, op.expectedRevision).changes === 0
-              ) {
-                checkConditions(op, conditions);
-                throw new Error(`${op.collection} "${d.id}" was not saved although its revision is ${op.expectedRevision}.`);
-              }
-            } else {
-              // Changed nothing: the row exists and its `wide` changes with this save.
-              if (upsert().run(organisationId, op.collection, d.id, d.revision, d.json, d.wide).changes === 0) {
-                updateWide().run(d.revision, d.json, d.wide, organisationId, op.collection, d.id);
-              }
+    return (organisationId: string, op: WriteOp, conditions: OpenConditions): boolean => {
+      switch (op.kind) {
+        case "put": {
+          const d = op.document;
+          if (op.mode === "insert") {
+            if (insertNew().run(organisationId, op.collection, d.id, d.revision, d.json, d.wide).changes === 0) checkConditions(op, conditions);
+          } else if (op.expectedRevision !== undefined) {
+            // Changed nothing: either `wide` changes with this save, or the revision moved on.
+            if (
+              saveAtRevision().run(d.revision, d.json, organisationId, op.collection, d.id, op.expectedRevision, d.wide).changes === 0 &&
+              saveAtRevisionWithWide().run(d.revision, d.json, d.wide, organisationId, op.collection, d.id, op.expectedRevision).changes === 0
+            ) {
+              checkConditions(op, conditions);
+              throw new Error(`${op.collection} "${d.id}" was not saved although its revision is ${op.expectedRevision}.`);
             }
-            return true;
+          } else {
+            // Changed nothing: the row exists and its `wide` changes with this save.
+            if (upsert().run(organisationId, op.collection, d.id, d.revision, d.json, d.wide).changes === 0) {
+              updateWide().run(d.revision, d.json, d.wide, organisationId, op.collection, d.id);
+            }
           }
-          case "delete":
-            return remove().run(organisationId, op.collection, op.id).changes > 0;
-          case "audit":
-            checkConditions(op, conditions);
-            appendAudit().run(organisationId, op.entry.seq, op.entry.hash, op.entry.prevHash, op.json);
-            head = { seq: op.entry.seq, hash: op.entry.hash };
-            return true;
-          case "metrics":
-            for (const s of op.samples) appendSample().run(organisationId, sqlValue(s.channelId), sqlValue(s.postId), sqlValue(s.metric), sqlValue(s.at), s.json);
-            return true;
+          return true;
         }
-      });
-    });
+        case "delete":
+          return remove().run(organisationId, op.collection, op.id).changes > 0;
+        case "audit":
+          checkConditions(op, conditions);
+          appendAudit().run(organisationId, op.entry.seq, op.entry.hash, op.entry.prevHash, op.json);
+          conditions.appended(op.entry);
+          return true;
+        case "metrics":
+          for (const s of op.samples) appendSample().run(organisationId, sqlValue(s.channelId), sqlValue(s.postId), sqlValue(s.metric), sqlValue(s.at), s.json);
+          return true;
+      }
+    };
   }
 }
 

@@ -47,6 +47,25 @@ export function committedView(tables: SqliteTables, organisationId: string, run:
   };
 }
 
+/**
+ * One tenant inside an open database transaction (`SqliteTables.transaction`):
+ * reads and writes go straight to the connection, which sees its own writes
+ * and holds the write lock; a write's condition is checked as it is written.
+ * For `syncTransaction`. `run` wraps every database call, as in {@link committedView}.
+ */
+export function directView(tables: SqliteTables, organisationId: string, run: <R>(call: () => R) => R): TenantView {
+  const conditions = tables.conditions(organisationId);
+  return {
+    document: (collection, id) => run(() => tables.entity(organisationId, collection, id)?.json),
+    list: (collection, options) => run(() => tables.list(organisationId, collection, options)),
+    count: (collection, where) => run(() => tables.count(organisationId, collection, where)),
+    auditHead: () => run(() => conditions.auditHead()),
+    auditEntries: (options) => run(() => tables.auditEntries(organisationId, options)),
+    metrics: (query) => run(() => tables.metrics(organisationId, query)),
+    write: (op) => run(() => tables.applyWithin(organisationId, op, conditions)),
+  };
+}
+
 const deleted = Symbol("deleted");
 
 const absent = Symbol("absent");

@@ -2,6 +2,10 @@ export type {
   Store,
   TenantStore,
   TenantRepositories,
+  SyncTenantRepositories,
+  SyncRepository,
+  SyncAuditRepository,
+  SyncMetricRepository,
   TenantEntity,
   Repository,
   SaveOptions,
@@ -15,5 +19,13 @@ export { createMemoryStore } from "./memory-store.js";
 export { matchesFilter, applyListOptions, isFieldCondition, type Filter, type FieldCondition, type ListOptions } from "./filter.js";
 export { applyMetricQuery } from "./metric-query.js";
 export { checkTenant, assertFollowsHead } from "./store-rules.js";
-export { tenantRepositoriesFrom, type TenantRepositoryParts } from "./tenant-repositories.js";
+export {
+  tenantRepositoriesFrom,
+  syncTenantRepositoriesFrom,
+  asyncRepositoriesFrom,
+  refuseThenable,
+  type TenantRepositoryParts,
+  type SyncTenantRepositoryParts,
+  type WriteGuard,
+} from "./tenant-repositories.js";
 export { TenantLock } from "./tenant-lock.js";

@@ -1,4 +1,4 @@
-import { type AuditEntry, type AuditHead, type AuditRepository } from "../audit/index.js";
+import { type AuditEntry, type AuditHead } from "../audit/index.js";
 import { CoreError } from "../errors/core-errors.js";
 import type { MetricSample, Organisation } from "../model/index.js";
 import { applyListOptions, matchesFilter, type ListOptions } from "./filter.js";
@@ -6,17 +6,17 @@ import { applyMetricQuery } from "./metric-query.js";
 import { assertFollowsHead, checkTenant } from "./store-rules.js";
 import type {
   MetricQuery,
-  MetricRepository,
   OrganisationRepository,
-  Repository,
   SaveOptions,
   Store,
+  SyncAuditRepository,
+  SyncMetricRepository,
+  SyncRepository,
   TenantEntity,
-  TenantRepositories,
   TenantStore,
 } from "./store-port.js";
 import { TenantLock } from "./tenant-lock.js";
-import { tenantRepositoriesFrom } from "./tenant-repositories.js";
+import { asyncRepositoriesFrom, refuseThenable, syncTenantRepositoriesFrom, type SyncTenantRepositoryParts, type WriteGuard } from "./tenant-repositories.js";
 
 type AnyEntity = TenantEntity & { revision?: number };
 
@@ -107,100 +107,99 @@ function overlayView(base: View): View & { commit(): void } {
   };
 }
 
-type Guard = <R>(work: () => R | Promise<R>) => Promise<R>;
+/** Checks, before each write, that the repositories may still write (the store is open, the transaction has not ended). */
+type WriteCheck = () => void;
 
-function repository<T extends AnyEntity>(organisationId: string, name: string, view: View, write: Guard): Repository<T> {
+function repository<T extends AnyEntity>(organisationId: string, name: string, view: View, check: WriteCheck): SyncRepository<T> {
   const get = (id: string) => view.get(name, id) as T | undefined;
   return {
-    async get(id) {
+    get(id) {
       const entity = get(id);
       return entity && copy(entity);
     },
-    async require(id) {
+    require(id) {
       const entity = get(id);
       if (!entity) throw new CoreError("CORE_NOT_FOUND", `No entity "${id}" in ${name} of organisation "${organisationId}".`);
       return copy(entity);
     },
-    async list(options?: ListOptions<T>) {
+    list(options?: ListOptions<T>) {
       return applyListOptions(view.all(name) as Iterable<T>, options).map(copy);
     },
-    async count(where) {
+    count(where) {
       let n = 0;
       for (const entity of view.all(name)) if (matchesFilter(entity as T, where)) n++;
       return n;
     },
-    insert: (entity) =>
-      write(() => {
-        checkTenant(organisationId, entity, name);
-        if (get(entity.id)) throw new CoreError("CORE_CONFLICT", `An entity "${entity.id}" already exists in ${name}.`);
-        view.put(name, copy(entity));
-      }),
-    save: (entity, options?: SaveOptions) =>
-      write(() => {
-        checkTenant(organisationId, entity, name);
-        if (options?.expectedRevision !== undefined) {
-          const current = get(entity.id);
-          if (current?.revision !== options.expectedRevision) {
-            throw new CoreError(
-              "CORE_CONFLICT",
-              `${name} "${entity.id}" is at revision ${current?.revision ?? "(none)"}, expected ${options.expectedRevision}: it was changed by someone else.`,
-            );
-          }
+    insert(entity) {
+      check();
+      checkTenant(organisationId, entity, name);
+      if (get(entity.id)) throw new CoreError("CORE_CONFLICT", `An entity "${entity.id}" already exists in ${name}.`);
+      view.put(name, copy(entity));
+    },
+    save(entity, options?: SaveOptions) {
+      check();
+      checkTenant(organisationId, entity, name);
+      if (options?.expectedRevision !== undefined) {
+        const current = get(entity.id);
+        if (current?.revision !== options.expectedRevision) {
+          throw new CoreError(
+            "CORE_CONFLICT",
+            `${name} "${entity.id}" is at revision ${current?.revision ?? "(none)"}, expected ${options.expectedRevision}: it was changed by someone else.`,
+          );
         }
-        view.put(name, copy(entity));
-      }),
-    delete: (id) =>
-      write(() => {
-        const existed = get(id) !== undefined;
-        if (existed) view.remove(name, id);
-        return existed;
-      }),
+      }
+      view.put(name, copy(entity));
+    },
+    delete(id) {
+      check();
+      const existed = get(id) !== undefined;
+      if (existed) view.remove(name, id);
+      return existed;
+    },
   };
 }
 
-function auditRepository(organisationId: string, view: View, write: Guard): AuditRepository {
+function auditRepository(organisationId: string, view: View, check: WriteCheck): SyncAuditRepository {
   const head = (): AuditHead | undefined => {
     const last = view.lastAudit();
     return last && { seq: last.seq, hash: last.hash };
   };
   return {
-    append: (entry) =>
-      write(() => {
-        checkTenant(organisationId, entry, "audit entry");
-        assertFollowsHead(entry, head());
-        view.appendAudit(copy(entry));
-      }),
-    async list(options = {}) {
+    append(entry) {
+      check();
+      checkTenant(organisationId, entry, "audit entry");
+      assertFollowsHead(entry, head());
+      view.appendAudit(copy(entry));
+    },
+    list(options = {}) {
       const from = options.fromSeq ?? 1;
       const selected = view.audit().filter((entry) => entry.seq >= from);
       return (options.limit === undefined ? selected : selected.slice(0, options.limit)).map(copy);
     },
-    async head() {
-      return head();
-    },
+    head,
   };
 }
 
-function metricRepository(organisationId: string, view: View, write: Guard): MetricRepository {
+function metricRepository(organisationId: string, view: View, check: WriteCheck): SyncMetricRepository {
   return {
-    append: (samples) =>
-      write(() => {
-        for (const sample of samples) checkTenant(organisationId, sample, "metric sample");
-        view.appendMetrics(samples.map(copy));
-      }),
-    async query(query: MetricQuery = {}) {
+    append(samples) {
+      check();
+      for (const sample of samples) checkTenant(organisationId, sample, "metric sample");
+      view.appendMetrics(samples.map(copy));
+    },
+    query(query: MetricQuery = {}) {
       return applyMetricQuery(view.metrics(), query).map(copy);
     },
   };
 }
 
-function repositories(organisationId: string, view: View, write: Guard): TenantRepositories {
-  return tenantRepositoriesFrom({
+function repositories(organisationId: string, view: View, check: WriteCheck): SyncTenantRepositoryParts {
+  return {
     organisationId,
-    collection: (name) => repository(organisationId, name, view, write),
-    metrics: metricRepository(organisationId, view, write),
-    audit: auditRepository(organisationId, view, write),
-  });
+    collection: (name) => repository(organisationId, name, view, check),
+    metrics: metricRepository(organisationId, view, check),
+    audit: auditRepository(organisationId, view, check),
+  };
 }
 
 /**
@@ -254,29 +253,45 @@ export function createMemoryStore(): Store {
       assertOpen();
       const data = tenantData(organisationId);
       const base = committedView(data, assertOpen);
-      const direct: Guard = (work) =>
+      const direct: WriteGuard = (write) =>
         data.lock.run(async () => {
           assertOpen();
-          return work();
+          return write();
         });
+      /** A transaction's overlay and repositories; `end()` makes them refuse further writes. */
+      const begin = () => {
+        assertOpen();
+        const overlay = overlayView(base);
+        let open = true;
+        const check = () => {
+          if (!open) throw new CoreError("CORE_INVALID_ARGUMENT", "The transaction has already ended; its repositories cannot be used any more.");
+        };
+        return { overlay, parts: repositories(organisationId, overlay, check), end: () => (open = false) };
+      };
       return {
-        ...repositories(organisationId, base, direct),
+        ...asyncRepositoriesFrom(repositories(organisationId, base, assertOpen), direct),
         transaction: (work) =>
           data.lock.run(async () => {
-            assertOpen();
-            const overlay = overlayView(base);
-            let open = true;
-            const inTx: Guard = async (step) => {
-              if (!open) throw new CoreError("CORE_INVALID_ARGUMENT", "The transaction has already ended; its repositories cannot be used any more.");
-              return step();
-            };
+            const { overlay, parts, end } = begin();
             try {
-              const result = await work(repositories(organisationId, overlay, inTx));
+              const result = await work(asyncRepositoriesFrom(parts, async (write) => write()));
               assertOpen();
               overlay.commit();
               return result;
             } finally {
-              open = false;
+              end();
+            }
+          }),
+        syncTransaction: (work) =>
+          data.lock.runSync(() => {
+            const { overlay, parts, end } = begin();
+            try {
+              const result = work(syncTenantRepositoriesFrom(parts));
+              refuseThenable(result);
+              overlay.commit();
+              return result;
+            } finally {
+              end();
             }
           }),
       };

@@ -1,4 +1,4 @@
-import type { AuditRepository } from "../audit/index.js";
+import type { AuditEntry, AuditHead, AuditListOptions, AuditRepository } from "../audit/index.js";
 import type {
   Campaign,
   Channel,
@@ -132,6 +132,71 @@ export interface TenantRepositories {
 }
 
 /**
+ * A {@link Repository} inside {@link TenantStore.syncTransaction}: the same
+ * operations with the same rules, answered at once instead of as promises.
+ */
+export interface SyncRepository<T extends TenantEntity> {
+  /** See {@link Repository.get}. */
+  get(id: string): T | undefined;
+  /** See {@link Repository.require}. */
+  require(id: string): T;
+  /** See {@link Repository.list}. */
+  list(options?: ListOptions<T>): T[];
+  /** See {@link Repository.count}. */
+  count(where?: ListOptions<T>["where"]): number;
+  /** See {@link Repository.insert}. */
+  insert(entity: T): void;
+  /** See {@link Repository.save}. */
+  save(entity: T, options?: SaveOptions): void;
+  /** See {@link Repository.delete}. */
+  delete(id: string): boolean;
+}
+
+/** The {@link MetricRepository} inside {@link TenantStore.syncTransaction}. */
+export interface SyncMetricRepository {
+  /** See {@link MetricRepository.append}. */
+  append(samples: readonly MetricSample[]): void;
+  /** See {@link MetricRepository.query}. */
+  query(query?: MetricQuery): MetricSample[];
+}
+
+/** The {@link AuditRepository} inside {@link TenantStore.syncTransaction}. */
+export interface SyncAuditRepository {
+  /** See {@link AuditRepository.append}: `CORE_CONFLICT` if the entry does not follow the head. */
+  append(entry: AuditEntry): void;
+  /** See {@link AuditRepository.list}. */
+  list(options?: AuditListOptions): AuditEntry[];
+  /** See {@link AuditRepository.head}. */
+  head(): AuditHead | undefined;
+}
+
+/** The repositories of one tenant inside {@link TenantStore.syncTransaction}: {@link TenantRepositories}, answered at once. */
+export interface SyncTenantRepositories {
+  /** The organisation (tenant) these repositories serve. */
+  readonly organisationId: string;
+  /** See {@link StoreCollections.strategies}. */
+  readonly strategies: SyncRepository<Strategy>;
+  /** See {@link StoreCollections.teamMembers}. */
+  readonly teamMembers: SyncRepository<TeamMember>;
+  /** See {@link StoreCollections.channels}. */
+  readonly channels: SyncRepository<Channel>;
+  /** See {@link StoreCollections.campaigns}. */
+  readonly campaigns: SyncRepository<Campaign>;
+  /** See {@link StoreCollections.posts}. */
+  readonly posts: SyncRepository<Post>;
+  /** See {@link StoreCollections.interactions}. */
+  readonly interactions: SyncRepository<Interaction>;
+  /** See {@link StoreCollections.replies}. */
+  readonly replies: SyncRepository<Reply>;
+  /** Metric samples that adapters read from the networks. */
+  readonly metrics: SyncMetricRepository;
+  /** The organisation's audit log entries. */
+  readonly audit: SyncAuditRepository;
+  /** Any collection, including those that plugins declare in {@link StoreCollections}. */
+  collection<Name extends CollectionName>(name: Name): SyncRepository<StoreCollections[Name] & TenantEntity>;
+}
+
+/**
  * The data of one organisation. Every read and write is confined to it: an id of
  * another organisation's entity is simply not found, and an entity whose
  * `organisationId` is another organisation's is refused with `CORE_TENANT_MISMATCH`.
@@ -146,6 +211,33 @@ export interface TenantStore extends TenantRepositories {
    * such transactions would wait for each other.
    */
   transaction<R>(work: (tx: TenantRepositories) => Promise<R>): Promise<R>;
+  /**
+   * Optional; offered by stores whose reads and writes need no waiting (the
+   * memory store, `@kommune-sm/store-sqlite`). Runs `work`, which must be
+   * synchronous, as one transaction: after the tenant's earlier
+   * transactions, alone, and stored as a whole when it returns or not at all
+   * when it throws. Inside, `tx` answers at once and sees its own writes; a
+   * save at a stale revision or an audit entry that does not follow the head
+   * throws `CORE_CONFLICT` right there. The promise resolves with what `work`
+   * returned once it is stored.
+   *
+   * Cheaper than {@link transaction} when the work needs no awaiting: the
+   * SQLite store runs it inside one real database transaction, without
+   * keeping the writes aside until the end. A `work` that returns a promise
+   * is refused with `CORE_INVALID_ARGUMENT` and nothing is stored; `tx`
+   * cannot be used after `work` returned.
+   *
+   * @example
+   * ```ts
+   * if (store.syncTransaction) {
+   *   await store.syncTransaction((tx) => {
+   *     const post = tx.posts.require(id);
+   *     tx.posts.save({ ...post, title, revision: post.revision + 1 }, { expectedRevision: post.revision });
+   *   });
+   * }
+   * ```
+   */
+  syncTransaction?<R>(work: (tx: SyncTenantRepositories) => R): Promise<R>;
 }
 
 /** The organisations a store knows: the tenants. */

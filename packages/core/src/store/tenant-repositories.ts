@@ -1,5 +1,15 @@
+import { CoreError } from "../errors/core-errors.js";
 import type { AuditRepository } from "../audit/index.js";
-import type { CollectionName, MetricRepository, Repository, StoreCollections, TenantEntity, TenantRepositories } from "./store-port.js";
+import type {
+  MetricRepository,
+  Repository,
+  SyncAuditRepository,
+  SyncMetricRepository,
+  SyncRepository,
+  SyncTenantRepositories,
+  TenantEntity,
+  TenantRepositories,
+} from "./store-port.js";
 
 /** What a store implementation provides for one tenant; {@link tenantRepositoriesFrom} adds the named collections. */
 export interface TenantRepositoryParts {
@@ -13,21 +23,28 @@ export interface TenantRepositoryParts {
   readonly audit: AuditRepository;
 }
 
-/**
- * The {@link TenantRepositories} of a store implementation: core's named
- * collections (`posts`, `teamMembers`, ...) and `collection(name)` on top of
- * one generic collection factory, so every store offers the same shape.
- * For store implementations.
- */
-export function tenantRepositoriesFrom(parts: TenantRepositoryParts): TenantRepositories {
-  const cache = new Map<string, Repository<TenantEntity>>();
-  const collection = <Name extends CollectionName>(name: Name) => {
+/** {@link TenantRepositoryParts} answered at once, for {@link syncTenantRepositoriesFrom}. */
+export interface SyncTenantRepositoryParts {
+  /** The tenant (organisation) every repository is scoped to. */
+  readonly organisationId: string;
+  /** Any collection by name; called once per name and cached. */
+  readonly collection: (name: string) => SyncRepository<TenantEntity>;
+  /** The tenant's metric samples. */
+  readonly metrics: SyncMetricRepository;
+  /** The tenant's append-only audit log. */
+  readonly audit: SyncAuditRepository;
+}
+
+/** The named collections over a cached factory: one shape for both kinds of repositories. */
+function named<R>(organisationId: string, make: (name: string) => R, metrics: unknown, audit: unknown) {
+  const cache = new Map<string, R>();
+  const collection = (name: string) => {
     let repo = cache.get(name);
-    if (!repo) cache.set(name, (repo = parts.collection(name)));
-    return repo as unknown as Repository<StoreCollections[Name] & TenantEntity>;
+    if (!repo) cache.set(name, (repo = make(name)));
+    return repo;
   };
   return {
-    organisationId: parts.organisationId,
+    organisationId,
     get strategies() {
       return collection("strategies");
     },
@@ -49,8 +66,75 @@ export function tenantRepositoriesFrom(parts: TenantRepositoryParts): TenantRepo
     get replies() {
       return collection("replies");
     },
-    metrics: parts.metrics,
-    audit: parts.audit,
+    metrics,
+    audit,
     collection,
   };
+}
+
+/**
+ * The {@link TenantRepositories} of a store implementation: core's named
+ * collections (`posts`, `teamMembers`, ...) and `collection(name)` on top of
+ * one generic collection factory, so every store offers the same shape.
+ * For store implementations.
+ */
+export function tenantRepositoriesFrom(parts: TenantRepositoryParts): TenantRepositories {
+  return named(parts.organisationId, parts.collection, parts.metrics, parts.audit) as unknown as TenantRepositories;
+}
+
+/** {@link tenantRepositoriesFrom} for the repositories of a `syncTransaction`. For store implementations. */
+export function syncTenantRepositoriesFrom(parts: SyncTenantRepositoryParts): SyncTenantRepositories {
+  return named(parts.organisationId, parts.collection, parts.metrics, parts.audit) as unknown as SyncTenantRepositories;
+}
+
+/** How an async repository runs a write: under the tenant's lock, or inside an open transaction. */
+export type WriteGuard = <R>(write: () => R) => Promise<R>;
+
+/**
+ * The async {@link TenantRepositories} over synchronous ones: reads answer
+ * with a promise of what the synchronous repository says (a throw becomes a
+ * rejection), writes run through `write`. A store that implements its
+ * repositories synchronously (the memory store, store-sqlite) keeps one set
+ * of rules for `transaction`, `syncTransaction` and the plain tenant store.
+ * For store implementations.
+ */
+export function asyncRepositoriesFrom(sync: SyncTenantRepositoryParts, write: WriteGuard): TenantRepositories {
+  const collection = (name: string): Repository<TenantEntity> => {
+    const repo = sync.collection(name);
+    return {
+      get: async (id) => repo.get(id),
+      require: async (id) => repo.require(id),
+      list: async (options) => repo.list(options),
+      count: async (where) => repo.count(where),
+      insert: (entity) => write(() => repo.insert(entity)),
+      save: (entity, options) => write(() => repo.save(entity, options)),
+      delete: (id) => write(() => repo.delete(id)),
+    };
+  };
+  const metrics: MetricRepository = {
+    append: (samples) => write(() => sync.metrics.append(samples)),
+    query: async (query) => sync.metrics.query(query),
+  };
+  const audit: AuditRepository = {
+    append: (entry) => write(() => sync.audit.append(entry)),
+    list: async (options) => sync.audit.list(options),
+    head: async () => sync.audit.head(),
+  };
+  return tenantRepositoriesFrom({ organisationId: sync.organisationId, collection, metrics, audit });
+}
+
+/**
+ * Throws `CORE_INVALID_ARGUMENT` when the work of a `syncTransaction`
+ * returned a promise (an async function): its awaited part would run after
+ * the transaction ended. A rejection of that promise is caught here, so that
+ * it does not end the process as unhandled. For store implementations.
+ */
+export function refuseThenable(result: unknown): void {
+  if ((typeof result === "object" || typeof result === "function") && result !== null && typeof (result as { then?: unknown }).then === "function") {
+    (result as PromiseLike<unknown>).then(undefined, () => {});
+    throw new CoreError(
+      "CORE_INVALID_ARGUMENT",
+      "The work of syncTransaction returned a promise; it must be synchronous (no async function, no await). Use transaction() for work that awaits. Nothing was stored.",
+    );
+  }
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createAuditEntry, type AuditEntry, type AuditHead } from "../audit/index.js";
 import { KommuneError } from "../errors/kommune-error.js";
 import type { Post } from "../model/index.js";
-import type { CollectionName, Store, TenantStore } from "../store/store-port.js";
+import type { CollectionName, Store, SyncTenantRepositories, TenantRepositories, TenantStore } from "../store/store-port.js";
 import { fixtureOrganisation, fixturePost, fixtureSample } from "./store-fixtures.js";
 
 /** How the conformance suite gets a store. */
@@ -284,6 +284,233 @@ export function testStoreConformance(options: StoreConformanceOptions): void {
         }),
         { numRuns: 40 },
       );
+    });
+
+    describe("syncTransaction (stores that offer it)", () => {
+      /** The tenant's syncTransaction; a store without one skips these tests. */
+      const syncOf = (tenant: TenantStore, context: { skip: (note?: string) => void }) => {
+        if (!tenant.syncTransaction) {
+          context.skip("this store offers no syncTransaction");
+          throw new Error("unreachable");
+        }
+        return tenant.syncTransaction.bind(tenant);
+      };
+      const withSync = (body: (store: Store, sync: NonNullable<TenantStore["syncTransaction"]>, tenant: TenantStore) => Promise<void>) =>
+        async (context: { skip: (note?: string) => void }) => {
+          const store = await options.create();
+          try {
+            const tenant = store.tenant("a");
+            await body(store, syncOf(tenant, context), tenant);
+          } finally {
+            await options.destroy?.(store);
+            await store.close().catch(() => {});
+          }
+        };
+
+      it("stores everything at once and answers with what the work returned; reads inside see the work's own writes", withSync(async (_store, sync, tenant) => {
+        await tenant.posts.insert(fixturePost("a", "keep", { revision: 1 }));
+        const result = sync((tx) => {
+          tx.posts.insert(fixturePost("a", "p1"));
+          expect(tx.posts.get("p1")?.id).toBe("p1");
+          const keep = tx.posts.require("keep");
+          tx.posts.save({ ...keep, text: "changed", revision: 2 }, { expectedRevision: 1 });
+          expect(tx.posts.list({ where: { text: "changed" } }).map((p) => p.id)).toEqual(["keep"]);
+          expect(tx.posts.count()).toBe(2);
+          expect(tx.posts.delete("p1")).toBe(true);
+          expect(tx.posts.get("p1")).toBeUndefined();
+          tx.posts.insert(fixturePost("a", "p2"));
+          const [first, second] = chain("a", 2);
+          tx.audit.append(first!);
+          expect(tx.audit.head()).toEqual({ seq: 1, hash: first!.hash });
+          tx.audit.append(second!);
+          expect(tx.audit.list({ fromSeq: 2 }).map((e) => e.seq)).toEqual([2]);
+          tx.metrics.append([fixtureSample("a", "2026-05-01T08:00:00.000Z", "likes", 3)]);
+          expect(tx.metrics.query({ metric: "likes" })).toHaveLength(1);
+          expect(tx.collection("plugin-things" as CollectionName).get("none")).toBeUndefined();
+          return "done";
+        });
+        await expect(result).resolves.toBe("done");
+        expect((await tenant.posts.list()).map((p) => [p.id, p.text, p.revision])).toEqual([
+          ["keep", "changed", 2],
+          ["p2", fixturePost("a", "p2").text, fixturePost("a", "p2").revision],
+        ]);
+        expect((await tenant.audit.head())?.seq).toBe(2);
+        expect(await tenant.metrics.query()).toHaveLength(1);
+      }));
+
+      it("stores nothing of a work that throws, also after a write inside was refused", withSync(async (_store, sync, tenant) => {
+        await tenant.posts.insert(fixturePost("a", "keep", { revision: 1 }));
+        const failure = new Error("step two failed");
+        await expect(
+          sync((tx) => {
+            tx.posts.insert(fixturePost("a", "p1"));
+            tx.posts.save({ ...fixturePost("a", "keep"), text: "half-written", revision: 2 });
+            tx.audit.append(chain("a", 1)[0]!);
+            tx.metrics.append([fixtureSample("a", "2026-05-01T08:00:00.000Z", "likes", 3)]);
+            throw failure;
+          }),
+        ).rejects.toBe(failure);
+        await expectCode(
+          sync((tx) => {
+            tx.posts.insert(fixturePost("a", "p1"));
+            tx.posts.save({ ...fixturePost("a", "keep"), revision: 3 }, { expectedRevision: 2 });
+          }),
+          "CORE_CONFLICT",
+        );
+        await expectCode(sync((tx) => tx.audit.append(chain("a", 2)[1]!)), "CORE_CONFLICT");
+        await expectCode(sync((tx) => tx.posts.insert(fixturePost("a", "keep"))), "CORE_CONFLICT");
+        expect((await tenant.posts.list()).map((p) => [p.id, p.text])).toEqual([["keep", fixturePost("a", "keep").text]]);
+        expect(await tenant.audit.head()).toBeUndefined();
+        expect(await tenant.metrics.query()).toHaveLength(0);
+      }));
+
+      it("refuses a work that returns a promise, storing nothing, and repositories used after the work returned", withSync(async (_store, sync, tenant) => {
+        await expectCode(
+          sync((async (tx: Parameters<Parameters<typeof sync>[0]>[0]) => {
+            tx.posts.insert(fixturePost("a", "early"));
+            await Promise.resolve();
+            tx.posts.insert(fixturePost("a", "late"));
+          }) as never),
+          "CORE_INVALID_ARGUMENT",
+        );
+        let kept: Parameters<Parameters<typeof sync>[0]>[0] | undefined;
+        await sync((tx) => {
+          kept = tx;
+        });
+        expect(() => kept!.posts.insert(fixturePost("a", "after"))).toThrow(/transaction has already ended/);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        expect(await tenant.posts.list()).toEqual([]);
+      }));
+
+      it("keeps tenants apart and hands out copies", withSync(async (store, sync) => {
+        await store.tenant("b").posts.insert(fixturePost("b", "theirs"));
+        await sync((tx) => {
+          expect(tx.posts.get("theirs")).toBeUndefined();
+          expect(() => tx.posts.insert(fixturePost("b", "mine"))).toThrow(expect.objectContaining({ code: "CORE_TENANT_MISMATCH" }) as Error);
+          const post = fixturePost("a", "p1");
+          tx.posts.insert(post);
+          (post as { text: string }).text = "changed after insert";
+          const read = tx.posts.require("p1");
+          (read as { text: string }).text = "changed after read";
+          expect(tx.posts.require("p1").text).toBe(fixturePost("a", "p1").text);
+        });
+        expect((await store.tenant("b").posts.list()).map((p) => p.id)).toEqual(["theirs"]);
+      }));
+
+      it("runs after the tenant's earlier transactions, and they do not see its writes before it ran", withSync(async (_store, sync, tenant) => {
+        await tenant.posts.insert(fixturePost("a", "counter", { revision: 1 }));
+        let release!: () => void;
+        const gate = new Promise<void>((resolve) => (release = resolve));
+        const order: string[] = [];
+        const slow = tenant.transaction(async (tx) => {
+          const post = await tx.posts.require("counter");
+          await gate;
+          await tx.posts.save({ ...post, revision: post.revision + 1 }, { expectedRevision: post.revision });
+          order.push("transaction");
+        });
+        const quick = sync((tx) => {
+          const post = tx.posts.require("counter");
+          tx.posts.save({ ...post, revision: post.revision + 1 }, { expectedRevision: post.revision });
+          order.push("syncTransaction");
+        });
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        expect(order).toEqual([]);
+        release();
+        await Promise.all([slow, quick]);
+        expect(order).toEqual(["transaction", "syncTransaction"]);
+        expect((await tenant.posts.require("counter")).revision).toBe(3);
+      }));
+
+      it("throws, rather than writing outside it, when its work writes through the tenant store", withSync(async (_store, sync, tenant) => {
+        let attempt: Promise<unknown> | undefined;
+        await sync(() => {
+          attempt = tenant.posts.insert(fixturePost("a", "wrong-way"));
+        });
+        await expect(attempt).rejects.toThrow(/transaction/);
+        expect(await tenant.posts.get("wrong-way")).toBeUndefined();
+      }));
+
+      it("applies any sequence of writes like transaction does, and none of them when it throws (property)", async (context) => {
+        const probe = await options.create();
+        const offered = probe.tenant("a").syncTransaction !== undefined;
+        await options.destroy?.(probe);
+        await probe.close().catch(() => {});
+        if (!offered) context.skip("this store offers no syncTransaction");
+        const op = fc.oneof(
+          fc.record({ kind: fc.constant("insert" as const), id: fc.constantFrom("p1", "p2", "p3"), text: fc.string({ maxLength: 6 }) }),
+          fc.record({ kind: fc.constant("save" as const), id: fc.constantFrom("p1", "p2", "p3"), text: fc.string({ maxLength: 6 }), expected: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }) }),
+          fc.record({ kind: fc.constant("delete" as const), id: fc.constantFrom("p1", "p2", "p3") }),
+          fc.record({ kind: fc.constant("audit" as const), skip: fc.boolean() }),
+        );
+        await fc.assert(
+          fc.asyncProperty(fc.array(op, { maxLength: 12 }), fc.array(op, { maxLength: 12 }), fc.boolean(), async (before, ops, fail) => {
+            const store = await options.create();
+            try {
+              const tenant = store.tenant("a");
+              // The same operations through transaction() give the expected state; each refused one is skipped.
+              const applyAsync = async (tx: TenantRepositories, list: typeof ops) => {
+                for (const o of list) {
+                  if (o.kind === "insert") await tx.posts.insert(fixturePost("a", o.id, { text: o.text, revision: 1 })).catch(() => {});
+                  else if (o.kind === "save") {
+                    const revision = ((await tx.posts.get(o.id))?.revision ?? 0) + 1;
+                    await tx.posts.save(fixturePost("a", o.id, { text: o.text, revision }), o.expected === undefined ? {} : { expectedRevision: o.expected }).catch(() => {});
+                  } else if (o.kind === "delete") await tx.posts.delete(o.id);
+                  else {
+                    const head = await tx.audit.head();
+                    const entry = chain("a", (head?.seq ?? 0) + (o.skip ? 2 : 1))[(head?.seq ?? 0) + (o.skip ? 1 : 0)]!;
+                    await tx.audit.append(entry).catch(() => {});
+                  }
+                }
+              };
+              const applySync = (tx: SyncTenantRepositories, list: typeof ops) => {
+                const quietly = (write: () => void) => {
+                  try {
+                    write();
+                  } catch (error) {
+                    if (!KommuneError.isInstance(error, "CORE_CONFLICT")) throw error;
+                  }
+                };
+                for (const o of list) {
+                  if (o.kind === "insert") quietly(() => tx.posts.insert(fixturePost("a", o.id, { text: o.text, revision: 1 })));
+                  else if (o.kind === "save") {
+                    const revision = (tx.posts.get(o.id)?.revision ?? 0) + 1;
+                    quietly(() => tx.posts.save(fixturePost("a", o.id, { text: o.text, revision }), o.expected === undefined ? {} : { expectedRevision: o.expected }));
+                  } else if (o.kind === "delete") tx.posts.delete(o.id);
+                  else {
+                    const head = tx.audit.head();
+                    const entry = chain("a", (head?.seq ?? 0) + (o.skip ? 2 : 1))[(head?.seq ?? 0) + (o.skip ? 1 : 0)]!;
+                    quietly(() => tx.audit.append(entry));
+                  }
+                }
+              };
+              const snapshot = async (t: TenantStore) => ({
+                posts: (await t.posts.list()).map((p) => [p.id, p.text, p.revision]),
+                audit: (await t.audit.list()).map((e) => e.hash),
+              });
+              await tenant.transaction((tx) => applyAsync(tx, before));
+              const expectedStore = await options.create();
+              try {
+                const expectedTenant = expectedStore.tenant("a");
+                await expectedTenant.transaction((tx) => applyAsync(tx, before));
+                if (!fail) await expectedTenant.transaction((tx) => applyAsync(tx, ops));
+                const done = tenant.syncTransaction!((tx) => {
+                  applySync(tx, ops);
+                  if (fail) throw new Error("rolled back");
+                });
+                await (fail ? expect(done).rejects.toThrow("rolled back") : done);
+                expect(await snapshot(tenant)).toEqual(await snapshot(expectedTenant));
+              } finally {
+                await options.destroy?.(expectedStore);
+                await expectedStore.close().catch(() => {});
+              }
+            } finally {
+              await options.destroy?.(store);
+              await store.close().catch(() => {});
+            }
+          }),
+          { numRuns: 40 },
+        );
+      });
     });
 
     if (options.reopen) {
