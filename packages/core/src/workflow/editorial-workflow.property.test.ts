@@ -76,4 +76,58 @@ describe("editorial workflow (properties)", () => {
       { numRuns: 60 },
     );
   });
+
+  it("takes the same steps inside a syncTransaction (transitionWithinSync) as transition does: results, posts, audit entries, events", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 30 }), async (commands) => {
+        const sides = [await setupWorkflow(), await setupWorkflow()];
+        const events = sides.map(({ ksm }) => {
+          const seen: string[] = [];
+          ksm.bus.onAny((event) => void seen.push(`${event.type} ${JSON.stringify({ ...(event.data as object), postId: undefined })}`));
+          return seen;
+        });
+        const ids: string[][] = [[], []];
+        const actorOf = (name: (typeof actors)[number]) => (name === "system" ? { system: "publishing-engine" } : name);
+        for (const c of commands) {
+          if (c.kind === "wait") {
+            for (const { clock } of sides) await clock.advanceBy(c.hours * 3_600_000);
+            continue;
+          }
+          const results: WorkflowResult<Post>[] = [];
+          for (const [side, { ksm, clock }] of sides.entries()) {
+            const postId = c.kind === "create" ? undefined : ids[side]![c.post % Math.max(ids[side]!.length, 1)] ?? "none";
+            if (c.kind === "create") {
+              const created = await ksm.workflow.createPost({ text: "Beitrag", pillarId: c.pillar }, actorOf(c.actor));
+              if (created.ok) ids[side]!.push(created.value.id);
+              results.push(created);
+            } else if (c.kind === "edit") {
+              results.push(await ksm.workflow.editPost(postId!, { text: `Geändert ${clock.now()}` }, actorOf(c.actor)));
+            } else {
+              const options = {
+                ...(c.reason === undefined ? {} : { reason: c.reason }),
+                scheduledAt: clock.now() + c.days * 86_400_000,
+                ...(c.override ? { override: { reason: "Dringend" } } : {}),
+              };
+              if (side === 0) results.push(await ksm.workflow.transition(postId!, c.action, actorOf(c.actor), options));
+              else {
+                const step = await ksm.store.syncTransaction!((tx) => ksm.workflow.transitionWithinSync(tx, postId!, c.action, actorOf(c.actor), options));
+                step.emit();
+                results.push(step.result);
+              }
+            }
+          }
+          const [a, b] = results;
+          expect(b!.ok).toBe(a!.ok);
+          if (!a!.ok && !b!.ok) expect(b!.refusal.code).toBe(a!.refusal.code);
+          if (a!.ok && b!.ok) expect({ ...b!.value, id: "", createdAt: "" }).toEqual({ ...a!.value, id: "", createdAt: "" });
+        }
+        const trail = async ({ ksm }: (typeof sides)[number]) =>
+          (await ksm.audit.entries()).map(({ action, from, to, actor, reason, data }) => ({ action, from, to, actor, reason, data }));
+        expect(await trail(sides[1]!)).toEqual(await trail(sides[0]!));
+        expect(events[1]).toEqual(events[0]);
+        for (const { ksm } of sides) await ksm.dispose();
+      }),
+      { numRuns: 40 },
+    );
+  });
 });

@@ -186,6 +186,52 @@ describe("a step inside the caller's transaction (transitionWithin)", () => {
   });
 });
 
+describe("a step inside the caller's syncTransaction (transitionWithinSync)", () => {
+  it("is stored with the caller's own writes, and its events wait for emit() after the commit", async () => {
+    const { ksm } = await setupWorkflow();
+    const id = await approvedPost(ksm);
+    const events: string[] = [];
+    ksm.bus.onAny((event) => void events.push(event.type));
+    const step = await ksm.store.syncTransaction!((tx) => {
+      tx.teamMembers.insert({ id: "gustav", organisationId: "musterstadt", name: "Gustav Neu", roles: ["viewer"], competencies: [], active: true });
+      return ksm.workflow.transitionWithinSync(tx, id, "schedule", "anna", { scheduledAt: "2026-08-02T07:00:00Z" });
+    });
+    expect(step.result).toMatchObject({ ok: true, value: { state: "scheduled", scheduledAt: "2026-08-02T07:00:00.000Z" } });
+    expect((await ksm.store.posts.require(id)).state).toBe("scheduled");
+    expect(await ksm.store.teamMembers.get("gustav")).toBeDefined();
+    expect(events).toEqual([]);
+    step.emit();
+    expect(events).toEqual(["post.scheduled"]);
+    expect((await ksm.audit.entries()).at(-1)).toMatchObject({ action: "post.scheduled", from: "approved", to: "scheduled", actor: { id: "anna" } });
+    expect((await ksm.audit.verify()).ok).toBe(true);
+  });
+
+  it("refuses like transition (a quiet period, a wrong state), writing nothing", async () => {
+    const { ksm } = await setupWorkflow();
+    const id = await approvedPost(ksm, { text: "Rathaus-Neuigkeiten", pillarId: "rathaus" });
+    const before = (await ksm.audit.entries()).length;
+    const blocked = await ksm.store.syncTransaction!((tx) => ksm.workflow.transitionWithinSync(tx, id, "schedule", "anna", { scheduledAt: "2026-09-01T08:00:00Z" }));
+    expect(blocked.result).toMatchObject({ ok: false, refusal: { code: "quiet-period", details: { quietPeriodIds: ["wahl-2026"] } } });
+    const wrong = await ksm.store.syncTransaction!((tx) => ksm.workflow.transitionWithinSync(tx, id, "approve", "bernd"));
+    expect(wrong.result).toMatchObject({ ok: false, refusal: { code: "invalid-state" } });
+    blocked.emit();
+    expect((await ksm.audit.entries()).length).toBe(before);
+    expect((await ksm.store.posts.require(id)).state).toBe("approved");
+  });
+
+  it("is rolled back with the caller's syncTransaction when that throws", async () => {
+    const { ksm } = await setupWorkflow();
+    const id = await approvedPost(ksm);
+    await expect(
+      ksm.store.syncTransaction!((tx) => {
+        ksm.workflow.transitionWithinSync(tx, id, "schedule", "anna", { scheduledAt: "2026-08-02T07:00:00Z" });
+        throw new Error("the caller changed its mind");
+      }),
+    ).rejects.toThrow("changed its mind");
+    expect((await ksm.store.posts.require(id)).state).toBe("approved");
+  });
+});
+
 describe("quiet periods", () => {
   it("block scheduling of matching posts into the period, in the organisation's time zone", async () => {
     const { ksm } = await setupWorkflow();

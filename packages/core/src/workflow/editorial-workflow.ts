@@ -16,9 +16,10 @@ import {
   type PostContentInput,
   type QuietPeriod,
   type Reply,
+  type Strategy,
   type TeamMember,
 } from "../model/index.js";
-import type { TenantRepositories, TenantStore } from "../store/store-port.js";
+import type { SyncTenantRepositories, TenantRepositories, TenantStore } from "../store/store-port.js";
 import { validate } from "../validation/validate.js";
 import { EDITABLE_STATES, POST_TRANSITIONS, type ActorRole, type PostAction } from "./post-transitions.js";
 import { blockingQuietPeriods } from "./quiet-periods.js";
@@ -71,6 +72,20 @@ interface ResolvedActor {
 }
 
 type Pending = { event: EventType; data: unknown; subject: string };
+
+/** A post step that passed every check, with what it needs to be taken. */
+interface CheckedStep {
+  readonly post: Post;
+  readonly who: ResolvedActor;
+  readonly scheduledAt?: string;
+  readonly overridden: QuietPeriod[];
+}
+
+function ruleOf(action: PostAction): (typeof POST_TRANSITIONS)[PostAction] {
+  const rule = POST_TRANSITIONS[action];
+  if (!rule) throw new CoreError("CORE_INVALID_ARGUMENT", `Unknown post action "${String(action)}"; known: ${Object.keys(POST_TRANSITIONS).join(", ")}.`);
+  return rule;
+}
 
 /**
  * The editorial workflow of one organisation: posts from draft to published,
@@ -189,6 +204,37 @@ export class EditorialWorkflow {
     return { result, emit: () => this.#emitAll(result.ok ? pending : []) };
   }
 
+  /**
+   * {@link transitionWithin} inside a store's `syncTransaction`: the same
+   * checks, the same writes and audit entry, answered at once.
+   *
+   * @example
+   * ```ts
+   * const step = await ksm.store.syncTransaction!((tx) => {
+   *   tx.collection("deliveries").save(done, { expectedRevision });
+   *   return ksm.workflow.transitionWithinSync(tx, done.postId, "mark-published", { system: "my-engine" });
+   * });
+   * step.emit();
+   * ```
+   */
+  transitionWithinSync(
+    tx: SyncTenantRepositories,
+    postId: string,
+    action: PostAction,
+    actor: WorkflowActor,
+    options: TransitionOptions = {},
+  ): { readonly result: WorkflowResult<Post>; readonly emit: () => void } {
+    this.#options.assertActive?.();
+    const rule = ruleOf(action);
+    const post = tx.posts.get(postId);
+    const checked = this.#judge(rule, action, postId, post, actor, typeof actor === "string" ? tx.teamMembers.get(actor) : undefined, () => tx.strategies.list(), options);
+    if (!checked.ok) return { result: checked, emit: () => {} };
+    const step = this.#step(checked.value, action, options);
+    tx.posts.save(step.next, { expectedRevision: checked.value.post.revision });
+    tx.audit.append(createAuditEntry(tx.audit.head(), this.#options.organisation.id, { ...step.audit, actor: checked.value.who.audit }, this.#options.clock.now()));
+    return { result: { ok: true, value: step.next }, emit: () => this.#emitAll(step.pending) };
+  }
+
   async #transitionStep(
     tx: TenantRepositories,
     pending: Pending[],
@@ -199,7 +245,16 @@ export class EditorialWorkflow {
   ): Promise<WorkflowResult<Post>> {
     const checked = await this.#check(tx, postId, action, actor, options);
     if (!checked.ok) return checked;
-    const { post, who, scheduledAt, overridden } = checked.value;
+    const step = this.#step(checked.value, action, options);
+    await tx.posts.save(step.next, { expectedRevision: checked.value.post.revision });
+    await this.#audit(tx, checked.value.who, step.audit);
+    pending.push(...step.pending);
+    return { ok: true, value: step.next };
+  }
+
+  /** What a checked step writes (the post, its audit entry) and emits; reads and writes nothing itself. */
+  #step(checked: CheckedStep, action: PostAction, options: TransitionOptions): { next: Post; audit: Omit<AuditEntryInput, "actor">; pending: Pending[] } {
+    const { post, who, scheduledAt, overridden } = checked;
     const rule = POST_TRANSITIONS[action];
     const now = this.#now();
     const reason = options.reason?.trim() || (overridden.length > 0 ? options.override!.reason.trim() : undefined);
@@ -216,8 +271,7 @@ export class EditorialWorkflow {
     if (action === "reject") next.rejection = { reason: reason!, by: who.id, at: now };
     if (action === "mark-published") next.publishedAt = now;
     if (action === "withdraw") next.withdrawal = { reason: reason!, by: who.id, at: now };
-    await tx.posts.save(next, { expectedRevision: post.revision });
-    await this.#audit(tx, who, {
+    const audit: Omit<AuditEntryInput, "actor"> = {
       action: rule.event,
       subject: { type: "post", id: post.id },
       from: post.state,
@@ -226,12 +280,14 @@ export class EditorialWorkflow {
       ...(scheduledAt || overridden.length > 0
         ? { data: { ...(scheduledAt ? { scheduledAt } : {}), ...(overridden.length > 0 ? { quietPeriodOverride: { quietPeriodIds: overridden.map((p) => p.id), reason: options.override!.reason.trim() } } : {}) } }
         : {}),
-    });
-    pending.push({
-      event: rule.event,
-      subject: post.id,
-      data: { postId: post.id, from: post.state, to: rule.to, actorId: who.id, revision: next.revision, ...(reason ? { reason } : {}), ...(scheduledAt ? { scheduledAt } : {}) },
-    });
+    };
+    const pending: Pending[] = [
+      {
+        event: rule.event,
+        subject: post.id,
+        data: { postId: post.id, from: post.state, to: rule.to, actorId: who.id, revision: next.revision, ...(reason ? { reason } : {}), ...(scheduledAt ? { scheduledAt } : {}) },
+      },
+    ];
     if (overridden.length > 0) {
       pending.push({
         event: "quiet-period.overridden",
@@ -239,7 +295,7 @@ export class EditorialWorkflow {
         data: { postId: post.id, actorId: who.id, reason: options.override!.reason.trim(), quietPeriodIds: overridden.map((p) => p.id), action },
       });
     }
-    return { ok: true, value: next };
+    return { next, audit, pending };
   }
 
   /**
@@ -368,18 +424,28 @@ export class EditorialWorkflow {
     });
   }
 
-  async #check(
-    repos: TenantRepositories,
-    postId: string,
-    action: PostAction,
-    actor: WorkflowActor,
-    options: TransitionOptions,
-  ): Promise<WorkflowResult<{ post: Post; who: ResolvedActor; scheduledAt?: string; overridden: QuietPeriod[] }>> {
-    const rule = POST_TRANSITIONS[action];
-    if (!rule) throw new CoreError("CORE_INVALID_ARGUMENT", `Unknown post action "${String(action)}"; known: ${Object.keys(POST_TRANSITIONS).join(", ")}.`);
+  async #check(repos: TenantRepositories, postId: string, action: PostAction, actor: WorkflowActor, options: TransitionOptions): Promise<WorkflowResult<CheckedStep>> {
+    const rule = ruleOf(action);
     const post = await repos.posts.get(postId);
+    const member = typeof actor === "string" ? await repos.teamMembers.get(actor) : undefined;
+    // Read only for a step that checks quiet periods; the judging asks for them last.
+    const strategies = rule.quietPeriodCheck && post ? await repos.strategies.list() : [];
+    return this.#judge(rule, action, postId, post, actor, member, () => strategies, options);
+  }
+
+  /** Every check of a post step, on what was read for it; reads nothing itself. */
+  #judge(
+    rule: (typeof POST_TRANSITIONS)[PostAction],
+    action: PostAction,
+    postId: string,
+    post: Post | undefined,
+    actor: WorkflowActor,
+    member: TeamMember | undefined,
+    strategies: () => readonly Strategy[],
+    options: TransitionOptions,
+  ): WorkflowResult<CheckedStep> {
     if (!post) return this.#refuse("not-found", { entity: "Post", id: postId });
-    const resolved = await this.#resolve(repos, actor);
+    const resolved = this.#resolveAs(actor, member);
     if (!resolved.ok) return resolved;
     const who = resolved.value;
     if (!rule.from.includes(post.state)) return this.#refuse("invalid-state", { action, state: post.state, from: rule.from.join(", ") });
@@ -402,7 +468,7 @@ export class EditorialWorkflow {
     }
     let overridden: QuietPeriod[] = [];
     if (rule.quietPeriodCheck) {
-      const periods = (await repos.strategies.list()).flatMap((s) => s.quietPeriods);
+      const periods = strategies().flatMap((s) => s.quietPeriods);
       const timeZone = this.#options.organisation.timeZone;
       let blocking: QuietPeriod[];
       if (rule.quietPeriodCheck === "scheduling") {
@@ -427,17 +493,22 @@ export class EditorialWorkflow {
     return { ok: true, value: { post, who, ...(scheduledAt ? { scheduledAt } : {}), overridden } };
   }
 
-  async #resolve(repos: TenantRepositories, actor: WorkflowActor): Promise<WorkflowResult<ResolvedActor>> {
+  /** The actor as a step sees it: a system, or the team member read for it. */
+  #resolveAs(actor: WorkflowActor, member: TeamMember | undefined): WorkflowResult<ResolvedActor> {
     if (typeof actor === "object" && actor !== null && typeof actor.system === "string") {
       const id = `system:${actor.system}`;
       return { ok: true, value: { id, name: id, roles: ["system"], audit: { kind: "system", id: actor.system } } };
     }
     if (typeof actor !== "string") throw new CoreError("CORE_INVALID_ARGUMENT", "The actor must be a team member id or { system: name }.");
-    const member: TeamMember | undefined = await repos.teamMembers.get(actor);
     if (!member) return this.#refuse("unknown-actor", { actor });
     if (!member.active) return this.#refuse("actor-inactive", { name: member.name });
     return { ok: true, value: { id: member.id, name: member.name, roles: member.roles, audit: { kind: "member", id: member.id, name: member.name } } };
   }
+
+  async #resolve(repos: TenantRepositories, actor: WorkflowActor): Promise<WorkflowResult<ResolvedActor>> {
+    return this.#resolveAs(actor, typeof actor === "string" ? await repos.teamMembers.get(actor) : undefined);
+  }
+
 
   #refuse(code: RefusalCode, values: MessageValues, messageKey?: "four-eyes-reply", details?: Record<string, unknown>): { ok: false; refusal: Refusal } {
     const message = refusalMessages.format(this.#options.locale, messageKey ?? code, values);
