@@ -19,9 +19,12 @@ describe("native idempotency (property)", () => {
           }),
           { maxLength: 30 },
         ),
-        async (publishes) => {
+        // The timeline's insert runs in the store's syncTransaction where it has one, else in its transaction.
+        fc.boolean(),
+        async (publishes, withSyncTransaction) => {
           const clock = new TestClock(TUESDAY_MORNING);
-          const store = createMemoryStore().tenant("musterstadt");
+          const { syncTransaction: _, ...withoutSync } = createMemoryStore().tenant("musterstadt");
+          const store = withSyncTransaction ? createMemoryStore().tenant("musterstadt") : withoutSync;
           const { adapter, control, faults } = createSandboxNetwork({ clock, store, rateLimit: false });
           const firstRemoteId = new Map<string, string>();
           const pending: Promise<unknown>[] = [];

@@ -90,15 +90,33 @@ export function createSandboxTimeline(store: TenantStore, settings: { readonly s
   return {
     organisationId,
     async insertOnce(draft, check) {
+      const byKey = { where: { channelId: draft.channelId, idempotencyKey: draft.idempotencyKey }, limit: 1 };
+      const base = () => timeSortableId(Date.parse(draft.publishedAt), settings.seed, draft.channelId, draft.idempotencyKey);
+      // One transaction: concurrent calls with one key cannot both insert.
+      // The store's syncTransaction where it has one (one real database
+      // transaction on SQLite), else its transaction; the same steps in both.
+      if (store.syncTransaction) {
+        return store.syncTransaction((tx) => {
+          const collection = tx.collection("sandbox-posts");
+          const [existing] = collection.list(byKey);
+          if (existing) return { post: existing, created: false };
+          const refusal = check?.();
+          if (refusal !== undefined) return { refusal };
+          let id = base();
+          for (let suffix = 2; collection.get(id); suffix++) id = `${base()}-${suffix}`;
+          const post: SandboxPost = { id, organisationId, ...draft };
+          collection.insert(post);
+          return { post, created: true };
+        });
+      }
       return store.transaction(async (tx) => {
         const collection = tx.collection("sandbox-posts");
-        const [existing] = await collection.list({ where: { channelId: draft.channelId, idempotencyKey: draft.idempotencyKey }, limit: 1 });
+        const [existing] = await collection.list(byKey);
         if (existing) return { post: existing, created: false };
         const refusal = check?.();
         if (refusal !== undefined) return { refusal };
-        const base = timeSortableId(Date.parse(draft.publishedAt), settings.seed, draft.channelId, draft.idempotencyKey);
-        let id = base;
-        for (let suffix = 2; await collection.get(id); suffix++) id = `${base}-${suffix}`;
+        let id = base();
+        for (let suffix = 2; await collection.get(id); suffix++) id = `${base()}-${suffix}`;
         const post: SandboxPost = { id, organisationId, ...draft };
         await collection.insert(post);
         return { post, created: true };

@@ -1,7 +1,7 @@
 // A scriptable in-memory network for the engine's tests (not part of the API).
 // It keeps the protocol the engine relies on: classified errors with
 // Retry-After, idempotency by key when "native", honest lookups.
-import { COUNTING_RULES, createKommune, MUSTERSTADT_ORGANISATION, TestClock, type Kommune, type PostContentInput } from "@kommune-sm/core";
+import { COUNTING_RULES, createKommune, createMemoryStore, MUSTERSTADT_ORGANISATION, TestClock, type Kommune, type PostContentInput, type Store } from "@kommune-sm/core";
 import { createMemorySecrets } from "../secrets/secrets-port.js";
 import { adapterPlugin, NetworkError, type IdempotencySupportV1, type NetworkAdapterV1, type NetworkErrorKind } from "../spec/index.js";
 import { createPublishing, type Publishing } from "./publishing-plugin.js";
@@ -94,7 +94,31 @@ export function scriptedNetwork(options: { idempotency?: IdempotencySupportV1; i
 }
 
 /** Musterstadt with the test network, a channel on it, a team and the engine (not started unless asked). */
-export async function setupEngine(options: { network?: ScriptedNetwork; engine?: Partial<PublishingOptions>; start?: string; clock?: TestClock; store?: Parameters<typeof createKommune>[0]["store"] } = {}): Promise<{
+/**
+ * How the engine's transactions run in a test: through the store's
+ * `syncTransaction` (what the memory and SQLite stores offer), or through
+ * `transaction` only (what a store without it, e.g. one on a network
+ * database, gives the engine).
+ */
+export type TransactionMode = "syncTransaction" | "transaction";
+export const TRANSACTION_MODES: readonly TransactionMode[] = ["syncTransaction", "transaction"];
+
+/** The store as one without `syncTransaction` looks to the engine. */
+export function withoutSyncTransaction(store: Store): Store {
+  return {
+    kind: store.kind,
+    organisations: store.organisations,
+    tenant(organisationId) {
+      const { syncTransaction: _, ...tenant } = store.tenant(organisationId);
+      return tenant;
+    },
+    close: () => store.close(),
+  };
+}
+
+export async function setupEngine(
+  options: { network?: ScriptedNetwork; engine?: Partial<PublishingOptions>; start?: string; clock?: TestClock; store?: Store; transactions?: TransactionMode } = {},
+): Promise<{
   ksm: Kommune;
   clock: TestClock;
   network: ScriptedNetwork;
@@ -104,7 +128,9 @@ export async function setupEngine(options: { network?: ScriptedNetwork; engine?:
   const network = options.network ?? scriptedNetwork();
   const secrets = createMemorySecrets([[{ organisationId: "musterstadt", channelId: "kanal" }, { accessToken: TOKEN, refreshToken: "refresh-1" }]]);
   const publishing = createPublishing({ secrets, pollIntervalMs: 0, random: () => 0.5, ...options.engine });
-  const ksm = await createKommune({ organisation: MUSTERSTADT_ORGANISATION, clock, ...(options.store ? { store: options.store } : {}), plugins: [adapterPlugin(network.adapter), publishing.plugin] });
+  const base = options.store ?? createMemoryStore();
+  const store = options.transactions === "transaction" ? withoutSyncTransaction(base) : base;
+  const ksm = await createKommune({ organisation: MUSTERSTADT_ORGANISATION, clock, store, plugins: [adapterPlugin(network.adapter), publishing.plugin] });
   if (!(await ksm.store.teamMembers.get("jonas"))) {
     await ksm.store.teamMembers.insert({ id: "jonas", organisationId: "musterstadt", name: "Jonas Weber", roles: ["editor"], competencies: [], active: true });
     await ksm.store.teamMembers.insert({ id: "leyla", organisationId: "musterstadt", name: "Leyla Yılmaz", roles: ["approver"], competencies: [], active: true });

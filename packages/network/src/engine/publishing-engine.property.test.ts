@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { NetworkErrorKind } from "../spec/index.js";
-import { schedulePost, scriptedNetwork, setupEngine } from "./engine-test-support.js";
+import { schedulePost, scriptedNetwork, setupEngine, TRANSACTION_MODES } from "./engine-test-support.js";
 
 const failure = fc.record({
   kind: fc.constantFrom<NetworkErrorKind>("retryable", "rate-limited", "retryable", "rejected-content", "not-found", "permanent"),
@@ -16,10 +16,11 @@ describe("publishing engine (properties)", () => {
         fc.array(fc.oneof({ weight: 4, arbitrary: failure }, { weight: 1, arbitrary: fc.constant("hang" as const) }), { maxLength: 12 }),
         fc.integer({ min: 1, max: 4 }),
         fc.constantFrom("lookup" as const, "native" as const),
-        async (script, posts, idempotency) => {
+        fc.constantFrom(...TRANSACTION_MODES),
+        async (script, posts, idempotency, transactions) => {
           const network = scriptedNetwork({ idempotency });
           network.script.push(...script.map((step) => (step === "hang" ? step : { kind: step.kind, afterAccept: step.afterAccept && step.kind === "retryable", ...(step.retryAfterMs && step.kind === "rate-limited" ? { retryAfterMs: step.retryAfterMs } : {}) })));
-          const { ksm, clock, publishing } = await setupEngine({ network, engine: { callTimeoutMs: 5_000, retry: { maxAttempts: 6 } } });
+          const { ksm, clock, publishing } = await setupEngine({ network, transactions, engine: { callTimeoutMs: 5_000, retry: { maxAttempts: 6 } } });
           const ids: string[] = [];
           for (let i = 0; i < posts; i++) ids.push(await schedulePost(ksm, "2026-05-04T09:00:00Z", { text: `Beitrag ${i}` }));
           for (let step = 0; step < 400; step++) await clock.advanceBy(30_000);

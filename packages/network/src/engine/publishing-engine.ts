@@ -1,4 +1,18 @@
-import { createAuditEntry, KommuneError, type AuditEntryInput, type CancelTimer, type Channel, type Logger, type PluginContext, type Post, type TeamMember, type TenantRepositories, type WorkflowResult } from "@kommune-sm/core";
+import {
+  createAuditEntry,
+  KommuneError,
+  type AuditEntryInput,
+  type AuditHead,
+  type CancelTimer,
+  type Channel,
+  type Logger,
+  type PluginContext,
+  type Post,
+  type SyncTenantRepositories,
+  type TeamMember,
+  type TenantRepositories,
+  type WorkflowResult,
+} from "@kommune-sm/core";
 import type { SecretsPort } from "../secrets/secrets-port.js";
 import {
   classifyThrown,
@@ -67,6 +81,8 @@ export class HandoverError extends PublishingError {
 }
 
 const system = { system: "publishing-engine" } as const;
+
+const isFinal = (delivery: Delivery) => FINAL_DELIVERY_STATES.includes(delivery.state);
 
 /** States in which a delivery shows a person what went wrong. */
 const PROBLEM_STATES: readonly DeliveryState[] = ["retrying", "failed", "uncertain", "blocked"];
@@ -395,7 +411,8 @@ export class PublishingEngine {
     let decision: Decision;
     for (let attempt = 1; ; attempt++) {
       try {
-        decision = await this.#ctx.store.transaction((tx) => this.#decide(tx, id, now));
+        const store = this.#ctx.store;
+        decision = await (store.syncTransaction ? store.syncTransaction((tx) => this.#decideSync(tx, id, now)) : store.transaction((tx) => this.#decide(tx, id, now)));
         break;
       } catch (error) {
         if (!KommuneError.isInstance(error, "CORE_CONFLICT") || attempt >= 8) throw error;
@@ -444,12 +461,50 @@ export class PublishingEngine {
    */
   async #decide(tx: TenantRepositories, id: string, now: number): Promise<Decision> {
     const delivery = await tx.collection("deliveries").get(id);
+    const due = this.#screen(delivery, now);
+    if (due.kind !== "due") return due;
+    // Paused: resume() puts it back in the queue.
+    if (await this.#paused(tx)) return { kind: "skip" };
+    const post = await tx.posts.get(due.delivery.postId);
+    const sendable = this.#screenPost(due.delivery, post, now);
+    if (sendable.kind !== "sendable") return sendable;
+    const channel = await tx.channels.get(due.delivery.channelId);
+    const claimed = this.#claimed(due.delivery, now);
+    await tx.collection("deliveries").save(claimed, { expectedRevision: due.delivery.revision });
+    const step = this.#startsPost(sendable.post)
+      ? await this.#workflow().transitionWithin(tx, sendable.post.id, "start-publishing", system)
+      : { result: { ok: true as const, value: sendable.post }, emit: () => {} };
+    return { kind: "claimed", delivery: due.delivery, claimed, adapter: sendable.adapter, channel, step };
+  }
+
+  /** {@link #decide} inside the store's `syncTransaction`: the same reads, checks and writes, answered at once. */
+  #decideSync(tx: SyncTenantRepositories, id: string, now: number): Decision {
+    const delivery = tx.collection("deliveries").get(id);
+    const due = this.#screen(delivery, now);
+    if (due.kind !== "due") return due;
+    if (tx.collection("publishing-state").get("publishing")?.paused) return { kind: "skip" };
+    const post = tx.posts.get(due.delivery.postId);
+    const sendable = this.#screenPost(due.delivery, post, now);
+    if (sendable.kind !== "sendable") return sendable;
+    const channel = tx.channels.get(due.delivery.channelId);
+    const claimed = this.#claimed(due.delivery, now);
+    tx.collection("deliveries").save(claimed, { expectedRevision: due.delivery.revision });
+    const step = this.#startsPost(sendable.post)
+      ? this.#workflow().transitionWithinSync(tx, sendable.post.id, "start-publishing", system)
+      : { result: { ok: true as const, value: sendable.post }, emit: () => {} };
+    return { kind: "claimed", delivery: due.delivery, claimed, adapter: sendable.adapter, channel, step };
+  }
+
+  /** Whether the delivery read in the claim's transaction is to be sent now. */
+  #screen(delivery: Delivery | undefined, now: number): Decision | { readonly kind: "due"; readonly delivery: Delivery } {
     if (!delivery || !ACTIVE_DELIVERY_STATES.includes(delivery.state)) return { kind: "skip" };
     if (delivery.state === "in-flight" && delivery.lease && Date.parse(delivery.lease.until) > now) return { kind: "later", delivery };
     if (Date.parse(delivery.nextAttemptAt) > now && delivery.state !== "in-flight") return { kind: "later", delivery };
-    // Paused: resume() puts it back in the queue.
-    if (await this.#paused(tx)) return { kind: "skip" };
-    const post = await tx.posts.get(delivery.postId);
+    return { kind: "due", delivery };
+  }
+
+  /** Whether a due delivery can go out: its post still wants it, its network is registered, its account may send now. */
+  #screenPost(delivery: Delivery, post: Post | undefined, now: number): Decision | { readonly kind: "sendable"; readonly post: Post; readonly adapter: NetworkAdapter } {
     if (!post || post.state === "withdrawn" || post.state === "draft" || post.state === "in-review" || post.state === "rejected") {
       return { kind: "cancel", delivery, reason: `the post is ${post?.state ?? "gone"}` };
     }
@@ -463,9 +518,12 @@ export class PublishingEngine {
     // account is then sent to a little slower, never faster.
     const slot = this.#bucket(adapter, delivery.channelId).take(now);
     if (!slot.ok) return { kind: "rate-limited", delivery, retryAt: slot.retryAt };
-    const channel = await tx.channels.get(delivery.channelId);
+    return { kind: "sendable", post, adapter };
+  }
 
-    const claimed: Delivery = {
+  /** The delivery as claimed by this worker: in flight, with a lease. */
+  #claimed(delivery: Delivery, now: number): Delivery {
+    return {
       ...delivery,
       state: "in-flight",
       lease: { owner: this.#options.workerId, until: new Date(now + this.#options.leaseMs).toISOString() },
@@ -476,12 +534,11 @@ export class PublishingEngine {
       updatedAt: new Date(now).toISOString(),
       revision: delivery.revision + 1,
     };
-    await tx.collection("deliveries").save(claimed, { expectedRevision: delivery.revision });
-    const step =
-      post.state === "approved" || post.state === "scheduled"
-        ? await this.#workflow().transitionWithin(tx, post.id, "start-publishing", system)
-        : { result: { ok: true as const, value: post }, emit: () => {} };
-    return { kind: "claimed", delivery, claimed, adapter, channel, step };
+  }
+
+  /** Whether the claim also takes the post's step to "publishing" (its first delivery to go out). */
+  #startsPost(post: Post): boolean {
+    return post.state === "approved" || post.state === "scheduled";
   }
 
   /** Looks an earlier attempt up. True if that decided the delivery. */
@@ -692,16 +749,23 @@ export class PublishingEngine {
     audit: Omit<AuditEntryInput, "actor"> | undefined,
     actor: AuditEntryInput["actor"],
   ): Promise<{ emitPost: () => void } | undefined> {
+    const store = this.#ctx.store;
+    const final = FINAL_DELIVERY_STATES.includes(next.state);
+    const entry = (head: AuditHead | undefined) => createAuditEntry(head, this.#ctx.organisation.id, { ...audit!, actor }, this.#ctx.clock.now());
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.#ctx.store.transaction(async (tx) => {
+        if (store.syncTransaction) {
+          return await store.syncTransaction((tx) => {
+            tx.collection("deliveries").save(next, { expectedRevision });
+            if (audit) tx.audit.append(entry(tx.audit.head()));
+            return { emitPost: final ? this.#settlePostSync(tx, next.postId) : () => {} };
+          });
+        }
+        return await store.transaction(async (tx) => {
           // Compare-and-set: refused with CORE_CONFLICT if the delivery has moved on.
           await tx.collection("deliveries").save(next, { expectedRevision });
-          if (audit) {
-            const head = await tx.audit.head();
-            await tx.audit.append(createAuditEntry(head, this.#ctx.organisation.id, { ...audit, actor }, this.#ctx.clock.now()));
-          }
-          return { emitPost: FINAL_DELIVERY_STATES.includes(next.state) ? await this.#settlePost(tx, next.postId) : () => {} };
+          if (audit) await tx.audit.append(entry(await tx.audit.head()));
+          return { emitPost: final ? await this.#settlePost(tx, next.postId) : () => {} };
         });
       } catch (error) {
         if (!KommuneError.isInstance(error, "CORE_CONFLICT")) throw error;
@@ -721,14 +785,28 @@ export class PublishingEngine {
    */
   async #settlePost(tx: TenantRepositories, postId: string): Promise<() => void> {
     const all = await tx.collection("deliveries").list({ where: { postId } });
-    if (all.length === 0 || !all.every((d) => FINAL_DELIVERY_STATES.includes(d.state))) return () => {};
-    const post = await tx.posts.get(postId);
-    if (post?.state !== "publishing") return () => {};
-    const succeeded = all.filter((d) => d.state === "succeeded").length;
-    const step =
-      succeeded > 0
-        ? await this.#workflow().transitionWithin(tx, postId, "mark-published", system)
-        : await this.#workflow().transitionWithin(tx, postId, "abort-publishing", system, { reason: `No channel took the post: ${all.map((d) => `${d.channelId} ${d.state}`).join(", ")}` });
+    const settle = this.#postSettling(all, all.length > 0 && all.every(isFinal) ? await tx.posts.get(postId) : undefined);
+    if (!settle) return () => {};
+    return this.#settled(postId, await this.#workflow().transitionWithin(tx, postId, settle.action, system, settle.options));
+  }
+
+  /** {@link #settlePost} inside the store's `syncTransaction`. */
+  #settlePostSync(tx: SyncTenantRepositories, postId: string): () => void {
+    const all = tx.collection("deliveries").list({ where: { postId } });
+    const settle = this.#postSettling(all, all.length > 0 && all.every(isFinal) ? tx.posts.get(postId) : undefined);
+    if (!settle) return () => {};
+    return this.#settled(postId, this.#workflow().transitionWithinSync(tx, postId, settle.action, system, settle.options));
+  }
+
+  /** The post's last step once every delivery is final (`post` is read only then): published if one went out, else back to approved. */
+  #postSettling(all: readonly Delivery[], post: Post | undefined): { action: "mark-published" | "abort-publishing"; options: { reason?: string } } | undefined {
+    if (post?.state !== "publishing") return undefined;
+    return all.some((d) => d.state === "succeeded")
+      ? { action: "mark-published", options: {} }
+      : { action: "abort-publishing", options: { reason: `No channel took the post: ${all.map((d) => `${d.channelId} ${d.state}`).join(", ")}` } };
+  }
+
+  #settled(postId: string, step: { readonly result: WorkflowResult<Post>; readonly emit: () => void }): () => void {
     if (!step.result.ok && step.result.refusal.code !== "invalid-state") this.#ctx.logger.warn("post could not be settled", { postId, refusal: step.result.refusal.code });
     return step.emit;
   }
