@@ -55,14 +55,34 @@ export function committedView(tables: SqliteTables, organisationId: string, run:
  */
 export function directView(tables: SqliteTables, organisationId: string, run: <R>(call: () => R) => R): TenantView {
   const conditions = tables.conditions(organisationId);
+  // Entities read by id, and written since, in this transaction: it holds the
+  // write lock, so nothing else changes them, and a second read (a workflow
+  // step reads the post its caller just read) needs no query.
+  const known = new Map<string, Map<string, string | undefined>>();
+  const knownIn = (collection: string) => {
+    let byId = known.get(collection);
+    if (!byId) known.set(collection, (byId = new Map()));
+    return byId;
+  };
   return {
-    document: (collection, id) => run(() => tables.entity(organisationId, collection, id)?.json),
+    document(collection, id) {
+      const byId = knownIn(collection);
+      if (byId.has(id)) return byId.get(id);
+      const json = run(() => tables.entity(organisationId, collection, id)?.json);
+      byId.set(id, json);
+      return json;
+    },
     list: (collection, options) => run(() => tables.list(organisationId, collection, options)),
     count: (collection, where) => run(() => tables.count(organisationId, collection, where)),
     auditHead: () => run(() => conditions.auditHead()),
     auditEntries: (options) => run(() => tables.auditEntries(organisationId, options)),
     metrics: (query) => run(() => tables.metrics(organisationId, query)),
-    write: (op) => run(() => tables.applyWithin(organisationId, op, conditions)),
+    write(op) {
+      const existed = run(() => tables.applyWithin(organisationId, op, conditions));
+      if (op.kind === "put") knownIn(op.collection).set(op.document.id, op.document.json);
+      else if (op.kind === "delete") knownIn(op.collection).set(op.id, undefined);
+      return existed;
+    },
   };
 }
 

@@ -73,12 +73,19 @@ export function buildAuditEntry(previous: AuditHead | undefined, organisationId:
   return { ...unhashed, hash: hashAuditEntry(unhashed) };
 }
 
+// The last instant written: the entries of one step share it.
+let lastAt = Number.NaN;
+let lastIso = "";
+
 function toInstant(at: number): string {
+  if (at === lastAt) return lastIso;
   // ±8.64e15 ms is the range of a Date; beyond it toISOString throws.
   const iso = Number.isFinite(at) && Math.abs(at) <= 8.64e15 ? new Date(at).toISOString() : "";
   // Years outside 0000–9999 come out as "+010000-..."; RFC 3339 has four-digit years only.
   if (!/^\d{4}-/.test(iso)) {
     throw new CoreError("CORE_INVALID_ARGUMENT", `Not an instant for the audit log: ${at}. Pass epoch milliseconds from the Clock port.`);
   }
+  lastAt = at;
+  lastIso = iso;
   return iso;
 }

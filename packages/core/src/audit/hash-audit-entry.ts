@@ -94,7 +94,7 @@ function canonicalEntry(entry: Omit<AuditEntry, "hash">): string | undefined {
   }
   let dataPart = "";
   if (data !== undefined && typeof data !== "symbol") {
-    const canonicalData = canonicalize(data);
+    const canonicalData = flatCanonical(data) ?? canonicalize(data);
     if (canonicalData === undefined) return undefined;
     dataPart = `,"data":${canonicalData}`;
   }
@@ -103,4 +103,26 @@ function canonicalEntry(entry: Omit<AuditEntry, "hash">): string | undefined {
     `,"at":${json(entry.at)}${dataPart}${optional("from", from)},"organisationId":${json(entry.organisationId)},"prevHash":${json(entry.prevHash)}` +
     `${optional("reason", reason)},"seq":${json(entry.seq)},"subject":{"id":${json(subject.id)},"type":${json(subject.type)}}${optional("to", to)}}`
   );
+}
+
+/**
+ * JCS of a flat object whose values are strings, finite numbers, booleans or
+ * null (the `data` the workflow and the publishing engine write); undefined
+ * for any other value, which then goes through the library. The keys sorted
+ * by UTF-16 code units (what `sort()` does, and RFC 8785 asks), every key and
+ * value as `JSON.stringify` writes it, as the library does: the same bytes,
+ * held together with the library by the same property test.
+ */
+function flatCanonical(data: unknown): string | undefined {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return undefined;
+  const record = data as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  let out = "{";
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const value = record[key];
+    if (!(typeof value === "string" || typeof value === "boolean" || value === null || (typeof value === "number" && Number.isFinite(value)))) return undefined;
+    out += `${i === 0 ? "" : ","}${json(key)}:${json(value)}`;
+  }
+  return `${out}}`;
 }

@@ -314,6 +314,7 @@ export function testStoreConformance(options: StoreConformanceOptions): void {
           expect(tx.posts.get("p1")?.id).toBe("p1");
           const keep = tx.posts.require("keep");
           tx.posts.save({ ...keep, text: "changed", revision: 2 }, { expectedRevision: 1 });
+          expect(tx.posts.require("keep")).toMatchObject({ text: "changed", revision: 2 });
           expect(tx.posts.list({ where: { text: "changed" } }).map((p) => p.id)).toEqual(["keep"]);
           expect(tx.posts.count()).toBe(2);
           expect(tx.posts.delete("p1")).toBe(true);
