@@ -74,6 +74,23 @@ describe("publish", () => {
     expect((await control.published()).map((p) => p.idempotencyKey)).toEqual(["key-1", "key-2"]);
   });
 
+  it("gives a post the next free id when its id is taken, with and without the store's syncTransaction", async () => {
+    const first = await setup().adapter.publish(publishRequest(), setup().context());
+    for (const withSync of [true, false]) {
+      const { syncTransaction, ...withoutSync } = createMemoryStore().tenant("musterstadt");
+      const store = withSync ? { ...withoutSync, syncTransaction } : withoutSync;
+      const { adapter, context } = setup({ store });
+      // Someone holds the id this post would get, and its next one.
+      for (const id of [first.remoteId, `${first.remoteId}-2`]) {
+        await store.collection("sandbox-posts").insert({ id, organisationId: "musterstadt", kind: "post", channelId: CHANNEL.id, handle: CHANNEL.handle, idempotencyKey: `other-${id}`, text: "x", language: "de", media: [], links: [], hashtags: [], publishedAt: "2026-05-05T06:00:00.000Z" });
+      }
+      const result = await adapter.publish(publishRequest(), context());
+      expect(result.remoteId).toBe(`${first.remoteId}-3`);
+      expect((await store.collection("sandbox-posts").require(`${first.remoteId}-3`)).idempotencyKey).toBe("key-1");
+      expect(await store.collection("sandbox-posts").count()).toBe(3);
+    }
+  });
+
   it("counts like Mastodon: a URL is 23, whatever its length", async () => {
     const { adapter, context } = setup();
     const url = `https://www.musterstadt.example/${"baustellen/".repeat(40)}lindenstrasse`;

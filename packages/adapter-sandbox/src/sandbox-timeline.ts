@@ -1,4 +1,4 @@
-import type { TenantStore } from "@kommune-sm/core";
+import { KommuneError, type TenantStore } from "@kommune-sm/core";
 import type { InteractionV1 } from "@kommune-sm/network";
 import { forecastAudience, forecastFollowUp, metricsAt, type AudienceForecast, type PostMetricName } from "./audience-model.js";
 import type { SandboxInteraction, SandboxPost } from "./sandbox-entities.js";
@@ -37,6 +37,15 @@ export interface SandboxTimeline {
 }
 
 /** An interaction put in by hand, as the adapter reports it. @internal */
+/** The `suffix`th candidate for a post's id: the base, then base-2, base-3, ... */
+const withSuffix = (base: string, suffix: number) => (suffix === 1 ? base : `${base}-${suffix}`);
+
+/** For an insert that was refused: false if only its id was taken (nothing was written); any other error goes on. */
+function idTaken(error: unknown): false {
+  if (KommuneError.isInstance(error, "CORE_CONFLICT")) return false;
+  throw error;
+}
+
 export function interactionOf(stored: SandboxInteraction): InteractionV1 {
   return {
     remoteId: stored.id,
@@ -102,11 +111,16 @@ export function createSandboxTimeline(store: TenantStore, settings: { readonly s
           if (existing) return { post: existing, created: false };
           const refusal = check?.();
           if (refusal !== undefined) return { refusal };
-          let id = base();
-          for (let suffix = 2; collection.get(id); suffix++) id = `${base()}-${suffix}`;
-          const post: SandboxPost = { id, organisationId, ...draft };
-          collection.insert(post);
-          return { post, created: true };
+          // The first free id: an insert of a taken one is refused and changes nothing.
+          for (let suffix = 1; ; suffix++) {
+            const post: SandboxPost = { id: withSuffix(base(), suffix), organisationId, ...draft };
+            try {
+              collection.insert(post);
+              return { post, created: true };
+            } catch (error) {
+              idTaken(error);
+            }
+          }
         });
       }
       return store.transaction(async (tx) => {
@@ -115,11 +129,10 @@ export function createSandboxTimeline(store: TenantStore, settings: { readonly s
         if (existing) return { post: existing, created: false };
         const refusal = check?.();
         if (refusal !== undefined) return { refusal };
-        let id = base();
-        for (let suffix = 2; await collection.get(id); suffix++) id = `${base()}-${suffix}`;
-        const post: SandboxPost = { id, organisationId, ...draft };
-        await collection.insert(post);
-        return { post, created: true };
+        for (let suffix = 1; ; suffix++) {
+          const post: SandboxPost = { id: withSuffix(base(), suffix), organisationId, ...draft };
+          if (await collection.insert(post).then(() => true, idTaken)) return { post, created: true };
+        }
       });
     },
     async findByKey(channelId, idempotencyKey) {

@@ -91,6 +91,31 @@ describe.each(TRANSACTION_MODES)("with %s", (transactions) => {
       await ksm.dispose();
     });
 
+    it("publishes a post when one of its channels took it, whichever delivery ended last, and takes it back to approved when none did", async () => {
+      // One delivery at a time, in the order of the variants; channels without credentials fail at once.
+      const { ksm, clock, publishing } = await setupEngine({ engine: { concurrency: 1 } });
+      for (const id of ["ohne-zugang-1", "ohne-zugang-2"]) {
+        await ksm.store.channels.insert({ id, organisationId: "musterstadt", network: "testnet", handle: `@${id}@testnet.example`, options: {}, active: true });
+      }
+      const failedLast = await schedulePost(ksm, "2026-05-04T09:00:00Z", { variants: [{ channelId: "kanal" }, { channelId: "ohne-zugang-1" }] });
+      const succeededLast = await schedulePost(ksm, "2026-05-04T09:00:00Z", { variants: [{ channelId: "ohne-zugang-1" }, { channelId: "kanal" }] });
+      const noneTook = await schedulePost(ksm, "2026-05-04T09:00:00Z", { variants: [{ channelId: "ohne-zugang-1" }, { channelId: "ohne-zugang-2" }] });
+      await clock.advanceTo("2026-05-04T09:00:00Z");
+      await publishing.engine.idle();
+      for (const postId of [failedLast, succeededLast]) {
+        expect((await publishing.engine.deliveries(postId)).map((d) => d.state).sort()).toEqual(["failed", "succeeded"]);
+        expect((await ksm.store.posts.require(postId)).state).toBe("published");
+      }
+      expect((await publishing.engine.deliveries(noneTook)).map((d) => d.state)).toEqual(["failed", "failed"]);
+      expect((await ksm.store.posts.require(noneTook)).state).toBe("approved");
+      const aborted = (await ksm.audit.entries()).filter((entry) => entry.action === "post.publishing-aborted" && entry.subject.id === noneTook);
+      expect(aborted).toHaveLength(1);
+      expect(aborted[0]!.reason).toMatch(/^No channel took the post: .*ohne-zugang-1 failed/);
+      expect(aborted[0]!.reason).toMatch(/ohne-zugang-2 failed/);
+      expect((await ksm.audit.verify()).ok).toBe(true);
+      await ksm.dispose();
+    });
+
     it("refreshes an expired token once, keeps the refresh token, and does not storm a revoked one", async () => {
       const network = scriptedNetwork();
       network.revoked.add(TOKEN);
