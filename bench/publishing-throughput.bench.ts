@@ -8,17 +8,17 @@
 // put one delivery per post into the outbox (setup, not timed). Timed:
 // `engine.runDue()` (default concurrency 4, system clock) until every delivery
 // has succeeded. Per delivery the engine then commits three SQLite
-// transactions (each a `BEGIN IMMEDIATE` of its own, like the store does):
-//   1. the claim: the delivery saved in flight (revision checked) and the
-//      post's `start-publishing` step: post saved + audit entry;
+// transactions (each a `BEGIN IMMEDIATE` of its own; the engine's two run in
+// the store's `syncTransaction`, reads included):
+//   1. the claim: the delivery, the crisis switch, the post, the channel and
+//      the quiet periods read; the delivery saved in flight (revision
+//      checked) and the post's `start-publishing` step: post saved + audit entry;
 //   2. the sandbox's timeline insert (looked up by channel and key first);
 //   3. the outcome: the delivery saved as succeeded (revision checked) + its
-//      audit entry `delivery.succeeded`, and the post's `mark-published`
-//      step: post saved + audit entry.
-// (Besides, an audit append that loses the race for the log's head is rolled
-// back and retried.) The store file is made with the indexes a deployment
-// declares for this work (see INDEXES below); the sandbox keeps its timeline
-// in the same file.
+//      audit entry `delivery.succeeded`; the post's open deliveries counted
+//      and the post read; its `mark-published` step: post saved + audit entry.
+// The store file is made with the indexes a deployment declares for this
+// work (see INDEXES below); the sandbox keeps its timeline in the same file.
 //
 // Baseline: a program that does exactly those writes by hand with prepared
 // better-sqlite3 statements, with the same pragmas (WAL, the same
@@ -42,7 +42,10 @@
 // what the ratio prices.
 //
 // Each round prepares a fresh file and its copy, then times both sides,
-// alternating which goes first; KSM_BENCH_ROUNDS rounds (default 5) per mode; printed are the medians and the
+// alternating which goes first; KSM_BENCH_ROUNDS rounds (default 11) of
+// KSM_BENCH_DELIVERIES (default 500) per mode. Short rounds keep both sides of
+// a round close in time: on a machine whose speed drifts by the second, the
+// ratio of one round then moves far less than either rate; printed are the medians and the
 // median of the round ratios. By hand (bench/tsconfig.json keeps tsx from
 // sending the packages' imports to src/):
 //   pnpm build && TSX_TSCONFIG_PATH=bench/tsconfig.json npx tsx --expose-gc bench/publishing-throughput.bench.ts
@@ -59,14 +62,14 @@ import { createSqliteStore } from "../packages/store-sqlite/dist/index.js";
 import { valueExpression } from "../packages/store-sqlite/src/json-field.js";
 import { openDatabase } from "../packages/store-sqlite/src/open-database.js";
 
-const count = Number(process.env.KSM_BENCH_DELIVERIES ?? 2_000);
-const rounds = Number(process.env.KSM_BENCH_ROUNDS ?? 5);
+const count = Number(process.env.KSM_BENCH_DELIVERIES ?? 500);
+const rounds = Number(process.env.KSM_BENCH_ROUNDS ?? 11);
 const target = 0.5;
 const organisationId = MUSTERSTADT_ORGANISATION.id;
 const channelId = "sandbox-main";
 // What a deployment declares for the engine and the sandbox (store README,
 // SANDBOX_STORE_INDEXES): due deliveries by state and time, a post's
-// deliveries (handOver and settling a post list them), the sandbox's key lookup.
+// deliveries (handOver lists them, settling a post counts them), the sandbox's key lookup.
 const INDEXES = { ...SANDBOX_STORE_INDEXES, deliveries: [["state", "nextAttemptAt"], "postId"] };
 const gc = (globalThis as { gc?: () => void }).gc;
 const folder = mkdtempSync(join(tmpdir(), "ksm-bench-publishing-"));
