@@ -15,7 +15,7 @@
 //      checked) and the post's `start-publishing` step: post saved + audit entry;
 //   2. the sandbox's timeline insert (looked up by channel and key first);
 //   3. the outcome: the delivery saved as succeeded (revision checked) + its
-//      audit entry `delivery.succeeded`; the post's open deliveries counted
+//      audit entry `delivery.succeeded`; the post's deliveries listed
 //      and the post read; its `mark-published` step: post saved + audit entry.
 // The store file is made with the indexes a deployment declares for this
 // work (see INDEXES below); the sandbox keeps its timeline in the same file.
@@ -69,7 +69,7 @@ const organisationId = MUSTERSTADT_ORGANISATION.id;
 const channelId = "sandbox-main";
 // What a deployment declares for the engine and the sandbox (store README,
 // SANDBOX_STORE_INDEXES): due deliveries by state and time, a post's
-// deliveries (handOver lists them, settling a post counts them), the sandbox's key lookup.
+// deliveries (handOver and settling a post list them), the sandbox's key lookup.
 const INDEXES = { ...SANDBOX_STORE_INDEXES, deliveries: [["state", "nextAttemptAt"], "postId"] };
 const gc = (globalThis as { gc?: () => void }).gc;
 const folder = mkdtempSync(join(tmpdir(), "ksm-bench-publishing-"));
