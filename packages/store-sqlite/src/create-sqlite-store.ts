@@ -104,8 +104,9 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       if (!lock) locks.set(organisationId, (lock = new TenantLock(organisationId)));
       const tenantLock = lock;
       const base = committedView(tables, organisationId, run);
+      // A single write is synchronous: it takes the lock at once when it is free.
       const direct: WriteGuard = (write) =>
-        tenantLock.run(async () => {
+        tenantLock.runSync(() => {
           assertOpen();
           return write();
         });

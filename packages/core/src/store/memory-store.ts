@@ -253,8 +253,9 @@ export function createMemoryStore(): Store {
       assertOpen();
       const data = tenantData(organisationId);
       const base = committedView(data, assertOpen);
+      // A single write is synchronous: it takes the lock at once when it is free.
       const direct: WriteGuard = (write) =>
-        data.lock.run(async () => {
+        data.lock.runSync(() => {
           assertOpen();
           return write();
         });
