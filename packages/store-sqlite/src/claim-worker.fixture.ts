@@ -1,13 +1,19 @@
 // A process that claims deliveries the way the publishing engine will: read
 // one, save it at the revision it read. Started by two-processes.test.ts.
-// Prints {"won": [...], "lost": n, "failed": [...]} as the last line.
+// Prints "ready" once its store is open, waits for the file `go` to exist (so
+// that both workers start together and really race), and prints
+// {"won": [...], "lost": n, "failed": [...]} as the last line.
+import { existsSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 import { KommuneError, type CollectionName, type Repository, type TenantEntity } from "@kommune-sm/core";
 import { createSqliteStore } from "./create-sqlite-store.js";
 
 type Delivery = TenantEntity & { state: string; revision: number; claimedBy?: string };
 
-const [file, worker, countText] = process.argv.slice(2);
+const [file, worker, countText, go] = process.argv.slice(2);
 const store = createSqliteStore({ file: file!, busyTimeoutMs: 10_000 });
+console.log("ready");
+while (!existsSync(go!)) await sleep(2);
 const deliveries = store.tenant("musterstadt").collection("deliveries" as CollectionName) as unknown as Repository<Delivery>;
 const won: string[] = [];
 const failed: string[] = [];

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { CollectionName, Repository, TenantEntity } from "@kommune-sm/core";
 import { afterAll, expect, it } from "vitest";
@@ -18,13 +19,19 @@ afterAll(() => temp.removeAll());
 const repositoryRoot = fileURLToPath(new URL("../../../", import.meta.url));
 const workerScript = fileURLToPath(new URL("./claim-worker.fixture.ts", import.meta.url));
 
-function runWorker(file: string, name: string, count: number): Promise<Outcome> {
-  return new Promise((resolve, reject) => {
+/** Starts a worker; `ready` resolves once its store is open, `outcome` when it has claimed what it could after `go` appeared. */
+function runWorker(file: string, name: string, count: number, go: string): { ready: Promise<void>; outcome: Promise<Outcome> } {
+  let ready!: () => void;
+  const isReady = new Promise<void>((resolve) => (ready = resolve));
+  const outcome = new Promise<Outcome>((resolve, reject) => {
     // tsx runs the TypeScript sources; the root tsconfig's paths find core's.
-    const child = spawn(process.execPath, ["--import", "tsx", workerScript, file, name, String(count)], { cwd: repositoryRoot, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", workerScript, file, name, String(count), go], { cwd: repositoryRoot, stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     let err = "";
-    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.startsWith("ready")) ready();
+    });
     child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
     child.on("error", reject);
     child.on("close", (code) => {
@@ -32,10 +39,11 @@ function runWorker(file: string, name: string, count: number): Promise<Outcome> 
       resolve(JSON.parse(out.trim().split("\n").pop()!) as Outcome);
     });
   });
+  return { ready: isReady, outcome };
 }
 
 it("two processes racing over one file claim every delivery exactly once", async () => {
-  const count = 150;
+  const count = 400;
   const file = temp.file();
   const store = createSqliteStore({ file, busyTimeoutMs: 10_000 });
   const deliveries = store.tenant("musterstadt").collection("deliveries" as CollectionName) as unknown as Repository<Delivery>;
@@ -44,7 +52,12 @@ it("two processes racing over one file claim every delivery exactly once", async
     for (let i = 0; i < count; i++) await repo.insert({ id: `d${i}`, organisationId: "musterstadt", state: "due", revision: 1 });
   });
   try {
-    const outcomes = await Promise.all([runWorker(file, "worker-1", count), runWorker(file, "worker-2", count)]);
+    // Both start together, when both are ready: they race for every delivery.
+    const go = `${file}.go`;
+    const workers = [runWorker(file, "worker-1", count, go), runWorker(file, "worker-2", count, go)];
+    await Promise.all(workers.map((worker) => worker.ready));
+    writeFileSync(go, "");
+    const outcomes = await Promise.all(workers.map((worker) => worker.outcome));
     const won = outcomes.flatMap((outcome) => outcome.won);
     expect(outcomes.flatMap((outcome) => outcome.failed)).toEqual([]);
     expect(won).toHaveLength(count);
