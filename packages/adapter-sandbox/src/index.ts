@@ -20,7 +20,7 @@ export {
 } from "./create-sandbox-network.js";
 export { sandbox, type SandboxPlugin, type SandboxPluginOptions } from "./sandbox-plugin.js";
 export { sandboxCapabilities, SANDBOX_COUNTING_RULE, SANDBOX_DEFAULT_RATE_LIMIT, SANDBOX_METRICS, type SandboxRateLimit } from "./sandbox-capabilities.js";
-export type { SandboxControl, PublishedRecord, ReceivedInteractionInput } from "./sandbox-control.js";
+export type { SandboxControl, PublishedRecord, ReceivedInteractionInput, SandboxReplyRecord } from "./sandbox-control.js";
 export {
   SANDBOX_OPERATIONS,
   type SandboxOperation,

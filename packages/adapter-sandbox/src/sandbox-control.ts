@@ -42,6 +42,16 @@ export interface ReceivedInteractionInput {
   readonly receivedAt?: string;
 }
 
+/** An answer of the account on the sandbox's timeline, as {@link SandboxControl.replies} lists it. */
+export interface SandboxReplyRecord {
+  /** The answer's id on the sandbox. */
+  readonly remoteId: string;
+  /** The id of the interaction (comment, mention) it answers. */
+  readonly inReplyToRemoteId: string;
+  /** The text as sent. */
+  readonly text: string;
+}
+
 /**
  * What a test, a trainer or the conformance kit does to the sandbox from
  * outside: make the next call fail, let a citizen write, see what was
@@ -66,7 +76,7 @@ export interface SandboxControl {
   /** Posts and replies on the timeline now (deleted ones left out), oldest first. */
   published(): Promise<PublishedRecord[]>;
   /** The account's answers to interactions on the timeline now (deleted ones left out), oldest first. */
-  replies(): Promise<{ readonly remoteId: string; readonly inReplyToRemoteId: string; readonly text: string }[]>;
+  replies(): Promise<SandboxReplyRecord[]>;
   /** From now on, calls with this access token fail with kind `"authentication"` (the token itself is kept only in memory). */
   revokeAccessToken(accessToken: string): void;
   /** Why a post does as it does: its final numbers, growth, comments and the factors behind them. */

@@ -73,6 +73,14 @@ interface ResolvedActor {
 
 type Pending = { event: EventType; data: unknown; subject: string };
 
+/** A post step taken inside the caller's transaction ({@link EditorialWorkflow.transitionWithin}, {@link EditorialWorkflow.transitionWithinSync}). */
+export interface StepWithin {
+  /** The post after the step, or why it was refused (then nothing was written). */
+  readonly result: WorkflowResult<Post>;
+  /** Emits the step's events: call it once the transaction has committed, and not if it did not. Emits nothing for a refusal. */
+  readonly emit: () => void;
+}
+
 /** A post step that passed every check, with what it needs to be taken. */
 interface CheckedStep {
   readonly post: Post;
@@ -197,7 +205,7 @@ export class EditorialWorkflow {
     action: PostAction,
     actor: WorkflowActor,
     options: TransitionOptions = {},
-  ): Promise<{ readonly result: WorkflowResult<Post>; readonly emit: () => void }> {
+  ): Promise<StepWithin> {
     this.#options.assertActive?.();
     const pending: Pending[] = [];
     const result = await this.#transitionStep(tx, pending, postId, action, actor, options);
@@ -223,7 +231,7 @@ export class EditorialWorkflow {
     action: PostAction,
     actor: WorkflowActor,
     options: TransitionOptions = {},
-  ): { readonly result: WorkflowResult<Post>; readonly emit: () => void } {
+  ): StepWithin {
     this.#options.assertActive?.();
     const rule = ruleOf(action);
     const post = tx.posts.get(postId);

@@ -1,4 +1,4 @@
-export { EditorialWorkflow, type WorkflowActor, type TransitionOptions, type EditorialWorkflowOptions } from "./editorial-workflow.js";
+export { EditorialWorkflow, type WorkflowActor, type TransitionOptions, type EditorialWorkflowOptions, type StepWithin } from "./editorial-workflow.js";
 export { POST_TRANSITIONS, EDITABLE_STATES, type PostAction, type PostTransitionRule, type PostTransitionEvent, type ActorRole } from "./post-transitions.js";
 export { blockingQuietPeriods, quietPeriodMatches, isWithinQuietPeriod, type QuietPeriodBlock } from "./quiet-periods.js";
 export { refusalMessages, type Refusal, type RefusalCode, type WorkflowResult } from "./refusal.js";

@@ -8,6 +8,7 @@ import {
   type Logger,
   type PluginContext,
   type Post,
+  type StepWithin,
   type SyncTenantRepositories,
   type TeamMember,
   type TenantRepositories,
@@ -814,7 +815,7 @@ export class PublishingEngine {
     return `No channel took the post: ${all.map((d) => `${d.channelId} ${d.state}`).join(", ")}`;
   }
 
-  #settled(postId: string, step: { readonly result: WorkflowResult<Post>; readonly emit: () => void }): () => void {
+  #settled(postId: string, step: StepWithin): () => void {
     if (!step.result.ok && step.result.refusal.code !== "invalid-state") this.#ctx.logger.warn("post could not be settled", { postId, refusal: step.result.refusal.code });
     return step.emit;
   }
