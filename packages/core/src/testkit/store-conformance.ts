@@ -556,6 +556,13 @@ export function testStoreConformance(options: StoreConformanceOptions): void {
         );
         expect(KommuneError.isInstance(caught, "CORE_DISPOSED"), `a read after close gave ${String(caught)}`).toBe(true);
       }
+      if (tenant.syncTransaction) {
+        const refused = await tenant.syncTransaction((tx) => tx.posts.get("before")).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(KommuneError.isInstance(refused, "CORE_DISPOSED"), `a syncTransaction after close gave ${String(refused)}`).toBe(true);
+      }
       const error = await (async () => store.tenant("a").posts.insert(fixturePost("a", "late")))().then(
         () => undefined,
         (caught: unknown) => caught,
