@@ -36,9 +36,11 @@ export interface SandboxTimeline {
   addInteraction(interaction: Omit<SandboxInteraction, "id" | "organisationId">): Promise<SandboxInteraction>;
 }
 
-/** An interaction put in by hand, as the adapter reports it. @internal */
-/** The `suffix`th candidate for a post's id: the base, then base-2, base-3, ... */
-const withSuffix = (base: string, suffix: number) => (suffix === 1 ? base : `${base}-${suffix}`);
+/** The `suffix`th candidate for a post's id: the base, then base-2, base-3, ... (ids come from a hash, so a second one is already rare). */
+function withSuffix(base: string, suffix: number): string {
+  if (suffix > 1_000) throw new Error(`sandbox: no free id for a post after ${base}-1000`);
+  return suffix === 1 ? base : `${base}-${suffix}`;
+}
 
 /** For an insert that was refused: false if only its id was taken (nothing was written); any other error goes on. */
 function idTaken(error: unknown): false {
@@ -46,6 +48,7 @@ function idTaken(error: unknown): false {
   throw error;
 }
 
+/** An interaction put in by hand, as the adapter reports it. @internal */
 export function interactionOf(stored: SandboxInteraction): InteractionV1 {
   return {
     remoteId: stored.id,
@@ -129,10 +132,13 @@ export function createSandboxTimeline(store: TenantStore, settings: { readonly s
         if (existing) return { post: existing, created: false };
         const refusal = check?.();
         if (refusal !== undefined) return { refusal };
-        for (let suffix = 1; ; suffix++) {
-          const post: SandboxPost = { id: withSuffix(base(), suffix), organisationId, ...draft };
-          if (await collection.insert(post).then(() => true, idTaken)) return { post, created: true };
-        }
+        // A store without syncTransaction may find a taken id only at its
+        // commit, so the async path looks first, as it always did.
+        let suffix = 1;
+        while (await collection.get(withSuffix(base(), suffix))) suffix++;
+        const post: SandboxPost = { id: withSuffix(base(), suffix), organisationId, ...draft };
+        await collection.insert(post);
+        return { post, created: true };
       });
     },
     async findByKey(channelId, idempotencyKey) {

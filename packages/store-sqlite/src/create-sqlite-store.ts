@@ -81,6 +81,14 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     }
   };
 
+  // Called from inside a running syncTransaction's work, a write of the
+  // store is refused and reported by that transaction (see SqliteTables);
+  // the work cannot await the refusal, so it must not end the process as unhandled.
+  const insideTransaction = <R>(result: Promise<R>): Promise<R> => {
+    if (tables.inTransaction) result.catch(() => {});
+    return result;
+  };
+
   const organisations: OrganisationRepository = {
     async get(id) {
       return run(() => tables.organisation(id));
@@ -88,10 +96,14 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     async list() {
       return run(() => tables.organisations());
     },
-    async save(organisation: Organisation) {
-      if (typeof organisation?.id !== "string") throw new CoreError("CORE_INVALID_ARGUMENT", "An organisation needs a string id.");
-      const json = JSON.stringify(organisation);
-      run(() => tables.saveOrganisation(organisation.id, json));
+    save(organisation: Organisation) {
+      return insideTransaction(
+        (async () => {
+          if (typeof organisation?.id !== "string") throw new CoreError("CORE_INVALID_ARGUMENT", "An organisation needs a string id.");
+          const json = JSON.stringify(organisation);
+          run(() => tables.saveOrganisation(organisation.id, json));
+        })(),
+      );
     },
   };
 
@@ -106,10 +118,12 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       const base = committedView(tables, organisationId, run);
       // A single write is synchronous: it takes the lock at once when it is free.
       const direct: WriteGuard = (write) =>
-        tenantLock.runSync(() => {
-          assertOpen();
-          return write();
-        });
+        insideTransaction(
+          tenantLock.runSync(() => {
+            assertOpen();
+            return write();
+          }),
+        );
       /** Repositories over `view` that refuse writes once `end()` was called. */
       const scoped = (view: TenantView) => {
         let open = true;
@@ -140,7 +154,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
         // holds the write lock throughout, so nothing is kept aside or checked
         // twice (see TenantStore.syncTransaction).
         syncTransaction: (work) =>
-          tenantLock.runSync(() => {
+          insideTransaction(tenantLock.runSync(() => {
             assertOpen();
             const { parts, end } = scoped(directView(tables, organisationId, run));
             // What the work throws goes out as it is; run() maps only the
@@ -152,6 +166,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
                   try {
                     const result = work(syncTenantRepositoriesFrom(parts));
                     refuseThenable(result);
+                    tenantLock.throwIfRefusedInside();
                     return result;
                   } catch (error) {
                     thrown = { error };
@@ -164,7 +179,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
             } finally {
               end();
             }
-          }),
+          })),
       };
     },
     async close() {

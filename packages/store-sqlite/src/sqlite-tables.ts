@@ -1,5 +1,5 @@
 import type { Database, Statement, Transaction } from "better-sqlite3";
-import { applyListOptions, applyMetricQuery, matchesFilter, type AuditEntry, type AuditHead, type AuditListOptions, type ListOptions, type MetricQuery, type MetricSample, type Organisation } from "@kommune-sm/core";
+import { applyListOptions, applyMetricQuery, CoreError, matchesFilter, type AuditEntry, type AuditHead, type AuditListOptions, type ListOptions, type MetricQuery, type MetricSample, type Organisation } from "@kommune-sm/core";
 import { translateFilter, type TranslatedFilter } from "./filter-to-sql.js";
 import { hasWideCodeUnit, jsonPathLiteral, sqlString, valueExpression } from "./json-field.js";
 import { checkConditions, type WriteConditions, type WriteOp } from "./write-op.js";
@@ -86,6 +86,7 @@ export class SqliteTables {
   }
 
   saveOrganisation(id: string, json: string): void {
+    this.#notInTransaction();
     this.#statement("INSERT INTO organisations (id, document) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET document = excluded.document").run(id, json);
   }
 
@@ -240,7 +241,29 @@ export class SqliteTables {
    * Returns, per op, whether a deleted entity existed.
    */
   apply(organisationId: string, ops: readonly WriteOp[]): boolean[] {
+    this.#notInTransaction();
     return this.#applyAll.immediate(organisationId, ops);
+  }
+
+  /** Whether a {@link transaction} is running (its work is synchronous, so only that work itself can ask). */
+  get inTransaction(): boolean {
+    return this.#db.inTransaction;
+  }
+
+  // A write that does not go through the running transaction's view (another
+  // organisation's store, the organisations, another transaction) would
+  // silently join it and be undone with it: refused, and reported by the
+  // transaction, which is then rolled back.
+  #refusedInside: CoreError | undefined;
+
+  #notInTransaction(): void {
+    if (!this.#db.inTransaction) return;
+    const error = new CoreError(
+      "CORE_INVALID_ARGUMENT",
+      "A write was made through the store while a syncTransaction of the same store was running; make every write of the work through its `tx` (another organisation's data cannot join it). Nothing of the transaction was stored.",
+    );
+    this.#refusedInside ??= error;
+    throw error;
   }
 
   /**
@@ -249,7 +272,17 @@ export class SqliteTables {
    * ROLLBACK when it throws. For a view that writes at once ({@link applyWithin}).
    */
   transaction<R>(work: () => R): R {
-    return this.#inTransaction.immediate(work) as R;
+    this.#notInTransaction();
+    this.#refusedInside = undefined;
+    try {
+      return this.#inTransaction.immediate(() => {
+        const result = work();
+        if (this.#refusedInside) throw this.#refusedInside;
+        return result;
+      }) as R;
+    } finally {
+      this.#refusedInside = undefined;
+    }
   }
 
   /**

@@ -114,7 +114,8 @@ function canonicalEntry(entry: Omit<AuditEntry, "hash">): string | undefined {
  * held together with the library by the same property test.
  */
 function flatCanonical(data: unknown): string | undefined {
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return undefined;
+  // Plain objects only: a Date or a class instance may serialise itself (toJSON).
+  if (typeof data !== "object" || data === null || Object.getPrototypeOf(data) !== Object.prototype) return undefined;
   const record = data as Record<string, unknown>;
   const keys = Object.keys(record).sort();
   let out = "{";

@@ -289,6 +289,8 @@ export function createMemoryStore(): Store {
             try {
               const result = work(syncTenantRepositoriesFrom(parts));
               refuseThenable(result);
+              data.lock.throwIfRefusedInside();
+              assertOpen();
               overlay.commit();
               return result;
             } finally {

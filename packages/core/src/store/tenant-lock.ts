@@ -13,6 +13,7 @@ export class TenantLock {
   /** Holders and waiters of {@link run}; with {@link runSync}, whether the lock is free now. */
   #queued = 0;
   #syncHeld = false;
+  #refusedInside: CoreError | undefined;
   // The marker is switched off when the work ends, so that a timer or listener
   // started inside it (and so carrying its async context) may write later.
   readonly #inside = new AsyncLocalStorage<{ active: boolean }>();
@@ -20,8 +21,13 @@ export class TenantLock {
   constructor(private readonly organisationId: string) {}
 
   /** Runs `work` when every earlier holder has finished. */
-  async run<R>(work: () => Promise<R>): Promise<R> {
-    if (this.#syncHeld || this.#inside.getStore()?.active) throw this.#reentered();
+  run<R>(work: () => Promise<R>): Promise<R> {
+    if (this.#syncHeld) return this.#refuseInside();
+    return this.#queue(work);
+  }
+
+  async #queue<R>(work: () => Promise<R>): Promise<R> {
+    if (this.#inside.getStore()?.active) throw this.#reentered();
     const previous = this.#tail;
     let release!: () => void;
     this.#tail = new Promise<void>((resolve) => (release = resolve));
@@ -47,7 +53,7 @@ export class TenantLock {
    * async context; that is what makes a short synchronous transaction cheap.
    */
   runSync<R>(work: () => R): Promise<R> {
-    if (this.#syncHeld) return Promise.reject(this.#reentered());
+    if (this.#syncHeld) return this.#refuseInside();
     if (this.#queued > 0) return this.run(async () => this.#hold(work));
     try {
       return Promise.resolve(this.#hold(work));
@@ -58,11 +64,35 @@ export class TenantLock {
 
   #hold<R>(work: () => R): R {
     this.#syncHeld = true;
+    this.#refusedInside = undefined;
     try {
       return work();
     } finally {
       this.#syncHeld = false;
+      this.#refusedInside = undefined;
     }
+  }
+
+  /**
+   * For a store's synchronous transaction, at the end of its work and before
+   * it commits: throws if the work tried to write through the tenant store
+   * instead of `tx`, so that the transaction is rolled back rather than
+   * stored without that write. (The work could not await the refusal it got.)
+   */
+  throwIfRefusedInside(): void {
+    const refused = this.#refusedInside;
+    this.#refusedInside = undefined;
+    if (refused) throw refused;
+  }
+
+  /** A write asked for from inside synchronous work: refused, and remembered for {@link throwIfRefusedInside}. */
+  #refuseInside(): Promise<never> {
+    const error = this.#reentered();
+    this.#refusedInside ??= error;
+    const refused = Promise.reject(error);
+    // The work cannot await it; the transaction reports it instead.
+    refused.catch(() => {});
+    return refused;
   }
 
   #reentered(): CoreError {

@@ -422,13 +422,27 @@ export function testStoreConformance(options: StoreConformanceOptions): void {
         expect((await tenant.posts.require("counter")).revision).toBe(3);
       }));
 
-      it("throws, rather than writing outside it, when its work writes through the tenant store", withSync(async (_store, sync, tenant) => {
-        let attempt: Promise<unknown> | undefined;
-        await sync(() => {
-          attempt = tenant.posts.insert(fixturePost("a", "wrong-way"));
-        });
-        await expect(attempt).rejects.toThrow(/transaction/);
-        expect(await tenant.posts.get("wrong-way")).toBeUndefined();
+      it("is rolled back, rather than stored without it, when its work writes through the tenant store instead of tx", withSync(async (_store, sync, tenant) => {
+        const unhandled: unknown[] = [];
+        const onUnhandled = (reason: unknown) => void unhandled.push(reason);
+        process.on("unhandledRejection", onUnhandled);
+        try {
+          let attempt: Promise<unknown> | undefined;
+          await expect(
+            sync((tx) => {
+              tx.posts.insert(fixturePost("a", "through-tx"));
+              attempt = tenant.posts.insert(fixturePost("a", "wrong-way"));
+            }),
+          ).rejects.toThrow(/transaction/);
+          await expect(attempt).rejects.toThrow(/transaction/);
+          // A work that drops the refused write's promise ends no process.
+          await expect(sync(() => void tenant.posts.insert(fixturePost("a", "dropped")))).rejects.toThrow(/transaction/);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          expect(unhandled).toEqual([]);
+        } finally {
+          process.off("unhandledRejection", onUnhandled);
+        }
+        expect(await tenant.posts.list()).toEqual([]);
       }));
 
       it("applies any sequence of writes like transaction does, and none of them when it throws (property)", async (context) => {
