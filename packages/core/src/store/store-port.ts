@@ -225,7 +225,10 @@ export interface TenantStore extends TenantRepositories {
    * SQLite store runs it inside one real database transaction, without
    * keeping the writes aside until the end. A `work` that returns a promise
    * is refused with `CORE_INVALID_ARGUMENT` and nothing is stored; `tx`
-   * cannot be used after `work` returned.
+   * cannot be used after `work` returned. Write only through `tx`: a write
+   * the work makes through the tenant store (on SQLite, through any store of
+   * the same file) is refused, and the transaction is rolled back with
+   * `CORE_INVALID_ARGUMENT` rather than stored without it.
    *
    * @example
    * ```ts
