@@ -103,7 +103,7 @@ export function createSandboxTimeline(store: TenantStore, settings: { readonly s
     organisationId,
     async insertOnce(draft, check) {
       const byKey = { where: { channelId: draft.channelId, idempotencyKey: draft.idempotencyKey }, limit: 1 };
-      const base = () => timeSortableId(Date.parse(draft.publishedAt), settings.seed, draft.channelId, draft.idempotencyKey);
+      const baseId = () => timeSortableId(Date.parse(draft.publishedAt), settings.seed, draft.channelId, draft.idempotencyKey);
       // One transaction: concurrent calls with one key cannot both insert.
       // The store's syncTransaction where it has one (one real database
       // transaction on SQLite), else its transaction; the same steps in both.
@@ -115,8 +115,9 @@ export function createSandboxTimeline(store: TenantStore, settings: { readonly s
           const refusal = check?.();
           if (refusal !== undefined) return { refusal };
           // The first free id: an insert of a taken one is refused and changes nothing.
+          const base = baseId();
           for (let suffix = 1; ; suffix++) {
-            const post: SandboxPost = { id: withSuffix(base(), suffix), organisationId, ...draft };
+            const post: SandboxPost = { id: withSuffix(base, suffix), organisationId, ...draft };
             try {
               collection.insert(post);
               return { post, created: true };
@@ -134,9 +135,10 @@ export function createSandboxTimeline(store: TenantStore, settings: { readonly s
         if (refusal !== undefined) return { refusal };
         // A store without syncTransaction may find a taken id only at its
         // commit, so the async path looks first, as it always did.
+        const base = baseId();
         let suffix = 1;
-        while (await collection.get(withSuffix(base(), suffix))) suffix++;
-        const post: SandboxPost = { id: withSuffix(base(), suffix), organisationId, ...draft };
+        while (await collection.get(withSuffix(base, suffix))) suffix++;
+        const post: SandboxPost = { id: withSuffix(base, suffix), organisationId, ...draft };
         await collection.insert(post);
         return { post, created: true };
       });

@@ -6,12 +6,10 @@ import {
   type SyncRepository,
   type SyncTenantRepositoryParts,
   type TenantEntity,
+  type WriteCheck,
 } from "@kommune-sm/core";
 import type { TenantView } from "./tenant-view.js";
 import { toAuditOp, toMetricsOp, toStoredDocument } from "./write-op.js";
-
-/** Checks, before each write, that the repositories may still write (their transaction has not ended). */
-export type WriteCheck = () => void;
 
 type AnyEntity = TenantEntity & { revision?: number };
 

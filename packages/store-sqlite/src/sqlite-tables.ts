@@ -55,7 +55,7 @@ export class SqliteTables {
       const conditions = this.conditions(organisationId);
       return ops.map((op) => this.#applyOne(organisationId, op, conditions));
     });
-    this.#inTransaction = db.transaction((work: () => unknown) => work());
+    this.#runInTransaction = db.transaction((work: () => unknown) => work());
   }
 
   #statement(sql: string): Statement {
@@ -275,7 +275,7 @@ export class SqliteTables {
     this.#notInTransaction();
     this.#refusedInside = undefined;
     try {
-      return this.#inTransaction.immediate(() => {
+      return this.#runInTransaction.immediate(() => {
         const result = work();
         if (this.#refusedInside) throw this.#refusedInside;
         return result;
@@ -316,7 +316,7 @@ export class SqliteTables {
 
   // Made once: better-sqlite3's transaction() wrapper costs more to build than a small write takes.
   readonly #applyAll: Transaction<(organisationId: string, ops: readonly WriteOp[]) => boolean[]>;
-  readonly #inTransaction: Transaction<(work: () => unknown) => unknown>;
+  readonly #runInTransaction: Transaction<(work: () => unknown) => unknown>;
   readonly #applyOne: (organisationId: string, op: WriteOp, conditions: OpenConditions) => boolean;
 
   #makeApplyOne() {

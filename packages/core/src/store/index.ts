@@ -26,6 +26,7 @@ export {
   refuseThenable,
   type TenantRepositoryParts,
   type SyncTenantRepositoryParts,
+  type WriteCheck,
   type WriteGuard,
 } from "./tenant-repositories.js";
 export { TenantLock } from "./tenant-lock.js";

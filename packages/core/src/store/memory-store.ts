@@ -16,7 +16,7 @@ import type {
   TenantStore,
 } from "./store-port.js";
 import { TenantLock } from "./tenant-lock.js";
-import { asyncRepositoriesFrom, refuseThenable, syncTenantRepositoriesFrom, type SyncTenantRepositoryParts, type WriteGuard } from "./tenant-repositories.js";
+import { asyncRepositoriesFrom, refuseThenable, syncTenantRepositoriesFrom, type SyncTenantRepositoryParts, type WriteCheck, type WriteGuard } from "./tenant-repositories.js";
 
 type AnyEntity = TenantEntity & { revision?: number };
 
@@ -106,9 +106,6 @@ function overlayView(base: View): View & { commit(): void } {
     },
   };
 }
-
-/** Checks, before each write, that the repositories may still write (the store is open, the transaction has not ended). */
-type WriteCheck = () => void;
 
 function repository<T extends AnyEntity>(organisationId: string, name: string, view: View, check: WriteCheck): SyncRepository<T> {
   const get = (id: string) => view.get(name, id) as T | undefined;

@@ -87,6 +87,9 @@ export function syncTenantRepositoriesFrom(parts: SyncTenantRepositoryParts): Sy
   return named(parts.organisationId, parts.collection, parts.metrics, parts.audit) as unknown as SyncTenantRepositories;
 }
 
+/** Checks, before each write of synchronous repositories, that they may still write (the store is open, their transaction has not ended). */
+export type WriteCheck = () => void;
+
 /** How an async repository runs a write: under the tenant's lock, or inside an open transaction. */
 export type WriteGuard = <R>(write: () => R) => Promise<R>;
 

@@ -271,7 +271,7 @@ export class PublishingEngine {
     const actor = await this.#member(actorId, ["editor", "approver", "admin"]);
     if (!reason.trim()) throw new PublishingError("NETWORK_INVALID_STATE", "Cancelling a delivery needs a reason.");
     const delivery = await this.#deliveries().require(deliveryId);
-    if (FINAL_DELIVERY_STATES.includes(delivery.state) || delivery.state === "in-flight") {
+    if (isFinal(delivery) || delivery.state === "in-flight") {
       throw new PublishingError("NETWORK_INVALID_STATE", `Delivery "${deliveryId}" is ${delivery.state} and cannot be cancelled.`);
     }
     const cancelled = await this.#finish(delivery, { state: "cancelled" }, { kind: "member", id: actor.id, name: actor.name }, reason.trim());
@@ -755,7 +755,7 @@ export class PublishingEngine {
     actor: AuditEntryInput["actor"],
   ): Promise<{ emitPost: () => void } | undefined> {
     const store = this.#ctx.store;
-    const final = FINAL_DELIVERY_STATES.includes(next.state);
+    const final = isFinal(next);
     const entry = (head: AuditHead | undefined) => createAuditEntry(head, this.#ctx.organisation.id, { ...audit!, actor }, this.#ctx.clock.now());
     for (let attempt = 1; ; attempt++) {
       try {
