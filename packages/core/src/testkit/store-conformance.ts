@@ -206,6 +206,16 @@ export function testStoreConformance(options: StoreConformanceOptions): void {
       const tenant = store.tenant("a");
       await expect(tenant.transaction(async () => tenant.posts.insert(fixturePost("a", "wrong-way")))).rejects.toThrow(/transaction/);
       expect(await tenant.posts.get("wrong-way")).toBeUndefined();
+      // Also in a later transaction, after awaits and a timer inside its work.
+      await tenant.transaction(async (tx) => tx.posts.insert(fixturePost("a", "right-way")));
+      await expect(
+        tenant.transaction(async (tx) => {
+          await tx.posts.get("right-way");
+          await new Promise((resolve) => setTimeout(resolve, 1));
+          await tenant.posts.insert(fixturePost("a", "wrong-way"));
+        }),
+      ).rejects.toThrow(/transaction/);
+      expect(await tenant.posts.get("wrong-way")).toBeUndefined();
     }));
 
     it("keeps the audit log append-only and chained: an entry that does not follow the head is refused", withStore(async (store) => {
