@@ -1,6 +1,11 @@
 import {
   checkTenant,
   CoreError,
+  type AuditEntry,
+  type AuditHead,
+  type AuditListOptions,
+  type MetricQuery,
+  type MetricSample,
   type SyncAuditRepository,
   type SyncMetricRepository,
   type SyncRepository,
@@ -13,62 +18,115 @@ import { toAuditOp, toMetricsOp, toStoredDocument } from "./write-op.js";
 
 type AnyEntity = TenantEntity & { revision?: number };
 
-function repository<T extends AnyEntity>(organisationId: string, name: string, view: TenantView, check: WriteCheck): SyncRepository<T> {
-  const get = (id: string): T | undefined => {
-    const json = view.document(name, id);
+// Classes rather than object literals of closures: a transaction makes its
+// repositories anew, and the engine runs several transactions per delivery;
+// methods on a prototype cost nothing to make.
+
+class SqliteRepository<T extends AnyEntity> implements SyncRepository<T> {
+  constructor(
+    private readonly organisationId: string,
+    private readonly name: string,
+    private readonly view: TenantView,
+    private readonly check: WriteCheck,
+  ) {}
+
+  get(id: string): T | undefined {
+    const json = this.view.document(this.name, id);
     return json === undefined ? undefined : (JSON.parse(json) as T);
-  };
-  return {
-    get,
-    require(id) {
-      const entity = get(id);
-      if (!entity) throw new CoreError("CORE_NOT_FOUND", `No entity "${id}" in ${name} of organisation "${organisationId}".`);
-      return entity;
-    },
-    list(options) {
-      return view.list(name, options as never) as unknown as T[];
-    },
-    count(where) {
-      return view.count(name, where);
-    },
-    insert(entity) {
-      check();
-      checkTenant(organisationId, entity, name);
-      view.write({ kind: "put", collection: name, document: toStoredDocument(entity, name), mode: "insert" });
-    },
-    save(entity, options) {
-      check();
-      checkTenant(organisationId, entity, name);
-      view.write({ kind: "put", collection: name, document: toStoredDocument(entity, name), mode: "save", expectedRevision: options?.expectedRevision });
-    },
-    delete(id) {
-      check();
-      return view.write({ kind: "delete", collection: name, id });
-    },
-  };
+  }
+
+  require(id: string): T {
+    const entity = this.get(id);
+    if (!entity) throw new CoreError("CORE_NOT_FOUND", `No entity "${id}" in ${this.name} of organisation "${this.organisationId}".`);
+    return entity;
+  }
+
+  list(options?: Parameters<SyncRepository<T>["list"]>[0]): T[] {
+    return this.view.list(this.name, options as never) as unknown as T[];
+  }
+
+  count(where?: Parameters<SyncRepository<T>["count"]>[0]): number {
+    return this.view.count(this.name, where);
+  }
+
+  insert(entity: T): void {
+    this.check();
+    checkTenant(this.organisationId, entity, this.name);
+    this.view.write({ kind: "put", collection: this.name, document: toStoredDocument(entity, this.name), mode: "insert" });
+  }
+
+  save(entity: T, options?: { readonly expectedRevision?: number }): void {
+    this.check();
+    checkTenant(this.organisationId, entity, this.name);
+    this.view.write({ kind: "put", collection: this.name, document: toStoredDocument(entity, this.name), mode: "save", expectedRevision: options?.expectedRevision });
+  }
+
+  delete(id: string): boolean {
+    this.check();
+    return this.view.write({ kind: "delete", collection: this.name, id });
+  }
 }
 
-function auditRepository(organisationId: string, view: TenantView, check: WriteCheck): SyncAuditRepository {
-  return {
-    append(entry) {
-      check();
-      checkTenant(organisationId, entry, "audit entry");
-      view.write(toAuditOp(entry));
-    },
-    list: (options = {}) => view.auditEntries(options),
-    head: () => view.auditHead(),
-  };
+class SqliteAuditRepository implements SyncAuditRepository {
+  constructor(
+    private readonly organisationId: string,
+    private readonly view: TenantView,
+    private readonly check: WriteCheck,
+  ) {}
+
+  append(entry: AuditEntry): void {
+    this.check();
+    checkTenant(this.organisationId, entry, "audit entry");
+    this.view.write(toAuditOp(entry));
+  }
+
+  list(options: AuditListOptions = {}): AuditEntry[] {
+    return this.view.auditEntries(options);
+  }
+
+  head(): AuditHead | undefined {
+    return this.view.auditHead();
+  }
 }
 
-function metricRepository(organisationId: string, view: TenantView, check: WriteCheck): SyncMetricRepository {
-  return {
-    append(samples) {
-      check();
-      for (const sample of samples) checkTenant(organisationId, sample, "metric sample");
-      if (samples.length > 0) view.write(toMetricsOp(samples));
-    },
-    query: (query) => view.metrics(query),
-  };
+class SqliteMetricRepository implements SyncMetricRepository {
+  constructor(
+    private readonly organisationId: string,
+    private readonly view: TenantView,
+    private readonly check: WriteCheck,
+  ) {}
+
+  append(samples: readonly MetricSample[]): void {
+    this.check();
+    for (const sample of samples) checkTenant(this.organisationId, sample, "metric sample");
+    if (samples.length > 0) this.view.write(toMetricsOp(samples));
+  }
+
+  query(query?: MetricQuery): MetricSample[] {
+    return this.view.metrics(query);
+  }
+}
+
+class SqliteRepositoryParts implements SyncTenantRepositoryParts {
+  #metrics: SqliteMetricRepository | undefined;
+  #audit: SqliteAuditRepository | undefined;
+
+  constructor(
+    readonly organisationId: string,
+    private readonly view: TenantView,
+    private readonly check: WriteCheck,
+  ) {}
+
+  // A property, not a method: core's helpers call it detached.
+  readonly collection = (name: string): SyncRepository<TenantEntity> => new SqliteRepository(this.organisationId, name, this.view, this.check);
+
+  get metrics(): SqliteMetricRepository {
+    return (this.#metrics ??= new SqliteMetricRepository(this.organisationId, this.view, this.check));
+  }
+
+  get audit(): SqliteAuditRepository {
+    return (this.#audit ??= new SqliteAuditRepository(this.organisationId, this.view, this.check));
+  }
 }
 
 /**
@@ -78,10 +136,5 @@ function metricRepository(organisationId: string, view: TenantView, check: Write
  * give them their two faces.
  */
 export function tenantRepositoryParts(organisationId: string, view: TenantView, check: WriteCheck): SyncTenantRepositoryParts {
-  return {
-    organisationId,
-    collection: (name) => repository(organisationId, name, view, check),
-    metrics: metricRepository(organisationId, view, check),
-    audit: auditRepository(organisationId, view, check),
-  };
+  return new SqliteRepositoryParts(organisationId, view, check);
 }

@@ -35,7 +35,7 @@ export interface SyncTenantRepositoryParts {
   readonly audit: SyncAuditRepository;
 }
 
-/** The named collections over a cached factory: one shape for both kinds of repositories. */
+/** The named collections over a cached factory, as a plain object (its getters are its own, so it can be spread). */
 function named<R>(organisationId: string, make: (name: string) => R, metrics: unknown, audit: unknown) {
   const cache = new Map<string, R>();
   const collection = (name: string) => {
@@ -73,6 +73,55 @@ function named<R>(organisationId: string, make: (name: string) => R, metrics: un
 }
 
 /**
+ * {@link named} as a class, for the repositories of a `syncTransaction`: the
+ * same shape, its getters on the prototype. An object literal with getters
+ * makes seven closures each time, and the publishing engine runs several
+ * synchronous transactions per delivery. (Not spread anywhere: spreading it
+ * would leave the named collections behind.)
+ */
+class Named<R> {
+  readonly #cache = new Map<string, R>();
+  readonly #make: (name: string) => R;
+  // A property, not a method: `const { collection } = tx` keeps working.
+  readonly collection = (name: string): R => {
+    let repo = this.#cache.get(name);
+    if (!repo) this.#cache.set(name, (repo = this.#make(name)));
+    return repo;
+  };
+
+  constructor(
+    readonly organisationId: string,
+    make: (name: string) => R,
+    readonly metrics: unknown,
+    readonly audit: unknown,
+  ) {
+    this.#make = make;
+  }
+
+  get strategies(): R {
+    return this.collection("strategies");
+  }
+  get teamMembers(): R {
+    return this.collection("teamMembers");
+  }
+  get channels(): R {
+    return this.collection("channels");
+  }
+  get campaigns(): R {
+    return this.collection("campaigns");
+  }
+  get posts(): R {
+    return this.collection("posts");
+  }
+  get interactions(): R {
+    return this.collection("interactions");
+  }
+  get replies(): R {
+    return this.collection("replies");
+  }
+}
+
+/**
  * The {@link TenantRepositories} of a store implementation: core's named
  * collections (`posts`, `teamMembers`, ...) and `collection(name)` on top of
  * one generic collection factory, so every store offers the same shape.
@@ -82,9 +131,13 @@ export function tenantRepositoriesFrom(parts: TenantRepositoryParts): TenantRepo
   return named(parts.organisationId, parts.collection, parts.metrics, parts.audit) as unknown as TenantRepositories;
 }
 
-/** {@link tenantRepositoriesFrom} for the repositories of a `syncTransaction`. For store implementations. */
+/**
+ * {@link tenantRepositoriesFrom} for the repositories of a `syncTransaction`.
+ * For store implementations. The named collections (`posts`, ...) are getters
+ * of its class, so the result is handed over as it is, not spread.
+ */
 export function syncTenantRepositoriesFrom(parts: SyncTenantRepositoryParts): SyncTenantRepositories {
-  return named(parts.organisationId, parts.collection, parts.metrics, parts.audit) as unknown as SyncTenantRepositories;
+  return new Named(parts.organisationId, parts.collection, parts.metrics, parts.audit) as unknown as SyncTenantRepositories;
 }
 
 /** Checks, before each write of synchronous repositories, that they may still write (the store is open, their transaction has not ended). */

@@ -848,21 +848,37 @@ export class PublishingEngine {
     return { id: channel.id, handle: channel.handle, options: (channel.options[adapter.id] as Record<string, unknown> | undefined) ?? {} };
   }
 
-  /** Runs a call with an AbortSignal that fires after the call timeout (on the engine's clock). */
-  async #withTimeout<T>(call: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    const controller = new AbortController();
-    let cancel: CancelTimer | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      cancel = this.#ctx.clock.setTimer(this.#ctx.clock.now() + this.#options.callTimeoutMs, () => {
+  /**
+   * Runs a call with an AbortSignal that fires after the call timeout (on the
+   * engine's clock). One promise settled by whichever comes first, rather
+   * than Promise.race over two: every delivery makes this call.
+   */
+  #withTimeout<T>(call: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const controller = new AbortController();
+      const cancel = this.#ctx.clock.setTimer(this.#ctx.clock.now() + this.#options.callTimeoutMs, () => {
         controller.abort();
         reject(new NetworkError({ kind: "retryable", message: `The call took longer than ${this.#options.callTimeoutMs} ms and was aborted.` }));
       });
+      let pending: Promise<T>;
+      try {
+        pending = call(controller.signal);
+      } catch (error) {
+        cancel();
+        reject(error);
+        return;
+      }
+      Promise.resolve(pending).then(
+        (value) => {
+          cancel();
+          resolve(value);
+        },
+        (error: unknown) => {
+          cancel();
+          reject(error);
+        },
+      );
     });
-    try {
-      return await Promise.race([call(controller.signal), timeout]);
-    } finally {
-      cancel?.();
-    }
   }
 
   #bucket(adapter: NetworkAdapter, channelId: string): TokenBucket {
