@@ -51,7 +51,10 @@ export function jsonTextExpression(path: string): string {
   return `(document -> ${path})`;
 }
 
+const WIDE_CODE_UNIT = /[\ud800-\uffff]/;
+
 /** True if `text` has a UTF-16 code unit from 0xD800 on, where SQLite's byte order and JavaScript's code-unit order can differ. */
 export function hasWideCodeUnit(text: string): boolean {
-  return /[\ud800-\uffff]/.test(text);
+  return WIDE_CODE_UNIT.test(text);
 }
+

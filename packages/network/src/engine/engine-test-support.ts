@@ -1,7 +1,7 @@
 // A scriptable in-memory network for the engine's tests (not part of the API).
 // It keeps the protocol the engine relies on: classified errors with
 // Retry-After, idempotency by key when "native", honest lookups.
-import { COUNTING_RULES, createKommune, createMemoryStore, MUSTERSTADT_ORGANISATION, TestClock, type Kommune, type PostContentInput, type Store } from "@kommune-sm/core";
+import { COUNTING_RULES, createKommune, createMemoryStore, MUSTERSTADT_ORGANISATION, TestClock, type Kommune, type Logger, type PostContentInput, type Store } from "@kommune-sm/core";
 import { createMemorySecrets } from "../secrets/secrets-port.js";
 import { adapterPlugin, NetworkError, type IdempotencySupportV1, type NetworkAdapterV1, type NetworkErrorKind } from "../spec/index.js";
 import { createPublishing, type Publishing } from "./publishing-plugin.js";
@@ -117,7 +117,7 @@ export function withoutSyncTransaction(store: Store): Store {
 }
 
 export async function setupEngine(
-  options: { network?: ScriptedNetwork; engine?: Partial<PublishingOptions>; start?: string; clock?: TestClock; store?: Store; transactions?: TransactionMode } = {},
+  options: { network?: ScriptedNetwork; engine?: Partial<PublishingOptions>; start?: string; clock?: TestClock; store?: Store; transactions?: TransactionMode; logger?: Logger } = {},
 ): Promise<{
   ksm: Kommune;
   clock: TestClock;
@@ -130,7 +130,7 @@ export async function setupEngine(
   const publishing = createPublishing({ secrets, pollIntervalMs: 0, random: () => 0.5, ...options.engine });
   const base = options.store ?? createMemoryStore();
   const store = options.transactions === "transaction" ? withoutSyncTransaction(base) : base;
-  const ksm = await createKommune({ organisation: MUSTERSTADT_ORGANISATION, clock, store, plugins: [adapterPlugin(network.adapter), publishing.plugin] });
+  const ksm = await createKommune({ organisation: MUSTERSTADT_ORGANISATION, clock, store, plugins: [adapterPlugin(network.adapter), publishing.plugin], ...(options.logger ? { logger: options.logger } : {}) });
   if (!(await ksm.store.teamMembers.get("jonas"))) {
     await ksm.store.teamMembers.insert({ id: "jonas", organisationId: "musterstadt", name: "Jonas Weber", roles: ["editor"], competencies: [], active: true });
     await ksm.store.teamMembers.insert({ id: "leyla", organisationId: "musterstadt", name: "Leyla Yılmaz", roles: ["approver"], competencies: [], active: true });

@@ -1,4 +1,4 @@
-import { zonedTimeToInstant, type AnyKommuneEvent } from "@kommune-sm/core";
+import { zonedTimeToInstant, type AnyKommuneEvent, type Logger } from "@kommune-sm/core";
 import { describe, expect, it } from "vitest";
 import { schedulePost, scriptedNetwork, setupEngine as setupWith, TOKEN, TRANSACTION_MODES } from "./engine-test-support.js";
 
@@ -232,6 +232,33 @@ describe.each(TRANSACTION_MODES)("with %s", (transactions) => {
       await publishing.engine.idle();
       expect((await publishing.engine.deliveries(postId))[0]).toMatchObject({ state: "succeeded", remoteId: "r-by-the-other-worker", revision: claimed!.revision + 1 });
       expect(events.filter((type) => type === "delivery.succeeded")).toEqual([]);
+      await ksm.dispose();
+    });
+
+    it("leaves a post alone that a person took back while its delivery was in flight, and logs no warning", async () => {
+      const network = scriptedNetwork();
+      let answer!: () => void;
+      const gate = new Promise<void>((resolve) => (answer = resolve));
+      const publish = network.adapter.publish.bind(network.adapter);
+      (network.adapter as { publish: typeof publish }).publish = async (request, context) => {
+        await gate;
+        return publish(request, context);
+      };
+      const warnings: string[] = [];
+      const logger: Logger = { debug() {}, info() {}, warn: (message) => void warnings.push(message), error: (message) => void warnings.push(message), child: () => logger };
+      const { ksm, clock, publishing } = await setupEngine({ network, logger });
+      const postId = await schedulePost(ksm, "2026-05-04T09:00:00Z");
+      await clock.advanceTo("2026-05-04T09:00:00Z");
+      expect((await ksm.store.posts.require(postId)).state).toBe("publishing");
+      // An admin takes the post back while the network has not answered yet.
+      const aborted = await ksm.workflow.transition(postId, "abort-publishing", "anna", { reason: "Termin verschoben" });
+      expect(aborted.ok).toBe(true);
+      answer();
+      await publishing.engine.idle();
+      expect((await publishing.engine.deliveries(postId))[0]).toMatchObject({ state: "succeeded" });
+      expect((await ksm.store.posts.require(postId)).state).toBe("approved");
+      expect(warnings).toEqual([]);
+      expect((await ksm.audit.verify()).ok).toBe(true);
       await ksm.dispose();
     });
 
