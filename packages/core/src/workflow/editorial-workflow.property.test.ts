@@ -77,7 +77,7 @@ describe("editorial workflow (properties)", () => {
     );
   });
 
-  it("takes the same steps inside a syncTransaction (transitionWithinSync) as transition does: results, posts, audit entries, events", async () => {
+  it("takes the same steps inside a syncTransaction (transitionWithinSync, given the id or the post read) as transition does: results, posts, audit entries, events", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 30 }), async (commands) => {
         const sides = [await setupWorkflow(), await setupWorkflow()];
@@ -110,7 +110,11 @@ describe("editorial workflow (properties)", () => {
               };
               if (side === 0) results.push(await ksm.workflow.transition(postId!, c.action, actorOf(c.actor), options));
               else {
-                const step = await ksm.store.syncTransaction!((tx) => ksm.workflow.transitionWithinSync(tx, postId!, c.action, actorOf(c.actor), options));
+                // Every other step is given the post as read in the transaction rather than its id.
+                const step = await ksm.store.syncTransaction!((tx) => {
+                  const read = c.post % 2 === 0 ? tx.posts.get(postId!) : undefined;
+                  return ksm.workflow.transitionWithinSync(tx, read ?? postId!, c.action, actorOf(c.actor), options);
+                });
                 step.emit();
                 results.push(step.result);
               }

@@ -219,6 +219,24 @@ describe("a step inside the caller's syncTransaction (transitionWithinSync)", ()
     expect((await ksm.store.posts.require(id)).state).toBe("approved");
   });
 
+  it("takes the post as the caller just read it, and refuses a copy that is not the stored one", async () => {
+    const { ksm } = await setupWorkflow();
+    const id = await approvedPost(ksm);
+    const step = await ksm.store.syncTransaction!((tx) => ksm.workflow.transitionWithinSync(tx, tx.posts.require(id), "schedule", "anna", { scheduledAt: "2026-08-02T07:00:00Z" }));
+    expect(step.result).toMatchObject({ ok: true, value: { state: "scheduled" } });
+    const stale = await ksm.store.posts.require(id);
+    await expect(ksm.workflow.transition(id, "unschedule", "anna")).resolves.toMatchObject({ ok: true });
+    const before = (await ksm.audit.entries()).length;
+    await expect(ksm.store.syncTransaction!((tx) => ksm.workflow.transitionWithinSync(tx, stale, "unschedule", "anna"))).rejects.toMatchObject({ code: "CORE_CONFLICT" });
+    await expect(ksm.store.transaction((tx) => ksm.workflow.transitionWithin(tx, stale, "unschedule", "anna"))).rejects.toMatchObject({ code: "CORE_CONFLICT" });
+    expect((await ksm.store.posts.require(id)).state).toBe("approved");
+    expect((await ksm.audit.entries()).length).toBe(before);
+    await expect(ksm.store.syncTransaction!((tx) => ksm.workflow.transitionWithinSync(tx, 42 as never, "approve", "bernd"))).rejects.toMatchObject({
+      code: "CORE_INVALID_ARGUMENT",
+      message: expect.stringContaining("post id or the post"),
+    });
+  });
+
   it("is rolled back with the caller's syncTransaction when that throws", async () => {
     const { ksm } = await setupWorkflow();
     const id = await approvedPost(ksm);

@@ -89,6 +89,19 @@ interface CheckedStep {
   readonly overridden: QuietPeriod[];
 }
 
+/** The post a step is for: its id, and the post itself if the caller read it in the same transaction. */
+interface PostTarget {
+  readonly postId: string;
+  readonly read?: Post;
+}
+
+/** A step's post as given to the *Within methods: an id, or the post just read through `tx`. */
+function postTarget(target: string | Post): PostTarget {
+  if (typeof target === "string") return { postId: target };
+  if (typeof target === "object" && target !== null && typeof target.id === "string") return { postId: target.id, read: target };
+  throw new CoreError("CORE_INVALID_ARGUMENT", `A step needs a post id or the post as read in the transaction, got ${target === null ? "null" : typeof target}.`);
+}
+
 function ruleOf(action: PostAction): (typeof POST_TRANSITIONS)[PostAction] {
   const rule = POST_TRANSITIONS[action];
   if (!rule) throw new CoreError("CORE_INVALID_ARGUMENT", `Unknown post action "${String(action)}"; known: ${Object.keys(POST_TRANSITIONS).join(", ")}.`);
@@ -176,7 +189,7 @@ export class EditorialWorkflow {
 
   /** Takes a step of the state machine ({@link POST_TRANSITIONS}). */
   async transition(postId: string, action: PostAction, actor: WorkflowActor, options: TransitionOptions = {}): Promise<WorkflowResult<Post>> {
-    return this.#run((tx, pending) => this.#transitionStep(tx, pending, postId, action, actor, options));
+    return this.#run((tx, pending) => this.#transitionStep(tx, pending, { postId }, action, actor, options));
   }
 
   /**
@@ -190,6 +203,11 @@ export class EditorialWorkflow {
    * has committed, and not if it did not. A `CORE_CONFLICT` from the commit
    * (another writer was first) is the caller's to retry.
    *
+   * `post` is the post's id, or the post itself when the caller has just
+   * read it through `tx` (the step then does not read it again). The step
+   * judges and saves what it is given, at that post's revision: a copy that
+   * is not the stored one is refused with `CORE_CONFLICT` when it is saved.
+   *
    * @example
    * ```ts
    * const step = await ksm.store.transaction(async (tx) => {
@@ -201,20 +219,21 @@ export class EditorialWorkflow {
    */
   async transitionWithin(
     tx: TenantRepositories,
-    postId: string,
+    post: string | Post,
     action: PostAction,
     actor: WorkflowActor,
     options: TransitionOptions = {},
   ): Promise<StepWithin> {
     this.#options.assertActive?.();
     const pending: Pending[] = [];
-    const result = await this.#transitionStep(tx, pending, postId, action, actor, options);
+    const result = await this.#transitionStep(tx, pending, postTarget(post), action, actor, options);
     return { result, emit: () => this.#emitAll(result.ok ? pending : []) };
   }
 
   /**
    * {@link transitionWithin} inside a store's `syncTransaction`: the same
-   * checks, the same writes and audit entry, answered at once.
+   * checks, the same writes and audit entry, answered at once. `target` is
+   * the post's id or the post just read through `tx`, as there.
    *
    * @example
    * ```ts
@@ -227,14 +246,15 @@ export class EditorialWorkflow {
    */
   transitionWithinSync(
     tx: SyncTenantRepositories,
-    postId: string,
+    target: string | Post,
     action: PostAction,
     actor: WorkflowActor,
     options: TransitionOptions = {},
   ): StepWithin {
     this.#options.assertActive?.();
     const rule = ruleOf(action);
-    const post = tx.posts.get(postId);
+    const { postId, read } = postTarget(target);
+    const post = read ?? tx.posts.get(postId);
     const checked = this.#judge(rule, action, postId, post, actor, typeof actor === "string" ? tx.teamMembers.get(actor) : undefined, () => tx.strategies.list(), options);
     if (!checked.ok) return { result: checked, emit: () => {} };
     const step = this.#step(checked.value, action, options);
@@ -246,12 +266,12 @@ export class EditorialWorkflow {
   async #transitionStep(
     tx: TenantRepositories,
     pending: Pending[],
-    postId: string,
+    target: PostTarget,
     action: PostAction,
     actor: WorkflowActor,
     options: TransitionOptions,
   ): Promise<WorkflowResult<Post>> {
-    const checked = await this.#check(tx, postId, action, actor, options);
+    const checked = await this.#check(tx, target, action, actor, options);
     if (!checked.ok) return checked;
     const step = this.#step(checked.value, action, options);
     await tx.posts.save(step.next, { expectedRevision: checked.value.post.revision });
@@ -311,7 +331,7 @@ export class EditorialWorkflow {
    * without changing anything, so a UI can enable or explain its buttons.
    */
   async check(postId: string, action: PostAction, actor: WorkflowActor, options: TransitionOptions = {}): Promise<WorkflowResult<Post>> {
-    const checked = await this.#check(this.#options.store, postId, action, actor, options);
+    const checked = await this.#check(this.#options.store, { postId }, action, actor, options);
     return checked.ok ? { ok: true, value: checked.value.post } : checked;
   }
 
@@ -432,9 +452,9 @@ export class EditorialWorkflow {
     });
   }
 
-  async #check(repos: TenantRepositories, postId: string, action: PostAction, actor: WorkflowActor, options: TransitionOptions): Promise<WorkflowResult<CheckedStep>> {
+  async #check(repos: TenantRepositories, { postId, read }: PostTarget, action: PostAction, actor: WorkflowActor, options: TransitionOptions): Promise<WorkflowResult<CheckedStep>> {
     const rule = ruleOf(action);
-    const post = await repos.posts.get(postId);
+    const post = read ?? (await repos.posts.get(postId));
     const member = typeof actor === "string" ? await repos.teamMembers.get(actor) : undefined;
     // Read only for a step that checks quiet periods; the judging asks for them last.
     const strategies = rule.quietPeriodCheck && post ? await repos.strategies.list() : [];

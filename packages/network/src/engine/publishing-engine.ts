@@ -474,7 +474,7 @@ export class PublishingEngine {
     const claimed = this.#claimed(due.delivery, now);
     await tx.collection("deliveries").save(claimed, { expectedRevision: due.delivery.revision });
     const step = this.#startsPost(sendable.post)
-      ? await this.#workflow().transitionWithin(tx, sendable.post.id, "start-publishing", system)
+      ? await this.#workflow().transitionWithin(tx, sendable.post, "start-publishing", system)
       : { result: { ok: true as const, value: sendable.post }, emit: () => {} };
     return { kind: "claimed", delivery: due.delivery, claimed, adapter: sendable.adapter, channel, step };
   }
@@ -492,7 +492,7 @@ export class PublishingEngine {
     const claimed = this.#claimed(due.delivery, now);
     tx.collection("deliveries").save(claimed, { expectedRevision: due.delivery.revision });
     const step = this.#startsPost(sendable.post)
-      ? this.#workflow().transitionWithinSync(tx, sendable.post.id, "start-publishing", system)
+      ? this.#workflow().transitionWithinSync(tx, sendable.post, "start-publishing", system)
       : { result: { ok: true as const, value: sendable.post }, emit: () => {} };
     return { kind: "claimed", delivery: due.delivery, claimed, adapter: sendable.adapter, channel, step };
   }
