@@ -102,7 +102,10 @@ export function createSandboxTimeline(store: TenantStore, settings: { readonly s
   return {
     organisationId,
     async insertOnce(draft, check) {
-      const byKey = { where: { channelId: draft.channelId, idempotencyKey: draft.idempotencyKey }, limit: 1 };
+      // No `limit`: a key has at most one post, and an unpaged list is one
+      // plain indexed query on SQLite (a paged one also asks whether any row
+      // has text that SQLite would order differently).
+      const byKey = { where: { channelId: draft.channelId, idempotencyKey: draft.idempotencyKey } };
       const baseId = () => timeSortableId(Date.parse(draft.publishedAt), settings.seed, draft.channelId, draft.idempotencyKey);
       // One transaction: concurrent calls with one key cannot both insert.
       // The store's syncTransaction where it has one (one real database
@@ -144,7 +147,7 @@ export function createSandboxTimeline(store: TenantStore, settings: { readonly s
       });
     },
     async findByKey(channelId, idempotencyKey) {
-      const [found] = await store.collection("sandbox-posts").list({ where: { channelId, idempotencyKey }, limit: 1 });
+      const [found] = await store.collection("sandbox-posts").list({ where: { channelId, idempotencyKey } });
       return found;
     },
     get: (remoteId) => store.collection("sandbox-posts").get(remoteId),
