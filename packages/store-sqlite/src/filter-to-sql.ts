@@ -121,8 +121,7 @@ function equality(path: string, value: string, expected: unknown): SqlFragment |
       // The value expression is text for strings, but also for true, false,
       // null and objects ('true', '{"a":1}'); only a string that looks like
       // one of those needs the type checked (which costs a parse of the row).
-      const ambiguous = expected === "true" || expected === "false" || expected === "null" || expected.startsWith("{") || expected.startsWith("[");
-      return { sql: ambiguous ? `(${value} = ? AND ${type} = 'text')` : `${value} = ?`, params: [expected] };
+      return { sql: looksLikeJsonText(expected) ? `(${value} = ? AND ${type} = 'text')` : `${value} = ?`, params: [expected] };
     }
     case "object": {
       if (expected === null) return { sql: `${type} = 'null'`, params: [] };
@@ -134,6 +133,11 @@ function equality(path: string, value: string, expected: unknown): SqlFragment |
     default:
       return undefined;
   }
+}
+
+/** Whether a string equals what valueExpression gives for a non-string (`true`, `null`, an object's JSON text). */
+export function looksLikeJsonText(text: string): boolean {
+  return text === "true" || text === "false" || text === "null" || text.startsWith("{") || text.startsWith("[");
 }
 
 /** JSON text of a filter value; undefined if JSON.stringify throws, null if it gives nothing. */
