@@ -131,6 +131,8 @@ describe("hashAuditEntry", () => {
             fc.date({ noInvalidDate: true }),
             // Flat, as the workflow and the engine write it: the hand-written path.
             fc.dictionary(fc.string({ unit: "binary", maxLength: 3 }), fc.oneof(fc.string({ unit: "binary", maxLength: 4 }), fc.double(), fc.integer(), fc.boolean(), fc.constant(null)), { maxKeys: 5 }),
+            // Keys that objects order apart (array indexes) or hold apart (__proto__).
+            fc.dictionary(fc.constantFrom("10", "9", "0", "01", "4294967295", "4294967294", "__proto__", "a", "B", "ä"), fc.oneof(fc.string({ maxLength: 2 }), fc.integer()), { maxKeys: 4 }),
           ),
         ),
       },

@@ -92,8 +92,26 @@ function canonicalEntry(entry: Omit<AuditEntry, "hash">): string | undefined {
   ) {
     return undefined;
   }
+  const hasData = data !== undefined && typeof data !== "symbol";
+  const sortedData = hasData ? sortedFlat(data) : undefined;
+  if (!hasData || sortedData !== undefined) {
+    // One JSON.stringify of an object whose keys are inserted in JCS order
+    // (none of them an array index, which objects order first): the same
+    // text as the pieces below, at a third of the cost (about 15 calls of
+    // JSON.stringify on short strings, measured 0.4 µs each here).
+    const content: Record<string, unknown> = { action: entry.action, actor: actor.name === undefined ? { id: actor.id, kind: actor.kind } : { id: actor.id, kind: actor.kind, name: actor.name }, at: entry.at };
+    if (hasData) content.data = sortedData;
+    if (from !== undefined) content.from = from;
+    content.organisationId = entry.organisationId;
+    content.prevHash = entry.prevHash;
+    if (reason !== undefined) content.reason = reason;
+    content.seq = entry.seq;
+    content.subject = { id: subject.id, type: subject.type };
+    if (to !== undefined) content.to = to;
+    return JSON.stringify(content);
+  }
   let dataPart = "";
-  if (data !== undefined && typeof data !== "symbol") {
+  if (hasData) {
     const canonicalData = flatCanonical(data) ?? canonicalize(data);
     if (canonicalData === undefined) return undefined;
     dataPart = `,"data":${canonicalData}`;
@@ -103,6 +121,29 @@ function canonicalEntry(entry: Omit<AuditEntry, "hash">): string | undefined {
     `,"at":${json(entry.at)}${dataPart}${optional("from", from)},"organisationId":${json(entry.organisationId)},"prevHash":${json(entry.prevHash)}` +
     `${optional("reason", reason)},"seq":${json(entry.seq)},"subject":{"id":${json(subject.id)},"type":${json(subject.type)}}${optional("to", to)}}`
   );
+}
+
+// An array index ("0", "10"): objects list such keys first, in numeric order.
+const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
+
+/**
+ * A flat plain object (see {@link flatCanonical}) copied with its keys in
+ * JCS order, so that JSON.stringify writes its JCS; undefined for any other
+ * value, and for keys an object would not keep in that order (array
+ * indexes) or not keep at all (`__proto__`).
+ */
+function sortedFlat(data: unknown): Record<string, unknown> | undefined {
+  if (typeof data !== "object" || data === null || Object.getPrototypeOf(data) !== Object.prototype) return undefined;
+  const record = data as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  const sorted: Record<string, unknown> = {};
+  for (const key of keys) {
+    const value = record[key];
+    if (!(typeof value === "string" || typeof value === "boolean" || value === null || (typeof value === "number" && Number.isFinite(value)))) return undefined;
+    if (key === "__proto__" || (ARRAY_INDEX.test(key) && Number(key) < 4294967295)) return undefined;
+    sorted[key] = value;
+  }
+  return sorted;
 }
 
 /**
