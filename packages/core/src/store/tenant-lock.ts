@@ -16,8 +16,9 @@ export class TenantLock {
   #refusedInside: CoreError | undefined;
   // The marker is switched off when the work ends, so that a timer or listener
   // started inside it (and so carrying its async context) may write later.
-  // The storage is enabled only while an async holder runs (see #queue).
+  // The storage is enabled only while async holders come (see #disableWhenIdle).
   readonly #inside = new AsyncLocalStorage<{ active: boolean }>();
+  #disableScheduled = false;
 
   constructor(private readonly organisationId: string) {}
 
@@ -40,20 +41,32 @@ export class TenantLock {
         return await this.#inside.run(marker, work);
       } finally {
         marker.active = false;
-        // Nothing of this lock runs now (the next holder starts after
-        // release()). On Node 20 and 22 an enabled AsyncLocalStorage keeps
-        // promise hooks on for the whole process: every promise of the
-        // embedding application would pay for them (about 15% of the
-        // publishing engine's time in bench/). The next run() enables it
-        // again; the marker above already answers for work that outlives
-        // its run. (On Node 24 this only forgets the store in this async
-        // context, which holds none.)
-        this.#inside.disable();
       }
     } finally {
       this.#queued--;
       release();
+      if (this.#queued === 0) this.#disableWhenIdle();
     }
+  }
+
+  /**
+   * On Node 20 and 22 an enabled AsyncLocalStorage keeps promise hooks on
+   * for the whole process: every promise of the embedding application pays
+   * for them (about 15% of the publishing engine's time in bench/). So the
+   * storage is disabled once the lock has stayed free until the event loop's
+   * next turn; the next run() enables it again. Not at once: switching the
+   * hooks off and on costs about 2.7 µs, which back-to-back transactions
+   * would pay each time. The marker in #queue already answers for work that
+   * outlives its run. (On Node 24 disabling only forgets the store of the
+   * current async context.)
+   */
+  #disableWhenIdle(): void {
+    if (this.#disableScheduled) return;
+    this.#disableScheduled = true;
+    setImmediate(() => {
+      this.#disableScheduled = false;
+      if (this.#queued === 0) this.#inside.disable();
+    }).unref();
   }
 
   /**
