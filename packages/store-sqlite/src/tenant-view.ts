@@ -1,5 +1,5 @@
 import { applyListOptions, matchesFilter, type AuditEntry, type AuditHead, type AuditListOptions, type ListOptions, type MetricQuery, type MetricSample } from "@kommune-sm/core";
-import type { SqliteTables } from "./sqlite-tables.js";
+import type { OpenConditions, SqliteTables } from "./sqlite-tables.js";
 import { checkConditions, type StoredDocument, type WriteConditions, type WriteOp } from "./write-op.js";
 
 type Document = { id: string } & Record<string, unknown>;
@@ -54,36 +54,68 @@ export function committedView(tables: SqliteTables, organisationId: string, run:
  * For `syncTransaction`. `run` wraps every database call, as in {@link committedView}.
  */
 export function directView(tables: SqliteTables, organisationId: string, run: <R>(call: () => R) => R): TenantView {
-  const conditions = tables.conditions(organisationId);
+  return new DirectView(tables, organisationId, run);
+}
+
+// A class: one is made for every syncTransaction (three per published
+// delivery), and its methods then cost nothing to make.
+class DirectView implements TenantView {
+  readonly #tables: SqliteTables;
+  readonly #organisationId: string;
+  readonly #run: <R>(call: () => R) => R;
+  readonly #conditions: OpenConditions;
   // Entities read by id, and written since, in this transaction: it holds the
   // write lock, so nothing else changes them, and a second read (a workflow
   // step reads the post its caller just read) needs no query.
-  const known = new Map<string, Map<string, string | undefined>>();
-  const knownIn = (collection: string) => {
-    let byId = known.get(collection);
-    if (!byId) known.set(collection, (byId = new Map()));
+  readonly #known = new Map<string, Map<string, string | undefined>>();
+
+  constructor(tables: SqliteTables, organisationId: string, run: <R>(call: () => R) => R) {
+    this.#tables = tables;
+    this.#organisationId = organisationId;
+    this.#run = run;
+    this.#conditions = tables.conditions(organisationId);
+  }
+
+  #knownIn(collection: string): Map<string, string | undefined> {
+    let byId = this.#known.get(collection);
+    if (!byId) this.#known.set(collection, (byId = new Map()));
     return byId;
-  };
-  return {
-    document(collection, id) {
-      const byId = knownIn(collection);
-      if (byId.has(id)) return byId.get(id);
-      const json = run(() => tables.entity(organisationId, collection, id)?.json);
-      byId.set(id, json);
-      return json;
-    },
-    list: (collection, options) => run(() => tables.list(organisationId, collection, options)),
-    count: (collection, where) => run(() => tables.count(organisationId, collection, where)),
-    auditHead: () => run(() => conditions.auditHead()),
-    auditEntries: (options) => run(() => tables.auditEntries(organisationId, options)),
-    metrics: (query) => run(() => tables.metrics(organisationId, query)),
-    write(op) {
-      const existed = run(() => tables.applyWithin(organisationId, op, conditions));
-      if (op.kind === "put") knownIn(op.collection).set(op.document.id, op.document.json);
-      else if (op.kind === "delete") knownIn(op.collection).set(op.id, undefined);
-      return existed;
-    },
-  };
+  }
+
+  document(collection: string, id: string): string | undefined {
+    const byId = this.#knownIn(collection);
+    if (byId.has(id)) return byId.get(id);
+    const json = this.#run(() => this.#tables.entity(this.#organisationId, collection, id)?.json);
+    byId.set(id, json);
+    return json;
+  }
+
+  list(collection: string, options: ListOptions<Document> | undefined): Document[] {
+    return this.#run(() => this.#tables.list(this.#organisationId, collection, options));
+  }
+
+  count(collection: string, where: object | undefined): number {
+    return this.#run(() => this.#tables.count(this.#organisationId, collection, where));
+  }
+
+  auditHead(): AuditHead | undefined {
+    return this.#run(() => this.#conditions.auditHead());
+  }
+
+  auditEntries(options: AuditListOptions): AuditEntry[] {
+    return this.#run(() => this.#tables.auditEntries(this.#organisationId, options));
+  }
+
+  metrics(query: MetricQuery | undefined): MetricSample[] {
+    return this.#run(() => this.#tables.metrics(this.#organisationId, query));
+  }
+
+  write(op: WriteOp): boolean {
+    const existed = this.#run(() => this.#tables.applyWithin(this.#organisationId, op, this.#conditions));
+    if (op.kind === "put") this.#knownIn(op.collection).set(op.document.id, op.document.json);
+    else if (op.kind === "delete") this.#knownIn(op.collection).set(op.id, undefined);
+    return existed;
+  }
 }
 
 const deleted = Symbol("deleted");
