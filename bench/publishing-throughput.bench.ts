@@ -27,8 +27,11 @@
 // indexes and audit log, laid out in the file the same way. (Until
 // 2026-11-26 the baseline built its own file, each delivery next to its
 // post; a delivery and its post then often shared a page, and that alone
-// made the baseline about 20% faster than on the engine's layout.) Per
-// delivery, in the engine's order, it reads the delivery and its post by
+// made the baseline about 20% faster than on the engine's layout.) It finds
+// the due deliveries by the declared index on state and time, inside its
+// timed part as the engine's own search is (until 2026-11-27 that query ran
+// before its clock started). Per delivery, in the engine's order, it reads
+// the delivery and its post by
 // primary key (JSON.parse), then the same three transactions as BEGIN
 // IMMEDIATE / ... / COMMIT — each save an `UPDATE ... WHERE revision = ?`,
 // each audit entry a head read and an INSERT, the sandbox's insert an
@@ -56,7 +59,7 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createKommune, MUSTERSTADT_ORGANISATION, systemClock, type AuditEntry, type Post } from "../packages/core/dist/index.js";
-import { adapterPlugin, createMemorySecrets, createPublishing, type Delivery } from "../packages/network/dist/index.js";
+import { ACTIVE_DELIVERY_STATES, adapterPlugin, createMemorySecrets, createPublishing, type Delivery } from "../packages/network/dist/index.js";
 import { createSandboxNetwork, SANDBOX_STORE_INDEXES } from "../packages/adapter-sandbox/dist/index.js";
 import { createSqliteStore } from "../packages/store-sqlite/dist/index.js";
 import { valueExpression } from "../packages/store-sqlite/src/json-field.js";
@@ -193,9 +196,14 @@ function runRaw(mode: Mode, file: string, n: number, t: Templates, counter?: Sta
   // opens its own: WAL, the same `synchronous` (the schema is there already).
   const db = openDatabase({ file, synchronous: mode, indexes: INDEXES });
   try {
-    // The due deliveries in the order the engine takes them: as handed over.
-    const deliveryIds = (db.prepare("SELECT id FROM entities WHERE organisation_id = ? AND collection = 'deliveries' ORDER BY rowid").pluck().all(organisationId) as string[]);
-    if (deliveryIds.length !== n) throw new Error(`the copy holds ${deliveryIds.length} deliveries, not ${n}`);
+    // What is due (by the declared index on state and time, as the engine
+    // finds it), in the order the engine takes it: as handed over. Timed, as
+    // the engine's own search is.
+    const due = db
+      .prepare(
+        `SELECT id FROM entities WHERE organisation_id = ? AND collection = 'deliveries' AND ${valueExpression("'$.state'")} IN (${ACTIVE_DELIVERY_STATES.map(() => "?").join(", ")}) AND ${valueExpression("'$.nextAttemptAt'")} <= ? ORDER BY rowid`,
+      )
+      .pluck();
     const insert = db.prepare("INSERT INTO entities (organisation_id, collection, id, revision, document) VALUES (?, ?, ?, ?, ?)");
     const read = db.prepare("SELECT document FROM entities WHERE organisation_id = ? AND collection = ? AND id = ?");
     const update = db.prepare("UPDATE entities SET revision = ?, document = ? WHERE organisation_id = ? AND collection = ? AND id = ? AND revision = ?");
@@ -233,6 +241,8 @@ function runRaw(mode: Mode, file: string, n: number, t: Templates, counter?: Sta
     gc?.();
     counter?.start();
     const started = performance.now();
+    const deliveryIds = due.all(organisationId, ...ACTIVE_DELIVERY_STATES, new Date().toISOString()) as string[];
+    if (deliveryIds.length !== n) throw new Error(`the copy holds ${deliveryIds.length} due deliveries, not ${n}`);
     for (const deliveryId of deliveryIds) {
       const delivery = JSON.parse((read.get(organisationId, "deliveries", deliveryId) as { document: string }).document) as Delivery;
       const post = JSON.parse((read.get(organisationId, "posts", delivery.postId) as { document: string }).document) as Post;
