@@ -35,49 +35,16 @@ export interface SyncTenantRepositoryParts {
   readonly audit: SyncAuditRepository;
 }
 
-/** The named collections over a cached factory, as a plain object (its getters are its own, so it can be spread). */
-function named<R>(organisationId: string, make: (name: string) => R, metrics: unknown, audit: unknown) {
-  const cache = new Map<string, R>();
-  const collection = (name: string) => {
-    let repo = cache.get(name);
-    if (!repo) cache.set(name, (repo = make(name)));
-    return repo;
-  };
-  return {
-    organisationId,
-    get strategies() {
-      return collection("strategies");
-    },
-    get teamMembers() {
-      return collection("teamMembers");
-    },
-    get channels() {
-      return collection("channels");
-    },
-    get campaigns() {
-      return collection("campaigns");
-    },
-    get posts() {
-      return collection("posts");
-    },
-    get interactions() {
-      return collection("interactions");
-    },
-    get replies() {
-      return collection("replies");
-    },
-    metrics,
-    audit,
-    collection,
-  };
-}
+/** Core's collections that the tenant repositories name (`tx.posts` is `tx.collection("posts")`). */
+const NAMED_COLLECTIONS = ["strategies", "teamMembers", "channels", "campaigns", "posts", "interactions", "replies"] as const;
 
 /**
- * {@link named} as a class, for the repositories of a `syncTransaction`: the
- * same shape, its getters on the prototype. An object literal with getters
- * makes seven closures each time, and the publishing engine runs several
- * synchronous transactions per delivery. (Not spread anywhere: spreading it
- * would leave the named collections behind.)
+ * The named collections over a cached factory: one shape for both kinds of
+ * repositories. A class, its getters on the prototype: an object with getters
+ * of its own makes seven closures each time, and the publishing engine runs
+ * several synchronous transactions per delivery. The plain object that the
+ * async face needs (stores spread it into their tenant store) is made from
+ * it by {@link spreadable}.
  */
 class Named<R> {
   readonly #cache = new Map<string, R>();
@@ -97,28 +64,21 @@ class Named<R> {
   ) {
     this.#make = make;
   }
+}
 
-  get strategies(): R {
-    return this.collection("strategies");
-  }
-  get teamMembers(): R {
-    return this.collection("teamMembers");
-  }
-  get channels(): R {
-    return this.collection("channels");
-  }
-  get campaigns(): R {
-    return this.collection("campaigns");
-  }
-  get posts(): R {
-    return this.collection("posts");
-  }
-  get interactions(): R {
-    return this.collection("interactions");
-  }
-  get replies(): R {
-    return this.collection("replies");
-  }
+for (const name of NAMED_COLLECTIONS) {
+  Object.defineProperty(Named.prototype, name, {
+    get(this: Named<unknown>) {
+      return this.collection(name);
+    },
+  });
+}
+
+/** {@link Named} as a plain object whose getters are its own, so that it can be spread. */
+function spreadable<R>(named: Named<R>): object {
+  const plain = { organisationId: named.organisationId, metrics: named.metrics, audit: named.audit, collection: named.collection };
+  for (const name of NAMED_COLLECTIONS) Object.defineProperty(plain, name, { get: () => named.collection(name), enumerable: true, configurable: true });
+  return plain;
 }
 
 /**
@@ -128,7 +88,7 @@ class Named<R> {
  * For store implementations.
  */
 export function tenantRepositoriesFrom(parts: TenantRepositoryParts): TenantRepositories {
-  return named(parts.organisationId, parts.collection, parts.metrics, parts.audit) as unknown as TenantRepositories;
+  return spreadable(new Named(parts.organisationId, parts.collection, parts.metrics, parts.audit)) as TenantRepositories;
 }
 
 /**

@@ -93,6 +93,19 @@ export function scriptedNetwork(options: { idempotency?: IdempotencySupportV1; i
   return Object.assign(network, { adapter });
 }
 
+/** A scripted network whose publish calls wait until `answer()`: a call held in flight. */
+export function gatedNetwork(): { network: ScriptedNetwork; answer: () => void } {
+  const network = scriptedNetwork();
+  let answer!: () => void;
+  const gate = new Promise<void>((resolve) => (answer = resolve));
+  const publish = network.adapter.publish.bind(network.adapter);
+  (network.adapter as { publish: typeof publish }).publish = async (request, context) => {
+    await gate;
+    return publish(request, context);
+  };
+  return { network, answer };
+}
+
 /** Musterstadt with the test network, a channel on it, a team and the engine (not started unless asked). */
 /**
  * How the engine's transactions run in a test: through the store's

@@ -1,6 +1,6 @@
 import { zonedTimeToInstant, type AnyKommuneEvent, type Logger } from "@kommune-sm/core";
 import { describe, expect, it } from "vitest";
-import { schedulePost, scriptedNetwork, setupEngine as setupWith, TOKEN, TRANSACTION_MODES } from "./engine-test-support.js";
+import { gatedNetwork, schedulePost, scriptedNetwork, setupEngine as setupWith, TOKEN, TRANSACTION_MODES } from "./engine-test-support.js";
 
 const iso = (at: number) => new Date(at).toISOString();
 
@@ -209,14 +209,7 @@ describe.each(TRANSACTION_MODES)("with %s", (transactions) => {
     });
 
     it("keeps the outcome of a worker that took a delivery over, not a late answer of the first", async () => {
-      const network = scriptedNetwork();
-      let answer!: () => void;
-      const gate = new Promise<void>((resolve) => (answer = resolve));
-      const publish = network.adapter.publish.bind(network.adapter);
-      (network.adapter as { publish: typeof publish }).publish = async (request, context) => {
-        await gate;
-        return publish(request, context);
-      };
+      const { network, answer } = gatedNetwork();
       const { ksm, clock, publishing } = await setupEngine({ network });
       const events: string[] = [];
       ksm.bus.onAny((event) => void events.push(event.type));
@@ -236,14 +229,7 @@ describe.each(TRANSACTION_MODES)("with %s", (transactions) => {
     });
 
     it("leaves a post alone that a person took back while its delivery was in flight, and logs no warning", async () => {
-      const network = scriptedNetwork();
-      let answer!: () => void;
-      const gate = new Promise<void>((resolve) => (answer = resolve));
-      const publish = network.adapter.publish.bind(network.adapter);
-      (network.adapter as { publish: typeof publish }).publish = async (request, context) => {
-        await gate;
-        return publish(request, context);
-      };
+      const { network, answer } = gatedNetwork();
       const warnings: string[] = [];
       const logger: Logger = { debug() {}, info() {}, warn: (message) => void warnings.push(message), error: (message) => void warnings.push(message), child: () => logger };
       const { ksm, clock, publishing } = await setupEngine({ network, logger });
