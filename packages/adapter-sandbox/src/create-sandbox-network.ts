@@ -1,4 +1,4 @@
-import { createMemoryStore, instantToZonedTime, systemClock, type Clock, type Media, type TenantStore } from "@kommune-sm/core";
+import { createMemoryStore, formatInstant, instantToZonedTime, systemClock, type Clock, type Media, type TenantStore } from "@kommune-sm/core";
 import {
   NetworkError,
   type AdapterCallContextV1,
@@ -305,7 +305,7 @@ export function createSandboxNetwork(options: SandboxNetworkOptions = {}): Sandb
               links: Array.isArray(request.links) ? [...request.links] : [],
               hashtags: Array.isArray(request.hashtags) ? [...request.hashtags] : [],
               ...(pillar === undefined ? {} : { pillar }),
-              publishedAt: new Date(context.now()).toISOString(),
+              publishedAt: formatInstant(context.now()),
             },
             media,
             context,
@@ -346,7 +346,7 @@ export function createSandboxNetwork(options: SandboxNetworkOptions = {}): Sandb
               links: [],
               hashtags: [],
               inReplyToRemoteId: request.inReplyToRemoteId,
-              publishedAt: new Date(context.now()).toISOString(),
+              publishedAt: formatInstant(context.now()),
             },
             [],
             context,

@@ -4,6 +4,7 @@ import { validate } from "../validation/validate.js";
 import { AUDIT_GENESIS_HASH, type AuditEntry, type AuditEntryInput, type AuditHead } from "./audit-entry.js";
 import { auditEntryInputSchema, plainAuditEntryInput } from "./audit-entry-schema.js";
 import { hashAuditEntry } from "./hash-audit-entry.js";
+import { formatInstant } from "../time/format-instant.js";
 
 const hexHash = /^[0-9a-f]{64}$/;
 
@@ -80,7 +81,7 @@ let lastIso = "";
 function toInstant(at: number): string {
   if (at === lastAt) return lastIso;
   // ±8.64e15 ms is the range of a Date; beyond it toISOString throws.
-  const iso = Number.isFinite(at) && Math.abs(at) <= 8.64e15 ? new Date(at).toISOString() : "";
+  const iso = Number.isFinite(at) && Math.abs(at) <= 8.64e15 ? formatInstant(at) : "";
   // Years outside 0000–9999 come out as "+010000-..."; RFC 3339 has four-digit years only.
   if (!/^\d{4}-/.test(iso)) {
     throw new CoreError("CORE_INVALID_ARGUMENT", `Not an instant for the audit log: ${at}. Pass epoch milliseconds from the Clock port.`);

@@ -4,6 +4,7 @@ import type { AnyEventListener, EventBus, EventListener, Unsubscribe } from "./e
 import type { EventCatalogue, EventType } from "./event-catalogue.js";
 import type { AnyKommuneEvent, KommuneEvent } from "./kommune-event.js";
 import { summariseError } from "./summarise-error.js";
+import { formatInstant } from "../time/format-instant.js";
 
 /** What {@link EventBusOptions.onUnhandledError} learns besides the error. */
 export interface UnhandledListenerErrorContext {
@@ -165,7 +166,7 @@ export function createEventBus(options: EventBusOptions): EventBus {
   function emit<T extends EventType>(type: T, data: EventCatalogue[T], emitOptions?: { subject?: string }): KommuneEvent<T> {
     const now = readClock();
     if (now !== lastMillis) {
-      lastTime = new Date(now).toISOString();
+      lastTime = formatInstant(now);
       lastMillis = now;
     }
     if (++rest === 1000) {

@@ -6,3 +6,4 @@ export {
   endOfLocalDate,
   type LocalDateTime,
 } from "./zoned-time.js";
+export { formatInstant } from "./format-instant.js";

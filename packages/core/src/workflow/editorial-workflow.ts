@@ -4,6 +4,7 @@ import { KommuneError } from "../errors/kommune-error.js";
 import type { Clock } from "../clock/clock.js";
 import type { EventBus, EventCatalogue, EventType } from "../events/index.js";
 import { createId } from "../ids.js";
+import { formatInstant } from "../time/format-instant.js";
 import type { Locale } from "../i18n/locale.js";
 import type { MessageValues } from "../i18n/message-catalogue.js";
 import {
@@ -586,7 +587,7 @@ export class EditorialWorkflow {
   }
 
   #now(): string {
-    return new Date(this.#options.clock.now()).toISOString();
+    return formatInstant(this.#options.clock.now());
   }
 }
 

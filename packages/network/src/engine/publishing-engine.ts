@@ -1,5 +1,6 @@
 import {
   createAuditEntry,
+  formatInstant,
   KommuneError,
   type AuditEntryInput,
   type AuditHead,
@@ -369,7 +370,7 @@ export class PublishingEngine {
   }
 
   async #pollStore(): Promise<void> {
-    const horizon = new Date(this.#ctx.clock.now() + this.#options.pollIntervalMs).toISOString();
+    const horizon = formatInstant(this.#ctx.clock.now() + this.#options.pollIntervalMs);
     const due = await this.#deliveries().list({ where: { state: { in: [...ACTIVE_DELIVERY_STATES] }, nextAttemptAt: { lte: horizon } } });
     for (const delivery of due) if (!this.#running.has(delivery.id)) this.#enqueue(delivery);
     this.#arm();
@@ -525,11 +526,11 @@ export class PublishingEngine {
 
   /** The delivery as claimed by this worker: in flight, with a lease. */
   #claimed(delivery: Delivery, now: number): Delivery {
-    const at = new Date(now).toISOString();
+    const at = formatInstant(now);
     return {
       ...delivery,
       state: "in-flight",
-      lease: { owner: this.#options.workerId, until: new Date(now + this.#options.leaseMs).toISOString() },
+      lease: { owner: this.#options.workerId, until: formatInstant(now + this.#options.leaseMs) },
       attempts: delivery.attempts + 1,
       attemptStartedAt: at,
       // Found in flight with its lease run out: its worker died mid-call.
@@ -653,7 +654,7 @@ export class PublishingEngine {
       return;
     }
     const wait = backoffDelay(claimed.attempts, this.#options.retry, this.#options.random(), failure.retryAfterMs);
-    const nextAttemptAt = new Date(this.#ctx.clock.now() + wait).toISOString();
+    const nextAttemptAt = formatInstant(this.#ctx.clock.now() + wait);
     // A 429 was refused before anything happened; a timeout or a 5xx may have
     // gone through, so the next attempt looks first (unless the network dedupes).
     const mayHaveReachedNetwork = claimed.mayHaveReachedNetwork === true || (!options.lookup && failure.kind !== "rate-limited");
@@ -953,6 +954,6 @@ export class PublishingEngine {
   }
 
   #nowIso(): string {
-    return new Date(this.#ctx.clock.now()).toISOString();
+    return formatInstant(this.#ctx.clock.now());
   }
 }
