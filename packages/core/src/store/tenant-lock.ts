@@ -16,9 +16,8 @@ export class TenantLock {
   #refusedInside: CoreError | undefined;
   // The marker is switched off when the work ends, so that a timer or listener
   // started inside it (and so carrying its async context) may write later.
-  // The storage is enabled only while async holders come (see #disableWhenIdle).
+  // The storage is enabled only while async holders run or wait (see #disableWhenIdle).
   readonly #inside = new AsyncLocalStorage<{ active: boolean }>();
-  #disableScheduled = false;
 
   constructor(private readonly organisationId: string) {}
 
@@ -53,20 +52,17 @@ export class TenantLock {
    * On Node 20 and 22 an enabled AsyncLocalStorage keeps promise hooks on
    * for the whole process: every promise of the embedding application pays
    * for them (about 15% of the publishing engine's time in bench/). So the
-   * storage is disabled once the lock has stayed free until the event loop's
-   * next turn; the next run() enables it again. Not at once: switching the
-   * hooks off and on costs about 2.7 µs, which back-to-back transactions
-   * would pay each time. The marker in #queue already answers for work that
-   * outlives its run. (On Node 24 disabling only forgets the store of the
-   * current async context.)
+   * storage is disabled as soon as no holder runs or waits; the next run()
+   * enables it again. That costs a run about 2.7 µs (switching the hooks off
+   * and on), little beside a transaction; disabling later instead (on the
+   * event loop's next turn) left the hooks on through long bursts of
+   * promise-only work, such as the engine sending a backlog, which never
+   * gives the event loop a turn. The marker in #queue already answers for
+   * work that outlives its run. (On Node 24 disabling only forgets the store
+   * of the current async context.)
    */
   #disableWhenIdle(): void {
-    if (this.#disableScheduled) return;
-    this.#disableScheduled = true;
-    setImmediate(() => {
-      this.#disableScheduled = false;
-      if (this.#queued === 0) this.#inside.disable();
-    }).unref();
+    this.#inside.disable();
   }
 
   /**
