@@ -20,12 +20,12 @@ const repositoryRoot = fileURLToPath(new URL("../../../", import.meta.url));
 const workerScript = fileURLToPath(new URL("./claim-worker.fixture.ts", import.meta.url));
 
 /** Starts a worker; `ready` resolves once its store is open, `outcome` when it has claimed what it could after `go` appeared. */
-function runWorker(file: string, name: string, count: number, go: string): { ready: Promise<void>; outcome: Promise<Outcome> } {
+function runWorker(file: string, name: string, count: number, go: string, order: "forward" | "reverse"): { ready: Promise<void>; outcome: Promise<Outcome> } {
   let ready!: () => void;
   const isReady = new Promise<void>((resolve) => (ready = resolve));
   const outcome = new Promise<Outcome>((resolve, reject) => {
     // tsx runs the TypeScript sources; the root tsconfig's paths find core's.
-    const child = spawn(process.execPath, ["--import", "tsx", workerScript, file, name, String(count), go], { cwd: repositoryRoot, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", workerScript, file, name, String(count), go, order], { cwd: repositoryRoot, stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     let err = "";
     child.stdout.on("data", (chunk: Buffer) => {
@@ -52,9 +52,10 @@ it("two processes racing over one file claim every delivery exactly once", async
     for (let i = 0; i < count; i++) await repo.insert({ id: `d${i}`, organisationId: "musterstadt", state: "due", revision: 1 });
   });
   try {
-    // Both start together, when both are ready: they race for every delivery.
+    // Both start together, when both are ready, each claiming what it read as
+    // due, from opposite ends: they race for every delivery.
     const go = `${file}.go`;
-    const workers = [runWorker(file, "worker-1", count, go), runWorker(file, "worker-2", count, go)];
+    const workers = [runWorker(file, "worker-1", count, go, "forward"), runWorker(file, "worker-2", count, go, "reverse")];
     await Promise.all(workers.map((worker) => worker.ready));
     writeFileSync(go, "");
     const outcomes = await Promise.all(workers.map((worker) => worker.outcome));
