@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { issueParams } from "../validation/validate.js";
+import { isWellFormedText } from "../validation/well-formed-text.js";
 
 /**
  * The id of a network adapter: lowercase letters, digits and hyphens, starting
@@ -17,10 +18,31 @@ export type AdapterId = z.infer<typeof AdapterIdSchema>;
 const ADAPTER_ID = /^[a-z][a-z0-9-]*$/;
 
 /**
+ * How much one adapter's options may hold: entries (object keys and array
+ * items, counted through all levels), characters of text (keys and string
+ * values), and levels of nesting. An adapter's options are a few settings
+ * (visibility, language tags, a content warning); these bounds leave ample
+ * room for that and keep a stored post small.
+ */
+export const ADAPTER_OPTIONS_LIMITS = Object.freeze({
+  /** Object keys and array items, counted through all levels. */
+  maxEntries: 1000,
+  /** Characters of text, keys and string values together. */
+  maxTextLength: 100_000,
+  /** Levels of nesting below the option itself. */
+  maxDepth: 8,
+});
+
+/**
  * Options for particular network adapters, namespaced by adapter id, so that
  * the domain model stays generic: each adapter reads only its own entry and
  * validates it itself. Never put credentials here; they go through the
  * secrets port.
+ *
+ * What the model checks: each adapter's options are JSON (strings in
+ * well-formed Unicode, finite numbers, booleans, null, arrays and plain
+ * objects) within {@link ADAPTER_OPTIONS_LIMITS}. A problem is reported at
+ * the option that holds it (`options.mastodon.visibility`).
  *
  * @example
  * ```ts
@@ -30,7 +52,61 @@ const ADAPTER_ID = /^[a-z][a-z0-9-]*$/;
  * };
  * ```
  */
-export const AdapterOptionsSchema = z.record(AdapterIdSchema, z.record(z.string(), z.unknown()));
+export const AdapterOptionsSchema = z.record(AdapterIdSchema, z.record(z.string(), z.unknown()).superRefine(checkOptionValues));
+
+function checkOptionValues(options: Record<string, unknown>, ctx: z.core.$RefinementCtx<Record<string, unknown>>): void {
+  const budget = { entries: ADAPTER_OPTIONS_LIMITS.maxEntries, text: ADAPTER_OPTIONS_LIMITS.maxTextLength };
+  for (const [key, value] of Object.entries(options)) {
+    budget.entries -= 1;
+    budget.text -= key.length;
+    const problem = isWellFormedText(key) ? inspect(value, 1, budget) : "text.ill-formed";
+    if (problem === undefined && budget.entries >= 0 && budget.text >= 0) continue;
+    const messageKey = problem ?? "options.too-large";
+    const values = messageKey === "options.too-large" ? { ...ADAPTER_OPTIONS_LIMITS } : undefined;
+    ctx.addIssue({ code: "custom", path: [key], input: value, ...issueParams(messageKey, values) });
+    // One issue is enough: after a budget is spent, every later option would be reported too.
+    return;
+  }
+}
+
+type OptionProblem = "text.ill-formed" | "options.not-json" | "options.too-large";
+
+/** Walks a value within the budget; stops at the first problem. Depth and budget bound the walk, also for cyclic input. */
+function inspect(value: unknown, depth: number, budget: { entries: number; text: number }): OptionProblem | undefined {
+  if (budget.entries < 0 || budget.text < 0) return "options.too-large";
+  switch (typeof value) {
+    case "string":
+      budget.text -= value.length;
+      return isWellFormedText(value) ? undefined : "text.ill-formed";
+    case "number":
+      return Number.isFinite(value) ? undefined : "options.not-json";
+    case "boolean":
+    case "undefined":
+      return undefined;
+    case "object": {
+      if (value === null) return undefined;
+      if (depth > ADAPTER_OPTIONS_LIMITS.maxDepth) return "options.too-large";
+      if (!Array.isArray(value)) {
+        const prototype: unknown = Object.getPrototypeOf(value);
+        if (prototype !== Object.prototype && prototype !== null) return "options.not-json";
+      }
+      const entries: [string, unknown][] = Array.isArray(value) ? value.map((item, index) => [String(index), item]) : Object.entries(value);
+      for (const [key, item] of entries) {
+        budget.entries -= 1;
+        if (!Array.isArray(value)) {
+          budget.text -= key.length;
+          if (!isWellFormedText(key)) return "text.ill-formed";
+        }
+        const problem = inspect(item, depth + 1, budget);
+        if (problem !== undefined) return problem;
+      }
+      return budget.entries < 0 || budget.text < 0 ? "options.too-large" : undefined;
+    }
+    default:
+      // bigint, symbol, function: nothing a store could keep as JSON.
+      return "options.not-json";
+  }
+}
 
 /** Adapter options by adapter id, see {@link AdapterOptionsSchema}. */
 export type AdapterOptions = z.infer<typeof AdapterOptionsSchema>;

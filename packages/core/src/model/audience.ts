@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { issueParams } from "../validation/validate.js";
 import { IdSchema } from "./common.js";
+import { LIST_LIMITS, limitedList, textField } from "./limits.js";
 import { whenFieldsValid } from "./when-fields-valid.js";
 
 /** An inclusive age range in years, 0 to 120, e.g. 14–29. */
@@ -32,13 +33,13 @@ export const AudienceSchema = z.object({
   /** Id of the audience. */
   id: IdSchema,
   /** Name shown in plans and reports. */
-  name: z.string().min(1).max(200),
+  name: textField(200, 1),
   /** Age ranges the audience spans; may be empty when age does not define it. */
-  ageBands: z.array(AgeBandSchema),
+  ageBands: limitedList(z.array(AgeBandSchema), LIST_LIMITS.tags),
   /** Topics the audience cares about, e.g. "Kita", "Baustellen", "Veranstaltungen". */
-  interests: z.array(z.string().min(1).max(100)),
+  interests: limitedList(z.array(textField(100, 1)), LIST_LIMITS.tags),
   /** Networks where the audience is found, by adapter id, most important first, e.g. ["instagram", "whatsapp"]. */
-  preferredNetworks: z.array(z.string().min(1).max(64)),
+  preferredNetworks: limitedList(z.array(textField(64, 1)), LIST_LIMITS.tags),
   /** How many people in the municipality belong to it, if known. */
   estimatedSize: z.int().min(0).optional(),
 });

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { AddressFormSchema } from "./address-form.js";
+import { LIST_LIMITS, limitedList, textField } from "./limits.js";
 
 /** A word the organisation avoids, with what to say instead. */
 export const AvoidedWordSchema = z.object({
   /** The word or phrase to avoid, e.g. "Antragsteller". */
-  word: z.string().min(1).max(200),
+  word: textField(200, 1),
   /** What to write instead, e.g. "Antragstellende". */
-  instead: z.string().min(1).max(200).optional(),
+  instead: textField(200, 1).optional(),
 });
 
 /** A word to avoid, see {@link AvoidedWordSchema}. */
@@ -18,11 +19,11 @@ export type AvoidedWord = z.infer<typeof AvoidedWordSchema>;
  */
 export const BrandVoiceSchema = z.object({
   /** Rules of tone, one per entry, e.g. "Kurze Sätze, aktiv formuliert". */
-  tonality: z.array(z.string().min(1).max(500)),
+  tonality: limitedList(z.array(textField(500, 1)), LIST_LIMITS.tonality),
   /** Words to avoid, e.g. officialese, with replacements. */
-  wordsToAvoid: z.array(AvoidedWordSchema),
+  wordsToAvoid: limitedList(z.array(AvoidedWordSchema), LIST_LIMITS.wordsToAvoid),
   /** Closing line of replies, e.g. "Ihr Social-Media-Team der Stadt Musterstadt". */
-  signature: z.string().max(200).optional(),
+  signature: textField(200).optional(),
   /** Form of address in posts and replies; the organisation's `addressForm` when left out. */
   addressForm: AddressFormSchema.optional(),
 });

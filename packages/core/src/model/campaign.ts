@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { IdSchema, LocalDateSchema } from "./common.js";
 import { checkDateOrder } from "./date-range.js";
+import { LIST_LIMITS, limitedList, textField } from "./limits.js";
 import { whenFieldsValid } from "./when-fields-valid.js";
 
 /**
@@ -16,17 +17,17 @@ export const CampaignSchema = z
     /** The organisation that runs it. */
     organisationId: IdSchema,
     /** Name shown to editors and in reports. */
-    name: z.string().min(1).max(200),
+    name: textField(200, 1),
     /** What the campaign is about and what it wants to achieve. */
-    description: z.string().max(2000).optional(),
+    description: textField(2000).optional(),
     /** First day. */
     startDate: LocalDateSchema.optional(),
     /** Last day, inclusive; not before `startDate`. */
     endDate: LocalDateSchema.optional(),
     /** Content pillars the campaign serves; default none. */
-    pillarIds: z.array(IdSchema).default(() => []),
+    pillarIds: limitedList(z.array(IdSchema), LIST_LIMITS.references).default(() => []),
     /** Strategy goals the campaign pays into; default none. */
-    goalIds: z.array(IdSchema).default(() => []),
+    goalIds: limitedList(z.array(IdSchema), LIST_LIMITS.references).default(() => []),
   })
   .superRefine(checkDateOrder("startDate", "endDate"), { when: whenFieldsValid("startDate", "endDate") });
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AdapterIdSchema, AdapterOptionsSchema } from "./adapter-options.js";
 import { IdSchema, UrlSchema } from "./common.js";
+import { textField } from "./limits.js";
 
 /**
  * An account of the organisation on one network, e.g. `@musterstadt` on a
@@ -28,9 +29,9 @@ export const ChannelSchema = z.object({
   /** Id of the adapter that publishes to it, lowercase, e.g. "mastodon", "bluesky", "sandbox". */
   network: AdapterIdSchema,
   /** The account's handle as the network shows it, e.g. "@musterstadt@social.bund.de". */
-  handle: z.string().min(1).max(256),
+  handle: textField(256, 1),
   /** Display name of the account, e.g. "Stadt Musterstadt". */
-  displayName: z.string().min(1).max(200).optional(),
+  displayName: textField(200, 1).optional(),
   /** Public URL of the profile. */
   profileUrl: UrlSchema.optional(),
   /** Imprint linked from the profile, if it differs from the organisation's. */

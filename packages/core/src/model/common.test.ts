@@ -1,7 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { safeValidate } from "../validation/validate.js";
-import { IdSchema, InstantSchema, LanguageSchema, LocalDateSchema, TimeZoneSchema, UrlSchema } from "./common.js";
+import {
+  IdSchema,
+  INSTANT_RANGE,
+  InstantSchema,
+  isInstantInRange,
+  isLocalDateInRange,
+  LanguageSchema,
+  LOCAL_DATE_RANGE,
+  LocalDateSchema,
+  TimeZoneSchema,
+  UrlSchema,
+} from "./common.js";
 import { expectCatalogueIssue, issueAt, parsed } from "./test-support.js";
 
 const accepts = (schema: Parameters<typeof safeValidate>[0], input: unknown) => safeValidate(schema, input).success;
@@ -43,15 +54,40 @@ describe("InstantSchema", () => {
     }
   });
 
-  it("rejects an instant whose UTC form leaves the four-digit years", () => {
-    expectCatalogueIssue(InstantSchema, "0000-01-01T00:30:00+01:00", "", "instant.out-of-range");
-    expectCatalogueIssue(InstantSchema, "9999-12-31T23:30:00-01:00", "", "instant.out-of-range");
+  it("rejects an instant whose UTC form lies outside the years 1970 to 2199, naming the field and the years", () => {
+    const range = { minYear: 1970, maxYear: 2199 };
+    for (const input of ["0000-01-01T00:30:00+01:00", "9999-12-31T23:30:00-01:00", "9999-12-31T23:00:00Z", "1969-12-31T23:59:59.999Z", "2200-01-01T00:00:00Z", "1970-01-01T00:30:00+01:00"]) {
+      expectCatalogueIssue(InstantSchema, input, "", "instant.out-of-range", { ...range, field: "input" });
+    }
+    expect(issueAt(InstantSchema, "9999-12-31T23:00:00Z", "").de.message).toBe("„input“ liegt außerhalb der Jahre 1970 bis 2199 (UTC).");
+    expect(issueAt(InstantSchema, "9999-12-31T23:00:00Z", "").en.message).toBe('"input" lies outside the years 1970 to 2199 (UTC).');
+  });
+
+  it("accepts the first and the last millisecond of the range, also written with an offset", () => {
+    expect(parsed(InstantSchema, "1970-01-01T00:00:00Z")).toBe(INSTANT_RANGE.start);
+    expect(parsed(InstantSchema, "2199-12-31T23:59:59.999Z")).toBe("2199-12-31T23:59:59.999Z");
+    expect(parsed(InstantSchema, "2200-01-01T00:30:00+01:00")).toBe("2199-12-31T23:30:00.000Z");
+    expect(parsed(InstantSchema, "1969-12-31T23:30:00-01:00")).toBe("1970-01-01T00:30:00.000Z");
+  });
+
+  it("checks epoch milliseconds against the same range as the schema (property)", () => {
+    expect(isInstantInRange(INSTANT_RANGE.startMs)).toBe(true);
+    expect(isInstantInRange(INSTANT_RANGE.endMs - 1)).toBe(true);
+    expect(isInstantInRange(INSTANT_RANGE.endMs)).toBe(false);
+    expect(isInstantInRange(-1)).toBe(false);
+    for (const odd of [Number.NaN, Infinity, -Infinity, 8.64e15, Date.UTC(10000, 0, 1)]) expect(isInstantInRange(odd)).toBe(false);
+    fc.assert(
+      fc.property(fc.integer({ min: -8.64e15, max: 8.64e15 }), (ms) => {
+        expect(isInstantInRange(ms)).toBe(safeValidate(InstantSchema, new Date(ms).toISOString()).success);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("gives the same instant as Date for any moment and offset (property)", () => {
     fc.assert(
       fc.property(
-        fc.date({ min: new Date("1000-01-02T00:00:00Z"), max: new Date("9999-12-30T00:00:00Z"), noInvalidDate: true }),
+        fc.date({ min: new Date("1970-01-02T00:00:00Z"), max: new Date("2199-12-30T00:00:00Z"), noInvalidDate: true }),
         fc.integer({ min: -14 * 60, max: 14 * 60 }).filter((minutes) => Math.abs(minutes) < 24 * 60),
         (date, offsetMinutes) => {
           const local = new Date(date.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 23);
@@ -66,7 +102,7 @@ describe("InstantSchema", () => {
 
   it("leaves an already normalised instant unchanged (idempotent)", () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date("0001-01-01T00:00:00Z"), max: new Date("9999-12-31T23:59:59Z"), noInvalidDate: true }), (date) => {
+      fc.property(fc.date({ min: new Date(INSTANT_RANGE.startMs), max: new Date(INSTANT_RANGE.endMs - 1), noInvalidDate: true }), (date) => {
         const iso = date.toISOString();
         expect(parsed(InstantSchema, iso)).toBe(iso);
       }),
@@ -88,7 +124,7 @@ describe("LocalDateSchema", () => {
 
   it("accepts a date exactly when the calendar has it (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (year, month, day) => {
+      fc.property(fc.integer({ min: 1900, max: 2199 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (year, month, day) => {
         const date = new Date(0);
         date.setUTCFullYear(year, month - 1, day);
         const exists = date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
@@ -96,6 +132,19 @@ describe("LocalDateSchema", () => {
         expect(accepts(LocalDateSchema, text)).toBe(exists);
       }),
     );
+  });
+
+  it("refuses a real date outside the years 1900 to 2199, such as the year 50, naming the date and the years", () => {
+    for (const date of ["0050-01-01", "0000-01-01", "1899-12-31", "2200-01-01", "9999-12-31"]) {
+      expectCatalogueIssue(LocalDateSchema, date, "", "local-date.out-of-range", { field: "input", value: date, minYear: 1900, maxYear: 2199 });
+      expect(isLocalDateInRange(date)).toBe(false);
+    }
+    expect(issueAt(LocalDateSchema, "0050-01-01", "").de.message).toBe("„input“ (0050-01-01) liegt außerhalb der Jahre 1900 bis 2199.");
+    for (const date of [LOCAL_DATE_RANGE.first, LOCAL_DATE_RANGE.last, "2027-03-14"]) {
+      expect(parsed(LocalDateSchema, date)).toBe(date);
+      expect(isLocalDateInRange(date)).toBe(true);
+    }
+    expect(isLocalDateInRange("14.03.2027")).toBe(false);
   });
 
   it("says what is wrong in German and English", () => {
@@ -119,6 +168,14 @@ describe("TimeZoneSchema", () => {
     expect(issueAt(TimeZoneSchema, "Europe/Musterstadt", "").de.message).toBe(
       "„Europe/Musterstadt“ ist keine bekannte IANA-Zeitzone (zum Beispiel Europe/Berlin).",
     );
+  });
+});
+
+describe("well-formed Unicode in ids and URLs", () => {
+  it("refuses a lone surrogate with the catalogue message", () => {
+    expectCatalogueIssue(IdSchema, "post-\uD83D", "", "text.ill-formed", { field: "input" });
+    expectCatalogueIssue(UrlSchema, "https://musterstadt.example/\uDE00", "", "text.ill-formed", { field: "input" });
+    expect(parsed(IdSchema, "post-🎉")).toBe("post-🎉");
   });
 });
 

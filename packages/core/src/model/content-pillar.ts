@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IdSchema } from "./common.js";
+import { textField } from "./limits.js";
 
 /**
  * A content pillar (Themensäule): one of the few recurring topics the
@@ -10,9 +11,9 @@ export const ContentPillarSchema = z.object({
   /** Id of the pillar. */
   id: IdSchema,
   /** Name shown to editors. */
-  name: z.string().min(1).max(200),
+  name: textField(200, 1),
   /** What belongs to the pillar, with examples. */
-  description: z.string().max(2000).optional(),
+  description: textField(2000).optional(),
   /** Target share of all posts, 0 to 1 (0.4 = 40 %); the shares of a strategy add up to at most 1. */
   share: z.number().min(0).max(1).optional(),
 });

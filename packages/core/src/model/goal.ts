@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { issueParams } from "../validation/validate.js";
 import { IdSchema, LocalDateSchema } from "./common.js";
+import { LIST_LIMITS, limitedList, textField } from "./limits.js";
 import { whenFieldsValid } from "./when-fields-valid.js";
 
 /**
@@ -24,7 +25,7 @@ export const GoalSchema = z
     /** Id of the goal. */
     id: IdSchema,
     /** What is to be achieved, in one sentence, e.g. "Mehr jüngere Menschen über Instagram erreichen". */
-    statement: z.string().min(1).max(500),
+    statement: textField(500, 1),
     /** Id of the KPI that measures it: a built-in one or one of the strategy's `kpis`. */
     kpiId: IdSchema,
     /** Value of the KPI when the goal was set. */
@@ -36,7 +37,7 @@ export const GoalSchema = z
     /** Team member who answers for the goal. */
     ownerId: IdSchema,
     /** Channels whose numbers count; all channels of the strategy when left out. */
-    channelIds: z.array(IdSchema).optional(),
+    channelIds: limitedList(z.array(IdSchema), LIST_LIMITS.references).optional(),
   })
   .superRefine(
     (goal, ctx) => {

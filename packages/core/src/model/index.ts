@@ -1,7 +1,11 @@
 export {
   IdSchema,
   InstantSchema,
+  INSTANT_RANGE,
+  isInstantInRange,
   LocalDateSchema,
+  LOCAL_DATE_RANGE,
+  isLocalDateInRange,
   TimeZoneSchema,
   UrlSchema,
   LanguageSchema,
@@ -64,7 +68,7 @@ export {
 export { ContentPillarSchema, type ContentPillar } from "./content-pillar.js";
 export { BrandVoiceSchema, AvoidedWordSchema, type BrandVoice, type AvoidedWord } from "./brand-voice.js";
 export { StrategySchema, type Strategy, type StrategyInput } from "./strategy.js";
-export { AdapterIdSchema, AdapterOptionsSchema, type AdapterId, type AdapterOptions } from "./adapter-options.js";
+export { AdapterIdSchema, AdapterOptionsSchema, ADAPTER_OPTIONS_LIMITS, type AdapterId, type AdapterOptions } from "./adapter-options.js";
 export { ChannelSchema, type Channel, type ChannelInput } from "./channel.js";
 export { MediaSchema, MediaKindSchema, MAX_ALT_TEXT_LENGTH, type Media, type MediaKind } from "./media.js";
 export { POST_STATES, PostStateSchema, type PostState } from "./post-state.js";
@@ -73,7 +77,12 @@ export {
   PostContentSchema,
   PostVariantSchema,
   ReasonedDecisionSchema,
+  ReasonSchema,
+  MAX_REASON_LENGTH,
+  MAX_POST_TEXT_LENGTH,
   QuietPeriodOverrideSchema,
+  PostApprovalSchema,
+  type PostApproval,
   type QuietPeriodOverride,
   type Post,
   type PostInput,
@@ -96,4 +105,5 @@ export {
 } from "./interaction.js";
 export { REPLY_STATES, ReplyStateSchema, ReplySchema, type Reply, type ReplyState } from "./reply.js";
 export { MetricSampleSchema, type MetricSample } from "./metric-sample.js";
+export { LIST_LIMITS, type ListLimits } from "./limits.js";
 export { MUSTERSTADT_ORGANISATION, MUSTERSTADT_TEAM, MUSTERSTADT_CHANNELS, MUSTERSTADT_STRATEGY } from "./examples.js";

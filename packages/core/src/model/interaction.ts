@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { issueParams } from "../validation/validate.js";
 import { IdSchema, InstantSchema, LanguageSchema } from "./common.js";
+import { textField } from "./limits.js";
 import { whenFieldsValid } from "./when-fields-valid.js";
 
 /** What kind of incoming message an interaction is. */
@@ -18,9 +19,9 @@ export type InteractionStatus = z.infer<typeof InteractionStatusSchema>;
 /** Who wrote an interaction, as the network shows them. */
 export const InteractionAuthorSchema = z.object({
   /** Handle on the network, e.g. "@erika@mastodon.social". */
-  handle: z.string().min(1).max(256),
+  handle: textField(256, 1),
   /** Display name, if the network has one. */
-  displayName: z.string().max(200).optional(),
+  displayName: textField(200).optional(),
 });
 
 /** The author of an interaction, see {@link InteractionAuthorSchema}. */
@@ -46,15 +47,15 @@ export const InteractionSchema = z
     /** What kind of message it is. */
     kind: InteractionKindSchema,
     /** Its id on the network, for replying and for de-duplication. */
-    remoteId: z.string().min(1).max(512),
+    remoteId: textField(512, 1),
     /** Our post it refers to, if known. */
     postId: IdSchema.optional(),
     /** Network id of the message it answers, if it is part of a thread. */
-    inReplyToRemoteId: z.string().min(1).max(512).optional(),
+    inReplyToRemoteId: textField(512, 1).optional(),
     /** Who wrote it. */
     author: InteractionAuthorSchema,
     /** Its text. */
-    text: z.string().max(100_000),
+    text: textField(100_000),
     /** Language of the text, if known or detected. */
     language: LanguageSchema.optional(),
     /** When it reached the organisation (as the network dates it). */

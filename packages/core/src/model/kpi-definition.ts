@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { validate } from "../validation/validate.js";
 import { IdSchema } from "./common.js";
+import { textField } from "./limits.js";
 
 /**
  * Names of the metrics that the SDK's adapters and reports know. Metrics are
@@ -25,7 +26,7 @@ export const METRIC_NAMES = [
 export type StandardMetricName = (typeof METRIC_NAMES)[number];
 
 /** The name of a metric: one of {@link METRIC_NAMES} or an adapter's own, 1 to 128 characters. */
-export const MetricNameSchema = z.string().min(1).max(128);
+export const MetricNameSchema = textField(128, 1);
 
 /** A metric name, see {@link MetricNameSchema}. */
 export type MetricName = z.infer<typeof MetricNameSchema>;
@@ -132,9 +133,9 @@ export const KpiDefinitionSchema = z.object({
   /** Id of the KPI, referred to by goals. */
   id: IdSchema,
   /** Name shown in reports, e.g. "Interaktionsrate". */
-  name: z.string().min(1).max(200),
+  name: textField(200, 1),
   /** What the KPI says and how to read it. */
-  description: z.string().max(2000).optional(),
+  description: textField(2000).optional(),
   /** Unit of the value. */
   unit: KpiUnitSchema,
   /** Whether a higher or a lower value is better, for trend arrows and goal attainment. */

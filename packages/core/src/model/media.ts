@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { issueParams } from "../validation/validate.js";
 import { IdSchema, UrlSchema } from "./common.js";
+import { textField } from "./limits.js";
 import { whenFieldsValid } from "./when-fields-valid.js";
 
 /** The kind of a media item. */
@@ -40,7 +41,7 @@ export const MediaSchema = z
     /** Public http(s) URL of the file. */
     url: UrlSchema.optional(),
     /** Key of the file in the organisation's media store. */
-    storageKey: z.string().min(1).max(1024).optional(),
+    storageKey: textField(1024, 1).optional(),
     /** MIME type, e.g. "image/jpeg", "video/mp4", "application/pdf". */
     mimeType: z
       .string()
@@ -56,7 +57,7 @@ export const MediaSchema = z
     /** Running time of a video, in seconds. */
     durationSeconds: z.number().min(0).optional(),
     /** Alternative text for people who cannot see the image, at most 1,500 characters. */
-    altText: z.string().max(MAX_ALT_TEXT_LENGTH).optional(),
+    altText: textField(MAX_ALT_TEXT_LENGTH).optional(),
     /** True for a purely decorative image, which needs no alternative text. */
     decorative: z.boolean().optional(),
   })

@@ -4,6 +4,7 @@ import { issueParams } from "../validation/validate.js";
 import { AddressFormSchema } from "./address-form.js";
 import { IdSchema, TimeZoneSchema, UrlSchema } from "./common.js";
 import { FederalStateSchema, federalStateByAgsPrefix, federalStateByCode } from "./federal-state.js";
+import { textField } from "./limits.js";
 import { whenFieldsValid } from "./when-fields-valid.js";
 
 /**
@@ -80,7 +81,7 @@ export const OrganisationSchema = z
     /** Id of the organisation, the tenant key. */
     id: IdSchema,
     /** Official name as citizens know it, e.g. "Stadt Musterstadt". */
-    name: z.string().min(1).max(200),
+    name: textField(200, 1),
     /** Legal kind. */
     kind: OrganisationKindSchema,
     /** Amtlicher Gemeindeschlüssel, 8 digits, see {@link AgsSchema}. */

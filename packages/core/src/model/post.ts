@@ -2,11 +2,35 @@ import { z } from "zod";
 import { issueParams } from "../validation/validate.js";
 import { AdapterOptionsSchema } from "./adapter-options.js";
 import { IdSchema, InstantSchema, LanguageSchema, UrlSchema } from "./common.js";
+import { LIST_LIMITS, limitedList, textField } from "./limits.js";
 import { MediaSchema } from "./media.js";
 import { PostStateSchema } from "./post-state.js";
 import { whenFieldsValid } from "./when-fields-valid.js";
 
 const HASHTAG = /^[^\s#]+$/u;
+
+/**
+ * The longest text a post, a variant or a reply may have, in UTF-16 code
+ * units: far beyond any network's limit (LinkedIn's 3,000, Facebook's
+ * 63,206), so that the scoring package, not the schema, tells an editor
+ * what is too long for which network.
+ */
+export const MAX_POST_TEXT_LENGTH = 100_000;
+
+/** The longest reason a rejection, a withdrawal or an override may give, in UTF-16 code units. */
+export const MAX_REASON_LENGTH = 2000;
+
+/**
+ * Why a post was rejected or withdrawn, or why an admin overrode a quiet
+ * period: 1 to 2,000 characters of well-formed text. For validating a
+ * reason on its own, before it is stored in a {@link ReasonedDecisionSchema}.
+ *
+ * @example
+ * ```ts
+ * validate(ReasonSchema, reason.trim(), { entity: "Reason", locale: "en" });
+ * ```
+ */
+export const ReasonSchema = textField(MAX_REASON_LENGTH, 1);
 
 /**
  * What a post says differently on one channel: its own text (shorter for
@@ -17,9 +41,9 @@ export const PostVariantSchema = z.object({
   /** The channel this variant is for; one variant per channel. */
   channelId: IdSchema,
   /** Text on this channel instead of the post's. */
-  text: z.string().min(1).max(100_000).optional(),
-  /** Media on this channel instead of the post's. */
-  media: z.array(MediaSchema).optional(),
+  text: textField(MAX_POST_TEXT_LENGTH, 1).optional(),
+  /** Media on this channel instead of the post's; at most 20. */
+  media: limitedList(z.array(MediaSchema), LIST_LIMITS.media).optional(),
   /** Adapter options for this channel, keyed by adapter id. */
   options: AdapterOptionsSchema.optional(),
 });
@@ -31,25 +55,26 @@ export type PostVariant = z.infer<typeof PostVariantSchema>;
 // object schema that carries refinements, so both are built from the shape.
 const postContentShape = {
   /** Internal working title, never published. */
-  title: z.string().min(1).max(200).optional(),
+  title: textField(200, 1).optional(),
   /** The text as published, unless a variant has its own; links and hashtags may be part of it. */
-  text: z.string().min(1).max(100_000),
+  text: textField(MAX_POST_TEXT_LENGTH, 1),
   /** Language of the text, a BCP 47 tag; default "de". */
   language: LanguageSchema.default("de"),
   /** The content pillar the post belongs to. */
   pillarId: IdSchema.optional(),
   /** The campaign the post belongs to. */
   campaignId: IdSchema.optional(),
-  /** Media attached on every channel; default none. */
-  media: z.array(MediaSchema).default(() => []),
-  /** Links the post points to, for link previews and click tracking; default none. */
-  links: z.array(UrlSchema).default(() => []),
-  /** Hashtags without "#" and without spaces, e.g. "Stadtfest"; default none. */
-  hashtags: z
-    .array(z.string().max(140).refine((tag) => HASHTAG.test(tag), issueParams("hashtag.format")))
-    .default(() => []),
-  /** Per-channel variants, at most one per channel; default none. */
-  variants: z.array(PostVariantSchema).default(() => []),
+  /** Media attached on every channel, at most 20; default none. */
+  media: limitedList(z.array(MediaSchema), LIST_LIMITS.media).default(() => []),
+  /** Links the post points to, for link previews and click tracking, at most 20; default none. */
+  links: limitedList(z.array(UrlSchema), LIST_LIMITS.links).default(() => []),
+  /** Hashtags without "#" and without spaces, e.g. "Stadtfest", at most 30; default none. */
+  hashtags: limitedList(
+    z.array(textField(140).refine((tag) => HASHTAG.test(tag), issueParams("hashtag.format"))),
+    LIST_LIMITS.hashtags,
+  ).default(() => []),
+  /** Per-channel variants, at most one per channel (and 100 in all); default none. */
+  variants: limitedList(z.array(PostVariantSchema), LIST_LIMITS.variants).default(() => []),
 };
 
 function checkVariantChannels(content: { variants?: unknown }, ctx: z.core.$RefinementCtx<unknown>): void {
@@ -95,8 +120,8 @@ export type PostContentInput = z.input<typeof PostContentSchema>;
 
 /** Who took a decision about a post, when, and why: a rejection or a withdrawal. */
 export const ReasonedDecisionSchema = z.object({
-  /** Why, in words the author can act on. */
-  reason: z.string().min(1).max(2000),
+  /** Why, in words the author can act on; see {@link ReasonSchema}. */
+  reason: ReasonSchema,
   /** Team member who decided. */
   by: IdSchema,
   /** When. */
@@ -114,11 +139,31 @@ export type ReasonedDecision = z.infer<typeof ReasonedDecisionSchema>;
  */
 export const QuietPeriodOverrideSchema = ReasonedDecisionSchema.extend({
   /** The quiet periods the override covers. */
-  quietPeriodIds: z.array(IdSchema).min(1),
+  quietPeriodIds: limitedList(z.array(IdSchema).min(1), LIST_LIMITS.overriddenQuietPeriods),
 });
 
 /** An override of quiet periods, see {@link QuietPeriodOverrideSchema}. */
 export type QuietPeriodOverride = z.infer<typeof QuietPeriodOverrideSchema>;
+
+/**
+ * The approval a post's content carries: who approved which revision, and a
+ * fingerprint of the content approved (see `postContentHash`). Void again
+ * when the content changes; a publishing engine sends only content that
+ * still carries the approval it was handed over with.
+ */
+export const PostApprovalSchema = z.object({
+  /** The post's revision right after the approval. */
+  revision: z.int().min(1),
+  /** SHA-256 (hex) of the approved content, see `postContentHash`. */
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Team member who approved it. */
+  by: IdSchema,
+  /** When. */
+  at: InstantSchema,
+});
+
+/** An approval, see {@link PostApprovalSchema}. */
+export type PostApproval = z.infer<typeof PostApprovalSchema>;
 
 /**
  * A post of an organisation: its content plus its place in the editorial
@@ -139,7 +184,7 @@ export const PostSchema = z
     /** Team member who created it. */
     authorId: IdSchema,
     /** Everyone who edited the content, the author included or not; default none. */
-    contributorIds: z.array(IdSchema).default(() => []),
+    contributorIds: limitedList(z.array(IdSchema), LIST_LIMITS.contributors).default(() => []),
     /** When it is to go out; set when scheduled. */
     scheduledAt: InstantSchema.optional(),
     /** When it went out on the first channel. */
@@ -156,6 +201,8 @@ export const PostSchema = z
     withdrawal: ReasonedDecisionSchema.optional(),
     /** An admin's override of blocking quiet periods, if any (see {@link QuietPeriodOverrideSchema}). */
     quietPeriodOverride: QuietPeriodOverrideSchema.optional(),
+    /** The approval of the current content, while it stands (see {@link PostApprovalSchema}). */
+    approval: PostApprovalSchema.optional(),
   })
   .superRefine(checkVariantChannels, { when: whenFieldsValid() });
 

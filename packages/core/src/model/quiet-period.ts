@@ -2,6 +2,7 @@ import { z } from "zod";
 import { issueParams } from "../validation/validate.js";
 import { IdSchema, LocalDateSchema } from "./common.js";
 import { checkDateOrder } from "./date-range.js";
+import { LIST_LIMITS, limitedList, textField } from "./limits.js";
 import { whenFieldsValid } from "./when-fields-valid.js";
 
 /**
@@ -27,24 +28,32 @@ export const QuietPeriodBlocksSchema = z.object({
 /**
  * Which posts a quiet period applies to. A post matches if `all` is true, or
  * its pillar or campaign is listed, or its text contains one of the keywords
- * (case-insensitively). At least one criterion must be given.
+ * however it is typed (case, transliteration ae/oe/ue/ss, hyphenated or split
+ * compounds, invisible characters, look-alike letters; the rule is described
+ * at `quietPeriodMatches`). At least one criterion must be given; each list
+ * holds at most 200 entries.
  */
 export const QuietPeriodMatchesSchema = z.object({
   /** Every post of the organisation. */
   all: z.boolean().optional(),
   /** Posts of these content pillars. */
-  pillarIds: z.array(IdSchema).optional(),
+  pillarIds: limitedList(z.array(IdSchema), LIST_LIMITS.references).optional(),
   /** Posts of these campaigns. */
-  campaignIds: z.array(IdSchema).optional(),
-  /** Posts whose text contains one of these words, e.g. a candidate's name. */
-  keywords: z.array(z.string().min(1).max(200)).optional(),
+  campaignIds: limitedList(z.array(IdSchema), LIST_LIMITS.references).optional(),
+  /**
+   * Posts whose text contains one of these words, e.g. a candidate's name, at
+   * most 200; how they match (also as part of a compound, transliterated,
+   * hyphenated, split) is described at `quietPeriodMatches`.
+   */
+  keywords: limitedList(z.array(textField(200, 1)), LIST_LIMITS.keywords).optional(),
 });
 
 /**
  * A period in which some or all content may not be scheduled or published:
  * before an election, in mourning, in a crisis. `startDate` and `endDate` are
  * inclusive calendar dates in the organisation's time zone: the period runs
- * from 00:00 on the first day to 24:00 on the last. An admin may override it
+ * from 00:00 on the first day to 24:00 on the last; like every date of the
+ * model they lie in the years 1900 to 2199. An admin may override it
  * for one post, with a reason that goes to the audit log.
  *
  * @example
@@ -64,7 +73,7 @@ export const QuietPeriodSchema = z
     /** Why content is held back. */
     kind: QuietPeriodKindSchema,
     /** Name shown to editors when a post is blocked, e.g. "Bürgermeisterwahl 2027". */
-    label: z.string().min(1).max(200),
+    label: textField(200, 1),
     /** First day, inclusive, in the organisation's time zone. */
     startDate: LocalDateSchema,
     /** Last day, inclusive, in the organisation's time zone; not before `startDate`. */
@@ -77,7 +86,7 @@ export const QuietPeriodSchema = z
     /** Which posts are affected; must name something. */
     matches: QuietPeriodMatchesSchema.refine(matchesSomething, issueParams("quiet-period.matches-nothing")),
     /** Internal note, e.g. the legal basis or who decided it. */
-    note: z.string().max(2000).optional(),
+    note: textField(2000).optional(),
   })
   .superRefine(checkDateOrder("startDate", "endDate"), { when: whenFieldsValid("startDate", "endDate") });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IdSchema, InstantSchema } from "./common.js";
+import { textField } from "./limits.js";
 
 /**
  * The states of a reply: `draft`, `approved` (when the organisation has four
@@ -26,7 +27,7 @@ export const ReplySchema = z.object({
   /** The interaction answered. */
   interactionId: IdSchema,
   /** The answer as sent. */
-  text: z.string().min(1).max(100_000),
+  text: textField(100_000, 1),
   /** Team member who wrote it. */
   authorId: IdSchema,
   /** Where it stands. */

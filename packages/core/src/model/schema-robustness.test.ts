@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { LOCALES } from "../i18n/locale.js";
 import { isValidationError, safeValidate, validate } from "../validation/validate.js";
+import { isWellFormedText } from "../validation/well-formed-text.js";
 import { AudienceSchema } from "./audience.js";
 import { BrandVoiceSchema } from "./brand-voice.js";
 import { CampaignSchema } from "./campaign.js";
@@ -110,13 +111,27 @@ function withChange(value: unknown, path: readonly Segment[], replacement: { val
   return copy;
 }
 
+/** A string with at least one lone UTF-16 surrogate in it: half of a cut emoji, a reversed pair, a stray low half. */
+const illFormedString: fc.Arbitrary<string> = fc
+  .tuple(fc.string({ unit: "grapheme", maxLength: 8 }), fc.integer({ min: 0xd800, max: 0xdfff }), fc.string({ unit: "grapheme", maxLength: 8 }))
+  .map(([before, half, after]) => `${before}${String.fromCharCode(half)}${after}`);
+
+/** What a client may send instead of a field: any JSON (also with odd text), a long list, or nothing. */
+const replacements: fc.Arbitrary<{ value: unknown } | "delete"> = fc.oneof(
+  { weight: 4, arbitrary: fc.jsonValue().map((value) => ({ value })) },
+  { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 40 }).map((value) => ({ value })) },
+  { weight: 1, arbitrary: illFormedString.map((value) => ({ value })) },
+  { weight: 1, arbitrary: fc.array(fc.oneof(fc.string({ maxLength: 6 }), illFormedString), { minLength: 0, maxLength: 1200 }).map((value) => ({ value })) },
+  { weight: 1, arbitrary: fc.constant("delete" as const) },
+);
+
 /** Valid examples with one to three fields replaced by arbitrary JSON or removed. */
 function mutationsOf(example: unknown): fc.Arbitrary<unknown> {
   const plain: unknown = JSON.parse(JSON.stringify(example));
   const paths = pathsOf(plain);
   const change = fc.record({
     path: fc.constantFrom(...paths),
-    replacement: fc.oneof(fc.jsonValue().map((value) => ({ value })), fc.constant("delete" as const)),
+    replacement: replacements,
   });
   return fc.array(change, { minLength: 1, maxLength: 3 }).map((changes) =>
     // Later paths may no longer exist after a deletion; withChange then adds them, which is just another input.
@@ -161,6 +176,54 @@ describe.each(entities)("%s under arbitrary input (property)", (entity, schema, 
 
   it("does the same for its valid example with fields replaced or removed", () => {
     fc.assert(fc.property(mutationsOf(example), (input) => checkInput(schema, entity, input)), { numRuns: 150 });
+  });
+});
+
+/** Paths of the string leaves of a value. */
+function stringPathsOf(value: unknown, prefix: Segment[] = []): Segment[][] {
+  if (typeof value === "string") return [prefix];
+  if (typeof value !== "object" || value === null) return [];
+  const entries: [Segment, unknown][] = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
+  return entries.flatMap(([key, child]) => stringPathsOf(child, [...prefix, key]));
+}
+
+function valueAt(value: unknown, path: readonly Segment[]): unknown {
+  return path.reduce<unknown>((node, segment) => (node as Record<Segment, unknown>)[segment], value);
+}
+
+function isWellFormedEverywhere(value: unknown): boolean {
+  return stringPathsOf(value).every((path) => isWellFormedText(valueAt(value, path) as string));
+}
+
+describe.each(entities)("%s and ill-formed Unicode (property)", (entity, schema, example) => {
+  const plain: unknown = JSON.parse(JSON.stringify(example));
+  const leaves = stringPathsOf(plain);
+
+  it("refuses a lone surrogate in any of its text fields, at that field or the object that holds it", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...leaves), fc.nat(), fc.integer({ min: 0xd800, max: 0xdfff }), (path, at, half) => {
+        const original = valueAt(plain, path) as string;
+        const cut = at % (original.length + 1);
+        const input = withChange(plain, path, { value: `${original.slice(0, cut)}${String.fromCharCode(half)}${original.slice(cut)}` });
+        const result = safeValidate(schema, input, { entity });
+        expect(result.success, `${entity} accepted a lone surrogate at ${path.join(".")}`).toBe(false);
+        if (result.success) return;
+        // Enums and formats report their own issue; every text field says text.ill-formed. Either way, at the field or above it.
+        const issue = result.error.issues.find((candidate) => candidate.segments.every((segment, index) => path[index] === segment));
+        expect(issue, `no issue at or above ${path.join(".")}: ${result.error.message}`).toBeDefined();
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("hands out only well-formed text", () => {
+    fc.assert(
+      fc.property(mutationsOf(example), (input) => {
+        const result = safeValidate(schema, input);
+        if (result.success) expect(isWellFormedEverywhere(result.data)).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 

@@ -7,6 +7,7 @@ import { ContentPillarSchema } from "./content-pillar.js";
 import { checkDateOrder } from "./date-range.js";
 import { GoalSchema } from "./goal.js";
 import { KpiDefinitionSchema } from "./kpi-definition.js";
+import { LIST_LIMITS, limitedList, textField } from "./limits.js";
 import { QuietPeriodSchema } from "./quiet-period.js";
 import { reportDuplicateIds } from "./unique-ids.js";
 import { whenFieldsValid } from "./when-fields-valid.js";
@@ -34,25 +35,25 @@ export const StrategySchema = z
     /** The organisation whose strategy it is. */
     organisationId: IdSchema,
     /** Name, e.g. "Social-Media-Strategie 2027/28". */
-    name: z.string().min(1).max(200),
+    name: textField(200, 1),
     /** First day the strategy applies, in the organisation's time zone; open when left out. */
     validFrom: LocalDateSchema.optional(),
     /** Last day the strategy applies, inclusive; open when left out. */
     validUntil: LocalDateSchema.optional(),
-    /** SMART goals. */
-    goals: z.array(GoalSchema),
-    /** Target audiences. */
-    audiences: z.array(AudienceSchema),
-    /** The channels the strategy covers, by channel id. */
-    channelIds: z.array(IdSchema),
-    /** Content pillars (Themensäulen). */
-    pillars: z.array(ContentPillarSchema),
+    /** SMART goals, at most 100. */
+    goals: limitedList(z.array(GoalSchema), LIST_LIMITS.goals),
+    /** Target audiences, at most 100. */
+    audiences: limitedList(z.array(AudienceSchema), LIST_LIMITS.audiences),
+    /** The channels the strategy covers, by channel id, at most 200. */
+    channelIds: limitedList(z.array(IdSchema), LIST_LIMITS.channels),
+    /** Content pillars (Themensäulen), at most 50. */
+    pillars: limitedList(z.array(ContentPillarSchema), LIST_LIMITS.pillars),
     /** How the organisation sounds. */
     brandVoice: BrandVoiceSchema,
-    /** Periods in which content is held back. */
-    quietPeriods: z.array(QuietPeriodSchema),
-    /** KPIs of the strategy's own, beside the built-in ones; default none. */
-    kpis: z.array(KpiDefinitionSchema).default(() => []),
+    /** Periods in which content is held back, at most 200. */
+    quietPeriods: limitedList(z.array(QuietPeriodSchema), LIST_LIMITS.quietPeriods),
+    /** KPIs of the strategy's own, beside the built-in ones, at most 200; default none. */
+    kpis: limitedList(z.array(KpiDefinitionSchema), LIST_LIMITS.kpis).default(() => []),
   })
   .superRefine(
     (strategy, ctx) => {

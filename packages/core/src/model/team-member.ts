@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IdSchema } from "./common.js";
+import { LIST_LIMITS, limitedList, textField } from "./limits.js";
 
 /**
  * What a team member may do in the editorial workflow:
@@ -27,13 +28,13 @@ export const TeamMemberSchema = z.object({
   /** The organisation the member works for. */
   organisationId: IdSchema,
   /** Full name, shown in the audit log and in approval requests. */
-  name: z.string().min(1).max(200),
+  name: textField(200, 1),
   /** Work e-mail address for notifications; optional. */
-  email: z.email().optional(),
+  email: z.email().max(254).optional(),
   /** What the member may do; at least one role. */
-  roles: z.array(RoleSchema).min(1),
+  roles: limitedList(z.array(RoleSchema).min(1), LIST_LIMITS.tags),
   /** Free-form skills for staffing and training plans, e.g. "video", "Leichte Sprache". */
-  competencies: z.array(z.string().min(1).max(100)).default(() => []),
+  competencies: limitedList(z.array(textField(100, 1)), LIST_LIMITS.tags).default(() => []),
   /** Inactive members keep their history but can do nothing. Default true. */
   active: z.boolean().default(true),
 });

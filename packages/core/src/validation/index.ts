@@ -10,3 +10,4 @@ export {
   type ValidationResult,
 } from "./validate.js";
 export { validationMessages, type ValidationMessageKey } from "./validation-messages.js";
+export { isWellFormedText } from "./well-formed-text.js";

@@ -139,17 +139,21 @@ export function safeValidate<Schema extends z.ZodType>(
   const locale = options.locale ?? DEFAULT_LOCALE;
   const worded = schema.safeParse(input, parseOptions[locale]);
   const issues = worded.success ? result.error.issues : worded.error.issues;
-  return { success: false, error: new ValidationError(options.entity ?? "input", toIssues(issues, locale), locale) };
+  const entity = options.entity ?? "input";
+  return { success: false, error: new ValidationError(entity, toIssues(issues, locale, entity), locale) };
 }
 
-function toIssues(issues: readonly z.core.$ZodIssue[], locale: Locale): ValidationIssue[] {
+function toIssues(issues: readonly z.core.$ZodIssue[], locale: Locale, entity: string): ValidationIssue[] {
   return issues.map((issue) => {
     const segments = issue.path.map((segment) => (typeof segment === "symbol" ? String(segment) : segment));
-    const message =
-      issue.code === "custom" && validationMessages.has(issue.message)
-        ? validationMessages.format(locale, issue.message, (issue as { params?: { values?: MessageValues } }).params?.values)
-        : issue.message;
-    return { path: formatPath(segments), segments, code: issue.code, message };
+    const path = formatPath(segments);
+    let message = issue.message;
+    if (issue.code === "custom" && validationMessages.has(issue.message)) {
+      // `{field}` names where the problem is, so that a message read on its own (in a toast, a log line) still says it.
+      const values = { field: path || entity, ...(issue as { params?: { values?: MessageValues } }).params?.values };
+      message = validationMessages.format(locale, issue.message, values);
+    }
+    return { path, segments, code: issue.code, message };
   });
 }
 

@@ -3,7 +3,10 @@ import { defineMessages } from "../i18n/message-catalogue.js";
 /**
  * Messages of the SDK's own refinements (zod's built-in checks use zod's
  * German and English locales). A refinement names its key in
- * `params.messageKey` and its values in `params.values`.
+ * `params.messageKey` and its values in `params.values`. The placeholder
+ * `{field}` needs no value: validation fills in the readable path of the
+ * field (`variants[0].text`), or the entity's name for a value validated on
+ * its own.
  */
 export const validationMessages = defineMessages({
   de: {
@@ -21,7 +24,12 @@ export const validationMessages = defineMessages({
     "interaction.response-before-receipt": "Die erste Antwort ({firstResponseAt}) liegt vor dem Eingang ({receivedAt}).",
     "kpi.unknown-metric": "Die Kennzahl verweist auf die unbekannte Messgröße „{metric}“.",
     "id.surrounding-whitespace": "Eine ID darf nicht mit Leerzeichen beginnen oder enden.",
-    "instant.out-of-range": "Der Zeitpunkt liegt in UTC außerhalb der Jahre 0000 bis 9999.",
+    "instant.out-of-range": "„{field}“ liegt außerhalb der Jahre {minYear} bis {maxYear} (UTC).",
+    "local-date.out-of-range": "„{field}“ ({value}) liegt außerhalb der Jahre {minYear} bis {maxYear}.",
+    "text.ill-formed": "„{field}“ enthält ein unvollständiges Zeichen (ein einzelnes UTF-16-Surrogat, etwa die Hälfte eines abgeschnittenen Emojis); bitte das Zeichen löschen und neu eingeben.",
+    "list.too-many": "„{field}“ hat {count} Einträge; erlaubt sind höchstens {max}.",
+    "options.too-large": "„{field}“ ist zu groß oder zu tief verschachtelt: erlaubt sind höchstens {maxEntries} Einträge, {maxTextLength} Zeichen Text und {maxDepth} Ebenen.",
+    "options.not-json": "„{field}“ enthält einen Wert, der sich nicht als JSON speichern lässt (etwa eine Funktion, ein Datum oder eine unendliche Zahl).",
     "language.format": "Das ist kein Sprachkürzel nach BCP 47 (zum Beispiel de, de-DE oder en).",
     "adapter-id.format": "Eine Adapter-ID besteht aus Kleinbuchstaben, Ziffern und Bindestrichen und beginnt mit einem Buchstaben (zum Beispiel mastodon).",
     "mime-type.format": "Das ist kein MIME-Typ der Form typ/untertyp (zum Beispiel image/jpeg).",
@@ -44,7 +52,12 @@ export const validationMessages = defineMessages({
     "interaction.response-before-receipt": "The first response ({firstResponseAt}) is before the receipt ({receivedAt}).",
     "kpi.unknown-metric": "The KPI refers to the unknown metric \"{metric}\".",
     "id.surrounding-whitespace": "An id must not start or end with whitespace.",
-    "instant.out-of-range": "The instant lies outside the years 0000 to 9999 in UTC.",
+    "instant.out-of-range": "\"{field}\" lies outside the years {minYear} to {maxYear} (UTC).",
+    "local-date.out-of-range": "\"{field}\" ({value}) lies outside the years {minYear} to {maxYear}.",
+    "text.ill-formed": "\"{field}\" contains an incomplete character (a lone UTF-16 surrogate, e.g. half of a cut-off emoji); delete the character and type it again.",
+    "list.too-many": "\"{field}\" has {count} entries; at most {max} are allowed.",
+    "options.too-large": "\"{field}\" is too large or nested too deeply: at most {maxEntries} entries, {maxTextLength} characters of text and {maxDepth} levels are allowed.",
+    "options.not-json": "\"{field}\" holds a value that cannot be stored as JSON (such as a function, a date or an infinite number).",
     "language.format": "This is not a BCP 47 language tag (for example de, de-DE or en).",
     "adapter-id.format": "An adapter id consists of lowercase letters, digits and hyphens and starts with a letter (for example mastodon).",
     "mime-type.format": "This is not a MIME type of the form type/subtype (for example image/jpeg).",
