@@ -17,7 +17,10 @@ export type AnyEventListener = (event: AnyKommuneEvent) => void | Promise<void>;
  * registered, then the `onAny` listeners. A listener that throws, or whose
  * promise rejects, breaks neither `emit` nor the other listeners: its error
  * becomes a `listener.failed` event. A listener removed during an `emit` is
- * not called by that emit any more.
+ * not called by that emit any more. Events are frozen, data included, so no
+ * listener can change what the others see; a listener that tries fails with
+ * a `TypeError` (in strict mode, as in every ES module), which becomes a
+ * `listener.failed` event like any other.
  *
  * @example
  * ```ts
@@ -34,6 +37,19 @@ export interface EventBus {
    * Wraps `data` in an envelope, hands it to the listeners of `type` and to
    * the `onAny` listeners, and returns the envelope. Never throws because of
    * a listener.
+   *
+   * The envelope and `data` are frozen, deeply: `data` itself, not a copy,
+   * and every object and array inside it. So pass a fresh object, one that
+   * nothing else keeps changing: whoever still holds it cannot change it any
+   * more. `data` is JSON (plain objects, arrays, strings, numbers, booleans,
+   * null); something that cannot be frozen, such as a `Uint8Array` or
+   * `Buffer` with contents, is refused with `CORE_INVALID_ARGUMENT` naming
+   * where it is, before anything is dispatched.
+   *
+   * An emit from a listener runs inside the emit that called the listener.
+   * One that would nest deeper than `maxEmitDepth` (default 64) is not
+   * dispatched and is reported as a `listener.failed` event once the
+   * outermost emit has dispatched (see `EventBusOptions.maxEmitDepth`).
    */
   emit<T extends EventType>(type: T, data: EventCatalogue[T], options?: { subject?: string }): KommuneEvent<T>;
   /** Calls `listener` for every event of `type` until unsubscribed. */

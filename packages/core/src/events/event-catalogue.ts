@@ -1,3 +1,4 @@
+import type { AuditAnchoringFailedData } from "../audit/audit-anchoring.js";
 import type { WorkflowEventCatalogue } from "../workflow/workflow-events.js";
 
 /**
@@ -48,6 +49,8 @@ export interface ListenerFailedData {
 export interface EventCatalogue extends WorkflowEventCatalogue {
   /** A listener threw, or the promise of an async listener rejected. */
   "listener.failed": ListenerFailedData;
+  /** Anchoring the audit log's head failed (sink, key source, or a log that no longer extends its last anchored head). */
+  "audit.anchoring-failed": AuditAnchoringFailedData;
 }
 
 /** The type of an event in the {@link EventCatalogue}, e.g. `"listener.failed"`. */

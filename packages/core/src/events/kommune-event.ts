@@ -4,9 +4,10 @@ import type { EventCatalogue, EventType } from "./event-catalogue.js";
  * The envelope of every event: a CloudEvents 1.0 event in its JSON format, so
  * `JSON.stringify(event)` can go to a suite's broker or webhook unchanged.
  *
- * Events are plain objects and are not frozen (freezing every event costs
- * throughput on the hot path); the `readonly` types say that nobody may change
- * one, and a listener must not, since the same object goes to every listener.
+ * Every event is frozen, deeply: the envelope, its `data` and everything in
+ * it. The same object goes to every listener, so none can change what the
+ * others (or the caller) see; an attempt throws a `TypeError` in strict mode
+ * and, inside a listener, becomes a `listener.failed` event.
  */
 export interface KommuneEvent<T extends EventType = EventType> {
   /** The CloudEvents version, always `"1.0"`. */
