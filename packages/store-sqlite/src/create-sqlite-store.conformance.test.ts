@@ -25,10 +25,11 @@ testStoreConformance({
     await store.close();
     return open(files.get(store)!);
   },
+  connect: (store) => createSqliteStore({ file: files.get(store)! }),
 });
 
 testAuditRepository("sqlite store", () => {
   const store = open(temp.file());
   stores.push(store);
-  return store.tenant("musterstadt").audit;
+  return store.tenant("musterstadt");
 });

@@ -10,6 +10,7 @@ import {
   type TenantStore,
   type WriteGuard,
 } from "@kommune-sm/core";
+import type Database from "better-sqlite3";
 import { toStoreError } from "./database-errors.js";
 import { planDeclaredIndexes } from "./declared-indexes.js";
 import { openDatabase, resolveFile } from "./open-database.js";
@@ -17,7 +18,7 @@ import { SqliteStoreError } from "./sqlite-errors.js";
 import type { SqliteStoreOptions } from "./sqlite-store-options.js";
 import { SqliteTables } from "./sqlite-tables.js";
 import { tenantRepositoryParts } from "./sqlite-repositories.js";
-import { committedView, directView, TransactionView, type TenantView } from "./tenant-view.js";
+import { committedView, directView, TransactionView, type CommittedView, type TenantView } from "./tenant-view.js";
 
 /**
  * Opens (or creates) a kommune-sm database file and returns the store on it:
@@ -39,9 +40,22 @@ import { committedView, directView, TransactionView, type TenantView } from "./t
  * A transaction keeps its writes in memory until its work resolves (its own
  * reads see them, nobody else does) and then applies them all in one
  * `BEGIN IMMEDIATE` transaction that checks every condition again against
- * what other connections have committed meanwhile. Plain reads inside a
- * transaction are not re-checked: protect a read-modify-write with
- * `expectedRevision`.
+ * what other connections have committed meanwhile. Its reads are checked
+ * there too: if another connection changed an entity it read by id (or
+ * found absent), or the answer of a list, count or metric query it ran, the
+ * commit is refused with `CORE_CONFLICT` and nothing is written, so a
+ * transaction never commits a decision taken on stale data; run it again
+ * from fresh reads (the workflow does). A transaction that only read is
+ * checked the same way. A `syncTransaction` holds the write lock from its
+ * first read to its commit, so its reads cannot go stale.
+ *
+ * `close()` takes no new work (every call then fails with `CORE_DISPOSED`),
+ * waits for the transactions that run or wait for their tenant when it is
+ * called (and single writes waiting behind them), and then closes the
+ * connection; calling it again returns the same promise. Called from inside
+ * an async transaction's work it would wait for that very transaction, and
+ * is refused with `CORE_INVALID_ARGUMENT` instead; from inside a
+ * `syncTransaction`'s work it closes once that transaction has committed.
  *
  * @example
  * ```ts
@@ -67,12 +81,38 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   const db = openDatabase(options);
   const tables = new SqliteTables(db);
   const locks = new Map<string, TenantLock>();
+  // close() first stops taking work (accepting), lets the work it admitted
+  // end, and then closes the connection (closed).
+  let accepting = true;
   let closed = false;
+  let closing: Promise<void> | undefined;
 
-  const assertOpen = () => {
-    if (closed) throw new CoreError("CORE_DISPOSED", `The SQLite store on ${file} was closed.`);
+  const disposed = () =>
+    new CoreError(
+      "CORE_DISPOSED",
+      closed
+        ? `The SQLite store on ${file} was closed.`
+        : `The SQLite store on ${file} is closing: it finishes the transactions that were running or waiting when close() was called, and takes no new work.`,
+    );
+  /** For what is asked of the store now: refused once close() was called. */
+  const assertAccepting = () => {
+    if (!accepting) throw disposed();
   };
+  /** For work the store admitted before close() (a transaction, a write waiting for the lock): refused once the connection is closed. */
+  const assertOpen = () => {
+    if (closed) throw disposed();
+  };
+  // Every database call goes through one of these: they check the state
+  // above and turn the database's errors into the SDK's (never a raw SqliteError).
   const run = <R>(call: () => R): R => {
+    assertAccepting();
+    try {
+      return call();
+    } catch (error) {
+      throw toStoreError(error, file);
+    }
+  };
+  const runAdmitted = <R>(call: () => R): R => {
     assertOpen();
     try {
       return call();
@@ -88,6 +128,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     if (tables.inTransaction) result.catch(() => {});
     return result;
   };
+  const refusedWhileClosing = (): Promise<never> => insideTransaction(Promise.reject(disposed()));
 
   const organisations: OrganisationRepository = {
     async get(id) {
@@ -111,19 +152,25 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     kind: `sqlite:${file}`,
     organisations,
     tenant(organisationId): TenantStore {
-      assertOpen();
+      assertAccepting();
       let lock = locks.get(organisationId);
       if (!lock) locks.set(organisationId, (lock = new TenantLock(organisationId)));
       const tenantLock = lock;
-      const base = committedView(tables, organisationId, run);
+      // Plain reads are refused once close() was called; a write is admitted
+      // when it is asked for (see `direct`) and may run later, behind the lock.
+      const base = committedView(tables, organisationId, run, runAdmitted);
+      // What a transaction reads and commits: it was admitted when it was asked for. Made when first needed.
+      let admitted: CommittedView | undefined;
       // A single write is synchronous: it takes the lock at once when it is free.
       const direct: WriteGuard = (write) =>
-        insideTransaction(
-          tenantLock.runSync(() => {
-            assertOpen();
-            return write();
-          }),
-        );
+        accepting
+          ? insideTransaction(
+              tenantLock.runSync(() => {
+                assertOpen();
+                return write();
+              }),
+            )
+          : refusedWhileClosing();
       /** Repositories over `view` that refuse writes once `end()` was called. */
       const scoped = (view: TenantView) => {
         let open = true;
@@ -135,33 +182,36 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       return {
         ...asyncRepositoriesFrom(tenantRepositoryParts(organisationId, base, assertOpen), direct),
         transaction: (work) =>
-          tenantLock.run(async () => {
-            assertOpen();
-            const view = new TransactionView(base);
-            const { parts, end } = scoped(view);
-            try {
-              const result = await work(asyncRepositoriesFrom(parts, async (write) => write()));
-              end();
-              if (view.ops.length > 0) run(() => tables.apply(organisationId, view.ops));
-              else assertOpen();
-              return result;
-            } finally {
-              end();
-            }
-          }),
+          accepting
+            ? tenantLock.run(async () => {
+                assertOpen();
+                const view = new TransactionView((admitted ??= committedView(tables, organisationId, runAdmitted)));
+                const { parts, end } = scoped(view);
+                try {
+                  const result = await work(asyncRepositoriesFrom(parts, async (write) => write()));
+                  end();
+                  // The writes, and the check that what the work read still holds (see TransactionView.checkReads).
+                  if (view.ops.length > 0 || view.hasReads) runAdmitted(() => tables.apply(organisationId, view.ops, view.checkReads));
+                  else assertOpen();
+                  return result;
+                } finally {
+                  end();
+                }
+              })
+            : refusedWhileClosing(),
         // A real database transaction around synchronous work: reads and
         // writes go straight to the connection, which sees its own writes and
         // holds the write lock throughout, so nothing is kept aside or checked
         // twice (see TenantStore.syncTransaction).
         syncTransaction: (work) =>
-          insideTransaction(tenantLock.runSync(() => {
+          !accepting ? refusedWhileClosing() : insideTransaction(tenantLock.runSync(() => {
             assertOpen();
-            const { parts, end } = scoped(directView(tables, organisationId, run));
-            // What the work throws goes out as it is; run() maps only the
-            // database's own failures (BEGIN waiting too long, COMMIT).
+            const { parts, end } = scoped(directView(tables, organisationId, runAdmitted));
+            // What the work throws goes out as it is; runAdmitted() maps only
+            // the database's own failures (BEGIN waiting too long, COMMIT).
             let thrown: { error: unknown } | undefined;
             try {
-              return run(() =>
+              return runAdmitted(() =>
                 tables.transaction(() => {
                   try {
                     const result = work(syncTenantRepositoriesFrom(parts));
@@ -182,14 +232,48 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
           })),
       };
     },
-    async close() {
-      if (closed) return;
-      closed = true;
-      try {
-        db.pragma("optimize");
-      } finally {
-        db.close();
+    close() {
+      if (closing) return closing;
+      // Inside a syncTransaction's work (synchronous: it cannot await the
+      // close) the transaction commits before the close below goes on.
+      if (!tables.inTransaction && [...locks.values()].some((lock) => lock.heldByCaller)) {
+        return Promise.reject(
+          new CoreError(
+            "CORE_INVALID_ARGUMENT",
+            `close() of the SQLite store on ${file} was called from inside the work of one of its transactions; it waits for running transactions, so it would wait for this one forever. Close the store after the transaction has ended. The store stays open.`,
+          ),
+        );
       }
+      accepting = false;
+      const admittedWork = [...locks.values()].map((lock) => lock.settled());
+      closing = (async () => {
+        await Promise.all(admittedWork);
+        closed = true;
+        closeConnection(db, file);
+      })();
+      return closing;
     },
   };
+}
+
+/**
+ * Closes the connection. `PRAGMA optimize` first refreshes the query
+ * planner's statistics where SQLite thinks it pays; it is only an
+ * optimisation and everything is committed already, so it does not wait
+ * for another connection's write lock, and a failure of it (the file is
+ * locked, became read-only, or the disk is full) does not keep the store
+ * from closing.
+ */
+function closeConnection(db: Database.Database, file: string): void {
+  try {
+    db.pragma("busy_timeout = 0");
+    db.pragma("optimize");
+  } catch {
+    // See above: nothing is lost without it.
+  }
+  try {
+    db.close();
+  } catch (error) {
+    throw new CoreError("CORE_STORE_FAILED", `The SQLite store on ${file} could not close its connection: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
 }

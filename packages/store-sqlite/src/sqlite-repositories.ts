@@ -1,4 +1,5 @@
 import {
+  assertAuditAppend,
   checkTenant,
   CoreError,
   type AuditEntry,
@@ -76,7 +77,10 @@ class SqliteAuditRepository implements SyncAuditRepository {
 
   append(entry: AuditEntry): void {
     this.check();
-    checkTenant(this.organisationId, entry, "audit entry");
+    // The whole rule against the head as this view sees it (hashing the entry
+    // once); the write checks the link again where it is atomic (inside the
+    // write lock, or at the commit of a transaction).
+    assertAuditAppend(this.organisationId, entry, this.view.auditHead());
     this.view.write(toAuditOp(entry));
   }
 

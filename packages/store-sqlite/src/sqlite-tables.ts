@@ -1,5 +1,5 @@
 import type { Database, Statement, Transaction } from "better-sqlite3";
-import { applyListOptions, applyMetricQuery, CoreError, matchesFilter, type AuditEntry, type AuditHead, type AuditListOptions, type ListOptions, type MetricQuery, type MetricSample, type Organisation } from "@kommune-sm/core";
+import { applyListOptions, applyMetricQuery, CoreError, matchesFilter, readStoredAuditEntry, type AuditEntry, type AuditHead, type AuditListOptions, type ListOptions, type MetricQuery, type MetricSample, type Organisation } from "@kommune-sm/core";
 import { looksLikeJsonText, translateFilter, type TranslatedFilter } from "./filter-to-sql.js";
 import { hasWideCodeUnit, jsonPathLiteral, sqlString, valueExpression } from "./json-field.js";
 import { checkConditions, type WriteConditions, type WriteOp } from "./write-op.js";
@@ -11,6 +11,23 @@ export interface OpenConditions extends WriteConditions {
 
 type Row = Record<string, unknown>;
 type Document = { id: string } & Record<string, unknown>;
+
+/**
+ * Where a read that asks for it gets the stored JSON text of each document it
+ * returns (the document object is the key): a transaction keeps the texts of
+ * what it read, to compare them with the database at commit.
+ */
+export type DocumentTexts = Map<object, string>;
+
+/** The documents of `rows`; with `texts`, each document's stored text is kept there. */
+function parseDocuments(rows: readonly Row[], texts: DocumentTexts | undefined): Document[] {
+  if (texts === undefined) return rows.map((row) => JSON.parse(row.document as string) as Document);
+  return rows.map((row) => {
+    const document = JSON.parse(row.document as string) as Document;
+    texts.set(document, row.document as string);
+    return document;
+  });
+}
 
 // Collection names like these are written into the SQL as literals, so that
 // SQLite can use the partial indexes declared for a collection
@@ -94,11 +111,25 @@ export class SqliteTables {
     this.#db = db;
     this.#applyOne = this.#makeApplyOne();
     // One commit: every condition checked against what is committed, inside the write lock.
-    this.#applyAll = db.transaction((organisationId: string, ops: readonly WriteOp[]) => {
+    this.#applyAll = db.transaction((organisationId: string, ops: readonly WriteOp[], beforeWrites: (() => void) | undefined) => {
+      beforeWrites?.();
       const conditions = this.conditions(organisationId);
       return ops.map((op) => this.#applyOne(organisationId, op, conditions));
     });
     this.#runInTransaction = db.transaction((work: () => unknown) => work());
+    this.#dataVersion = db.prepare("PRAGMA data_version").pluck();
+  }
+
+  readonly #dataVersion: Statement;
+
+  /**
+   * SQLite's `data_version` of this connection: it changes whenever another
+   * connection (another store on the file, another process) has committed
+   * since it was last read, and never for this connection's own commits.
+   * Inside {@link apply}'s transaction it counts every commit before it.
+   */
+  dataVersion(): number {
+    return this.#dataVersion.get() as number;
   }
 
   #statement(sql: string): Statement {
@@ -160,10 +191,10 @@ export class SqliteTables {
    * collection has text from code unit 0xD800 on in the sort field or its id
    * (SQLite would order such texts by UTF-8 bytes, core by UTF-16 units).
    */
-  list(organisationId: string, collection: string, options: ListOptions<Document> = {}): Document[] {
+  list(organisationId: string, collection: string, options: ListOptions<Document> = {}, texts?: DocumentTexts): Document[] {
     const plain = plainListShape(collection, options);
     const known = plain && this.#plainLists.get(plain.key);
-    if (known) return this.#unpaged(known.statement.all(organisationId, ...known.collectionParams, ...plain.values) as Row[], options);
+    if (known) return this.#unpaged(known.statement.all(organisationId, ...known.collectionParams, ...plain.values) as Row[], options, texts);
     const filter = translateFilter(options.where);
     const from = this.#from(organisationId, collection, filter);
     const sortPath = options.orderBy === undefined ? undefined : jsonPathLiteral(options.orderBy);
@@ -174,9 +205,9 @@ export class SqliteTables {
       if (plain && this.#plainLists.size < PLAIN_LISTS_KEPT) {
         this.#plainLists.set(plain.key, { statement: this.#statement(query.sql), collectionParams: collectionCondition(collection).params });
       }
-      return this.#unpaged(this.#all(query.sql, query.params), options);
+      return this.#unpaged(this.#all(query.sql, query.params), options, texts);
     }
-    if (!sortable || !isSafeCount(options.limit) || !isSafeCount(options.offset)) return this.#inJavaScript(from, options);
+    if (!sortable || !isSafeCount(options.limit) || !isSafeCount(options.offset)) return this.#inJavaScript(from, options, texts);
     // Sorted and paged by SQLite, in one statement (so one consistent read)
     // that also says whether a row of the collection has wide text in the
     // sort field or its id: then SQLite's order may not be core's, and the
@@ -184,8 +215,8 @@ export class SqliteTables {
     const wide = this.#wideCondition(organisationId, collection, options.orderBy);
     const query = sortedQuery(from, sortPath, options, `document, EXISTS (SELECT 1 ${wide.sql}) AS wide_rows`);
     const rows = this.#all(query.sql, [...wide.params, ...query.params]);
-    if (rows.length > 0 && rows[0]!.wide_rows === 1) return this.#inJavaScript(from, options);
-    return rows.map((row) => JSON.parse(row.document as string) as Document);
+    if (rows.length > 0 && rows[0]!.wide_rows === 1) return this.#inJavaScript(from, options, texts);
+    return parseDocuments(rows, texts);
   }
 
   /**
@@ -193,15 +224,15 @@ export class SqliteTables {
    * unless a row has wide text (see #wideCondition); then the rows, all of
    * them here, are sorted again in JavaScript.
    */
-  #unpaged(rows: readonly Row[], options: ListOptions<Document>): Document[] {
-    const documents = rows.map((row) => JSON.parse(row.document as string) as Document);
+  #unpaged(rows: readonly Row[], options: ListOptions<Document>, texts: DocumentTexts | undefined): Document[] {
+    const documents = parseDocuments(rows, texts);
     const wide = rows.some((row) => row.wide !== null);
     return wide ? applyListOptions(documents, { ...(options.orderBy === undefined ? {} : { orderBy: options.orderBy }), direction: options.direction ?? "asc" }) : documents;
   }
 
   /** Every candidate row read, and core's applyListOptions over them. */
-  #inJavaScript(from: { sql: string; params: unknown[] }, options: ListOptions<Document>): Document[] {
-    const candidates = this.#all(`SELECT document ${from.sql}`, from.params).map((row) => JSON.parse(row.document as string) as Document);
+  #inJavaScript(from: { sql: string; params: unknown[] }, options: ListOptions<Document>, texts: DocumentTexts | undefined): Document[] {
+    const candidates = parseDocuments(this.#all(`SELECT document ${from.sql}`, from.params), texts);
     return applyListOptions(candidates, options);
   }
 
@@ -213,9 +244,9 @@ export class SqliteTables {
   }
 
   /** The entities that may match `where` (all that do, perhaps more), for a transaction to merge with its own writes. */
-  candidates(organisationId: string, collection: string, where: object | undefined): Document[] {
+  candidates(organisationId: string, collection: string, where: object | undefined, texts?: DocumentTexts): Document[] {
     const from = this.#from(organisationId, collection, translateFilter(where));
-    return this.#all(`SELECT document ${from.sql}`, from.params).map((row) => JSON.parse(row.document as string) as Document);
+    return parseDocuments(this.#all(`SELECT document ${from.sql}`, from.params), texts);
   }
 
   /** Core's `matchesFilter` counted over the committed entities. */
@@ -247,20 +278,30 @@ export class SqliteTables {
 
   // --- audit ---------------------------------------------------------------
 
+  /**
+   * The last entry's seq and hash (from their columns) and its `at` (from
+   * its JSON, left out when that cannot be read: the head must still be
+   * readable when its row is damaged, so that verify can report it).
+   */
   auditHead(organisationId: string): AuditHead | undefined {
-    const row = this.#get("SELECT seq, hash FROM audit_entries WHERE organisation_id = ? ORDER BY seq DESC LIMIT 1", [organisationId]);
-    return row && { seq: row.seq as number, hash: row.hash as string };
+    const row = this.#get(
+      "SELECT seq, hash, CASE WHEN json_valid(entry) THEN json_extract(entry, '$.at') END AS at FROM audit_entries WHERE organisation_id = ? ORDER BY seq DESC LIMIT 1",
+      [organisationId],
+    );
+    if (!row) return undefined;
+    return typeof row.at === "string" ? { seq: row.seq as number, hash: row.hash as string, at: row.at } : { seq: row.seq as number, hash: row.hash as string };
   }
 
+  /** Entries in ascending seq; a row that cannot be read as an entry throws core's `CORE_AUDIT_UNREADABLE` naming its seq. */
   auditEntries(organisationId: string, options: AuditListOptions = {}): AuditEntry[] {
     const from = options.fromSeq ?? 1;
     const limit = options.limit;
     const inSql = isSafeCount(limit);
     const rows = this.#all(
-      `SELECT entry FROM audit_entries WHERE organisation_id = ? AND seq >= ? ORDER BY seq${inSql && limit !== undefined ? " LIMIT ?" : ""}`,
+      `SELECT seq, entry FROM audit_entries WHERE organisation_id = ? AND seq >= ? ORDER BY seq${inSql && limit !== undefined ? " LIMIT ?" : ""}`,
       inSql && limit !== undefined ? [organisationId, from, limit] : [organisationId, from],
     );
-    const entries = rows.map((row) => JSON.parse(row.entry as string) as AuditEntry);
+    const entries = rows.map((row) => readStoredAuditEntry(String(row.entry), organisationId, row.seq));
     return inSql ? entries : entries.slice(0, limit);
   }
 
@@ -295,10 +336,14 @@ export class SqliteTables {
    * writes. Any failed condition throws `CORE_CONFLICT` and rolls back all of
    * it, so two connections racing for the same revision get one winner.
    * Returns, per op, whether a deleted entity existed.
+   *
+   * `beforeWrites` runs first inside that transaction (a transaction's check
+   * of what it read); what it throws rolls everything back. Without ops no
+   * write lock is taken: a read transaction gives it one consistent snapshot.
    */
-  apply(organisationId: string, ops: readonly WriteOp[]): boolean[] {
+  apply(organisationId: string, ops: readonly WriteOp[], beforeWrites?: () => void): boolean[] {
     this.#notInTransaction();
-    return this.#applyAll.immediate(organisationId, ops);
+    return ops.length === 0 ? this.#applyAll.deferred(organisationId, ops, beforeWrites) : this.#applyAll.immediate(organisationId, ops, beforeWrites);
   }
 
   /** Whether a {@link transaction} is running (its work is synchronous, so only that work itself can ask). */
@@ -355,7 +400,7 @@ export class SqliteTables {
       },
       auditHead: () => (head === null ? (head = this.auditHead(organisationId)) : head),
       appended: (entry) => {
-        head = { seq: entry.seq, hash: entry.hash };
+        head = { seq: entry.seq, hash: entry.hash, at: entry.at };
       },
     };
   }
@@ -371,7 +416,7 @@ export class SqliteTables {
   }
 
   // Made once: better-sqlite3's transaction() wrapper costs more to build than a small write takes.
-  readonly #applyAll: Transaction<(organisationId: string, ops: readonly WriteOp[]) => boolean[]>;
+  readonly #applyAll: Transaction<(organisationId: string, ops: readonly WriteOp[], beforeWrites: (() => void) | undefined) => boolean[]>;
   readonly #runInTransaction: Transaction<(work: () => unknown) => unknown>;
   readonly #applyOne: (organisationId: string, op: WriteOp, conditions: OpenConditions) => boolean;
 

@@ -106,8 +106,11 @@ export function toMetricsOp(samples: readonly MetricSample[]): WriteOp {
 /**
  * Throws `CORE_CONFLICT` if `op` may not be applied to `state`: an insert of
  * an existing id, a save at another revision than expected, an audit entry
- * that does not follow the head. Checked once when the call is made and
- * again, against the database inside the write lock, when it is committed.
+ * that does not follow the head (and `CORE_AUDIT_BACKDATED` for one dated
+ * before the head: core's `assertFollowsHead`). Checked once when the call
+ * is made and again, against the database inside the write lock, when it is
+ * committed. The rest of the audit rule (organisation, hash) is checked once,
+ * by the repository, with core's `assertAuditAppend`.
  */
 export function checkConditions(op: WriteOp, state: WriteConditions): void {
   if (op.kind === "put") {

@@ -3,4 +3,4 @@ import { testStoreConformance } from "../testkit/store-conformance.js";
 import { createMemoryStore } from "./memory-store.js";
 
 testStoreConformance({ name: "memory", create: () => createMemoryStore() });
-testAuditRepository("memory store", () => createMemoryStore().tenant("musterstadt").audit);
+testAuditRepository("memory store", () => createMemoryStore().tenant("musterstadt"));

@@ -1,9 +1,10 @@
 import { type AuditEntry, type AuditHead } from "../audit/index.js";
+import { assertAuditAppend } from "../audit/audit-append-rule.js";
 import { CoreError } from "../errors/core-errors.js";
 import type { MetricSample, Organisation } from "../model/index.js";
 import { applyListOptions, matchesFilter, type ListOptions } from "./filter.js";
 import { applyMetricQuery } from "./metric-query.js";
-import { assertFollowsHead, checkTenant } from "./store-rules.js";
+import { checkTenant } from "./store-rules.js";
 import type {
   MetricQuery,
   OrganisationRepository,
@@ -159,14 +160,22 @@ function repository<T extends AnyEntity>(organisationId: string, name: string, v
 function auditRepository(organisationId: string, view: View, check: WriteCheck): SyncAuditRepository {
   const head = (): AuditHead | undefined => {
     const last = view.lastAudit();
-    return last && { seq: last.seq, hash: last.hash };
+    return last && { seq: last.seq, hash: last.hash, at: last.at };
   };
   return {
     append(entry) {
       check();
-      checkTenant(organisationId, entry, "audit entry");
-      assertFollowsHead(entry, head());
-      view.appendAudit(copy(entry));
+      // The copy is what is checked and kept. Inside a transaction the
+      // tenant's lock is held until the commit, so the head checked here is
+      // still the head when the overlay is applied.
+      let stored: AuditEntry;
+      try {
+        stored = copy(entry);
+      } catch (cause) {
+        throw new CoreError("CORE_INVALID_ARGUMENT", `Audit entry ${String(entry?.seq)} holds something that is not JSON and cannot be stored.`, { cause });
+      }
+      assertAuditAppend(organisationId, stored, head());
+      view.appendAudit(stored);
     },
     list(options = {}) {
       const from = options.fromSeq ?? 1;

@@ -1,5 +1,8 @@
-import { AUDIT_GENESIS_HASH, type AuditEntry, type AuditHead } from "../audit/index.js";
 import { CoreError } from "../errors/core-errors.js";
+
+// The audit rules live beside the audit log (and are exported from there);
+// this name stays importable from here, where stores found it first.
+export { assertFollowsHead } from "../audit/audit-append-rule.js";
 
 /**
  * Throws `CORE_TENANT_MISMATCH` unless `value` belongs to the organisation
@@ -12,16 +15,5 @@ export function checkTenant(organisationId: string, value: { organisationId?: un
       "CORE_TENANT_MISMATCH",
       `A ${what} of organisation "${String(value.organisationId)}" cannot be stored for organisation "${organisationId}".`,
     );
-  }
-}
-
-/**
- * Throws `CORE_CONFLICT` unless `entry` follows `head` (the log's last entry,
- * or undefined for an empty log): the next `seq`, and `prevHash` linking to
- * it. For store implementations: the rule that keeps the audit log one chain.
- */
-export function assertFollowsHead(entry: Pick<AuditEntry, "seq" | "prevHash">, head: AuditHead | undefined): void {
-  if (entry.seq !== (head?.seq ?? 0) + 1 || entry.prevHash !== (head?.hash ?? AUDIT_GENESIS_HASH)) {
-    throw new CoreError("CORE_CONFLICT", `Audit entry ${entry.seq} does not follow the head (${head ? `${head.seq}` : "empty log"}); another writer appended first.`);
   }
 }

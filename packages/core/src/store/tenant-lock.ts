@@ -93,6 +93,24 @@ export class TenantLock {
   }
 
   /**
+   * Resolves once every holder of {@link run} that runs or waits now has
+   * finished (also when it failed); holders that come later are not waited
+   * for. For a store's `close()`, which lets admitted work end first.
+   */
+  settled(): Promise<void> {
+    return this.#tail;
+  }
+
+  /**
+   * Whether the caller runs inside the work of a holder of {@link run} that
+   * has not ended: work that must not wait for this lock to be free, since it
+   * would wait for itself (a store's `close()` checks it).
+   */
+  get heldByCaller(): boolean {
+    return this.#inside.getStore()?.active === true;
+  }
+
+  /**
    * For a store's synchronous transaction, at the end of its work and before
    * it commits: throws if the work tried to write through the tenant store
    * instead of `tx`, so that the transaction is rolled back rather than

@@ -19,6 +19,16 @@ export interface StoreConformanceOptions {
   readonly reopen?: (store: Store) => Store | Promise<Store>;
   /** Releases what `create` made (temp files, schemas) after each test. */
   readonly destroy?: (store: Store) => void | Promise<void>;
+  /**
+   * A second connection to the data of `store` (another store object over the
+   * same file or database, as another process would open it), for stores
+   * that several processes share. With it, the suite checks that a
+   * transaction whose reads another connection changed before its commit is
+   * refused. Leave it out for stores that one process owns (the memory store:
+   * its transactions run one after another, so nobody writes in between).
+   * The suite closes the connection.
+   */
+  readonly connect?: (store: Store) => Store | Promise<Store>;
 }
 
 async function expectCode(promise: Promise<unknown>, code: string): Promise<void> {
@@ -202,6 +212,40 @@ export function testStoreConformance(options: StoreConformanceOptions): void {
       expect((await tenant.posts.require("counter")).revision).toBe(11);
     }));
 
+    if (options.connect) {
+      const connect = options.connect;
+      it("refuses the commit of a transaction whose reads another connection changed meanwhile (CORE_CONFLICT), writing nothing", withStore(async (store) => {
+        const other = await connect(store);
+        try {
+          const tenant = store.tenant("a");
+          await tenant.posts.insert(fixturePost("a", "p1", { state: "draft" }));
+          await tenant.posts.insert(fixturePost("a", "p2", { state: "in-review" }));
+          const changes: Array<{ change: (t: TenantStore) => Promise<unknown>; refused: boolean }> = [
+            { change: (t) => t.posts.save(fixturePost("a", "p1", { state: "draft", text: "changed", revision: 2 }), { expectedRevision: 1 }), refused: true },
+            { change: (t) => t.posts.insert(fixturePost("a", "absent")), refused: true },
+            { change: (t) => t.posts.insert(fixturePost("a", "p3", { state: "draft" })), refused: true },
+            { change: (t) => t.posts.save(fixturePost("a", "p2", { state: "in-review", text: "changed", revision: 2 }), { expectedRevision: 1 }), refused: false },
+          ];
+          for (const [index, { change, refused }] of changes.entries()) {
+            const marker = `marker-${index}`;
+            const committed = tenant.transaction(async (tx) => {
+              const p1 = await tx.posts.require("p1");
+              await tx.posts.get("absent");
+              const drafts = await tx.posts.list({ where: { state: "draft" } });
+              await change(other.tenant("a"));
+              await tx.posts.insert(fixturePost("a", marker, { text: `${p1.text} / ${drafts.length}` }));
+            });
+            if (refused) await expectCode(committed, "CORE_CONFLICT");
+            else await committed;
+            expect(await tenant.posts.get(marker), `after change ${index}`).toEqual(refused ? undefined : expect.objectContaining({ id: marker }));
+            if (refused) await other.tenant("a").posts.delete("absent");
+          }
+        } finally {
+          await other.close().catch(() => {});
+        }
+      }));
+    }
+
     it("throws, rather than waiting forever, when a transaction writes through the tenant store instead of tx", withStore(async (store) => {
       const tenant = store.tenant("a");
       await expect(tenant.transaction(async () => tenant.posts.insert(fixturePost("a", "wrong-way")))).rejects.toThrow(/transaction/);
@@ -226,7 +270,7 @@ export function testStoreConformance(options: StoreConformanceOptions): void {
       await expectCode(audit.append(entries[2]!), "CORE_CONFLICT");
       const forked = chain("a", 4)[3]!;
       await expectCode(audit.append({ ...forked, prevHash: "f".repeat(64) }), "CORE_CONFLICT");
-      expect(await audit.head()).toEqual({ seq: 3, hash: entries[2]!.hash });
+      expect(await audit.head()).toEqual({ seq: 3, hash: entries[2]!.hash, at: entries[2]!.at });
       expect(await audit.list()).toEqual(entries);
       expect((await audit.list({ fromSeq: 2, limit: 1 })).map((e) => e.seq)).toEqual([2]);
     }));
@@ -332,7 +376,7 @@ export function testStoreConformance(options: StoreConformanceOptions): void {
           tx.posts.insert(fixturePost("a", "p2"));
           const [first, second] = chain("a", 2);
           tx.audit.append(first!);
-          expect(tx.audit.head()).toEqual({ seq: 1, hash: first!.hash });
+          expect(tx.audit.head()).toEqual({ seq: 1, hash: first!.hash, at: first!.at });
           tx.audit.append(second!);
           expect(tx.audit.list({ fromSeq: 2 }).map((e) => e.seq)).toEqual([2]);
           tx.metrics.append([fixtureSample("a", "2026-05-01T08:00:00.000Z", "likes", 3)]);
