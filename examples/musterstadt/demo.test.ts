@@ -25,7 +25,7 @@ describe("the Musterstadt demo", () => {
     expect(output).toMatch(/abgelehnt \[four-eyes\]/);
     expect(output).toMatch(/abgelehnt \[quiet-period\]/);
     expect(output).toMatch(/abgelehnt \[override-not-allowed\]/);
-    expect(output).toMatch(/Hash-Kette geprüft: alle 11 Einträge unverändert/);
+    expect(output).toMatch(/Hash-Kette geprüft: alle 12 Einträge unverändert/);
 
     // On the SQLite file the demo names; closed at the end.
     expect(DEFAULT_DEMO_FILE.replaceAll("\\", "/")).toMatch(/\/\.kommune-sm\/demo\/musterstadt\.db$/);

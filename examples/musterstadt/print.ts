@@ -4,6 +4,8 @@ import type { AuditEntry, WorkflowResult } from "@kommune-sm/core";
 
 export const clean = (text: string) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
 const actions: Record<string, string> = {
+  "organisation.created": "Organisation angelegt",
+  "organisation.updated": "Organisation geändert",
   "post.created": "Beitrag angelegt",
   "post.edited": "Beitrag bearbeitet",
   "post.submitted": "zur Prüfung eingereicht",

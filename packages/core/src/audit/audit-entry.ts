@@ -61,6 +61,13 @@ export interface AuditHead {
   readonly seq: number;
   /** `hash` of the last entry. */
   readonly hash: string;
+  /**
+   * `at` of the last entry. Every store's `head()` returns it, so that
+   * {@link createAuditEntry} never dates the next entry before it (a store
+   * refuses a backdated entry). A head recorded elsewhere (a report, an
+   * anchor) needs only `seq` and `hash`.
+   */
+  readonly at?: string;
 }
 
 /** `prevHash` of the first entry of every log: 64 zeros. */

@@ -49,7 +49,7 @@ describe("AuditLog", () => {
     expect(second).toMatchObject({ seq: 2, at: "2026-03-29T07:01:30.000Z", prevHash: first.hash, action: "post.approved" });
     expect(await log.entries()).toEqual([first, second]);
     expect(await log.entries({ fromSeq: 2 })).toEqual([second]);
-    expect(await log.head()).toEqual({ seq: 2, hash: second.hash });
+    expect(await log.head()).toEqual({ seq: 2, hash: second.hash, at: second.at });
     expect(await log.verify()).toEqual({ ok: true, entries: 2, head: { seq: 2, hash: second.hash } });
   });
 

@@ -2,8 +2,9 @@ import type { Clock } from "../clock/clock.js";
 import { CoreError } from "../errors/core-errors.js";
 import { KommuneError } from "../errors/kommune-error.js";
 import type { Locale } from "../i18n/locale.js";
+import type { AuditAnchor, AuditAnchorCheck, AuditAnchorRecord } from "./audit-anchor.js";
 import type { AuditEntry, AuditEntryInput, AuditHead } from "./audit-entry.js";
-import { AuditChainVerifier } from "./audit-chain-verifier.js";
+import { AuditChainVerifier, type RecordedAuditHead } from "./audit-chain-verifier.js";
 import { auditEntryToJsonLine } from "./audit-json-lines.js";
 import type { AuditListOptions, AuditRepository } from "./audit-repository.js";
 import type { AuditVerification } from "./audit-verification.js";
@@ -21,6 +22,13 @@ export interface AuditLogOptions {
   readonly maxAttempts?: number;
   /** Language of validation messages (default German, like `validate`). */
   readonly locale?: Locale;
+  /**
+   * Where heads of this log are anchored outside the store (see
+   * {@link createAuditAnchor}). With it, {@link AuditLog.anchor} records the
+   * head, and {@link AuditLog.verify} checks the log against every trusted
+   * anchored head by itself.
+   */
+  readonly anchor?: AuditAnchor;
 }
 
 // Pages for verify and export, so a long log is not read in one query.
@@ -30,8 +38,12 @@ const pageSize = 500;
  * One organisation's append-only, hash-chained audit log: who did what, when,
  * from which state to which, and why. Any later change to a written entry,
  * and any entry removed from the middle or moved, is found by
- * {@link AuditLog.verify}; a cut-off tail is found against a head kept
- * elsewhere (see {@link verifyAuditChain}).
+ * {@link AuditLog.verify}. Whoever can write the store itself can also cut
+ * off the tail, or rewrite the log from some entry on with every hash
+ * recomputed, or insert an entry: that is found only against a head kept
+ * outside the store — an anchored head (the `anchor` option, which
+ * `createKommune({ auditAnchor })` sets up and keeps anchoring), or an
+ * `expectedHead` recorded elsewhere.
  *
  * Appends through one instance are queued, so they never race each other;
  * appends from other instances or processes on the same store are caught by
@@ -58,7 +70,11 @@ export class AuditLog {
   readonly #clock: Clock;
   readonly #maxAttempts: number;
   readonly #locale: Locale | undefined;
+  readonly #anchor: AuditAnchor | undefined;
   #queue: Promise<unknown> = Promise.resolve();
+  #anchorQueue: Promise<unknown> = Promise.resolve();
+  /** The last head anchored (or found anchored); null: none; undefined: not read from the anchor yet. */
+  #anchored: AuditAnchorRecord | null | undefined;
 
   constructor(options: AuditLogOptions) {
     if (typeof options.organisationId !== "string" || options.organisationId.length === 0) {
@@ -73,6 +89,7 @@ export class AuditLog {
     this.#clock = options.clock;
     this.#maxAttempts = maxAttempts;
     this.#locale = options.locale;
+    this.#anchor = options.anchor;
   }
 
   /**
@@ -112,35 +129,190 @@ export class AuditLog {
     return this.#repository.list(options);
   }
 
-  /** The last entry's seq and hash, or `undefined` while the log is empty. Record it elsewhere to detect a cut-off tail later. */
+  /**
+   * The last entry's seq, hash and `at`, or `undefined` while the log is
+   * empty. Record it elsewhere (or let an anchor do it) to detect a cut-off
+   * tail later.
+   */
   head(): Promise<AuditHead | undefined> {
     return this.#repository.head();
+  }
+
+  /** Whether heads of this log are anchored (the `anchor` option). */
+  get hasAnchor(): boolean {
+    return this.#anchor !== undefined;
   }
 
   /**
    * Reads the whole log page by page and checks the chain (see
    * {@link verifyAuditChain}): every entry of this organisation, every hash,
-   * every link. The chain must also reach the repository's own head and,
-   * if given, `expectedHead` — a head recorded elsewhere earlier.
+   * every link. The chain must also reach the repository's own head, every
+   * trusted head of the anchor (when the `anchor` option is set) and, if
+   * given, `expectedHead` — a head recorded elsewhere earlier. A stored entry
+   * that cannot be read is reported as the problem `unreadable` at its
+   * position; only a store that fails altogether makes it throw.
+   *
+   * Against an anchored head it finds, up to that head: a cut-off tail,
+   * entries changed with every later hash recomputed, and entries inserted
+   * or removed. What it cannot find: a change to entries appended after
+   * the newest anchored head (cut them off, or rewrite them with their
+   * hashes recomputed, and the log is still a valid chain that extends the
+   * anchor). Anchoring often keeps that window small. The result's
+   * `anchor` says which anchored head was checked and lists anchor records
+   * that were not trusted (bad signature, another organisation, unknown
+   * key) or a sink that could not be read: those are not `ok: false` (the
+   * log may be fine), but without a trusted anchor a cut-off tail goes unnoticed.
    */
   async verify(options: { readonly expectedHead?: AuditHead } = {}): Promise<AuditVerification> {
-    // The head is read before the entries: in an append-only log every entry
-    // up to it must then be listed, even if others append meanwhile.
+    // Anchors first, then the store's head, then the entries: in an
+    // append-only log every entry up to a head read earlier must then be listed.
+    const anchor = this.#anchor ? await this.#readAnchors(this.#anchor) : undefined;
     const storedHead = await this.#repository.head();
-    const heads = [...(options.expectedHead ? [options.expectedHead] : []), ...(storedHead ? [storedHead] : [])];
+    const heads: RecordedAuditHead[] = [
+      ...(options.expectedHead ? [options.expectedHead] : []),
+      ...(storedHead ? [{ seq: storedHead.seq, hash: storedHead.hash, recordedAs: "named as head by the store" }] : []),
+      ...(anchor?.records ?? []).map((record) => ({ seq: record.seq, hash: record.hash, recordedAs: `anchored on ${record.anchoredAt}` })),
+    ];
     const verifier = new AuditChainVerifier({ organisationId: this.organisationId, heads });
-    for await (const page of this.#pages()) {
-      for (const entry of page) {
-        if (verifier.push(entry)) return verifier.finish();
+    await this.#check(verifier, 1, Number.POSITIVE_INFINITY);
+    const result = verifier.finish();
+    return anchor ? { ...result, anchor: anchor.check } : result;
+  }
+
+  async #readAnchors(anchor: AuditAnchor): Promise<{ records: readonly AuditAnchorRecord[]; check: AuditAnchorCheck }> {
+    try {
+      const reading = await anchor.read(this.organisationId);
+      const check: AuditAnchorCheck = { ...(reading.newest ? { newest: reading.newest } : {}), trusted: reading.trusted.length, problems: reading.problems };
+      return { records: reading.trusted, check };
+    } catch (error) {
+      const message = `The anchors in ${anchor.kind} could not be read (${error instanceof Error ? error.message : String(error)}); the log was checked without them.`;
+      return { records: [], check: { trusted: 0, problems: [{ kind: "unavailable", where: anchor.kind, message }] } };
+    }
+  }
+
+  /**
+   * Pushes the entries from `fromSeq` to `toSeq` into `verifier`, page by
+   * page, until it fails. A page the store cannot read
+   * (`CORE_AUDIT_UNREADABLE`) is narrowed down to its readable start, which
+   * is pushed, and the verifier is told of the unreadable entry after it.
+   */
+  async #check(verifier: AuditChainVerifier, fromSeq: number, toSeq: number): Promise<void> {
+    for (let from = fromSeq; from <= toSeq; ) {
+      const limit = Math.min(pageSize, toSeq - from + 1);
+      let page: AuditEntry[];
+      try {
+        page = await this.#repository.list({ fromSeq: from, limit });
+      } catch (error) {
+        if (!KommuneError.isInstance(error, "CORE_AUDIT_UNREADABLE")) throw error;
+        const { readable, failure } = await this.#readableStart(from, limit, error);
+        for (const entry of readable) if (verifier.push(entry)) return;
+        verifier.unreadable(failure.message);
+        return;
+      }
+      for (const entry of page) if (verifier.push(entry)) return;
+      const last = page[page.length - 1];
+      // A seq that does not move on ends the loop rather than reading the same page forever.
+      if (page.length < limit || !last || !Number.isSafeInteger(last.seq) || last.seq < from) return;
+      from = last.seq + 1;
+    }
+  }
+
+  /** The longest start of the page `list({ fromSeq, limit })` that can be read, and the error of the entry after it (by halving). */
+  async #readableStart(fromSeq: number, limit: number, error: Error): Promise<{ readable: AuditEntry[]; failure: Error }> {
+    let readable: AuditEntry[] = [];
+    let failure = error;
+    let good = 0;
+    let bad = limit;
+    while (bad - good > 1) {
+      const middle = Math.floor((good + bad) / 2);
+      try {
+        readable = await this.#repository.list({ fromSeq, limit: middle });
+        good = middle;
+      } catch (inner) {
+        if (!KommuneError.isInstance(inner, "CORE_AUDIT_UNREADABLE")) throw inner;
+        failure = inner;
+        bad = middle;
       }
     }
-    return verifier.finish();
+    if (readable.length !== good) readable = good === 0 ? [] : await this.#repository.list({ fromSeq, limit: good });
+    return { readable, failure };
+  }
+
+  /**
+   * Anchors the log's current head now (see the `anchor` option) and
+   * returns the record; `undefined` for an empty log. If the head was
+   * anchored already, returns that record and writes nothing.
+   *
+   * Before a new head is anchored, the entries appended since the last
+   * anchored head are checked (only those: the cost grows with what is new,
+   * not with the log): the log must still hold the anchored head and extend
+   * it link by link. Otherwise nothing is anchored and it throws
+   * `CORE_AUDIT_CHAIN_BROKEN` — an anchor never blesses a rewritten log.
+   * A failure of the sink is thrown as the sink threw it. Anchorings of one
+   * instance run one after another.
+   *
+   * `createKommune({ auditAnchor })` calls it by itself; call it yourself
+   * after an important step, or before a backup.
+   */
+  anchor(): Promise<AuditAnchorRecord | undefined> {
+    const run = this.#anchorQueue.then(() => this.#anchorNow());
+    this.#anchorQueue = run.catch(() => undefined);
+    return run;
+  }
+
+  async #anchorNow(): Promise<AuditAnchorRecord | undefined> {
+    const anchor = this.#anchor;
+    if (!anchor) {
+      throw new CoreError("CORE_INVALID_ARGUMENT", `The audit log of "${this.organisationId}" has no anchor; pass \`anchor\` (createKommune: \`auditAnchor\`) to anchor its heads.`);
+    }
+    if (this.#anchored === undefined) this.#anchored = (await anchor.read(this.organisationId)).newest ?? null;
+    const last = this.#anchored;
+    const head = await this.#repository.head();
+    if (last && head?.seq === last.seq && head.hash === last.hash) return last;
+    if (!head) {
+      if (last) this.#broken(`The log is empty, but entry ${last.seq} was anchored on ${last.anchoredAt}: the log was removed.`);
+      return undefined;
+    }
+    // Only what came after the last anchored head is read: the entry at
+    // that head must still be the anchored one, and everything after it
+    // must link on from it up to the head.
+    let verifier: AuditChainVerifier;
+    let fromSeq = 1;
+    if (last) {
+      if (head.seq < last.seq) this.#broken(`The log ends at entry ${head.seq}, but entry ${last.seq} was anchored on ${last.anchoredAt}: the tail was cut off.`);
+      const [anchoredEntry] = await this.#repository.list({ fromSeq: last.seq, limit: 1 });
+      if (!anchoredEntry || anchoredEntry.seq !== last.seq) this.#broken(`Entry ${last.seq}, anchored on ${last.anchoredAt}, is missing from the log.`);
+      fromSeq = last.seq + 1;
+      verifier = new AuditChainVerifier({
+        organisationId: this.organisationId,
+        after: { seq: last.seq - 1, hash: anchoredEntry.prevHash },
+        heads: [{ seq: last.seq, hash: last.hash, recordedAs: `anchored on ${last.anchoredAt}` }, { seq: head.seq, hash: head.hash, recordedAs: "named as head by the store" }],
+      });
+      verifier.push(anchoredEntry);
+    } else {
+      verifier = new AuditChainVerifier({ organisationId: this.organisationId, heads: [{ seq: head.seq, hash: head.hash, recordedAs: "named as head by the store" }] });
+    }
+    await this.#check(verifier, fromSeq, head.seq);
+    const result = verifier.finish();
+    if (!result.ok) this.#broken(`Entry ${result.seq}: ${result.message}`);
+    const record = await anchor.record(this.organisationId, { seq: head.seq, hash: head.hash });
+    this.#anchored = record;
+    return record;
+  }
+
+  #broken(detail: string): never {
+    throw new CoreError(
+      "CORE_AUDIT_CHAIN_BROKEN",
+      `The audit log of "${this.organisationId}" does not extend its last anchored head, so its head was not anchored. ${detail} Run verify() to see where, and restore the log from a backup.`,
+    );
   }
 
   /**
    * The whole log as JSON lines: one canonical JSON object (RFC 8785) per entry,
    * each line ending in `"\n"`; an empty log gives `""`. Read a copy back with
    * {@link parseAuditJsonLines} and check it with {@link verifyAuditChain}.
+   * A stored entry that cannot be read makes it throw `CORE_AUDIT_UNREADABLE`
+   * (a copy without it would not be the log); {@link AuditLog.verify} says where.
    */
   async exportJsonLines(): Promise<string> {
     let text = "";

@@ -1,8 +1,12 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { KommuneError } from "../errors/kommune-error.js";
-import type { AuditEntry, AuditEntryInput } from "./audit-entry.js";
+import type { SyncAuditRepository, TenantStore } from "../store/store-port.js";
+import { formatInstant } from "../time/format-instant.js";
+import { AUDIT_GENESIS_HASH, type AuditEntry, type AuditEntryInput, type AuditHead } from "./audit-entry.js";
 import type { AuditRepository } from "./audit-repository.js";
 import { createAuditEntry } from "./create-audit-entry.js";
+import { hashAuditEntry } from "./hash-audit-entry.js";
 
 const organisationId = "musterstadt";
 const start = Date.UTC(2026, 2, 29, 7, 0, 0);
@@ -21,76 +25,237 @@ async function appendMany(repository: AuditRepository, count: number): Promise<A
   return written;
 }
 
+/** An entry made by hand after `head`, hashed correctly: what a forger with the recipe makes. */
+function forged(head: AuditHead | undefined, changes: Partial<Omit<AuditEntry, "hash" | "seq" | "prevHash">>, n = 99): AuditEntry {
+  const unhashed = {
+    organisationId,
+    seq: (head?.seq ?? 0) + 1,
+    at: formatInstant(start + n * 1000),
+    prevHash: head?.hash ?? AUDIT_GENESIS_HASH,
+    ...input(n),
+    ...changes,
+  };
+  return { ...unhashed, hash: hashAuditEntry(unhashed) };
+}
+
+/** The entries that a store must refuse after `head`, each with the code it must refuse it with. */
+function refusals(head: AuditHead): { readonly what: string; readonly entry: AuditEntry; readonly code: string }[] {
+  const honest = createAuditEntry(head, organisationId, input(7), start + 3_600_000);
+  const earlier = formatInstant(Date.parse(head.at!) - 1);
+  return [
+    { what: "a changed entry (its hash no longer matches)", entry: { ...honest, reason: "nachträglich eingefügt" }, code: "CORE_AUDIT_HASH_MISMATCH" },
+    { what: "an entry with a made-up hash", entry: { ...honest, hash: "a".repeat(64) }, code: "CORE_AUDIT_HASH_MISMATCH" },
+    { what: "a hashed entry of another organisation", entry: createAuditEntry(head, "beispielhausen", input(7), start + 3_600_000), code: "CORE_TENANT_MISMATCH" },
+    { what: "a hashed, backdated entry", entry: forged(head, { at: earlier }), code: "CORE_AUDIT_BACKDATED" },
+    { what: "a hashed entry whose at is no instant", entry: forged(head, { at: "gestern" }), code: "CORE_INVALID_ARGUMENT" },
+    { what: "a stale entry (seq taken)", entry: forged({ seq: head.seq - 1, hash: head.hash }, {}), code: "CORE_CONFLICT" },
+  ];
+}
+
+function codeOf(error: unknown): string {
+  return KommuneError.isInstance(error) ? error.code : `not a KommuneError: ${String(error)}`;
+}
+
+async function refusedWith(promise: Promise<unknown>): Promise<string> {
+  return promise.then(
+    () => "accepted",
+    (error: unknown) => codeOf(error),
+  );
+}
+
+function syncRefusedWith(append: () => void): string {
+  try {
+    append();
+    return "accepted";
+  } catch (error) {
+    return codeOf(error);
+  }
+}
+
+const isTenantStore = (value: AuditRepository | TenantStore): value is TenantStore => typeof (value as TenantStore).transaction === "function";
+
 /**
  * The behaviour every {@link AuditRepository} must show, as a vitest suite. A
  * store package calls it once with a factory of fresh, empty repositories for
- * the organisation `"musterstadt"`.
+ * the organisation `"musterstadt"` — or of tenant stores of `"musterstadt"`:
+ * then the rules of appending are also checked inside `transaction` and,
+ * where the store offers it, `syncTransaction`.
+ *
+ * Besides list, head and the chain's link it holds every store to
+ * {@link assertAuditAppend}: an entry with a wrong hash, of another
+ * organisation, backdated, or with an `at` of another form is refused with
+ * its own code, nothing of it is stored, and the log stays appendable.
  *
  * @example
  * ```ts
- * testAuditRepository("sqlite", async () => (await openTestStore()).tenant("musterstadt").audit);
+ * testAuditRepository("sqlite", async () => (await openTestStore()).tenant("musterstadt"));
  * ```
  */
-export function testAuditRepository(name: string, create: () => AuditRepository | Promise<AuditRepository>): void {
+export function testAuditRepository(name: string, create: () => AuditRepository | TenantStore | Promise<AuditRepository | TenantStore>): void {
+  const repository = async () => {
+    const made = await create();
+    return isTenantStore(made) ? made.audit : made;
+  };
   describe(`AuditRepository conformance: ${name}`, () => {
     it("starts empty", async () => {
-      const repository = await create();
-      expect(await repository.head()).toBeUndefined();
-      expect(await repository.list()).toEqual([]);
+      const audit = await repository();
+      expect(await audit.head()).toBeUndefined();
+      expect(await audit.list()).toEqual([]);
     });
 
-    it("returns what was appended, in ascending seq, and the last entry as head", async () => {
-      const repository = await create();
-      const written = await appendMany(repository, 3);
-      expect(await repository.list()).toEqual(written);
-      expect(await repository.head()).toEqual({ seq: 3, hash: written[2]!.hash });
+    it("returns what was appended, in ascending seq, and the last entry as head, with its at", async () => {
+      const audit = await repository();
+      const written = await appendMany(audit, 3);
+      expect(await audit.list()).toEqual(written);
+      expect(await audit.head()).toEqual({ seq: 3, hash: written[2]!.hash, at: written[2]!.at });
     });
 
     it("pages with fromSeq and limit", async () => {
-      const repository = await create();
-      const written = await appendMany(repository, 5);
-      expect(await repository.list({ fromSeq: 2, limit: 2 })).toEqual(written.slice(1, 3));
-      expect(await repository.list({ fromSeq: 4 })).toEqual(written.slice(3));
-      expect(await repository.list({ fromSeq: 6 })).toEqual([]);
-      expect(await repository.list({ limit: 0 })).toEqual([]);
+      const audit = await repository();
+      const written = await appendMany(audit, 5);
+      expect(await audit.list({ fromSeq: 2, limit: 2 })).toEqual(written.slice(1, 3));
+      expect(await audit.list({ fromSeq: 4 })).toEqual(written.slice(3));
+      expect(await audit.list({ fromSeq: 6 })).toEqual([]);
+      expect(await audit.list({ limit: 0 })).toEqual([]);
     });
 
     it("refuses an entry that does not follow the head with CORE_CONFLICT, and keeps the log unchanged", async () => {
-      const repository = await create();
-      const [first] = await appendMany(repository, 1);
-      const head = await repository.head();
+      const audit = await repository();
+      const [first] = await appendMany(audit, 1);
+      const head = await audit.head();
       const second = createAuditEntry(head, organisationId, input(2), start + 2000);
       const replayed = createAuditEntry(undefined, organisationId, input(9), start + 3000); // seq 1 again
       const skipping = createAuditEntry({ seq: 2, hash: second.hash }, organisationId, input(3), start + 3000); // seq 3
       const forked = createAuditEntry({ seq: 1, hash: "f".repeat(64) }, organisationId, input(4), start + 3000); // seq 2, wrong link
       for (const entry of [replayed, skipping, forked]) {
-        await expect(repository.append(entry)).rejects.toSatisfy((error) => KommuneError.isInstance(error, "CORE_CONFLICT"));
+        await expect(audit.append(entry)).rejects.toSatisfy((error) => KommuneError.isInstance(error, "CORE_CONFLICT"));
       }
-      expect(await repository.list()).toEqual([first]);
-      await repository.append(second);
-      expect(await repository.head()).toEqual({ seq: 2, hash: second.hash });
+      expect(await audit.list()).toEqual([first]);
+      await audit.append(second);
+      expect(await audit.head()).toMatchObject({ seq: 2, hash: second.hash });
     });
 
     it("refuses a first entry whose prevHash is not the genesis hash", async () => {
-      const repository = await create();
+      const audit = await repository();
       const entry = createAuditEntry(undefined, organisationId, input(1), start);
-      await expect(repository.append({ ...entry, prevHash: "1".repeat(64) })).rejects.toSatisfy((error) =>
+      await expect(audit.append({ ...entry, prevHash: "1".repeat(64) })).rejects.toSatisfy((error) =>
         KommuneError.isInstance(error, "CORE_CONFLICT"),
       );
-      expect(await repository.head()).toBeUndefined();
+      expect(await audit.head()).toBeUndefined();
     });
 
     it("lets exactly one of two writers that read the same head append", async () => {
-      const repository = await create();
-      await appendMany(repository, 1);
-      const head = await repository.head();
+      const audit = await repository();
+      await appendMany(audit, 1);
+      const head = await audit.head();
       const a = createAuditEntry(head, organisationId, input(2), start + 2000);
       const b = createAuditEntry(head, organisationId, { ...input(3), reason: "second writer" }, start + 2000);
-      const results = await Promise.allSettled([repository.append(a), repository.append(b)]);
+      const results = await Promise.allSettled([audit.append(a), audit.append(b)]);
       expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
-      const entries = await repository.list();
+      const entries = await audit.list();
       expect(entries).toHaveLength(2);
       expect([a.hash, b.hash]).toContain(entries[1]!.hash);
+    });
+
+    it("refuses a wrong hash, another organisation, a backdated entry and an at of another form, each with its code; stores nothing and stays appendable", async () => {
+      const audit = await repository();
+      const written = await appendMany(audit, 2);
+      const head = (await audit.head())!;
+      for (const { what, entry, code } of refusals(head)) {
+        expect(await refusedWith(audit.append(entry)), what).toBe(code);
+        expect(await audit.list(), what).toEqual(written);
+        expect(await audit.head(), what).toEqual(head);
+      }
+      const next = createAuditEntry(head, organisationId, input(3), start + 3_600_000);
+      await audit.append(next);
+      expect(await audit.list()).toEqual([...written, next]);
+    });
+
+    it("accepts an entry dated at the head's instant, and one whose clock read earlier once createAuditEntry dated it at the head", async () => {
+      const audit = await repository();
+      const [first] = await appendMany(audit, 1);
+      const same = forged(await audit.head(), { at: first!.at }, 2);
+      await audit.append(same);
+      const late = createAuditEntry(await audit.head(), organisationId, input(3), Date.parse(first!.at) - 5_000); // a clock 5 s behind
+      expect(late.at).toBe(first!.at);
+      await audit.append(late);
+      expect((await audit.list()).map((entry) => entry.seq)).toEqual([1, 2, 3]);
+    });
+
+    it("keeps exactly the honest entries of any mix of honest and refused appends (property)", async () => {
+      type Op = { kind: "honest"; skewMs: number } | { kind: "refused"; which: number };
+      const op: fc.Arbitrary<Op> = fc.oneof(
+        fc.record({ kind: fc.constant("honest" as const), skewMs: fc.integer({ min: -120_000, max: 120_000 }) }),
+        fc.record({ kind: fc.constant("refused" as const), which: fc.nat({ max: 5 }) }),
+      );
+      await fc.assert(
+        fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 12 }), async (ops) => {
+          const audit = await repository();
+          const kept: AuditEntry[] = [];
+          let now = start;
+          for (const step of ops) {
+            const head = await audit.head();
+            if (step.kind === "honest" || !head) {
+              now += 60_000;
+              const entry = createAuditEntry(head, organisationId, input(kept.length + 1), now + (step.kind === "honest" ? step.skewMs : 0));
+              await audit.append(entry);
+              kept.push(entry);
+            } else {
+              const refusal = refusals(head)[step.which]!;
+              expect(await refusedWith(audit.append(refusal.entry)), refusal.what).toBe(refusal.code);
+            }
+          }
+          expect(await audit.list()).toEqual(kept);
+          const last = kept[kept.length - 1]!;
+          expect(await audit.head()).toEqual({ seq: last.seq, hash: last.hash, at: last.at });
+        }),
+        { numRuns: 20 },
+      );
+    });
+
+    it("(tenant stores) refuses the same entries inside transaction: at once, nothing of them committed, honest ones after them kept", async (context) => {
+      const made = await create();
+      if (!isTenantStore(made)) return context.skip();
+      const written = await appendMany(made.audit, 2);
+      const head = (await made.audit.head())!;
+      const next = await made.transaction(async (tx) => {
+        expect(await tx.audit.head()).toEqual(head);
+        for (const { what, entry, code } of refusals(head)) expect(await refusedWith(tx.audit.append(entry)), what).toBe(code);
+        const honest = createAuditEntry(await tx.audit.head(), organisationId, input(3), start + 3_600_000);
+        await tx.audit.append(honest);
+        expect(await tx.audit.head()).toEqual({ seq: 3, hash: honest.hash, at: honest.at });
+        for (const { what, entry, code } of refusals((await tx.audit.head())!)) expect(await refusedWith(tx.audit.append(entry)), what).toBe(code);
+        return honest;
+      });
+      expect(await made.audit.list()).toEqual([...written, next]);
+      // A refusal the work lets through rolls the transaction back; the log stays appendable.
+      const [bad] = refusals((await made.audit.head())!);
+      expect(await refusedWith(made.transaction(async (tx) => tx.audit.append(bad!.entry)))).toBe(bad!.code);
+      await appendMany(made.audit, 1);
+      expect((await made.audit.list()).map((entry) => entry.seq)).toEqual([1, 2, 3, 4]);
+    });
+
+    it("(tenant stores) refuses the same entries inside syncTransaction, where it is offered", async (context) => {
+      const made = await create();
+      if (!isTenantStore(made) || !made.syncTransaction) return context.skip();
+      const written = await appendMany(made.audit, 2);
+      const head = (await made.audit.head())!;
+      const check = (audit: SyncAuditRepository, at: AuditHead) => {
+        for (const { what, entry, code } of refusals(at)) expect(syncRefusedWith(() => audit.append(entry)), what).toBe(code);
+      };
+      const next = await made.syncTransaction((tx) => {
+        expect(tx.audit.head()).toEqual(head);
+        check(tx.audit, head);
+        const honest = createAuditEntry(tx.audit.head(), organisationId, input(3), start + 3_600_000);
+        tx.audit.append(honest);
+        check(tx.audit, tx.audit.head()!);
+        return honest;
+      });
+      expect(await made.audit.list()).toEqual([...written, next]);
+      const [, bad] = refusals((await made.audit.head())!);
+      expect(await refusedWith(made.syncTransaction((tx) => tx.audit.append(bad!.entry)))).toBe(bad!.code);
+      await appendMany(made.audit, 1);
+      expect((await made.audit.list()).map((entry) => entry.seq)).toEqual([1, 2, 3, 4]);
     });
   });
 }

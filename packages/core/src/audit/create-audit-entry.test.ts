@@ -26,6 +26,17 @@ function validationError(run: () => unknown): ValidationError {
 }
 
 describe("createAuditEntry", () => {
+  it("never dates an entry before the head it is given: a clock behind the head's is raised to the head's instant", () => {
+    const first = createAuditEntry(undefined, "musterstadt", submitted, at);
+    const head = { seq: first.seq, hash: first.hash, at: first.at };
+    const behind = createAuditEntry(head, "musterstadt", submitted, at - 90_000);
+    expect(behind.at).toBe(first.at);
+    expect(hashAuditEntry(behind)).toBe(behind.hash);
+    expect(createAuditEntry(head, "musterstadt", submitted, at + 1).at).toBe("2026-01-01T00:00:00.001Z");
+    // A head recorded elsewhere, with seq and hash only, is followed as before.
+    expect(createAuditEntry({ seq: first.seq, hash: first.hash }, "musterstadt", submitted, at - 90_000).at).toBe("2025-12-31T23:58:30.000Z");
+  });
+
   it("makes entry 1 on an empty log, linked to the genesis hash, at the given instant in UTC", () => {
     const entry = createAuditEntry(undefined, "musterstadt", submitted, at);
     expect(entry).toMatchObject({ organisationId: "musterstadt", seq: 1, at: "2026-01-01T00:00:00.000Z", prevHash: AUDIT_GENESIS_HASH, ...submitted });

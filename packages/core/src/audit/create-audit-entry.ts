@@ -2,6 +2,7 @@ import { CoreError } from "../errors/core-errors.js";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locale.js";
 import { validate } from "../validation/validate.js";
 import { AUDIT_GENESIS_HASH, type AuditEntry, type AuditEntryInput, type AuditHead } from "./audit-entry.js";
+import { isAuditInstant } from "./audit-append-rule.js";
 import { auditEntryInputSchema, plainAuditEntryInput } from "./audit-entry-schema.js";
 import { hashAuditEntry } from "./hash-audit-entry.js";
 import { formatInstant } from "../time/format-instant.js";
@@ -11,7 +12,9 @@ const hexHash = /^[0-9a-f]{64}$/;
 /**
  * Makes the entry that follows `previous` (the log's current head, or
  * `undefined` for an empty log): next `seq`, `prevHash` linking to the head,
- * `at` from the epoch milliseconds given, and its `hash`. Pure: it reads no
+ * `at` from the epoch milliseconds given, and its `hash`. An `at` earlier
+ * than the head's `at` (a clock a little behind another writer's) is
+ * raised to the head's, since stores refuse a backdated entry. Pure: it reads no
  * clock and stores nothing; hand the result to {@link AuditRepository.append}
  * in the same transaction as the change it records.
  *
@@ -58,10 +61,17 @@ export function buildAuditEntry(previous: AuditHead | undefined, organisationId:
   if (previous !== undefined && (!Number.isSafeInteger(previous.seq) || previous.seq < 1 || !hexHash.test(previous.hash))) {
     throw new CoreError("CORE_INVALID_ARGUMENT", `Not an audit head: ${JSON.stringify(previous)}. A head has a seq of 1 or more and a 64-digit hex hash.`);
   }
+  let instant = toInstant(at);
+  // A clock that reads earlier than the head's (another machine's clock ran
+  // ahead, or this one was set back) must not make an honest entry look
+  // backdated, which stores refuse: it is dated at the head's instant instead.
+  // Both strings have the log's fixed-width form, so their order is the time order.
+  const headAt = previous?.at;
+  if (headAt !== undefined && instant < headAt && isAuditInstant(headAt)) instant = headAt;
   const unhashed: Omit<AuditEntry, "hash"> = {
     organisationId,
     seq: previous ? previous.seq + 1 : 1,
-    at: toInstant(at),
+    at: instant,
     prevHash: previous ? previous.hash : AUDIT_GENESIS_HASH,
     actor: input.actor,
     action: input.action,

@@ -11,3 +11,25 @@ export { verifyAuditChain, type VerifyAuditChainOptions } from "./verify-audit-c
 export { AuditChainVerifier } from "./audit-chain-verifier.js";
 export { AuditLog, type AuditLogOptions } from "./audit-log.js";
 export { parseAuditJsonLines, auditEntryToJsonLine } from "./audit-json-lines.js";
+export { assertAuditAppend, isAuditInstant } from "./audit-append-rule.js";
+export { auditEntryShapeProblem, readStoredAuditEntry, unreadableAuditEntry } from "./stored-audit-entry.js";
+export type { RecordedAuditHead, AuditChainVerifierOptions } from "./audit-chain-verifier.js";
+export type {
+  AuditAnchor,
+  AuditAnchorCheck,
+  AuditAnchorKeySource,
+  AuditAnchorProblem,
+  AuditAnchorProblemKind,
+  AuditAnchorReading,
+  AuditAnchorRecord,
+  AuditAnchorSigningKey,
+  AuditAnchorSink,
+  AuditAnchorSinkItem,
+} from "./audit-anchor.js";
+export { AUDIT_ANCHOR_PURPOSE, auditAnchorSigningText } from "./audit-anchor-signature.js";
+export { createAuditAnchor, type AuditAnchorOptions } from "./create-audit-anchor.js";
+export { staticAuditAnchorKeys, type StaticAuditAnchorKeysOptions } from "./audit-anchor-keys.js";
+export { openFileAuditAnchorSink, AUDIT_ANCHOR_FILE_HEADER, type FileAuditAnchorSinkOptions } from "./file-audit-anchor-sink.js";
+export { AuditAnchoring, type AuditAnchoringOptions, type AuditAnchoringFailedData } from "./audit-anchoring.js";
+export { createMemoryAuditAnchorSink } from "./memory-audit-anchor-sink.js";
+export { changedFields, type ChangedField } from "./changed-fields.js";

@@ -13,7 +13,7 @@ describe("createMemoryAuditRepository", () => {
   it("refuses an entry whose hash does not match its content, so a bad entry never becomes permanent", async () => {
     const repository = createMemoryAuditRepository();
     const entry = createAuditEntry(undefined, "musterstadt", input, 0);
-    await expect(repository.append({ ...entry, to: "published" })).rejects.toSatisfy(isCode("CORE_INVALID_ARGUMENT"));
+    await expect(repository.append({ ...entry, to: "published" })).rejects.toSatisfy(isCode("CORE_AUDIT_HASH_MISMATCH"));
     expect(await repository.head()).toBeUndefined();
   });
 

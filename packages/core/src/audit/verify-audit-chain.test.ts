@@ -143,7 +143,8 @@ describe("verifyAuditChain", () => {
     tampered[1] = { ...tampered[1]!, reason: "\ud800" };
     tampered[2] = { ...tampered[2]!, actor: undefined } as unknown as AuditEntry;
     expect(verifyAuditChain(tampered)).toMatchObject({ ok: false, problem: "hash-mismatch", seq: 2 });
-    expect(verifyAuditChain([chain[0]!, null as unknown as AuditEntry])).toMatchObject({ ok: false, seq: 2 });
+    expect(verifyAuditChain([chain[0]!, null as unknown as AuditEntry])).toMatchObject({ ok: false, seq: 2, problem: "unreadable" });
+    expect(verifyAuditChain([chain[0]!, { seq: 2 } as unknown as AuditEntry])).toMatchObject({ ok: false, seq: 2, problem: "unreadable" });
   });
 
   it("stops reading at the first problem", () => {

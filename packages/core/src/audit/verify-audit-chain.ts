@@ -21,9 +21,10 @@ export interface VerifyAuditChainOptions {
  * removed from the middle, entries swapped, moved or duplicated, and entries of
  * another organisation. It cannot find a cut-off tail on its own: a chain
  * that lost its last entries is still a valid chain. That is found only
- * against a head kept elsewhere — pass it as `expectedHead`. Likewise, whoever
- * can rewrite the whole log from some entry on (recomputing every hash after
- * it) is found only against such a head.
+ * against a head kept elsewhere — pass it as `expectedHead` (an anchored
+ * head, see {@link AuditAnchor}, is one). Likewise, whoever can rewrite the
+ * whole log from some entry on (recomputing every hash after it), or insert
+ * an entry, is found only against such a head — and only up to it.
  *
  * Never throws for a bad chain, only for a malformed `expectedHead`.
  *

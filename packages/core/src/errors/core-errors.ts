@@ -27,6 +27,32 @@ export const CORE_ERROR_CODES = defineErrorCodes("CORE", {
   CORE_TENANT_MISMATCH: "An entity of one organisation was handed to another organisation's store.",
   /** An argument is not valid for the call; the message says which. */
   CORE_INVALID_ARGUMENT: "An argument is not valid for this call.",
+  /**
+   * A store refused an audit entry whose `hash` is not the hash of its content
+   * (see `hashAuditEntry`). Not a race: retrying the same entry fails again;
+   * make entries with `createAuditEntry` or `AuditLog.append`.
+   */
+  CORE_AUDIT_HASH_MISMATCH: "The audit entry's hash does not match its content; nothing was stored.",
+  /**
+   * A store refused an audit entry dated before the entry at the head of the
+   * log. Not a race: `createAuditEntry` never dates an entry before the head
+   * it is given, so an entry built that way is never refused for this.
+   */
+  CORE_AUDIT_BACKDATED: "The audit entry is dated before the last entry of the log; nothing was stored.",
+  /** A stored audit entry cannot be read: its stored form is damaged. `AuditLog.verify` reports it as the problem `unreadable`. */
+  CORE_AUDIT_UNREADABLE: "A stored audit entry cannot be read; its stored form is damaged.",
+  /**
+   * The audit log does not extend the head anchored last: its tail was cut
+   * off or entries were changed, inserted or removed. Nothing was anchored;
+   * `AuditLog.verify` says where.
+   */
+  CORE_AUDIT_CHAIN_BROKEN: "The audit log does not extend its last anchored head; nothing was anchored.",
+  /**
+   * `createKommune` was given an organisation that differs from the one
+   * stored under its id, without `organisationUpdate`; nothing was changed.
+   * The message names each differing field.
+   */
+  CORE_ORGANISATION_MISMATCH: "The organisation given differs from the one stored; nothing was changed.",
 });
 
 /** A code of {@link CORE_ERROR_CODES}. */

@@ -1,5 +1,12 @@
+import { generateKeyPairSync } from "node:crypto";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { AuditAnchorSink } from "../audit/audit-anchor.js";
+import { staticAuditAnchorKeys } from "../audit/audit-anchor-keys.js";
+import { createAuditAnchor } from "../audit/create-audit-anchor.js";
+import { createMemoryAuditAnchorSink } from "../audit/memory-audit-anchor-sink.js";
 import { TestClock } from "../clock/test-clock.js";
+import type { AnyKommuneEvent } from "../events/index.js";
 import { KommuneError } from "../errors/kommune-error.js";
 import type { LogFields, Logger } from "../logger/logger.js";
 import { MUSTERSTADT_ORGANISATION } from "../model/examples.js";
@@ -136,7 +143,7 @@ describe("createKommune", () => {
     expect(await b.store.posts.count()).toBe(0);
     expect(await b.workflow.submit(created.ok ? created.value.id : "", "m1")).toMatchObject({ ok: false, refusal: { code: "not-found" } });
     expect(seen).toEqual(["a:post.created"]);
-    expect((await b.audit.entries()).length).toBe(0);
+    expect((await b.audit.entries()).map((entry) => `${entry.organisationId} ${entry.action}`)).toEqual(["beispieldorf organisation.created"]);
     expect(a.registries).not.toBe(b.registries);
     expect((await store.organisations.list()).map((o) => o.id)).toEqual(["beispieldorf", "musterstadt"]);
     expect(a.bus.emit("listener.failed", { eventType: "x", eventId: "1", listener: "l", error: { name: "E", message: "m" } }).source).toBe("/kommune-sm/organisations/musterstadt");
@@ -179,5 +186,169 @@ describe("dispose", () => {
     }).catch((e: unknown) => e as Error);
     expect((error as Error).message).not.toContain("SECRET123");
     expect((error as Error).message).toContain("access_token=[redacted]");
+  });
+});
+
+describe("the stored organisation", () => {
+  const admin = { id: "anna", organisationId: "musterstadt", name: "Anna Becker", roles: ["admin" as const], competencies: [], active: true };
+  const fourEyesOff = { ...MUSTERSTADT_ORGANISATION, settings: { fourEyes: { posts: false, replies: false } } };
+
+  it("is stored the first time and audited as organisation.created; an identical one writes nothing", async () => {
+    const store = createMemoryStore();
+    const first = await createKommune({ organisation: MUSTERSTADT_ORGANISATION, store });
+    expect(await store.organisations.get("musterstadt")).toEqual(MUSTERSTADT_ORGANISATION);
+    const entries = await first.audit.entries();
+    expect(entries).toMatchObject([{ seq: 1, action: "organisation.created", actor: { kind: "system", id: "create-kommune" }, subject: { type: "organisation", id: "musterstadt" }, data: { organisation: { id: "musterstadt", settings: { fourEyes: { posts: true } } } } }]);
+    // The same organisation again, also as input with its defaults left out.
+    const { timeZone: _zone, addressForm: _form, locale: _locale, settings: _settings, ...input } = MUSTERSTADT_ORGANISATION;
+    await createKommune({ organisation: MUSTERSTADT_ORGANISATION, store });
+    await createKommune({ organisation: input, store });
+    expect(await first.audit.entries()).toEqual(entries);
+  });
+
+  it("is never replaced silently: a changed organisation is refused, naming each changed field and how to apply it", async () => {
+    const store = createMemoryStore();
+    const ksm = await createKommune({ organisation: MUSTERSTADT_ORGANISATION, store });
+    const error = await createKommune({ organisation: { ...fourEyesOff, name: "Stadt Neustadt" }, store }).catch((e: unknown) => e);
+    expect(KommuneError.isInstance(error, "CORE_ORGANISATION_MISMATCH")).toBe(true);
+    const message = (error as Error).message;
+    expect(message).toContain('name (stored "Stadt Musterstadt", given "Stadt Neustadt")');
+    expect(message).toContain("settings.fourEyes.posts (stored true, given false)");
+    expect(message).not.toContain("replies");
+    expect(message).toContain('organisationUpdate: { by: "<id of an active admin>", reason: "<why>" }');
+    expect(await store.organisations.get("musterstadt")).toEqual(MUSTERSTADT_ORGANISATION);
+    expect((await ksm.audit.entries()).map((entry) => entry.action)).toEqual(["organisation.created"]);
+  });
+
+  it("is changed with organisationUpdate by an active admin, audited with each changed field from/to", async () => {
+    const store = createMemoryStore();
+    const ksm = await createKommune({ organisation: MUSTERSTADT_ORGANISATION, store });
+    await ksm.store.teamMembers.insert(admin);
+    const updated = await createKommune({ organisation: fourEyesOff, store, organisationUpdate: { by: "anna", reason: "Nur noch eine Person im Team." } });
+    expect(updated.organisation.settings.fourEyes.posts).toBe(false);
+    expect(await store.organisations.get("musterstadt")).toEqual(fourEyesOff);
+    expect((await ksm.audit.entries()).at(-1)).toMatchObject({
+      action: "organisation.updated",
+      actor: { kind: "member", id: "anna", name: "Anna Becker" },
+      subject: { type: "organisation", id: "musterstadt" },
+      reason: "Nur noch eine Person im Team.",
+      data: { changes: { "settings.fourEyes.posts": { from: true, to: false } } },
+    });
+    expect((await ksm.audit.verify()).ok).toBe(true);
+    // Given again with the same update option, nothing differs and nothing is written.
+    await createKommune({ organisation: fourEyesOff, store, organisationUpdate: { by: "anna", reason: "again" } });
+    expect(await ksm.audit.entries()).toHaveLength(2);
+  });
+
+  it("refuses an organisationUpdate by anyone but an active admin of the organisation, and an update without a reason", async () => {
+    const store = createMemoryStore();
+    const ksm = await createKommune({ organisation: MUSTERSTADT_ORGANISATION, store });
+    await ksm.store.teamMembers.insert(admin);
+    await ksm.store.teamMembers.insert({ ...admin, id: "bernd", name: "Bernd", roles: ["editor", "approver"] });
+    await ksm.store.teamMembers.insert({ ...admin, id: "carla", name: "Carla", active: false });
+    for (const [by, why] of [["bernd", /is not an admin \(roles: editor, approver\)/], ["carla", /is not active/], ["nobody", /is no team member/]] as const) {
+      const error = await createKommune({ organisation: fourEyesOff, store, organisationUpdate: { by, reason: "x" } }).catch((e: unknown) => e);
+      expect(KommuneError.isInstance(error, "CORE_INVALID_ARGUMENT"), by).toBe(true);
+      expect((error as Error).message, by).toMatch(why);
+    }
+    await expect(createKommune({ organisation: fourEyesOff, store, organisationUpdate: { by: "anna", reason: " " } })).rejects.toThrow(/reason/);
+    expect(await store.organisations.get("musterstadt")).toEqual(MUSTERSTADT_ORGANISATION);
+    expect(await ksm.audit.entries()).toHaveLength(1);
+  });
+
+  it("takes organisationUpdate.by as given while the store holds no team members of the organisation", async () => {
+    const store = createMemoryStore();
+    const ksm = await createKommune({ organisation: MUSTERSTADT_ORGANISATION, store });
+    await createKommune({ organisation: fourEyesOff, store, organisationUpdate: { by: "it-admin", reason: "Einrichtung" } });
+    expect((await ksm.audit.entries()).at(-1)).toMatchObject({ action: "organisation.updated", actor: { kind: "member", id: "it-admin" } });
+  });
+
+  it("refuses exactly the changed fields, and applies and records exactly them with an update (property)", async () => {
+    const change = fc.record(
+      {
+        name: fc.constantFrom("Stadt Musterstadt", "Stadt Neustadt"),
+        population: fc.constantFrom(24_310, 25_000),
+        addressForm: fc.constantFrom("sie" as const, "du" as const),
+        posts: fc.boolean(),
+        replies: fc.boolean(),
+      },
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(change, async ({ posts, replies, ...top }) => {
+        const store = createMemoryStore();
+        const ksm = await createKommune({ organisation: MUSTERSTADT_ORGANISATION, store });
+        const fourEyes = { ...MUSTERSTADT_ORGANISATION.settings.fourEyes, ...(posts === undefined ? {} : { posts }), ...(replies === undefined ? {} : { replies }) };
+        const given = { ...MUSTERSTADT_ORGANISATION, ...top, settings: { fourEyes } };
+        const expected = Object.entries({ ...top, "settings.fourEyes.posts": fourEyes.posts, "settings.fourEyes.replies": fourEyes.replies })
+          .filter(([path, value]) => value !== path.split(".").reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], MUSTERSTADT_ORGANISATION))
+          .map(([path]) => path)
+          .sort();
+        const refused = await createKommune({ organisation: given, store }).then(() => undefined, (error: unknown) => error as Error);
+        if (expected.length === 0) {
+          expect(refused).toBeUndefined();
+          expect(await ksm.audit.entries()).toHaveLength(1);
+          return;
+        }
+        expect(KommuneError.isInstance(refused, "CORE_ORGANISATION_MISMATCH")).toBe(true);
+        const named = [...refused!.message.matchAll(/([a-zA-Z.]+) \(stored /g)].map((match) => match[1]);
+        expect(named.sort()).toEqual(expected);
+        await createKommune({ organisation: given, store, organisationUpdate: { by: "it-admin", reason: "Änderung" } });
+        expect(await store.organisations.get("musterstadt")).toEqual(given);
+        const last = (await ksm.audit.entries()).at(-1)!;
+        expect(Object.keys((last.data as { changes: object }).changes).sort()).toEqual(expected);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
+
+describe("audit anchoring", () => {
+  const keys = staticAuditAnchorKeys({ keyId: "k1", privateKey: generateKeyPairSync("ed25519").privateKey });
+
+  it("anchors the head by itself every interval, on ksm.audit.anchor() and on dispose, and verifies against it", async () => {
+    const sink = createMemoryAuditAnchorSink();
+    const clock = new TestClock("2026-05-01T08:00:00Z");
+    const ksm = await createKommune({ organisation: MUSTERSTADT_ORGANISATION, clock, auditAnchor: createAuditAnchor({ sink, keys, clock }), auditAnchoring: { intervalMs: 30_000 } });
+    await ksm.store.teamMembers.insert({ id: "m1", organisationId: "musterstadt", name: "M", roles: ["editor"], competencies: [], active: true });
+    expect(sink.records).toHaveLength(0);
+    await clock.advanceBy(30_000);
+    await ksm.audit.anchor();
+    expect(sink.records).toMatchObject([{ seq: 1 }]);
+    expect((await ksm.workflow.createPost({ text: "Hallo" }, "m1")).ok).toBe(true);
+    expect(await ksm.audit.anchor()).toMatchObject({ seq: 2 });
+    expect((await ksm.workflow.createPost({ text: "Noch einer" }, "m1")).ok).toBe(true);
+    expect(await ksm.audit.verify()).toMatchObject({ ok: true, entries: 3, anchor: { newest: { seq: 2 }, trusted: 2, problems: [] } });
+    await ksm.dispose();
+    expect(sink.records).toMatchObject([{ seq: 1 }, { seq: 2 }, { seq: 3 }]);
+  });
+
+  it("logs a failing sink and emits audit.anchoring-failed, and no workflow step fails for it", async () => {
+    const sink: AuditAnchorSink = { kind: "broken", read: async () => [], append: async () => Promise.reject(new Error("EACCES: permission denied")) };
+    const clock = new TestClock("2026-05-01T08:00:00Z");
+    const errors: { message: string; fields: LogFields | undefined }[] = [];
+    const logger: Logger = { debug: () => {}, info: () => {}, warn: () => {}, error: (message, fields) => void errors.push({ message, fields }), child: () => logger };
+    const ksm = await createKommune({ organisation: MUSTERSTADT_ORGANISATION, clock, logger, auditAnchor: createAuditAnchor({ sink, keys, clock }) });
+    const events: AnyKommuneEvent[] = [];
+    ksm.bus.onAny((event) => void events.push(event));
+    await ksm.store.teamMembers.insert({ id: "m1", organisationId: "musterstadt", name: "M", roles: ["editor"], competencies: [], active: true });
+    await clock.advanceBy(60_000);
+    expect((await ksm.workflow.createPost({ text: "Hallo" }, "m1")).ok).toBe(true);
+    await clock.advanceBy(60_000);
+    await expect(ksm.audit.anchor()).rejects.toThrow("EACCES");
+    await ksm.dispose();
+    const failed = events.filter((event) => (event.type as string) === "audit.anchoring-failed");
+    expect(failed.length).toBeGreaterThanOrEqual(1);
+    expect(failed[0]!.data).toEqual({ organisationId: "musterstadt", sink: "broken", message: "EACCES: permission denied" });
+    expect(errors[0]).toMatchObject({ message: "audit anchoring failed", fields: { organisationId: "musterstadt", sink: "broken" } });
+  });
+
+  it("refuses auditAnchoring without an auditAnchor, and an interval below a second, before writing anything", async () => {
+    const store = createMemoryStore();
+    await expect(createKommune({ organisation: MUSTERSTADT_ORGANISATION, store, auditAnchoring: { intervalMs: 5_000 } })).rejects.toThrow(/auditAnchoring needs auditAnchor/);
+    const auditAnchor = createAuditAnchor({ sink: createMemoryAuditAnchorSink(), keys });
+    await expect(createKommune({ organisation: MUSTERSTADT_ORGANISATION, store, auditAnchor, auditAnchoring: { intervalMs: 50 } })).rejects.toThrow(/intervalMs .*1000 or more/);
+    expect(await store.organisations.list()).toEqual([]);
+    expect(await store.tenant("musterstadt").audit.head()).toBeUndefined();
   });
 });

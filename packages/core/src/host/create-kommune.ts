@@ -1,4 +1,7 @@
-import { AuditLog } from "../audit/index.js";
+import canonicalize from "canonicalize";
+import { AuditLog, type AuditAnchor, type AuditEntryInput, type JsonValue } from "../audit/index.js";
+import { AuditAnchoring, type AuditAnchoringFailedData, type AuditAnchoringOptions } from "../audit/audit-anchoring.js";
+import { changedFields } from "../audit/changed-fields.js";
 import { systemClock, type Clock } from "../clock/clock.js";
 import { CoreError } from "../errors/core-errors.js";
 import { createEventBus, type EventBus } from "../events/index.js";
@@ -7,7 +10,7 @@ import { redactText, silentLogger, withRedaction, type Logger } from "../logger/
 import { BUILT_IN_KPIS, OrganisationSchema, type KpiDefinition, type Organisation, type OrganisationInput } from "../model/index.js";
 import { createMemoryStore } from "../store/memory-store.js";
 import type { Store, TenantStore } from "../store/store-port.js";
-import { validate } from "../validation/validate.js";
+import { safeValidate, validate } from "../validation/validate.js";
 import { EditorialWorkflow } from "../workflow/editorial-workflow.js";
 import type { KommunePlugin, PluginContext, Teardown } from "./plugin.js";
 import { orderPlugins } from "./plugin-order.js";
@@ -39,6 +42,35 @@ export interface KommuneOptions {
    * tears the plugins down anyway (milliseconds of real time); default 5,000.
    */
   readonly disposeTimeoutMs?: number;
+  /**
+   * Applies a change of an organisation that is stored already, recorded in
+   * the audit log: who changes it (the id of an active admin of the
+   * organisation, when the store holds team members of it) and why. Without
+   * it, an organisation that differs from the stored one is refused with
+   * `CORE_ORGANISATION_MISMATCH`, naming each differing field; a stored
+   * organisation is never replaced silently. Ignored when nothing differs.
+   */
+  readonly organisationUpdate?: OrganisationUpdate;
+  /**
+   * Where the heads of the audit log are anchored, outside the store (see
+   * `createAuditAnchor`): the instance then anchors the head by itself —
+   * every `auditAnchoring.intervalMs` when it moved, when
+   * `ksm.audit.anchor()` is called, and on `dispose()` — and
+   * `ksm.audit.verify()` checks the log against the anchored heads. A failed
+   * anchoring never fails a workflow step: it is logged and emitted as
+   * `audit.anchoring-failed`, and tried again at the next interval.
+   */
+  readonly auditAnchor?: AuditAnchor;
+  /** When heads are anchored by themselves; needs `auditAnchor`. */
+  readonly auditAnchoring?: AuditAnchoringOptions;
+}
+
+/** Who changes a stored organisation through {@link createKommune}, and why; recorded in the audit log. */
+export interface OrganisationUpdate {
+  /** The team member who changes it: an active admin of the organisation (checked when the store holds team members of it). */
+  readonly by: string;
+  /** Why, in that person's words; recorded in the audit log. */
+  readonly reason: string;
 }
 
 // The host's own registrations (core's built-in KPIs) belong to a symbol, so
@@ -61,7 +93,11 @@ export interface Kommune {
   readonly logger: Logger;
   /** Networks, checks, renderers and KPI definitions, as the plugins registered them. */
   readonly registries: Registries;
-  /** The organisation's hash-chained audit log. */
+  /**
+   * The organisation's hash-chained audit log. With `auditAnchor`, its heads
+   * are anchored outside the store and `audit.verify()` checks against them;
+   * `audit.anchor()` anchors the current head at once.
+   */
   readonly audit: AuditLog;
   /** The editorial workflow: posts from draft to published, and replies to citizens. */
   readonly workflow: EditorialWorkflow;
@@ -86,6 +122,14 @@ export interface Kommune {
  * up the plugins. Two instances in one process share nothing but what they are
  * given (a store, a logger).
  *
+ * The organisation is stored the first time, recorded in the audit log as
+ * `organisation.created`. Given again unchanged, nothing is written. Given
+ * with other values than the stored one, it is refused with
+ * `CORE_ORGANISATION_MISMATCH` naming each differing field, unless
+ * `organisationUpdate` names the admin who changes it and why: then it is
+ * stored and recorded as `organisation.updated`, with each changed field
+ * from/to. A stored organisation is never replaced silently.
+ *
  * If a plugin's setup throws, the plugins set up before it are torn down in
  * reverse order and the call fails with `CORE_PLUGIN_SETUP_FAILED`.
  *
@@ -105,15 +149,31 @@ export async function createKommune(options: KommuneOptions): Promise<Kommune> {
   const clock = options.clock ?? systemClock;
   const logger = withRedaction(options.logger ?? silentLogger).child({ organisationId: organisation.id });
   const store = options.store ?? createMemoryStore();
-  await store.organisations.save(organisation);
+  if (options.auditAnchoring !== undefined && options.auditAnchor === undefined) {
+    throw new CoreError("CORE_INVALID_ARGUMENT", "auditAnchoring needs auditAnchor: pass the anchor whose heads it is to record (see createAuditAnchor).");
+  }
   const tenant = store.tenant(organisation.id);
+  const audit = new AuditLog({ organisationId: organisation.id, repository: tenant.audit, clock, ...(options.auditAnchor ? { anchor: options.auditAnchor } : {}) });
+  // Made (and its options checked) before anything is written; started once the instance is set up.
+  const anchoring =
+    options.auditAnchor &&
+    new AuditAnchoring({
+      log: audit,
+      clock,
+      sink: options.auditAnchor.kind,
+      intervalMs: options.auditAnchoring?.intervalMs,
+      onFailure: (failure, error) => {
+        logger.error("audit anchoring failed", { ...failure, error });
+        emitAnchoringFailed(bus, failure);
+      },
+    });
+  await storeOrganisation(store, tenant, audit, organisation, options.organisationUpdate);
   const bus = createEventBus({
     source: options.eventSource ?? `/kommune-sm/organisations/${encodeURIComponent(organisation.id)}`,
     clock,
     // A listener of listener.failed that fails itself has nobody left to tell but the log.
     onUnhandledError: (error, context) => logger.error("a listener.failed listener failed", { listener: context.listener, error }),
   });
-  const audit = new AuditLog({ organisationId: organisation.id, repository: tenant.audit, clock });
   const registries = {
     networks: new OwnedRegistry<NetworkRegistration>("networks"),
     checks: new OwnedRegistry<CheckRegistration>("checks"),
@@ -125,7 +185,7 @@ export async function createKommune(options: KommuneOptions): Promise<Kommune> {
   const assertActive = () => {
     if (disposing) throw new CoreError("CORE_DISPOSED", `The kommune-sm instance of "${organisation.id}" was disposed; create a new one.`);
   };
-  const workflow = new EditorialWorkflow({ organisation, store: tenant, bus, clock, locale, assertActive });
+  const workflow = new EditorialWorkflow({ organisation, store: tenant, bus, clock, locale, assertActive, logger: logger.child({ part: "workflow" }) });
 
   const ordered = orderPlugins(options.plugins ?? []);
   const teardowns: { name: string; teardown?: Teardown }[] = [];
@@ -173,6 +233,7 @@ export async function createKommune(options: KommuneOptions): Promise<Kommune> {
     }
   }
 
+  anchoring?.start();
   let disposed: Promise<void> | undefined;
   return {
     organisation,
@@ -199,6 +260,9 @@ export async function createKommune(options: KommuneOptions): Promise<Kommune> {
         clearTimeout(timer);
         if (!settled) logger.warn("dispose: async listeners still running after the timeout; tearing down anyway", { timeoutMs: timeout });
         const failures = await tearDown();
+        // After the teardown, which may still append (a plugin pausing its
+        // work), and before the listeners go, so that a failure is still heard.
+        await anchoring?.stop();
         bus.removeAllListeners();
         if (failures.length > 0) {
           throw new CoreError("CORE_PLUGIN_TEARDOWN_FAILED", `${failures.length} plugin teardown(s) failed; the others were torn down.`, { cause: failures[0] });
@@ -207,4 +271,71 @@ export async function createKommune(options: KommuneOptions): Promise<Kommune> {
       return disposed;
     },
   };
+}
+
+// `audit.anchoring-failed` is not (yet) in the typed event catalogue of
+// core; the bus carries any type, so it is emitted through a wider signature.
+function emitAnchoringFailed(bus: EventBus, failure: AuditAnchoringFailedData): void {
+  bus.emit("audit.anchoring-failed", failure);
+}
+
+const systemActor = { kind: "system", id: "create-kommune" } as const;
+
+/**
+ * Stores the organisation the first time (audited as `organisation.created`),
+ * leaves an identical one alone, applies a changed one only with
+ * `organisationUpdate` (audited as `organisation.updated` with each changed
+ * field from/to) and refuses it otherwise.
+ */
+async function storeOrganisation(store: Store, tenant: TenantStore, audit: AuditLog, organisation: Organisation, update: OrganisationUpdate | undefined): Promise<void> {
+  if (update !== undefined) {
+    if (typeof update?.by !== "string" || update.by === "" || typeof update.reason !== "string" || !/\S/.test(update.reason)) {
+      throw new CoreError("CORE_INVALID_ARGUMENT", "organisationUpdate needs `by`, the id of an active admin of the organisation, and `reason`, why the organisation changes.");
+    }
+  }
+  const stored = await store.organisations.get(organisation.id);
+  const given = organisation as unknown as Record<string, JsonValue>;
+  if (!stored) {
+    const actor = update ? await updatingAdmin(tenant, organisation.id, update) : systemActor;
+    // The entry first: an organisation stored without its entry would be a change nobody can trace.
+    await audit.append({ actor, action: "organisation.created", subject: { type: "organisation", id: organisation.id }, data: { organisation: given } });
+    await store.organisations.save(organisation);
+    return;
+  }
+  // The stored one read with today's schema, so that a default added since
+  // does not count as a change; one that no longer validates is compared as it is.
+  const normalised = safeValidate(OrganisationSchema, stored);
+  const current = (normalised.success ? normalised.data : stored) as unknown as Record<string, JsonValue>;
+  if (canonicalize(current) === canonicalize(given)) return;
+  const changes = changedFields(current, given);
+  if (!update) {
+    const show = (value: JsonValue | undefined) => (value === undefined ? "(none)" : truncate(JSON.stringify(value)));
+    throw new CoreError(
+      "CORE_ORGANISATION_MISMATCH",
+      `createKommune was given organisation "${organisation.id}" with other values than the one stored: ${changes.map((change) => `${change.path} (stored ${show(change.from)}, given ${show(change.to)})`).join("; ")}. ` +
+        `Nothing was changed: a stored organisation is never replaced silently. To apply the change, pass organisationUpdate: { by: "<id of an active admin>", reason: "<why>" } to createKommune; it is recorded in the audit log as organisation.updated. ` +
+        `To keep the stored organisation, pass it as stored (await store.organisations.get(${JSON.stringify(organisation.id)})).`,
+    );
+  }
+  const actor = await updatingAdmin(tenant, organisation.id, update);
+  const recorded: Record<string, JsonValue> = {};
+  for (const change of changes) recorded[change.path] = { ...(change.from === undefined ? {} : { from: change.from }), ...(change.to === undefined ? {} : { to: change.to }) };
+  await audit.append({ actor, action: "organisation.updated", subject: { type: "organisation", id: organisation.id }, reason: update.reason, data: { changes: recorded } });
+  await store.organisations.save(organisation);
+}
+
+const truncate = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}...` : text);
+
+/** The audit actor of `update.by`; when the store holds team members of the organisation, it must be an active admin among them. */
+async function updatingAdmin(tenant: TenantStore, organisationId: string, update: OrganisationUpdate): Promise<AuditEntryInput["actor"]> {
+  if ((await tenant.teamMembers.count()) === 0) return { kind: "member", id: update.by };
+  const member = await tenant.teamMembers.get(update.by);
+  if (!member || member.active === false || !member.roles.includes("admin")) {
+    const what = !member ? "is no team member" : member.active === false ? "is not active" : `is not an admin (roles: ${member.roles.join(", ")})`;
+    throw new CoreError(
+      "CORE_INVALID_ARGUMENT",
+      `organisationUpdate.by "${update.by}" ${what} of organisation "${organisationId}"; only an active admin may change the stored organisation. Nothing was changed.`,
+    );
+  }
+  return { kind: "member", id: member.id, name: member.name };
 }
