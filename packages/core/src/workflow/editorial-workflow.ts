@@ -6,11 +6,14 @@ import type { EventBus, EventCatalogue, EventType } from "../events/index.js";
 import { createId } from "../ids.js";
 import { formatInstant } from "../time/format-instant.js";
 import type { Locale } from "../i18n/locale.js";
+import type { Logger } from "../logger/logger.js";
 import type { MessageValues } from "../i18n/message-catalogue.js";
 import {
   InstantSchema,
   PostContentSchema,
   PostSchema,
+  isInstantInRange,
+  ReasonSchema,
   ReplySchema,
   type Organisation,
   type Post,
@@ -22,6 +25,8 @@ import {
 } from "../model/index.js";
 import type { SyncTenantRepositories, TenantRepositories, TenantStore } from "../store/store-port.js";
 import { validate } from "../validation/validate.js";
+import { postContentHash } from "./post-content-hash.js";
+import type { PostHookAction, PostStepContext, PostStepHook } from "./post-step-hook.js";
 import { EDITABLE_STATES, POST_TRANSITIONS, type ActorRole, type PostAction } from "./post-transitions.js";
 import { blockingQuietPeriods } from "./quiet-periods.js";
 import { refusalMessages, type Refusal, type RefusalCode, type WorkflowResult } from "./refusal.js";
@@ -63,6 +68,8 @@ export interface EditorialWorkflowOptions {
   readonly locale: Locale;
   /** Throws when the instance is disposed; checked before every step. */
   readonly assertActive?: () => void;
+  /** Where a failing `afterCommit` of a step hook is reported; default: nowhere. */
+  readonly logger?: Logger;
 }
 
 interface ResolvedActor {
@@ -72,7 +79,12 @@ interface ResolvedActor {
   readonly audit: AuditActor;
 }
 
-type Pending = { event: EventType; data: unknown; subject: string };
+/** What a step does after its commit: emit an event, or run a hook's `afterCommit` (after every event). */
+type Pending = { event: EventType; data: unknown; subject: string } | { run: () => void; hook: string };
+
+/** What the hooks of a step agreed to do, or the first refusal. */
+type HookAnswers<Apply> = { ok: false; refusal: Refusal } | { ok: true; apply: Apply[]; after: { run: () => void; hook: string }[] };
+
 
 /** A post step taken inside the caller's transaction ({@link EditorialWorkflow.transitionWithin}, {@link EditorialWorkflow.transitionWithinSync}). */
 export interface StepWithin {
@@ -126,9 +138,32 @@ function ruleOf(action: PostAction): (typeof POST_TRANSITIONS)[PostAction] {
  */
 export class EditorialWorkflow {
   readonly #options: EditorialWorkflowOptions;
+  // Replaced, never changed, so a step iterates the hooks it started with.
+  #hooks: readonly PostStepHook[] = [];
 
   constructor(options: EditorialWorkflowOptions) {
     this.#options = options;
+  }
+
+  /**
+   * Lets a plugin take part in post steps (see {@link PostStepHook}): it
+   * reads and may refuse inside the step's transaction, and writes together
+   * with the step. Returns what removes the hook again (call it in the
+   * plugin's teardown). Hooks are consulted in the order they were added.
+   */
+  addStepHook(hook: PostStepHook): () => void {
+    if (typeof hook !== "object" || hook === null || typeof hook.name !== "string" || !Array.isArray(hook.actions) || typeof hook.within !== "function") {
+      throw new CoreError("CORE_INVALID_ARGUMENT", "A step hook needs a name, a list of actions and a within function.");
+    }
+    for (const action of hook.actions) {
+      if (action !== "edit" && !Object.hasOwn(POST_TRANSITIONS, action)) {
+        throw new CoreError("CORE_INVALID_ARGUMENT", `Step hook "${hook.name}": unknown action "${String(action)}"; known: edit, ${Object.keys(POST_TRANSITIONS).join(", ")}.`);
+      }
+    }
+    this.#hooks = [...this.#hooks, hook];
+    return () => {
+      this.#hooks = this.#hooks.filter((h) => h !== hook);
+    };
   }
 
   /** Creates a draft. Content that does not match the schema throws a `ValidationError` naming each field. */
@@ -175,6 +210,9 @@ export class EditorialWorkflow {
       // New content needs a new approval, a new schedule and, if blocked, a new override.
       delete next.scheduledAt;
       delete next.quietPeriodOverride;
+      delete next.approval;
+      const hooks = await this.#consultHooks(tx, this.#context("edit", post, next, who.value, undefined));
+      if (!hooks.ok) return hooks;
       await tx.posts.save(next, { expectedRevision: post.revision });
       await this.#audit(tx, who.value, {
         action: "post.edited",
@@ -183,13 +221,16 @@ export class EditorialWorkflow {
         to: state,
         data: { fields: Object.keys(changes).sort() },
       });
+      for (const apply of hooks.apply) await apply();
       pending.push({ event: "post.edited", subject: post.id, data: { postId: post.id, actorId: who.value.id, state, previousState: post.state, revision: next.revision } });
+      pending.push(...hooks.after);
       return { ok: true, value: next };
     });
   }
 
   /** Takes a step of the state machine ({@link POST_TRANSITIONS}). */
   async transition(postId: string, action: PostAction, actor: WorkflowActor, options: TransitionOptions = {}): Promise<WorkflowResult<Post>> {
+    this.#checkReasons(options);
     return this.#run((tx, pending) => this.#transitionStep(tx, pending, { postId }, action, actor, options));
   }
 
@@ -226,6 +267,7 @@ export class EditorialWorkflow {
     options: TransitionOptions = {},
   ): Promise<StepWithin> {
     this.#options.assertActive?.();
+    this.#checkReasons(options);
     const pending: Pending[] = [];
     const result = await this.#transitionStep(tx, pending, postTarget(post), action, actor, options);
     return { result, emit: () => this.#emitAll(result.ok ? pending : []) };
@@ -253,15 +295,20 @@ export class EditorialWorkflow {
     options: TransitionOptions = {},
   ): StepWithin {
     this.#options.assertActive?.();
+    this.#checkReasons(options);
     const rule = ruleOf(action);
     const { postId, read } = postTarget(target);
     const post = read ?? tx.posts.get(postId);
     const checked = this.#judge(rule, action, postId, post, actor, typeof actor === "string" ? tx.teamMembers.get(actor) : undefined, () => tx.strategies.list(), options);
     if (!checked.ok) return { result: checked, emit: () => {} };
     const step = this.#step(checked.value, action, options);
+    const hooks = this.#consultHooksSync(tx, this.#context(action, checked.value.post, step.next, checked.value.who, options.reason));
+    if (!hooks.ok) return { result: hooks, emit: () => {} };
     tx.posts.save(step.next, { expectedRevision: checked.value.post.revision });
     tx.audit.append(createAuditEntry(tx.audit.head(), this.#options.organisation.id, { ...step.audit, actor: checked.value.who.audit }, this.#options.clock.now()));
-    return { result: { ok: true, value: step.next }, emit: () => this.#emitAll(step.pending) };
+    for (const apply of hooks.apply) apply();
+    const pending: Pending[] = [...step.pending, ...hooks.after];
+    return { result: { ok: true, value: step.next }, emit: () => this.#emitAll(pending) };
   }
 
   async #transitionStep(
@@ -275,9 +322,14 @@ export class EditorialWorkflow {
     const checked = await this.#check(tx, target, action, actor, options);
     if (!checked.ok) return checked;
     const step = this.#step(checked.value, action, options);
+    // Every hook reads and decides before anything is written: a refusal leaves the transaction as it was.
+    const hooks = await this.#consultHooks(tx, this.#context(action, checked.value.post, step.next, checked.value.who, options.reason));
+    if (!hooks.ok) return hooks;
     await tx.posts.save(step.next, { expectedRevision: checked.value.post.revision });
     await this.#audit(tx, checked.value.who, step.audit);
+    for (const apply of hooks.apply) await apply();
     pending.push(...step.pending);
+    pending.push(...hooks.after);
     return { ok: true, value: step.next };
   }
 
@@ -297,6 +349,7 @@ export class EditorialWorkflow {
       const ids = new Set([...(post.quietPeriodOverride?.quietPeriodIds ?? []), ...overridden.map((p) => p.id)]);
       next.quietPeriodOverride = { quietPeriodIds: [...ids], reason: options.override!.reason.trim(), by: who.id, at: now };
     }
+    if (action === "approve") next.approval = { revision: next.revision, contentHash: postContentHash(post), by: who.id, at: now };
     if (action === "reject") next.rejection = { reason: reason!, by: who.id, at: now };
     if (action === "mark-published") next.publishedAt = now;
     if (action === "withdraw") next.withdrawal = { reason: reason!, by: who.id, at: now };
@@ -359,6 +412,45 @@ export class EditorialWorkflow {
   /** Withdraws a post (a published one is taken down), with a reason. */
   withdraw(postId: string, actor: WorkflowActor, reason: string, options?: TransitionOptions): Promise<WorkflowResult<Post>> {
     return this.transition(postId, "withdraw", actor, { ...options, reason });
+  }
+
+  /**
+   * An admin lets a post go out although quiet periods block it — those that
+   * block its publishing now or at its publication time — with a reason. The
+   * override is kept on the post (as one given when scheduling is), audited,
+   * and announced with `quiet-period.overridden`; a publishing engine honours
+   * it at every attempt. Refused when no quiet period blocks the post.
+   */
+  async overrideQuietPeriods(postId: string, actor: WorkflowActor, reason: string): Promise<WorkflowResult<Post>> {
+    this.#checkReasons({ reason });
+    const why = reason.trim();
+    return this.#run(async (tx, pending) => {
+      const post = await tx.posts.get(postId);
+      if (!post) return this.#refuse("not-found", { entity: "Post", id: postId });
+      const who = await this.#resolve(tx, actor);
+      if (!who.ok) return who;
+      const allowedFrom = ["approved", "scheduled", "publishing"] as const;
+      if (!(allowedFrom as readonly string[]).includes(post.state)) return this.#refuse("invalid-state", { action: "override", state: post.state, from: allowedFrom.join(", ") });
+      if (!hasAnyRole(who.value, ["admin"])) return this.#refuse("override-not-allowed", { name: who.value.name });
+      if (!why) return this.#refuse("reason-required", { action: "override" });
+      const periods = (await tx.strategies.list()).flatMap((strategy) => strategy.quietPeriods);
+      const covered = new Set(post.quietPeriodOverride?.quietPeriodIds ?? []);
+      const instants = [this.#options.clock.now(), ...(post.scheduledAt ? [Date.parse(post.scheduledAt)] : [])];
+      const blocking = new Map<string, QuietPeriod>();
+      for (const at of instants) {
+        for (const period of blockingQuietPeriods(periods, post, at, "publishing", this.#options.organisation.timeZone)) {
+          if (!covered.has(period.id)) blocking.set(period.id, period);
+        }
+      }
+      if (blocking.size === 0) return this.#refuse("nothing-to-override", {});
+      const now = this.#now();
+      const ids = [...blocking.keys()];
+      const next: Post = { ...post, quietPeriodOverride: { quietPeriodIds: [...covered, ...ids], reason: why, by: who.value.id, at: now }, updatedAt: now, revision: post.revision + 1 };
+      await tx.posts.save(next, { expectedRevision: post.revision });
+      await this.#audit(tx, who.value, { action: "quiet-period.overridden", subject: { type: "post", id: post.id }, reason: why, data: { quietPeriodIds: ids } });
+      pending.push({ event: "quiet-period.overridden", subject: post.id, data: { postId: post.id, actorId: who.value.id, reason: why, quietPeriodIds: ids, action: "override" } });
+      return { ok: true, value: next };
+    });
   }
 
   /** Drafts a reply to a citizen's interaction. */
@@ -491,7 +583,7 @@ export class EditorialWorkflow {
     if (action === "schedule") {
       if (options.scheduledAt === undefined) return this.#refuse("schedule-missing", {});
       const at = toInstant(options.scheduledAt);
-      if (at === undefined) throw new CoreError("CORE_INVALID_ARGUMENT", `scheduledAt is not an instant: ${String(options.scheduledAt)}; use a Date, epoch ms or an RFC 3339 string with offset.`);
+      if (at === undefined) throw new CoreError("CORE_INVALID_ARGUMENT", `scheduledAt is not an instant in the range the store keeps: ${String(options.scheduledAt)}; use a Date, epoch ms or an RFC 3339 string with offset.`);
       if (at <= this.#options.clock.now()) return this.#refuse("schedule-in-past", { at: new Date(at).toISOString() });
       scheduledAt = new Date(at).toISOString();
     }
@@ -581,14 +673,111 @@ export class EditorialWorkflow {
   }
 
   #emitAll(pending: readonly Pending[]): void {
-    for (const { event, data, subject } of pending) {
-      this.#options.bus.emit(event, data as EventCatalogue[typeof event], { subject });
+    for (const item of pending) {
+      if ("event" in item) this.#options.bus.emit(item.event, item.data as EventCatalogue[typeof item.event], { subject: item.subject });
     }
+    for (const item of pending) {
+      if (!("run" in item)) continue;
+      try {
+        item.run();
+      } catch (error) {
+        // The step is stored; a hook's follow-up failing must not make it look refused.
+        this.#options.logger?.error("a step hook's afterCommit failed", { hook: item.hook, error });
+      }
+    }
+  }
+
+  /**
+   * Refuses a reason the workflow must not store (longer than 2,000
+   * characters, ill-formed Unicode) with a `ValidationError`; an empty one is
+   * left to the step, which refuses it as `reason-required` where one is needed.
+   */
+  #checkReasons(options: TransitionOptions): void {
+    const given: [string, unknown][] = [["reason", options.reason], ["override", options.override?.reason]];
+    for (const [entity, reason] of given) {
+      if (reason === undefined) continue;
+      if (typeof reason !== "string") throw new CoreError("CORE_INVALID_ARGUMENT", `The ${entity === "reason" ? "reason" : "override's reason"} must be a string.`);
+      const trimmed = reason.trim();
+      if (trimmed) validate(ReasonSchema, trimmed, { locale: this.#options.locale, entity: entity === "reason" ? "Reason" : "Override" });
+    }
+  }
+
+  /** What the hooks of a step see. */
+  #context(action: PostHookAction, before: Post, after: Post, who: ResolvedActor, reason: string | undefined): PostStepContext {
+    const trimmed = reason?.trim();
+    return {
+      action,
+      before,
+      after,
+      actor: { id: who.id, kind: who.audit.kind === "system" ? "system" : "member", name: who.name, roles: who.roles },
+      ...(trimmed ? { reason: trimmed } : {}),
+      now: this.#options.clock.now(),
+      locale: this.#options.locale,
+    };
+  }
+
+  /** Asks every hook of the step, in order; the first refusal ends it. Nothing is written here. */
+  async #consultHooks(tx: TenantRepositories, context: PostStepContext): Promise<HookAnswers<() => Promise<void>>> {
+    const apply: (() => Promise<void>)[] = [];
+    const after: { run: () => void; hook: string }[] = [];
+    for (const hook of this.#hooks) {
+      if (!hook.actions.includes(context.action)) continue;
+      const answer = await hook.within(tx, context);
+      const refused = collectHookAnswer(hook, answer, apply, after);
+      if (refused) return refused;
+    }
+    return { ok: true, apply, after };
+  }
+
+  /** {@link #consultHooks} inside `syncTransaction`. */
+  #consultHooksSync(tx: SyncTenantRepositories, context: PostStepContext): HookAnswers<() => void> {
+    const apply: (() => void)[] = [];
+    const after: { run: () => void; hook: string }[] = [];
+    for (const hook of this.#hooks) {
+      if (!hook.actions.includes(context.action)) continue;
+      if (typeof hook.withinSync !== "function") {
+        throw new CoreError("CORE_INVALID_ARGUMENT", `Step hook "${hook.name}" takes part in "${context.action}" but has no withinSync; take this step with transitionWithin instead.`);
+      }
+      const answer = hook.withinSync(tx, context);
+      if (answer && typeof (answer as { then?: unknown }).then === "function") {
+        throw new CoreError("CORE_INVALID_ARGUMENT", `Step hook "${hook.name}": withinSync returned a promise; it must answer at once.`);
+      }
+      const refused = collectHookAnswer(hook, answer, apply, after);
+      if (refused) return refused;
+    }
+    return { ok: true, apply, after };
   }
 
   #now(): string {
     return formatInstant(this.#options.clock.now());
   }
+}
+
+/** Sorts one hook's answer into the lists; returns the refusal if it refused. */
+function collectHookAnswer<Apply>(
+  hook: PostStepHook,
+  answer: unknown,
+  apply: Apply[],
+  after: { run: () => void; hook: string }[],
+): { ok: false; refusal: Refusal } | undefined {
+  if (answer === undefined || answer === null) return undefined;
+  if (typeof answer !== "object") throw new CoreError("CORE_INVALID_ARGUMENT", `Step hook "${hook.name}" answered ${typeof answer}; expected nothing, { refusal } or { apply, afterCommit }.`);
+  const { refusal, apply: write, afterCommit } = answer as { refusal?: Refusal; apply?: Apply; afterCommit?: () => void };
+  if (refusal !== undefined) {
+    if (typeof refusal !== "object" || refusal === null || typeof refusal.code !== "string" || typeof refusal.message !== "string") {
+      throw new CoreError("CORE_INVALID_ARGUMENT", `Step hook "${hook.name}" refused without a code and a message.`);
+    }
+    return { ok: false, refusal };
+  }
+  if (write !== undefined) {
+    if (typeof write !== "function") throw new CoreError("CORE_INVALID_ARGUMENT", `Step hook "${hook.name}": apply must be a function.`);
+    apply.push(write);
+  }
+  if (afterCommit !== undefined) {
+    if (typeof afterCommit !== "function") throw new CoreError("CORE_INVALID_ARGUMENT", `Step hook "${hook.name}": afterCommit must be a function.`);
+    after.push({ run: afterCommit, hook: hook.name });
+  }
+  return undefined;
 }
 
 function hasAnyRole(actor: ResolvedActor, roles: readonly ActorRole[]): boolean {
@@ -602,7 +791,8 @@ function toInstant(value: Date | number | string): number | undefined {
     return parsed.success ? Date.parse(parsed.data) : undefined;
   }
   const instant = typeof value === "number" ? value : value instanceof Date ? value.getTime() : Number.NaN;
-  return Number.isFinite(instant) ? instant : undefined;
+  // The range InstantSchema keeps, so that what is stored passes its schema.
+  return isInstantInRange(instant) ? instant : undefined;
 }
 
 /** Carries a refusal out of a transaction, so that the transaction rolls back. */

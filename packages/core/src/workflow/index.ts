@@ -1,4 +1,6 @@
 export { EditorialWorkflow, type WorkflowActor, type TransitionOptions, type EditorialWorkflowOptions, type StepWithin } from "./editorial-workflow.js";
+export { postContentHash } from "./post-content-hash.js";
+export type { PostStepHook, PostStepContext, PostStepActor, PostHookAction, PostStepHookResult, PostStepHookSyncResult } from "./post-step-hook.js";
 export { POST_TRANSITIONS, EDITABLE_STATES, type PostAction, type PostTransitionRule, type PostTransitionEvent, type ActorRole } from "./post-transitions.js";
 export { blockingQuietPeriods, quietPeriodMatches, isWithinQuietPeriod, type QuietPeriodBlock } from "./quiet-periods.js";
 export { refusalMessages, type Refusal, type RefusalCode, type WorkflowResult } from "./refusal.js";

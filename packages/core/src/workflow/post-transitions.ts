@@ -67,7 +67,8 @@ export const POST_TRANSITIONS: Readonly<Record<PostAction, PostTransitionRule>> 
     quietPeriodCheck: "scheduling",
     event: "post.scheduled",
   },
-  unschedule: { from: ["scheduled"], to: "approved", roles: ["editor", "approver", "admin"], event: "post.unscheduled" },
+  // The SDK unschedules a post when no channel is left to take it (every delivery cancelled or failed before it went out).
+  unschedule: { from: ["scheduled"], to: "approved", roles: ["editor", "approver", "admin", "system"], event: "post.unscheduled" },
   "start-publishing": {
     from: ["approved", "scheduled"],
     to: "publishing",
@@ -75,7 +76,9 @@ export const POST_TRANSITIONS: Readonly<Record<PostAction, PostTransitionRule>> 
     quietPeriodCheck: "publishing",
     event: "post.publishing-started",
   },
-  "mark-published": { from: ["publishing"], to: "published", roles: ["system"], event: "post.published" },
+  // From "approved" too: a call that was already under way when an admin
+  // aborted publishing may still have gone out, and then the post is online.
+  "mark-published": { from: ["publishing", "approved"], to: "published", roles: ["system"], event: "post.published" },
   "abort-publishing": {
     from: ["publishing"],
     to: "approved",
@@ -84,7 +87,7 @@ export const POST_TRANSITIONS: Readonly<Record<PostAction, PostTransitionRule>> 
     event: "post.publishing-aborted",
   },
   withdraw: {
-    from: ["draft", "in-review", "approved", "scheduled", "rejected", "published"],
+    from: ["draft", "in-review", "approved", "scheduled", "publishing", "rejected", "published"],
     to: "withdrawn",
     roles: ["approver", "admin"],
     authorFrom: ["draft", "in-review", "rejected"],

@@ -14,7 +14,10 @@ export type RefusalCode =
   | "quiet-period"
   | "override-not-allowed"
   | "approval-required"
-  | "conflict";
+  | "conflict"
+  | "nothing-to-override"
+  | "undeliverable"
+  | "unsettled";
 
 /**
  * A refused step: a stable code for programs, a message for people (in the
@@ -61,6 +64,9 @@ export const refusalMessages = defineMessages({
     "override-not-allowed": "{name} darf die Ruhephase nicht übersteuern; das dürfen nur Administratorinnen und Administratoren.",
     "approval-required": "Vier-Augen-Prinzip für Antworten: die Antwort muss erst freigegeben werden.",
     conflict: "Der Beitrag wurde inzwischen geändert (Version {actual} statt {expected}). Bitte neu laden.",
+    "nothing-to-override": "Für diesen Beitrag gilt gerade keine sperrende Ruhephase, die übersteuert werden könnte.",
+    undeliverable: "Der Beitrag kann so nicht veröffentlicht werden: {problems}",
+    unsettled: "Der Beitrag kann gerade nicht geändert werden: {deliveries}",
   },
   en: {
     "not-found": "{entity} \"{id}\" does not exist in this organisation.",
@@ -77,5 +83,8 @@ export const refusalMessages = defineMessages({
     "override-not-allowed": "{name} may not override the quiet period; only admins may.",
     "approval-required": "Four-eyes principle for replies: the reply must be approved first.",
     conflict: "The post was changed in the meantime (revision {actual} instead of {expected}). Please reload.",
+    "nothing-to-override": "No quiet period blocks this post now, so there is nothing to override.",
+    undeliverable: "The post cannot be published as it is: {problems}",
+    unsettled: "The post cannot be changed right now: {deliveries}",
   },
 });
