@@ -10,9 +10,10 @@
 // has succeeded. Per delivery the engine then commits three SQLite
 // transactions (each a `BEGIN IMMEDIATE` of its own; the engine's two run in
 // the store's `syncTransaction`, reads included):
-//   1. the claim: the delivery, the crisis switch, the post, the channel and
-//      the quiet periods read; the delivery saved in flight (revision
-//      checked) and the post's `start-publishing` step: post saved + audit entry;
+//   1. the claim: the delivery, the crisis switch, the post (its approval
+//      and content fingerprint checked), the quiet periods and the channel
+//      read; the delivery saved in flight (revision checked, the attempt
+//      counted) and the post's `start-publishing` step: post saved + audit entry;
 //   2. the sandbox's timeline insert (looked up by channel and key first);
 //   3. the outcome: the delivery saved as succeeded (revision checked) + its
 //      audit entry `delivery.succeeded`; the post's deliveries listed
@@ -120,6 +121,7 @@ async function runRound(mode: Mode, n: number, plan: RoundPlan): Promise<{ engin
   const ksm = await createKommune({ organisation: MUSTERSTADT_ORGANISATION, clock: systemClock, store, plugins: [adapterPlugin(sandbox.adapter), publishing.plugin] });
   try {
     await ksm.store.teamMembers.insert({ id: "jonas", organisationId, name: "Jonas Weber", roles: ["editor"], competencies: [], active: true });
+    await ksm.store.teamMembers.insert({ id: "leyla", organisationId, name: "Leyla Yılmaz", roles: ["approver"], competencies: [], active: true });
     await ksm.store.channels.insert({ id: channelId, organisationId, network: "sandbox", handle: "@musterstadt@sandbox", options: {}, active: true });
     // One post through the workflow, then N copies of it, approved and scheduled a second ago.
     const created = await ksm.workflow.createPost(
@@ -133,10 +135,14 @@ async function runRound(mode: Mode, n: number, plan: RoundPlan): Promise<{ engin
       "jonas",
     );
     if (!created.ok) throw new Error(created.refusal.message);
+    await ksm.workflow.submit(created.value.id, "jonas");
+    const approved = await ksm.workflow.approve(created.value.id, "leyla");
+    if (!approved.ok) throw new Error(approved.refusal.message);
     const scheduledAt = new Date(Date.now() - 1_000).toISOString();
     const ids = Array.from({ length: n }, (_, i) => `post-${String(i).padStart(6, "0")}`);
+    // Copies of the approved post, with its approval: what the engine checks at every claim.
     await ksm.store.transaction(async (tx) => {
-      for (const id of ids) await tx.posts.insert({ ...created.value, id, state: "scheduled", scheduledAt });
+      for (const id of ids) await tx.posts.insert({ ...approved.value, id, state: "scheduled", scheduledAt });
     });
     for (const id of ids) await publishing.engine.handOver(id);
 

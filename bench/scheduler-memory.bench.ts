@@ -3,7 +3,7 @@
 // smallest honest baseline — a Map from the same ids to the same instants —
 // measured in the same run. Issue 3 asks for bytes per delivery.
 import { randomUUID } from "node:crypto";
-import { DueQueue } from "../packages/network/src/engine/due-queue.js";
+import { DueQueue } from "../packages/network/src/scheduler/due-queue.js";
 
 const count = 100_000;
 const gc = (globalThis as { gc?: () => void }).gc;

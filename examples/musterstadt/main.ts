@@ -119,7 +119,6 @@ async function workflowAndPublishing(
   for (const channel of MUSTERSTADT_CHANNELS) await ksm.store.channels.insert(channel);
   await ksm.store.channels.insert(SANDBOX_CHANNEL);
   await ksm.store.strategies.insert(MUSTERSTADT_STRATEGY);
-  ksm.bus.on("publishing.handover-failed", (event) => print.fail(`Nicht an den Postausgang übergeben: ${event.data.message}`));
 
   print.title(`${ksm.organisation.name} – Social Media mit kommune-sm`);
   print.line(`${ksm.organisation.population.toLocaleString("de-DE")} Einwohnerinnen und Einwohner, AGS ${ksm.organisation.ags}, Bayern, Zeitzone ${tz}`);
@@ -292,7 +291,8 @@ async function publish(
     const { data } = event;
     const next = Date.parse(data.nextAttemptAt);
     const seconds = Math.round((next - at(event)) / 1000);
-    print.event("✗", at(event), tz, `Das Übungsnetz meldet: ${describe(data.problem)}. Nächster Versuch in ${seconds} s: ${print.moment(next, tz)}`);
+    const why = data.problem ? `Das Übungsnetz meldet: ${describe(data.problem)}. ` : "";
+    print.event("✗", at(event), tz, `${why}Nächster Versuch in ${seconds} s: ${print.moment(next, tz)}`);
   });
   ksm.bus.on("delivery.succeeded", (event) => {
     const { data } = event;
@@ -354,7 +354,7 @@ async function publish(
   const call: AdapterCallContextV1 = { credentials: { accessToken: SANDBOX_TOKEN }, signal: new AbortController().signal, now: () => clock.now(), logger: silentLogger };
   const since = new Date(local(2027, 1, 7, 0)).toISOString();
   const samples = await network.adapter.fetchMetrics({ channel: channelRef, since }, call);
-  const remote = new Map((await engine.deliveries()).filter((d) => d.remoteId).map((d) => [d.remoteId!, d.postId]));
+  const remote = new Map((await engine.deliveries()).flatMap((d) => (d.kind === "post" && d.remoteId ? [[d.remoteId, d.postId] as const] : [])));
   const metric = (remoteId: string, metricName: string) => samples.find((s) => s.remoteId === remoteId && s.metric === metricName)?.value ?? 0;
   print.line(`Stand ${print.when(clock.now(), tz)}:`);
   print.table(
@@ -391,13 +391,13 @@ async function publish(
   const deliveries = (await engine.deliveries()).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   print.table(
     ["Beitrag", "Kanal", "Zustand", "Versuche", "Link"],
-    deliveries.map((d) => [labels.get(d.postId) ?? d.postId, d.channelId, print.deliveryState(d.state), d.attempts, d.url ?? "–"]),
+    deliveries.map((d) => [labels.get(d.postId) ?? d.postId, d.channelId, print.deliveryState(d.state), d.attempts, (d.kind === "post" ? d.url : undefined) ?? "–"]),
   );
   const verified = await ksm.audit.verify();
   if (verified.ok) print.ok(`Hash-Kette geprüft: alle ${verified.entries} Einträge unverändert, mit Zustellungen und Krisenmodus.`);
   else print.fail(`Hash-Kette beschädigt bei Eintrag ${verified.seq}: ${verified.message}`);
   return {
-    deliveries: deliveries.map((d) => ({ post: labels.get(d.postId) ?? d.postId, state: d.state, attempts: d.attempts, ...(d.url ? { url: d.url } : {}) })),
+    deliveries: deliveries.map((d) => ({ post: labels.get(d.postId) ?? d.postId, state: d.state, attempts: d.attempts, ...(d.kind === "post" && d.url ? { url: d.url } : {}) })),
     sandboxKeys: (await network.control.published()).map((record) => record.idempotencyKey),
     auditIntact: verified.ok,
   };

@@ -1,8 +1,7 @@
-// Issue 3, reliability test 3: bad input gets clear errors, and nothing is
-// half-stored — neither a malformed post nor a handover with one bad channel
-// among good ones leaves a trace in the store.
+// Reliability test 3: bad input gets clear errors, and nothing is half-stored
+// — neither a malformed post nor scheduling a post with one bad channel among
+// good ones leaves a trace in the store.
 import { isValidationError, TestClock } from "@kommune-sm/core";
-import { HandoverError } from "@kommune-sm/network";
 import { expect, it } from "vitest";
 import { CHANNEL, reliabilityRig } from "./reliability-setup.js";
 
@@ -29,14 +28,22 @@ it("refuses malformed posts and undeliverable ones with every problem named, sto
     "jonas",
   );
   if (!created.ok) throw new Error(created.refusal.message);
-  const error = await publishing.engine.handOver(created.value.id).catch((caught: unknown) => caught);
-  expect(error).toBeInstanceOf(HandoverError);
-  expect((error as HandoverError).problems.map((p) => `${p.channelId}: ${p.problem}`).sort()).toEqual([
+  await ksm.workflow.submit(created.value.id, "jonas");
+  await ksm.workflow.approve(created.value.id, "leyla");
+  const entries = (await ksm.audit.entries()).length;
+  const scheduled = await ksm.workflow.schedule(created.value.id, "jonas", "2027-02-01T08:00:00Z");
+  expect(scheduled.ok).toBe(false);
+  if (scheduled.ok) return;
+  const problems = (scheduled.refusal.details as { problems: { channelId: string; problem: string; message: string }[] }).problems;
+  expect(problems.map((p) => `${p.channelId}: ${p.problem}`).sort()).toEqual([
     "gibt-es-nicht: unknown-channel",
     "zweiter-kanal: alt-text-missing",
     "zweiter-kanal: text-too-long",
   ]);
-  expect((error as HandoverError).message).toMatch(/needs an alt text/);
+  expect(problems.map((p) => p.message).join(" ")).toMatch(/needs an alt text/);
+  expect(scheduled.refusal.message).toMatch(/braucht für .* einen Alternativtext/);
   expect(await publishing.engine.deliveries()).toEqual([]);
+  expect((await ksm.store.posts.require(created.value.id)).state).toBe("approved");
+  expect(await ksm.audit.entries()).toHaveLength(entries);
   await ksm.dispose();
 });

@@ -31,7 +31,8 @@ const rig = await reliabilityRig({
 });
 
 if (mode === "seed") {
-  await scheduleMany(rig.ksm, Number(arg), new Date(Date.now() + 1_500).toISOString());
+  // Far enough ahead that the last of the posts is still scheduled in the future on a busy machine.
+  await scheduleMany(rig.ksm, Number(arg), new Date(Date.now() + 5_000).toISOString());
   await rig.ksm.dispose();
   await store.close();
   process.stdout.write("seeded\n");

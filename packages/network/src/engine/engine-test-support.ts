@@ -9,25 +9,39 @@ import type { PublishingOptions } from "./publishing-engine.js";
 
 export const TOKEN = "tok-geheim-4711";
 
+/** What the scripted network answers a publish call with, instead of its normal answer. */
+export type ScriptStep =
+  | { kind: NetworkErrorKind; retryAfterMs?: number; afterAccept?: boolean }
+  /** Answer normally. */
+  | "ok"
+  | "hang"
+  /** Resolve with this value (a malformed result), after accepting the post. */
+  | { resolveWith: unknown }
+  /** Throw this value (not a NetworkError), after accepting the post. */
+  | { throwValue: unknown };
+
 export interface ScriptedNetwork {
   readonly adapter: NetworkAdapterV1;
-  /** Posts the network holds: idempotency key → remote id. */
-  readonly posts: Map<string, { remoteId: string; text: string; at: number }>;
+  /** Posts the network holds: idempotency key → remote id; `removed` once deleted. */
+  readonly posts: Map<string, { remoteId: string; text: string; at: number; removed?: boolean }>;
   /** Publish calls per idempotency key (what reached the network). */
   readonly calls: Map<string, number>;
+  /** Every call that started, in order, with the clock's time. */
+  readonly log: Array<{ operation: "publish" | "lookup" | "delete"; key?: string; remoteId?: string; at: number }>;
   /** Failures to answer the next publish calls with, in order. */
-  readonly script: Array<{ kind: NetworkErrorKind; retryAfterMs?: number; afterAccept?: boolean } | "hang">;
+  readonly script: Array<ScriptStep>;
   lookupAnswer: "honest" | "unknown";
   refreshes: number;
   revoked: Set<string>;
 }
 
-export function scriptedNetwork(options: { idempotency?: IdempotencySupportV1; id?: string; rate?: { requests: number; perMilliseconds: number }; latencyMs?: number } = {}): ScriptedNetwork {
-  const posts = new Map<string, { remoteId: string; text: string; at: number }>();
+export function scriptedNetwork(options: { idempotency?: IdempotencySupportV1; id?: string; rate?: { requests: number; perMilliseconds: number }; latencyMs?: number; canDelete?: boolean } = {}): ScriptedNetwork {
+  const posts = new Map<string, { remoteId: string; text: string; at: number; removed?: boolean }>();
   const calls = new Map<string, number>();
   const network: ScriptedNetwork = {
     posts,
     calls,
+    log: [],
     script: [],
     lookupAnswer: "honest",
     refreshes: 0,
@@ -47,7 +61,7 @@ export function scriptedNetwork(options: { idempotency?: IdempotencySupportV1; i
       threads: false,
       nativeScheduling: false,
       edit: false,
-      delete: true,
+      delete: options.canDelete ?? true,
       metrics: [],
       interactions: { comments: false, mentions: false, directMessages: false, reply: false },
       idempotency: options.idempotency ?? "lookup",
@@ -57,9 +71,11 @@ export function scriptedNetwork(options: { idempotency?: IdempotencySupportV1; i
     async publish(request, context) {
       if (network.revoked.has(context.credentials.accessToken)) throw new NetworkError({ kind: "authentication", status: 401, message: "token revoked" });
       calls.set(request.idempotencyKey, (calls.get(request.idempotencyKey) ?? 0) + 1);
+      network.log.push({ operation: "publish", key: request.idempotencyKey, at: context.now() });
       // Real time passes on the wire, so that several workers really overlap.
       if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
-      const step = network.script.shift();
+      const shifted = network.script.shift();
+      const step = shifted === "ok" ? undefined : shifted;
       if (step === "hang") {
         return new Promise((_, reject) => context.signal.addEventListener("abort", () => reject(Object.assign(new Error("aborted"), { name: "AbortError" }))));
       }
@@ -70,17 +86,29 @@ export function scriptedNetwork(options: { idempotency?: IdempotencySupportV1; i
         posts.set(earlier ? `${request.idempotencyKey}#${posts.size}` : request.idempotencyKey, post);
         return post;
       };
+      if (typeof step === "object" && "resolveWith" in step) {
+        accept();
+        return step.resolveWith as never;
+      }
+      if (typeof step === "object" && "throwValue" in step) {
+        accept();
+        throw step.throwValue;
+      }
       if (step?.afterAccept) accept();
       if (step) throw new NetworkError({ kind: step.kind, status: step.kind === "rate-limited" ? 429 : 503, message: `scripted ${step.kind} (token ${context.credentials.accessToken})`, ...(step.retryAfterMs !== undefined ? { retryAfterMs: step.retryAfterMs } : {}) });
       const post = accept();
       return { remoteId: post.remoteId, url: `https://testnet.example/${post.remoteId}` };
     },
-    async lookup(request) {
+    async lookup(request, context) {
+      network.log.push({ operation: "lookup", key: request.idempotencyKey, at: context.now() });
       if (network.lookupAnswer === "unknown") return { status: "unknown", reason: "the test network forgot" };
       const found = posts.get(request.idempotencyKey);
-      return found ? { status: "found", remoteId: found.remoteId } : { status: "not-found" };
+      return found && !found.removed ? { status: "found", remoteId: found.remoteId } : { status: "not-found" };
     },
-    async delete() {},
+    async delete(request, context) {
+      network.log.push({ operation: "delete", remoteId: request.remoteId, at: context.now() });
+      for (const post of posts.values()) if (post.remoteId === request.remoteId) post.removed = true;
+    },
     fetchMetrics: unsupported,
     fetchInteractions: unsupported,
     reply: unsupported,

@@ -1,17 +1,30 @@
 export { createPublishing, type Publishing } from "./publishing-plugin.js";
-export { PublishingEngine, HandoverError, type PublishingOptions, type DeliveryResolution } from "./publishing-engine.js";
+export { PublishingEngine, HandoverError, type PublishingOptions, type PauseResult, type DeliveryResolution } from "./publishing-engine.js";
+export type { DeliveryEventData, TakedownEventData, RunningDelivery } from "./publishing-events.js";
 export {
   ACTIVE_DELIVERY_STATES,
   FINAL_DELIVERY_STATES,
+  WAITING_DELIVERY_STATES,
+  isFinalDelivery,
   type Delivery,
+  type DeliveryBase,
+  type DeliveryKind,
+  type PostDelivery,
+  type TakedownDelivery,
+  type TakedownTarget,
+  type DeliveryApproval,
   type DeliveryState,
   type DeliveryPayload,
   type DeliveryProblem,
   type PublishingState,
-} from "./delivery.js";
-export type { DeliveryEventData } from "./publishing-events.js";
-export { planDeliveries, type HandoverProblem, type HandoverContext } from "./handover.js";
-export { backoffDelay, DEFAULT_RETRY_POLICY, type RetryPolicy } from "./backoff.js";
-export { TokenBucket } from "./token-bucket.js";
-export { DueQueue } from "./due-queue.js";
-export { CredentialBroker } from "./credential-broker.js";
+} from "../outbox/delivery.js";
+export { DELIVERY_TRANSITIONS, type DeliveryAction, type DeliveryOutcome, type DeliveryTransitionRule } from "../outbox/delivery-transitions.js";
+export { planDeliveries, takenChannels, handoverRefusal, type HandoverProblem, type HandoverProblemKey, type HandoverContext } from "../outbox/handover.js";
+export { handoverMessages } from "../outbox/handover-messages.js";
+export { planTakedown } from "../outbox/takedown.js";
+export { backoffDelay, DEFAULT_RETRY_POLICY, type RetryPolicy } from "../scheduler/backoff.js";
+export { TokenBucket } from "../scheduler/token-bucket.js";
+export { DueQueue } from "../scheduler/due-queue.js";
+export { CredentialBroker, type CredentialBrokerOptions } from "../calls/credential-broker.js";
+export { CallService, type CallServiceOptions, type CallOperation, type CallTarget, type RunningCall } from "../calls/call-service.js";
+export { SecretScrubber, secretForms, MIN_SECRET_LENGTH, REDACTED } from "../calls/secret-scrubber.js";

@@ -35,20 +35,32 @@ describe.each(TRANSACTION_MODES)("with %s", (transactions) => {
       await ksm.dispose();
     });
 
-    it("checks a post before anything is stored and says every problem", async () => {
+    it("refuses to schedule a post that cannot be delivered, says every problem, and stores nothing", async () => {
       const { ksm, publishing } = await setupEngine();
-      const failures: unknown[] = [];
-      ksm.bus.on("publishing.handover-failed", (event) => void failures.push(event.data));
-      const postId = await schedulePost(ksm, "2026-05-04T09:00:00Z", {
-        text: "x".repeat(501),
-        variants: [{ channelId: "kanal", media: [{ id: "bild", kind: "image", url: "https://musterstadt.example/b.jpg" }] }, { channelId: "gibt-es-nicht" }],
-      });
+      const created = await ksm.workflow.createPost(
+        {
+          text: "x".repeat(501),
+          variants: [{ channelId: "kanal", media: [{ id: "bild", kind: "image", url: "https://musterstadt.example/b.jpg" }] }, { channelId: "gibt-es-nicht" }],
+        },
+        "jonas",
+      );
+      const postId = created.ok ? created.value.id : "";
+      await ksm.workflow.submit(postId, "jonas");
+      await ksm.workflow.approve(postId, "leyla");
+      const auditBefore = (await ksm.audit.entries()).length;
+      const scheduled = await ksm.workflow.schedule(postId, "jonas", "2026-05-04T09:00:00Z");
+      expect(scheduled.ok).toBe(false);
+      if (scheduled.ok) return;
+      expect(scheduled.refusal.code).toBe("undeliverable");
+      expect(scheduled.refusal.message).toMatch(/1 Zeichen länger als die 500, die Testnetz erlaubt/);
+      expect(scheduled.refusal.message).toMatch(/„bild“ braucht für Testnetz einen Alternativtext/);
+      expect(scheduled.refusal.message).toMatch(/„gibt-es-nicht“ gibt es in dieser Organisation nicht/);
+      const problems = (scheduled.refusal.details as { problems: { problem: string; message: string }[] }).problems;
+      expect(problems.map((p) => p.problem).sort()).toEqual(["alt-text-missing", "text-too-long", "unknown-channel"]);
+      expect(problems.find((p) => p.problem === "text-too-long")!.message).toMatch(/1 characters over Testnetz's limit of 500/);
       expect(await publishing.engine.deliveries(postId)).toEqual([]);
-      expect(failures).toHaveLength(1);
-      const message = (failures[0] as { message: string }).message;
-      expect(message).toMatch(/1 graphemes over Testnetz's limit of 500/);
-      expect(message).toMatch(/"bild" needs an alt text/);
-      expect(message).toMatch(/"gibt-es-nicht" does not exist/);
+      expect((await ksm.store.posts.require(postId)).state).toBe("approved");
+      expect(await ksm.audit.entries()).toHaveLength(auditBefore);
       await ksm.dispose();
     });
 
@@ -228,7 +240,7 @@ describe.each(TRANSACTION_MODES)("with %s", (transactions) => {
       await ksm.dispose();
     });
 
-    it("leaves a post alone that a person took back while its delivery was in flight, and logs no warning", async () => {
+    it("aborts the call when an admin takes the post back mid-flight; what got through anyway is found and shown as published", async () => {
       const { network, answer } = gatedNetwork();
       const warnings: string[] = [];
       const logger: Logger = { debug() {}, info() {}, warn: (message) => void warnings.push(message), error: (message) => void warnings.push(message), child: () => logger };
@@ -236,13 +248,19 @@ describe.each(TRANSACTION_MODES)("with %s", (transactions) => {
       const postId = await schedulePost(ksm, "2026-05-04T09:00:00Z");
       await clock.advanceTo("2026-05-04T09:00:00Z");
       expect((await ksm.store.posts.require(postId)).state).toBe("publishing");
-      // An admin takes the post back while the network has not answered yet.
+      // An admin takes the post back while the network has not answered yet: the call is aborted.
       const aborted = await ksm.workflow.transition(postId, "abort-publishing", "anna", { reason: "Termin verschoben" });
       expect(aborted.ok).toBe(true);
-      answer();
       await publishing.engine.idle();
-      expect((await publishing.engine.deliveries(postId))[0]).toMatchObject({ state: "succeeded" });
-      expect((await ksm.store.posts.require(postId)).state).toBe("approved");
+      expect((await publishing.engine.deliveries(postId))[0]).toMatchObject({ state: "retrying", mayHaveReachedNetwork: true });
+      // This network ignores the abort and publishes all the same.
+      answer();
+      await clock.advanceBy(60_000);
+      await publishing.engine.idle();
+      // The next look finds it online instead of cancelling it blindly: the post is published, for everyone to see.
+      expect((await publishing.engine.deliveries(postId))[0]).toMatchObject({ state: "succeeded", reconciled: true });
+      expect((await ksm.store.posts.require(postId)).state).toBe("published");
+      expect([...network.calls.values()]).toEqual([1]);
       expect(warnings).toEqual([]);
       expect((await ksm.audit.verify()).ok).toBe(true);
       await ksm.dispose();
@@ -351,7 +369,7 @@ describe.each(TRANSACTION_MODES)("with %s", (transactions) => {
       const [blocked] = await publishing.engine.deliveries(postId);
       expect(blocked).toMatchObject({ state: "blocked", problem: { code: "quiet-period" } });
       expect(network.calls.size).toBe(0);
-      await expect(publishing.engine.retry(blocked!.id, "jonas", { override: { reason: "wichtig" } })).rejects.toThrow(/Jonas Weber darf „start-publishing“ nicht/);
+      await expect(publishing.engine.retry(blocked!.id, "jonas", { override: { reason: "wichtig" } })).rejects.toThrow(/Jonas Weber darf die Ruhephase nicht übersteuern/);
       await publishing.engine.retry(blocked!.id, "anna", { override: { reason: "Amtliche Bekanntmachung der Sitzung" } });
       await clock.advanceBy(1);
       await publishing.engine.idle();
@@ -447,7 +465,8 @@ describe.each(TRANSACTION_MODES)("with %s", (transactions) => {
       await clock.advanceTo("2026-05-04T11:00:00Z");
       await publishing.engine.idle();
       expect((await publishing.engine.deliveries(second))[0]).toMatchObject({ state: "cancelled" });
-      expect((await ksm.store.posts.require(second)).state).toBe("scheduled");
+      // Its only channel was dropped: the post is no longer scheduled (never "scheduled" without a delivery).
+      expect((await ksm.store.posts.require(second)).state).toBe("approved");
       const actions = (await ksm.audit.entries()).filter((e) => e.subject.type === "delivery").map((e) => `${e.action} by ${e.actor.id}`);
       expect(actions).toEqual(expect.arrayContaining(["delivery.failed by publishing-engine", "delivery.retried by jonas", "delivery.cancelled by jonas"]));
       await ksm.dispose();

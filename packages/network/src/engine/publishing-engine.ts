@@ -1,38 +1,22 @@
-import {
-  createAuditEntry,
-  formatInstant,
-  KommuneError,
-  type AuditEntryInput,
-  type AuditHead,
-  type CancelTimer,
-  type Channel,
-  type Logger,
-  type PluginContext,
-  type Post,
-  type StepWithin,
-  type SyncTenantRepositories,
-  type TeamMember,
-  type TenantRepositories,
-  type WorkflowResult,
-} from "@kommune-sm/core";
+import { formatInstant, isWellFormedText, KommuneError, MAX_REASON_LENGTH, type Logger, type PluginContext, type PostStepHook, type TeamMember, type ValidationIssue } from "@kommune-sm/core";
+import { CallService, type RunningCall } from "../calls/call-service.js";
+import { claimProgram, type ClaimDecision } from "../outbox/claim.js";
+import { ACTIVE_DELIVERY_STATES, type Delivery } from "../outbox/delivery.js";
+import type { DeliveryAction } from "../outbox/delivery-transitions.js";
+import { planDeliveries, type HandoverProblem } from "../outbox/handover.js";
+import { applyChange, createDeliveries, noEffects, type OutboxEffects, type OutboxEnv } from "../outbox/outbox-programs.js";
+import { outboxStepHook } from "../outbox/post-step-hooks.js";
+import { audit, get, list, runProgram, save, type TxProgram } from "../outbox/tx-program.js";
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "../scheduler/backoff.js";
+import { TokenBucket } from "../scheduler/token-bucket.js";
+import { WorkLoop } from "../scheduler/work-loop.js";
 import type { SecretsPort } from "../secrets/secrets-port.js";
-import {
-  classifyThrown,
-  getNetworkAdapter,
-  NetworkError,
-  PublishingError,
-  type AdapterCallContextV1,
-  type ChannelRefV1,
-  type NetworkAdapter,
-  type PublishResultV1,
-} from "../spec/index.js";
-import { backoffDelay, DEFAULT_RETRY_POLICY, type RetryPolicy } from "./backoff.js";
-import { CredentialBroker } from "./credential-broker.js";
-import { ACTIVE_DELIVERY_STATES, FINAL_DELIVERY_STATES, type Delivery, type DeliveryProblem, type DeliveryState, type PublishingState } from "./delivery.js";
-import { DueQueue } from "./due-queue.js";
-import { planDeliveries, type HandoverProblem } from "./handover.js";
-import type { DeliveryEventData } from "./publishing-events.js";
-import { TokenBucket } from "./token-bucket.js";
+import { getNetworkAdapter, PublishingError, type NetworkAdapter } from "../spec/index.js";
+import { Attempt, channelRefOf } from "./attempts.js";
+import { cancelProgram, requireMember, resolveProgram, retryProgram, type DeliveryResolution } from "./person-steps.js";
+import type { RunningDelivery } from "./publishing-events.js";
+
+export type { DeliveryResolution } from "./person-steps.js";
 
 /** Options of the publishing engine. */
 export interface PublishingOptions {
@@ -42,7 +26,7 @@ export interface PublishingOptions {
   readonly workerId?: string;
   /** How often and how long to retry passing failures; unset fields keep their defaults. */
   readonly retry?: RetryPolicy;
-  /** How long one network call may take before it is aborted (ms); default 30,000. */
+  /** How long one network call (a vault read and a token refresh included) may take before it is aborted (ms); default 30,000. */
   readonly callTimeoutMs?: number;
   /** How long a claim holds (ms); default twice the call timeout plus 10 s, so a call always ends inside its lease. */
   readonly leaseMs?: number;
@@ -54,107 +38,96 @@ export interface PublishingOptions {
   readonly random?: () => number;
   /** Start working when the plugin is set up; default true. */
   readonly autoStart?: boolean;
+  /**
+   * The longest wait a network may ask for (Retry-After) that the engine
+   * honours by itself (ms); default one hour. A longer one holds the
+   * delivery as `blocked` with the reason, for a person to retry later.
+   */
+  readonly maxRetryAfterMs?: number;
+  /** How long `stop()` (and so `dispose()`) waits for calls it aborted to be recorded (ms of real time); default 5,000. */
+  readonly stopTimeoutMs?: number;
 }
 
-/** A person's decision about an uncertain or blocked delivery. */
-export type DeliveryResolution =
-  | {
-      /** The person found the post on the network. */
-      readonly outcome: "published";
-      /** The network's id of the post the person found. */
-      readonly remoteId: string;
-      /** Public link to that post, if there is one. */
-      readonly url?: string
-    }
-  | {
-      /** The post is not on the network; the delivery is failed and can be retried. */
-      readonly outcome: "not-published"
-    };
+/** What `pause()` reports: the deliveries whose calls were under way, or claimed, when publishing was paused. */
+export interface PauseResult {
+  /** Calls already running (here or on other workers) may still complete; none starts after `pause()` resolved. */
+  readonly running: readonly RunningDelivery[];
+}
 
-/** Thrown by the engine when a handed-over post has problems; `problems` lists each. */
+/** Thrown by {@link PublishingEngine.handOver} when a post has problems; `problems` lists each. */
 export class HandoverError extends PublishingError {
   constructor(
     /** Every reason the post cannot be delivered, one per channel and problem. */
-    readonly problems: readonly HandoverProblem[]
+    readonly problems: readonly HandoverProblem[],
   ) {
     super("NETWORK_INVALID_DELIVERY", `The post cannot be delivered:\n${problems.map((p) => `  - ${p.message}`).join("\n")}`);
     this.name = "HandoverError";
   }
 }
 
-const system = { system: "publishing-engine" } as const;
-
-const isFinal = (delivery: Delivery) => FINAL_DELIVERY_STATES.includes(delivery.state);
-const succeeded = (delivery: Delivery) => delivery.state === "succeeded";
-
-/** States in which a delivery shows a person what went wrong. */
-const PROBLEM_STATES: readonly DeliveryState[] = ["retrying", "failed", "uncertain", "blocked"];
-
-/** What the claim's transaction decided about a due delivery (see PublishingEngine.#decide). */
-type Decision =
-  | { readonly kind: "skip" }
-  | { readonly kind: "later"; readonly delivery: Delivery }
-  | { readonly kind: "rate-limited"; readonly delivery: Delivery; readonly retryAt: number }
-  | { readonly kind: "cancel"; readonly delivery: Delivery; readonly reason: string }
-  | { readonly kind: "no-adapter"; readonly delivery: Delivery; readonly error: unknown }
-  | {
-      readonly kind: "claimed";
-      readonly delivery: Delivery;
-      readonly claimed: Delivery;
-      readonly adapter: NetworkAdapter;
-      readonly channel: Channel | undefined;
-      readonly step: { readonly result: WorkflowResult<unknown>; readonly emit: () => void };
-    };
+type Resolved = Required<Omit<PublishingOptions, "secrets" | "retry">> & { readonly retry: Required<RetryPolicy> };
 
 /**
- * The publishing engine of one organisation: the durable outbox, the
- * scheduler, retries, rate limits and reconciliation. A post handed to it is
- * published once per channel, or shown as failed with a reason a person can
- * act on — never lost, never twice:
+ * The publishing engine of one organisation: the durable outbox (posts to
+ * channels, and takedowns of withdrawn posts), the scheduler, retries, rate
+ * limits and reconciliation. What goes out is exactly an approved revision,
+ * only when it may go out, once per channel — or a person sees why not:
  *
- * - a delivery is stored before the network is called, with an idempotency
- *   key that stays the same across retries, restarts and workers;
- * - a worker claims a delivery with a lease (compare-and-set on its revision),
- *   so two workers over one store never send it both;
- * - passing failures are retried with exponential backoff and full jitter,
- *   never sooner than a Retry-After, and never faster than the network's rate
- *   limit (a token bucket per account); permanent ones stop at once;
- * - a delivery whose attempt may have reached the network (a crash in
- *   flight, a timeout, a server error) is looked up before it is sent again;
- *   if that cannot decide, it becomes `uncertain` and waits for a person.
+ * - deliveries are made in the transaction that schedules the post (a post
+ *   that cannot be delivered is not scheduled), and cancelled in the one
+ *   that edits, unschedules, withdraws or aborts it;
+ * - every claim checks the post still carries the approval the delivery was
+ *   made from, the crisis switch, and the quiet periods, and counts the
+ *   attempt before any call;
+ * - every call runs under a deadline, through the crisis gate, with its
+ *   result checked against the spec and every secret scrubbed;
+ * - passing failures are retried with backoff and jitter within the
+ *   network's rate limits; a delivery whose attempt may have reached the
+ *   network is looked up before it is sent again or cancelled; if that
+ *   cannot decide, it waits for a person as `uncertain`.
  *
- * Made by {@link createPublishing}; the engine listens for `post.scheduled`
- * and hands the post over by itself.
+ * Made by {@link createPublishing}.
  */
 export class PublishingEngine {
   readonly #ctx: PluginContext;
-  readonly #options: Required<Omit<PublishingOptions, "secrets" | "retry">> & { retry: Required<RetryPolicy> };
-  readonly #broker: CredentialBroker;
-  readonly #queue = new DueQueue();
+  readonly #options: Resolved;
+  readonly #calls: CallService;
+  readonly #loop: WorkLoop;
   readonly #buckets = new Map<string, TokenBucket>();
-  readonly #adapterLoggers = new Map<string, Logger>();
-  /** The work in progress, by delivery id. */
-  readonly #running = new Map<string, Promise<void>>();
-  #timer: CancelTimer | undefined;
-  #timerAt = Number.POSITIVE_INFINITY;
-  #poll: CancelTimer | undefined;
+  readonly #env: OutboxEnv;
+  readonly #logger: Logger;
   #started = false;
-  #waiting: string[] = [];
+  /** The crisis switch's revision this engine last wrote: a newer one that is not paused means another worker resumed. */
+  #switchRevision = 0;
 
   constructor(ctx: PluginContext, options: PublishingOptions) {
     this.#ctx = ctx;
-    const callTimeoutMs = options.callTimeoutMs ?? 30_000;
+    const callTimeoutMs = positive(options.callTimeoutMs, 30_000, "callTimeoutMs");
     this.#options = {
       workerId: options.workerId ?? `worker-${Math.random().toString(36).slice(2, 10)}`,
       callTimeoutMs,
-      leaseMs: options.leaseMs ?? callTimeoutMs * 2 + 10_000,
-      pollIntervalMs: options.pollIntervalMs ?? 30_000,
-      concurrency: Math.max(1, options.concurrency ?? 4),
+      leaseMs: positive(options.leaseMs, callTimeoutMs * 2 + 10_000, "leaseMs"),
+      pollIntervalMs: Math.max(0, options.pollIntervalMs ?? 30_000),
+      concurrency: Math.max(1, Math.floor(options.concurrency ?? 4)),
       random: options.random ?? Math.random,
       autoStart: options.autoStart ?? true,
+      maxRetryAfterMs: positive(options.maxRetryAfterMs, 3_600_000, "maxRetryAfterMs"),
+      stopTimeoutMs: positive(options.stopTimeoutMs, 5_000, "stopTimeoutMs"),
       retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
     };
-    this.#broker = new CredentialBroker(options.secrets, ctx.clock, ctx.logger);
+    this.#calls = new CallService({ organisationId: ctx.organisation.id, secrets: options.secrets, clock: ctx.clock, logger: ctx.logger, callTimeoutMs });
+    this.#logger = this.#calls.logger;
+    this.#env = { organisationId: ctx.organisation.id, now: () => ctx.clock.now(), workflow: ctx.workflow, adapterFor: (network) => this.#adapterFor(network) };
+    this.#loop = new WorkLoop({
+      clock: ctx.clock,
+      work: (id) => this.#process(id),
+      poll: () => this.#poll(),
+      pollIntervalMs: this.#options.pollIntervalMs,
+      concurrency: this.#options.concurrency,
+      leaseMs: this.#options.leaseMs,
+      logger: this.#logger,
+      describe: (error) => this.#calls.scrubber.scrub(describe(error)),
+    });
   }
 
   /** This worker's id, as written into leases. */
@@ -164,7 +137,17 @@ export class PublishingEngine {
 
   /** Number of deliveries this worker waits for. */
   get queued(): number {
-    return this.#queue.size;
+    return this.#loop.queued;
+  }
+
+  /**
+   * The engine's part in post steps: register it with
+   * `ctx.workflow.addStepHook` (the plugin does). It makes and cancels
+   * deliveries in the transactions of schedule, edit, unschedule,
+   * abort-publishing and withdraw.
+   */
+  stepHook(): PostStepHook {
+    return outboxStepHook({ env: this.#env, committed: (effects, abort) => this.#committed(effects, abort) });
   }
 
   /**
@@ -175,719 +158,341 @@ export class PublishingEngine {
   async start(): Promise<void> {
     if (this.#started) return;
     this.#started = true;
+    this.#calls.restart();
+    this.#loop.start();
     await this.#loadActive();
-    this.#schedulePoll();
-  }
-
-  /** Stops the timers and waits for calls in progress. Deliveries stay in the outbox. */
-  async stop(): Promise<void> {
-    this.#started = false;
-    this.#timer?.();
-    this.#timer = undefined;
-    this.#timerAt = Number.POSITIVE_INFINITY;
-    this.#poll?.();
-    this.#poll = undefined;
-    await this.idle();
-  }
-
-  /** Resolves when no delivery is being worked on (for tests and shutdown). */
-  async idle(): Promise<void> {
-    while (this.#running.size > 0) await Promise.allSettled([...this.#running.values()]);
   }
 
   /**
-   * Puts a scheduled post into the outbox: one delivery per channel, due at
-   * the post's `scheduledAt`. Checks everything first (channels, adapters,
-   * text length, media, alt text) and writes all deliveries in one
-   * transaction, or none and throws a {@link HandoverError} listing each
-   * problem. A channel that already has a delivery in progress or done is
-   * left alone, so handing a post over twice sends nothing twice.
+   * Stops the timers, aborts the calls under way (their deliveries are
+   * recorded as retrying, to be looked up before they are sent again) and
+   * waits for that, at most `stopTimeoutMs` of real time, whatever an
+   * adapter does. Deliveries stay in the outbox.
    */
-  async handOver(postId: string): Promise<Delivery[]> {
-    const created = await this.#ctx.store.transaction(async (tx) => {
-      const post = await tx.posts.require(postId);
-      const existing = await tx.collection("deliveries").list({ where: { postId } });
-      const taken = new Set(existing.filter((d) => d.state !== "cancelled").map((d) => d.channelId));
-      const variants = post.variants.filter((v) => !taken.has(v.channelId));
-      // Handed over before, every channel: nothing to add.
-      if (variants.length === 0 && taken.size > 0) return [];
-      const channels = new Map((await tx.channels.list()).map((c) => [c.id, c]));
-      const plan = planDeliveries({ ...post, variants }, { channels, adapterFor: (network) => this.#adapterOrUndefined(network), now: this.#nowIso() });
-      if (plan.problems.length > 0) throw new HandoverError(plan.problems);
-      for (const delivery of plan.deliveries) await tx.collection("deliveries").insert(delivery);
-      return plan.deliveries;
-    });
-    for (const delivery of created) {
-      this.#emit("delivery.scheduled", delivery, { dueAt: delivery.dueAt });
-      this.#enqueue(delivery);
-    }
-    this.#arm();
-    return created;
+  async stop(): Promise<void> {
+    this.#started = false;
+    this.#loop.stop();
+    this.#calls.stop("The publishing engine is stopping");
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const waited = await Promise.race([
+      this.#loop.idle().then(() => true),
+      new Promise<false>((resolve) => {
+        timer = setTimeout(() => resolve(false), this.#options.stopTimeoutMs);
+        timer.unref?.();
+      }),
+    ]);
+    clearTimeout(timer);
+    if (!waited) this.#logger.warn("publishing engine stopped while work was still being recorded; leases cover it", { timeoutMs: this.#options.stopTimeoutMs });
+    // What was under way is aborted; calls asked for later (runDue, a person's retry) may start again.
+    this.#calls.restart();
+  }
+
+  /** Resolves when no delivery is being worked on (for tests and shutdown). */
+  idle(): Promise<void> {
+    return this.#loop.idle();
   }
 
   /** Works off everything due now, and waits for it (tests, and a CLI's one-shot run). */
   async runDue(): Promise<void> {
-    await this.#tick();
-    await this.idle();
+    this.#loop.tick();
+    await this.#loop.idle();
   }
 
-  /** The deliveries of a post, or all of the organisation. */
+  /** The deliveries of a post (posts and takedowns), or all of the organisation. */
   async deliveries(postId?: string): Promise<Delivery[]> {
-    return this.#deliveries().list(postId === undefined ? { orderBy: "createdAt" } : { where: { postId }, orderBy: "createdAt" });
+    return this.#ctx.store.collection("deliveries").list(postId === undefined ? { orderBy: "createdAt" } : { where: { postId }, orderBy: "createdAt" });
+  }
+
+  /**
+   * Makes the deliveries of a scheduled post that has none for some of its
+   * channels (e.g. a post scheduled before this plugin was set up): one per
+   * channel not taken yet, in one transaction, or none and a
+   * {@link HandoverError} listing each problem. Scheduling through the
+   * workflow does this by itself, in the schedule step's transaction. Refuses
+   * a post that is not scheduled.
+   */
+  async handOver(postId: string): Promise<Delivery[]> {
+    const effects = await this.#run((e) => this.#handOverProgram(postId, e));
+    return effects.written;
+  }
+
+  *#handOverProgram(postId: string, effects: OutboxEffects): TxProgram<void> {
+    const post = yield* get("posts", postId);
+    if (!post) throw new KommuneError({ code: "CORE_NOT_FOUND", message: `There is no post "${String(postId)}" in this organisation.` });
+    if (post.state !== "scheduled") throw new PublishingError("NETWORK_INVALID_STATE", `Post "${postId}" is ${post.state}; only a scheduled post is handed over.`);
+    const existing = yield* list("deliveries", { where: { postId } });
+    const channels = new Map((yield* list("channels")).map((c) => [c.id, c] as const));
+    const plan = planDeliveries(post, { channels, adapterFor: (network) => this.#adapterFor(network), now: formatInstant(this.#ctx.clock.now()), existing });
+    const problems = plan.problems.filter((p) => p.problem !== "already-delivered");
+    if (problems.length > 0) throw new HandoverError(problems);
+    yield* createDeliveries(plan.deliveries, {}, this.#env, effects);
   }
 
   /**
    * A person sends a failed, blocked or uncertain delivery again (after
-   * reconnecting an account, fixing the text, or overriding a quiet period).
-   * With `override`, an admin also overrides a blocking quiet period.
+   * reconnecting an account, or after a quiet period ended). With
+   * `override`, an admin first overrides the quiet periods that block the
+   * post (recorded on the post, audited; see `workflow.overrideQuietPeriods`).
    */
   async retry(deliveryId: string, actorId: string, options: { override?: { reason: string } } = {}): Promise<Delivery> {
-    const actor = await this.#member(actorId, ["editor", "approver", "admin"]);
-    const delivery = await this.#deliveries().require(deliveryId);
-    if (!["failed", "blocked", "uncertain"].includes(delivery.state)) {
-      throw new PublishingError("NETWORK_INVALID_STATE", `Delivery "${deliveryId}" is ${delivery.state}; only failed, blocked or uncertain deliveries can be retried.`);
-    }
     if (options.override) {
-      const post = await this.#ctx.store.posts.require(delivery.postId);
-      if (post.state === "approved" || post.state === "scheduled") {
-        const started = await this.#workflow().transition(post.id, "start-publishing", actor.id, { override: options.override });
-        if (!started.ok) throw new PublishingError("NETWORK_INVALID_STATE", started.refusal.message);
-      }
+      const delivery = await this.#ctx.store.collection("deliveries").require(deliveryId);
+      const overridden = await this.#ctx.workflow.overrideQuietPeriods(delivery.postId, actorId, options.override.reason);
+      if (!overridden.ok && overridden.refusal.code !== "nothing-to-override") throw new PublishingError("NETWORK_INVALID_STATE", overridden.refusal.message);
     }
-    const now = this.#nowIso();
-    // An uncertain delivery may be on the network: the next attempt looks it up first.
-    const next: Delivery = { ...delivery, state: "retrying", nextAttemptAt: now, updatedAt: now, revision: delivery.revision + 1, mayHaveReachedNetwork: delivery.state === "uncertain" || delivery.mayHaveReachedNetwork === true };
-    delete next.problem;
-    const audit = { action: "delivery.retried", subject: { type: "delivery", id: deliveryId }, from: delivery.state, to: "retrying" };
-    if (!(await this.#write(next, delivery.revision, audit, { kind: "member", id: actor.id, name: actor.name }))) {
-      throw new KommuneError({ code: "CORE_CONFLICT", message: `Delivery "${deliveryId}" was changed meanwhile; reload it.` });
-    }
-    this.#enqueue(next);
-    this.#arm();
-    return next;
+    return this.#personStep((effects) => retryProgram(deliveryId, actorId, this.#env, effects));
   }
 
-  /** A person stops a delivery that has not gone out. */
+  /** A person stops a delivery that has not gone out, with a reason. */
   async cancel(deliveryId: string, actorId: string, reason: string): Promise<Delivery> {
-    const actor = await this.#member(actorId, ["editor", "approver", "admin"]);
-    if (!reason.trim()) throw new PublishingError("NETWORK_INVALID_STATE", "Cancelling a delivery needs a reason.");
-    const delivery = await this.#deliveries().require(deliveryId);
-    if (isFinal(delivery) || delivery.state === "in-flight") {
-      throw new PublishingError("NETWORK_INVALID_STATE", `Delivery "${deliveryId}" is ${delivery.state} and cannot be cancelled.`);
-    }
-    const cancelled = await this.#finish(delivery, { state: "cancelled" }, { kind: "member", id: actor.id, name: actor.name }, reason.trim());
-    return cancelled;
+    const why = checkedReason(reason, "Cancelling a delivery");
+    return this.#personStep((effects) => cancelProgram(deliveryId, actorId, why, this.#env, effects));
   }
 
   /**
-   * A person decides an uncertain or blocked delivery: it is on the network
-   * after all (give its remote id), or it is not and shall not be sent.
+   * A person decides an uncertain or blocked delivery: a post delivery is on
+   * the network after all (give its remote id) or is not; a takedown's post
+   * is off the network (removed by hand, or found gone).
    */
   async resolve(deliveryId: string, actorId: string, resolution: DeliveryResolution): Promise<Delivery> {
-    const actor = await this.#member(actorId, ["editor", "approver", "admin"]);
-    const delivery = await this.#deliveries().require(deliveryId);
-    if (delivery.state !== "uncertain" && delivery.state !== "blocked") {
-      throw new PublishingError("NETWORK_INVALID_STATE", `Delivery "${deliveryId}" is ${delivery.state}; only uncertain or blocked deliveries are resolved by hand.`);
-    }
-    const who = { kind: "member" as const, id: actor.id, name: actor.name };
-    return resolution.outcome === "published"
-      ? this.#finish(delivery, { state: "succeeded", remoteId: resolution.remoteId, ...(resolution.url ? { url: resolution.url } : {}), publishedAt: this.#nowIso(), reconciled: true }, who, "resolved by hand: published")
-      : this.#finish(delivery, { state: "cancelled" }, who, "resolved by hand: not published");
+    checkResolution(resolution);
+    return this.#personStep((effects) => resolveProgram(deliveryId, actorId, resolution, this.#env, effects));
   }
 
-  /** Crisis mode: nothing of the organisation is sent until {@link resume}. Admins only; audited. */
-  async pause(actorId: string, reason: string): Promise<void> {
-    const actor = await this.#member(actorId, ["admin"]);
-    if (!reason.trim()) throw new PublishingError("NETWORK_INVALID_STATE", "Pausing publishing needs a reason.");
-    await this.#setPaused(true, actor, reason.trim());
-    this.#ctx.bus.emit("publishing.paused", { actorId: actor.id, reason: reason.trim() });
+  /**
+   * Crisis mode: from the moment this is called, no call of this engine to a
+   * network starts (publish, delete, lookup) until {@link resume}; the stored
+   * switch holds every other worker at its next claim and before each call.
+   * Admins only; audited. Resolves with the deliveries whose calls were
+   * already running (here or elsewhere) — they may still complete.
+   */
+  async pause(actorId: string, reason: string): Promise<PauseResult> {
+    const why = checkedReason(reason, "Pausing publishing");
+    const wasPaused = this.#calls.paused;
+    // Closed first, synchronously: a call about to start in this process cannot slip through while the switch is stored.
+    this.#calls.pause();
+    let member;
+    try {
+      member = await this.#setSwitch(actorId, true, why);
+    } catch (error) {
+      if (!wasPaused) this.#calls.resume();
+      throw error;
+    }
+    const running = await this.running();
+    this.#ctx.bus.emit("publishing.paused", { actorId: member.id, reason: why, running });
+    return { running };
   }
 
   /** Ends crisis mode; what became due meanwhile goes out now, late but once. */
   async resume(actorId: string): Promise<void> {
-    const actor = await this.#member(actorId, ["admin"]);
-    await this.#setPaused(false, actor);
-    this.#ctx.bus.emit("publishing.resumed", { actorId: actor.id });
+    const member = await this.#setSwitch(actorId, false);
+    this.#calls.resume();
+    this.#ctx.bus.emit("publishing.resumed", { actorId: member.id });
     await this.#loadActive();
-  }
-
-  /** Queues every delivery that still needs work and arms the timer. */
-  async #loadActive(): Promise<void> {
-    const active = await this.#deliveries().list({ where: { state: { in: [...ACTIVE_DELIVERY_STATES] } } });
-    for (const delivery of active) this.#enqueue(delivery);
-    this.#arm();
+    if (this.#started) this.#loop.tick();
   }
 
   /** True while crisis mode holds every delivery. */
   async isPaused(): Promise<boolean> {
-    return this.#paused(this.#ctx.store);
+    return (await this.#ctx.store.collection("publishing-state").get("publishing"))?.paused ?? false;
   }
 
-  /** The crisis switch as `repos` (the store, or a transaction) sees it. */
-  async #paused(repos: TenantRepositories): Promise<boolean> {
-    return (await repos.collection("publishing-state").get("publishing"))?.paused ?? false;
-  }
-
-  /** Cancels what has not gone out of a post that was unscheduled or withdrawn. */
-  async cancelForPost(postId: string, reason: string): Promise<void> {
-    const open = await this.#deliveries().list({ where: { postId, state: { in: ["scheduled", "retrying", "blocked"] } } });
-    for (const delivery of open) {
-      await this.#finish(delivery, { state: "cancelled" }, { kind: "system", id: "publishing-engine" }, reason).catch((error: unknown) => {
-        // Claimed by a worker in the meantime: it will find the post withdrawn and cancel it itself.
-        if (!KommuneError.isInstance(error, "CORE_CONFLICT")) throw error;
-      });
+  /** The deliveries whose calls are under way: this engine's own calls, and deliveries other workers hold in flight. */
+  async running(): Promise<RunningDelivery[]> {
+    const own = this.#calls.running();
+    const now = this.#ctx.clock.now();
+    const held = await this.#ctx.store.collection("deliveries").list({ where: { state: "in-flight" } });
+    const seen = new Set(own.map((c) => c.deliveryId));
+    const result: RunningDelivery[] = own.map((call: RunningCall) => ({ deliveryId: call.deliveryId, postId: call.postId, channelId: call.channelId, worker: this.workerId, since: formatInstant(call.startedAt), operation: call.operation }));
+    for (const delivery of held) {
+      if (seen.has(delivery.id) || !delivery.lease || Date.parse(delivery.lease.until) <= now) continue;
+      result.push({ deliveryId: delivery.id, postId: delivery.postId, channelId: delivery.channelId, worker: delivery.lease.owner, since: delivery.attemptStartedAt ?? delivery.updatedAt });
     }
+    return result;
   }
 
   // ---- the work ----
 
-  #enqueue(delivery: Delivery): void {
-    const at = delivery.state === "in-flight" ? Date.parse(delivery.lease?.until ?? delivery.nextAttemptAt) : Date.parse(delivery.nextAttemptAt);
-    this.#queue.push(delivery.id, at);
-  }
-
-  #arm(): void {
-    if (!this.#started) return;
-    const next = this.#queue.peek();
-    if (next === undefined) return;
-    if (next >= this.#timerAt && this.#timer) return;
-    this.#timer?.();
-    this.#timerAt = next;
-    this.#timer = this.#ctx.clock.setTimer(next, () => {
-      this.#timer = undefined;
-      this.#timerAt = Number.POSITIVE_INFINITY;
-      void this.#tick();
-    });
-  }
-
-  #schedulePoll(): void {
-    if (!this.#started || this.#options.pollIntervalMs <= 0) return;
-    this.#poll = this.#ctx.clock.setTimer(this.#ctx.clock.now() + this.#options.pollIntervalMs, () => {
-      void this.#pollStore()
-        .catch((error: unknown) => this.#ctx.logger.error("publishing poll failed", { error }))
-        .finally(() => this.#schedulePoll());
-    });
-  }
-
-  async #pollStore(): Promise<void> {
-    const horizon = formatInstant(this.#ctx.clock.now() + this.#options.pollIntervalMs);
-    const due = await this.#deliveries().list({ where: { state: { in: [...ACTIVE_DELIVERY_STATES] }, nextAttemptAt: { lte: horizon } } });
-    for (const delivery of due) if (!this.#running.has(delivery.id)) this.#enqueue(delivery);
-    this.#arm();
-    await this.#tick();
-  }
-
-  async #tick(): Promise<void> {
-    // A loop, not push(...due): a backlog of 150,000 due at once would overflow the call stack.
-    for (const id of this.#queue.takeDue(this.#ctx.clock.now())) this.#waiting.push(id);
-    this.#pump();
-    this.#arm();
-  }
-
-  #pump(): void {
-    while (this.#running.size < this.#options.concurrency && this.#waiting.length > 0) {
-      const id = this.#waiting.shift()!;
-      if (this.#running.has(id)) continue;
-      const work: Promise<void> = this.#process(id)
-        .catch((error: unknown) => {
-          // A store failure mid-way: the delivery is still in the outbox. It
-          // is looked at again when a lease this worker may have taken has
-          // run out (then reconciled, if the call may have gone through).
-          this.#ctx.logger.error("delivery processing failed", { deliveryId: id, error: this.#broker.scrub(error instanceof Error ? `${error.name}: ${error.message}` : String(error)) });
-          this.#queue.push(id, this.#ctx.clock.now() + this.#options.leaseMs);
-        })
-        .finally(() => {
-          this.#running.delete(id);
-          this.#pump();
-          this.#arm();
-        });
-      this.#running.set(id, work);
-    }
-  }
-
   async #process(id: string): Promise<void> {
     const now = this.#ctx.clock.now();
-    // Reading and claiming in one transaction: what the claim decides on is
-    // what it is stored against, and each entity is read once. A commit that
-    // lost a race (another worker claimed it, the post or the audit log's
-    // head moved) decides again from fresh reads.
-    let decision: Decision;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const store = this.#ctx.store;
-        decision = await (store.syncTransaction ? store.syncTransaction((tx) => this.#decideSync(tx, id, now)) : store.transaction((tx) => this.#decide(tx, id, now)));
-        break;
-      } catch (error) {
-        if (!KommuneError.isInstance(error, "CORE_CONFLICT") || attempt >= 8) throw error;
-      }
-    }
+    const decision: ClaimDecision = await runProgram(
+      this.#ctx.store,
+      () =>
+        claimProgram(
+          id,
+          now,
+          { workerId: this.#options.workerId, leaseMs: this.#options.leaseMs, maxAttempts: this.#options.retry.maxAttempts, timeZone: this.#ctx.organisation.timeZone, takeToken: (adapter, channelId, at) => this.#bucket(adapter, channelId).take(at) },
+          this.#env,
+          noEffects(),
+        ),
+      this.#env,
+    );
     switch (decision.kind) {
       case "skip":
         return;
       case "later":
-        this.#enqueue(decision.delivery);
+        this.#loop.enqueue(id, decision.at);
         return;
-      case "rate-limited":
-        this.#queue.push(decision.delivery.id, decision.retryAt);
-        return;
-      case "cancel":
-        await this.#finish(decision.delivery, { state: "cancelled" }, { kind: "system", id: "publishing-engine" }, decision.reason);
-        return;
-      case "no-adapter":
-        await this.#fail(decision.delivery, this.#problem("permanent", decision.error));
+      case "settled":
+        this.#committed(decision.effects);
         return;
       case "claimed":
         break;
     }
-    const { delivery, claimed, adapter, channel, step } = decision;
-    this.#emit("delivery.started", claimed, { late: now - Date.parse(delivery.dueAt) > 60_000 });
-    step.emit();
-    if (!step.result.ok) {
-      const refusal = step.result.refusal;
-      await this.#settle(claimed, { state: "blocked", problem: { kind: "blocked", code: refusal.code, message: refusal.message, at: this.#nowIso() } }, "delivery.blocked");
+    // Another worker resumed publishing since this engine paused it.
+    if (this.#calls.paused && decision.switchRevision > this.#switchRevision) this.#calls.resume();
+    this.#committed(decision.effects);
+    const { claimed, mode, adapter } = decision;
+    const channel = decision.channel;
+    if (!channel) {
+      await this.#settle(claimed, claimed.mayHaveReachedNetwork ? "doubt" : "fail", { problem: { kind: "permanent", code: "CORE_NOT_FOUND", message: `Channel "${claimed.channelId}" no longer exists.`, at: formatInstant(this.#ctx.clock.now()) } });
       return;
     }
-
-    if (claimed.mayHaveReachedNetwork && adapter.capabilities.idempotency !== "native") {
-      const decided = await this.#reconcile(claimed, adapter, channel);
-      if (decided) return;
-    }
-    await this.#publish(claimed, adapter, channel);
-  }
-
-  /**
-   * Inside the claim's transaction: whether the delivery is to be sent now,
-   * and if so the claim (compare-and-set on its revision, with a lease) and
-   * the post's step to "publishing" when it is still approved or scheduled.
-   * A refused step (a quiet period began) leaves the claim standing; the
-   * caller blocks the delivery. Events are the caller's to emit.
-   */
-  async #decide(tx: TenantRepositories, id: string, now: number): Promise<Decision> {
-    const delivery = await tx.collection("deliveries").get(id);
-    const due = this.#screen(delivery, now);
-    if (due.kind !== "due") return due;
-    // Paused: resume() puts it back in the queue.
-    if (await this.#paused(tx)) return { kind: "skip" };
-    const post = await tx.posts.get(due.delivery.postId);
-    const sendable = this.#screenPost(due.delivery, post, now);
-    if (sendable.kind !== "sendable") return sendable;
-    const channel = await tx.channels.get(due.delivery.channelId);
-    const claimed = this.#claimed(due.delivery, now);
-    await tx.collection("deliveries").save(claimed, { expectedRevision: due.delivery.revision });
-    const step = this.#startsPost(sendable.post)
-      ? await this.#workflow().transitionWithin(tx, sendable.post, "start-publishing", system)
-      : { result: { ok: true as const, value: sendable.post }, emit: () => {} };
-    return { kind: "claimed", delivery: due.delivery, claimed, adapter: sendable.adapter, channel, step };
-  }
-
-  /** {@link #decide} inside the store's `syncTransaction`: the same reads, checks and writes, answered at once. */
-  #decideSync(tx: SyncTenantRepositories, id: string, now: number): Decision {
-    const delivery = tx.collection("deliveries").get(id);
-    const due = this.#screen(delivery, now);
-    if (due.kind !== "due") return due;
-    if (tx.collection("publishing-state").get("publishing")?.paused) return { kind: "skip" };
-    const post = tx.posts.get(due.delivery.postId);
-    const sendable = this.#screenPost(due.delivery, post, now);
-    if (sendable.kind !== "sendable") return sendable;
-    const channel = tx.channels.get(due.delivery.channelId);
-    const claimed = this.#claimed(due.delivery, now);
-    tx.collection("deliveries").save(claimed, { expectedRevision: due.delivery.revision });
-    const step = this.#startsPost(sendable.post)
-      ? this.#workflow().transitionWithinSync(tx, sendable.post, "start-publishing", system)
-      : { result: { ok: true as const, value: sendable.post }, emit: () => {} };
-    return { kind: "claimed", delivery: due.delivery, claimed, adapter: sendable.adapter, channel, step };
-  }
-
-  /** Whether the delivery read in the claim's transaction is to be sent now. */
-  #screen(delivery: Delivery | undefined, now: number): Decision | { readonly kind: "due"; readonly delivery: Delivery } {
-    if (!delivery || !ACTIVE_DELIVERY_STATES.includes(delivery.state)) return { kind: "skip" };
-    if (delivery.state === "in-flight" && delivery.lease && Date.parse(delivery.lease.until) > now) return { kind: "later", delivery };
-    if (Date.parse(delivery.nextAttemptAt) > now && delivery.state !== "in-flight") return { kind: "later", delivery };
-    return { kind: "due", delivery };
-  }
-
-  /** Whether a due delivery can go out: its post still wants it, its network is registered, its account may send now. */
-  #screenPost(delivery: Delivery, post: Post | undefined, now: number): Decision | { readonly kind: "sendable"; readonly post: Post; readonly adapter: NetworkAdapter } {
-    if (!post || post.state === "withdrawn" || post.state === "draft" || post.state === "in-review" || post.state === "rejected") {
-      return { kind: "cancel", delivery, reason: `the post is ${post?.state ?? "gone"}` };
-    }
-    let adapter: NetworkAdapter;
-    try {
-      adapter = getNetworkAdapter(this.#ctx.registries, delivery.network);
-    } catch (error) {
-      return { kind: "no-adapter", delivery, error };
-    }
-    // A token taken here is not given back if the commit loses a race: the
-    // account is then sent to a little slower, never faster.
-    const slot = this.#bucket(adapter, delivery.channelId).take(now);
-    if (!slot.ok) return { kind: "rate-limited", delivery, retryAt: slot.retryAt };
-    return { kind: "sendable", post, adapter };
-  }
-
-  /** The delivery as claimed by this worker: in flight, with a lease. */
-  #claimed(delivery: Delivery, now: number): Delivery {
-    const at = formatInstant(now);
-    return {
-      ...delivery,
-      state: "in-flight",
-      lease: { owner: this.#options.workerId, until: formatInstant(now + this.#options.leaseMs) },
-      attempts: delivery.attempts + 1,
-      attemptStartedAt: at,
-      // Found in flight with its lease run out: its worker died mid-call.
-      mayHaveReachedNetwork: delivery.state === "in-flight" || delivery.mayHaveReachedNetwork === true,
-      updatedAt: at,
-      revision: delivery.revision + 1,
-    };
-  }
-
-  /** Whether the claim also takes the post's step to "publishing" (its first delivery to go out). */
-  #startsPost(post: Post): boolean {
-    return post.state === "approved" || post.state === "scheduled";
-  }
-
-  /** Looks an earlier attempt up. True if that decided the delivery. */
-  async #reconcile(claimed: Delivery, adapter: NetworkAdapter, known?: Channel): Promise<boolean> {
-    try {
-      const { context, channel } = await this.#callContext(claimed, adapter, known);
-      const found = await this.#withTimeout((signal) =>
-        adapter.lookup(
-          {
-            channel,
-            idempotencyKey: claimed.idempotencyKey,
-            text: claimed.payload.text,
-            notBefore: new Date(Date.parse(claimed.createdAt) - 60_000).toISOString(),
-            notAfter: this.#nowIso(),
-          },
-          { ...context, signal },
-        ),
-      );
-      if (found.status === "found") {
-        await this.#succeed(claimed, { remoteId: found.remoteId, ...(found.url ? { url: found.url } : {}) }, true);
-        return true;
-      }
-      if (found.status === "unknown") {
-        await this.#settle(
-          claimed,
-          { state: "uncertain", problem: { kind: "uncertain", code: "NETWORK_UNCERTAIN", message: this.#broker.scrub(`An earlier attempt may have reached ${adapter.displayName} and a lookup could not tell: ${found.reason}. Check the account, then retry or resolve.`), at: this.#nowIso() } },
-          "delivery.uncertain",
-        );
-        return true;
-      }
-      return false; // not-found: the adapter promises it is not there; sending is safe
-    } catch (error) {
-      await this.#handleFailure(claimed, classifyThrown(error), adapter, { lookup: true });
-      return true;
-    }
-  }
-
-  async #publish(claimed: Delivery, adapter: NetworkAdapter, known?: Channel, refreshed = false): Promise<void> {
-    let result: PublishResultV1;
-    try {
-      const { context, channel } = await this.#callContext(claimed, adapter, known);
-      result = await this.#withTimeout((signal) =>
-        adapter.publish(
-          {
-            deliveryId: claimed.id,
-            idempotencyKey: claimed.idempotencyKey,
-            channel,
-            text: claimed.payload.text,
-            language: claimed.payload.language,
-            media: claimed.payload.media,
-            links: claimed.payload.links,
-            hashtags: claimed.payload.hashtags,
-            options: claimed.payload.options,
-            ...(claimed.payload.pillarId ? { pillarId: claimed.payload.pillarId } : {}),
-            ...(claimed.payload.campaignId ? { campaignId: claimed.payload.campaignId } : {}),
-          },
-          { ...context, signal },
-        ),
-      );
-    } catch (error) {
-      if (PublishingError.isInstance(error, "NETWORK_CREDENTIALS_MISSING")) {
-        await this.#fail(claimed, { kind: "credentials-missing", code: "NETWORK_CREDENTIALS_MISSING", message: (error as Error).message, at: this.#nowIso() });
-        return;
-      }
-      const failure = classifyThrown(error);
-      if (failure.kind === "authentication" && !refreshed && adapter.refreshCredentials) {
-        try {
-          const ref = { organisationId: this.#ctx.organisation.id, channelId: claimed.channelId };
-          const channel = await this.#channelRef(claimed, adapter, known);
-          const stale = await this.#broker.get(ref, adapter, channel);
-          await this.#broker.refresh(ref, adapter, stale, channel);
-          await this.#publish(claimed, adapter, known, true);
-          return;
-        } catch (refreshError) {
-          await this.#handleFailure(claimed, classifyThrown(refreshError), adapter);
-          return;
-        }
-      }
-      await this.#handleFailure(claimed, failure, adapter);
-      return;
-    }
-    await this.#succeed(claimed, result, false);
-  }
-
-  async #handleFailure(claimed: Delivery, failure: NetworkError, adapter: NetworkAdapter, options: { lookup?: boolean } = {}): Promise<void> {
-    const problem = this.#problem(failure.kind, failure);
-    if (failure.kind === "rate-limited" && failure.retryAfterMs !== undefined) {
-      this.#bucket(adapter, claimed.channelId).blockUntil(this.#ctx.clock.now() + failure.retryAfterMs);
-    }
-    const final = !failure.isRetryable || claimed.attempts >= this.#options.retry.maxAttempts;
-    if (final) {
-      // "failed" promises a person that the post is not on the network. After
-      // an attempt that may have reached it, that is looked up first.
-      if (claimed.mayHaveReachedNetwork) {
-        if (options.lookup) {
-          await this.#settle(
-            claimed,
-            { state: "uncertain", problem: { ...problem, kind: "uncertain", message: `An earlier attempt may have reached ${adapter.displayName}, and looking it up failed: ${problem.message}` } },
-            "delivery.uncertain",
-          );
-          return;
-        }
-        if (await this.#reconcile(claimed, adapter)) return;
-      }
-      await this.#fail(
-        claimed,
-        failure.isRetryable ? { ...problem, kind: "gave-up", message: `Gave up after ${claimed.attempts} attempts; the last: ${problem.message}` } : problem,
-      );
-      return;
-    }
-    const wait = backoffDelay(claimed.attempts, this.#options.retry, this.#options.random(), failure.retryAfterMs);
-    const nextAttemptAt = formatInstant(this.#ctx.clock.now() + wait);
-    // A 429 was refused before anything happened; a timeout or a 5xx may have
-    // gone through, so the next attempt looks first (unless the network dedupes).
-    const mayHaveReachedNetwork = claimed.mayHaveReachedNetwork === true || (!options.lookup && failure.kind !== "rate-limited");
-    const next = await this.#settle(claimed, { state: "retrying", nextAttemptAt, problem, mayHaveReachedNetwork }, "delivery.retrying", { nextAttemptAt });
-    if (next) {
-      this.#enqueue(next);
-      this.#arm();
-    }
-  }
-
-  async #succeed(claimed: Delivery, result: PublishResultV1, reconciled: boolean): Promise<void> {
-    await this.#settle(
-      claimed,
+    const attempt = new Attempt(
       {
-        state: "succeeded",
-        remoteId: result.remoteId,
-        ...(result.url ? { url: result.url } : {}),
-        publishedAt: result.publishedAt ?? this.#nowIso(),
-        reconciled,
-        ...(result.warnings?.length ? { warnings: result.warnings } : {}),
+        calls: this.#calls,
+        now: () => this.#ctx.clock.now(),
+        random: this.#options.random,
+        retry: this.#options.retry,
+        maxRetryAfterMs: this.#options.maxRetryAfterMs,
+        settle: (delivery, action, set, reason) => this.#settle(delivery, action, set, reason),
+        beforeCall: () => this.#beforeCall(),
+        holdAccount: (a, channelId, until) => this.#bucket(a, channelId).blockUntil(until),
       },
-      "delivery.succeeded",
-      { remoteId: result.remoteId, ...(result.url ? { url: result.url } : {}), reconciled },
+      claimed,
+      mode,
+      adapter,
+      channelRefOf(channel, adapter),
     );
+    await attempt.run();
   }
 
-  async #fail(delivery: Delivery, problem: DeliveryProblem): Promise<void> {
-    await this.#settle(delivery, { state: "failed", problem }, "delivery.failed");
-  }
-
-  /** Writes the outcome of an attempt (the worker still holds the lease), audits final ones, emits the event. */
-  async #settle(
-    claimed: Delivery,
-    change: Partial<Delivery>,
-    event: "delivery.succeeded" | "delivery.failed" | "delivery.retrying" | "delivery.uncertain" | "delivery.blocked",
-    extra: Record<string, unknown> = {},
-  ): Promise<Delivery | undefined> {
-    const next = this.#next(claimed, change);
-    const audit: Omit<AuditEntryInput, "actor"> | undefined =
-      event === "delivery.retrying"
-        ? undefined
-        : {
-            action: event,
-            subject: { type: "delivery", id: next.id },
-            from: claimed.state,
-            to: next.state,
-            ...(next.problem ? { reason: next.problem.message } : {}),
-            data: { postId: next.postId, channelId: next.channelId, attempts: next.attempts, ...(next.remoteId ? { remoteId: next.remoteId } : {}) },
-          };
-    const written = await this.#write(next, claimed.revision, audit, { kind: "system", id: "publishing-engine" });
-    if (!written) {
-      // The lease ran out and another worker took over: its outcome counts.
-      this.#ctx.logger.warn("delivery was taken over while in flight", { deliveryId: claimed.id });
-      return undefined;
-    }
-    this.#emit(event, next, { ...(next.problem && event !== "delivery.succeeded" ? { problem: next.problem } : {}), ...extra });
-    written.emitPost();
-    return next;
-  }
-
-  /** The delivery after an outcome: changed, one revision on, without a lease, with a problem only in a state that has one. */
-  #next(delivery: Delivery, change: Partial<Delivery>): Delivery {
-    // Left out by destructuring, not `delete`: a deleted property turns the
-    // object into a slow dictionary, which JSON.stringify (in every save)
-    // walks about 25% slower.
-    const { lease: _lease, problem, ...rest } = { ...delivery, ...change };
-    const kept = problem !== undefined && PROBLEM_STATES.includes(rest.state) ? { problem } : {};
-    return { ...rest, ...kept, updatedAt: this.#nowIso(), revision: delivery.revision + 1 };
-  }
-
-  /** A person's or the system's final word on a delivery that is not in flight. */
-  async #finish(delivery: Delivery, change: Partial<Delivery>, actor: { kind: "member" | "system"; id: string; name?: string }, reason: string): Promise<Delivery> {
-    const next = this.#next(delivery, change);
-    const audit = { action: `delivery.${next.state}`, subject: { type: "delivery", id: next.id }, from: delivery.state, to: next.state, reason, data: { postId: next.postId, channelId: next.channelId } };
-    const written = await this.#write(next, delivery.revision, audit, actor);
-    if (!written) {
-      throw new KommuneError({ code: "CORE_CONFLICT", message: `Delivery "${delivery.id}" was changed meanwhile; reload it.` });
-    }
-    this.#queue.delete(delivery.id);
-    if (next.state === "cancelled") this.#emit("delivery.cancelled", next, { reason });
-    else if (next.state === "succeeded") this.#emit("delivery.succeeded", next, { remoteId: next.remoteId!, ...(next.url ? { url: next.url } : {}), reconciled: true });
-    written.emitPost();
-    return next;
-  }
-
-  /**
-   * Saves a delivery at `expectedRevision` and, in the same transaction, its
-   * audit entry and, once every delivery of the post is final, the post's
-   * step to published (or back to approved): an outcome is never recorded
-   * without its trace, nor a post left "publishing" after its last delivery
-   * ended. Undefined if the delivery has moved on (another worker); else
-   * `emitPost` sends the post's events, after the delivery's. A commit that
-   * lost only a race (the audit log's head, the post) is tried again.
-   */
-  async #write(
-    next: Delivery,
-    expectedRevision: number,
-    audit: Omit<AuditEntryInput, "actor"> | undefined,
-    actor: AuditEntryInput["actor"],
-  ): Promise<{ emitPost: () => void } | undefined> {
-    const store = this.#ctx.store;
-    const final = isFinal(next);
-    const entry = (head: AuditHead | undefined) => createAuditEntry(head, this.#ctx.organisation.id, { ...audit!, actor }, this.#ctx.clock.now());
-    for (let attempt = 1; ; attempt++) {
-      try {
-        if (store.syncTransaction) {
-          return await store.syncTransaction((tx) => {
-            tx.collection("deliveries").save(next, { expectedRevision });
-            if (audit) tx.audit.append(entry(tx.audit.head()));
-            return { emitPost: final ? this.#settlePostSync(tx, next) : () => {} };
-          });
-        }
-        return await store.transaction(async (tx) => {
-          // Compare-and-set: refused with CORE_CONFLICT if the delivery has moved on.
-          await tx.collection("deliveries").save(next, { expectedRevision });
-          if (audit) await tx.audit.append(entry(await tx.audit.head()));
-          return { emitPost: final ? await this.#settlePost(tx, next) : () => {} };
-        });
-      } catch (error) {
-        if (!KommuneError.isInstance(error, "CORE_CONFLICT")) throw error;
-        // Another worker took the delivery over (its outcome counts), or only
-        // a race for the post or the audit log's head was lost: then again.
-        const current = await this.#deliveries().get(next.id);
-        if (current?.revision !== expectedRevision) return undefined;
-        if (attempt >= 8) throw error;
-      }
-    }
-  }
-
-  /**
-   * In the transaction that ended a delivery: when every delivery of the post
-   * is done, the post is published (one or more went out) or back to approved
-   * (none did). Returns what emits the post's events after the commit.
-   */
-  // The post's deliveries are listed, not counted by state: one indexed
-  // lookup by postId and a parse is cheaper on SQLite than a count whose
-  // filter reads the state out of each document (18 against 28 µs, measured).
-  async #settlePost(tx: TenantRepositories, ended: Delivery): Promise<() => void> {
-    const all = await tx.collection("deliveries").list({ where: { postId: ended.postId } });
-    // The step itself refuses a post that is not publishing (or is gone), without writing; see #settled.
-    if (!all.every(isFinal)) return () => {};
-    const step = all.some(succeeded)
-      ? await this.#workflow().transitionWithin(tx, ended.postId, "mark-published", system)
-      : await this.#workflow().transitionWithin(tx, ended.postId, "abort-publishing", system, { reason: this.#noneTook(all) });
-    return this.#settled(ended.postId, step);
-  }
-
-  /** {@link #settlePost} inside the store's `syncTransaction`. */
-  #settlePostSync(tx: SyncTenantRepositories, ended: Delivery): () => void {
-    const all = tx.collection("deliveries").list({ where: { postId: ended.postId } });
-    if (!all.every(isFinal)) return () => {};
-    const step = all.some(succeeded)
-      ? this.#workflow().transitionWithinSync(tx, ended.postId, "mark-published", system)
-      : this.#workflow().transitionWithinSync(tx, ended.postId, "abort-publishing", system, { reason: this.#noneTook(all) });
-    return this.#settled(ended.postId, step);
-  }
-
-  /** Why a post went back to approved: what became of each of its deliveries. */
-  #noneTook(all: readonly Delivery[]): string {
-    return `No channel took the post: ${all.map((d) => `${d.channelId} ${d.state}`).join(", ")}`;
-  }
-
-  /** A post no longer publishing (a person moved it on) or gone has nothing to settle; any other refusal is logged. */
-  #settled(postId: string, step: StepWithin): () => void {
-    if (!step.result.ok && step.result.refusal.code !== "invalid-state" && step.result.refusal.code !== "not-found") {
-      this.#ctx.logger.warn("post could not be settled", { postId, refusal: step.result.refusal.code });
-    }
-    return step.emit;
-  }
-
-  // ---- helpers ----
-
-  /** A failure as a person should see it; tokens an adapter let slip into a message are scrubbed. */
-  #problem(kind: DeliveryProblem["kind"], error: unknown): DeliveryProblem {
-    const e = error as Partial<NetworkError> & { message?: string; code?: string };
-    return {
-      kind,
-      code: typeof e?.code === "string" ? e.code : "NETWORK_PERMANENT",
-      message: this.#broker.scrub(typeof e?.message === "string" ? e.message : String(error)),
-      ...(typeof e?.networkReason === "string" ? { networkReason: this.#broker.scrub(e.networkReason) } : {}),
-      at: this.#nowIso(),
-    };
-  }
-
-  /** What an adapter call needs; `known` is the channel if it was just read (in the claim's transaction). */
-  async #callContext(delivery: Delivery, adapter: NetworkAdapter, known?: Channel): Promise<{ context: Omit<AdapterCallContextV1, "signal">; channel: ChannelRefV1 }> {
-    const channel = await this.#channelRef(delivery, adapter, known);
-    const credentials = await this.#broker.get({ organisationId: this.#ctx.organisation.id, channelId: delivery.channelId }, adapter, channel);
-    let logger = this.#adapterLoggers.get(adapter.id);
-    if (!logger) this.#adapterLoggers.set(adapter.id, (logger = this.#ctx.logger.child({ adapter: adapter.id })));
-    return { context: { credentials, now: () => this.#ctx.clock.now(), logger }, channel };
-  }
-
-  async #channelRef(delivery: Delivery, adapter: NetworkAdapter, known?: Channel) {
-    const channel = known ?? (await this.#ctx.store.channels.require(delivery.channelId));
-    return { id: channel.id, handle: channel.handle, options: (channel.options[adapter.id] as Record<string, unknown> | undefined) ?? {} };
-  }
-
-  /**
-   * Runs a call with an AbortSignal that fires after the call timeout (on the
-   * engine's clock). One promise settled by whichever comes first, rather
-   * than Promise.race over two: every delivery makes this call.
-   */
-  #withTimeout<T>(call: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      const controller = new AbortController();
-      const cancel = this.#ctx.clock.setTimer(this.#ctx.clock.now() + this.#options.callTimeoutMs, () => {
-        controller.abort();
-        reject(new NetworkError({ kind: "retryable", message: `The call took longer than ${this.#options.callTimeoutMs} ms and was aborted.` }));
-      });
-      let pending: Promise<T>;
-      try {
-        pending = call(controller.signal);
-      } catch (error) {
-        cancel();
-        reject(error);
-        return;
-      }
-      Promise.resolve(pending).then(
-        (value) => {
-          cancel();
-          resolve(value);
+  /** Writes a step of a delivery this worker holds; undefined if another worker took it over (its outcome counts). */
+  async #settle(claimed: Delivery, action: DeliveryAction, set: Partial<Delivery>, reason?: string): Promise<Delivery | undefined> {
+    let lost = false;
+    try {
+      const effects = await runProgram(
+        this.#ctx.store,
+        () => {
+          const effects = noEffects();
+          return withEffects(applyChange(claimed, action, set, reason ? { reason } : {}, this.#env, effects), effects);
         },
-        (error: unknown) => {
-          cancel();
-          reject(error);
+        this.#env,
+        {
+          retry: async () => {
+            // Another worker took the delivery over (its outcome counts), or only a race for the post or the audit log's head was lost: then again.
+            const current = await this.#ctx.store.collection("deliveries").get(claimed.id);
+            lost = current?.revision !== claimed.revision;
+            return !lost;
+          },
         },
       );
+      this.#committed(effects);
+      return effects.written.find((d) => d.id === claimed.id);
+    } catch (error) {
+      if (lost) {
+        this.#logger.warn("delivery was taken over while in flight", { deliveryId: claimed.id });
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  async #personStep(make: (effects: OutboxEffects) => TxProgram<Delivery>): Promise<Delivery> {
+    let result!: Delivery;
+    await this.#run((e) => {
+      return (function* (): TxProgram<void> {
+        result = yield* make(e);
+      })();
     });
+    return result;
+  }
+
+  /** Runs an outbox program as one transaction and announces what it did after the commit. */
+  async #run(make: (effects: OutboxEffects) => TxProgram<void>): Promise<OutboxEffects> {
+    const effects = await runProgram(
+      this.#ctx.store,
+      () => {
+        const effects = noEffects();
+        return withEffects(make(effects), effects);
+      },
+      this.#env,
+    );
+    this.#committed(effects);
+    return effects;
+  }
+
+  /** After a commit: the events in order, the queue in step with what was written, local calls aborted. */
+  #committed(effects: OutboxEffects, abort: readonly string[] = []): void {
+    for (const item of effects.announce) {
+      if (typeof item === "function") item();
+      else this.#ctx.bus.emit(item.type, item.data as never, { subject: item.subject });
+    }
+    for (const delivery of effects.written) {
+      if (!ACTIVE_DELIVERY_STATES.includes(delivery.state)) {
+        this.#loop.forget(delivery.id);
+        continue;
+      }
+      const at = delivery.state === "in-flight" && delivery.lease ? Date.parse(delivery.lease.until) : Date.parse(delivery.nextAttemptAt);
+      this.#loop.enqueue(delivery.id, at);
+    }
+    if (abort.length > 0) {
+      const ids = new Set(abort);
+      this.#calls.abort((call) => ids.has(call.deliveryId), "A person stopped the post while its call was under way");
+    }
+    this.#loop.arm();
+  }
+
+  /** Right before every call: the stored crisis switch (another worker may have paused). */
+  async #beforeCall(): Promise<void> {
+    if (await this.isPaused()) throw new PublishingError("NETWORK_PAUSED", "Publishing is paused; the call was not started.");
+  }
+
+  async #setSwitch(actorId: string, paused: boolean, reason?: string): Promise<TeamMember> {
+    let member!: TeamMember;
+    const env = this.#env;
+    const organisationId = this.#ctx.organisation.id;
+    const now = () => formatInstant(this.#ctx.clock.now());
+    let written = 0;
+    await runProgram(
+      this.#ctx.store,
+      function* (): TxProgram<void> {
+        member = yield* requireMember(actorId, ["admin"]);
+        const current = yield* get("publishing-state", "publishing");
+        written = (current?.revision ?? 0) + 1;
+        yield* save("publishing-state", { id: "publishing", organisationId, paused, ...(reason ? { reason } : {}), by: member.id, at: now(), revision: written }, current?.revision);
+        yield* audit({
+          actor: { kind: "member", id: member.id, name: member.name },
+          action: paused ? "publishing.paused" : "publishing.resumed",
+          subject: { type: "organisation", id: organisationId },
+          ...(reason ? { reason } : {}),
+        });
+      },
+      env,
+    );
+    this.#switchRevision = written;
+    return member;
+  }
+
+  /** Queues every delivery that still needs work and arms the timer. */
+  async #loadActive(): Promise<void> {
+    const active = await this.#ctx.store.collection("deliveries").list({ where: { state: { in: [...ACTIVE_DELIVERY_STATES] } } });
+    for (const delivery of active) {
+      if (this.#loop.isRunning(delivery.id)) continue;
+      this.#loop.enqueue(delivery.id, delivery.state === "in-flight" && delivery.lease ? Date.parse(delivery.lease.until) : Date.parse(delivery.nextAttemptAt));
+    }
+    this.#loop.arm();
+  }
+
+  async #poll(): Promise<void> {
+    const horizon = formatInstant(this.#ctx.clock.now() + this.#options.pollIntervalMs);
+    const due = await this.#ctx.store.collection("deliveries").list({ where: { state: { in: [...ACTIVE_DELIVERY_STATES] }, nextAttemptAt: { lte: horizon } } });
+    for (const delivery of due) if (!this.#loop.isRunning(delivery.id)) this.#loop.enqueue(delivery.id, delivery.state === "in-flight" && delivery.lease ? Date.parse(delivery.lease.until) : Date.parse(delivery.nextAttemptAt));
+    this.#loop.tick();
   }
 
   #bucket(adapter: NetworkAdapter, channelId: string): TokenBucket {
-    const key = `${adapter.id}\u0000${channelId}`;
+    const key = JSON.stringify([adapter.id, channelId]);
     let bucket = this.#buckets.get(key);
     if (!bucket) {
       const limits = adapter.capabilities.rateLimits.filter((l) => l.scope === "account" && (!l.operations || l.operations.includes("publish")));
@@ -899,61 +504,51 @@ export class PublishingEngine {
     return bucket;
   }
 
-  #adapterOrUndefined(network: string): NetworkAdapter | undefined {
+  #adapterFor(network: string): NetworkAdapter | undefined {
     try {
       return getNetworkAdapter(this.#ctx.registries, network);
     } catch {
       return undefined;
     }
   }
+}
 
-  async #member(id: string, roles: readonly TeamMember["roles"][number][]): Promise<TeamMember> {
-    const member = await this.#ctx.store.teamMembers.get(id);
-    if (!member || !member.active || !member.roles.some((role) => roles.includes(role))) {
-      throw new PublishingError("NETWORK_INVALID_STATE", `"${id}" is not an active team member with one of the roles ${roles.join(", ")}.`);
-    }
-    return member;
+/** Runs `program` and returns the effects object it filled. */
+function* withEffects(program: TxProgram<unknown>, effects: OutboxEffects): TxProgram<OutboxEffects> {
+  yield* program;
+  return effects;
+}
+
+function positive(value: number | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value <= 0) throw new PublishingError("NETWORK_INVALID_STATE", `${name} must be a positive number of milliseconds, got ${String(value)}.`);
+  return value;
+}
+
+function checkedReason(reason: unknown, what: string): string {
+  if (typeof reason !== "string" || !reason.trim()) throw new PublishingError("NETWORK_INVALID_STATE", `${what} needs a reason.`);
+  const trimmed = reason.trim();
+  if (trimmed.length > MAX_REASON_LENGTH || !isWellFormedText(trimmed)) throw new PublishingError("NETWORK_INVALID_STATE", `${what}: the reason must be well-formed text of at most 2,000 characters.`);
+  return trimmed;
+}
+
+function checkResolution(resolution: DeliveryResolution): void {
+  const issues: Pick<ValidationIssue, "path" | "message">[] = [];
+  const r = resolution as unknown as Record<string, unknown>;
+  if (typeof r !== "object" || r === null || !["published", "not-published", "removed"].includes(r["outcome"] as string)) {
+    throw new PublishingError("NETWORK_INVALID_STATE", 'A resolution needs an outcome: "published" (with remoteId), "not-published" or "removed".');
   }
-
-  async #setPaused(paused: boolean, actor: TeamMember, reason?: string): Promise<void> {
-    await this.#ctx.store.transaction(async (tx) => {
-      const states = tx.collection("publishing-state");
-      const current = await states.get("publishing");
-      const next: PublishingState = {
-        id: "publishing",
-        organisationId: this.#ctx.organisation.id,
-        paused,
-        ...(reason ? { reason } : {}),
-        by: actor.id,
-        at: this.#nowIso(),
-        revision: (current?.revision ?? 0) + 1,
-      };
-      await states.save(next, current ? { expectedRevision: current.revision } : {});
-      const head = await tx.audit.head();
-      await tx.audit.append(
-        createAuditEntry(head, this.#ctx.organisation.id, { actor: { kind: "member", id: actor.id, name: actor.name }, action: paused ? "publishing.paused" : "publishing.resumed", subject: { type: "organisation", id: this.#ctx.organisation.id }, ...(reason ? { reason } : {}) }, this.#ctx.clock.now()),
-      );
-    });
+  if (r["outcome"] === "published") {
+    if (typeof r["remoteId"] !== "string" || r["remoteId"].trim() === "" || r["remoteId"].length > 1_000) issues.push({ path: "remoteId", message: "must be the network's id of the post (1–1,000 characters)" });
+    if (r["url"] !== undefined && (typeof r["url"] !== "string" || !/^https?:\/\//.test(r["url"]) || r["url"].length > 2_048)) issues.push({ path: "url", message: "must be an http(s) URL" });
   }
+  if (issues.length > 0) throw new PublishingError("NETWORK_INVALID_STATE", `The resolution is not usable: ${issues.map((i) => `${i.path} ${i.message}`).join("; ")}.`);
+}
 
-  #workflow() {
-    return this.#ctx.workflow;
-  }
-
-  #deliveries() {
-    return this.#ctx.store.collection("deliveries");
-  }
-
-  #emit<E extends "delivery.scheduled" | "delivery.started" | "delivery.succeeded" | "delivery.retrying" | "delivery.failed" | "delivery.uncertain" | "delivery.blocked" | "delivery.cancelled">(
-    event: E,
-    delivery: Delivery,
-    extra: Record<string, unknown>,
-  ): void {
-    const data: DeliveryEventData = { deliveryId: delivery.id, postId: delivery.postId, channelId: delivery.channelId, network: delivery.network, state: delivery.state, attempts: delivery.attempts };
-    this.#ctx.bus.emit(event, { ...data, ...extra } as never, { subject: delivery.id });
-  }
-
-  #nowIso(): string {
-    return formatInstant(this.#ctx.clock.now());
+function describe(error: unknown): string {
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    return "an unreadable error";
   }
 }

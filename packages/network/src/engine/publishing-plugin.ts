@@ -1,5 +1,5 @@
 import { definePlugin, type KommunePlugin } from "@kommune-sm/core";
-import { HandoverError, PublishingEngine, type PublishingOptions } from "./publishing-engine.js";
+import { PublishingEngine, type PublishingOptions } from "./publishing-engine.js";
 
 /** What {@link createPublishing} returns: the plugin to pass to createKommune, and the engine once it is set up. */
 export interface Publishing {
@@ -10,16 +10,19 @@ export interface Publishing {
 }
 
 /**
- * The publishing engine as a plugin. It hands over every post that is
- * scheduled, cancels what has not gone out when a post is unscheduled or
- * withdrawn, and works the outbox. One per organisation (instance).
+ * The publishing engine as a plugin. It takes part in the workflow's post
+ * steps (`workflow.addStepHook`): scheduling a post makes its deliveries in
+ * the same transaction, or is refused with every reason it cannot go out;
+ * editing, unscheduling, withdrawing and aborting cancel what has not gone
+ * out (withdrawing also takes down what has). It works the outbox. One per
+ * organisation (instance).
  *
  * @example
  * ```ts
  * const publishing = createPublishing({ secrets: createMemorySecrets([[{ organisationId, channelId }, { accessToken }]]) });
  * const ksm = await createKommune({ organisation, store, plugins: [sandbox(), publishing.plugin] });
- * await ksm.workflow.schedule(postId, "jonas", "2027-01-07T08:00:00Z"); // → deliveries in the outbox
- * publishing.engine.pause("anna", "Unwetterlage: alle geplanten Beiträge anhalten");
+ * await ksm.workflow.schedule(postId, "jonas", "2027-01-07T08:00:00Z"); // → deliveries in the outbox, or a refusal saying why not
+ * const { running } = await publishing.engine.pause("anna", "Unwetterlage: alle geplanten Beiträge anhalten");
  * ```
  */
 export function createPublishing(options: PublishingOptions): Publishing {
@@ -30,24 +33,10 @@ export function createPublishing(options: PublishingOptions): Publishing {
     async setup(ctx) {
       const current = new PublishingEngine(ctx, options);
       engine = current;
-      const handOver = async (postId: string) => {
-        try {
-          await current.handOver(postId);
-        } catch (error) {
-          const code = error instanceof HandoverError ? error.code : "NETWORK_INVALID_DELIVERY";
-          const message = error instanceof Error ? error.message : String(error);
-          ctx.logger.warn("post could not be handed over", { postId, code });
-          ctx.bus.emit("publishing.handover-failed", { postId, code, message }, { subject: postId });
-        }
-      };
-      const unsubscribe = [
-        ctx.bus.on("post.scheduled", (event) => handOver(event.data.postId)),
-        ctx.bus.on("post.unscheduled", (event) => current.cancelForPost(event.data.postId, "the post was unscheduled")),
-        ctx.bus.on("post.withdrawn", (event) => current.cancelForPost(event.data.postId, "the post was withdrawn")),
-      ];
+      const removeHook = ctx.workflow.addStepHook(current.stepHook());
       if (options.autoStart ?? true) await current.start();
       return async () => {
-        for (const off of unsubscribe) off();
+        removeHook();
         await current.stop();
       };
     },

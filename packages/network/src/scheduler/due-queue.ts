@@ -17,6 +17,8 @@ export class DueQueue {
 
   /** Adds or moves `id` to `at` (epoch ms). */
   push(id: string, at: number): void {
+    // NaN would break the heap's order for every entry; an instant that is not finite is due at once.
+    if (!Number.isFinite(at)) at = 0;
     this.#current.set(id, at);
     this.#at.push(at);
     this.#ids.push(id);

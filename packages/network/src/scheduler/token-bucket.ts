@@ -45,6 +45,8 @@ export class TokenBucket {
    * one right then (Retry-After allows a retry, not a burst).
    */
   blockUntil(until: number): void {
+    // A wait nobody can honour (NaN, Infinity) must not poison the bucket for good.
+    if (!Number.isFinite(until)) return;
     this.#blockedUntil = Math.max(this.#blockedUntil, until);
     this.#tokens = Math.min(this.#tokens, 1);
     this.#updatedAt = Math.max(this.#updatedAt, until);

@@ -1,1 +1,1 @@
-export { createMemorySecrets, type SecretsPort, type SecretRef } from "./secrets-port.js";
+export { createMemorySecrets, assertStorableCredentials, secretRefKey, type SecretRef, type SecretsPort } from "./secrets-port.js";

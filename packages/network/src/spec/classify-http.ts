@@ -46,13 +46,21 @@ export function classifyHttpFailure(failure: HttpFailure, now: number): NetworkE
   });
 }
 
-/** Retry-After as milliseconds from `now`: delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined if absent or unreadable. */
+/**
+ * Retry-After as milliseconds from `now`: delta-seconds or an HTTP date (RFC
+ * 9110 §10.2.3); undefined if absent, unreadable or not a finite wait (a
+ * 400-digit number of seconds is no instruction anyone can follow). Whether
+ * a long but finite wait is honoured is the engine's decision.
+ */
 export function parseRetryAfter(value: string | null | undefined, now: number): number | undefined {
-  if (value === undefined || value === null || value.trim() === "") return undefined;
+  if (typeof value !== "string" || value.trim() === "") return undefined;
   const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  if (/^\d+$/.test(trimmed)) {
+    const ms = Number(trimmed) * 1000;
+    return Number.isFinite(ms) ? ms : undefined;
+  }
   const at = Date.parse(trimmed);
-  return Number.isFinite(at) ? Math.max(0, at - now) : undefined;
+  return Number.isFinite(at) && Number.isFinite(now) ? Math.max(0, at - now) : undefined;
 }
 
 /**
@@ -62,15 +70,35 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
  * adapter bug does not cause a retry storm.
  */
 export function classifyThrown(thrown: unknown): NetworkError {
-  if (NetworkError.isNetworkError(thrown)) return thrown;
-  const error = thrown as { name?: unknown; code?: unknown; message?: unknown } | undefined;
-  const name = typeof error?.name === "string" ? error.name : "";
-  const code = typeof error?.code === "string" ? error.code : "";
-  const message = typeof error?.message === "string" ? error.message : String(thrown);
+  if (safely(() => NetworkError.isNetworkError(thrown), false)) return thrown as NetworkError;
+  const name = readString(thrown, "name");
+  const code = readString(thrown, "code");
+  const message = readString(thrown, "message") || safely(() => String(thrown), "an unreadable value");
   const transient =
     name === "AbortError" ||
     name === "TimeoutError" ||
     (name === "TypeError" && /fetch failed|network/i.test(message)) ||
     /^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|EAI_AGAIN|ENOTFOUND|ENETUNREACH|EHOSTUNREACH|UND_ERR_\w+)$/.test(code);
   return new NetworkError({ kind: transient ? "retryable" : "permanent", message: `${name || "Error"}: ${message}`, cause: thrown });
+}
+
+/**
+ * A string property of something thrown, or "" — never throws. Adapters and
+ * the libraries under them throw anything: a getter that throws, a Proxy, a
+ * revoked Proxy; classifying must not fail on it.
+ */
+function readString(value: unknown, key: "name" | "code" | "message"): string {
+  return safely(() => {
+    if ((typeof value !== "object" && typeof value !== "function") || value === null) return "";
+    const found: unknown = (value as Record<string, unknown>)[key];
+    return typeof found === "string" ? found : "";
+  }, "");
+}
+
+function safely<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
 }

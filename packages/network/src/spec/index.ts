@@ -37,3 +37,5 @@ export {
 export { classifyHttpFailure, classifyThrown, parseRetryAfter, type HttpFailure } from "./classify-http.js";
 export { toCurrentAdapter, getNetworkAdapter, adapterPlugin, type AnyNetworkAdapter, type NetworkAdapter } from "./adapter-registry.js";
 export { networkCapabilitiesV1Schema } from "./capabilities-schema.js";
+export { AdapterDefectError } from "./adapter-defect.js";
+export { publishResultV1Schema, lookupResultV1Schema, publishWarningV1Schema, checkPublishResult, checkLookupResult } from "./adapter-result-schemas.js";

@@ -26,6 +26,14 @@ export const NETWORK_ERROR_CODES = defineErrorCodes("NETWORK", {
   NETWORK_CREDENTIALS_MISSING: "No credentials are stored for the channel; connect the account first.",
   /** The delivery is not in a state that allows the step (e.g. retrying a published delivery). */
   NETWORK_INVALID_STATE: "The delivery is not in a state that allows this step.",
+  /** Stored credentials are not usable as they are (too short to be told apart from ordinary text, not strings). */
+  NETWORK_CREDENTIALS_INVALID: "The stored credentials are not usable; store them again.",
+  /** An adapter broke the spec: a malformed result, an unreadable error, a secret in its result. A person must look. */
+  NETWORK_ADAPTER_DEFECT: "The adapter broke the adapter spec (a malformed result or an unreadable error).",
+  /** Publishing is paused (crisis mode): no network call starts until it is resumed. */
+  NETWORK_PAUSED: "Publishing is paused; no network call starts until it is resumed.",
+  /** The engine or its instance is stopping: calls still running were aborted. */
+  NETWORK_STOPPED: "The publishing engine is stopping; calls still running were aborted.",
 });
 
 /** A code of {@link NETWORK_ERROR_CODES}. */
@@ -91,7 +99,8 @@ export class NetworkError extends KommuneError<NetworkErrorCode> {
     this.name = "NetworkError";
     this.kind = options.kind;
     if (options.status !== undefined) this.status = options.status;
-    if (options.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs;
+    // A wait the engine could not honour (NaN, Infinity, negative) is no wait at all: default backoff applies.
+    if (typeof options.retryAfterMs === "number" && Number.isFinite(options.retryAfterMs) && options.retryAfterMs >= 0) this.retryAfterMs = options.retryAfterMs;
     if (options.networkReason !== undefined) this.networkReason = redactText(options.networkReason);
   }
 

@@ -1,0 +1,270 @@
+import type { Clock, Logger } from "@kommune-sm/core";
+import type { SecretsPort } from "../secrets/secrets-port.js";
+import {
+  AdapterDefectError,
+  checkLookupResult,
+  checkPublishResult,
+  classifyThrown,
+  NetworkError,
+  PublishingError,
+  type AdapterCallContextV1,
+  type ChannelRefV1,
+  type CredentialsV1,
+  type LookupResultV1,
+  type NetworkAdapter,
+  type PublishResultV1,
+} from "../spec/index.js";
+import { CredentialBroker } from "./credential-broker.js";
+import { SecretScrubber } from "./secret-scrubber.js";
+import { scrubbingLogger } from "./scrubbing-logger.js";
+import { withDeadline } from "./with-deadline.js";
+
+/** The operations the call service runs for the outbox. */
+export type CallOperation = "publish" | "lookup" | "delete";
+
+/** What a call is for: a delivery of the outbox on a channel. */
+export interface CallTarget {
+  /** The delivery the call serves. */
+  readonly deliveryId: string;
+  /** The post the delivery belongs to. */
+  readonly postId: string;
+  /** The channel (account) called. */
+  readonly channelId: string;
+}
+
+/** A network call under way, as `pause()` and `stop()` report it. */
+export interface RunningCall extends CallTarget {
+  /** The adapter operation. */
+  readonly operation: CallOperation;
+  /** The adapter id. */
+  readonly network: string;
+  /** Epoch ms when the call started. */
+  readonly startedAt: number;
+}
+
+/** Options of a {@link CallService}. */
+export interface CallServiceOptions {
+  /** The organisation whose accounts are called. */
+  readonly organisationId: string;
+  /** Where credentials come from. */
+  readonly secrets: SecretsPort;
+  /** Deadlines and `now()` for adapters. */
+  readonly clock: Clock;
+  /** The engine's logger; adapters get a child named after them. Everything passes the scrubber. */
+  readonly logger: Logger;
+  /** How long one adapter call (a vault read, a refresh) may take (ms). */
+  readonly callTimeoutMs: number;
+}
+
+interface Running extends RunningCall {
+  readonly controller: AbortController;
+}
+
+/** One call: which operation of which adapter, for what, and how to check its result. */
+interface CallSpec<R> {
+  readonly operation: CallOperation;
+  readonly target: CallTarget;
+  readonly adapter: NetworkAdapter;
+  readonly channel: ChannelRefV1;
+  readonly invoke: (context: AdapterCallContextV1) => Promise<unknown>;
+  readonly check: (raw: unknown) => R;
+  /** Runs after the credentials are ready and right before the call starts (the engine checks the stored pause switch here). */
+  readonly beforeCall?: () => Promise<void>;
+}
+
+/**
+ * The one way the publishing engine calls a network, per organisation:
+ * credentials from the secrets port (through the broker, refreshed once on
+ * an authentication failure), a deadline with its signal aborted on every
+ * call (a refresh and a vault read included), the crisis gate that no call
+ * passes while publishing is paused, a register of the calls under way, the
+ * check of every result against the spec, and the scrubbing of every known
+ * secret from results, errors and log lines.
+ *
+ * Nothing an adapter returns or throws leaves here unchecked: a malformed
+ * result, something thrown that is not a failure the spec describes, or a
+ * secret in a remote id become an {@link AdapterDefectError}.
+ */
+export class CallService {
+  /** Knows every credential handed out; the engine passes everything it stores, emits or logs through it. */
+  readonly scrubber = new SecretScrubber();
+  readonly #options: CallServiceOptions;
+  readonly #broker: CredentialBroker;
+  readonly #logger: Logger;
+  readonly #adapterLoggers = new Map<string, Logger>();
+  readonly #running = new Map<number, Running>();
+  #nextId = 1;
+  #paused = false;
+  #stopping = new AbortController();
+
+  constructor(options: CallServiceOptions) {
+    this.#options = options;
+    this.#logger = scrubbingLogger(options.logger, this.scrubber);
+    this.#broker = new CredentialBroker({ secrets: options.secrets, clock: options.clock, logger: this.#logger, scrubber: this.scrubber, timeoutMs: options.callTimeoutMs });
+  }
+
+  /** The engine's logger, scrubbing every known secret out of messages and fields. */
+  get logger(): Logger {
+    return this.#logger;
+  }
+
+  /** True while the crisis gate is closed: no call starts. */
+  get paused(): boolean {
+    return this.#paused;
+  }
+
+  /** Closes the gate at once: from now on no call of this service starts, until {@link resume}. */
+  pause(): void {
+    this.#paused = true;
+  }
+
+  /** Opens the gate again. */
+  resume(): void {
+    this.#paused = false;
+  }
+
+  /** The calls under way right now. */
+  running(): RunningCall[] {
+    return [...this.#running.values()].map(({ controller: _controller, ...call }) => call);
+  }
+
+  /** Aborts the calls under way that `which` picks; they fail with `reason` (a retryable failure: they may have reached the network). */
+  abort(which: (call: RunningCall) => boolean, reason: string): void {
+    for (const call of this.#running.values()) {
+      if (which(call)) call.controller.abort(new NetworkError({ kind: "retryable", message: `${reason}; the call may have reached the network.` }));
+    }
+  }
+
+  /**
+   * Aborts every call under way and every one still preparing (a vault read,
+   * a refresh), with `NETWORK_STOPPED`; new calls fail the same way until
+   * {@link restart}.
+   */
+  stop(reason: string): void {
+    const stopped = new PublishingError("NETWORK_STOPPED", `${reason}; calls under way were aborted and may have reached the network.`);
+    this.#stopping.abort(stopped);
+    for (const call of this.#running.values()) call.controller.abort(stopped);
+  }
+
+  /** Lets calls start again after {@link stop}. */
+  restart(): void {
+    if (this.#stopping.signal.aborted) this.#stopping = new AbortController();
+  }
+
+  /** Publishes; the result is checked against the spec and scrubbed. */
+  publish(spec: Omit<CallSpec<PublishResultV1>, "check" | "operation">): Promise<PublishResultV1> {
+    return this.#run({ ...spec, operation: "publish", check: (raw) => this.#cleanPublishResult(spec.adapter.id, raw) });
+  }
+
+  /** Looks an earlier publish up; the answer is checked against the spec and scrubbed. */
+  lookup(spec: Omit<CallSpec<LookupResultV1>, "check" | "operation">): Promise<LookupResultV1> {
+    return this.#run({ ...spec, operation: "lookup", check: (raw) => this.#cleanLookupResult(spec.adapter.id, raw) });
+  }
+
+  /** Deletes a published post; what `delete` resolves with is ignored. */
+  delete(spec: Omit<CallSpec<void>, "check" | "operation">): Promise<void> {
+    return this.#run({ ...spec, operation: "delete", check: () => undefined });
+  }
+
+  async #run<R>(spec: CallSpec<R>): Promise<R> {
+    const ref = { organisationId: this.#options.organisationId, channelId: spec.target.channelId };
+    const stopping = this.#stopping.signal;
+    let credentials = await this.#broker.get(ref, spec.adapter, spec.channel, stopping);
+    for (let refreshed = false; ; refreshed = true) {
+      await spec.beforeCall?.();
+      try {
+        return await this.#once(spec, credentials, stopping);
+      } catch (error) {
+        const canRefresh = !refreshed && NetworkError.isNetworkError(error) && error.kind === "authentication" && typeof spec.adapter.refreshCredentials === "function" && credentials.refreshToken !== undefined;
+        if (!canRefresh) throw error;
+        credentials = await this.#broker.refresh(ref, spec.adapter, credentials, spec.channel, stopping);
+      }
+    }
+  }
+
+  /** One adapter call: the gate, the register, the deadline; then the result checked, or the failure classified and scrubbed. */
+  async #once<R>(spec: CallSpec<R>, credentials: CredentialsV1, stopping: AbortSignal): Promise<R> {
+    // Checked synchronously right before the call starts: once pause() has
+    // closed the gate, no call of this process can slip through.
+    if (this.#paused) throw new PublishingError("NETWORK_PAUSED", "Publishing is paused; the call was not started.");
+    if (stopping.aborted) throw stopping.reason as Error;
+    const { clock, callTimeoutMs } = this.#options;
+    const id = this.#nextId++;
+    const controller = new AbortController();
+    const call: Running = { ...spec.target, operation: spec.operation, network: spec.adapter.id, startedAt: clock.now(), controller };
+    this.#running.set(id, call);
+    let raw: unknown;
+    try {
+      raw = await withDeadline(
+        clock,
+        callTimeoutMs,
+        `The ${spec.operation} call to ${spec.adapter.displayName}`,
+        (signal) => spec.invoke({ credentials, signal, now: () => clock.now(), logger: this.#adapterLogger(spec.adapter.id) }),
+        // stop() aborts the registered calls itself: no signal combining per call.
+        controller.signal,
+      );
+    } catch (error) {
+      throw this.#failure(spec, error);
+    } finally {
+      this.#running.delete(id);
+    }
+    return spec.check(raw);
+  }
+
+  /**
+   * What a failed call means, scrubbed. A `NetworkError` keeps its kind; a
+   * transient failure the adapter let through (an abort, a dropped
+   * connection) is retryable; anything else broke the spec.
+   */
+  #failure(spec: CallSpec<unknown>, error: unknown): Error {
+    if (PublishingError.isInstance(error, "NETWORK_STOPPED") || AdapterDefectError.isAdapterDefect(error)) return error as Error;
+    const isNetworkError = safe(() => NetworkError.isNetworkError(error));
+    const failure = classifyThrown(error);
+    if (!isNetworkError && failure.kind === "permanent") {
+      return new AdapterDefectError(spec.adapter.id, spec.operation, `threw something other than a NetworkError: ${this.scrubber.scrub(failure.message)}`);
+    }
+    return new NetworkError({
+      kind: failure.kind,
+      message: this.scrubber.scrub(failure.message),
+      ...(failure.status !== undefined ? { status: failure.status } : {}),
+      ...(failure.retryAfterMs !== undefined ? { retryAfterMs: failure.retryAfterMs } : {}),
+      ...(failure.networkReason !== undefined ? { networkReason: this.scrubber.scrub(failure.networkReason) } : {}),
+    });
+  }
+
+  #cleanPublishResult(adapterId: string, raw: unknown): PublishResultV1 {
+    const result = checkPublishResult(adapterId, "publish", raw);
+    // A remote id is what a takedown deletes: one with a token in it cannot be stored, nor safely cleaned.
+    if (this.scrubber.finds(result.remoteId)) throw new AdapterDefectError(adapterId, "publish", "returned a remote id that contains a credential");
+    return {
+      remoteId: result.remoteId,
+      ...(result.url !== undefined && !this.scrubber.finds(result.url) ? { url: result.url } : {}),
+      ...(result.publishedAt !== undefined ? { publishedAt: result.publishedAt } : {}),
+      ...(result.warnings?.length ? { warnings: result.warnings.map((w) => ({ ...w, message: this.scrubber.scrub(w.message), ...(w.feature !== undefined ? { feature: this.scrubber.scrub(w.feature) } : {}) })) } : {}),
+    };
+  }
+
+  #cleanLookupResult(adapterId: string, raw: unknown): LookupResultV1 {
+    const result = checkLookupResult(adapterId, raw);
+    if (result.status === "found") {
+      if (this.scrubber.finds(result.remoteId)) throw new AdapterDefectError(adapterId, "lookup", "returned a remote id that contains a credential");
+      return { status: "found", remoteId: result.remoteId, ...(result.url !== undefined && !this.scrubber.finds(result.url) ? { url: result.url } : {}) };
+    }
+    if (result.status === "unknown") return { status: "unknown", reason: this.scrubber.scrub(result.reason) };
+    return result;
+  }
+
+  #adapterLogger(adapterId: string): Logger {
+    let logger = this.#adapterLoggers.get(adapterId);
+    if (!logger) this.#adapterLoggers.set(adapterId, (logger = this.#logger.child({ adapter: adapterId })));
+    return logger;
+  }
+}
+
+function safe(read: () => boolean): boolean {
+  try {
+    return read();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,316 @@
+import { formatInstant, type Channel, type QuietPeriod } from "@kommune-sm/core";
+import type { CallOperation, CallService } from "../calls/call-service.js";
+import type { AttemptMode } from "../outbox/claim.js";
+import { quietPeriodProblem, usedUp } from "../outbox/claim.js";
+import type { Delivery, DeliveryProblem, PostDelivery, TakedownDelivery } from "../outbox/delivery.js";
+import type { DeliveryAction } from "../outbox/delivery-transitions.js";
+import { problemAt } from "../outbox/outbox-programs.js";
+import { backoffDelay, type RetryPolicy } from "../scheduler/backoff.js";
+import { AdapterDefectError, NetworkError, PublishingError, type ChannelRefV1, type NetworkAdapter } from "../spec/index.js";
+
+/** What an attempt needs of the engine. */
+export interface AttemptDeps {
+  /** The one way to call a network. */
+  readonly calls: CallService;
+  /** The engine's clock (epoch ms). */
+  readonly now: () => number;
+  /** Jitter source in [0, 1). */
+  readonly random: () => number;
+  /** Backoff and the attempt limit. */
+  readonly retry: Required<RetryPolicy>;
+  /** The longest wait a network may ask for that the engine honours by itself (ms). */
+  readonly maxRetryAfterMs: number;
+  /** Writes a step of the claimed delivery (compare-and-set on its revision); undefined if another worker took it over. */
+  readonly settle: (claimed: Delivery, action: DeliveryAction, set: Partial<Delivery>, reason?: string) => Promise<Delivery | undefined>;
+  /** Checks the stored crisis switch right before a call; throws `NETWORK_PAUSED` when paused. */
+  readonly beforeCall: () => Promise<void>;
+  /** The network asked to wait: no call to this account before `until`. */
+  readonly holdAccount: (adapter: NetworkAdapter, channelId: string, until: number) => void;
+}
+
+/**
+ * One attempt of a claimed delivery, in the mode the claim decided (see
+ * {@link AttemptMode}): the calls through the call service, and the
+ * outcome written as a step of the outbox's state machine. Every failure
+ * ends in a step a person can read; nothing an adapter does makes an
+ * attempt loop or stall.
+ */
+export class Attempt {
+  /** Whether the delivery may be on the network: from earlier attempts, cleared by a lookup that found nothing. */
+  #mayHaveReached: boolean;
+  /** The operation under way, for what a failure means. */
+  #operation: CallOperation = "lookup";
+
+  constructor(
+    private readonly deps: AttemptDeps,
+    private readonly claimed: Delivery,
+    private readonly mode: AttemptMode,
+    private readonly adapter: NetworkAdapter,
+    private readonly channel: ChannelRefV1,
+  ) {
+    this.#mayHaveReached = claimed.mayHaveReachedNetwork === true;
+  }
+
+  /** Runs the attempt to its outcome. */
+  async run(): Promise<void> {
+    try {
+      if (this.claimed.kind === "takedown") {
+        await (this.mode.kind === "give-up" ? this.#giveUp() : this.#takedown(this.claimed));
+        return;
+      }
+      const delivery = this.claimed;
+      switch (this.mode.kind) {
+        case "send":
+          await this.#send(delivery, this.mode.blockedBy);
+          return;
+        case "cancel":
+          await this.#lookupThenCancel(delivery, this.mode.reason);
+          return;
+        case "give-up":
+          await this.#giveUp();
+          return;
+        case "takedown":
+          return;
+      }
+    } catch (error) {
+      // The store failed while recording an outcome: not the network's doing.
+      // The delivery stays claimed; its lease running out brings it back (and a lookup first).
+      if (error instanceof StoreFailure) throw error.cause;
+      try {
+        await this.#failed(error);
+      } catch (inner) {
+        throw inner instanceof StoreFailure ? inner.cause : inner;
+      }
+    }
+  }
+
+  async #send(delivery: PostDelivery, blockedBy: readonly QuietPeriod[] | undefined): Promise<void> {
+    if (this.#mayHaveReached && this.adapter.capabilities.idempotency !== "native") {
+      if (await this.#lookUp(delivery)) return;
+    }
+    if (blockedBy && blockedBy.length > 0) {
+      await this.#step("block", { problem: quietPeriodProblem(blockedBy, this.deps.now()), mayHaveReachedNetwork: this.#mayHaveReached });
+      return;
+    }
+    this.#operation = "publish";
+    const result = await this.deps.calls.publish({
+      target: this.#target(),
+      adapter: this.adapter,
+      channel: this.channel,
+      beforeCall: this.deps.beforeCall,
+      invoke: (context) =>
+        this.adapter.publish(
+          {
+            deliveryId: delivery.id,
+            idempotencyKey: delivery.idempotencyKey,
+            channel: this.channel,
+            text: delivery.payload.text,
+            language: delivery.payload.language,
+            media: delivery.payload.media,
+            links: delivery.payload.links,
+            hashtags: delivery.payload.hashtags,
+            options: delivery.payload.options,
+            ...(delivery.payload.pillarId ? { pillarId: delivery.payload.pillarId } : {}),
+            ...(delivery.payload.campaignId ? { campaignId: delivery.payload.campaignId } : {}),
+          },
+          context,
+        ),
+    });
+    await this.#step("succeed", {
+      remoteId: result.remoteId,
+      ...(result.url ? { url: result.url } : {}),
+      publishedAt: result.publishedAt ?? formatInstant(this.deps.now()),
+      reconciled: false,
+      ...(result.warnings?.length ? { warnings: result.warnings } : {}),
+    } as Partial<PostDelivery>);
+  }
+
+  /**
+   * Looks an earlier attempt up. True if that decided the delivery (found:
+   * succeeded; unknown: uncertain); false if the post is certainly not on
+   * the network, and sending is safe.
+   */
+  async #lookUp(delivery: PostDelivery): Promise<boolean> {
+    this.#operation = "lookup";
+    const found = await this.#lookupCall(delivery.idempotencyKey, delivery.payload.text, formatInstant(Date.parse(delivery.createdAt) - 60_000));
+    if (found.status === "found") {
+      await this.#step("succeed", { remoteId: found.remoteId, ...(found.url ? { url: found.url } : {}), publishedAt: formatInstant(this.deps.now()), reconciled: true } as Partial<PostDelivery>);
+      return true;
+    }
+    if (found.status === "unknown") {
+      await this.#doubt(`An earlier attempt may have reached ${this.adapter.displayName} and a lookup could not tell: ${found.reason}. Check the account, then retry or resolve.`);
+      return true;
+    }
+    this.#mayHaveReached = false;
+    return false;
+  }
+
+  async #lookupThenCancel(delivery: PostDelivery, reason: string): Promise<void> {
+    if (await this.#lookUp(delivery)) return;
+    await this.#step("cancel", { mayHaveReachedNetwork: false }, `${reason}; a lookup found it was not on the network`);
+  }
+
+  async #giveUp(): Promise<void> {
+    const attempts = this.claimed.attempts - 1 - (this.claimed.attemptsAtRetry ?? 0);
+    if (this.claimed.kind === "takedown") {
+      await this.#step("fail", { problem: this.#problem("gave-up", "NETWORK_RETRYABLE", `Could not remove the post after ${attempts} attempts; remove it by hand on channel "${this.claimed.channelId}", then resolve, or retry.`) });
+      return;
+    }
+    if (this.#mayHaveReached && (await this.#lookUp(this.claimed))) return;
+    await this.#step("fail", { problem: this.#problem("gave-up", "NETWORK_RETRYABLE", `Gave up after ${attempts} attempts.`), mayHaveReachedNetwork: false });
+  }
+
+  async #takedown(takedown: TakedownDelivery): Promise<void> {
+    let remoteId = takedown.target.remoteId;
+    if (remoteId === undefined) {
+      this.#operation = "lookup";
+      const found = await this.#lookupCall(takedown.target.idempotencyKey, takedown.target.text, takedown.target.notBefore);
+      if (found.status === "not-found") {
+        await this.#step("succeed", { notFound: true, removedAt: formatInstant(this.deps.now()) } as Partial<TakedownDelivery>);
+        return;
+      }
+      if (found.status === "unknown") {
+        await this.#doubt(`It cannot be told whether the post is on ${this.adapter.displayName}: ${found.reason}. Check the account, remove it by hand if it is there, then resolve.`);
+        return;
+      }
+      remoteId = found.remoteId;
+    }
+    this.#operation = "delete";
+    const id = remoteId;
+    await this.deps.calls.delete({
+      target: this.#target(),
+      adapter: this.adapter,
+      channel: this.channel,
+      beforeCall: this.deps.beforeCall,
+      invoke: (context) => this.adapter.delete({ channel: this.channel, remoteId: id }, context),
+    });
+    await this.#step("succeed", { removedAt: formatInstant(this.deps.now()), target: { ...takedown.target, remoteId: id } } as Partial<TakedownDelivery>);
+  }
+
+  #lookupCall(idempotencyKey: string, text: string, notBefore: string) {
+    return this.deps.calls.lookup({
+      target: this.#target(),
+      adapter: this.adapter,
+      channel: this.channel,
+      beforeCall: this.deps.beforeCall,
+      invoke: (context) => this.adapter.lookup({ channel: this.channel, idempotencyKey, text, notBefore, notAfter: formatInstant(this.deps.now()) }, context),
+    });
+  }
+
+  /** What a failure of this attempt means for the delivery. */
+  async #failed(error: unknown): Promise<void> {
+    const { deps, claimed } = this;
+    const now = deps.now();
+    if (PublishingError.isInstance(error, "NETWORK_PAUSED")) {
+      // Paused before the call: no call was made, so no attempt is counted.
+      await this.#step("release", { attempts: claimed.attempts - 1, nextAttemptAt: formatInstant(now), mayHaveReachedNetwork: this.#mayHaveReached });
+      return;
+    }
+    const operationReaches = this.#operation === "publish" || this.#operation === "delete";
+    if (PublishingError.isInstance(error, "NETWORK_STOPPED")) {
+      await this.#step("retry-later", { nextAttemptAt: formatInstant(now), mayHaveReachedNetwork: this.#mayHaveReached || operationReaches, problem: this.#problem("retryable", "NETWORK_STOPPED", (error as Error).message) });
+      return;
+    }
+    if (AdapterDefectError.isAdapterDefect(error)) {
+      const reached = this.#mayHaveReached || error.operation === "publish" || error.operation === "delete";
+      const problem = this.#problem("adapter-defect", "NETWORK_ADAPTER_DEFECT", `${error.message} A developer must fix the adapter; ${reached ? "the call may have reached the network: check the account, then retry or resolve" : "nothing was sent"}.`);
+      await this.#step(reached ? "doubt" : "fail", { problem, mayHaveReachedNetwork: reached });
+      return;
+    }
+    if (PublishingError.isInstance(error, "NETWORK_CREDENTIALS_MISSING") || PublishingError.isInstance(error, "NETWORK_CREDENTIALS_INVALID")) {
+      const kind = PublishingError.isInstance(error, "NETWORK_CREDENTIALS_MISSING") ? "credentials-missing" : "credentials-invalid";
+      const problem = this.#problem(kind, (error as PublishingError).code, this.deps.calls.scrubber.scrub((error as Error).message));
+      await this.#step(this.#mayHaveReached ? "doubt" : "fail", { problem });
+      return;
+    }
+    const failure = NetworkError.isNetworkError(error) ? error : new NetworkError({ kind: "permanent", message: this.deps.calls.scrubber.scrub(describe(error)) });
+    if (claimed.kind === "takedown" && this.#operation === "delete" && failure.kind === "not-found") {
+      // Already gone: what a takedown wants.
+      await this.#step("succeed", { removedAt: formatInstant(now) } as Partial<TakedownDelivery>);
+      return;
+    }
+    // A 429 or a refusal came before anything happened; a timeout or a 5xx may have gone through.
+    const reached = this.#mayHaveReached || (operationReaches && failure.kind === "retryable");
+    const problem = this.#problem(failure.kind, failure.code, failure.message, failure.networkReason);
+    if (failure.kind === "rate-limited" && failure.retryAfterMs !== undefined) {
+      deps.holdAccount(this.adapter, claimed.channelId, now + Math.min(failure.retryAfterMs, deps.maxRetryAfterMs));
+      if (failure.retryAfterMs > deps.maxRetryAfterMs) {
+        const until = formatInstant(now + failure.retryAfterMs);
+        await this.#step("block", {
+          mayHaveReachedNetwork: reached,
+          problem: { ...problem, message: `${this.adapter.displayName} asked to wait until ${until}, longer than the ${Math.round(deps.maxRetryAfterMs / 60_000)} minutes the engine waits by itself. Retry after that time, or cancel.` },
+        });
+        return;
+      }
+    }
+    const final = !failure.isRetryable || usedUp(claimed, deps.retry.maxAttempts);
+    if (!final) {
+      const wait = backoffDelay(claimed.attempts, deps.retry, deps.random(), failure.retryAfterMs);
+      await this.#step("retry-later", { nextAttemptAt: formatInstant(now + wait), problem, mayHaveReachedNetwork: reached });
+      return;
+    }
+    if (claimed.kind === "takedown") {
+      await this.#step("fail", { problem: { ...problem, message: `The post could not be removed: ${problem.message} It may still be online; retry, or remove it by hand and resolve.` } });
+      return;
+    }
+    // "failed" promises a person that the post is not on the network. After
+    // an attempt that may have reached it, that is looked up first.
+    if (reached) {
+      if (this.#operation === "lookup") {
+        await this.#doubt(`An earlier attempt may have reached ${this.adapter.displayName}, and looking it up failed: ${problem.message}`, problem);
+        return;
+      }
+      try {
+        if (await this.#lookUp(claimed)) return;
+      } catch (lookupError) {
+        const why = NetworkError.isNetworkError(lookupError) || AdapterDefectError.isAdapterDefect(lookupError) ? (lookupError as Error).message : describe(lookupError);
+        await this.#doubt(`An attempt may have reached ${this.adapter.displayName}, and looking it up failed: ${this.deps.calls.scrubber.scrub(why)}`, problem);
+        return;
+      }
+    }
+    await this.#step("fail", {
+      mayHaveReachedNetwork: false,
+      problem: failure.isRetryable ? { ...problem, kind: "gave-up", message: `Gave up after ${claimed.attempts - (claimed.attemptsAtRetry ?? 0)} attempts; the last: ${problem.message}` } : problem,
+    });
+  }
+
+  async #doubt(message: string, from?: DeliveryProblem): Promise<void> {
+    const problem = { ...(from ?? this.#problem("uncertain", "NETWORK_UNCERTAIN", message)), kind: "uncertain" as const, code: "NETWORK_UNCERTAIN", message: this.deps.calls.scrubber.scrub(message) };
+    await this.#step("doubt", { problem, mayHaveReachedNetwork: true });
+  }
+
+  #problem(kind: DeliveryProblem["kind"], code: string, message: string, networkReason?: string): DeliveryProblem {
+    const scrub = (text: string) => this.deps.calls.scrubber.scrub(text);
+    return problemAt({ kind, code, message: scrub(message), ...(networkReason !== undefined ? { networkReason: scrub(networkReason) } : {}) }, this.deps.now());
+  }
+
+  async #step(action: DeliveryAction, set: Partial<Delivery>, reason?: string): Promise<Delivery | undefined> {
+    try {
+      return await this.deps.settle(this.claimed, action, set, reason);
+    } catch (error) {
+      throw new StoreFailure(error);
+    }
+  }
+
+  #target() {
+    return { deliveryId: this.claimed.id, postId: this.claimed.postId, channelId: this.claimed.channelId };
+  }
+}
+
+/** A failure of the store while an outcome was recorded, carried past the attempt's own failure handling. */
+class StoreFailure {
+  constructor(readonly cause: unknown) {}
+}
+
+/** The channel as an adapter sees it. */
+export function channelRefOf(channel: Channel, adapter: NetworkAdapter): ChannelRefV1 {
+  return { id: channel.id, handle: channel.handle, options: (channel.options[adapter.id] as Record<string, unknown> | undefined) ?? {} };
+}
+
+function describe(error: unknown): string {
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    return "an unreadable error";
+  }
+}
