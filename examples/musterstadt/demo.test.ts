@@ -42,16 +42,19 @@ describe("the Musterstadt demo", () => {
     expect(output).toMatch(/„Rathaus geschlossen“ ist veröffentlicht/);
     expect(output).toMatch(/Kommentare von Bürgerinnen und Bürgern \(simuliert\)/);
 
-    // Every approved post published, each exactly once on the sandbox.
-    expect([...result.postStates].sort()).toEqual(["published", "published", "published"]);
-    expect(result.deliveries.map((d) => [d.post, d.state, d.attempts])).toEqual([
-      ["Sperrmüll-Termine", "succeeded", 2],
-      ["Kita-Anmeldung", "succeeded", 1],
-      ["Rathaus geschlossen", "succeeded", 1],
+    // Every approved post published, each exactly once on the sandbox; the withdrawn one taken down again.
+    expect(output).toMatch(/„Kita-Anmeldung“ ist aus sandbox-main entfernt/);
+    expect([...result.postStates].sort()).toEqual(["published", "published", "withdrawn"]);
+    expect(output).toMatch(/Im Übungsnetz steht der Kita-Beitrag nicht mehr/);
+    expect(result.deliveries.map((d) => [d.post, d.kind, d.state, d.attempts])).toEqual([
+      ["Sperrmüll-Termine", "post", "succeeded", 2],
+      ["Kita-Anmeldung", "post", "succeeded", 1],
+      ["Rathaus geschlossen", "post", "succeeded", 1],
+      ["Kita-Anmeldung", "takedown", "succeeded", 1],
     ]);
-    expect(result.deliveries.every((d) => d.url?.startsWith("sandbox://musterstadt/posts/"))).toBe(true);
-    expect(result.sandboxKeys).toHaveLength(3);
-    expect(new Set(result.sandboxKeys).size).toBe(3);
+    expect(result.deliveries.filter((d) => d.kind === "post").every((d) => d.url?.startsWith("sandbox://musterstadt/posts/"))).toBe(true);
+    expect(result.sandboxKeys).toHaveLength(2);
+    expect(new Set(result.sandboxKeys).size).toBe(2);
     expect(result.auditIntact).toBe(true);
 
     // Nothing from citizens reaches the terminal with control characters.

@@ -63,7 +63,7 @@ export interface DemoResult {
   /** The SQLite file it ran on. */
   readonly file: string;
   readonly postStates: readonly PostState[];
-  readonly deliveries: readonly { readonly post: string; readonly state: DeliveryState; readonly attempts: number; readonly url?: string }[];
+  readonly deliveries: readonly { readonly post: string; readonly kind: "post" | "takedown"; readonly state: DeliveryState; readonly attempts: number; readonly url?: string }[];
   /** Posts on the sandbox timeline, by the idempotency key they were sent with. */
   readonly sandboxKeys: readonly string[];
   readonly auditIntact: boolean;
@@ -387,17 +387,29 @@ async function publish(
   );
   await until(rathausAt);
 
-  print.section("12. Die Zustellungen");
+  print.section("12. Ein Beitrag wird zurückgezogen – und aus dem Netz genommen");
+  ksm.bus.on("takedown.succeeded", (event) => print.event("✓", at(event), tz, `${label(event.data.postId)} ist aus ${event.data.channelId} entfernt.`));
+  const withdrawAt = local(2027, 1, 20, 9);
+  await until(withdrawAt);
+  const reason = "Anmeldefrist falsch angegeben; korrigierte Fassung folgt";
+  must(await ksm.workflow.withdraw(posts.kita, "leyla-yilmaz", reason));
+  print.ok(`${name("leyla-yilmaz")} zieht den Kita-Beitrag zurück: „${reason}“. Der Postausgang nimmt ihn aus dem Übungsnetz (eine Löschung, geprüft und protokolliert).`);
+  await until(withdrawAt + 60_000);
+  const stillOnline = (await network.control.published()).some((record) => record.text.includes("Kita"));
+  if (stillOnline) print.fail("Der Kita-Beitrag steht noch im Übungsnetz.");
+  else print.ok("Im Übungsnetz steht der Kita-Beitrag nicht mehr.");
+
+  print.section("13. Die Zustellungen");
   const deliveries = (await engine.deliveries()).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   print.table(
-    ["Beitrag", "Kanal", "Zustand", "Versuche", "Link"],
-    deliveries.map((d) => [labels.get(d.postId) ?? d.postId, d.channelId, print.deliveryState(d.state), d.attempts, (d.kind === "post" ? d.url : undefined) ?? "–"]),
+    ["Beitrag", "Kanal", "Art", "Zustand", "Versuche", "Link"],
+    deliveries.map((d) => [labels.get(d.postId) ?? d.postId, d.channelId, d.kind === "post" ? "Beitrag" : "Löschung", print.deliveryState(d.state, d.kind), d.attempts, (d.kind === "post" ? d.url : undefined) ?? "–"]),
   );
   const verified = await ksm.audit.verify();
   if (verified.ok) print.ok(`Hash-Kette geprüft: alle ${verified.entries} Einträge unverändert, mit Zustellungen und Krisenmodus.`);
   else print.fail(`Hash-Kette beschädigt bei Eintrag ${verified.seq}: ${verified.message}`);
   return {
-    deliveries: deliveries.map((d) => ({ post: labels.get(d.postId) ?? d.postId, state: d.state, attempts: d.attempts, ...(d.kind === "post" && d.url ? { url: d.url } : {}) })),
+    deliveries: deliveries.map((d) => ({ post: labels.get(d.postId) ?? d.postId, kind: d.kind, state: d.state, attempts: d.attempts, ...(d.kind === "post" && d.url ? { url: d.url } : {}) })),
     sandboxKeys: (await network.control.published()).map((record) => record.idempotencyKey),
     auditIntact: verified.ok,
   };

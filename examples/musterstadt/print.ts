@@ -63,7 +63,7 @@ export const print = {
   time: (instant: number, timeZone: string) => clockFormat(timeZone).format(new Date(instant)),
   /** A step of the publishing engine as it happens: "  → 09:00:00  …". */
   event: (symbol: string, instant: number, timeZone: string, text: string) => console.log(`  ${symbol} ${print.time(instant, timeZone)}  ${clean(text)}`),
-  deliveryState: (state: string) => deliveryStates[state] ?? state,
+  deliveryState: (state: string, kind: "post" | "takedown" = "post") => (kind === "takedown" && state === "succeeded" ? "entfernt" : (deliveryStates[state] ?? state)),
   number: (value: number) => value.toLocaleString("de-DE"),
   /** A plain text table; every cell is cleaned, numbers are right-aligned. */
   table(headers: readonly string[], rows: readonly (readonly (string | number)[])[]) {
