@@ -60,7 +60,7 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createKommune, MUSTERSTADT_ORGANISATION, systemClock, type AuditEntry, type Post } from "../packages/core/dist/index.js";
-import { ACTIVE_DELIVERY_STATES, adapterPlugin, createMemorySecrets, createPublishing, type Delivery } from "../packages/network/dist/index.js";
+import { ACTIVE_DELIVERY_STATES, adapterPlugin, createMemorySecrets, createPublishing, type PostDelivery } from "../packages/network/dist/index.js";
 import { createSandboxNetwork, SANDBOX_STORE_INDEXES } from "../packages/adapter-sandbox/dist/index.js";
 import { createSqliteStore } from "../packages/store-sqlite/dist/index.js";
 import { valueExpression } from "../packages/store-sqlite/src/json-field.js";
@@ -250,12 +250,12 @@ function runRaw(mode: Mode, file: string, n: number, t: Templates, counter?: Sta
     const deliveryIds = due.all(organisationId, ...ACTIVE_DELIVERY_STATES, new Date().toISOString()) as string[];
     if (deliveryIds.length !== n) throw new Error(`the copy holds ${deliveryIds.length} due deliveries, not ${n}`);
     for (const deliveryId of deliveryIds) {
-      const delivery = JSON.parse((read.get(organisationId, "deliveries", deliveryId) as { document: string }).document) as Delivery;
+      const delivery = JSON.parse((read.get(organisationId, "deliveries", deliveryId) as { document: string }).document) as PostDelivery;
       const post = JSON.parse((read.get(organisationId, "posts", delivery.postId) as { document: string }).document) as Post;
       const now = Date.now();
       const iso = new Date(now).toISOString();
       // 1. claim, and the post's start-publishing, audited
-      const claimed: Delivery = {
+      const claimed: PostDelivery = {
         ...delivery,
         state: "in-flight",
         lease: { owner: "worker-raw", until: new Date(now + 70_000).toISOString() },
@@ -279,7 +279,7 @@ function runRaw(mode: Mode, file: string, n: number, t: Templates, counter?: Sta
         insert.run(organisationId, "sandbox-posts", remoteId, null, JSON.stringify(entry));
       });
       // 3. the outcome, audited, and the post's mark-published, audited
-      const succeeded: Delivery = { ...claimed, state: "succeeded", remoteId, url: `sandbox://musterstadt/posts/${remoteId}`, publishedAt: iso, reconciled: false, updatedAt: iso, revision: claimed.revision + 1 };
+      const succeeded: PostDelivery = { ...claimed, state: "succeeded", remoteId, url: `sandbox://musterstadt/posts/${remoteId}`, publishedAt: iso, reconciled: false, updatedAt: iso, revision: claimed.revision + 1 };
       delete succeeded.lease;
       inTransaction(() => {
         save("deliveries", succeeded, claimed.revision);
