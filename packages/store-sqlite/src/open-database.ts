@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import Database from "better-sqlite3";
 import { KommuneError } from "@kommune-sm/core";
 import { isCorruption, sqliteCode } from "./database-errors.js";
+import { keepNativeObjectsAlive } from "./native-lifetime.js";
 import { createDeclaredIndexes } from "./declared-indexes.js";
 import { KOMMUNE_SM_APPLICATION_ID, MIGRATIONS, type Migration } from "./migrations.js";
 import { SqliteStoreError } from "./sqlite-errors.js";
@@ -90,7 +91,7 @@ function inspectExisting(file: string, latest: number, checkIntegrity: boolean):
   let db: Connection | undefined;
   let refused = true;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = keepNativeObjectsAlive(new Database(file, { readonly: true, fileMustExist: true }));
     inspect(db, file, latest);
     if (checkIntegrity) {
       const problems = (db.pragma("quick_check") as { quick_check: string }[]).map((row) => row.quick_check).filter((text) => text !== "ok");
@@ -182,7 +183,7 @@ export function openDatabase(options: SqliteStoreOptions, migrations: readonly M
   }
   let db: Connection;
   try {
-    db = new Database(file, { timeout: options.busyTimeoutMs ?? 5000 });
+    db = keepNativeObjectsAlive(new Database(file, { timeout: options.busyTimeoutMs ?? 5000 }));
   } catch (error) {
     throw openError(error, file);
   }
