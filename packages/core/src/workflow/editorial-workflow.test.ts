@@ -337,8 +337,10 @@ describe("quiet periods", () => {
     const id = await approvedPost(ksm, { text: "Rathaus-News", pillarId: "rathaus" });
     await clock.advanceTo("2026-08-30T08:00:00Z");
     expect(await ksm.workflow.transition(id, "start-publishing", { system: "publishing-engine" })).toMatchObject({ ok: false, refusal: { code: "quiet-period" } });
-    expect((await ksm.workflow.check(id, "start-publishing", "carla", { override: { reason: "Amtliche Bekanntmachung" } })).ok).toBe(true);
-    expect((await ksm.workflow.transition(id, "start-publishing", "carla", { override: { reason: "Amtliche Bekanntmachung" } })).ok).toBe(true);
+    // Only the SDK starts publishing; an admin lets the post through by overriding the period, audited.
+    expect(await ksm.workflow.transition(id, "start-publishing", "carla", { override: { reason: "Amtliche Bekanntmachung" } })).toMatchObject({ ok: false, refusal: { code: "role-not-allowed" } });
+    expect((await ksm.workflow.overrideQuietPeriods(id, "carla", "Amtliche Bekanntmachung")).ok).toBe(true);
+    expect((await ksm.workflow.transition(id, "start-publishing", { system: "publishing-engine" })).ok).toBe(true);
   });
 });
 

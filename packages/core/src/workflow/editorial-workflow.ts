@@ -31,7 +31,12 @@ import { EDITABLE_STATES, POST_TRANSITIONS, type ActorRole, type PostAction } fr
 import { blockingQuietPeriods } from "./quiet-periods.js";
 import { refusalMessages, type Refusal, type RefusalCode, type WorkflowResult } from "./refusal.js";
 
-/** Who takes a step: a team member's id, or the SDK itself (`{ system: "publishing-engine" }`). */
+/**
+ * Who takes a step: a team member's id, or the SDK itself (`{ system:
+ * "publishing-engine" }`). A system actor carries the role `system` and no
+ * other check: it is for code the embedding application trusts (the SDK's
+ * components and its plugins), never for input from a person or a request.
+ */
 export type WorkflowActor =
   | string
   | {

@@ -69,10 +69,12 @@ export const POST_TRANSITIONS: Readonly<Record<PostAction, PostTransitionRule>> 
   },
   // The SDK unschedules a post when no channel is left to take it (every delivery cancelled or failed before it went out).
   unschedule: { from: ["scheduled"], to: "approved", roles: ["editor", "approver", "admin", "system"], event: "post.unscheduled" },
+  // Only the SDK starts publishing: a post that went to "publishing" without
+  // a publishing engine's delivery would have nothing to settle it.
   "start-publishing": {
     from: ["approved", "scheduled"],
     to: "publishing",
-    roles: ["system", "admin"],
+    roles: ["system"],
     quietPeriodCheck: "publishing",
     event: "post.publishing-started",
   },

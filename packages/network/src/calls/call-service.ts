@@ -58,6 +58,9 @@ export interface CallServiceOptions {
 
 interface Running extends RunningCall {
   readonly controller: AbortController;
+  /** False while the call prepares (credentials, checks); true once the adapter was called. */
+  started: boolean;
+  startedAt: number;
 }
 
 /** One call: which operation of which adapter, for what, and how to check its result. */
@@ -123,15 +126,26 @@ export class CallService {
     this.#paused = false;
   }
 
-  /** The calls under way right now. */
+  /** The calls under way right now (adapter called; not those still preparing, which the gate will stop). */
   running(): RunningCall[] {
-    return [...this.#running.values()].map(({ controller: _controller, ...call }) => call);
+    const calls: RunningCall[] = [];
+    for (const { controller: _controller, started, ...call } of this.#running.values()) if (started) calls.push(call);
+    return calls;
   }
 
-  /** Aborts the calls under way that `which` picks; they fail with `reason` (a retryable failure: they may have reached the network). */
+  /**
+   * Stops the calls that `which` picks: one still preparing never starts
+   * (`NETWORK_CALL_CANCELLED`); one under way is aborted and fails with
+   * `reason` (retryable: it may have reached the network).
+   */
   abort(which: (call: RunningCall) => boolean, reason: string): void {
     for (const call of this.#running.values()) {
-      if (which(call)) call.controller.abort(new NetworkError({ kind: "retryable", message: `${reason}; the call may have reached the network.` }));
+      if (!which(call)) continue;
+      call.controller.abort(
+        call.started
+          ? new NetworkError({ kind: "retryable", message: `${reason}; the call may have reached the network.` })
+          : new PublishingError("NETWORK_CALL_CANCELLED", `${reason}; the call was stopped before it started.`),
+      );
     }
   }
 
@@ -168,31 +182,42 @@ export class CallService {
 
   async #run<R>(spec: CallSpec<R>): Promise<R> {
     const ref = { organisationId: this.#options.organisationId, channelId: spec.target.channelId };
-    const stopping = this.#stopping.signal;
-    let credentials = await this.#broker.get(ref, spec.adapter, spec.channel, stopping);
-    for (let refreshed = false; ; refreshed = true) {
-      await spec.beforeCall?.();
-      try {
-        return await this.#once(spec, credentials, stopping);
-      } catch (error) {
-        const canRefresh = !refreshed && NetworkError.isNetworkError(error) && error.kind === "authentication" && typeof spec.adapter.refreshCredentials === "function" && credentials.refreshToken !== undefined;
-        if (!canRefresh) throw error;
-        credentials = await this.#broker.refresh(ref, spec.adapter, credentials, spec.channel, stopping);
+    if (this.#stopping.signal.aborted) throw this.#stopping.signal.reason as Error;
+    // Registered from the start, so that abort() and stop() reach a call still
+    // reading its credentials, and it never starts (stop() aborts every
+    // registered call itself: no signal combining per call).
+    const id = this.#nextId++;
+    const controller = new AbortController();
+    const call: Running = { ...spec.target, operation: spec.operation, network: spec.adapter.id, startedAt: this.#options.clock.now(), controller, started: false };
+    this.#running.set(id, call);
+    try {
+      let credentials = await this.#broker.get(ref, spec.adapter, spec.channel, controller.signal);
+      for (let refreshed = false; ; refreshed = true) {
+        await spec.beforeCall?.();
+        try {
+          return await this.#once(spec, credentials, call);
+        } catch (error) {
+          const canRefresh = !refreshed && NetworkError.isNetworkError(error) && error.kind === "authentication" && typeof spec.adapter.refreshCredentials === "function" && credentials.refreshToken !== undefined;
+          if (!canRefresh) throw error;
+          call.started = false;
+          credentials = await this.#broker.refresh(ref, spec.adapter, credentials, spec.channel, controller.signal);
+        }
       }
+    } finally {
+      this.#running.delete(id);
     }
   }
 
-  /** One adapter call: the gate, the register, the deadline; then the result checked, or the failure classified and scrubbed. */
-  async #once<R>(spec: CallSpec<R>, credentials: CredentialsV1, stopping: AbortSignal): Promise<R> {
+  /** One adapter call: the gate, the deadline; then the result checked, or the failure classified and scrubbed. */
+  async #once<R>(spec: CallSpec<R>, credentials: CredentialsV1, call: Running): Promise<R> {
     // Checked synchronously right before the call starts: once pause() has
-    // closed the gate, no call of this process can slip through.
+    // closed the gate, or a step stopped the post, no call of this process
+    // can slip through.
     if (this.#paused) throw new PublishingError("NETWORK_PAUSED", "Publishing is paused; the call was not started.");
-    if (stopping.aborted) throw stopping.reason as Error;
+    if (call.controller.signal.aborted) throw call.controller.signal.reason as Error;
     const { clock, callTimeoutMs } = this.#options;
-    const id = this.#nextId++;
-    const controller = new AbortController();
-    const call: Running = { ...spec.target, operation: spec.operation, network: spec.adapter.id, startedAt: clock.now(), controller };
-    this.#running.set(id, call);
+    call.started = true;
+    call.startedAt = clock.now();
     let raw: unknown;
     try {
       raw = await withDeadline(
@@ -200,15 +225,17 @@ export class CallService {
         callTimeoutMs,
         `The ${spec.operation} call to ${spec.adapter.displayName}`,
         (signal) => spec.invoke({ credentials, signal, now: () => clock.now(), logger: this.#adapterLogger(spec.adapter.id) }),
-        // stop() aborts the registered calls itself: no signal combining per call.
-        controller.signal,
+        call.controller.signal,
       );
     } catch (error) {
       throw this.#failure(spec, error);
-    } finally {
-      this.#running.delete(id);
     }
-    return spec.check(raw);
+    try {
+      return spec.check(raw);
+    } catch (error) {
+      if (AdapterDefectError.isAdapterDefect(error)) throw error;
+      throw new AdapterDefectError(spec.adapter.id, spec.operation, "resolved with a result that could not be checked");
+    }
   }
 
   /**
@@ -217,7 +244,7 @@ export class CallService {
    * connection) is retryable; anything else broke the spec.
    */
   #failure(spec: CallSpec<unknown>, error: unknown): Error {
-    if (PublishingError.isInstance(error, "NETWORK_STOPPED") || AdapterDefectError.isAdapterDefect(error)) return error as Error;
+    if (PublishingError.isInstance(error, "NETWORK_STOPPED") || PublishingError.isInstance(error, "NETWORK_CALL_CANCELLED") || AdapterDefectError.isAdapterDefect(error)) return error as Error;
     const isNetworkError = safe(() => NetworkError.isNetworkError(error));
     const failure = classifyThrown(error);
     if (!isNetworkError && failure.kind === "permanent") {

@@ -89,7 +89,9 @@ export class CredentialBroker {
     }
     const kept: CredentialsV1 = { ...fresh, ...(fresh.refreshToken ? {} : current.refreshToken ? { refreshToken: current.refreshToken } : {}) };
     rememberAll(kept, scrubber);
-    await withDeadline(clock, timeoutMs, "Storing refreshed credentials", () => secrets.set(ref, kept), outer);
+    await withDeadline(clock, timeoutMs, "Storing refreshed credentials", () => secrets.set(ref, kept), outer).catch((error: unknown) => {
+      throw vaultFailure(error, ref, "write");
+    });
     logger.info("credentials refreshed", { channelId: ref.channelId });
     return kept;
   }
@@ -97,7 +99,9 @@ export class CredentialBroker {
   /** Reads the vault under the deadline, checks what it gave and tells the scrubber before anything else. */
   async #read(ref: SecretRef, outer?: AbortSignal): Promise<CredentialsV1 | undefined> {
     const { clock, timeoutMs, secrets, scrubber } = this.#options;
-    const found = await withDeadline(clock, timeoutMs, `Reading the credentials of channel "${ref.channelId}"`, () => secrets.get(ref), outer);
+    const found = await withDeadline(clock, timeoutMs, `Reading the credentials of channel "${ref.channelId}"`, () => secrets.get(ref), outer).catch((error: unknown) => {
+      throw vaultFailure(error, ref, "read");
+    });
     if (found === undefined || found === null) return undefined;
     // Scrub first: even credentials refused below must not show up anywhere.
     rememberAll(found as CredentialsV1, scrubber);
@@ -107,6 +111,28 @@ export class CredentialBroker {
 
 function credentialsProblem(ref: SecretRef): string {
   return `The credentials stored for channel "${ref.channelId}" are not usable: every value must be text of at least ${MIN_SECRET_LENGTH} characters (accessToken required; refreshToken and extra optional), expiresAt an RFC 3339 instant. Connect the account again.`;
+}
+
+/**
+ * What a vault's own failure becomes: our deadline and stop pass as they are;
+ * anything else is a passing failure whose message is not shown, since a
+ * vault's error may quote what it failed to read (a JSON parser quotes its
+ * input).
+ */
+function vaultFailure(error: unknown, ref: SecretRef, what: "read" | "write"): Error {
+  if (NetworkError.isNetworkError(error) || isOurStop(error)) return error as Error;
+  let name = "Error";
+  try {
+    if (error instanceof Error && typeof error.name === "string") name = error.name.slice(0, 60);
+  } catch {
+    // an unreadable name: keep the default
+  }
+  return new NetworkError({ kind: "retryable", message: `The vault could not ${what} the credentials of channel "${ref.channelId}" (${name}); its message is not shown, as it may quote a credential.` });
+}
+
+/** The engine stopping, or a step stopping a call before it started: passed on as it is. */
+function isOurStop(error: unknown): boolean {
+  return PublishingError.isInstance(error, "NETWORK_STOPPED") || PublishingError.isInstance(error, "NETWORK_CALL_CANCELLED");
 }
 
 /** Every string in the credentials, whatever their shape: told to the scrubber before any check. */
@@ -128,12 +154,18 @@ function checkCredentials(value: unknown, _ref: SecretRef, refuse: () => Error):
   if (refreshToken !== undefined && !secret(refreshToken)) throw refuse();
   if (expiresAt !== undefined && (typeof expiresAt !== "string" || !Number.isFinite(Date.parse(expiresAt)))) throw refuse();
   if (extra !== undefined && (typeof extra !== "object" || extra === null || !Object.values(extra).every(secret))) throw refuse();
-  return value as CredentialsV1;
+  // A plain copy of what was checked: getters could answer differently the next time.
+  return {
+    accessToken: accessToken as string,
+    ...(refreshToken !== undefined ? { refreshToken: refreshToken as string } : {}),
+    ...(expiresAt !== undefined ? { expiresAt: expiresAt as string } : {}),
+    ...(extra !== undefined ? { extra: { ...(extra as Record<string, string>) } } : {}),
+  };
 }
 
 /** A failure of a refresh, classified, with every known secret scrubbed out of what it says. */
 function scrubbedFailure(error: unknown, scrubber: SecretScrubber): Error {
-  if (AdapterDefectError.isAdapterDefect(error)) return error;
+  if (AdapterDefectError.isAdapterDefect(error) || isOurStop(error)) return error as Error;
   const failure = classifyThrown(error);
   return new NetworkError({
     kind: failure.kind,

@@ -6,7 +6,7 @@ export const MIN_SECRET_LENGTH = 8;
 
 /**
  * The forms in which a secret turns up in text: as it is, percent-encoded
- * (in a URL or a form body), JSON-escaped (inside a JSON string), and in
+ * (in a URL or a form body, with upper- or lower-case hex), JSON-escaped (inside a JSON string), and in
  * base64 and base64url (in a header or a token blob), with and without
  * padding. Base64 is only found where the secret starts the encoded block;
  * a secret encoded together with other text ("user:token") is not.
@@ -14,10 +14,16 @@ export const MIN_SECRET_LENGTH = 8;
 export function secretForms(secret: string): string[] {
   const bytes = Buffer.from(secret, "utf8");
   const base64 = bytes.toString("base64");
+  const percent = encodeURIComponent(secret);
+  const form = new URLSearchParams({ s: secret }).toString().slice(2);
+  // Percent-encoding may use lower-case hex (RFC 3986 allows both; .NET writes it so).
+  const lower = (text: string) => text.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
   const forms = new Set([
     secret,
-    encodeURIComponent(secret),
-    new URLSearchParams({ s: secret }).toString().slice(2),
+    percent,
+    lower(percent),
+    form,
+    lower(form),
     JSON.stringify(secret).slice(1, -1),
     base64,
     base64.replace(/=+$/, ""),
@@ -76,7 +82,8 @@ export class SecretScrubber {
     if (depth >= 8) return "[too deep]";
     if (Array.isArray(value)) return value.map((item) => this.scrubDeep(item, depth + 1));
     const copy: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) copy[key] = this.scrubDeep(item, depth + 1);
+    // Keys too: a careless adapter logs headers as { [`Bearer ${token}`]: ... }.
+    for (const [key, item] of Object.entries(value)) copy[this.scrub(key)] = this.scrubDeep(item, depth + 1);
     return copy;
   }
 }

@@ -22,8 +22,13 @@ export interface AttemptDeps {
   readonly maxRetryAfterMs: number;
   /** Writes a step of the claimed delivery (compare-and-set on its revision); undefined if another worker took it over. */
   readonly settle: (claimed: Delivery, action: DeliveryAction, set: Partial<Delivery>, reason?: string) => Promise<Delivery | undefined>;
-  /** Checks the stored crisis switch right before a call; throws `NETWORK_PAUSED` when paused. */
-  readonly beforeCall: () => Promise<void>;
+  /**
+   * Checks right before every call of the delivery: the stored crisis switch
+   * (`NETWORK_PAUSED`), the engine still running (`NETWORK_STOPPED`), and,
+   * before a publish, the post still wanting it (`NETWORK_CALL_CANCELLED`;
+   * a lookup is what decides a delivery the post no longer wants).
+   */
+  readonly beforeCall: (delivery: Delivery, operation: CallOperation) => Promise<void>;
   /** The network asked to wait: no call to this account before `until`. */
   readonly holdAccount: (adapter: NetworkAdapter, channelId: string, until: number) => void;
 }
@@ -40,6 +45,13 @@ export class Attempt {
   #mayHaveReached: boolean;
   /** The operation under way, for what a failure means. */
   #operation: CallOperation = "lookup";
+  /** Whether the current operation's adapter call started (its checks passed): only then may it have reached the network. */
+  #started = false;
+  /** Runs the engine's checks right before a call, and notes that the call starts. */
+  readonly #beforeCall = async (): Promise<void> => {
+    await this.deps.beforeCall(this.claimed, this.#operation);
+    this.#started = true;
+  };
 
   constructor(
     private readonly deps: AttemptDeps,
@@ -92,12 +104,12 @@ export class Attempt {
       await this.#step("block", { problem: quietPeriodProblem(blockedBy, this.deps.now()), mayHaveReachedNetwork: this.#mayHaveReached });
       return;
     }
-    this.#operation = "publish";
+    this.#begin("publish");
     const result = await this.deps.calls.publish({
       target: this.#target(),
       adapter: this.adapter,
       channel: this.channel,
-      beforeCall: this.deps.beforeCall,
+      beforeCall: this.#beforeCall,
       invoke: (context) =>
         this.adapter.publish(
           {
@@ -131,7 +143,7 @@ export class Attempt {
    * the network, and sending is safe.
    */
   async #lookUp(delivery: PostDelivery): Promise<boolean> {
-    this.#operation = "lookup";
+    this.#begin("lookup");
     const found = await this.#lookupCall(delivery.idempotencyKey, delivery.payload.text, formatInstant(Date.parse(delivery.createdAt) - 60_000));
     if (found.status === "found") {
       await this.#step("succeed", { remoteId: found.remoteId, ...(found.url ? { url: found.url } : {}), publishedAt: formatInstant(this.deps.now()), reconciled: true } as Partial<PostDelivery>);
@@ -163,7 +175,7 @@ export class Attempt {
   async #takedown(takedown: TakedownDelivery): Promise<void> {
     let remoteId = takedown.target.remoteId;
     if (remoteId === undefined) {
-      this.#operation = "lookup";
+      this.#begin("lookup");
       const found = await this.#lookupCall(takedown.target.idempotencyKey, takedown.target.text, takedown.target.notBefore);
       if (found.status === "not-found") {
         await this.#step("succeed", { notFound: true, removedAt: formatInstant(this.deps.now()) } as Partial<TakedownDelivery>);
@@ -175,16 +187,21 @@ export class Attempt {
       }
       remoteId = found.remoteId;
     }
-    this.#operation = "delete";
+    this.#begin("delete");
     const id = remoteId;
     await this.deps.calls.delete({
       target: this.#target(),
       adapter: this.adapter,
       channel: this.channel,
-      beforeCall: this.deps.beforeCall,
+      beforeCall: this.#beforeCall,
       invoke: (context) => this.adapter.delete({ channel: this.channel, remoteId: id }, context),
     });
     await this.#step("succeed", { removedAt: formatInstant(this.deps.now()), target: { ...takedown.target, remoteId: id } } as Partial<TakedownDelivery>);
+  }
+
+  #begin(operation: CallOperation): void {
+    this.#operation = operation;
+    this.#started = false;
   }
 
   #lookupCall(idempotencyKey: string, text: string, notBefore: string) {
@@ -192,7 +209,7 @@ export class Attempt {
       target: this.#target(),
       adapter: this.adapter,
       channel: this.channel,
-      beforeCall: this.deps.beforeCall,
+      beforeCall: this.#beforeCall,
       invoke: (context) => this.adapter.lookup({ channel: this.channel, idempotencyKey, text, notBefore, notAfter: formatInstant(this.deps.now()) }, context),
     });
   }
@@ -201,12 +218,13 @@ export class Attempt {
   async #failed(error: unknown): Promise<void> {
     const { deps, claimed } = this;
     const now = deps.now();
-    if (PublishingError.isInstance(error, "NETWORK_PAUSED")) {
-      // Paused before the call: no call was made, so no attempt is counted.
+    if (PublishingError.isInstance(error, "NETWORK_PAUSED") || PublishingError.isInstance(error, "NETWORK_CALL_CANCELLED")) {
+      // Stopped before the call (paused, or the post no longer wants it): no
+      // call was made, so no attempt is counted; the next claim decides.
       await this.#step("release", { attempts: claimed.attempts - 1, nextAttemptAt: formatInstant(now), mayHaveReachedNetwork: this.#mayHaveReached });
       return;
     }
-    const operationReaches = this.#operation === "publish" || this.#operation === "delete";
+    const operationReaches = this.#started && (this.#operation === "publish" || this.#operation === "delete");
     if (PublishingError.isInstance(error, "NETWORK_STOPPED")) {
       await this.#step("retry-later", { nextAttemptAt: formatInstant(now), mayHaveReachedNetwork: this.#mayHaveReached || operationReaches, problem: this.#problem("retryable", "NETWORK_STOPPED", (error as Error).message) });
       return;
@@ -232,13 +250,13 @@ export class Attempt {
     // A 429 or a refusal came before anything happened; a timeout or a 5xx may have gone through.
     const reached = this.#mayHaveReached || (operationReaches && failure.kind === "retryable");
     const problem = this.#problem(failure.kind, failure.code, failure.message, failure.networkReason);
-    if (failure.kind === "rate-limited" && failure.retryAfterMs !== undefined) {
-      deps.holdAccount(this.adapter, claimed.channelId, now + Math.min(failure.retryAfterMs, deps.maxRetryAfterMs));
+    if (failure.retryAfterMs !== undefined && failure.isRetryable) {
+      if (failure.kind === "rate-limited") deps.holdAccount(this.adapter, claimed.channelId, now + Math.min(failure.retryAfterMs, deps.maxRetryAfterMs));
+      // Any wait the network asks for (a 429, a 503 with Retry-After) above the cap waits for a person.
       if (failure.retryAfterMs > deps.maxRetryAfterMs) {
-        const until = formatInstant(now + failure.retryAfterMs);
         await this.#step("block", {
           mayHaveReachedNetwork: reached,
-          problem: { ...problem, message: `${this.adapter.displayName} asked to wait until ${until}, longer than the ${Math.round(deps.maxRetryAfterMs / 60_000)} minutes the engine waits by itself. Retry after that time, or cancel.` },
+          problem: { ...problem, message: `${this.adapter.displayName} asked to wait ${describeWait(now, failure.retryAfterMs)}, longer than the ${Math.round(deps.maxRetryAfterMs / 60_000)} minutes the engine waits by itself. Retry after that time, or cancel.` },
         });
         return;
       }
@@ -300,6 +318,13 @@ export class Attempt {
 /** A failure of the store while an outcome was recorded, carried past the attempt's own failure handling. */
 class StoreFailure {
   constructor(readonly cause: unknown) {}
+}
+
+/** "until <instant>", or, past what a date can hold, "<n> days". */
+function describeWait(now: number, ms: number): string {
+  const until = now + ms;
+  // Date's range ends at ±8.64e15 ms.
+  return Math.abs(until) <= 8.64e15 ? `until ${formatInstant(until)}` : `${Math.round(ms / 86_400_000).toLocaleString("en-US")} days`;
 }
 
 /** The channel as an adapter sees it. */

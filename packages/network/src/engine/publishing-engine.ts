@@ -1,6 +1,6 @@
 import { formatInstant, isWellFormedText, KommuneError, MAX_REASON_LENGTH, type Logger, type PluginContext, type PostStepHook, type TeamMember, type ValidationIssue } from "@kommune-sm/core";
-import { CallService, type RunningCall } from "../calls/call-service.js";
-import { claimProgram, type ClaimDecision } from "../outbox/claim.js";
+import { CallService, type CallOperation, type RunningCall } from "../calls/call-service.js";
+import { claimProgram, unwanted, type ClaimDecision } from "../outbox/claim.js";
 import { ACTIVE_DELIVERY_STATES, type Delivery } from "../outbox/delivery.js";
 import type { DeliveryAction } from "../outbox/delivery-transitions.js";
 import { planDeliveries, type HandoverProblem } from "../outbox/handover.js";
@@ -99,6 +99,10 @@ export class PublishingEngine {
   #started = false;
   /** The crisis switch's revision this engine last wrote: a newer one that is not paused means another worker resumed. */
   #switchRevision = 0;
+  /** pause() and resume() calls under way: while one is, no claim reopens the gate. */
+  #switching = 0;
+  /** Counts stop()s: a work begun before the last stop() starts no call after it. */
+  #generation = 0;
 
   constructor(ctx: PluginContext, options: PublishingOptions) {
     this.#ctx = ctx;
@@ -171,6 +175,7 @@ export class PublishingEngine {
    */
   async stop(): Promise<void> {
     this.#started = false;
+    this.#generation++;
     this.#loop.stop();
     this.#calls.stop("The publishing engine is stopping");
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -272,11 +277,14 @@ export class PublishingEngine {
     // Closed first, synchronously: a call about to start in this process cannot slip through while the switch is stored.
     this.#calls.pause();
     let member;
+    this.#switching++;
     try {
       member = await this.#setSwitch(actorId, true, why);
     } catch (error) {
       if (!wasPaused) this.#calls.resume();
       throw error;
+    } finally {
+      this.#switching--;
     }
     const running = await this.running();
     this.#ctx.bus.emit("publishing.paused", { actorId: member.id, reason: why, running });
@@ -285,7 +293,13 @@ export class PublishingEngine {
 
   /** Ends crisis mode; what became due meanwhile goes out now, late but once. */
   async resume(actorId: string): Promise<void> {
-    const member = await this.#setSwitch(actorId, false);
+    let member;
+    this.#switching++;
+    try {
+      member = await this.#setSwitch(actorId, false);
+    } finally {
+      this.#switching--;
+    }
     this.#calls.resume();
     this.#ctx.bus.emit("publishing.resumed", { actorId: member.id });
     await this.#loadActive();
@@ -315,6 +329,7 @@ export class PublishingEngine {
 
   async #process(id: string): Promise<void> {
     const now = this.#ctx.clock.now();
+    const generation = this.#generation;
     const decision: ClaimDecision = await runProgram(
       this.#ctx.store,
       () =>
@@ -339,8 +354,9 @@ export class PublishingEngine {
       case "claimed":
         break;
     }
-    // Another worker resumed publishing since this engine paused it.
-    if (this.#calls.paused && decision.switchRevision > this.#switchRevision) this.#calls.resume();
+    // Another worker resumed publishing since this engine paused it (not a
+    // claim that read the switch before a pause of this engine committed).
+    if (this.#calls.paused && this.#switching === 0 && decision.switchRevision > this.#switchRevision) this.#calls.resume();
     this.#committed(decision.effects);
     const { claimed, mode, adapter } = decision;
     const channel = decision.channel;
@@ -356,7 +372,7 @@ export class PublishingEngine {
         retry: this.#options.retry,
         maxRetryAfterMs: this.#options.maxRetryAfterMs,
         settle: (delivery, action, set, reason) => this.#settle(delivery, action, set, reason),
-        beforeCall: () => this.#beforeCall(),
+        beforeCall: (delivery, operation) => this.#beforeCall(delivery, operation, generation),
         holdAccount: (a, channelId, until) => this.#bucket(a, channelId).blockUntil(until),
       },
       claimed,
@@ -424,10 +440,7 @@ export class PublishingEngine {
 
   /** After a commit: the events in order, the queue in step with what was written, local calls aborted. */
   #committed(effects: OutboxEffects, abort: readonly string[] = []): void {
-    for (const item of effects.announce) {
-      if (typeof item === "function") item();
-      else this.#ctx.bus.emit(item.type, item.data as never, { subject: item.subject });
-    }
+    // The queue first: it must follow the store whatever a listener or an emit does.
     for (const delivery of effects.written) {
       if (!ACTIVE_DELIVERY_STATES.includes(delivery.state)) {
         this.#loop.forget(delivery.id);
@@ -436,6 +449,14 @@ export class PublishingEngine {
       const at = delivery.state === "in-flight" && delivery.lease ? Date.parse(delivery.lease.until) : Date.parse(delivery.nextAttemptAt);
       this.#loop.enqueue(delivery.id, at);
     }
+    for (const item of effects.announce) {
+      try {
+        if (typeof item === "function") item();
+        else this.#ctx.bus.emit(item.type, item.data as never, { subject: item.subject });
+      } catch (error) {
+        this.#logger.error("an event of the outbox could not be emitted", { error: describe(error) });
+      }
+    }
     if (abort.length > 0) {
       const ids = new Set(abort);
       this.#calls.abort((call) => ids.has(call.deliveryId), "A person stopped the post while its call was under way");
@@ -443,9 +464,20 @@ export class PublishingEngine {
     this.#loop.arm();
   }
 
-  /** Right before every call: the stored crisis switch (another worker may have paused). */
-  async #beforeCall(): Promise<void> {
+  /**
+   * Right before every call: the engine was not stopped since the work began;
+   * the stored crisis switch (another worker may have paused); and the post
+   * still wants the delivery (a step of this or another process may have
+   * withdrawn, edited, unscheduled or aborted it since the claim).
+   */
+  async #beforeCall(delivery: Delivery, operation: CallOperation, generation: number): Promise<void> {
+    if (generation !== this.#generation) throw new PublishingError("NETWORK_STOPPED", "The publishing engine was stopped; the call was not started.");
     if (await this.isPaused()) throw new PublishingError("NETWORK_PAUSED", "Publishing is paused; the call was not started.");
+    if (delivery.kind === "post" && operation === "publish") {
+      const why = unwanted(await this.#ctx.store.posts.get(delivery.postId), delivery);
+      if (why) throw new PublishingError("NETWORK_CALL_CANCELLED", `The call was not started: ${why}.`);
+    }
+    if (generation !== this.#generation) throw new PublishingError("NETWORK_STOPPED", "The publishing engine was stopped; the call was not started.");
   }
 
   async #setSwitch(actorId: string, paused: boolean, reason?: string): Promise<TeamMember> {

@@ -101,6 +101,8 @@ export function* claimProgram(id: string, now: number, options: ClaimOptions, en
       if (!mayHaveReached) return yield* settleUnclaimed(delivery, "cancel", {}, why, env, effects);
       mode = { kind: "cancel", reason: why };
     } else {
+      // Scheduled (again) for later than the delivery's own time: not before then.
+      if (post!.state === "scheduled" && post!.scheduledAt && Date.parse(post!.scheduledAt) > now) return { kind: "later", at: Date.parse(post!.scheduledAt) };
       if (!adapter) return yield* settleUnclaimed(delivery, "fail", { problem: problemAt({ kind: "permanent", code: "NETWORK_ADAPTER_MISSING", message: `No adapter is registered for network "${delivery.network}".` }, now) }, undefined, env, effects);
       const strategies = yield* list("strategies");
       const covered = new Set(post!.quietPeriodOverride?.quietPeriodIds ?? []);

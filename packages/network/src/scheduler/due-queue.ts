@@ -19,7 +19,14 @@ export class DueQueue {
   push(id: string, at: number): void {
     // NaN would break the heap's order for every entry; an instant that is not finite is due at once.
     if (!Number.isFinite(at)) at = 0;
+    // Pushed again for the same instant (a reload, a resume): nothing to add.
+    if (this.#current.get(id) === at) return;
     this.#current.set(id, at);
+    // Replaced entries stay in the heap until they surface; rebuild it before they outnumber the live ones.
+    if (this.#at.length > 2 * this.#current.size + 1024) {
+      this.#rebuild();
+      return;
+    }
     this.#at.push(at);
     this.#ids.push(id);
     this.#up(this.#at.length - 1);
@@ -51,6 +58,13 @@ export class DueQueue {
 
   #dropStale(): void {
     while (this.#at.length > 0 && this.#current.get(this.#ids[0]!) !== this.#at[0]) this.#pop();
+  }
+
+  /** The heap made anew from the live entries only (bottom-up heapify, O(n)). */
+  #rebuild(): void {
+    this.#at = [...this.#current.values()];
+    this.#ids = [...this.#current.keys()];
+    for (let i = (this.#at.length >> 1) - 1; i >= 0; i--) this.#down(i);
   }
 
   #pop(): void {

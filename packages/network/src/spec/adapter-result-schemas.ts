@@ -63,7 +63,13 @@ export function checkLookupResult(adapterId: string, raw: unknown): LookupResult
 export function checkDeleteResult(): void {}
 
 function check(schema: z.ZodType, adapterId: string, operation: string, raw: unknown): unknown {
-  const result = safeValidate(schema, raw, { locale: "en", entity: `${operation} result` });
+  let result: ReturnType<typeof safeValidate>;
+  try {
+    result = safeValidate(schema, raw, { locale: "en", entity: `${operation} result` });
+  } catch {
+    // A getter or a proxy trap threw while the result was read.
+    throw new AdapterDefectError(adapterId, operation, "resolved with a result that cannot be read (a getter or proxy threw)");
+  }
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) => `${issue.path || "(the result)"}: ${issue.message}`).join("; ");
   throw new AdapterDefectError(adapterId, operation, `resolved with a malformed result (${issues})`);

@@ -34,6 +34,8 @@ export const NETWORK_ERROR_CODES = defineErrorCodes("NETWORK", {
   NETWORK_PAUSED: "Publishing is paused; no network call starts until it is resumed.",
   /** The engine or its instance is stopping: calls still running were aborted. */
   NETWORK_STOPPED: "The publishing engine is stopping; calls still running were aborted.",
+  /** A call was stopped before it started: the post no longer wants it (withdrawn, edited, unscheduled, aborted). */
+  NETWORK_CALL_CANCELLED: "The call was stopped before it started: the post no longer wants it.",
 });
 
 /** A code of {@link NETWORK_ERROR_CODES}. */
