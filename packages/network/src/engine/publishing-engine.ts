@@ -1,6 +1,6 @@
 import { formatInstant, isWellFormedText, KommuneError, MAX_REASON_LENGTH, type Logger, type PluginContext, type PostStepHook, type TeamMember, type ValidationIssue } from "@kommune-sm/core";
 import { CallService, type CallOperation, type RunningCall } from "../calls/call-service.js";
-import { claimProgram, unwanted, type ClaimDecision } from "../outbox/claim.js";
+import { claimProgram, type ClaimDecision } from "../outbox/claim.js";
 import { ACTIVE_DELIVERY_STATES, type Delivery } from "../outbox/delivery.js";
 import type { DeliveryAction } from "../outbox/delivery-transitions.js";
 import { planDeliveries, type HandoverProblem } from "../outbox/handover.js";
@@ -465,18 +465,17 @@ export class PublishingEngine {
   }
 
   /**
-   * Right before every call: the engine was not stopped since the work began;
-   * the stored crisis switch (another worker may have paused); and the post
-   * still wants the delivery (a step of this or another process may have
-   * withdrawn, edited, unscheduled or aborted it since the claim).
+   * Right before every call: the engine was not stopped since the work began,
+   * and the stored crisis switch (another worker may have paused). A step of
+   * this process that stops the post (withdraw, edit, unschedule, abort)
+   * stops the call itself through the call service, before it starts; one of
+   * another process is caught at the claim, and if its call had already
+   * started, its outcome is settled against the post (a withdrawn post that
+   * went out is taken down at once).
    */
-  async #beforeCall(delivery: Delivery, operation: CallOperation, generation: number): Promise<void> {
+  async #beforeCall(_delivery: Delivery, _operation: CallOperation, generation: number): Promise<void> {
     if (generation !== this.#generation) throw new PublishingError("NETWORK_STOPPED", "The publishing engine was stopped; the call was not started.");
     if (await this.isPaused()) throw new PublishingError("NETWORK_PAUSED", "Publishing is paused; the call was not started.");
-    if (delivery.kind === "post" && operation === "publish") {
-      const why = unwanted(await this.#ctx.store.posts.get(delivery.postId), delivery);
-      if (why) throw new PublishingError("NETWORK_CALL_CANCELLED", `The call was not started: ${why}.`);
-    }
     if (generation !== this.#generation) throw new PublishingError("NETWORK_STOPPED", "The publishing engine was stopped; the call was not started.");
   }
 

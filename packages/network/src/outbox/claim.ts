@@ -104,19 +104,28 @@ export function* claimProgram(id: string, now: number, options: ClaimOptions, en
       // Scheduled (again) for later than the delivery's own time: not before then.
       if (post!.state === "scheduled" && post!.scheduledAt && Date.parse(post!.scheduledAt) > now) return { kind: "later", at: Date.parse(post!.scheduledAt) };
       if (!adapter) return yield* settleUnclaimed(delivery, "fail", { problem: problemAt({ kind: "permanent", code: "NETWORK_ADAPTER_MISSING", message: `No adapter is registered for network "${delivery.network}".` }, now) }, undefined, env, effects);
-      const strategies = yield* list("strategies");
-      const covered = new Set(post!.quietPeriodOverride?.quietPeriodIds ?? []);
-      const blocking = blockingQuietPeriods(
-        strategies.flatMap((s) => s.quietPeriods),
-        post!,
-        now,
-        "publishing",
-        options.timeZone,
-      ).filter((p) => !covered.has(p.id));
-      if (blocking.length > 0 && !mayHaveReached) {
-        return yield* settleUnclaimed(delivery, "block", { problem: quietPeriodProblem(blocking, now) }, undefined, env, effects);
+      const givesUp = usedUp(delivery, options.maxAttempts);
+      // The first delivery of a scheduled post takes the post's step to
+      // "publishing" below, whose own quiet-period check (the same rule, the
+      // post's override included) decides, and its refusal blocks the
+      // delivery. Every other claim checks the periods here: one read of the
+      // strategies per claim either way.
+      let blocking: QuietPeriod[] = [];
+      if (post!.state !== "scheduled" || mayHaveReached || givesUp) {
+        const strategies = yield* list("strategies");
+        const covered = new Set(post!.quietPeriodOverride?.quietPeriodIds ?? []);
+        blocking = blockingQuietPeriods(
+          strategies.flatMap((s) => s.quietPeriods),
+          post!,
+          now,
+          "publishing",
+          options.timeZone,
+        ).filter((p) => !covered.has(p.id));
+        if (blocking.length > 0 && !mayHaveReached) {
+          return yield* settleUnclaimed(delivery, "block", { problem: quietPeriodProblem(blocking, now) }, undefined, env, effects);
+        }
       }
-      mode = usedUp(delivery, options.maxAttempts) ? { kind: "give-up" } : blocking.length > 0 ? { kind: "send", blockedBy: blocking } : { kind: "send" };
+      mode = givesUp ? { kind: "give-up" } : blocking.length > 0 ? { kind: "send", blockedBy: blocking } : { kind: "send" };
     }
   } else {
     if (!adapter || !adapter.capabilities.delete) {
@@ -153,10 +162,26 @@ export function* claimProgram(id: string, now: number, options: ClaimOptions, en
     const started = yield* step(post, "start-publishing", { system: "publishing-engine" });
     effects.announce.push(started.emit);
     if (!started.result.ok) {
-      // Refused although the claim's own checks passed (another rule of the workflow): a person decides.
+      // A quiet period holds it (the step's own check), or another rule of the workflow: a person decides.
       const refusal = started.result.refusal;
+      const details = refusal.details ?? {};
+      const problem =
+        refusal.code === "quiet-period"
+          ? problemAt(
+              {
+                kind: "quiet-period",
+                code: "quiet-period",
+                message: `Held by quiet period: ${String(details["periods"] ?? "")}. It goes out when a person releases it after the period, or an admin overrides the period with a reason.`,
+                quietPeriodIds: Array.isArray(details["quietPeriodIds"]) ? (details["quietPeriodIds"] as string[]) : [],
+              },
+              now,
+            )
+          : problemAt({ kind: "blocked", code: refusal.code, message: refusal.message }, now);
+      // Not claimed after all: neither announced nor counted as an attempt.
       effects.written.pop();
-      yield* applyChange(claimed, "block", { problem: problemAt({ kind: "blocked", code: refusal.code, message: refusal.message }, now) }, {}, env, effects);
+      effects.announce.pop();
+      effects.announce.pop();
+      yield* applyChange(claimed, "block", { problem, attempts: delivery.attempts }, {}, env, effects);
       return { kind: "settled", effects };
     }
   }
