@@ -30,7 +30,11 @@ export interface PublishingOptions {
   readonly callTimeoutMs?: number;
   /** How long a claim holds (ms); default twice the call timeout plus 10 s, so a call always ends inside its lease. */
   readonly leaseMs?: number;
-  /** How often to look for work that other workers added (ms); default 30,000. 0: never. */
+  /**
+   * How often to look for work that other workers added, or that waited while
+   * another worker had paused publishing (ms); default 30,000. 0: never (one
+   * worker alone, or tests).
+   */
   readonly pollIntervalMs?: number;
   /** Deliveries sent at the same time; default 4. */
   readonly concurrency?: number;
