@@ -68,10 +68,20 @@ export interface OnlineRecord {
   readonly remoteId: string;
 }
 
+/** One worker: an instance of the organisation with its own publishing engine. */
+export interface Worker {
+  readonly ksm: Kommune;
+  readonly publishing: Publishing;
+}
+
 export interface World {
+  /** The first worker's instance (every worker sees the same store). */
   readonly ksm: Kommune;
   readonly clock: TestClock;
+  /** The first worker's publishing. */
   readonly publishing: Publishing;
+  /** Every worker: one, or two over one store (two processes on one database). */
+  readonly workers: readonly Worker[];
   readonly sandboxes: readonly SandboxNetwork[];
   readonly secrets: SecretsPort;
   readonly store: Store;
@@ -90,6 +100,8 @@ export interface World {
   readonly faults: Map<string, WrapperFault[]>;
   /** True between pause() resolving and resume() being called. */
   paused: boolean;
+  /** Which worker the current command acts through (an index into `workers`, taken modulo their number). */
+  via: number;
   /** Quiet periods in force, with the instant each was added. */
   readonly quietPeriods: { period: QuietPeriod; addedAt: number; callsBefore: number }[];
   dispose(): Promise<void>;
@@ -100,15 +112,19 @@ export function tokenForms(token: string): string[] {
   return [token, encodeURIComponent(token), JSON.stringify(token).slice(1, -1), Buffer.from(token).toString("base64").replace(/=+$/, "")];
 }
 
-export async function createWorld(kind: "memory" | "sqlite", seed: number): Promise<World> {
+export async function createWorld(kind: "memory" | "sqlite", seed: number, workerCount: 1 | 2 = 1): Promise<World> {
   const clock = new TestClock("2027-01-04T07:00:00Z");
   let dir: string | undefined;
   let store: Store;
+  // Each worker's store: one memory store shared, or a connection of its own to one SQLite file.
+  const stores: Store[] = [];
   if (kind === "sqlite") {
     dir = mkdtempSync(join(tmpdir(), "ksm-model-"));
-    store = createSqliteStore({ file: join(dir, "model.db"), synchronous: "normal" });
+    for (let i = 0; i < workerCount; i++) stores.push(createSqliteStore({ file: join(dir, "model.db"), synchronous: "normal" }));
+    store = stores[0]!;
   } else {
     store = createMemoryStore();
+    for (let i = 0; i < workerCount; i++) stores.push(store);
   }
   const tenant = store.tenant(ORG);
   const tokens = new Set<string>();
@@ -132,6 +148,7 @@ export async function createWorld(kind: "memory" | "sqlite", seed: number): Prom
     mutated: [],
     faults: new Map(),
     paused: false,
+    via: 0,
     quietPeriods: [],
   };
   const deleting = createSandboxNetwork({ store: tenant, clock, seed: `model-${seed}`, rateLimit: false });
@@ -197,40 +214,53 @@ export async function createWorld(kind: "memory" | "sqlite", seed: number): Prom
     error: (m, f) => void world.logs.push(`${m} ${safeJson(f)}`),
     child: () => logger,
   };
-  const publishing = createPublishing({ secrets, pollIntervalMs: 0, random: () => 0.5, callTimeoutMs: 10_000, retry: { maxAttempts: 5, baseMs: 1_000, maxMs: 60_000 }, stopTimeoutMs: 1_000 });
-  const ksm = await createKommune({
-    organisation: MUSTERSTADT_ORGANISATION,
-    clock,
-    store,
-    logger,
-    plugins: [adapterPlugin(wrap(deleting.adapter, "sandbox", true)), adapterPlugin(wrap(nonDeleting.adapter, "sandbox-ohne-loeschen", false)), publishing.plugin],
-  });
+  // With two workers, each also polls: what the other scheduled or released reaches it.
+  const pollIntervalMs = workerCount > 1 ? 60_000 : 0;
+  const workers: Worker[] = [];
+  for (let i = 0; i < workerCount; i++) {
+    const publishing = createPublishing({ secrets, workerId: `worker-${i}`, pollIntervalMs, random: () => 0.5, callTimeoutMs: 10_000, retry: { maxAttempts: 5, baseMs: 1_000, maxMs: 60_000 }, stopTimeoutMs: 1_000 });
+    const ksm = await createKommune({
+      organisation: MUSTERSTADT_ORGANISATION,
+      clock,
+      store: stores[i]!,
+      logger,
+      plugins: [adapterPlugin(wrap(deleting.adapter, "sandbox", true)), adapterPlugin(wrap(nonDeleting.adapter, "sandbox-ohne-loeschen", false)), publishing.plugin],
+    });
+    // A plugin's listener that tries to change every event it sees: none of it may stick.
+    ksm.bus.onAny((event) => {
+      world.events.push(event);
+      const data = event.data as Record<string, unknown>;
+      for (const attempt of [() => ((event as { type: string }).type = "x.y"), () => (data["postId"] = "gefälscht"), () => (data["state"] = "succeeded")]) {
+        try {
+          attempt();
+          world.mutated.push(event.type);
+        } catch {
+          // frozen, as it should be
+        }
+      }
+    });
+    workers.push({ ksm, publishing });
+  }
+  const { ksm, publishing } = workers[0]!;
   for (const member of TEAM) await ksm.store.teamMembers.insert({ ...member, roles: [...member.roles], organisationId: ORG, competencies: [], active: true });
   for (const channel of CHANNELS) await ksm.store.channels.insert({ id: channel.id, organisationId: ORG, network: channel.network, handle: `@${channel.id}`, options: {}, active: true });
-  // A plugin's listener that tries to change every event it sees: none of it may stick.
-  ksm.bus.onAny((event) => {
-    world.events.push(event);
-    const data = event.data as Record<string, unknown>;
-    for (const attempt of [() => ((event as { type: string }).type = "x.y"), () => (data["postId"] = "gefälscht"), () => (data["state"] = "succeeded")]) {
-      try {
-        attempt();
-        world.mutated.push(event.type);
-      } catch {
-        // frozen, as it should be
-      }
-    }
-  });
   Object.assign(world, {
     ksm,
     publishing,
+    workers,
     sandboxes,
     async dispose() {
-      await ksm.dispose();
-      await store.close();
+      for (const worker of workers) await worker.ksm.dispose();
+      for (const each of new Set(stores)) await each.close();
       if (dir) rmSync(dir, { recursive: true, force: true });
     },
   });
   return world as World;
+}
+
+/** The worker the current command acts through. */
+export function acting(world: World): Worker {
+  return world.workers[world.via % world.workers.length]!;
 }
 
 /** Adds what the sandboxes have online now to `everOnline`. */

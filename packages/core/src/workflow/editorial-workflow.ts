@@ -28,7 +28,7 @@ import { validate } from "../validation/validate.js";
 import { postContentHash } from "./post-content-hash.js";
 import type { PostHookAction, PostStepContext, PostStepHook } from "./post-step-hook.js";
 import { EDITABLE_STATES, POST_TRANSITIONS, type ActorRole, type PostAction } from "./post-transitions.js";
-import { blockingQuietPeriods } from "./quiet-periods.js";
+import { blockingQuietPeriods, describeQuietPeriods, quietPeriodsHoldingPost } from "./quiet-periods.js";
 import { refusalMessages, type Refusal, type RefusalCode, type WorkflowResult } from "./refusal.js";
 
 /**
@@ -427,6 +427,7 @@ export class EditorialWorkflow {
    * it at every attempt. Refused when no quiet period blocks the post.
    */
   async overrideQuietPeriods(postId: string, actor: WorkflowActor, reason: string): Promise<WorkflowResult<Post>> {
+    if (typeof reason !== "string") throw new CoreError("CORE_INVALID_ARGUMENT", `overrideQuietPeriods needs the reason as text, got ${reason === null ? "null" : typeof reason}.`);
     this.#checkReasons({ reason });
     const why = reason.trim();
     return this.#run(async (tx, pending) => {
@@ -439,13 +440,11 @@ export class EditorialWorkflow {
       if (!hasAnyRole(who.value, ["admin"])) return this.#refuse("override-not-allowed", { name: who.value.name });
       if (!why) return this.#refuse("reason-required", { action: "override" });
       const periods = (await tx.strategies.list()).flatMap((strategy) => strategy.quietPeriods);
-      const covered = new Set(post.quietPeriodOverride?.quietPeriodIds ?? []);
+      const covered = post.quietPeriodOverride?.quietPeriodIds ?? [];
       const instants = [this.#options.clock.now(), ...(post.scheduledAt ? [Date.parse(post.scheduledAt)] : [])];
       const blocking = new Map<string, QuietPeriod>();
       for (const at of instants) {
-        for (const period of blockingQuietPeriods(periods, post, at, "publishing", this.#options.organisation.timeZone)) {
-          if (!covered.has(period.id)) blocking.set(period.id, period);
-        }
+        for (const period of quietPeriodsHoldingPost(periods, post, at, this.#options.organisation.timeZone)) blocking.set(period.id, period);
       }
       if (blocking.size === 0) return this.#refuse("nothing-to-override", {});
       const now = this.#now();
@@ -605,11 +604,10 @@ export class EditorialWorkflow {
         blocking = found.filter((period, index) => found.findIndex((p) => p.id === period.id) === index);
       } else {
         // What an admin already overrode (when scheduling) stays overridden.
-        const covered = new Set(post.quietPeriodOverride?.quietPeriodIds ?? []);
-        blocking = blockingQuietPeriods(periods, post, this.#options.clock.now(), "publishing", timeZone).filter((p) => !covered.has(p.id));
+        blocking = quietPeriodsHoldingPost(periods, post, this.#options.clock.now(), timeZone);
       }
       if (blocking.length > 0) {
-        const labels = blocking.map((p) => `${p.label} (${p.startDate} – ${p.endDate})`).join("; ");
+        const labels = describeQuietPeriods(blocking);
         if (!options.override) return this.#refuse("quiet-period", { periods: labels }, undefined, { quietPeriodIds: blocking.map((p) => p.id) });
         if (!hasAnyRole(who, ["admin"])) return this.#refuse("override-not-allowed", { name: who.name });
         if (!options.override.reason?.trim()) return this.#refuse("reason-required", { action: "override" });

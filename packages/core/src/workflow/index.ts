@@ -2,7 +2,7 @@ export { EditorialWorkflow, type WorkflowActor, type TransitionOptions, type Edi
 export { postContentHash } from "./post-content-hash.js";
 export type { PostStepHook, PostStepContext, PostStepActor, PostHookAction, PostStepHookResult, PostStepHookSyncResult } from "./post-step-hook.js";
 export { POST_TRANSITIONS, EDITABLE_STATES, type PostAction, type PostTransitionRule, type PostTransitionEvent, type ActorRole } from "./post-transitions.js";
-export { blockingQuietPeriods, quietPeriodMatches, isWithinQuietPeriod, type QuietPeriodBlock } from "./quiet-periods.js";
+export { blockingQuietPeriods, quietPeriodMatches, isWithinQuietPeriod, quietPeriodsHoldingPost, describeQuietPeriods, type QuietPeriodBlock } from "./quiet-periods.js";
 export { refusalMessages, type Refusal, type RefusalCode, type WorkflowResult } from "./refusal.js";
 export type {
   WorkflowEventCatalogue,

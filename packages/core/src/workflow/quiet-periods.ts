@@ -488,3 +488,24 @@ function joinLetterSpacing(words: RawWord[]): void {
     runStart = index;
   }
 }
+
+/**
+ * The quiet periods that hold `post` from going out at `instant`: those that
+ * block publishing it then, less those an admin overrode for it
+ * (`post.quietPeriodOverride`). The one rule the workflow's publishing step
+ * and a publishing engine's every attempt apply.
+ */
+export function quietPeriodsHoldingPost(
+  periods: Iterable<QuietPeriod>,
+  post: PostContent & { readonly quietPeriodOverride?: { readonly quietPeriodIds: readonly string[] } },
+  instant: number,
+  timeZone: string,
+): QuietPeriod[] {
+  const covered = post.quietPeriodOverride?.quietPeriodIds ?? [];
+  return blockingQuietPeriods(periods, post, instant, "publishing", timeZone).filter((period) => !covered.includes(period.id));
+}
+
+/** Quiet periods as people read them: `label (first day – last day)`, joined with "; ". */
+export function describeQuietPeriods(periods: readonly QuietPeriod[]): string {
+  return periods.map((period) => `${period.label} (${period.startDate} – ${period.endDate})`).join("; ");
+}

@@ -1,5 +1,7 @@
-/** What a scrubbed secret is replaced with. */
-export const REDACTED = "[redacted]";
+import { REDACTED } from "@kommune-sm/core";
+
+/** What a scrubbed secret is replaced with: core's marker, the same as its loggers write. */
+export { REDACTED };
 
 /** The shortest credential value the SDK accepts: shorter ones could be ordinary words, and scrubbing them would mangle text. */
 export const MIN_SECRET_LENGTH = 8;

@@ -81,8 +81,6 @@ export class Attempt {
         case "give-up":
           await this.#giveUp();
           return;
-        case "takedown":
-          return;
       }
     } catch (error) {
       // The store failed while recording an outcome: not the network's doing.

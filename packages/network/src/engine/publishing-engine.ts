@@ -1,8 +1,8 @@
-import { formatInstant, isWellFormedText, KommuneError, MAX_REASON_LENGTH, type Logger, type PluginContext, type PostStepHook, type TeamMember, type ValidationIssue } from "@kommune-sm/core";
+import { formatInstant, KommuneError, ReasonSchema, validate, type Logger, type PluginContext, type PostStepHook, type TeamMember, type ValidationIssue } from "@kommune-sm/core";
 import { CallService, type CallOperation, type RunningCall } from "../calls/call-service.js";
-import { claimProgram, type ClaimDecision } from "../outbox/claim.js";
+import { claimProgram, unwanted, type ClaimDecision } from "../outbox/claim.js";
 import { ACTIVE_DELIVERY_STATES, type Delivery } from "../outbox/delivery.js";
-import type { DeliveryAction } from "../outbox/delivery-transitions.js";
+import { deliveryRule, type DeliveryAction } from "../outbox/delivery-transitions.js";
 import { planDeliveries, type HandoverProblem } from "../outbox/handover.js";
 import { applyChange, createDeliveries, noEffects, type OutboxEffects, type OutboxEnv } from "../outbox/outbox-programs.js";
 import { outboxStepHook } from "../outbox/post-step-hooks.js";
@@ -54,7 +54,12 @@ export interface PublishingOptions {
 
 /** What `pause()` reports: the deliveries whose calls were under way, or claimed, when publishing was paused. */
 export interface PauseResult {
-  /** Calls already running (here or on other workers) may still complete; none starts after `pause()` resolved. */
+  /**
+   * Calls already running here, and deliveries other workers hold in flight:
+   * these may still complete (another worker's claim that read the switch
+   * just before the pause may still start its call). No call of this engine
+   * starts after `pause()` resolved.
+   */
   readonly running: readonly RunningDelivery[];
 }
 
@@ -246,6 +251,13 @@ export class PublishingEngine {
   async retry(deliveryId: string, actorId: string, options: { override?: { reason: string } } = {}): Promise<Delivery> {
     if (options.override) {
       const delivery = await this.#ctx.store.collection("deliveries").require(deliveryId);
+      // Checked before the override is stored: a retry refused afterwards would leave it behind.
+      deliveryRule("retry", delivery.state, delivery.id);
+      if (delivery.kind === "post") {
+        const post = await this.#ctx.store.posts.get(delivery.postId);
+        const why = post?.state === "approved" ? unwanted({ ...post, state: "publishing" }, delivery) : unwanted(post, delivery);
+        if (why) throw new PublishingError("NETWORK_INVALID_STATE", `Delivery "${delivery.id}" cannot be sent again: ${why}.`);
+      }
       const overridden = await this.#ctx.workflow.overrideQuietPeriods(delivery.postId, actorId, options.override.reason);
       if (!overridden.ok && overridden.refusal.code !== "nothing-to-override") throw new PublishingError("NETWORK_INVALID_STATE", overridden.refusal.message);
     }
@@ -450,8 +462,7 @@ export class PublishingEngine {
         this.#loop.forget(delivery.id);
         continue;
       }
-      const at = delivery.state === "in-flight" && delivery.lease ? Date.parse(delivery.lease.until) : Date.parse(delivery.nextAttemptAt);
-      this.#loop.enqueue(delivery.id, at);
+      this.#loop.enqueue(delivery.id, nextLook(delivery));
     }
     for (const item of effects.announce) {
       try {
@@ -470,17 +481,23 @@ export class PublishingEngine {
 
   /**
    * Right before every call: the engine was not stopped since the work began,
-   * and the stored crisis switch (another worker may have paused). A step of
-   * this process that stops the post (withdraw, edit, unschedule, abort)
-   * stops the call itself through the call service, before it starts; one of
-   * another process is caught at the claim, and if its call had already
-   * started, its outcome is settled against the post (a withdrawn post that
-   * went out is taken down at once).
+   * the stored crisis switch (another worker may have paused), and, before a
+   * publish, the stored post still wanting the delivery (a step of another
+   * process may have withdrawn, edited, unscheduled or aborted it since the
+   * claim; a step of this process stops the call through the call service).
+   * A lookup is what decides a delivery its post no longer wants: it is not
+   * held back.
    */
-  async #beforeCall(_delivery: Delivery, _operation: CallOperation, generation: number): Promise<void> {
-    if (generation !== this.#generation) throw new PublishingError("NETWORK_STOPPED", "The publishing engine was stopped; the call was not started.");
+  async #beforeCall(delivery: Delivery, operation: CallOperation, generation: number): Promise<void> {
+    const stopped = () => generation !== this.#generation;
+    if (stopped()) throw new PublishingError("NETWORK_STOPPED", "The publishing engine was stopped; the call was not started.");
     if (await this.isPaused()) throw new PublishingError("NETWORK_PAUSED", "Publishing is paused; the call was not started.");
-    if (generation !== this.#generation) throw new PublishingError("NETWORK_STOPPED", "The publishing engine was stopped; the call was not started.");
+    if (delivery.kind === "post" && operation === "publish") {
+      const why = unwanted(await this.#ctx.store.posts.get(delivery.postId), delivery);
+      if (why) throw new PublishingError("NETWORK_CALL_CANCELLED", `The call was not started: ${why}.`);
+    }
+    // The reads above awaited: a stop() may have come meanwhile.
+    if (stopped()) throw new PublishingError("NETWORK_STOPPED", "The publishing engine was stopped; the call was not started.");
   }
 
   async #setSwitch(actorId: string, paused: boolean, reason?: string): Promise<TeamMember> {
@@ -514,7 +531,7 @@ export class PublishingEngine {
     const active = await this.#ctx.store.collection("deliveries").list({ where: { state: { in: [...ACTIVE_DELIVERY_STATES] } } });
     for (const delivery of active) {
       if (this.#loop.isRunning(delivery.id)) continue;
-      this.#loop.enqueue(delivery.id, delivery.state === "in-flight" && delivery.lease ? Date.parse(delivery.lease.until) : Date.parse(delivery.nextAttemptAt));
+      this.#loop.enqueue(delivery.id, nextLook(delivery));
     }
     this.#loop.arm();
   }
@@ -522,7 +539,7 @@ export class PublishingEngine {
   async #poll(): Promise<void> {
     const horizon = formatInstant(this.#ctx.clock.now() + this.#options.pollIntervalMs);
     const due = await this.#ctx.store.collection("deliveries").list({ where: { state: { in: [...ACTIVE_DELIVERY_STATES] }, nextAttemptAt: { lte: horizon } } });
-    for (const delivery of due) if (!this.#loop.isRunning(delivery.id)) this.#loop.enqueue(delivery.id, delivery.state === "in-flight" && delivery.lease ? Date.parse(delivery.lease.until) : Date.parse(delivery.nextAttemptAt));
+    for (const delivery of due) if (!this.#loop.isRunning(delivery.id)) this.#loop.enqueue(delivery.id, nextLook(delivery));
     this.#loop.tick();
   }
 
@@ -548,6 +565,11 @@ export class PublishingEngine {
   }
 }
 
+/** When the engine looks at a delivery next: when its lease runs out while it is in flight, else at its next attempt. */
+function nextLook(delivery: Delivery): number {
+  return delivery.state === "in-flight" && delivery.lease ? Date.parse(delivery.lease.until) : Date.parse(delivery.nextAttemptAt);
+}
+
 /** Runs `program` and returns the effects object it filled. */
 function* withEffects(program: TxProgram<unknown>, effects: OutboxEffects): TxProgram<OutboxEffects> {
   yield* program;
@@ -562,9 +584,8 @@ function positive(value: number | undefined, fallback: number, name: string): nu
 
 function checkedReason(reason: unknown, what: string): string {
   if (typeof reason !== "string" || !reason.trim()) throw new PublishingError("NETWORK_INVALID_STATE", `${what} needs a reason.`);
-  const trimmed = reason.trim();
-  if (trimmed.length > MAX_REASON_LENGTH || !isWellFormedText(trimmed)) throw new PublishingError("NETWORK_INVALID_STATE", `${what}: the reason must be well-formed text of at most 2,000 characters.`);
-  return trimmed;
+  // The workflow's rule for reasons (length, well-formed text): a ValidationError naming it.
+  return validate(ReasonSchema, reason.trim(), { locale: "en", entity: `${what}: the reason` });
 }
 
 function checkResolution(resolution: DeliveryResolution): void {

@@ -1,6 +1,7 @@
 // Adversarial tests of the publishing promise: orders of events and hostile
 // adapters and vaults found by an attack on the engine. Each test states what
 // the promise says; each failed before the fix that came with it.
+import { createMemoryStore, MUSTERSTADT_STRATEGY, TestClock } from "@kommune-sm/core";
 import { describe, expect, it } from "vitest";
 import { createMemorySecrets, type SecretsPort } from "../secrets/secrets-port.js";
 import { schedulePost, scriptedNetwork, setupEngine as setupWith, TOKEN, TRANSACTION_MODES } from "./engine-test-support.js";
@@ -301,6 +302,62 @@ describe.each(TRANSACTION_MODES)("the publishing promise under attack, with %s",
       await publishing.engine.idle();
       // stop() returned: nothing may reach the network any more.
       expect(network.log).toEqual([]);
+      await ksm.dispose();
+    });
+  });
+
+  describe("found in a review of the whole change", () => {
+    it("a post aborted in another process while this worker reads its credentials does not go out", async () => {
+      const store = createMemoryStore();
+      const clock = new TestClock("2026-05-04T07:00:00Z");
+      const network = scriptedNetwork();
+      const a = await setupEngine({ network, store, clock, engine: { workerId: "a" } });
+      const inner = createMemorySecrets([[{ organisationId: "musterstadt", channelId: "kanal" }, { accessToken: TOKEN, refreshToken: "refresh-1" }]]);
+      let open!: () => void;
+      const gate = new Promise<void>((resolve) => (open = resolve));
+      let reading = false;
+      const secrets: SecretsPort = {
+        get: async (ref) => {
+          reading = true;
+          await gate;
+          return inner.get(ref);
+        },
+        set: (ref, credentials) => inner.set(ref, credentials),
+      };
+      const b = await setupEngine({ network, store, clock, engine: { workerId: "b", secrets } });
+      const postId = await schedulePost(a.ksm, "2026-05-04T09:00:00Z");
+      // Only b works the outbox (started again, it loads what a scheduled).
+      await a.publishing.engine.stop();
+      await b.publishing.engine.stop();
+      await b.publishing.engine.start();
+      await clock.advanceTo("2026-05-04T09:00:00Z");
+      for (let i = 0; i < 50 && !reading; i++) await new Promise((resolve) => setImmediate(resolve));
+      expect(reading).toBe(true);
+      expect((await a.publishing.engine.deliveries(postId))[0]).toMatchObject({ state: "in-flight" });
+      // a's step cannot reach b's call: b must see it before the call starts.
+      expect((await a.ksm.workflow.transition(postId, "abort-publishing", "anna", { reason: "Falsche Uhrzeit" })).ok).toBe(true);
+      open();
+      await b.publishing.engine.idle();
+      await clock.advanceBy(60_000);
+      await b.publishing.engine.idle();
+      expect(network.log.filter((c) => c.operation === "publish")).toEqual([]);
+      expect((await a.ksm.store.posts.require(postId)).state).toBe("approved");
+      await a.ksm.dispose();
+      await b.ksm.dispose();
+    });
+
+    it("a retry with an override that is refused leaves no override behind", async () => {
+      const { ksm, clock, publishing } = await setupEngine({ start: "2027-01-05T08:00:00Z" });
+      const postId = await schedulePost(ksm, "2027-01-08T08:00:00Z", { text: "Stadtrat tagt", pillarId: "rathaus" });
+      await ksm.store.strategies.insert({ ...MUSTERSTADT_STRATEGY, quietPeriods: MUSTERSTADT_STRATEGY.quietPeriods.map((p) => ({ ...p, startDate: "2027-01-07" })) });
+      await clock.advanceTo("2027-01-08T08:00:00Z");
+      await publishing.engine.idle();
+      const [blocked] = await publishing.engine.deliveries(postId);
+      await publishing.engine.cancel(blocked!.id, "anna", "doch nicht");
+      const before = (await ksm.audit.entries()).length;
+      await expect(publishing.engine.retry(blocked!.id, "anna", { override: { reason: "Amtliche Bekanntmachung" } })).rejects.toMatchObject({ code: "NETWORK_INVALID_STATE" });
+      expect((await ksm.store.posts.require(postId)).quietPeriodOverride).toBeUndefined();
+      expect(await ksm.audit.entries()).toHaveLength(before);
       await ksm.dispose();
     });
   });

@@ -1,4 +1,4 @@
-import { blockingQuietPeriods, formatInstant, postContentHash, type Channel, type Post, type QuietPeriod } from "@kommune-sm/core";
+import { describeQuietPeriods, formatInstant, postContentHash, quietPeriodsHoldingPost, type Channel, type Post, type QuietPeriod } from "@kommune-sm/core";
 import type { NetworkAdapter } from "../spec/index.js";
 import { ACTIVE_DELIVERY_STATES, type Delivery, type PostDelivery } from "./delivery.js";
 import { applyChange, problemAt, type OutboxEffects, type OutboxEnv } from "./outbox-programs.js";
@@ -113,14 +113,12 @@ export function* claimProgram(id: string, now: number, options: ClaimOptions, en
       let blocking: QuietPeriod[] = [];
       if (post!.state !== "scheduled" || mayHaveReached || givesUp) {
         const strategies = yield* list("strategies");
-        const covered = new Set(post!.quietPeriodOverride?.quietPeriodIds ?? []);
-        blocking = blockingQuietPeriods(
+        blocking = quietPeriodsHoldingPost(
           strategies.flatMap((s) => s.quietPeriods),
           post!,
           now,
-          "publishing",
           options.timeZone,
-        ).filter((p) => !covered.has(p.id));
+        );
         if (blocking.length > 0 && !mayHaveReached) {
           return yield* settleUnclaimed(delivery, "block", { problem: quietPeriodProblem(blocking, now) }, undefined, env, effects);
         }
@@ -135,13 +133,31 @@ export function* claimProgram(id: string, now: number, options: ClaimOptions, en
     mode = usedUp(delivery, options.maxAttempts) ? { kind: "give-up" } : { kind: "takedown" };
   }
   if (!adapter) {
-    // Only a post the post no longer wants, whose network is gone: it cannot be looked up.
+    // Only a post delivery its post no longer wants, whose network is gone: it cannot be looked up.
     return yield* settleUnclaimed(delivery, "doubt", { problem: problemAt({ kind: "uncertain", code: "NETWORK_ADAPTER_MISSING", message: `An earlier attempt may have reached network "${delivery.network}", and no adapter is registered to look it up. Check the account, then resolve.` }, now) }, undefined, env, effects);
   }
   // A token taken here is not given back if the commit loses a race: the
   // account is then sent to a little slower, never faster.
   const slot = options.takeToken(adapter, delivery.channelId, now);
   if (!slot.ok) return { kind: "later", at: slot.retryAt };
+
+  // The first delivery of a scheduled post takes the post's step to
+  // "publishing"; a refusal (a quiet period, by the step's own check) holds
+  // the delivery for a person, unclaimed.
+  let started: (() => void) | undefined;
+  if (post && post.state === "scheduled" && mode.kind === "send" && !mode.blockedBy) {
+    const starting = yield* step(post, "start-publishing", { system: "publishing-engine" });
+    if (!starting.result.ok) {
+      const refusal = starting.result.refusal;
+      const details = refusal.details ?? {};
+      const problem =
+        refusal.code === "quiet-period"
+          ? quietPeriodProblemFor(String(details["periods"] ?? ""), Array.isArray(details["quietPeriodIds"]) ? (details["quietPeriodIds"] as string[]) : [], now)
+          : problemAt({ kind: "blocked", code: refusal.code, message: refusal.message }, now);
+      return yield* settleUnclaimed(delivery, "block", { problem }, undefined, env, effects);
+    }
+    started = starting.emit;
+  }
 
   const at = formatInstant(now);
   const claimed = yield* applyChange(
@@ -158,33 +174,8 @@ export function* claimProgram(id: string, now: number, options: ClaimOptions, en
     effects,
   );
   const channel = yield* get("channels", delivery.channelId);
-  if (post && post.state === "scheduled" && mode.kind === "send" && !mode.blockedBy) {
-    const started = yield* step(post, "start-publishing", { system: "publishing-engine" });
-    effects.announce.push(started.emit);
-    if (!started.result.ok) {
-      // A quiet period holds it (the step's own check), or another rule of the workflow: a person decides.
-      const refusal = started.result.refusal;
-      const details = refusal.details ?? {};
-      const problem =
-        refusal.code === "quiet-period"
-          ? problemAt(
-              {
-                kind: "quiet-period",
-                code: "quiet-period",
-                message: `Held by quiet period: ${String(details["periods"] ?? "")}. It goes out when a person releases it after the period, or an admin overrides the period with a reason.`,
-                quietPeriodIds: Array.isArray(details["quietPeriodIds"]) ? (details["quietPeriodIds"] as string[]) : [],
-              },
-              now,
-            )
-          : problemAt({ kind: "blocked", code: refusal.code, message: refusal.message }, now);
-      // Not claimed after all: neither announced nor counted as an attempt.
-      effects.written.pop();
-      effects.announce.pop();
-      effects.announce.pop();
-      yield* applyChange(claimed, "block", { problem, attempts: delivery.attempts }, {}, env, effects);
-      return { kind: "settled", effects };
-    }
-  }
+  // After the claim's own event: "delivery.started", then "post.publishing-started".
+  if (started) effects.announce.push(started);
   return { kind: "claimed", claimed, mode, adapter, channel, effects, switchRevision: switchState?.revision ?? 0 };
 }
 
@@ -206,15 +197,18 @@ function* settleUnclaimed(
   return { kind: "settled", effects };
 }
 
-/** The problem of a delivery held by quiet periods: which, until when, and what a person can do. */
+/** The problem of a delivery held by quiet periods: which, and what a person can do. */
 export function quietPeriodProblem(periods: readonly QuietPeriod[], now: number): ReturnType<typeof problemAt> {
-  const labels = periods.map((p) => `${p.label} (${p.startDate} – ${p.endDate})`).join("; ");
+  return quietPeriodProblemFor(describeQuietPeriods(periods), periods.map((p) => p.id), now);
+}
+
+function quietPeriodProblemFor(labels: string, quietPeriodIds: readonly string[], now: number): ReturnType<typeof problemAt> {
   return problemAt(
     {
       kind: "quiet-period",
       code: "quiet-period",
       message: `Held by quiet period: ${labels}. It goes out when a person releases it after the period, or an admin overrides the period with a reason.`,
-      quietPeriodIds: periods.map((p) => p.id),
+      quietPeriodIds,
     },
     now,
   );

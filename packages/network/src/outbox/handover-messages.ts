@@ -1,9 +1,9 @@
 import { defineMessages } from "@kommune-sm/core";
 
 /**
- * Why a post cannot be scheduled for delivery, as people in the town hall
- * read it (German first). The English texts are also the developers'
- * `HandoverProblem.message`.
+ * Why a post cannot be scheduled for delivery, or changed while a delivery
+ * is unsettled, as people in the town hall read it (German first). The
+ * English texts are also the developers' `HandoverProblem.message`.
  */
 export const handoverMessages = defineMessages({
   de: {
@@ -22,6 +22,8 @@ export const handoverMessages = defineMessages({
     "unit.code-points": "Unicode-Zeichen",
     "unit.utf16": "UTF-16-Einheiten",
     "unit.utf8-bytes": "Bytes",
+    "unsettled.in-flight": "auf „{channelId}“ läuft gerade ein Aufruf; bitte kurz warten",
+    "unsettled.unknown": "ob die frühere Fassung auf „{channelId}“ erschienen ist, ist offen; erst klären (Zustellung {deliveryId})",
   },
   en: {
     "no-channel": "The post names no channel; add a variant for each channel it should go to.",
@@ -39,5 +41,7 @@ export const handoverMessages = defineMessages({
     "unit.code-points": "code points",
     "unit.utf16": "UTF-16 units",
     "unit.utf8-bytes": "bytes",
+    "unsettled.in-flight": "a call to \"{channelId}\" is under way; wait a moment",
+    "unsettled.unknown": "whether the earlier version went out on \"{channelId}\" is not known; resolve delivery {deliveryId} first",
   },
 });

@@ -10,6 +10,7 @@ import {
   type TenantRepositories,
 } from "@kommune-sm/core";
 import type { Delivery, PostDelivery } from "./delivery.js";
+import { handoverMessages } from "./handover-messages.js";
 import { handoverRefusal, planDeliveries } from "./handover.js";
 import { applyChange, createDeliveries, noEffects, type OutboxEffects, type OutboxEnv } from "./outbox-programs.js";
 import { hasTakedown, planTakedown } from "./takedown.js";
@@ -135,17 +136,8 @@ function* applyPlan(plan: PostStepPlan, step: PostStepContext, env: OutboxEnv, e
 }
 
 function unsettledRefusal(unsettled: readonly Delivery[], step: PostStepContext): Refusal {
-  const de = step.locale === "de";
   const deliveries = unsettled
-    .map((d) =>
-      d.state === "in-flight"
-        ? de
-          ? `auf „${d.channelId}“ läuft gerade ein Aufruf; bitte kurz warten`
-          : `a call to "${d.channelId}" is under way; wait a moment`
-        : de
-          ? `ob die frühere Fassung auf „${d.channelId}“ erschienen ist, ist offen; erst klären (Zustellung ${d.id})`
-          : `whether the earlier version went out on "${d.channelId}" is not known; resolve delivery ${d.id} first`,
-    )
+    .map((d) => handoverMessages.format(step.locale, d.state === "in-flight" ? "unsettled.in-flight" : "unsettled.unknown", { channelId: d.channelId, deliveryId: d.id }))
     .join("; ");
   return { code: "unsettled", message: refusalMessages.format(step.locale, "unsettled", { deliveries }), details: { deliveryIds: unsettled.map((d) => d.id) } };
 }

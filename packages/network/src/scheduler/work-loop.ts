@@ -119,8 +119,13 @@ export class WorkLoop {
     while (this.#running.size < concurrency && this.#waiting.length > 0) {
       const id = this.#waiting.shift()!;
       const running = this.#running.get(id);
-      // Its own work still runs: the id comes back when its lease has run out.
-      if (running && clock.now() - running.since < leaseMs) continue;
+      // Its own work still runs: the id comes back when that work's lease has run out.
+      if (running && clock.now() - running.since < leaseMs) {
+        this.#queue.push(id, running.since + leaseMs);
+        continue;
+      }
+      // Before the work starts: its claim's lease begins no earlier than this.
+      const since = clock.now();
       const done: Promise<void> = this.#options
         .work(id)
         .catch((error: unknown) => {
@@ -135,7 +140,7 @@ export class WorkLoop {
           this.#pump();
           this.arm();
         });
-      this.#running.set(id, { done, since: clock.now() });
+      this.#running.set(id, { done, since });
     }
   }
 
