@@ -2,6 +2,7 @@ import {
   assertAuditAppend,
   checkTenant,
   CoreError,
+  isWellFormedText,
   type AuditEntry,
   type AuditHead,
   type AuditListOptions,
@@ -32,6 +33,8 @@ class SqliteRepository<T extends AnyEntity> implements SyncRepository<T> {
   ) {}
 
   get(id: string): T | undefined {
+    // No stored id holds a lone surrogate (see toStoredDocument); bound as UTF-8 it would find another.
+    if (typeof id !== "string" || !isWellFormedText(id)) return undefined;
     const json = this.view.document(this.name, id);
     return json === undefined ? undefined : (JSON.parse(json) as T);
   }
@@ -64,6 +67,7 @@ class SqliteRepository<T extends AnyEntity> implements SyncRepository<T> {
 
   delete(id: string): boolean {
     this.check();
+    if (typeof id !== "string" || !isWellFormedText(id)) return false;
     return this.view.write({ kind: "delete", collection: this.name, id });
   }
 }

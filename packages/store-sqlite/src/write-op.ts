@@ -1,4 +1,4 @@
-import { assertFollowsHead, CoreError, type AuditEntry, type AuditHead, type MetricSample } from "@kommune-sm/core";
+import { assertFollowsHead, CoreError, isWellFormedText, type AuditEntry, type AuditHead, type MetricSample } from "@kommune-sm/core";
 import { hasWideCodeUnit } from "./json-field.js";
 
 /** An entity as it is stored: its JSON text and the columns derived from it. */
@@ -60,6 +60,11 @@ function toJson(value: unknown, what: string): string {
 export function toStoredDocument(entity: { id?: unknown; revision?: unknown }, collection: string): StoredDocument {
   if (typeof entity.id !== "string") {
     throw new CoreError("CORE_INVALID_ARGUMENT", `An entity of ${collection} needs a string id, got ${typeof entity.id}.`);
+  }
+  // SQLite keeps text as UTF-8, where every lone surrogate becomes U+FFFD:
+  // "\ud800" and "\udc00" would be one id. Core's IdSchema refuses them too.
+  if (!isWellFormedText(entity.id)) {
+    throw new CoreError("CORE_INVALID_ARGUMENT", `The id of an entity of ${collection} must be well-formed text (it holds a lone surrogate, which SQLite cannot keep apart from others).`);
   }
   const json = toJson(entity, `entity "${entity.id}" of ${collection}`);
   const revision = typeof entity.revision === "number" && Number.isFinite(entity.revision) ? entity.revision : null;
