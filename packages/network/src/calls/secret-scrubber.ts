@@ -1,4 +1,5 @@
 import { REDACTED } from "@kommune-sm/core";
+import { describeError } from "./describe-error.js";
 
 /** What a scrubbed secret is replaced with: core's marker, the same as its loggers write. */
 export { REDACTED };
@@ -87,13 +88,5 @@ export class SecretScrubber {
     // Keys too: a careless adapter logs headers as { [`Bearer ${token}`]: ... }.
     for (const [key, item] of Object.entries(value)) copy[this.scrub(key)] = this.scrubDeep(item, depth + 1);
     return copy;
-  }
-}
-
-function describeError(error: Error): string {
-  try {
-    return `${error.name}: ${error.message}`;
-  } catch {
-    return "an unreadable error";
   }
 }

@@ -1,3 +1,4 @@
+import { describeError } from "../calls/describe-error.js";
 import { formatInstant, type Channel, type QuietPeriod } from "@kommune-sm/core";
 import type { CallOperation, CallService } from "../calls/call-service.js";
 import type { AttemptMode } from "../outbox/claim.js";
@@ -239,7 +240,7 @@ export class Attempt {
       await this.#step(this.#mayHaveReached ? "doubt" : "fail", { problem });
       return;
     }
-    const failure = NetworkError.isNetworkError(error) ? error : new NetworkError({ kind: "permanent", message: this.deps.calls.scrubber.scrub(describe(error)) });
+    const failure = NetworkError.isNetworkError(error) ? error : new NetworkError({ kind: "permanent", message: this.deps.calls.scrubber.scrub(describeError(error)) });
     if (claimed.kind === "takedown" && this.#operation === "delete" && failure.kind === "not-found") {
       // Already gone: what a takedown wants.
       await this.#step("succeed", { removedAt: formatInstant(now) } as Partial<TakedownDelivery>);
@@ -279,7 +280,7 @@ export class Attempt {
       try {
         if (await this.#lookUp(claimed)) return;
       } catch (lookupError) {
-        const why = NetworkError.isNetworkError(lookupError) || AdapterDefectError.isAdapterDefect(lookupError) ? (lookupError as Error).message : describe(lookupError);
+        const why = NetworkError.isNetworkError(lookupError) || AdapterDefectError.isAdapterDefect(lookupError) ? (lookupError as Error).message : describeError(lookupError);
         await this.#doubt(`An attempt may have reached ${this.adapter.displayName}, and looking it up failed: ${this.deps.calls.scrubber.scrub(why)}`, problem);
         return;
       }
@@ -328,12 +329,4 @@ function describeWait(now: number, ms: number): string {
 /** The channel as an adapter sees it. */
 export function channelRefOf(channel: Channel, adapter: NetworkAdapter): ChannelRefV1 {
   return { id: channel.id, handle: channel.handle, options: (channel.options[adapter.id] as Record<string, unknown> | undefined) ?? {} };
-}
-
-function describe(error: unknown): string {
-  try {
-    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  } catch {
-    return "an unreadable error";
-  }
 }

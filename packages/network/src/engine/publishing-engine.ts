@@ -1,3 +1,4 @@
+import { describeError } from "../calls/describe-error.js";
 import { formatInstant, KommuneError, ReasonSchema, validate, type Logger, type PluginContext, type PostStepHook, type TeamMember, type ValidationIssue } from "@kommune-sm/core";
 import { CallService, type CallOperation, type RunningCall } from "../calls/call-service.js";
 import { claimProgram, unwanted, type ClaimDecision } from "../outbox/claim.js";
@@ -139,7 +140,7 @@ export class PublishingEngine {
       concurrency: this.#options.concurrency,
       leaseMs: this.#options.leaseMs,
       logger: this.#logger,
-      describe: (error) => this.#calls.scrubber.scrub(describe(error)),
+      describe: (error) => this.#calls.scrubber.scrub(describeError(error)),
     });
   }
 
@@ -469,7 +470,7 @@ export class PublishingEngine {
         if (typeof item === "function") item();
         else this.#ctx.bus.emit(item.type, item.data as never, { subject: item.subject });
       } catch (error) {
-        this.#logger.error("an event of the outbox could not be emitted", { error: describe(error) });
+        this.#logger.error("an event of the outbox could not be emitted", { error: describeError(error) });
       }
     }
     if (abort.length > 0) {
@@ -599,12 +600,4 @@ function checkResolution(resolution: DeliveryResolution): void {
     if (r["url"] !== undefined && (typeof r["url"] !== "string" || !/^https?:\/\//.test(r["url"]) || r["url"].length > 2_048)) issues.push({ path: "url", message: "must be an http(s) URL" });
   }
   if (issues.length > 0) throw new PublishingError("NETWORK_INVALID_STATE", `The resolution is not usable: ${issues.map((i) => `${i.path} ${i.message}`).join("; ")}.`);
-}
-
-function describe(error: unknown): string {
-  try {
-    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  } catch {
-    return "an unreadable error";
-  }
 }
