@@ -2,7 +2,10 @@ import type { Clock, Logger } from "@kommune-sm/core";
 import type { SecretsPort } from "../secrets/secrets-port.js";
 import {
   AdapterDefectError,
+  checkInteractionsPage,
   checkLookupResult,
+  checkMetricSamples,
+  checkProfile,
   checkPublishResult,
   classifyThrown,
   NetworkError,
@@ -10,26 +13,32 @@ import {
   type AdapterCallContextV1,
   type ChannelRefV1,
   type CredentialsV1,
+  type InteractionsPageV1,
+  type InteractionsRequestV1,
   type LookupResultV1,
+  type MetricSampleV1,
+  type MetricsRequestV1,
   type NetworkAdapter,
+  type ProfileV1,
   type PublishResultV1,
+  type ReplyRequestV1,
 } from "../spec/index.js";
 import { CredentialBroker } from "./credential-broker.js";
 import { SecretScrubber } from "./secret-scrubber.js";
 import { scrubbingLogger } from "./scrubbing-logger.js";
+import { RateBudgetError, RateBudgets, WRITING_OPERATIONS, type CallOperation } from "./rate-budgets.js";
 import { withDeadline } from "./with-deadline.js";
 
-/** The operations the call service runs for the outbox. */
-export type CallOperation = "publish" | "lookup" | "delete";
+export type { CallOperation } from "./rate-budgets.js";
 
-/** What a call is for: a delivery of the outbox on a channel. */
+/** What a call is for: an account (channel), and the delivery of the outbox it serves, if any. */
 export interface CallTarget {
-  /** The delivery the call serves. */
-  readonly deliveryId: string;
-  /** The post the delivery belongs to. */
-  readonly postId: string;
   /** The channel (account) called. */
   readonly channelId: string;
+  /** The delivery the call serves; absent for reads (collecting, profiles). */
+  readonly deliveryId?: string;
+  /** The post the delivery belongs to. */
+  readonly postId?: string;
 }
 
 /** A network call under way, as `pause()` and `stop()` report it. */
@@ -54,6 +63,8 @@ export interface CallServiceOptions {
   readonly logger: Logger;
   /** How long one adapter call (a vault read, a refresh) may take (ms). */
   readonly callTimeoutMs: number;
+  /** The accounts' rate budgets; default one of this service's own. Share one across organisations that use one app registration. */
+  readonly rateBudgets?: RateBudgets;
 }
 
 interface Running extends RunningCall {
@@ -73,16 +84,24 @@ interface CallSpec<R> {
   readonly check: (raw: unknown) => R;
   /** Runs after the credentials are ready and right before the call starts (the engine checks the stored pause switch here). */
   readonly beforeCall?: () => Promise<void>;
+  /** True when the caller took the call's token from the rate budget itself (the outbox does, in its claim). */
+  readonly tokenTaken?: boolean;
 }
 
+/** What every call names: the account, the adapter, and the delivery it serves if any. */
+export type CallBasics = Pick<CallSpec<unknown>, "target" | "adapter" | "channel" | "beforeCall" | "tokenTaken">;
+
 /**
- * The one way the publishing engine calls a network, per organisation:
+ * The one way kommune-sm calls a network, per organisation — publishing,
+ * takedowns, lookups, replies, collecting and profile reads alike:
  * credentials from the secrets port (through the broker, refreshed once on
- * an authentication failure), a deadline with its signal aborted on every
- * call (a refresh and a vault read included), the crisis gate that no call
- * passes while publishing is paused, a register of the calls under way, the
- * check of every result against the spec, and the scrubbing of every known
- * secret from results, errors and log lines.
+ * an authentication failure, serialised per account), a deadline with its
+ * signal aborted on every call (a refresh and a vault read included), the
+ * account's rate budget per operation (reads leave a reserved share to
+ * writes), the crisis gate that no writing call passes while publishing is
+ * paused (reads go on: the inbox matters most in a crisis), a register of
+ * the calls under way, the check of every result against the spec, and the
+ * scrubbing of every known secret from results, errors and log lines.
  *
  * Nothing an adapter returns or throws leaves here unchecked: a malformed
  * result, something thrown that is not a failure the spec describes, or a
@@ -91,6 +110,8 @@ interface CallSpec<R> {
 export class CallService {
   /** Knows every credential handed out; the engine passes everything it stores, emits or logs through it. */
   readonly scrubber = new SecretScrubber();
+  /** The accounts' rate budgets, per declared limit and operation. */
+  readonly budgets: RateBudgets;
   readonly #options: CallServiceOptions;
   readonly #broker: CredentialBroker;
   readonly #logger: Logger;
@@ -103,6 +124,7 @@ export class CallService {
   constructor(options: CallServiceOptions) {
     this.#options = options;
     this.#logger = scrubbingLogger(options.logger, this.scrubber);
+    this.budgets = options.rateBudgets ?? new RateBudgets();
     this.#broker = new CredentialBroker({ secrets: options.secrets, clock: options.clock, logger: this.#logger, scrubber: this.scrubber, timeoutMs: options.callTimeoutMs });
   }
 
@@ -111,12 +133,12 @@ export class CallService {
     return this.#logger;
   }
 
-  /** True while the crisis gate is closed: no call starts. */
+  /** True while the crisis gate is closed: no writing call (publish, delete, lookup, reply) starts. */
   get paused(): boolean {
     return this.#paused;
   }
 
-  /** Closes the gate at once: from now on no call of this service starts, until {@link resume}. */
+  /** Closes the gate at once: from now on no writing call of this service starts, until {@link resume}; reads go on. */
   pause(): void {
     this.#paused = true;
   }
@@ -165,24 +187,68 @@ export class CallService {
     if (this.#stopping.signal.aborted) this.#stopping = new AbortController();
   }
 
-  /** Publishes; the result is checked against the spec and scrubbed. */
-  publish(spec: Omit<CallSpec<PublishResultV1>, "check" | "operation">): Promise<PublishResultV1> {
-    return this.#run({ ...spec, operation: "publish", check: (raw) => this.#cleanPublishResult(spec.adapter.id, raw) });
+  /** Publishes, for the outbox (whose claim took the rate-budget token); the result is checked against the spec and scrubbed. */
+  publish(spec: Omit<CallSpec<PublishResultV1>, "check" | "operation" | "tokenTaken">): Promise<PublishResultV1> {
+    return this.#run({ ...spec, tokenTaken: true, operation: "publish", check: (raw) => this.#cleanPublishResult(spec.adapter.id, raw) });
   }
 
   /** Looks an earlier publish up; the answer is checked against the spec and scrubbed. */
-  lookup(spec: Omit<CallSpec<LookupResultV1>, "check" | "operation">): Promise<LookupResultV1> {
-    return this.#run({ ...spec, operation: "lookup", check: (raw) => this.#cleanLookupResult(spec.adapter.id, raw) });
+  lookup(spec: Omit<CallSpec<LookupResultV1>, "check" | "operation" | "tokenTaken">): Promise<LookupResultV1> {
+    return this.#run({ ...spec, tokenTaken: true, operation: "lookup", check: (raw) => this.#cleanLookupResult(spec.adapter.id, raw) });
   }
 
   /** Deletes a published post; what `delete` resolves with is ignored. */
-  delete(spec: Omit<CallSpec<void>, "check" | "operation">): Promise<void> {
-    return this.#run({ ...spec, operation: "delete", check: () => undefined });
+  delete(spec: Omit<CallSpec<void>, "check" | "operation" | "tokenTaken">): Promise<void> {
+    return this.#run({ ...spec, tokenTaken: true, operation: "delete", check: () => undefined });
+  }
+
+  /** Answers a citizen; the result is checked like a publish result and scrubbed. */
+  reply(spec: CallBasics & { readonly request: ReplyRequestV1 }): Promise<PublishResultV1> {
+    const { request, ...basics } = spec;
+    return this.#run({ ...basics, operation: "reply", invoke: (context) => spec.adapter.reply(request, context), check: (raw) => this.#cleanPublishResult(spec.adapter.id, raw, "reply") });
+  }
+
+  /** A page of interactions after a cursor; checked against the spec and scrubbed. */
+  fetchInteractions(spec: CallBasics & { readonly request: InteractionsRequestV1 }): Promise<InteractionsPageV1> {
+    const { request, ...basics } = spec;
+    return this.#run({
+      ...basics,
+      operation: "interactions",
+      invoke: (context) => spec.adapter.fetchInteractions(request, context),
+      check: (raw) => this.scrubber.scrubDeep(checkInteractionsPage(spec.adapter.id, raw)) as InteractionsPageV1,
+    });
+  }
+
+  /** Metric samples since an instant; checked against the spec and scrubbed. */
+  fetchMetrics(spec: CallBasics & { readonly request: MetricsRequestV1 }): Promise<readonly MetricSampleV1[]> {
+    const { request, ...basics } = spec;
+    return this.#run({
+      ...basics,
+      operation: "metrics",
+      invoke: (context) => spec.adapter.fetchMetrics(request, context),
+      check: (raw) => this.scrubber.scrubDeep(checkMetricSamples(spec.adapter.id, raw)) as MetricSampleV1[],
+    });
+  }
+
+  /** The account's public profile; checked against the spec and scrubbed. */
+  readProfile(spec: CallBasics): Promise<ProfileV1> {
+    return this.#run({
+      ...spec,
+      operation: "profile",
+      invoke: (context) => spec.adapter.readProfile({ channel: spec.channel }, context),
+      check: (raw) => this.scrubber.scrubDeep(checkProfile(spec.adapter.id, raw)) as ProfileV1,
+    });
   }
 
   async #run<R>(spec: CallSpec<R>): Promise<R> {
     const ref = { organisationId: this.#options.organisationId, channelId: spec.target.channelId };
     if (this.#stopping.signal.aborted) throw this.#stopping.signal.reason as Error;
+    if (this.#paused && WRITING_OPERATIONS.includes(spec.operation)) throw new PublishingError("NETWORK_PAUSED", "Publishing is paused; the call was not started.");
+    if (!spec.tokenTaken) {
+      const now = this.#options.clock.now();
+      const slot = this.budgets.take(spec.adapter, spec.target.channelId, spec.operation, now);
+      if (!slot.ok) throw new RateBudgetError(spec.operation, slot.retryAt);
+    }
     // Registered from the start, so that abort() and stop() reach a call still
     // reading its credentials, and it never starts (stop() aborts every
     // registered call itself: no signal combining per call).
@@ -213,7 +279,7 @@ export class CallService {
     // Checked synchronously right before the call starts: once pause() has
     // closed the gate, or a step stopped the post, no call of this process
     // can slip through.
-    if (this.#paused) throw new PublishingError("NETWORK_PAUSED", "Publishing is paused; the call was not started.");
+    if (this.#paused && WRITING_OPERATIONS.includes(spec.operation)) throw new PublishingError("NETWORK_PAUSED", "Publishing is paused; the call was not started.");
     if (call.controller.signal.aborted) throw call.controller.signal.reason as Error;
     const { clock, callTimeoutMs } = this.#options;
     call.started = true;
@@ -228,7 +294,13 @@ export class CallService {
         call.controller.signal,
       );
     } catch (error) {
-      throw this.#failure(spec, error);
+      const failure = this.#failure(spec, error);
+      // A 429 on a call the caller budgeted itself is the caller's to honour (the outbox caps long waits); the others hold the account here.
+      if (!spec.tokenTaken && NetworkError.isNetworkError(failure) && failure.kind === "rate-limited" && failure.retryAfterMs !== undefined) {
+        const now = clock.now();
+        this.budgets.blockUntil(spec.adapter, spec.target.channelId, spec.operation, now + failure.retryAfterMs, now);
+      }
+      throw failure;
     }
     try {
       return spec.check(raw);
@@ -259,10 +331,10 @@ export class CallService {
     });
   }
 
-  #cleanPublishResult(adapterId: string, raw: unknown): PublishResultV1 {
-    const result = checkPublishResult(adapterId, "publish", raw);
+  #cleanPublishResult(adapterId: string, raw: unknown, operation: "publish" | "reply" = "publish"): PublishResultV1 {
+    const result = checkPublishResult(adapterId, operation, raw);
     // A remote id is what a takedown deletes: one with a token in it cannot be stored, nor safely cleaned.
-    if (this.scrubber.finds(result.remoteId)) throw new AdapterDefectError(adapterId, "publish", "returned a remote id that contains a credential");
+    if (this.scrubber.finds(result.remoteId)) throw new AdapterDefectError(adapterId, operation, "returned a remote id that contains a credential");
     return {
       remoteId: result.remoteId,
       ...(result.url !== undefined && !this.scrubber.finds(result.url) ? { url: result.url } : {}),

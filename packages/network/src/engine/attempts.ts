@@ -30,8 +30,8 @@ export interface AttemptDeps {
    * a lookup is what decides a delivery the post no longer wants).
    */
   readonly beforeCall: (delivery: Delivery, operation: CallOperation) => Promise<void>;
-  /** The network asked to wait: no call to this account before `until`. */
-  readonly holdAccount: (adapter: NetworkAdapter, channelId: string, until: number) => void;
+  /** The network asked to wait (429): no call that the limits of `operation` count goes to this account before `until`. */
+  readonly holdAccount: (adapter: NetworkAdapter, channelId: string, operation: CallOperation, until: number) => void;
 }
 
 /**
@@ -250,7 +250,7 @@ export class Attempt {
     const reached = this.#mayHaveReached || (operationReaches && failure.kind === "retryable");
     const problem = this.#problem(failure.kind, failure.code, failure.message, failure.networkReason);
     if (failure.retryAfterMs !== undefined && failure.isRetryable) {
-      if (failure.kind === "rate-limited") deps.holdAccount(this.adapter, claimed.channelId, now + Math.min(failure.retryAfterMs, deps.maxRetryAfterMs));
+      if (failure.kind === "rate-limited") deps.holdAccount(this.adapter, claimed.channelId, this.#operation, now + Math.min(failure.retryAfterMs, deps.maxRetryAfterMs));
       // Any wait the network asks for (a 429, a 503 with Retry-After) above the cap waits for a person.
       if (failure.retryAfterMs > deps.maxRetryAfterMs) {
         await this.#step("block", {

@@ -23,8 +23,10 @@ export { planDeliveries, takenChannels, handoverRefusal, type HandoverProblem, t
 export { handoverMessages } from "../outbox/handover-messages.js";
 export { planTakedown } from "../outbox/takedown.js";
 export { backoffDelay, DEFAULT_RETRY_POLICY, type RetryPolicy } from "../scheduler/backoff.js";
-export { TokenBucket } from "../scheduler/token-bucket.js";
+export { TokenBucket, type TokenAnswer } from "../scheduler/token-bucket.js";
+export { SlidingWindowLimit } from "../scheduler/sliding-window.js";
+export { RateBudgets, RateBudgetError, CALL_OPERATIONS, WRITING_OPERATIONS, type RateBudgetsOptions } from "../calls/rate-budgets.js";
 export { DueQueue } from "../scheduler/due-queue.js";
 export { CredentialBroker, type CredentialBrokerOptions } from "../calls/credential-broker.js";
-export { CallService, type CallServiceOptions, type CallOperation, type CallTarget, type RunningCall } from "../calls/call-service.js";
+export { CallService, type CallServiceOptions, type CallOperation, type CallTarget, type CallBasics, type RunningCall } from "../calls/call-service.js";
 export { SecretScrubber, secretForms, MIN_SECRET_LENGTH, REDACTED } from "../calls/secret-scrubber.js";

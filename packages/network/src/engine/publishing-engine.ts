@@ -9,7 +9,6 @@ import { applyChange, createDeliveries, noEffects, type OutboxEffects, type Outb
 import { outboxStepHook } from "../outbox/post-step-hooks.js";
 import { audit, get, list, runProgram, save, type TxProgram } from "../outbox/tx-program.js";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "../scheduler/backoff.js";
-import { TokenBucket } from "../scheduler/token-bucket.js";
 import { WorkLoop } from "../scheduler/work-loop.js";
 import type { SecretsPort } from "../secrets/secrets-port.js";
 import { getNetworkAdapter, PublishingError, type NetworkAdapter } from "../spec/index.js";
@@ -103,7 +102,6 @@ export class PublishingEngine {
   readonly #options: Resolved;
   readonly #calls: CallService;
   readonly #loop: WorkLoop;
-  readonly #buckets = new Map<string, TokenBucket>();
   readonly #env: OutboxEnv;
   readonly #logger: Logger;
   #started = false;
@@ -334,7 +332,9 @@ export class PublishingEngine {
     const now = this.#ctx.clock.now();
     const held = await this.#ctx.store.collection("deliveries").list({ where: { state: "in-flight" } });
     const seen = new Set(own.map((c) => c.deliveryId));
-    const result: RunningDelivery[] = own.map((call: RunningCall) => ({ deliveryId: call.deliveryId, postId: call.postId, channelId: call.channelId, worker: this.workerId, since: formatInstant(call.startedAt), operation: call.operation }));
+    const result: RunningDelivery[] = own.flatMap((call: RunningCall) =>
+      call.deliveryId === undefined || call.postId === undefined ? [] : [{ deliveryId: call.deliveryId, postId: call.postId, channelId: call.channelId, worker: this.workerId, since: formatInstant(call.startedAt), operation: call.operation }],
+    );
     for (const delivery of held) {
       if (seen.has(delivery.id) || !delivery.lease || Date.parse(delivery.lease.until) <= now) continue;
       result.push({ deliveryId: delivery.id, postId: delivery.postId, channelId: delivery.channelId, worker: delivery.lease.owner, since: delivery.attemptStartedAt ?? delivery.updatedAt });
@@ -353,7 +353,7 @@ export class PublishingEngine {
         claimProgram(
           id,
           now,
-          { workerId: this.#options.workerId, leaseMs: this.#options.leaseMs, maxAttempts: this.#options.retry.maxAttempts, timeZone: this.#ctx.organisation.timeZone, takeToken: (adapter, channelId, at) => this.#bucket(adapter, channelId).take(at) },
+          { workerId: this.#options.workerId, leaseMs: this.#options.leaseMs, maxAttempts: this.#options.retry.maxAttempts, timeZone: this.#ctx.organisation.timeZone, takeToken: (adapter, channelId, operation, at) => this.#calls.budgets.take(adapter, channelId, operation, at) },
           this.#env,
           noEffects(),
         ),
@@ -390,7 +390,7 @@ export class PublishingEngine {
         maxRetryAfterMs: this.#options.maxRetryAfterMs,
         settle: (delivery, action, set, reason) => this.#settle(delivery, action, set, reason),
         beforeCall: (delivery, operation) => this.#beforeCall(delivery, operation, generation),
-        holdAccount: (a, channelId, until) => this.#bucket(a, channelId).blockUntil(until),
+        holdAccount: (a, channelId, operation, until) => this.#calls.budgets.blockUntil(a, channelId, operation, until, this.#ctx.clock.now()),
       },
       claimed,
       mode,
@@ -475,7 +475,7 @@ export class PublishingEngine {
     }
     if (abort.length > 0) {
       const ids = new Set(abort);
-      this.#calls.abort((call) => ids.has(call.deliveryId), "A person stopped the post while its call was under way");
+      this.#calls.abort((call) => call.deliveryId !== undefined && ids.has(call.deliveryId), "A person stopped the post while its call was under way");
     }
     this.#loop.arm();
   }
@@ -542,19 +542,6 @@ export class PublishingEngine {
     const due = await this.#ctx.store.collection("deliveries").list({ where: { state: { in: [...ACTIVE_DELIVERY_STATES] }, nextAttemptAt: { lte: horizon } } });
     for (const delivery of due) if (!this.#loop.isRunning(delivery.id)) this.#loop.enqueue(delivery.id, nextLook(delivery));
     this.#loop.tick();
-  }
-
-  #bucket(adapter: NetworkAdapter, channelId: string): TokenBucket {
-    const key = JSON.stringify([adapter.id, channelId]);
-    let bucket = this.#buckets.get(key);
-    if (!bucket) {
-      const limits = adapter.capabilities.rateLimits.filter((l) => l.scope === "account" && (!l.operations || l.operations.includes("publish")));
-      // The strictest documented limit, as requests per millisecond.
-      const strictest = limits.reduce<(typeof limits)[number] | undefined>((a, b) => (!a || b.requests / b.perMilliseconds < a.requests / a.perMilliseconds ? b : a), undefined);
-      bucket = strictest ? new TokenBucket(strictest.requests, strictest.perMilliseconds, this.#ctx.clock.now()) : new TokenBucket(Number.MAX_SAFE_INTEGER, 1, this.#ctx.clock.now());
-      this.#buckets.set(key, bucket);
-    }
-    return bucket;
   }
 
   #adapterFor(network: string): NetworkAdapter | undefined {

@@ -48,7 +48,7 @@ export interface ClaimOptions {
   /** The organisation's IANA zone, for quiet periods. */
   readonly timeZone: string;
   /** Takes a token of the account's rate budget, or says when one will be there. */
-  readonly takeToken: (adapter: NetworkAdapter, channelId: string, now: number) => { readonly ok: true } | { readonly ok: false; readonly retryAt: number };
+  readonly takeToken: (adapter: NetworkAdapter, channelId: string, operation: "publish" | "delete", now: number) => { readonly ok: true } | { readonly ok: false; readonly retryAt: number };
 }
 
 /**
@@ -138,7 +138,7 @@ export function* claimProgram(id: string, now: number, options: ClaimOptions, en
   }
   // A token taken here is not given back if the commit loses a race: the
   // account is then sent to a little slower, never faster.
-  const slot = options.takeToken(adapter, delivery.channelId, now);
+  const slot = options.takeToken(adapter, delivery.channelId, delivery.kind === "takedown" ? "delete" : "publish", now);
   if (!slot.ok) return { kind: "later", at: slot.retryAt };
 
   // The first delivery of a scheduled post takes the post's step to

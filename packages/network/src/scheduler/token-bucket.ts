@@ -1,3 +1,16 @@
+/** What a {@link TokenBucket} answers: go ahead, or when to ask again. */
+export type TokenAnswer =
+  | {
+      /** A token was (or would be) taken: go ahead. */
+      readonly ok: true;
+    }
+  | {
+      /** No token now: wait. */
+      readonly ok: false;
+      /** Epoch ms when a token will be there. */
+      readonly retryAt: number;
+    };
+
 /**
  * A token bucket: `capacity` tokens, refilled evenly at `capacity` per
  * `periodMs`. One per account and network keeps the engine under the
@@ -19,25 +32,24 @@ export class TokenBucket {
     this.#updatedAt = now;
   }
 
-  /** Takes a token if there is one; otherwise returns the instant one will be there. */
-  take(now: number): {
-        /** A token was taken: go ahead. */
-        readonly ok: true
-      }
-    | {
-        /** No token now: wait. */
-        readonly ok: false;
-        /** Epoch ms when a token will be there. */
-        readonly retryAt: number
-      } {
+  /**
+   * Takes a token if one is there beyond `reserve` (tokens kept back for
+   * callers that pass no reserve); otherwise returns the instant there will be.
+   */
+  take(now: number, reserve = 0): TokenAnswer {
+    const answer = this.peek(now, reserve);
+    if (answer.ok) this.#tokens -= 1;
+    return answer;
+  }
+
+  /** What {@link take} would answer now, without taking anything. */
+  peek(now: number, reserve = 0): TokenAnswer {
     if (now < this.#blockedUntil) return { ok: false, retryAt: this.#blockedUntil };
     this.#refill(now);
-    if (this.#tokens >= 1) {
-      this.#tokens -= 1;
-      return { ok: true };
-    }
+    const needed = 1 + reserve;
+    if (this.#tokens >= needed) return { ok: true };
     const perToken = this.periodMs / this.capacity;
-    return { ok: false, retryAt: now + Math.ceil((1 - this.#tokens) * perToken) };
+    return { ok: false, retryAt: now + Math.max(1, Math.ceil((needed - this.#tokens) * perToken)) };
   }
 
   /**

@@ -1,6 +1,6 @@
-import { InstantSchema, isWellFormedText, safeValidate } from "@kommune-sm/core";
+import { InstantSchema, isWellFormedText, MetricNameSchema, safeValidate } from "@kommune-sm/core";
 import { z } from "zod";
-import type { LookupResultV1, PublishResultV1 } from "./requests-v1.js";
+import type { InteractionsPageV1, LookupResultV1, MetricSampleV1, ProfileV1, PublishResultV1 } from "./requests-v1.js";
 import { AdapterDefectError } from "./adapter-defect.js";
 
 const wellFormed = isWellFormedText;
@@ -44,6 +44,54 @@ export const lookupResultV1Schema = z.discriminatedUnion("status", [
   z.object({ status: z.literal("unknown"), reason: ReasonTextSchema }),
 ]);
 
+// What a network reports about citizens' messages and metrics: bounded like
+// the model that stores it, so a broken adapter cannot fill the store.
+const InteractionRemoteIdSchema = RemoteIdSchema.max(512);
+const TextSchema = (max: number, min = 0) => z.string().min(min).max(max).refine(wellFormed, "must be well-formed text");
+
+/** One `InteractionV1` as the spec allows it. */
+export const interactionV1Schema = z.object({
+  remoteId: InteractionRemoteIdSchema,
+  kind: z.enum(["comment", "reply", "mention", "direct-message"]),
+  inReplyToRemoteId: InteractionRemoteIdSchema.optional(),
+  author: z.object({ handle: TextSchema(256, 1), displayName: TextSchema(200).optional() }),
+  text: TextSchema(100_000),
+  language: z.string().min(2).max(35).regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, "must be a BCP 47 language tag").optional(),
+  receivedAt: InstantSchema,
+  url: PostUrlSchema.optional(),
+});
+
+/** The most interactions one page may carry, and the longest cursor. */
+export const INTERACTION_PAGE_LIMITS = { maxInteractions: 1_000, maxCursorLength: 4_096 } as const;
+
+/** What `fetchInteractions` must resolve with; see {@link InteractionsPageV1}. */
+export const interactionsPageV1Schema = z
+  .object({
+    interactions: z.array(interactionV1Schema).max(INTERACTION_PAGE_LIMITS.maxInteractions),
+    nextCursor: z.string().min(1).max(INTERACTION_PAGE_LIMITS.maxCursorLength).refine(wellFormed, "must be well-formed text").optional(),
+  })
+  .refine((page) => page.interactions.length === 0 || page.nextCursor !== undefined, { message: "a page with interactions must have a nextCursor", path: ["nextCursor"] });
+
+/** One `MetricSampleV1` as the spec allows it. */
+export const metricSampleV1Schema = z.object({
+  remoteId: RemoteIdSchema.optional(),
+  at: InstantSchema,
+  metric: MetricNameSchema,
+  value: z.number().finite(),
+});
+
+/** What `fetchMetrics` must resolve with: at most 10,000 samples. */
+export const metricSamplesV1Schema = z.array(metricSampleV1Schema).max(10_000);
+
+/** What `readProfile` must resolve with; see {@link ProfileV1}. */
+export const profileV1Schema = z.object({
+  handle: TextSchema(256, 1),
+  displayName: TextSchema(200).optional(),
+  bio: TextSchema(20_000).optional(),
+  links: z.array(TextSchema(2_048)).max(100),
+  url: PostUrlSchema.optional(),
+});
+
 /**
  * Checks what an adapter's operation resolved with against the spec and
  * returns it cleaned (unknown fields dropped); throws an
@@ -59,6 +107,21 @@ export function checkLookupResult(adapterId: string, raw: unknown): LookupResult
   return check(lookupResultV1Schema, adapterId, "lookup", raw) as LookupResultV1;
 }
 
+/** {@link checkPublishResult} for `fetchInteractions`. */
+export function checkInteractionsPage(adapterId: string, raw: unknown): InteractionsPageV1 {
+  return check(interactionsPageV1Schema, adapterId, "fetchInteractions", raw) as InteractionsPageV1;
+}
+
+/** {@link checkPublishResult} for `fetchMetrics`. */
+export function checkMetricSamples(adapterId: string, raw: unknown): readonly MetricSampleV1[] {
+  return check(metricSamplesV1Schema, adapterId, "fetchMetrics", raw) as MetricSampleV1[];
+}
+
+/** {@link checkPublishResult} for `readProfile`. */
+export function checkProfile(adapterId: string, raw: unknown): ProfileV1 {
+  return check(profileV1Schema, adapterId, "readProfile", raw) as ProfileV1;
+}
+
 /** `delete` resolves with nothing; anything else is tolerated (some clients return the deleted object) but ignored. */
 export function checkDeleteResult(): void {}
 
@@ -71,6 +134,8 @@ function check(schema: z.ZodType, adapterId: string, operation: string, raw: unk
     throw new AdapterDefectError(adapterId, operation, "resolved with a result that cannot be read (a getter or proxy threw)");
   }
   if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => `${issue.path || "(the result)"}: ${issue.message}`).join("; ");
+  // The first few issues say what is wrong; a page of a thousand bad items must not make a message of a thousand lines.
+  const all = result.error.issues;
+  const issues = all.slice(0, 5).map((issue) => `${issue.path || "(the result)"}: ${issue.message}`).join("; ") + (all.length > 5 ? `; and ${all.length - 5} more` : "");
   throw new AdapterDefectError(adapterId, operation, `resolved with a malformed result (${issues})`);
 }

@@ -38,4 +38,19 @@ export { classifyHttpFailure, classifyThrown, parseRetryAfter, type HttpFailure 
 export { toCurrentAdapter, getNetworkAdapter, adapterPlugin, type AnyNetworkAdapter, type NetworkAdapter } from "./adapter-registry.js";
 export { networkCapabilitiesV1Schema } from "./capabilities-schema.js";
 export { AdapterDefectError } from "./adapter-defect.js";
-export { publishResultV1Schema, lookupResultV1Schema, publishWarningV1Schema, checkPublishResult, checkLookupResult } from "./adapter-result-schemas.js";
+export {
+  publishResultV1Schema,
+  lookupResultV1Schema,
+  publishWarningV1Schema,
+  interactionV1Schema,
+  interactionsPageV1Schema,
+  metricSampleV1Schema,
+  metricSamplesV1Schema,
+  profileV1Schema,
+  INTERACTION_PAGE_LIMITS,
+  checkPublishResult,
+  checkLookupResult,
+  checkInteractionsPage,
+  checkMetricSamples,
+  checkProfile,
+} from "./adapter-result-schemas.js";

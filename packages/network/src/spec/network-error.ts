@@ -36,6 +36,8 @@ export const NETWORK_ERROR_CODES = defineErrorCodes("NETWORK", {
   NETWORK_STOPPED: "The publishing engine is stopping; calls still running were aborted.",
   /** A call was stopped before it started: the post no longer wants it (withdrawn, edited, unscheduled, aborted). */
   NETWORK_CALL_CANCELLED: "The call was stopped before it started: the post no longer wants it.",
+  /** The account's rate budget has no room for the call now (kept below the network's documented limits); `retryAt` says when. */
+  NETWORK_RATE_BUDGET: "The account's rate budget has no room for this call now; try again at retryAt.",
 });
 
 /** A code of {@link NETWORK_ERROR_CODES}. */
