@@ -1,6 +1,7 @@
 import { EventEmitter } from "eventemitter3";
 import { type Clock, systemClock } from "../clock/clock.js";
 import { CoreError } from "../errors/core-errors.js";
+import { assertEventTypePrefix } from "./cloud-event-type.js";
 import type { AnyEventListener, EventBus, EventListener, Unsubscribe } from "./event-bus.js";
 import type { EventCatalogue, EventType } from "./event-catalogue.js";
 import { freezeEventData } from "./freeze-event-data.js";
@@ -36,6 +37,21 @@ export interface EventBusOptions {
    * the emitter, e.g. `"urn:kommune-sm:ags:09162000"`.
    */
   readonly source: string;
+  /**
+   * A reverse-DNS prefix of the CloudEvents `type` on the wire, e.g.
+   * `"de.kommune-sm"`: then `JSON.stringify(event)` writes `type` as
+   * `"de.kommune-sm.post.approved"`, as CloudEvents asks of producers, so
+   * that a suite's broker can tell kommune-sm's events from others'. Inside
+   * the process nothing changes: listeners subscribe to and narrow on the
+   * catalogue's names (`event.type === "post.approved"`). Lower-case labels
+   * of letters, digits and hyphens, at least two, without a dot at the end;
+   * anything else is refused with `CORE_INVALID_ARGUMENT`. Default: none,
+   * the catalogue's names go out as they are.
+   *
+   * Only the JSON form carries the prefix: a copy made by spreading the
+   * event (`{ ...event }`) or by `structuredClone` has the catalogue's name.
+   */
+  readonly typePrefix?: string;
   /** Where `time` comes from; default {@link systemClock}. */
   readonly clock?: Clock;
   /**
@@ -136,6 +152,21 @@ export function createEventBus(options: EventBusOptions): EventBus {
   if (!Number.isSafeInteger(maxEmitDepth) || maxEmitDepth < 1) {
     throw new CoreError("CORE_INVALID_ARGUMENT", `createEventBus: \`maxEmitDepth\` must be a whole number of at least 1, not ${String(maxEmitDepth)}.`);
   }
+  if (options.typePrefix !== undefined) assertEventTypePrefix(options.typePrefix, "createEventBus: `typePrefix`");
+  // With a type prefix, every envelope inherits a toJSON that writes the
+  // prefixed type: its own keys stay the CloudEvents attributes, typed by the
+  // catalogue's name. Not enumerable, so that `for…in` does not meet it.
+  const wirePrefix = options.typePrefix === undefined ? undefined : `${options.typePrefix}.`;
+  const wireProto: object | undefined =
+    wirePrefix === undefined
+      ? undefined
+      : Object.freeze(
+          Object.defineProperty({}, "toJSON", {
+            value(this: AnyKommuneEvent) {
+              return { ...this, type: wirePrefix + this.type };
+            },
+          }),
+        );
   // One random draw per bus, then a counter: randomUUID per event costs more
   // than the rest of emit together.
   const idPrefix = `${options.idPrefix ?? globalThis.crypto.randomUUID()}-`;
@@ -269,11 +300,11 @@ export function createEventBus(options: EventBusOptions): EventBus {
     // Two literals rather than `subject: undefined`: an absent key is what a
     // CloudEvents consumer expects, and both shapes stay fast in V8. Frozen,
     // like its data: every listener gets this same object.
-    const event: KommuneEvent<T> = Object.freeze(
+    const fields: KommuneEvent<T> =
       subject === undefined
         ? { specversion: "1.0", id, source, type, time: lastTime, datacontenttype: "application/json", data }
-        : { specversion: "1.0", id, source, type, time: lastTime, subject, datacontenttype: "application/json", data },
-    );
+        : { specversion: "1.0", id, source, type, time: lastTime, subject, datacontenttype: "application/json", data };
+    const event: KommuneEvent<T> = Object.freeze(wireProto === undefined ? fields : (Object.assign(Object.create(wireProto) as object, fields) as KommuneEvent<T>));
     if (depth >= maxEmitDepth || (runaway !== undefined && depth > 0 && runaway.types.has(type))) {
       refuse(event as AnyKommuneEvent);
       return event;

@@ -2,7 +2,8 @@ import type { EventCatalogue, EventType } from "./event-catalogue.js";
 
 /**
  * The envelope of every event: a CloudEvents 1.0 event in its JSON format, so
- * `JSON.stringify(event)` can go to a suite's broker or webhook unchanged.
+ * `JSON.stringify(event)` can go to a suite's broker or webhook unchanged
+ * (with the bus's type prefix, if it has one).
  *
  * Every event is frozen, deeply: the envelope, its `data` and everything in
  * it. The same object goes to every listener, so none can change what the
@@ -16,7 +17,12 @@ export interface KommuneEvent<T extends EventType = EventType> {
   readonly id: string;
   /** Who emitted it, a URI-reference, e.g. `"urn:kommune-sm:ags:09162000"`. */
   readonly source: string;
-  /** What happened, a key of the {@link EventCatalogue}, e.g. `"post.approved"`. */
+  /**
+   * What happened, a key of the {@link EventCatalogue}, e.g. `"post.approved"`.
+   * With a type prefix (`typePrefix` of `createEventBus`, `eventTypePrefix`
+   * of `createKommune`) the JSON form reads `"<prefix>.post.approved"`; here
+   * it is always the catalogue's name.
+   */
   readonly type: T;
   /** When it was emitted, RFC 3339 in UTC with milliseconds, e.g. `"2026-03-29T00:30:00.000Z"`. */
   readonly time: string;

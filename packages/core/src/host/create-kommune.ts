@@ -5,6 +5,7 @@ import { changedFields } from "../audit/changed-fields.js";
 import { systemClock, type Clock } from "../clock/clock.js";
 import { CoreError } from "../errors/core-errors.js";
 import { createEventBus, type EventBus } from "../events/index.js";
+import { assertEventTypePrefix } from "../events/cloud-event-type.js";
 import type { Locale } from "../i18n/locale.js";
 import { redactText, silentLogger, withRedaction, type Logger } from "../logger/logger.js";
 import { BUILT_IN_KPIS, OrganisationSchema, type KpiDefinition, type Organisation, type OrganisationInput } from "../model/index.js";
@@ -37,6 +38,14 @@ export interface KommuneOptions {
   readonly plugins?: readonly KommunePlugin[];
   /** CloudEvents `source` of this instance's events; default `/kommune-sm/organisations/<id>`. */
   readonly eventSource?: string;
+  /**
+   * A reverse-DNS prefix of the CloudEvents `type` of this instance's events
+   * on the wire, e.g. `"de.kommune-sm"`: `JSON.stringify(event)` then writes
+   * `"de.kommune-sm.post.approved"`, while listeners keep subscribing by the
+   * catalogue's names (`ksm.bus.on("post.approved", ...)`). Checked before
+   * anything is stored; see `typePrefix` of `createEventBus`. Default: none.
+   */
+  readonly eventTypePrefix?: string;
   /**
    * How long `dispose()` waits for async listeners still running before it
    * tears the plugins down anyway (milliseconds of real time); default 5,000.
@@ -149,6 +158,7 @@ export async function createKommune(options: KommuneOptions): Promise<Kommune> {
   const clock = options.clock ?? systemClock;
   const logger = withRedaction(options.logger ?? silentLogger).child({ organisationId: organisation.id });
   const store = options.store ?? createMemoryStore();
+  if (options.eventTypePrefix !== undefined) assertEventTypePrefix(options.eventTypePrefix, "createKommune: `eventTypePrefix`");
   if (options.auditAnchoring !== undefined && options.auditAnchor === undefined) {
     throw new CoreError("CORE_INVALID_ARGUMENT", "auditAnchoring needs auditAnchor: pass the anchor whose heads it is to record (see createAuditAnchor).");
   }
@@ -171,6 +181,7 @@ export async function createKommune(options: KommuneOptions): Promise<Kommune> {
   const bus = createEventBus({
     source: options.eventSource ?? `/kommune-sm/organisations/${encodeURIComponent(organisation.id)}`,
     clock,
+    ...(options.eventTypePrefix === undefined ? {} : { typePrefix: options.eventTypePrefix }),
     // A listener of listener.failed that fails itself has nobody left to tell but the log.
     onUnhandledError: (error, context) => logger.error("a listener.failed listener failed", { listener: context.listener, error }),
   });

@@ -32,13 +32,18 @@ export function defineMessages<const De extends Record<string, string>>(tables: 
   const byLocale: Record<Locale, Record<string, string>> = tables;
   return {
     format(locale, key, values) {
-      const template = byLocale[locale][key] ?? byLocale.en[key] ?? key;
+      // Own keys only: an inherited one ("toString", "constructor") would give a function.
+      const template = ownEntry(byLocale[locale], key) ?? ownEntry(byLocale.en, key) ?? key;
       return values ? interpolate(template, values) : template;
     },
     has(key): key is Key {
       return Object.hasOwn(tables.de, key);
     },
   };
+}
+
+function ownEntry(table: Record<string, string> | undefined, key: string): string | undefined {
+  return table !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 function interpolate(template: string, values: MessageValues): string {

@@ -30,6 +30,9 @@ import type { PostHookAction, PostStepContext, PostStepHook } from "./post-step-
 import { EDITABLE_STATES, POST_TRANSITIONS, type ActorRole, type PostAction } from "./post-transitions.js";
 import { blockingQuietPeriods, describeQuietPeriods, quietPeriodsHoldingPost } from "./quiet-periods.js";
 import { refusalMessages, type Refusal, type RefusalCode, type WorkflowResult } from "./refusal.js";
+import { refusalWords, type StepName } from "./refusal-words.js";
+import { REPLY_TRANSITIONS, type ReplyAction } from "./reply-transitions.js";
+import { fourEyesForbidsPostStep, fourEyesForbidsReplyStep, hasAnyRole, replyStepFrom, rolesAllowPostStep } from "./step-rules.js";
 
 /**
  * Who takes a step: a team member's id, or the SDK itself (`{ system:
@@ -120,8 +123,14 @@ function postTarget(target: string | Post): PostTarget {
   throw new CoreError("CORE_INVALID_ARGUMENT", `A step needs a post id or the post as read in the transaction, got ${target === null ? "null" : typeof target}.`);
 }
 
+/** Who may create and edit posts. */
+const CREATORS: readonly ActorRole[] = ["editor", "admin"];
+/** Who may draft replies. */
+const REPLIERS: readonly ActorRole[] = ["editor", "approver", "admin"];
+
 function ruleOf(action: PostAction): (typeof POST_TRANSITIONS)[PostAction] {
-  const rule = POST_TRANSITIONS[action];
+  // Own keys only: an inherited name ("toString") is no step.
+  const rule = Object.hasOwn(POST_TRANSITIONS, action) ? POST_TRANSITIONS[action] : undefined;
   if (!rule) throw new CoreError("CORE_INVALID_ARGUMENT", `Unknown post action "${String(action)}"; known: ${Object.keys(POST_TRANSITIONS).join(", ")}.`);
   return rule;
 }
@@ -177,7 +186,7 @@ export class EditorialWorkflow {
     return this.#run(async (tx, pending) => {
       const who = await this.#resolve(tx, actor);
       if (!who.ok) return who;
-      if (!hasAnyRole(who.value, ["editor", "admin"])) return this.#refuse("role-not-allowed", { name: who.value.name, action: "create", roles: "editor, admin" });
+      if (!hasAnyRole(who.value, CREATORS)) return this.#refuseRoles(who.value, "create", { post: "create" }, CREATORS);
       const now = this.#now();
       const post: Post = validate(
         PostSchema,
@@ -203,8 +212,8 @@ export class EditorialWorkflow {
       if (!post) return this.#refuse("not-found", { entity: "Post", id: postId });
       const who = await this.#resolve(tx, actor);
       if (!who.ok) return who;
-      if (!hasAnyRole(who.value, ["editor", "admin"])) return this.#refuse("role-not-allowed", { name: who.value.name, action: "edit", roles: "editor, admin" });
-      if (!EDITABLE_STATES.includes(post.state)) return this.#refuse("invalid-state", { action: "edit", state: post.state, from: EDITABLE_STATES.join(", ") });
+      if (!hasAnyRole(who.value, CREATORS)) return this.#refuseRoles(who.value, "edit", { post: "edit" }, CREATORS);
+      if (!EDITABLE_STATES.includes(post.state)) return this.#refuseState("edit", { post: "edit" }, post.state, EDITABLE_STATES);
       if (options.expectedRevision !== undefined && options.expectedRevision !== post.revision) {
         return this.#refuse("conflict", { expected: options.expectedRevision, actual: post.revision });
       }
@@ -394,6 +403,61 @@ export class EditorialWorkflow {
     return checked.ok ? { ok: true, value: checked.value.post } : checked;
   }
 
+  /**
+   * The team members who may take `action` on the post now, as far as who
+   * they are decides it: active members with one of the step's roles in
+   * {@link POST_TRANSITIONS} (or the post's author, where the rule lets the
+   * author withdraw), minus whoever wrote or edited the post when the step is
+   * four-eyes (approve) and the organisation has four eyes on posts — the
+   * same rules the step itself applies. Empty when the post's state does not
+   * allow the step, and for steps only the SDK takes (`start-publishing`,
+   * `mark-published`).
+   *
+   * What depends on the moment of the step rather than on the person — a
+   * reason, a publication time, a quiet period, a plugin's step hook — is not
+   * judged here; {@link check} with a member's id runs every check. Members
+   * come in the order the store lists them.
+   *
+   * Throws `CORE_NOT_FOUND` for a post that is not in this organisation, and
+   * `CORE_INVALID_ARGUMENT` for an unknown action.
+   *
+   * @example
+   * ```ts
+   * const approvers = await ksm.workflow.whoMay(post.id, "approve");
+   * approvers.map((member) => member.name); // ["Bernd Prüfer", "Carla Leitung"], not the author
+   * ```
+   */
+  async whoMay(postId: string, action: PostAction): Promise<TeamMember[]> {
+    this.#options.assertActive?.();
+    const rule = ruleOf(action);
+    const post = await this.#options.store.posts.get(postId);
+    if (!post) throw new CoreError("CORE_NOT_FOUND", `whoMay: there is no post "${String(postId)}" in this organisation.`);
+    if (!rule.from.includes(post.state)) return [];
+    const members = await this.#options.store.teamMembers.list();
+    return members.filter((member) => member.active && rolesAllowPostStep(rule, post, member) && !fourEyesForbidsPostStep(rule, post, member.id, this.#options.organisation));
+  }
+
+  /**
+   * {@link whoMay} for a step of a reply ({@link REPLY_TRANSITIONS}): the
+   * active members with one of its roles, minus the reply's author for
+   * `approve` when the organisation has four eyes on replies. Empty when the
+   * reply's state does not allow the step (under four eyes a draft cannot be
+   * sent before it is approved).
+   *
+   * Throws `CORE_NOT_FOUND` for a reply that is not in this organisation, and
+   * `CORE_INVALID_ARGUMENT` for an unknown action.
+   */
+  async whoMayReply(replyId: string, action: ReplyAction): Promise<TeamMember[]> {
+    this.#options.assertActive?.();
+    const rule = Object.hasOwn(REPLY_TRANSITIONS, action) ? REPLY_TRANSITIONS[action] : undefined;
+    if (!rule) throw new CoreError("CORE_INVALID_ARGUMENT", `Unknown reply action "${String(action)}"; known: ${Object.keys(REPLY_TRANSITIONS).join(", ")}.`);
+    const reply = await this.#options.store.replies.get(replyId);
+    if (!reply) throw new CoreError("CORE_NOT_FOUND", `whoMayReply: there is no reply "${String(replyId)}" in this organisation.`);
+    if (!replyStepFrom(rule, this.#options.organisation).includes(reply.state)) return [];
+    const members = await this.#options.store.teamMembers.list();
+    return members.filter((member) => member.active && hasAnyRole(member, rule.roles) && !fourEyesForbidsReplyStep(rule, reply, member.id, this.#options.organisation));
+  }
+
   /** draft → in-review. */
   submit(postId: string, actor: WorkflowActor, options?: TransitionOptions): Promise<WorkflowResult<Post>> {
     return this.transition(postId, "submit", actor, options);
@@ -436,9 +500,9 @@ export class EditorialWorkflow {
       const who = await this.#resolve(tx, actor);
       if (!who.ok) return who;
       const allowedFrom = ["approved", "scheduled", "publishing"] as const;
-      if (!(allowedFrom as readonly string[]).includes(post.state)) return this.#refuse("invalid-state", { action: "override", state: post.state, from: allowedFrom.join(", ") });
+      if (!(allowedFrom as readonly string[]).includes(post.state)) return this.#refuseState("override", { post: "override" }, post.state, allowedFrom);
       if (!hasAnyRole(who.value, ["admin"])) return this.#refuse("override-not-allowed", { name: who.value.name });
-      if (!why) return this.#refuse("reason-required", { action: "override" });
+      if (!why) return this.#refuse("reason-required", { action: "override" }, { words: this.#words({ post: "override" }) });
       const periods = (await tx.strategies.list()).flatMap((strategy) => strategy.quietPeriods);
       const covered = post.quietPeriodOverride?.quietPeriodIds ?? [];
       const instants = [this.#options.clock.now(), ...(post.scheduledAt ? [Date.parse(post.scheduledAt)] : [])];
@@ -464,7 +528,7 @@ export class EditorialWorkflow {
       if (!interaction) return this.#refuse("not-found", { entity: "Interaction", id: interactionId });
       const who = await this.#resolve(tx, actor);
       if (!who.ok) return who;
-      if (!hasAnyRole(who.value, ["editor", "approver", "admin"])) return this.#refuse("role-not-allowed", { name: who.value.name, action: "reply", roles: "editor, approver, admin" });
+      if (!hasAnyRole(who.value, REPLIERS)) return this.#refuseRoles(who.value, "reply", { post: "reply" }, REPLIERS);
       const now = this.#now();
       const reply = validate(
         ReplySchema,
@@ -480,11 +544,10 @@ export class EditorialWorkflow {
 
   /** Approves a reply; under four eyes for replies, not by its author. */
   async approveReply(replyId: string, actor: WorkflowActor): Promise<WorkflowResult<Reply>> {
-    return this.#replyStep(replyId, actor, "approved", ["approver", "admin"], async (reply, who) => {
-      if (reply.state !== "draft") return this.#refuse("invalid-state", { action: "approve", state: reply.state, from: "draft" });
-      if (this.#options.organisation.settings.fourEyes.replies && who.id === reply.authorId) {
-        return this.#refuse("four-eyes", { name: who.name }, "four-eyes-reply");
-      }
+    return this.#replyStep(replyId, actor, "approve", async (reply, who) => {
+      const rule = REPLY_TRANSITIONS.approve;
+      if (!rule.from.includes(reply.state)) return this.#refuseState("approve", { reply: "approve" }, reply.state, rule.from);
+      if (fourEyesForbidsReplyStep(rule, reply, who.id, this.#options.organisation)) return this.#refuse("four-eyes", { name: who.name }, { messageKey: "four-eyes-reply" });
       return undefined;
     });
   }
@@ -495,10 +558,10 @@ export class EditorialWorkflow {
    * first-response time and is marked answered.
    */
   async markReplySent(replyId: string, actor: WorkflowActor): Promise<WorkflowResult<Reply>> {
-    return this.#replyStep(replyId, actor, "sent", ["editor", "approver", "admin", "system"], async (reply, _who, tx, now) => {
-      const allowed = this.#options.organisation.settings.fourEyes.replies ? ["approved"] : ["draft", "approved"];
+    return this.#replyStep(replyId, actor, "send", async (reply, _who, tx, now) => {
+      const allowed = replyStepFrom(REPLY_TRANSITIONS.send, this.#options.organisation);
       if (!allowed.includes(reply.state)) {
-        return reply.state === "draft" ? this.#refuse("approval-required", {}) : this.#refuse("invalid-state", { action: "send", state: reply.state, from: allowed.join(", ") });
+        return reply.state === "draft" ? this.#refuse("approval-required", {}) : this.#refuseState("send", { reply: "send" }, reply.state, allowed);
       }
       const interaction = await tx.interactions.get(reply.interactionId);
       if (interaction) {
@@ -510,16 +573,16 @@ export class EditorialWorkflow {
 
   /** Discards a reply that was not sent. */
   async discardReply(replyId: string, actor: WorkflowActor): Promise<WorkflowResult<Reply>> {
-    return this.#replyStep(replyId, actor, "discarded", ["editor", "approver", "admin"], async (reply) =>
-      reply.state === "draft" || reply.state === "approved" ? undefined : this.#refuse("invalid-state", { action: "discard", state: reply.state, from: "draft, approved" }),
-    );
+    return this.#replyStep(replyId, actor, "discard", async (reply) => {
+      const rule = REPLY_TRANSITIONS.discard;
+      return rule.from.includes(reply.state) ? undefined : this.#refuseState("discard", { reply: "discard" }, reply.state, rule.from);
+    });
   }
 
   async #replyStep(
     replyId: string,
     actor: WorkflowActor,
-    to: "approved" | "sent" | "discarded",
-    roles: readonly ActorRole[],
+    action: ReplyAction,
     guard: (reply: Reply, who: ResolvedActor, tx: TenantRepositories, now: string) => Promise<{ ok: false; refusal: Refusal } | undefined>,
   ): Promise<WorkflowResult<Reply>> {
     return this.#run(async (tx, pending) => {
@@ -527,7 +590,9 @@ export class EditorialWorkflow {
       if (!reply) return this.#refuse("not-found", { entity: "Reply", id: replyId });
       const who = await this.#resolve(tx, actor);
       if (!who.ok) return who;
-      if (!hasAnyRole(who.value, roles)) return this.#refuse("role-not-allowed", { name: who.value.name, action: to, roles: roles.join(", ") });
+      const { to, roles, event } = REPLY_TRANSITIONS[action];
+      // The details keep the state the step leads to as its action, as they always did.
+      if (!hasAnyRole(who.value, roles)) return this.#refuseRoles(who.value, to, { reply: action }, roles);
       const now = this.#now();
       const refused = await guard(reply, who.value, tx, now);
       if (refused) return refused;
@@ -535,7 +600,6 @@ export class EditorialWorkflow {
       if (to === "approved") next.approvedBy = who.value.id;
       if (to === "sent") next.sentAt = now;
       await tx.replies.save(next, { expectedRevision: reply.revision });
-      const event = to === "approved" ? "reply.approved" : to === "sent" ? "reply.sent" : "reply.discarded";
       // Sending also marks the interaction answered (and stamps its first response): recorded here.
       await this.#audit(tx, who.value, {
         action: event,
@@ -573,16 +637,13 @@ export class EditorialWorkflow {
     const resolved = this.#resolveAs(actor, member);
     if (!resolved.ok) return resolved;
     const who = resolved.value;
-    if (!rule.from.includes(post.state)) return this.#refuse("invalid-state", { action, state: post.state, from: rule.from.join(", ") });
-    const asAuthor = who.id === post.authorId && (rule.authorFrom?.includes(post.state) ?? false);
-    if (!asAuthor && !hasAnyRole(who, rule.roles)) return this.#refuse("role-not-allowed", { name: who.name, action, roles: rule.roles.join(", ") });
+    if (!rule.from.includes(post.state)) return this.#refuseState(action, { post: action }, post.state, rule.from);
+    if (!rolesAllowPostStep(rule, post, who)) return this.#refuseRoles(who, action, { post: action }, rule.roles);
     if (options.expectedRevision !== undefined && options.expectedRevision !== post.revision) {
       return this.#refuse("conflict", { expected: options.expectedRevision, actual: post.revision });
     }
-    if (rule.requiresReason && !options.reason?.trim()) return this.#refuse("reason-required", { action });
-    if (rule.fourEyes && this.#options.organisation.settings.fourEyes.posts && (who.id === post.authorId || post.contributorIds.includes(who.id))) {
-      return this.#refuse("four-eyes", { name: who.name });
-    }
+    if (rule.requiresReason && !options.reason?.trim()) return this.#refuse("reason-required", { action }, { words: this.#words({ post: action }) });
+    if (fourEyesForbidsPostStep(rule, post, who.id, this.#options.organisation)) return this.#refuse("four-eyes", { name: who.name });
     let scheduledAt: string | undefined;
     if (action === "schedule") {
       if (options.scheduledAt === undefined) return this.#refuse("schedule-missing", {});
@@ -608,9 +669,9 @@ export class EditorialWorkflow {
       }
       if (blocking.length > 0) {
         const labels = describeQuietPeriods(blocking);
-        if (!options.override) return this.#refuse("quiet-period", { periods: labels }, undefined, { quietPeriodIds: blocking.map((p) => p.id) });
+        if (!options.override) return this.#refuse("quiet-period", { periods: labels }, { details: { quietPeriodIds: blocking.map((p) => p.id) } });
         if (!hasAnyRole(who, ["admin"])) return this.#refuse("override-not-allowed", { name: who.name });
-        if (!options.override.reason?.trim()) return this.#refuse("reason-required", { action: "override" });
+        if (!options.override.reason?.trim()) return this.#refuse("reason-required", { action: "override" }, { words: this.#words({ post: "override" }) });
         overridden = blocking;
       }
     }
@@ -634,9 +695,31 @@ export class EditorialWorkflow {
   }
 
 
-  #refuse(code: RefusalCode, values: MessageValues, messageKey?: "four-eyes-reply", details?: Record<string, unknown>): { ok: false; refusal: Refusal } {
-    const message = refusalMessages.format(this.#options.locale, messageKey ?? code, values);
-    return { ok: false, refusal: { code, message, details: { ...values, ...details } } };
+  /**
+   * A refusal: `values` are the facts (ids, kept in `details` for programs),
+   * `words` what the message says instead of ids (roles, steps, states).
+   */
+  #refuse(
+    code: RefusalCode,
+    values: MessageValues,
+    options: { messageKey?: "four-eyes-reply"; details?: Record<string, unknown>; words?: MessageValues } = {},
+  ): { ok: false; refusal: Refusal } {
+    const message = refusalMessages.format(this.#options.locale, options.messageKey ?? code, { ...values, ...options.words });
+    return { ok: false, refusal: { code, message, details: { ...values, ...options.details } } };
+  }
+
+  /** `role-not-allowed`: `action` is the step's id as the details have always named it. */
+  #refuseRoles(who: ResolvedActor, action: string, step: StepName, roles: readonly ActorRole[]): { ok: false; refusal: Refusal } {
+    return this.#refuse("role-not-allowed", { name: who.name, action, roles: roles.join(", ") }, { words: this.#words(step, { roles }) });
+  }
+
+  /** `invalid-state`: the step is possible only from `from`. */
+  #refuseState(action: string, step: StepName, state: string, from: readonly string[]): { ok: false; refusal: Refusal } {
+    return this.#refuse("invalid-state", { action, state, from: from.join(", ") }, { words: this.#words(step, { state, from }) });
+  }
+
+  #words(step: StepName, facts: Parameters<typeof refusalWords>[2] = {}): MessageValues {
+    return refusalWords(this.#options.locale, step, facts);
   }
 
   async #audit(tx: TenantRepositories, who: ResolvedActor, input: Omit<AuditEntryInput, "actor">): Promise<void> {
@@ -781,10 +864,6 @@ function collectHookAnswer<Apply>(
     after.push({ run: afterCommit, hook: hook.name });
   }
   return undefined;
-}
-
-function hasAnyRole(actor: ResolvedActor, roles: readonly ActorRole[]): boolean {
-  return actor.roles.some((role) => roles.includes(role));
 }
 
 function toInstant(value: Date | number | string): number | undefined {

@@ -1,23 +1,32 @@
 import { defineMessages } from "../i18n/message-catalogue.js";
 
-/** Why the workflow refused a step. */
-export type RefusalCode =
-  | "not-found"
-  | "unknown-actor"
-  | "actor-inactive"
-  | "role-not-allowed"
-  | "invalid-state"
-  | "four-eyes"
-  | "reason-required"
-  | "schedule-missing"
-  | "schedule-in-past"
-  | "quiet-period"
-  | "override-not-allowed"
-  | "approval-required"
-  | "conflict"
-  | "nothing-to-override"
-  | "undeliverable"
-  | "unsettled";
+/**
+ * Every reason why the workflow (or a plugin's step hook, such as the
+ * publishing engine's `undeliverable` and `unsettled`) refuses a step, as
+ * stable codes for programs. `labelOf("refusal-code", code)` names each for
+ * people.
+ */
+export const REFUSAL_CODES = [
+  "not-found",
+  "unknown-actor",
+  "actor-inactive",
+  "role-not-allowed",
+  "invalid-state",
+  "four-eyes",
+  "reason-required",
+  "schedule-missing",
+  "schedule-in-past",
+  "quiet-period",
+  "override-not-allowed",
+  "approval-required",
+  "conflict",
+  "nothing-to-override",
+  "undeliverable",
+  "unsettled",
+] as const;
+
+/** Why the workflow refused a step; one of {@link REFUSAL_CODES}. */
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
 /**
  * A refused step: a stable code for programs, a message for people (in the
@@ -47,13 +56,17 @@ export type WorkflowResult<T> =
       readonly refusal: Refusal;
     };
 
-/** Messages of refusals, shown to people in the town hall. */
+/**
+ * Messages of refusals, shown to people in the town hall. The workflow fills
+ * `{roles}`, `{action}`, `{state}` and `{from}` with words (see `labelOf`),
+ * never with ids; the refusal's `details` keep the ids for programs.
+ */
 export const refusalMessages = defineMessages({
   de: {
     "not-found": "{entity} „{id}“ gibt es in dieser Organisation nicht.",
     "unknown-actor": "„{actor}“ ist kein Mitglied des Teams dieser Organisation.",
     "actor-inactive": "{name} ist nicht mehr aktiv im Team.",
-    "role-not-allowed": "{name} darf „{action}“ nicht ausführen; nötig ist eine dieser Rollen: {roles}.",
+    "role-not-allowed": "{name} darf den Schritt „{action}“ nicht ausführen; nötig ist eine dieser Rollen: {roles}.",
     "invalid-state": "„{action}“ ist im Zustand „{state}“ nicht möglich (nur aus: {from}).",
     "four-eyes": "Vier-Augen-Prinzip: {name} hat den Beitrag selbst verfasst oder bearbeitet und darf ihn nicht freigeben.",
     "four-eyes-reply": "Vier-Augen-Prinzip: {name} hat die Antwort selbst verfasst und darf sie nicht freigeben.",
@@ -72,7 +85,7 @@ export const refusalMessages = defineMessages({
     "not-found": "{entity} \"{id}\" does not exist in this organisation.",
     "unknown-actor": "\"{actor}\" is not a member of this organisation's team.",
     "actor-inactive": "{name} is no longer active in the team.",
-    "role-not-allowed": "{name} may not {action}; it needs one of these roles: {roles}.",
+    "role-not-allowed": "{name} may not take the step \"{action}\"; it needs one of these roles: {roles}.",
     "invalid-state": "\"{action}\" is not possible in state \"{state}\" (only from: {from}).",
     "four-eyes": "Four-eyes principle: {name} wrote or edited the post and may not approve it.",
     "four-eyes-reply": "Four-eyes principle: {name} wrote the reply and may not approve it.",

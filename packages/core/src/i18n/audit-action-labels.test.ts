@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import type { WorkflowEventCatalogue } from "../workflow/workflow-events.js";
+import { InteractionSchema } from "../model/index.js";
+import { setupWorkflow } from "../workflow/workflow-test-setup.js";
+import { KNOWN_AUDIT_ACTIONS, type KnownAuditAction } from "./audit-action-labels.js";
+import { hasLabel } from "./label-of.js";
+
+// Every workflow event is written to the audit log under its own name: the
+// type checker fails here when one is added without being a known action.
+const everyWorkflowEventIsKnown: KnownAuditAction = "" as keyof WorkflowEventCatalogue;
+
+describe("audit action labels", () => {
+  it("has words for every action that core writes while the workflow runs", async () => {
+    void everyWorkflowEventIsKnown;
+    const { ksm, clock } = await setupWorkflow({ fourEyesReplies: true });
+    const post = async () => {
+      const created = await ksm.workflow.createPost({ text: "Sperrmüll am Samstag" }, "anna");
+      if (!created.ok) throw new Error(created.refusal.message);
+      return created.value.id;
+    };
+    const a = await post();
+    await ksm.workflow.editPost(a, { text: "Sperrmüll am Samstag, 8 Uhr" }, "anna");
+    await ksm.workflow.submit(a, "anna");
+    await ksm.workflow.reject(a, "bernd", "Uhrzeit fehlt");
+    await ksm.workflow.transition(a, "revise", "anna");
+    await ksm.workflow.submit(a, "anna");
+    await ksm.workflow.approve(a, "bernd");
+    await ksm.workflow.schedule(a, "anna", "2026-08-02T07:00:00Z");
+    await ksm.workflow.transition(a, "unschedule", "anna");
+    await ksm.workflow.transition(a, "start-publishing", { system: "publishing-engine" });
+    await ksm.workflow.transition(a, "abort-publishing", "carla", { reason: "Falscher Kanal" });
+    await ksm.workflow.transition(a, "start-publishing", { system: "publishing-engine" });
+    await ksm.workflow.transition(a, "mark-published", { system: "publishing-engine" });
+    await ksm.workflow.withdraw(a, "bernd", "Termin verschoben");
+    const b = await post();
+    await ksm.workflow.editPost(b, { pillarId: "rathaus" }, "anna");
+    await ksm.workflow.submit(b, "anna");
+    await ksm.workflow.approve(b, "bernd");
+    await clock.advanceBy(30 * 86_400_000); // into the election's quiet period
+    await ksm.workflow.overrideQuietPeriods(b, "carla", "Amtliche Bekanntmachung");
+    await ksm.store.interactions.insert(
+      InteractionSchema.parse({
+        id: "i1",
+        organisationId: "musterstadt",
+        channelId: "c1",
+        kind: "comment",
+        remoteId: "r1",
+        author: { handle: "@buerger@social.example" },
+        text: "Wann kommt der Sperrmüll?",
+        receivedAt: "2026-08-01T07:00:00.000Z",
+      }),
+    );
+    for (const step of ["approve", "send", "discard"] as const) {
+      const reply = await ksm.workflow.draftReply("i1", "Am Samstag.", "anna");
+      if (!reply.ok) throw new Error(reply.refusal.message);
+      await ksm.workflow.approveReply(reply.value.id, "bernd");
+      if (step === "send") await ksm.workflow.markReplySent(reply.value.id, "anna");
+      if (step === "discard") await ksm.workflow.discardReply(reply.value.id, "anna");
+    }
+    const written = new Set((await ksm.audit.entries()).map((entry) => entry.action));
+    // The scenario reaches every step of the workflow, so that a new one is seen here.
+    expect([...written].sort()).toEqual(
+      KNOWN_AUDIT_ACTIONS.filter((action) => !/^(delivery|takedown|publishing)\./.test(action) && action !== "organisation.updated").sort(),
+    );
+    for (const action of written) expect(hasLabel("audit-action", action), action).toBe(true);
+  });
+});
