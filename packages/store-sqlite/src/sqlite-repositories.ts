@@ -3,6 +3,7 @@ import {
   checkTenant,
   CoreError,
   isWellFormedText,
+  validateAuditListOptions,
   type AuditEntry,
   type AuditHead,
   type AuditListOptions,
@@ -88,8 +89,9 @@ class SqliteAuditRepository implements SyncAuditRepository {
     this.view.write(toAuditOp(entry));
   }
 
-  list(options: AuditListOptions = {}): AuditEntry[] {
-    return this.view.auditEntries(options);
+  list(options?: AuditListOptions): AuditEntry[] {
+    // Checked here, once, before any view (committed, direct or a transaction's) reads a row.
+    return this.view.auditEntries(validateAuditListOptions(options));
   }
 
   head(): AuditHead | undefined {

@@ -1,7 +1,22 @@
 import type { Database, Statement, Transaction } from "better-sqlite3";
-import { applyListOptions, applyMetricQuery, CoreError, matchesFilter, readStoredAuditEntry, type AuditEntry, type AuditHead, type AuditListOptions, type ListOptions, type MetricQuery, type MetricSample, type Organisation } from "@kommune-sm/core";
+import {
+  applyListOptions,
+  applyMetricQuery,
+  CoreError,
+  isAboutSubject,
+  matchesFilter,
+  readStoredAuditEntry,
+  type AuditEntry,
+  type AuditHead,
+  type AuditListQuery,
+  type ListOptions,
+  type MetricQuery,
+  type MetricSample,
+  type Organisation,
+} from "@kommune-sm/core";
 import { looksLikeJsonText, translateFilter, type TranslatedFilter } from "./filter-to-sql.js";
 import { hasWideCodeUnit, jsonPathLiteral, sqlString, valueExpression } from "./json-field.js";
+import { AUDIT_SUBJECT_KEY } from "./migrations.js";
 import { checkConditions, type WriteConditions, type WriteOp } from "./write-op.js";
 
 /** {@link WriteConditions} within one database transaction, told of each audit entry it appends. */
@@ -87,6 +102,48 @@ function plainListShape(collection: string, options: ListOptions<Document>): { k
     }
   }
   return { key: JSON.stringify(shape), values };
+}
+
+/**
+ * The statement that reads the audit rows of `query` ("rows": the entries,
+ * or with a subject those the subject index finds for it), or, with a
+ * subject, the rows whose subject SQLite cannot read ("unknown subject",
+ * normally none), which may be about it too. Each is a search of an index
+ * — the primary key (organisation_id, seq), or `audit_entries_subject` — in
+ * the order asked for, so that neither scans the log nor sorts it.
+ *
+ * Not exported from the package; {@link SqliteTables.explainAuditEntries} shows the plans.
+ */
+function auditRowsQuery(organisationId: string, query: AuditListQuery, which: "rows" | "unknown subject"): { readonly sql: string; readonly params: unknown[] } {
+  let sql = "SELECT seq, entry FROM audit_entries WHERE organisation_id = ?";
+  const params: unknown[] = [organisationId];
+  if (query.subject !== undefined) {
+    if (which === "rows") {
+      sql += ` AND ${AUDIT_SUBJECT_KEY} = json_array(?, ?)`;
+      params.push(query.subject.type, query.subject.id);
+    } else {
+      sql += ` AND ${AUDIT_SUBJECT_KEY} IS NULL`;
+    }
+  }
+  if (query.fromSeq > 1) sql += " AND seq >= ?", params.push(query.fromSeq);
+  if (query.beforeSeq !== undefined) sql += " AND seq < ?", params.push(query.beforeSeq);
+  sql += query.order === "desc" ? " ORDER BY seq DESC" : " ORDER BY seq";
+  // The unknown rows are merged with the found ones before the limit is taken.
+  if (query.limit !== undefined && which === "rows") sql += " LIMIT ?", params.push(query.limit);
+  return { sql, params };
+}
+
+/** Two lists of rows, each in `order` of seq, as one. */
+function mergeBySeq(a: readonly Row[], b: readonly Row[], order: "asc" | "desc"): Row[] {
+  const before = order === "desc" ? (x: Row, y: Row) => (x.seq as number) > (y.seq as number) : (x: Row, y: Row) => (x.seq as number) < (y.seq as number);
+  const merged: Row[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && before(a[i]!, b[j]!))) merged.push(a[i++]!);
+    else merged.push(b[j++]!);
+  }
+  return merged;
 }
 
 /**
@@ -292,17 +349,47 @@ export class SqliteTables {
     return typeof row.at === "string" ? { seq: row.seq as number, hash: row.hash as string, at: row.at } : { seq: row.seq as number, hash: row.hash as string };
   }
 
-  /** Entries in ascending seq; a row that cannot be read as an entry throws core's `CORE_AUDIT_UNREADABLE` naming its seq. */
-  auditEntries(organisationId: string, options: AuditListOptions = {}): AuditEntry[] {
-    const from = options.fromSeq ?? 1;
-    const limit = options.limit;
-    const inSql = isSafeCount(limit);
-    const rows = this.#all(
-      `SELECT seq, entry FROM audit_entries WHERE organisation_id = ? AND seq >= ? ORDER BY seq${inSql && limit !== undefined ? " LIMIT ?" : ""}`,
-      inSql && limit !== undefined ? [organisationId, from, limit] : [organisationId, from],
-    );
-    const entries = rows.map((row) => readStoredAuditEntry(String(row.entry), organisationId, row.seq));
-    return inSql ? entries : entries.slice(0, limit);
+  /**
+   * The entries `query` selects, in its order (see core's
+   * `AuditListOptions`). A row that cannot be read as an entry throws core's
+   * `CORE_AUDIT_UNREADABLE` naming its seq when the answer reaches it; with a
+   * subject, rows whose subject SQLite cannot read (see
+   * {@link AUDIT_SUBJECT_KEY}) are candidates too, so a damaged row is never
+   * silently missing from a subject's history.
+   */
+  auditEntries(organisationId: string, query: AuditListQuery): AuditEntry[] {
+    if (query.limit === 0) return [];
+    const read = (row: Row) => readStoredAuditEntry(String(row.entry), organisationId, row.seq);
+    const { subject } = query;
+    const rows = auditRowsQuery(organisationId, query, "rows");
+    if (subject === undefined) return this.#all(rows.sql, rows.params).map(read);
+    const found = this.#all(rows.sql, rows.params);
+    const unknown = auditRowsQuery(organisationId, query, "unknown subject");
+    const damaged = this.#all(unknown.sql, unknown.params);
+    // The key compares UTF-8 bytes; JavaScript has the last word on equality.
+    if (damaged.length === 0) return found.map(read).filter((entry) => isAboutSubject(entry, subject));
+    const limit = query.limit ?? Number.POSITIVE_INFINITY;
+    const entries: AuditEntry[] = [];
+    for (const row of mergeBySeq(found, damaged, query.order)) {
+      if (entries.length >= limit) break;
+      const entry = read(row);
+      if (isAboutSubject(entry, subject)) entries.push(entry);
+    }
+    return entries;
+  }
+
+  /**
+   * @internal For tests: SQLite's plan (`EXPLAIN QUERY PLAN`) of each
+   * statement {@link auditEntries} runs for `query`, one line per step, by
+   * statement ("rows", and with a subject "unknown subject").
+   */
+  explainAuditEntries(organisationId: string, query: AuditListQuery): Record<string, string[]> {
+    const plans: Record<string, string[]> = {};
+    for (const which of query.subject === undefined ? (["rows"] as const) : (["rows", "unknown subject"] as const)) {
+      const statement = auditRowsQuery(organisationId, query, which);
+      plans[which] = this.#all(`EXPLAIN QUERY PLAN ${statement.sql}`, statement.params).map((row) => String(row.detail));
+    }
+    return plans;
   }
 
   // --- metrics -------------------------------------------------------------

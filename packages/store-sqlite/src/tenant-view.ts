@@ -1,4 +1,15 @@
-import { applyListOptions, CoreError, matchesFilter, type AuditEntry, type AuditHead, type AuditListOptions, type ListOptions, type MetricQuery, type MetricSample } from "@kommune-sm/core";
+import {
+  applyListOptions,
+  CoreError,
+  matchesFilter,
+  selectAuditEntries,
+  type AuditEntry,
+  type AuditHead,
+  type AuditListQuery,
+  type ListOptions,
+  type MetricQuery,
+  type MetricSample,
+} from "@kommune-sm/core";
 import type { DocumentTexts, OpenConditions, SqliteTables } from "./sqlite-tables.js";
 import { checkConditions, type StoredDocument, type WriteConditions, type WriteOp } from "./write-op.js";
 
@@ -14,7 +25,8 @@ export interface TenantView {
   list(collection: string, options: ListOptions<Document> | undefined): Document[];
   count(collection: string, where: object | undefined): number;
   auditHead(): AuditHead | undefined;
-  auditEntries(options: AuditListOptions): AuditEntry[];
+  /** The entries of a checked query (core's `validateAuditListOptions`). */
+  auditEntries(query: AuditListQuery): AuditEntry[];
   metrics(query: MetricQuery | undefined): MetricSample[];
   /** Applies (or, in a transaction, records) one write; for a delete, whether the entity existed. */
   write(op: WriteOp): boolean;
@@ -47,7 +59,7 @@ export function committedView(tables: SqliteTables, organisationId: string, run:
     candidates: (collection, where, texts) => run(() => tables.candidates(organisationId, collection, where, texts)),
     dataVersion: () => run(() => tables.dataVersion()),
     auditHead: () => run(() => tables.auditHead(organisationId)),
-    auditEntries: (options) => run(() => tables.auditEntries(organisationId, options)),
+    auditEntries: (query) => run(() => tables.auditEntries(organisationId, query)),
     metrics: (query) => run(() => tables.metrics(organisationId, query)),
     metricsWith: (query, extra) => run(() => tables.metrics(organisationId, query, extra)),
     write: (op) => runWrite(() => tables.apply(organisationId, [op])[0]!),
@@ -109,8 +121,8 @@ class DirectView implements TenantView {
     return this.#run(() => this.#conditions.auditHead());
   }
 
-  auditEntries(options: AuditListOptions): AuditEntry[] {
-    return this.#run(() => this.#tables.auditEntries(this.#organisationId, options));
+  auditEntries(query: AuditListQuery): AuditEntry[] {
+    return this.#run(() => this.#tables.auditEntries(this.#organisationId, query));
   }
 
   metrics(query: MetricQuery | undefined): MetricSample[] {
@@ -274,11 +286,30 @@ export class TransactionView implements TenantView, WriteConditions {
     return this.#readHead;
   }
 
-  auditEntries(options: AuditListOptions): AuditEntry[] {
-    if (this.#audit.length === 0) return this.#base.auditEntries(options);
-    const all = [...this.#base.auditEntries({ fromSeq: options.fromSeq }), ...this.#audit.map((own) => JSON.parse(own.json) as AuditEntry)];
-    const selected = all.filter((entry) => entry.seq >= (options.fromSeq ?? 1));
-    return options.limit === undefined ? selected : selected.slice(0, options.limit);
+  /**
+   * The committed entries and the transaction's own under one query. Its
+   * own follow the committed head it appended to, so the committed part is
+   * read only below the first of them (an entry another connection commits
+   * meanwhile at the same seq is not mixed in; the commit refuses the
+   * transaction anyway), and only as far as the limit still reaches: newest
+   * first, the own entries may fill it alone.
+   */
+  auditEntries(query: AuditListQuery): AuditEntry[] {
+    const first = this.#audit[0];
+    if (!first) return this.#base.auditEntries(query);
+    const own = selectAuditEntries(
+      this.#audit.map(({ entry, json }) => ({ seq: entry.seq, subject: entry.subject, json })),
+      query,
+    ).map((selected) => JSON.parse(selected.json) as AuditEntry);
+    const committedQuery = { ...query, beforeSeq: Math.min(query.beforeSeq ?? first.entry.seq, first.entry.seq) };
+    if (query.order === "desc") {
+      if (query.limit === undefined) return [...own, ...this.#base.auditEntries(committedQuery)];
+      const left = query.limit - own.length;
+      return left <= 0 ? own : [...own, ...this.#base.auditEntries({ ...committedQuery, limit: left })];
+    }
+    const committed = this.#base.auditEntries(committedQuery);
+    if (query.limit === undefined) return [...committed, ...own];
+    return [...committed, ...own.slice(0, Math.max(0, query.limit - committed.length))];
   }
 
   metrics(query: MetricQuery | undefined): MetricSample[] {

@@ -10,6 +10,17 @@ export interface AuditActor {
   readonly name?: string;
 }
 
+/**
+ * What an audit entry is about: an entity of the organisation, named by its
+ * kind and id. {@link AuditLog.forSubject} lists one subject's history.
+ */
+export interface AuditSubject {
+  /** Kind of the entity, e.g. `"post"` or `"reply"`. */
+  readonly type: string;
+  /** The entity's id. */
+  readonly id: string;
+}
+
 /** What a caller hands to {@link AuditLog.append}: what happened, to what, by whom. */
 export interface AuditEntryInput {
   /** Who did it. */
@@ -21,12 +32,7 @@ export interface AuditEntryInput {
    */
   readonly action: string;
   /** What it happened to, e.g. `{ type: "post", id }`. */
-  readonly subject: {
-    /** Kind of the entity, e.g. `"post"` or `"reply"`. */
-    readonly type: string;
-    /** The entity's id. */
-    readonly id: string;
-  };
+  readonly subject: AuditSubject;
   /** The state before a transition. */
   readonly from?: string;
   /** The state after a transition. */

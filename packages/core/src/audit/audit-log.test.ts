@@ -4,10 +4,10 @@ import { TestClock } from "../clock/test-clock.js";
 import { CoreError } from "../errors/core-errors.js";
 import { KommuneError } from "../errors/kommune-error.js";
 import { isValidationError } from "../validation/validate.js";
-import type { AuditEntry, AuditEntryInput } from "./audit-entry.js";
+import type { AuditEntry, AuditEntryInput, AuditSubject } from "./audit-entry.js";
 import { parseAuditJsonLines } from "./audit-json-lines.js";
 import { AuditLog } from "./audit-log.js";
-import type { AuditRepository } from "./audit-repository.js";
+import { AUDIT_LIST_MAX_LIMIT, type AuditListOptions, type AuditRepository } from "./audit-repository.js";
 import { createMemoryAuditRepository } from "./memory-audit-repository.js";
 import { verifyAuditChain } from "./verify-audit-chain.js";
 
@@ -216,5 +216,74 @@ describe("AuditLog", () => {
     expect(lines[2]).toBe("");
     // Keys sorted, no white space: the form RFC 8785 fixes.
     expect(lines[0]).toMatch(/^\{"action":"post\.submitted","actor":\{"id":"m-1","kind":"member"\},"at":"2026-03-29T07:00:00\.000Z","data":\{"a":\[true,null\],"z":1\},"from":"draft","hash":"[0-9a-f]{64}"/);
+  });
+});
+
+describe("AuditLog for a cockpit: latest, page, forSubject", () => {
+  /** A log of `count` entries; entry n is about post p-(n % 3). */
+  async function filled(count: number) {
+    const { clock, log, repository } = setup();
+    const written: AuditEntry[] = [];
+    for (let n = 1; n <= count; n++) {
+      written.push(await log.append(input(n, { subject: { type: "post", id: `p-${n % 3}` } })));
+      await clock.advanceBy(60_000);
+    }
+    return { log, repository, written };
+  }
+
+  it("shows the newest entries first with latest(n)", async () => {
+    const { log, written } = await filled(5);
+    expect(await log.latest(2)).toEqual([written[4], written[3]]);
+    expect(await log.latest(9)).toEqual([...written].reverse());
+    expect(await log.latest(0)).toEqual([]);
+  });
+
+  it("pages backwards with page({ beforeSeq, limit }), each entry once, newest first", async () => {
+    const { log, written } = await filled(7);
+    const seen: AuditEntry[] = [];
+    let page = await log.page({ limit: 3 });
+    while (page.length > 0) {
+      seen.push(...page);
+      page = await log.page({ limit: 3, beforeSeq: page.at(-1)!.seq });
+    }
+    expect(seen).toEqual([...written].reverse());
+    expect((await log.page({ limit: 2, beforeSeq: 7, subject: { type: "post", id: "p-1" } })).map((entry) => entry.seq)).toEqual([4, 1]);
+  });
+
+  it("tells one post's history with forSubject, oldest first unless asked otherwise", async () => {
+    const { log } = await filled(7);
+    const p1 = { type: "post", id: "p-1" };
+    expect((await log.forSubject(p1)).map((entry) => [entry.seq, entry.subject.id])).toEqual([[1, "p-1"], [4, "p-1"], [7, "p-1"]]);
+    expect((await log.forSubject(p1, { order: "desc", limit: 2 })).map((entry) => entry.seq)).toEqual([7, 4]);
+    expect((await log.forSubject(p1, { fromSeq: 2, beforeSeq: 7 })).map((entry) => entry.seq)).toEqual([4]);
+    expect(await log.forSubject({ type: "reply", id: "p-1" })).toEqual([]);
+  });
+
+  it("refuses a bad n, page or subject with CORE_INVALID_ARGUMENT naming the option", async () => {
+    const { log } = await filled(2);
+    const naming = (option: string) => (error: unknown) => KommuneError.isInstance(error, "CORE_INVALID_ARGUMENT") && error.message.includes(option);
+    await expect(log.latest(-1)).rejects.toSatisfy(naming("limit"));
+    await expect(log.latest(1.5)).rejects.toSatisfy(naming("limit"));
+    await expect(log.latest(AUDIT_LIST_MAX_LIMIT + 1)).rejects.toSatisfy(naming("limit"));
+    await expect(log.page({ limit: 10, beforeSeq: 0 })).rejects.toSatisfy(naming("beforeSeq"));
+    await expect(log.forSubject({ type: "post", id: "" })).rejects.toSatisfy(naming("subject.id"));
+    await expect(log.forSubject(undefined as unknown as AuditSubject)).rejects.toSatisfy(naming("subject"));
+  });
+
+  it("asks the repository once, with the options it was given (latest and page always newest first)", async () => {
+    const asked: (AuditListOptions | undefined)[] = [];
+    const repository = createMemoryAuditRepository();
+    const { log } = setup({ ...repository, list: (options) => (asked.push(options), repository.list(options)) });
+    const subject = { type: "post", id: "p-1" };
+    await log.latest(5);
+    await log.page({ limit: 10, beforeSeq: 40, subject });
+    await log.forSubject(subject, { order: "desc", limit: 3, fromSeq: 2 });
+    await log.forSubject(subject, { subject: { type: "post", id: "other" } } as AuditListOptions);
+    expect(asked).toEqual([
+      { order: "desc", limit: 5 },
+      { order: "desc", limit: 10, beforeSeq: 40, subject },
+      { order: "desc", limit: 3, fromSeq: 2, subject },
+      { subject },
+    ]);
   });
 });

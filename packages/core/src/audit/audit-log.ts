@@ -3,7 +3,7 @@ import { CoreError } from "../errors/core-errors.js";
 import { KommuneError } from "../errors/kommune-error.js";
 import type { Locale } from "../i18n/locale.js";
 import type { AuditAnchor, AuditAnchorCheck, AuditAnchorRecord } from "./audit-anchor.js";
-import type { AuditEntry, AuditEntryInput, AuditHead } from "./audit-entry.js";
+import type { AuditEntry, AuditEntryInput, AuditHead, AuditSubject } from "./audit-entry.js";
 import { AuditChainVerifier, type RecordedAuditHead } from "./audit-chain-verifier.js";
 import { auditEntryToJsonLine } from "./audit-json-lines.js";
 import type { AuditListOptions, AuditRepository } from "./audit-repository.js";
@@ -29,6 +29,16 @@ export interface AuditLogOptions {
    * anchored head by itself.
    */
   readonly anchor?: AuditAnchor;
+}
+
+/** Options of {@link AuditLog.page}: a page of the log read backwards. */
+export interface AuditPageOptions {
+  /** At most this many entries, from 0 to {@link AUDIT_LIST_MAX_LIMIT}. */
+  readonly limit: number;
+  /** Only entries before this seq (exclusive): the seq of the previous page's last entry. Leave it out for the newest page. */
+  readonly beforeSeq?: number;
+  /** Only entries about this subject. */
+  readonly subject?: AuditSubject;
 }
 
 // Pages for verify and export, so a long log is not read in one query.
@@ -61,6 +71,8 @@ const pageSize = 500;
  *   reason: "Bitte das Impressum verlinken.",
  * });
  * const result = await audit.verify();
+ * const newest = await audit.latest(20); // newest first
+ * const history = await audit.forSubject({ type: "post", id: "p-42" }); // oldest first
  * ```
  */
 export class AuditLog {
@@ -124,9 +136,74 @@ export class AuditLog {
     }
   }
 
-  /** Entries in ascending seq; `fromSeq` and `limit` page through a long log. */
+  /**
+   * The entries `options` select, straight from the repository (see
+   * {@link AuditListOptions}): by default the whole log in ascending seq;
+   * `fromSeq`, `beforeSeq` and `limit` page through a long log, `order`
+   * turns it round, `subject` keeps one entity's entries.
+   */
   entries(options?: AuditListOptions): Promise<AuditEntry[]> {
     return this.#repository.list(options);
+  }
+
+  /**
+   * The `limit` newest entries, newest first: what a cockpit shows first.
+   * `limit` runs from 0 to {@link AUDIT_LIST_MAX_LIMIT}; another number is
+   * refused with `CORE_INVALID_ARGUMENT`. Go on reading older ones with
+   * {@link AuditLog.page}.
+   *
+   * @example
+   * ```ts
+   * const newest = await ksm.audit.latest(20);
+   * ```
+   */
+  latest(limit: number): Promise<AuditEntry[]> {
+    return this.#repository.list({ order: "desc", limit });
+  }
+
+  /**
+   * One page of the log read backwards, newest first: the `limit` entries
+   * before `beforeSeq` (exclusive; leave it out for the newest page). The
+   * next page starts before the last entry of this one; a page shorter than
+   * `limit` is the last. With `subject`, the pages hold only its entries.
+   * Entries appended meanwhile do not shift the pages: each page is bounded by
+   * a seq, not by an offset.
+   *
+   * @example
+   * ```ts
+   * let page = await ksm.audit.page({ limit: 50 });
+   * while (page.length > 0) {
+   *   show(page);
+   *   page = await ksm.audit.page({ limit: 50, beforeSeq: page.at(-1)!.seq });
+   * }
+   * ```
+   */
+  page(options: AuditPageOptions): Promise<AuditEntry[]> {
+    return this.#repository.list({ ...options, order: "desc" });
+  }
+
+  /**
+   * The entries about one subject — the history of a post, say: who
+   * submitted, approved, scheduled or withdrew it, when, and why. Oldest
+   * first unless `options.order` is `"desc"`; the other options bound and
+   * page it as in {@link AuditLog.entries}. An unknown subject has no
+   * entries; a subject without a non-empty `type` and `id` is refused with
+   * `CORE_INVALID_ARGUMENT`.
+   *
+   * @example
+   * ```ts
+   * const history = await ksm.audit.forSubject({ type: "post", id: post.id });
+   * const approval = history.findLast((entry) => entry.action === "post.approved");
+   * // approval?.actor.name, approval?.at
+   * const lastFive = await ksm.audit.forSubject({ type: "post", id: post.id }, { order: "desc", limit: 5 });
+   * ```
+   */
+  forSubject(subject: AuditSubject, options: Omit<AuditListOptions, "subject"> = {}): Promise<AuditEntry[]> {
+    // Left out, the option would mean every subject: the whole log instead of a history.
+    if (subject === undefined || subject === null) {
+      return Promise.reject(new CoreError("CORE_INVALID_ARGUMENT", `forSubject needs a subject { type, id }, got ${String(subject)}.`));
+    }
+    return this.#repository.list({ ...options, subject });
   }
 
   /**

@@ -2,6 +2,7 @@ import { deepFreeze } from "../internal/deep-freeze.js";
 import { CoreError } from "../errors/core-errors.js";
 import { assertAuditAppend } from "./audit-append-rule.js";
 import type { AuditEntry, AuditHead } from "./audit-entry.js";
+import { selectAuditEntries, validateAuditListOptions } from "./audit-list-options.js";
 import type { AuditListOptions, AuditRepository } from "./audit-repository.js";
 import { auditEntryContent } from "./hash-audit-entry.js";
 
@@ -49,17 +50,8 @@ export function createMemoryAuditRepository(options: MemoryAuditRepositoryOption
       entries.push(stored);
     },
 
-    async list(options: AuditListOptions = {}) {
-      const fromSeq = options.fromSeq ?? 1;
-      const limit = options.limit ?? Number.POSITIVE_INFINITY;
-      if (!Number.isSafeInteger(fromSeq) || fromSeq < 1) {
-        throw new CoreError("CORE_INVALID_ARGUMENT", `fromSeq must be an integer of 1 or more, got ${fromSeq}.`);
-      }
-      if (limit !== Number.POSITIVE_INFINITY && (!Number.isSafeInteger(limit) || limit < 0)) {
-        throw new CoreError("CORE_INVALID_ARGUMENT", `limit must be a non-negative integer, got ${limit}.`);
-      }
-      // seq n sits at index n - 1: the store never has gaps.
-      return entries.slice(fromSeq - 1, limit === Number.POSITIVE_INFINITY ? undefined : fromSeq - 1 + limit);
+    async list(options?: AuditListOptions) {
+      return selectAuditEntries(entries, validateAuditListOptions(options));
     },
 
     async head() {

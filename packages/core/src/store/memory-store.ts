@@ -1,5 +1,6 @@
 import { type AuditEntry, type AuditHead } from "../audit/index.js";
 import { assertAuditAppend } from "../audit/audit-append-rule.js";
+import { selectAuditEntries, validateAuditListOptions } from "../audit/audit-list-options.js";
 import { CoreError } from "../errors/core-errors.js";
 import type { MetricSample, Organisation } from "../model/index.js";
 import { applyListOptions, matchesFilter, type ListOptions } from "./filter.js";
@@ -90,7 +91,8 @@ function overlayView(base: View): View & { commit(): void } {
     },
     put: (name, entity) => void layer(name).set(entity.id, entity),
     remove: (name, id) => void layer(name).set(id, deleted),
-    audit: () => [...base.audit(), ...audit],
+    // Committed entries first: the transaction's own follow the committed head.
+    audit: () => (audit.length === 0 ? base.audit() : [...base.audit(), ...audit]),
     lastAudit: () => audit[audit.length - 1] ?? base.lastAudit(),
     appendAudit: (entry) => void audit.push(entry),
     metrics: () => [...base.metrics(), ...metrics],
@@ -177,10 +179,10 @@ function auditRepository(organisationId: string, view: View, check: WriteCheck):
       assertAuditAppend(organisationId, stored, head());
       view.appendAudit(stored);
     },
-    list(options = {}) {
-      const from = options.fromSeq ?? 1;
-      const selected = view.audit().filter((entry) => entry.seq >= from);
-      return (options.limit === undefined ? selected : selected.slice(0, options.limit)).map(copy);
+    list(options) {
+      // Validated before the view is read, so that bad options are refused alike in and out of transactions.
+      const query = validateAuditListOptions(options);
+      return selectAuditEntries(view.audit(), query).map(copy);
     },
     head,
   };

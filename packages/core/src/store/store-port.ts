@@ -164,7 +164,11 @@ export interface SyncMetricRepository {
 export interface SyncAuditRepository {
   /** See {@link AuditRepository.append}: `CORE_CONFLICT` if the entry does not follow the head. */
   append(entry: AuditEntry): void;
-  /** See {@link AuditRepository.list}. */
+  /**
+   * See {@link AuditRepository.list}: the same options (order, seq bounds,
+   * subject, limit) with the same rules; the entries this transaction
+   * appended are listed with the committed ones.
+   */
   list(options?: AuditListOptions): AuditEntry[];
   /** See {@link AuditRepository.head}. */
   head(): AuditHead | undefined;

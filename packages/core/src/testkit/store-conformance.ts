@@ -275,6 +275,25 @@ export function testStoreConformance(options: StoreConformanceOptions): void {
       expect((await audit.list({ fromSeq: 2, limit: 1 })).map((e) => e.seq)).toEqual([2]);
     }));
 
+    it("lists one organisation's audit entries newest first and by subject, never another organisation's about the same subject", withStore(async (store) => {
+      const a = store.tenant("a");
+      const b = store.tenant("b");
+      for (const entry of chain("b", 4)) await b.audit.append(entry);
+      for (const entry of chain("a", 3)) await a.audit.append(entry);
+      const owners = (entries: readonly AuditEntry[]) => entries.map((entry) => `${entry.organisationId}${entry.seq}`);
+      expect(owners(await a.audit.list({ order: "desc", limit: 2 }))).toEqual(["a3", "a2"]);
+      expect(owners(await a.audit.list({ order: "desc", beforeSeq: 4 }))).toEqual(["a3", "a2", "a1"]);
+      expect(owners(await a.audit.list({ subject: { type: "post", id: "p1" } }))).toEqual(["a2"]);
+      expect(owners(await b.audit.list({ subject: { type: "post", id: "p3" }, order: "desc" }))).toEqual(["b4"]);
+      expect(await a.audit.list({ subject: { type: "post", id: "p3" } })).toEqual([]);
+      await a.transaction(async (tx) => {
+        await tx.audit.append(chain("a", 4)[3]!); // about p3, like b's entry 4
+        expect(owners(await tx.audit.list({ subject: { type: "post", id: "p3" }, order: "desc" }))).toEqual(["a4"]);
+        expect(owners(await tx.audit.list({ order: "desc", limit: 2 }))).toEqual(["a4", "a3"]);
+      });
+      expect(owners(await b.audit.list({ order: "desc", limit: 1 }))).toEqual(["b4"]);
+    }));
+
     it("keeps metric samples in time order and filters them", withStore(async (store) => {
       const metrics = store.tenant("a").metrics;
       await metrics.append([
