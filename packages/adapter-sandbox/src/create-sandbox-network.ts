@@ -19,6 +19,7 @@ import { SANDBOX_DEFAULT_RATE_LIMIT, sandboxCapabilities, type SandboxRateLimit 
 import { createSandboxControl, type SandboxControl } from "./sandbox-control.js";
 import type { SandboxPost } from "./sandbox-entities.js";
 import { SandboxError } from "./sandbox-error.js";
+import { createSandboxImprintChanges } from "./sandbox-imprint.js";
 import { createSandboxTimeline, type SandboxPostDraft } from "./sandbox-timeline.js";
 import { sandboxUrls } from "./sandbox-urls.js";
 
@@ -177,6 +178,7 @@ export function createSandboxNetwork(options: SandboxNetworkOptions = {}): Sandb
   const onCrash = options.onCrash ?? killProcess;
   const timeline = createSandboxTimeline(store, { seed, timeZone });
   const capabilities = sandboxCapabilities(rateLimit);
+  const imprint = createSandboxImprintChanges();
   let latestCallTime = Number.NEGATIVE_INFINITY;
 
   const strike = async (fault: SandboxFault, operation: SandboxOperation, context: AdapterCallContextV1, crash: Omit<SandboxCrash, "point" | "operation">) => {
@@ -438,8 +440,10 @@ export function createSandboxNetwork(options: SandboxNetworkOptions = {}): Sandb
         const { channel } = request;
         const own = channel.options ?? {};
         const displayName = stringOption(own, "displayName") ?? options.profile?.displayName ?? channel.handle;
-        const imprintUrl =
+        const configured =
           own.imprintUrl === null ? null : (stringOption(own, "imprintUrl") ?? (options.profile?.imprintUrl === undefined ? sandboxUrls.imprint(organisationId) : options.profile.imprintUrl));
+        // What a trainer removed or pointed elsewhere (control.removeImprintLink) wins over the options.
+        const imprintUrl = imprint.linkOf(channel.id, configured);
         const bio =
           stringOption(own, "bio") ??
           options.profile?.bio ??
@@ -455,7 +459,7 @@ export function createSandboxNetwork(options: SandboxNetworkOptions = {}): Sandb
     return (await timeline.interactions(channelId, now, followersOf(channelId))).some((interaction) => interaction.remoteId === remoteId);
   }
 
-  const control = createSandboxControl({ timeline, faults, clock, latestCallTime: () => latestCallTime, revoked, followersOf });
+  const control = createSandboxControl({ timeline, faults, clock, latestCallTime: () => latestCallTime, revoked, followersOf, imprint });
   return { adapter, faults, control, store, organisationId, seed };
 }
 

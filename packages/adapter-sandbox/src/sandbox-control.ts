@@ -3,6 +3,7 @@ import type { InteractionV1, NetworkErrorKind } from "@kommune-sm/network";
 import type { AudienceForecast } from "./audience-model.js";
 import type { SandboxAuthor } from "./sandbox-entities.js";
 import type { InjectedFault, SandboxFaults, SandboxOperation } from "./fault-plan.js";
+import type { SandboxImprintChanges } from "./sandbox-imprint.js";
 import { interactionOf, type SandboxTimeline } from "./sandbox-timeline.js";
 import { sandboxUrls } from "./sandbox-urls.js";
 
@@ -81,6 +82,22 @@ export interface SandboxControl {
   revokeAccessToken(accessToken: string): void;
   /** Why a post does as it does: its final numbers, growth, comments and the factors behind them. */
   forecast(remoteId: string): Promise<AudienceForecast | undefined>;
+  /**
+   * Removes the imprint link from the account's profile (`channelId`), or
+   * from every account's profile: `readProfile` then lists no imprint link
+   * and the default bio no longer names it, as when someone edited the
+   * profile on the network. For demos and training of the imprint check.
+   * A bio set in the options is shown as written. Kept in memory only.
+   */
+  removeImprintLink(channelId?: string): void;
+  /**
+   * The profile's imprint link points to `url` instead (an old site, a
+   * typo), on one account or on every account: what the imprint check
+   * reports as a wrong imprint. Kept in memory only.
+   */
+  replaceImprintLink(url: string, channelId?: string): void;
+  /** Undoes {@link SandboxControl.removeImprintLink} and {@link SandboxControl.replaceImprintLink}, for one account or for all: the profile shows the configured imprint again. */
+  restoreImprintLink(channelId?: string): void;
 }
 
 /** @internal */
@@ -92,6 +109,7 @@ export function createSandboxControl(parts: {
   readonly latestCallTime: () => number;
   readonly revoked: Set<string>;
   readonly followersOf: (channelId: string) => number;
+  readonly imprint: SandboxImprintChanges;
 }): SandboxControl {
   const { timeline, faults } = parts;
   return {
@@ -146,6 +164,15 @@ export function createSandboxControl(parts: {
     async forecast(remoteId) {
       const post = await timeline.get(remoteId);
       return post?.kind === "post" ? timeline.forecast(post, parts.followersOf(post.channelId)) : undefined;
+    },
+    removeImprintLink(channelId) {
+      parts.imprint.remove(channelId);
+    },
+    replaceImprintLink(url, channelId) {
+      parts.imprint.replace(url, channelId);
+    },
+    restoreImprintLink(channelId) {
+      parts.imprint.restore(channelId);
     },
   };
 }

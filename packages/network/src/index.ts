@@ -9,3 +9,4 @@
 export * from "./spec/index.js";
 export * from "./secrets/index.js";
 export * from "./engine/index.js";
+export * from "./imprint/index.js";

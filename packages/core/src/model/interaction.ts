@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { issueParams } from "../validation/validate.js";
-import { IdSchema, InstantSchema, LanguageSchema } from "./common.js";
+import { IdSchema, InstantSchema, LanguageSchema, UrlSchema } from "./common.js";
 import { textField } from "./limits.js";
 import { whenFieldsValid } from "./when-fields-valid.js";
 
@@ -64,6 +64,12 @@ export const InteractionSchema = z
     firstResponseAt: InstantSchema.optional(),
     /** Where it stands; default open. */
     status: InteractionStatusSchema.default("open"),
+    /** Public link to it on the network, if there is one. */
+    url: UrlSchema.optional(),
+    /** When the collector read it from the network (absent for interactions entered otherwise). */
+    collectedAt: InstantSchema.optional(),
+    /** Version for optimistic concurrency, from 1; absent (interactions stored before it existed) counts as 1. */
+    revision: z.int().min(1).optional(),
   })
   .superRefine(
     (interaction, ctx) => {

@@ -1,4 +1,6 @@
-export { createPublishing, type Publishing } from "./publishing-plugin.js";
+export { createPublishing, type Publishing, type PublishingPluginOptions } from "./publishing-plugin.js";
+export { ChannelCalls, type ResolvedChannel } from "../calls/channel-calls.js";
+export * from "../collector/index.js";
 export { PublishingEngine, HandoverError, type PublishingOptions, type PauseResult, type DeliveryResolution } from "./publishing-engine.js";
 export type { DeliveryEventData, TakedownEventData, RunningDelivery } from "./publishing-events.js";
 export {
@@ -21,6 +23,7 @@ export {
 export { DELIVERY_TRANSITIONS, type DeliveryAction, type DeliveryOutcome, type DeliveryTransitionRule } from "../outbox/delivery-transitions.js";
 export { planDeliveries, takenChannels, handoverRefusal, type HandoverProblem, type HandoverProblemKey, type HandoverContext } from "../outbox/handover.js";
 export { handoverMessages } from "../outbox/handover-messages.js";
+export { deliveryStateLabel, deliveryStateLabels, deliveryKindLabel } from "../outbox/delivery-labels.js";
 export { planTakedown } from "../outbox/takedown.js";
 export { backoffDelay, DEFAULT_RETRY_POLICY, type RetryPolicy } from "../scheduler/backoff.js";
 export { TokenBucket, type TokenAnswer } from "../scheduler/token-bucket.js";

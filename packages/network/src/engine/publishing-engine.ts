@@ -1,6 +1,8 @@
 import { describeError } from "../calls/describe-error.js";
 import { formatInstant, KommuneError, ReasonSchema, validate, type Logger, type PluginContext, type PostStepHook, type TeamMember, type ValidationIssue } from "@kommune-sm/core";
 import { CallService, type CallOperation, type RunningCall } from "../calls/call-service.js";
+import { ChannelCalls } from "../calls/channel-calls.js";
+import type { RateBudgets } from "../calls/rate-budgets.js";
 import { claimProgram, unwanted, type ClaimDecision } from "../outbox/claim.js";
 import { ACTIVE_DELIVERY_STATES, type Delivery } from "../outbox/delivery.js";
 import { deliveryRule, type DeliveryAction } from "../outbox/delivery-transitions.js";
@@ -50,6 +52,12 @@ export interface PublishingOptions {
   readonly maxRetryAfterMs?: number;
   /** How long `stop()` (and so `dispose()`) waits for calls it aborted to be recorded (ms of real time); default 5,000. */
   readonly stopTimeoutMs?: number;
+  /**
+   * The accounts' rate budgets; default one per engine. A suite serving
+   * several organisations through one app registration passes one shared
+   * instance to each, so that `scope: "app"` limits hold across them.
+   */
+  readonly rateBudgets?: RateBudgets;
 }
 
 /** What `pause()` reports: the deliveries whose calls were under way, or claimed, when publishing was paused. */
@@ -74,7 +82,7 @@ export class HandoverError extends PublishingError {
   }
 }
 
-type Resolved = Required<Omit<PublishingOptions, "secrets" | "retry">> & { readonly retry: Required<RetryPolicy> };
+type Resolved = Required<Omit<PublishingOptions, "secrets" | "retry" | "rateBudgets">> & { readonly retry: Required<RetryPolicy> };
 
 /**
  * The publishing engine of one organisation: the durable outbox (posts to
@@ -101,6 +109,7 @@ export class PublishingEngine {
   readonly #ctx: PluginContext;
   readonly #options: Resolved;
   readonly #calls: CallService;
+  readonly #channelCalls: ChannelCalls;
   readonly #loop: WorkLoop;
   readonly #env: OutboxEnv;
   readonly #logger: Logger;
@@ -127,7 +136,8 @@ export class PublishingEngine {
       stopTimeoutMs: positive(options.stopTimeoutMs, 5_000, "stopTimeoutMs"),
       retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
     };
-    this.#calls = new CallService({ organisationId: ctx.organisation.id, secrets: options.secrets, clock: ctx.clock, logger: ctx.logger, callTimeoutMs });
+    this.#calls = new CallService({ organisationId: ctx.organisation.id, secrets: options.secrets, clock: ctx.clock, logger: ctx.logger, callTimeoutMs, ...(options.rateBudgets ? { rateBudgets: options.rateBudgets } : {}) });
+    this.#channelCalls = new ChannelCalls({ calls: this.#calls, store: ctx.store, adapterFor: (network) => this.#adapterFor(network) });
     this.#logger = this.#calls.logger;
     this.#env = { organisationId: ctx.organisation.id, now: () => ctx.clock.now(), workflow: ctx.workflow, adapterFor: (network) => this.#adapterFor(network) };
     this.#loop = new WorkLoop({
@@ -140,6 +150,25 @@ export class PublishingEngine {
       logger: this.#logger,
       describe: (error) => this.#calls.scrubber.scrub(describeError(error)),
     });
+  }
+
+  /**
+   * Reading the organisation's accounts by channel id (interactions,
+   * metrics, profiles) through the engine's call service: for plugins,
+   * which never hold credentials.
+   */
+  get calls(): ChannelCalls {
+    return this.#channelCalls;
+  }
+
+  /** The organisation's call service, which every network call goes through (the collector and the imprint check share it). */
+  get callService(): CallService {
+    return this.#calls;
+  }
+
+  /** The adapter registered for a network, if any. */
+  adapterFor(network: string): NetworkAdapter | undefined {
+    return this.#adapterFor(network);
   }
 
   /** This worker's id, as written into leases. */

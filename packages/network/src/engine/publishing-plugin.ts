@@ -1,5 +1,25 @@
 import { definePlugin, type KommunePlugin } from "@kommune-sm/core";
+import type { ChannelCalls } from "../calls/channel-calls.js";
+import { describeError } from "../calls/describe-error.js";
+import { Collector, type CollectorOptions } from "../collector/collector.js";
+import { ImprintMonitor, type ImprintMonitorOptions } from "../imprint/imprint-monitor.js";
 import { PublishingEngine, type PublishingOptions } from "./publishing-engine.js";
+
+/** Options of {@link createPublishing}: the engine's, and the collector's. */
+export interface PublishingPluginOptions extends PublishingOptions {
+  /**
+   * The monitoring collector, reading interactions and metrics of every
+   * active channel through the same call service; default on with its
+   * defaults. `false` turns it off (e.g. a worker that only publishes).
+   */
+  readonly collector?: CollectorOptions | false;
+  /**
+   * The imprint check: reads every active channel's profile on a schedule
+   * (daily by default) and soon after a publish failed for a reason that
+   * concerns the account; default on. `false` turns it off.
+   */
+  readonly imprint?: Pick<ImprintMonitorOptions, "intervalMs" | "unreadableRetryMs" | "afterFailureDelayMs" | "readTimeoutMs" | "syncIntervalMs" | "concurrency"> | false;
+}
 
 /** What {@link createPublishing} returns: the plugin to pass to createKommune, and the engine once it is set up. */
 export interface Publishing {
@@ -7,6 +27,12 @@ export interface Publishing {
   readonly plugin: KommunePlugin;
   /** The engine; throws until the plugin is set up. */
   readonly engine: PublishingEngine;
+  /** The collector; throws until the plugin is set up, or when it was turned off. */
+  readonly collector: Collector;
+  /** Reading accounts by channel id, for plugins (see `ChannelCalls`); throws until the plugin is set up. */
+  readonly calls: ChannelCalls;
+  /** The imprint check; throws until the plugin is set up, or when it was turned off. */
+  readonly imprint: ImprintMonitor;
 }
 
 /**
@@ -25,18 +51,48 @@ export interface Publishing {
  * const { running } = await publishing.engine.pause("anna", "Unwetterlage: alle geplanten Beiträge anhalten");
  * ```
  */
-export function createPublishing(options: PublishingOptions): Publishing {
+export function createPublishing(options: PublishingPluginOptions): Publishing {
   let engine: PublishingEngine | undefined;
+  let collector: Collector | undefined;
+  let imprint: ImprintMonitor | undefined;
   const plugin = definePlugin({
     name: "publishing",
     version: "0.0.0",
     async setup(ctx) {
       const current = new PublishingEngine(ctx, options);
       engine = current;
+      const reader = options.collector === false ? undefined : new Collector(ctx, { calls: current.callService, channels: current.calls, adapterFor: (network) => current.adapterFor(network) }, options.collector ?? {});
+      collector = reader;
+      const checker =
+        options.imprint === false
+          ? undefined
+          : new ImprintMonitor({
+              ...options.imprint,
+              organisation: ctx.organisation,
+              store: ctx.store,
+              bus: ctx.bus,
+              clock: ctx.clock,
+              logger: current.callService.logger,
+              readProfile: (channel) => current.calls.readProfile(channel.id),
+              adapterFor: (network) => current.adapterFor(network),
+              describe: (error) => current.callService.scrubber.scrub(describeError(error)),
+            });
+      imprint = checker;
+      // A publish refused for a reason that concerns the account (a profile the network no longer accepts, an account gone): look at the profile soon.
+      const offFailures = checker ? ctx.bus.on("delivery.failed", (event) => {
+        if (event.data.problem.kind === "permanent" || event.data.problem.kind === "not-found" || event.data.problem.kind === "authentication") checker.afterFailure(event.data.channelId);
+      }) : undefined;
       const removeHook = ctx.workflow.addStepHook(current.stepHook());
-      if (options.autoStart ?? true) await current.start();
+      if (options.autoStart ?? true) {
+        await current.start();
+        await reader?.start();
+        await checker?.start();
+      }
       return async () => {
         removeHook();
+        offFailures?.();
+        await checker?.stop();
+        await reader?.stop();
         await current.stop();
       };
     },
@@ -46,6 +102,19 @@ export function createPublishing(options: PublishingOptions): Publishing {
     get engine(): PublishingEngine {
       if (!engine) throw new Error("The publishing plugin is not set up yet: pass publishing.plugin to createKommune first.");
       return engine;
+    },
+    get collector(): Collector {
+      if (!engine) throw new Error("The publishing plugin is not set up yet: pass publishing.plugin to createKommune first.");
+      if (!collector) throw new Error("The collector is turned off (collector: false).");
+      return collector;
+    },
+    get calls(): ChannelCalls {
+      return this.engine.calls;
+    },
+    get imprint(): ImprintMonitor {
+      if (!engine) throw new Error("The publishing plugin is not set up yet: pass publishing.plugin to createKommune first.");
+      if (!imprint) throw new Error("The imprint check is turned off (imprint: false).");
+      return imprint;
     },
   };
 }

@@ -5,6 +5,7 @@ import {
   type CollectionName,
   type EditorialWorkflow,
   type ListOptions,
+  type MetricSample,
   type Post,
   type PostAction,
   type StepWithin,
@@ -24,6 +25,7 @@ export type TxOp =
   | { readonly op: "save"; readonly collection: CollectionName; readonly entity: TenantEntity; readonly expectedRevision?: number }
   | { readonly op: "insert"; readonly collection: CollectionName; readonly entity: TenantEntity }
   | { readonly op: "audit"; readonly entry: AuditEntryInput }
+  | { readonly op: "append-metrics"; readonly samples: readonly MetricSample[] }
   | { readonly op: "step"; readonly post: string | Post; readonly action: PostAction; readonly actor: WorkflowActor; readonly options?: TransitionOptions };
 
 /**
@@ -59,6 +61,11 @@ export function* insert<N extends CollectionName>(collection: N, entity: StoreCo
 /** Appends an audit entry after the head, in the same transaction. */
 export function* audit(entry: AuditEntryInput): Generator<TxOp, void, unknown> {
   yield { op: "audit", entry };
+}
+
+/** Appends metric samples, in the same transaction. */
+export function* appendMetrics(samples: readonly MetricSample[]): Generator<TxOp, void, unknown> {
+  if (samples.length > 0) yield { op: "append-metrics", samples };
 }
 
 /** Takes a post step of the workflow inside the transaction; its events are emitted by the caller after the commit. */
@@ -97,6 +104,10 @@ export function runSync<R>(tx: SyncTenantRepositories, program: TxProgram<R>, en
         break;
       case "audit":
         tx.audit.append(createAuditEntry(tx.audit.head(), env.organisationId, op.entry, env.now()));
+        answer = undefined;
+        break;
+      case "append-metrics":
+        tx.metrics.append(op.samples);
         answer = undefined;
         break;
       case "step":

@@ -24,6 +24,8 @@ export interface WorkLoopOptions {
   readonly logger: Logger;
   /** Scrubs what a failed work's error says before it is logged. */
   readonly describe: (error: unknown) => string;
+  /** What the works are, for log lines; default "delivery". */
+  readonly name?: string;
 }
 
 /**
@@ -132,7 +134,8 @@ export class WorkLoop {
           // A store failure mid-way: the delivery is still in the outbox. It
           // is looked at again when a lease this worker may have taken has
           // run out (then reconciled, if the call may have gone through).
-          this.#options.logger.error("delivery processing failed", { deliveryId: id, error: this.#options.describe(error) });
+          if (this.#options.name === undefined) this.#options.logger.error("delivery processing failed", { deliveryId: id, error: this.#options.describe(error) });
+          else this.#options.logger.error(`${this.#options.name} failed`, { id, error: this.#options.describe(error) });
           this.#queue.push(id, clock.now() + leaseMs);
         })
         .finally(() => {
@@ -150,7 +153,7 @@ export class WorkLoop {
     this.#poll = clock.setTimer(clock.now() + pollIntervalMs, () => {
       void this.#options
         .poll()
-        .catch((error: unknown) => this.#options.logger.error("publishing poll failed", { error: this.#options.describe(error) }))
+        .catch((error: unknown) => this.#options.logger.error(`${this.#options.name ?? "publishing"} poll failed`, { error: this.#options.describe(error) }))
         .finally(() => this.#schedulePoll());
     });
   }

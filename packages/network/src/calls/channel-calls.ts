@@ -1,0 +1,71 @@
+import { KommuneError, type Channel, type TenantStore } from "@kommune-sm/core";
+import { channelRefOf } from "../engine/attempts.js";
+import { NetworkError, PublishingError, type ChannelRefV1, type InteractionsPageV1, type MetricSampleV1, type NetworkAdapter, type ProfileV1 } from "../spec/index.js";
+import type { CallService } from "./call-service.js";
+
+/** A channel with its adapter, ready to be called. */
+export interface ResolvedChannel {
+  /** The stored channel. */
+  readonly channel: Channel;
+  /** The adapter registered for its network. */
+  readonly adapter: NetworkAdapter;
+  /** What the adapter is told about the account. */
+  readonly ref: ChannelRefV1;
+}
+
+/**
+ * Reading a channel's account by its id, through the organisation's
+ * {@link CallService}: what the collector, the imprint check and plugins
+ * use. A plugin never holds credentials; it names the channel and gets
+ * checked, scrubbed results (or a `NetworkError` saying what went wrong),
+ * within the account's rate budget and under the call deadline.
+ *
+ * @example
+ * ```ts
+ * const profile = await publishing.calls.readProfile("mastodon-main");
+ * ```
+ */
+export class ChannelCalls {
+  constructor(
+    private readonly deps: {
+      readonly calls: CallService;
+      readonly store: TenantStore;
+      readonly adapterFor: (network: string) => NetworkAdapter | undefined;
+    },
+  ) {}
+
+  /** The channel and its adapter; `CORE_NOT_FOUND` for an unknown channel, `NETWORK_ADAPTER_MISSING` for one whose network has no adapter. */
+  async resolve(channelId: string): Promise<ResolvedChannel> {
+    const channel = await this.deps.store.channels.get(channelId);
+    if (!channel) throw new KommuneError({ code: "CORE_NOT_FOUND", message: `There is no channel "${String(channelId)}" in this organisation.` });
+    const adapter = this.deps.adapterFor(channel.network);
+    if (!adapter) throw new PublishingError("NETWORK_ADAPTER_MISSING", `No adapter is registered for network "${channel.network}" of channel "${channel.id}".`);
+    return { channel, adapter, ref: channelRefOf(channel, adapter) };
+  }
+
+  /** A page of the account's interactions after `cursor`. */
+  async fetchInteractions(channelId: string, options: { readonly cursor?: string; readonly limit?: number } = {}, resolved?: ResolvedChannel): Promise<InteractionsPageV1> {
+    const { adapter, ref } = resolved ?? (await this.resolve(channelId));
+    const { comments, mentions, directMessages } = adapter.capabilities.interactions;
+    if (!comments && !mentions && !directMessages) throw unsupported(adapter, "fetching interactions");
+    return this.deps.calls.fetchInteractions({ target: { channelId }, adapter, channel: ref, request: { channel: ref, ...(options.cursor !== undefined ? { cursor: options.cursor } : {}), ...(options.limit !== undefined ? { limit: options.limit } : {}) } });
+  }
+
+  /** Metric samples of the account and its posts since `since` (RFC 3339). */
+  async fetchMetrics(channelId: string, options: { readonly since: string; readonly remoteIds?: readonly string[] }, resolved?: ResolvedChannel): Promise<readonly MetricSampleV1[]> {
+    const { adapter, ref } = resolved ?? (await this.resolve(channelId));
+    if (adapter.capabilities.metrics.length === 0) throw unsupported(adapter, "fetching metrics");
+    return this.deps.calls.fetchMetrics({ target: { channelId }, adapter, channel: ref, request: { channel: ref, since: options.since, ...(options.remoteIds ? { remoteIds: options.remoteIds } : {}) } });
+  }
+
+  /** The account's public profile. */
+  async readProfile(channelId: string, resolved?: ResolvedChannel): Promise<ProfileV1> {
+    const { adapter, ref } = resolved ?? (await this.resolve(channelId));
+    if (!adapter.capabilities.profile) throw unsupported(adapter, "reading the profile");
+    return this.deps.calls.readProfile({ target: { channelId }, adapter, channel: ref });
+  }
+}
+
+function unsupported(adapter: NetworkAdapter, what: string): NetworkError {
+  return new NetworkError({ kind: "unsupported", message: `${adapter.displayName} does not offer ${what} (see the adapter's capabilities).` });
+}

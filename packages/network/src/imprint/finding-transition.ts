@@ -1,0 +1,102 @@
+import type { ImprintCheckResult, ImprintStatus } from "./imprint-check-result.js";
+import { IMPRINT_EVENT_OF_STATUS, type ImprintEventData, type ImprintEventType } from "./imprint-events.js";
+import type { ImprintFinding, KnownImprintFinding } from "./imprint-finding.js";
+
+/** What a check knows besides its result. */
+export interface CheckContext {
+  /** The organisation of the channel. */
+  readonly organisationId: string;
+  /** The channel checked. */
+  readonly channelId: string;
+  /** Its network (adapter id). */
+  readonly network: string;
+  /** The imprint addresses that satisfy the duty. */
+  readonly expected: readonly string[];
+  /** RFC 3339: when the check ended. */
+  readonly checkedAt: string;
+  /** For an unreadable result: the error's code, if any. */
+  readonly code?: string;
+}
+
+/** The finding to store after a check, and the event to emit once it is stored. */
+export interface FindingStep {
+  /** The new finding, at the next revision. */
+  readonly finding: ImprintFinding;
+  /** Present only when the status changed (see {@link nextFinding}). */
+  readonly event?: { readonly type: ImprintEventType; readonly data: ImprintEventData };
+}
+
+/**
+ * The finding after a check, from the stored one and what the check found:
+ * the imprint monitor's state machine, pure.
+ *
+ * - A readable result (`ok`, `missing`, `wrong`) replaces the finding;
+ *   `since` carries over while the status stays, through unreadable spells.
+ * - An `unreadable` result is stored as `unreadable` with its reason, and
+ *   keeps what the last readable check found as `lastKnown`: that is no
+ *   longer known to be current, but it is not forgotten either.
+ * - An event is due exactly when the stored status changes, named after the
+ *   new status (`imprint.missing`, `imprint.wrong`, `imprint.restored`,
+ *   `imprint.unreadable`); except a channel's very first finding when it is
+ *   `ok`: an imprint where it belongs is no news.
+ *
+ * Undefined when the stored finding is newer than this check (another
+ * worker checked meanwhile): the older look must not overwrite it.
+ */
+export function nextFinding(previous: ImprintFinding | undefined, result: ImprintCheckResult, context: CheckContext): FindingStep | undefined {
+  if (previous && previous.checkedAt > context.checkedAt) return undefined;
+  const previousKnown = knownOf(previous);
+  const base = {
+    id: context.channelId,
+    organisationId: context.organisationId,
+    channelId: context.channelId,
+    network: context.network,
+    expected: [...context.expected],
+    checkedAt: context.checkedAt,
+    revision: (previous?.revision ?? 0) + 1,
+  };
+  let finding: ImprintFinding;
+  if (result.status === "unreadable") {
+    finding = {
+      ...base,
+      status: "unreadable",
+      since: previous?.status === "unreadable" ? previous.since : context.checkedAt,
+      reason: result.reason,
+      ...(context.code === undefined ? {} : { code: context.code }),
+      ...(previousKnown ? { lastKnown: previousKnown } : {}),
+    };
+  } else {
+    finding = {
+      ...base,
+      status: result.status,
+      since: previousKnown?.status === result.status ? previousKnown.since : context.checkedAt,
+      ...(result.status === "missing" ? {} : { link: result.link }),
+    };
+  }
+  if (!changed(previous?.status, finding.status)) return { finding };
+  const data: ImprintEventData = {
+    channelId: finding.channelId,
+    network: finding.network,
+    status: finding.status,
+    ...(previous ? { previousStatus: previous.status } : {}),
+    ...(previousKnown ? { previousKnownStatus: previousKnown.status } : {}),
+    ...(finding.link === undefined ? {} : { link: finding.link }),
+    expected: [...finding.expected],
+    ...(finding.reason === undefined ? {} : { reason: finding.reason }),
+    checkedAt: finding.checkedAt,
+  };
+  return { finding, event: { type: IMPRINT_EVENT_OF_STATUS[finding.status], data } };
+}
+
+/** What the last readable check found, as of `finding`. */
+export function knownOf(finding: ImprintFinding | undefined): KnownImprintFinding | undefined {
+  if (!finding) return undefined;
+  if (finding.status === "unreadable") return finding.lastKnown;
+  return { status: finding.status, ...(finding.link === undefined ? {} : { link: finding.link }), checkedAt: finding.checkedAt, since: finding.since };
+}
+
+function changed(before: ImprintStatus | undefined, after: ImprintStatus): boolean {
+  // A first finding that is ok: nothing to tell anyone.
+  if (before === undefined) return after !== "ok";
+  return before !== after;
+}

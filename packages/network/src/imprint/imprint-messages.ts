@@ -1,0 +1,58 @@
+import { defineMessages } from "@kommune-sm/core";
+
+/**
+ * What the imprint check tells people in the town hall (German first).
+ * `describeImprintFinding` puts a finding together from these.
+ */
+export const imprintMessages = defineMessages({
+  de: {
+    "status.ok": "Das Profil verlinkt das Impressum ({link}).",
+    "status.missing": "Auf dem Profil fehlt der Link zum Impressum. Jedes amtliche Profil muss das Impressum verlinken: bitte {expected} im Profil eintragen.",
+    "status.wrong": "Der Link, der auf dem Profil als Impressum gekennzeichnet ist ({link}), führt nicht zum Impressum. Richtig wäre {expected}.",
+    "status.unreadable": "Das Profil konnte bei der Prüfung am {date} nicht gelesen werden: {reason}.",
+    "last-known.ok": "Bei der letzten gelungenen Prüfung am {date} war das Impressum verlinkt; ob das noch so ist, ist offen.",
+    "last-known.missing": "Bei der letzten gelungenen Prüfung am {date} fehlte der Link zum Impressum; das ist vermutlich noch so.",
+    "last-known.wrong": "Bei der letzten gelungenen Prüfung am {date} führte der als Impressum gekennzeichnete Link ({link}) nicht zum Impressum; das ist vermutlich noch so.",
+    "last-known.none": "Ob das Profil das Impressum verlinkt, konnte noch nie festgestellt werden. Bitte von Hand prüfen.",
+    or: " oder ",
+    "reason.retryable": "das Netzwerk war vorübergehend nicht erreichbar; die Prüfung wird wiederholt",
+    "reason.rate-limited": "das Netzwerk bat um eine Pause; die Prüfung wird wiederholt",
+    "reason.timeout": "das Netzwerk hat nicht rechtzeitig geantwortet; die Prüfung wird wiederholt",
+    "reason.authentication": "der Zugang zum Konto ist abgelaufen oder widerrufen; bitte das Konto neu verbinden",
+    "reason.credentials-missing": "für das Konto sind keine Zugangsdaten hinterlegt; bitte das Konto verbinden",
+    "reason.credentials-invalid": "die hinterlegten Zugangsdaten sind unbrauchbar; bitte das Konto neu verbinden",
+    "reason.not-found": "das Konto wurde auf dem Netzwerk nicht gefunden",
+    "reason.unsupported": "das Netzwerk lässt das Profil nicht auslesen; bitte das Impressum von Hand prüfen",
+    "reason.rejected-content": "das Netzwerk hat die Anfrage abgelehnt",
+    "reason.permanent": "das Netzwerk hat die Anfrage abgelehnt",
+    "reason.malformed-profile": "die Antwort des Netzwerks war kein lesbares Profil",
+    "reason.adapter-defect": "der Adapter für dieses Netzwerk hat fehlerhaft geantwortet; bitte die Technik informieren",
+    "reason.no-adapter": "für dieses Netzwerk ist kein Adapter eingerichtet",
+    "reason.failed": "ein unerwarteter Fehler ist aufgetreten",
+  },
+  en: {
+    "status.ok": "The profile links the imprint ({link}).",
+    "status.missing": "The profile has no link to the imprint. Every official profile must link it: please add {expected} to the profile.",
+    "status.wrong": "The link marked as the imprint on the profile ({link}) does not lead to the imprint. It should be {expected}.",
+    "status.unreadable": "The profile could not be read at the check on {date}: {reason}.",
+    "last-known.ok": "At the last check that could read it, on {date}, the profile linked the imprint; whether it still does is not known.",
+    "last-known.missing": "At the last check that could read it, on {date}, the profile had no link to the imprint; most likely it still has none.",
+    "last-known.wrong": "At the last check that could read it, on {date}, the link marked as the imprint ({link}) led elsewhere; most likely it still does.",
+    "last-known.none": "Whether the profile links the imprint has never been established. Please check it by hand.",
+    or: " or ",
+    "reason.retryable": "the network was not reachable for a while; the check will be repeated",
+    "reason.rate-limited": "the network asked for a pause; the check will be repeated",
+    "reason.timeout": "the network did not answer in time; the check will be repeated",
+    "reason.authentication": "the account's access expired or was revoked; please reconnect the account",
+    "reason.credentials-missing": "no credentials are stored for the account; please connect it",
+    "reason.credentials-invalid": "the stored credentials are not usable; please reconnect the account",
+    "reason.not-found": "the network did not find the account",
+    "reason.unsupported": "the network does not let us read the profile; please check the imprint by hand",
+    "reason.rejected-content": "the network refused the request",
+    "reason.permanent": "the network refused the request",
+    "reason.malformed-profile": "the network's answer was not a readable profile",
+    "reason.adapter-defect": "the adapter for this network answered wrongly; please tell the technical staff",
+    "reason.no-adapter": "no adapter is set up for this network",
+    "reason.failed": "an unexpected error occurred",
+  },
+});
