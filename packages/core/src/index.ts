@@ -16,6 +16,7 @@ export * from "./logger/index.js";
 export * from "./events/index.js";
 export * from "./audit/index.js";
 export * from "./store/index.js";
+export * from "./metrics/index.js";
 export * from "./workflow/index.js";
 export * from "./host/index.js";
 export { createId } from "./ids.js";

@@ -65,7 +65,10 @@ function committedView(data: TenantData, assertOpen: () => void): View {
     lastAudit: () => (assertOpen(), data.audit[data.audit.length - 1]),
     appendAudit: (entry) => void data.audit.push(entry),
     metrics: () => (assertOpen(), data.metrics),
-    appendMetrics: (samples) => void data.metrics.push(...samples),
+    // A loop, not push(...samples): 200,000 samples at once would overflow the call stack.
+    appendMetrics: (samples) => {
+      for (const sample of samples) data.metrics.push(sample);
+    },
   };
 }
 
@@ -96,7 +99,9 @@ function overlayView(base: View): View & { commit(): void } {
     lastAudit: () => audit[audit.length - 1] ?? base.lastAudit(),
     appendAudit: (entry) => void audit.push(entry),
     metrics: () => [...base.metrics(), ...metrics],
-    appendMetrics: (samples) => void metrics.push(...samples),
+    appendMetrics: (samples) => {
+      for (const sample of samples) metrics.push(sample);
+    },
     commit() {
       for (const [name, map] of pending) {
         for (const [id, entity] of map) {
