@@ -8,15 +8,15 @@ import { createEventBus, type EventBus } from "../events/index.js";
 import { assertEventTypePrefix } from "../events/cloud-event-type.js";
 import type { Locale } from "../i18n/locale.js";
 import { redactText, silentLogger, withRedaction, type Logger } from "../logger/logger.js";
-import { BUILT_IN_KPIS, OrganisationSchema, type KpiDefinition, type Organisation, type OrganisationInput } from "../model/index.js";
+import { BUILT_IN_KPIS, OrganisationSchema, type Organisation, type OrganisationInput } from "../model/index.js";
 import { createMemoryStore } from "../store/memory-store.js";
 import type { Store, TenantStore } from "../store/store-port.js";
 import { safeValidate, validate } from "../validation/validate.js";
 import { EditorialWorkflow } from "../workflow/editorial-workflow.js";
 import type { KommunePlugin, PluginContext, Teardown } from "./plugin.js";
 import { orderPlugins } from "./plugin-order.js";
-import type { CheckRegistration, NetworkRegistration, Registries, RendererRegistration } from "./registrations.js";
-import { OwnedRegistry } from "./registry.js";
+import type { Registries } from "./registrations.js";
+import { RegistryHost } from "./registry.js";
 
 /** Options of {@link createKommune}. */
 export interface KommuneOptions {
@@ -100,7 +100,7 @@ export interface Kommune {
   readonly locale: Locale;
   /** The instance's logger, redacting secrets and bound to the organisation's id. */
   readonly logger: Logger;
-  /** Networks, checks, renderers and KPI definitions, as the plugins registered them. */
+  /** Networks, checks, renderers and KPI definitions, and the registries packages declared, as the plugins registered them. */
   readonly registries: Registries;
   /**
    * The organisation's hash-chained audit log. With `auditAnchor`, its heads
@@ -185,13 +185,10 @@ export async function createKommune(options: KommuneOptions): Promise<Kommune> {
     // A listener of listener.failed that fails itself has nobody left to tell but the log.
     onUnhandledError: (error, context) => logger.error("a listener.failed listener failed", { listener: context.listener, error }),
   });
-  const registries = {
-    networks: new OwnedRegistry<NetworkRegistration>("networks"),
-    checks: new OwnedRegistry<CheckRegistration>("checks"),
-    renderers: new OwnedRegistry<RendererRegistration>("renderers"),
-    kpis: new OwnedRegistry<KpiDefinition>("kpis"),
-  };
-  for (const kpi of BUILT_IN_KPIS) registries.kpis.as(coreOwner).register(kpi);
+  const registryHost = new RegistryHost();
+  const registries = registryHost.view();
+  const coreKpis = registryHost.registry("kpis").as(coreOwner);
+  for (const kpi of BUILT_IN_KPIS) coreKpis.register(kpi);
   let disposing = false;
   const assertActive = () => {
     if (disposing) throw new CoreError("CORE_DISPOSED", `The kommune-sm instance of "${organisation.id}" was disposed; create a new one.`);
@@ -209,7 +206,7 @@ export async function createKommune(options: KommuneOptions): Promise<Kommune> {
         failures.push(error);
         logger.error("plugin teardown failed", { plugin: name, error });
       }
-      for (const registry of Object.values(registries)) registry.removeOwnedBy(name);
+      registryHost.removeOwnedBy(name);
     }
     return failures;
   };
@@ -224,18 +221,13 @@ export async function createKommune(options: KommuneOptions): Promise<Kommune> {
       locale,
       audit,
       workflow,
-      registries: {
-        networks: registries.networks.as(plugin.name),
-        checks: registries.checks.as(plugin.name),
-        renderers: registries.renderers.as(plugin.name),
-        kpis: registries.kpis.as(plugin.name),
-      },
+      registries: registryHost.view(plugin.name),
     };
     try {
       const teardown = await plugin.setup(context);
       teardowns.push({ name: plugin.name, ...(typeof teardown === "function" ? { teardown } : {}) });
     } catch (error) {
-      for (const registry of Object.values(registries)) registry.removeOwnedBy(plugin.name);
+      registryHost.removeOwnedBy(plugin.name);
       await tearDown();
       bus.removeAllListeners();
       // The cause keeps the original; the message is redacted, as it may reach logs.

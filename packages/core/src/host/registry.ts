@@ -1,4 +1,5 @@
 import { CoreError } from "../errors/core-errors.js";
+import type { Registries } from "./registrations.js";
 
 /** Removes what was registered. Calling it twice is harmless. */
 export type Unregister = () => void;
@@ -108,5 +109,82 @@ export class OwnedRegistry<T extends { readonly id: string }> implements Registr
     return () => {
       if (this.#items.get(item.id) === entry) this.#items.delete(item.id);
     };
+  }
+}
+
+/** What a registry's name looks like: letters, digits and `. _ -`, starting with a letter, e.g. `"checks"` or `"scoring.profiles"`. */
+const REGISTRY_NAME = /^[A-Za-z][A-Za-z0-9._-]{0,99}$/;
+
+/** The registries core has from the start; others are made when a package first asks for them. */
+const CORE_REGISTRIES = ["networks", "checks", "renderers", "kpis"] as const;
+
+type AnyRegistry = OwnedRegistry<{ readonly id: string }>;
+
+/**
+ * Every registry of one instance, by name: core's four from the start, and
+ * any a package declared in `RegistryCatalogue`, made empty the first time
+ * it is asked for. The host hands out views that register on behalf of the
+ * application or of one plugin, and takes a plugin's entries out of every
+ * registry at its teardown.
+ */
+export class RegistryHost {
+  readonly #registries = new Map<string, AnyRegistry>();
+
+  constructor() {
+    for (const name of CORE_REGISTRIES) this.#registries.set(name, new OwnedRegistry(name));
+  }
+
+  /** The registry of this name, made if it is not there yet; throws `CORE_INVALID_ARGUMENT` for a name no registry can have. */
+  registry(name: string): AnyRegistry {
+    const known = this.#registries.get(name);
+    if (known) return known;
+    if (typeof name !== "string" || !REGISTRY_NAME.test(name)) {
+      throw new CoreError(
+        "CORE_INVALID_ARGUMENT",
+        `${typeof name === "string" ? `"${name}"` : String(name)} is no registry name: use letters, digits and . _ - starting with a letter, at most 100 characters (e.g. "scoring.profiles"); registries now: ${this.names().join(", ")}.`,
+      );
+    }
+    const made = new OwnedRegistry<{ readonly id: string }>(name);
+    this.#registries.set(name, made);
+    return made;
+  }
+
+  /** The names of the registries there are now, core's first. */
+  names(): string[] {
+    return [...this.#registries.keys()];
+  }
+
+  /** Removes everything `owner` registered, in every registry. */
+  removeOwnedBy(owner: RegistryOwner): void {
+    for (const registry of this.#registries.values()) registry.removeOwnedBy(owner);
+  }
+
+  /**
+   * The registries as {@link Registries}, registering on behalf of `owner`
+   * (a plugin's name), or of the application when `owner` is left out.
+   * Each registry's view is made once, so that `view.checks` and
+   * `view.get("checks")` are the same object.
+   */
+  view(owner?: RegistryOwner): Registries {
+    const views = new Map<string, Registry<{ readonly id: string }>>();
+    const viewOf = (name: string) => {
+      let view = views.get(name);
+      if (!view) {
+        const registry = this.registry(name);
+        view = owner === undefined ? registry : registry.as(owner);
+        views.set(name, view);
+      }
+      return view;
+    };
+    const registries = {
+      networks: viewOf("networks"),
+      checks: viewOf("checks"),
+      renderers: viewOf("renderers"),
+      kpis: viewOf("kpis"),
+      get: (name: string) => viewOf(name),
+      names: () => this.names(),
+    };
+    // The item types are the catalogue's; at run time a registry holds whatever has an id.
+    return Object.freeze(registries) as unknown as Registries;
   }
 }

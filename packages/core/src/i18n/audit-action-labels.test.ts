@@ -57,6 +57,15 @@ describe("audit action labels", () => {
       if (step === "send") await ksm.workflow.markReplySent(reply.value.id, "anna");
       if (step === "discard") await ksm.workflow.discardReply(reply.value.id, "anna");
     }
+    const steps = [
+      await ksm.workflow.reopenInteraction("i1", "anna"),
+      await ksm.workflow.assignInteraction("i1", "anna", "bernd"),
+      await ksm.workflow.closeInteraction("i1", "anna", "Dank, nichts zu beantworten"),
+      await ksm.workflow.markInteractionAnswered("i1", { at: "2026-08-31T08:00:00Z" }),
+      await ksm.workflow.hideInteraction("i1", "anna", "Beleidigung"),
+      await ksm.workflow.setInteractionTriage("i1", "scoring", { labels: ["insult"], score: 0.9 }),
+    ];
+    for (const step of steps) if (!step.ok) throw new Error(step.refusal.message);
     const written = new Set((await ksm.audit.entries()).map((entry) => entry.action));
     // The scenario reaches every step of the workflow, so that a new one is seen here.
     expect([...written].sort()).toEqual(

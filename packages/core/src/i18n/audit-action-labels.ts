@@ -2,7 +2,7 @@ import { defineLabels } from "./define-labels.js";
 
 /**
  * Every audit action that the kommune-sm packages write: core's
- * (the organisation, the editorial workflow, replies) and the publishing
+ * (the organisation, the editorial workflow, replies, citizens' interactions) and the publishing
  * engine's of `@kommune-sm/network` (deliveries, takedowns, the publishing
  * switch). A plugin may write actions of its own; those have no words here
  * and {@link labelOf} gives them back as they are.
@@ -27,6 +27,12 @@ export const KNOWN_AUDIT_ACTIONS = [
   "reply.approved",
   "reply.sent",
   "reply.discarded",
+  "interaction.assigned",
+  "interaction.closed",
+  "interaction.reopened",
+  "interaction.hidden",
+  "interaction.answered",
+  "interaction.triaged",
   "publishing.paused",
   "publishing.resumed",
   "delivery.succeeded",
@@ -71,6 +77,12 @@ export const auditActionLabels = defineLabels({
     "reply.approved": "Antwort freigegeben",
     "reply.sent": "Antwort gesendet",
     "reply.discarded": "Antwort verworfen",
+    "interaction.assigned": "Nachricht zugewiesen",
+    "interaction.closed": "Nachricht ohne Antwort geschlossen",
+    "interaction.reopened": "Nachricht wieder geöffnet",
+    "interaction.hidden": "Nachricht ausgeblendet",
+    "interaction.answered": "Nachricht beantwortet",
+    "interaction.triaged": "Nachricht automatisch eingeordnet",
     "publishing.paused": "Veröffentlichen angehalten",
     "publishing.resumed": "Veröffentlichen fortgesetzt",
     "delivery.succeeded": "Zustellung veröffentlicht",
@@ -109,6 +121,12 @@ export const auditActionLabels = defineLabels({
     "reply.approved": "reply approved",
     "reply.sent": "reply sent",
     "reply.discarded": "reply discarded",
+    "interaction.assigned": "message assigned",
+    "interaction.closed": "message closed without answer",
+    "interaction.reopened": "message reopened",
+    "interaction.hidden": "message hidden",
+    "interaction.answered": "message answered",
+    "interaction.triaged": "message triaged automatically",
     "publishing.paused": "publishing paused",
     "publishing.resumed": "publishing resumed",
     "delivery.succeeded": "delivery published",

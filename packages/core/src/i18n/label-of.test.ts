@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { InteractionStatusSchema, POST_STATES, REPLY_STATES, ROLES } from "../model/index.js";
 import { POST_TRANSITIONS } from "../workflow/post-transitions.js";
 import { REFUSAL_CODES } from "../workflow/refusal.js";
+import { INTERACTION_TRANSITIONS } from "../workflow/interaction-transitions.js";
 import { REPLY_TRANSITIONS } from "../workflow/reply-transitions.js";
 import { KNOWN_AUDIT_ACTIONS } from "./audit-action-labels.js";
 import { hasLabel, LABEL_KINDS, labelOf, labelsOf, type LabelKind } from "./label-of.js";
@@ -16,6 +17,7 @@ const SDK_VALUES: { readonly [K in LabelKind]: readonly string[] } = {
   "reply-state": REPLY_STATES,
   "reply-action": Object.keys(REPLY_TRANSITIONS),
   "interaction-status": InteractionStatusSchema.options,
+  "interaction-action": Object.keys(INTERACTION_TRANSITIONS),
   "audit-action": KNOWN_AUDIT_ACTIONS,
   "refusal-code": REFUSAL_CODES,
   role: ROLES,
@@ -42,6 +44,9 @@ describe("labelOf", () => {
     expect(labelOf("role", "admin", "en")).toBe("administrator");
     expect(labelOf("reply-state", "sent")).toBe("gesendet");
     expect(labelOf("interaction-status", "answered", "en")).toBe("answered");
+    expect(labelOf("interaction-status", "hidden")).toBe("ausgeblendet");
+    expect(labelOf("interaction-action", "hide")).toBe("Nachricht ausblenden");
+    expect(labelOf("interaction-action", "mark-answered", "en")).toBe("Mark as answered");
     expect(labelOf("refusal-code", "four-eyes")).toBe("Vier-Augen-Prinzip");
     expect(labelOf("post-action", "approve")).toBe("Freigeben");
     expect(labelOf("reply-action", "discard", "en")).toBe("Discard reply");

@@ -1,5 +1,6 @@
 import { CoreError } from "../errors/core-errors.js";
 import type { InteractionStatus, PostState, ReplyState, Role } from "../model/index.js";
+import type { InteractionAction } from "../workflow/interaction-transitions.js";
 import type { PostAction } from "../workflow/post-transitions.js";
 import type { ReplyAction } from "../workflow/reply-transitions.js";
 import type { RefusalCode } from "../workflow/refusal.js";
@@ -9,7 +10,7 @@ import { DEFAULT_LOCALE, type Locale } from "./locale.js";
 import { refusalCodeLabels } from "./refusal-code-labels.js";
 import { roleLabels } from "./role-labels.js";
 import { interactionStatusLabels, postStateLabels, replyStateLabels } from "./state-labels.js";
-import { postActionLabels, replyActionLabels } from "./step-labels.js";
+import { interactionActionLabels, postActionLabels, replyActionLabels } from "./step-labels.js";
 
 /**
  * What can be labelled, and the values of each kind. Every kind but
@@ -28,6 +29,8 @@ export interface LabelValues {
   "reply-action": ReplyAction;
   /** Where an interaction stands, see `InteractionStatusSchema`. */
   "interaction-status": InteractionStatus;
+  /** A step of a citizen's interaction, see `INTERACTION_TRANSITIONS`; written as a button says it. */
+  "interaction-action": InteractionAction;
   /** An audit entry's `action`: the SDK's ({@link KnownAuditAction}) or a plugin's own. */
   "audit-action": KnownAuditAction | (string & {});
   /** Why a step was refused, see `REFUSAL_CODES`; a short name, the refusal's `message` explains. */
@@ -45,6 +48,7 @@ const TABLES: { readonly [K in LabelKind]: LabelTable<string> } = {
   "reply-state": replyStateLabels,
   "reply-action": replyActionLabels,
   "interaction-status": interactionStatusLabels,
+  "interaction-action": interactionActionLabels,
   "audit-action": auditActionLabels,
   "refusal-code": refusalCodeLabels,
   role: roleLabels,
@@ -64,7 +68,8 @@ function tableOf(kind: LabelKind): LabelTable<string> {
  * cockpit shows instead of ids such as `in-review` or `approver`.
  *
  * States and roles are written to fit into a sentence (`"in Prüfung"`,
- * `"freigegeben"`); steps (`post-action`, `reply-action`) as a button says
+ * `"freigegeben"`); steps (`post-action`, `reply-action`,
+ * `interaction-action`) as a button says
  * them (`"Freigeben"`); audit actions as a log column (`"Beitrag
  * freigegeben"`). A value without words — at run time only, e.g. an audit
  * action that a plugin writes — is given back as it is, so a list never

@@ -24,6 +24,7 @@ export const refusalCodeLabels = defineLabels({
     "nothing-to-override": "nichts zu übersteuern",
     undeliverable: "so nicht veröffentlichbar",
     unsettled: "Zustellungen noch offen",
+    "assignee-unavailable": "Zuweisung nicht möglich",
   } satisfies Record<RefusalCode, string>,
   en: {
     "not-found": "not found",
@@ -42,5 +43,6 @@ export const refusalCodeLabels = defineLabels({
     "nothing-to-override": "nothing to override",
     undeliverable: "cannot be published as it is",
     unsettled: "deliveries still open",
+    "assignee-unavailable": "cannot be assigned",
   },
 });

@@ -36,6 +36,6 @@ export const replyStateLabels = defineLabels({
 
 /** Words for where an interaction stands (`InteractionStatusSchema.options`). */
 export const interactionStatusLabels = defineLabels({
-  de: { open: "offen", answered: "beantwortet", closed: "ohne Antwort geschlossen" } satisfies Record<InteractionStatus, string>,
-  en: { open: "open", answered: "answered", closed: "closed without answer" },
+  de: { open: "offen", answered: "beantwortet", closed: "ohne Antwort geschlossen", hidden: "ausgeblendet" } satisfies Record<InteractionStatus, string>,
+  en: { open: "open", answered: "answered", closed: "closed without answer", hidden: "hidden" },
 });

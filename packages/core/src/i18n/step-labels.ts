@@ -1,3 +1,4 @@
+import type { InteractionAction } from "../workflow/interaction-transitions.js";
 import type { PostAction } from "../workflow/post-transitions.js";
 import type { ReplyAction } from "../workflow/reply-transitions.js";
 import { defineLabels } from "./define-labels.js";
@@ -37,4 +38,22 @@ export const postActionLabels = defineLabels({
 export const replyActionLabels = defineLabels({
   de: { approve: "Antwort freigeben", send: "Antwort als gesendet vermerken", discard: "Antwort verwerfen" } satisfies Record<ReplyAction, string>,
   en: { approve: "Approve reply", send: "Mark reply as sent", discard: "Discard reply" },
+});
+
+/** Words for the steps of a citizen's interaction (`INTERACTION_TRANSITIONS`), as a button would say them. */
+export const interactionActionLabels = defineLabels({
+  de: {
+    assign: "Nachricht zuweisen",
+    close: "Ohne Antwort schließen",
+    reopen: "Wieder öffnen",
+    hide: "Nachricht ausblenden",
+    "mark-answered": "Als beantwortet vermerken",
+  } satisfies Record<InteractionAction, string>,
+  en: {
+    assign: "Assign message",
+    close: "Close without answer",
+    reopen: "Reopen",
+    hide: "Hide message",
+    "mark-answered": "Mark as answered",
+  },
 });

@@ -97,13 +97,21 @@ export {
   InteractionKindSchema,
   InteractionStatusSchema,
   InteractionAuthorSchema,
+  InteractionTriageSchema,
+  InteractionTriageResultSchema,
+  InteractionClosureSchema,
+  TriageProducerSchema,
+  INTERACTION_TRIAGE_LIMITS,
   type Interaction,
   type InteractionInput,
   type InteractionKind,
   type InteractionStatus,
   type InteractionAuthor,
+  type InteractionTriage,
+  type InteractionTriageResult,
+  type InteractionClosure,
 } from "./interaction.js";
-export { REPLY_STATES, ReplyStateSchema, ReplySchema, type Reply, type ReplyState } from "./reply.js";
+export { REPLY_STATES, ReplyStateSchema, ReplySchema, ReplyDeliveryStateSchema, type Reply, type ReplyState, type ReplyDeliveryState } from "./reply.js";
 export { MetricSampleSchema, type MetricSample } from "./metric-sample.js";
 export { LIST_LIMITS, type ListLimits } from "./limits.js";
 export { MUSTERSTADT_ORGANISATION, MUSTERSTADT_TEAM, MUSTERSTADT_CHANNELS, MUSTERSTADT_STRATEGY } from "./examples.js";

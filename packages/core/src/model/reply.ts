@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema, InstantSchema } from "./common.js";
+import { IdSchema, InstantSchema, UrlSchema } from "./common.js";
 import { textField } from "./limits.js";
 
 /**
@@ -13,6 +13,16 @@ export const ReplyStateSchema = z.enum(REPLY_STATES);
 
 /** A reply state, see {@link REPLY_STATES}. */
 export type ReplyState = z.infer<typeof ReplyStateSchema>;
+
+/**
+ * Where the outbox's delivery of a reply stands (see `@kommune-sm/network`):
+ * scheduled, in flight, retrying, blocked or uncertain (a person decides),
+ * succeeded, failed or cancelled.
+ */
+export const ReplyDeliveryStateSchema = z.enum(["scheduled", "in-flight", "retrying", "blocked", "uncertain", "succeeded", "failed", "cancelled"]);
+
+/** A reply delivery state, see {@link ReplyDeliveryStateSchema}. */
+export type ReplyDeliveryState = z.infer<typeof ReplyDeliveryStateSchema>;
 
 /**
  * The organisation's answer to an interaction. When the organisation turns on
@@ -34,8 +44,18 @@ export const ReplySchema = z.object({
   state: ReplyStateSchema,
   /** Team member who approved it, under four eyes. */
   approvedBy: IdSchema.optional(),
-  /** When it was sent. */
+  /** When it was sent: the network's time when the outbox sent it, else when it was marked sent. */
   sentAt: InstantSchema.optional(),
+  /** The channel it is (or was) sent on: the interaction's. */
+  channelId: IdSchema.optional(),
+  /** The outbox's delivery that sends it, once handed over. */
+  deliveryId: IdSchema.optional(),
+  /** Where that delivery stands, kept in step with it. */
+  deliveryState: ReplyDeliveryStateSchema.optional(),
+  /** The network's id of the reply, once sent. */
+  remoteId: textField(1_000, 1).optional(),
+  /** Public link to the reply on the network, if there is one. */
+  url: UrlSchema.optional(),
   /** When it was created. */
   createdAt: InstantSchema,
   /** When it was last changed. */

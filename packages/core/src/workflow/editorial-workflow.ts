@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { createAuditEntry, type AuditActor, type AuditEntryInput } from "../audit/index.js";
 import { CoreError } from "../errors/core-errors.js";
 import { KommuneError } from "../errors/kommune-error.js";
@@ -15,6 +16,7 @@ import {
   isInstantInRange,
   ReasonSchema,
   ReplySchema,
+  type Interaction,
   type Organisation,
   type Post,
   type PostContentInput,
@@ -23,16 +25,19 @@ import {
   type Strategy,
   type TeamMember,
 } from "../model/index.js";
+import { InteractionTriageResultSchema, InteractionTriageSchema, TriageProducerSchema, type InteractionTriageResult } from "../model/interaction.js";
 import type { SyncTenantRepositories, TenantRepositories, TenantStore } from "../store/store-port.js";
 import { validate } from "../validation/validate.js";
 import { postContentHash } from "./post-content-hash.js";
 import type { PostHookAction, PostStepContext, PostStepHook } from "./post-step-hook.js";
 import { EDITABLE_STATES, POST_TRANSITIONS, type ActorRole, type PostAction } from "./post-transitions.js";
+import { planInteractionStep, revisionOf, type InteractionStepOptions } from "./interaction-step.js";
+import { ASSIGNABLE_ROLES, INTERACTION_TRANSITIONS, type InteractionAction } from "./interaction-transitions.js";
 import { blockingQuietPeriods, describeQuietPeriods, quietPeriodsHoldingPost } from "./quiet-periods.js";
 import { refusalMessages, type Refusal, type RefusalCode, type WorkflowResult } from "./refusal.js";
-import { refusalWords, type StepName } from "./refusal-words.js";
+import { refusalWords, roleWords, type StepName } from "./refusal-words.js";
 import { REPLY_TRANSITIONS, type ReplyAction } from "./reply-transitions.js";
-import { fourEyesForbidsPostStep, fourEyesForbidsReplyStep, hasAnyRole, replyStepFrom, rolesAllowPostStep } from "./step-rules.js";
+import { fourEyesForbidsPostStep, fourEyesForbidsReplyStep, hasAnyRole, interactionStepRoles, replyStepFrom, rolesAllowPostStep } from "./step-rules.js";
 
 /**
  * Who takes a step: a team member's id, or the SDK itself (`{ system:
@@ -134,6 +139,24 @@ function ruleOf(action: PostAction): (typeof POST_TRANSITIONS)[PostAction] {
   if (!rule) throw new CoreError("CORE_INVALID_ARGUMENT", `Unknown post action "${String(action)}"; known: ${Object.keys(POST_TRANSITIONS).join(", ")}.`);
   return rule;
 }
+
+/** The interaction's triage on its own, so that a problem is reported at `triage`. */
+const TRIAGE_OF_INTERACTION = z.object({ triage: InteractionTriageSchema });
+
+function interactionRuleOf(action: InteractionAction): (typeof INTERACTION_TRANSITIONS)[InteractionAction] {
+  const rule = Object.hasOwn(INTERACTION_TRANSITIONS, action) ? INTERACTION_TRANSITIONS[action] : undefined;
+  if (!rule) throw new CoreError("CORE_INVALID_ARGUMENT", `Unknown interaction action "${String(action)}"; known: ${Object.keys(INTERACTION_TRANSITIONS).join(", ")}.`);
+  return rule;
+}
+
+/**
+ * What a producer files with {@link EditorialWorkflow.setInteractionTriage}:
+ * a triage result whose `at` defaults to the moment it is filed.
+ */
+export type InteractionTriageInput = Omit<InteractionTriageResult, "at"> & {
+  /** When the producer reached its verdict (RFC 3339 with offset); default: now. */
+  readonly at?: string;
+};
 
 /**
  * The editorial workflow of one organisation: posts from draft to published,
@@ -565,7 +588,10 @@ export class EditorialWorkflow {
       }
       const interaction = await tx.interactions.get(reply.interactionId);
       if (interaction) {
-        await tx.interactions.save({ ...interaction, status: "answered", firstResponseAt: interaction.firstResponseAt ?? now });
+        // A hidden message stays hidden; the first response is never before the message came in.
+        const next: Interaction = { ...interaction, status: interaction.status === "hidden" ? "hidden" : "answered", revision: revisionOf(interaction) + 1 };
+        if (interaction.firstResponseAt === undefined && Date.parse(now) >= Date.parse(interaction.receivedAt)) next.firstResponseAt = now;
+        await tx.interactions.save(next, interaction.revision === undefined ? {} : { expectedRevision: interaction.revision });
       }
       return undefined;
     });
@@ -577,6 +603,218 @@ export class EditorialWorkflow {
       const rule = REPLY_TRANSITIONS.discard;
       return rule.from.includes(reply.state) ? undefined : this.#refuseState("discard", { reply: "discard" }, reply.state, rule.from);
     });
+  }
+
+  /**
+   * Takes a step of a citizen's interaction ({@link INTERACTION_TRANSITIONS}):
+   * checks the actor's roles for the interaction's status, the revision the
+   * person saw (`expectedRevision`), the reason where one is needed and, for
+   * `assign`, the assignee; then stores the interaction one revision higher
+   * and its audit entry together (subject `{ type: "interaction", id }`,
+   * status from/to, reason) and emits the step's event — or refuses and
+   * changes nothing.
+   *
+   * The named steps below say the same more briefly.
+   */
+  async transitionInteraction(interactionId: string, action: InteractionAction, actor: WorkflowActor, options: InteractionStepOptions = {}): Promise<WorkflowResult<Interaction>> {
+    const rule = interactionRuleOf(action);
+    this.#checkReasons({ reason: options.reason });
+    if (options.assigneeId !== undefined && typeof options.assigneeId !== "string") {
+      throw new CoreError("CORE_INVALID_ARGUMENT", `assigneeId must be a team member's id or undefined, got ${options.assigneeId === null ? "null" : typeof options.assigneeId}.`);
+    }
+    let at: string | undefined;
+    if (action === "mark-answered") {
+      const instant = options.at === undefined ? undefined : toInstant(options.at);
+      if (instant === undefined) {
+        throw new CoreError("CORE_INVALID_ARGUMENT", `markInteractionAnswered needs \`at\`, when the network says the reply went out, as an instant in the range the store keeps; got ${String(options.at)}.`);
+      }
+      at = formatInstant(instant);
+    }
+    return this.#run(async (tx, pending) => {
+      const interaction = await tx.interactions.get(interactionId);
+      if (!interaction) return this.#refuse("not-found", { entity: "Interaction", id: interactionId });
+      const who = await this.#resolve(tx, actor);
+      if (!who.ok) return who;
+      const step = { interaction: action } as const;
+      if (!rule.from.includes(interaction.status)) return this.#refuseState(action, step, interaction.status, rule.from);
+      const roles = interactionStepRoles(rule, interaction.status);
+      if (!hasAnyRole(who.value, roles)) return this.#refuseRoles(who.value, action, step, roles);
+      const revision = revisionOf(interaction);
+      if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
+        return this.#refuse("conflict", { expected: options.expectedRevision, actual: revision }, { messageKey: "conflict-interaction" });
+      }
+      const reason = options.reason?.trim() || undefined;
+      if (rule.requiresReason && !reason) return this.#refuse("reason-required", { action }, { words: this.#words(step) });
+      if (action === "assign" && options.assigneeId !== undefined) {
+        const refused = await this.#checkAssignee(tx, options.assigneeId);
+        if (refused) return refused;
+      }
+      const planned = planInteractionStep(interaction, {
+        action,
+        actorId: who.value.id,
+        now: this.#now(),
+        ...(reason ? { reason } : {}),
+        ...(action === "assign" && options.assigneeId !== undefined ? { assigneeId: options.assigneeId } : {}),
+        ...(at ? { at } : {}),
+      });
+      // An interaction stored before revisions existed cannot be guarded by
+      // its revision; every other change through the workflow appends to the
+      // audit log too, so the entry appended here still makes a concurrent one conflict.
+      await tx.interactions.save(planned.next, interaction.revision === undefined ? {} : { expectedRevision: interaction.revision });
+      await this.#audit(tx, who.value, {
+        action: rule.event,
+        subject: { type: "interaction", id: interaction.id },
+        from: interaction.status,
+        to: rule.to,
+        ...(planned.reason ? { reason: planned.reason } : {}),
+        ...(planned.data && Object.keys(planned.data).length > 0 ? { data: planned.data } : {}),
+      });
+      pending.push({ event: rule.event, subject: interaction.id, data: planned.event });
+      return { ok: true, value: planned.next };
+    });
+  }
+
+  /**
+   * Assigns an open interaction to a team member who may answer citizens
+   * (active, editor, approver or admin), or takes the assignment away with
+   * `undefined`. A routing plugin may assign as `{ system: name }`.
+   */
+  assignInteraction(interactionId: string, actor: WorkflowActor, assigneeId: string | undefined, options: Omit<InteractionStepOptions, "assigneeId" | "at"> = {}): Promise<WorkflowResult<Interaction>> {
+    return this.transitionInteraction(interactionId, "assign", actor, { ...options, ...(assigneeId === undefined ? {} : { assigneeId }) });
+  }
+
+  /** Closes an open interaction without an answer (spam, thanks, nothing to answer), with an optional reason kept on it. */
+  closeInteraction(interactionId: string, actor: WorkflowActor, reason?: string, options: Pick<InteractionStepOptions, "expectedRevision"> = {}): Promise<WorkflowResult<Interaction>> {
+    return this.transitionInteraction(interactionId, "close", actor, { ...options, ...(reason === undefined ? {} : { reason }) });
+  }
+
+  /** Opens an answered or closed interaction again; a hidden one only an admin reopens. */
+  reopenInteraction(interactionId: string, actor: WorkflowActor, options: Pick<InteractionStepOptions, "expectedRevision" | "reason"> = {}): Promise<WorkflowResult<Interaction>> {
+    return this.transitionInteraction(interactionId, "reopen", actor, options);
+  }
+
+  /**
+   * Hides an interaction (an insult, personal data), with a reason: its
+   * status becomes `hidden`, so it drops out of every list that filters on
+   * the status, and `hidden` records who, when and why. Text and author stay
+   * stored (as evidence, and until the retention rules delete them).
+   */
+  hideInteraction(interactionId: string, actor: WorkflowActor, reason: string, options: Pick<InteractionStepOptions, "expectedRevision"> = {}): Promise<WorkflowResult<Interaction>> {
+    if (typeof reason !== "string") throw new CoreError("CORE_INVALID_ARGUMENT", `hideInteraction needs the reason as text, got ${reason === null ? "null" : typeof reason}.`);
+    return this.transitionInteraction(interactionId, "hide", actor, { ...options, reason });
+  }
+
+  /**
+   * Records that a network confirmed a reply to the interaction, at `at` by
+   * the network's clock: the status becomes `answered`, and `firstResponseAt`
+   * is set to `at` if it is not set yet and `at` is not before `receivedAt`.
+   * Only the SDK takes this step: `actor` defaults to `{ system: "network" }`,
+   * and a team member is refused.
+   */
+  markInteractionAnswered(
+    interactionId: string,
+    options: { readonly at: Date | number | string; readonly actor?: WorkflowActor; readonly expectedRevision?: number },
+  ): Promise<WorkflowResult<Interaction>> {
+    const { actor = { system: "network" }, ...rest } = options ?? ({} as never);
+    return this.transitionInteraction(interactionId, "mark-answered", actor, rest);
+  }
+
+  /**
+   * The team members who may take `action` on the interaction now: active
+   * members with one of the step's roles for its status
+   * ({@link INTERACTION_TRANSITIONS}). Empty when its status does not allow
+   * the step, and for `mark-answered`, which only the SDK takes.
+   *
+   * Throws `CORE_NOT_FOUND` for an interaction that is not in this
+   * organisation, and `CORE_INVALID_ARGUMENT` for an unknown action.
+   */
+  async whoMayInteraction(interactionId: string, action: InteractionAction): Promise<TeamMember[]> {
+    this.#options.assertActive?.();
+    const rule = interactionRuleOf(action);
+    const interaction = await this.#options.store.interactions.get(interactionId);
+    if (!interaction) throw new CoreError("CORE_NOT_FOUND", `whoMayInteraction: there is no interaction "${String(interactionId)}" in this organisation.`);
+    if (!rule.from.includes(interaction.status)) return [];
+    const roles = interactionStepRoles(rule, interaction.status);
+    const members = await this.#options.store.teamMembers.list();
+    return members.filter((member) => member.active && hasAnyRole(member, roles));
+  }
+
+  /**
+   * Files (or, with `null`, removes) one producer's automatic triage of an
+   * interaction — labels, a score, data of its own — whatever the
+   * interaction's status: triage is no step of the workflow and needs no
+   * role. It is for code the application trusts (a scoring plugin), never
+   * for input from a person.
+   *
+   * It is recorded all the same: the interaction's `triage[producer]` holds
+   * the result, its revision goes up by one (a person's step at the revision
+   * seen before is then refused with `conflict`, as the message now shows
+   * something new), the audit log gets an `interaction.triaged` entry by the
+   * producer as a plugin actor (`{ kind: "plugin", id: producer }`) with the
+   * labels and the score, and `interaction.triaged` is emitted. A municipality
+   * must be able to say which program flagged a citizen's message, and when;
+   * the producer's `data` stays out of the append-only log.
+   *
+   * A producer name or a result that does not fit
+   * {@link TriageProducerSchema} / {@link InteractionTriageResultSchema}, or
+   * more producers than {@link INTERACTION_TRIAGE_LIMITS} allows, throws a
+   * `ValidationError` naming the field; an unknown interaction or another
+   * revision than `expectedRevision` is refused.
+   *
+   * @example
+   * ```ts
+   * await ctx.workflow.setInteractionTriage(interaction.id, "scoring", { labels: ["insult"], score: 0.93 });
+   * ```
+   */
+  async setInteractionTriage(
+    interactionId: string,
+    producer: string,
+    result: InteractionTriageInput | null,
+    options: { readonly expectedRevision?: number } = {},
+  ): Promise<WorkflowResult<Interaction>> {
+    const locale = this.#options.locale;
+    const name = validate(TriageProducerSchema, producer, { locale, entity: "Triage producer" });
+    if (result !== null && (typeof result !== "object" || Array.isArray(result))) {
+      throw new CoreError("CORE_INVALID_ARGUMENT", `setInteractionTriage needs the result as an object, or null to remove it; got ${Array.isArray(result) ? "an array" : typeof result}.`);
+    }
+    return this.#run(async (tx, pending) => {
+      const interaction = await tx.interactions.get(interactionId);
+      if (!interaction) return this.#refuse("not-found", { entity: "Interaction", id: interactionId });
+      const revision = revisionOf(interaction);
+      if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
+        return this.#refuse("conflict", { expected: options.expectedRevision, actual: revision }, { messageKey: "conflict-interaction" });
+      }
+      const filed = result === null ? undefined : validate(InteractionTriageResultSchema, { ...result, at: result.at ?? this.#now() }, { locale, entity: "Triage" });
+      const triage = { ...interaction.triage };
+      if (filed) triage[name] = filed;
+      else delete triage[name];
+      const next: Interaction = { ...interaction, revision: revision + 1 };
+      if (Object.keys(triage).length > 0) next.triage = validate(TRIAGE_OF_INTERACTION, { triage }, { locale, entity: "Interaction" }).triage;
+      else delete next.triage;
+      await tx.interactions.save(next, interaction.revision === undefined ? {} : { expectedRevision: interaction.revision });
+      const summary: { labels?: string[]; score?: number; removed?: true } = filed
+        ? { ...(filed.labels ? { labels: filed.labels } : {}), ...(filed.score !== undefined ? { score: filed.score } : {}) }
+        : { removed: true };
+      const by: ResolvedActor = { id: `plugin:${name}`, name, roles: ["system"], audit: { kind: "plugin", id: name } };
+      await this.#audit(tx, by, { action: "interaction.triaged", subject: { type: "interaction", id: interaction.id }, data: { producer: name, ...summary } });
+      pending.push({ event: "interaction.triaged", subject: interaction.id, data: { interactionId: interaction.id, producer: name, revision: next.revision, ...summary } });
+      return { ok: true, value: next };
+    });
+  }
+
+  /** Refuses an assignee who is no team member, no longer active, or may not answer citizens. */
+  async #checkAssignee(tx: TenantRepositories, assigneeId: string): Promise<{ ok: false; refusal: Refusal } | undefined> {
+    const member = await tx.teamMembers.get(assigneeId);
+    if (!member) return this.#refuse("assignee-unavailable", { assigneeId, name: assigneeId }, { messageKey: "assignee-unknown", details: { why: "unknown" } });
+    if (!member.active) return this.#refuse("assignee-unavailable", { assigneeId, name: member.name }, { messageKey: "assignee-inactive", details: { why: "inactive" } });
+    if (!hasAnyRole(member, ASSIGNABLE_ROLES)) {
+      return this.#refuse("assignee-unavailable", { assigneeId, name: member.name, roles: ASSIGNABLE_ROLES.join(", ") }, {
+        messageKey: "assignee-role",
+        details: { why: "role" },
+        words: { roles: roleWords(this.#options.locale, ASSIGNABLE_ROLES) },
+      });
+    }
+    return undefined;
   }
 
   async #replyStep(
@@ -601,12 +839,13 @@ export class EditorialWorkflow {
       if (to === "sent") next.sentAt = now;
       await tx.replies.save(next, { expectedRevision: reply.revision });
       // Sending also marks the interaction answered (and stamps its first response): recorded here.
+      const answered = to === "sent" ? await tx.interactions.get(reply.interactionId) : undefined;
       await this.#audit(tx, who.value, {
         action: event,
         subject: { type: "reply", id: reply.id },
         from: reply.state,
         to,
-        data: to === "sent" ? { interactionId: reply.interactionId, interactionStatus: "answered" } : { interactionId: reply.interactionId },
+        data: answered ? { interactionId: reply.interactionId, interactionStatus: answered.status } : { interactionId: reply.interactionId },
       });
       pending.push({ event, subject: reply.id, data: { replyId: reply.id, interactionId: reply.interactionId, actorId: who.value.id, state: to } });
       return { ok: true, value: next };
@@ -702,7 +941,11 @@ export class EditorialWorkflow {
   #refuse(
     code: RefusalCode,
     values: MessageValues,
-    options: { messageKey?: "four-eyes-reply"; details?: Record<string, unknown>; words?: MessageValues } = {},
+    options: {
+      messageKey?: "four-eyes-reply" | "conflict-interaction" | "assignee-unknown" | "assignee-inactive" | "assignee-role";
+      details?: Record<string, unknown>;
+      words?: MessageValues;
+    } = {},
   ): { ok: false; refusal: Refusal } {
     const message = refusalMessages.format(this.#options.locale, options.messageKey ?? code, { ...values, ...options.words });
     return { ok: false, refusal: { code, message, details: { ...values, ...options.details } } };

@@ -1,4 +1,6 @@
-export { EditorialWorkflow, type WorkflowActor, type TransitionOptions, type EditorialWorkflowOptions, type StepWithin } from "./editorial-workflow.js";
+export { EditorialWorkflow, type WorkflowActor, type TransitionOptions, type EditorialWorkflowOptions, type StepWithin, type InteractionTriageInput } from "./editorial-workflow.js";
+export { INTERACTION_TRANSITIONS, ASSIGNABLE_ROLES, type InteractionAction, type InteractionTransitionRule, type InteractionTransitionEvent } from "./interaction-transitions.js";
+export type { InteractionStepOptions } from "./interaction-step.js";
 export { postContentHash } from "./post-content-hash.js";
 export type { PostStepHook, PostStepContext, PostStepActor, PostHookAction, PostStepHookResult, PostStepHookSyncResult } from "./post-step-hook.js";
 export { POST_TRANSITIONS, EDITABLE_STATES, type PostAction, type PostTransitionRule, type PostTransitionEvent, type ActorRole } from "./post-transitions.js";
@@ -11,4 +13,6 @@ export type {
   PostChangedEventData,
   QuietPeriodOverriddenEventData,
   ReplyEventData,
+  InteractionStepEventData,
+  InteractionTriagedEventData,
 } from "./workflow-events.js";

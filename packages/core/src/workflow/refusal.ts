@@ -23,6 +23,7 @@ export const REFUSAL_CODES = [
   "nothing-to-override",
   "undeliverable",
   "unsettled",
+  "assignee-unavailable",
 ] as const;
 
 /** Why the workflow refused a step; one of {@link REFUSAL_CODES}. */
@@ -80,6 +81,11 @@ export const refusalMessages = defineMessages({
     "nothing-to-override": "Für diesen Beitrag gilt gerade keine sperrende Ruhephase, die übersteuert werden könnte.",
     undeliverable: "Der Beitrag kann so nicht veröffentlicht werden: {problems}",
     unsettled: "Der Beitrag kann gerade nicht geändert werden: {deliveries}",
+    "assignee-unavailable": "Die Nachricht kann {name} nicht zugewiesen werden.",
+    "assignee-unknown": "„{assigneeId}“ ist kein Mitglied des Teams dieser Organisation; die Nachricht kann nur jemandem aus dem Team zugewiesen werden.",
+    "assignee-inactive": "{name} ist nicht mehr aktiv im Team; die Nachricht kann nur aktiven Mitgliedern zugewiesen werden.",
+    "assignee-role": "{name} darf Bürgerinnen und Bürgern nicht antworten; zuweisen lässt sich eine Nachricht nur an: {roles}.",
+    "conflict-interaction": "Die Nachricht wurde inzwischen geändert (Version {actual} statt {expected}). Bitte neu laden.",
   },
   en: {
     "not-found": "{entity} \"{id}\" does not exist in this organisation.",
@@ -99,5 +105,10 @@ export const refusalMessages = defineMessages({
     "nothing-to-override": "No quiet period blocks this post now, so there is nothing to override.",
     undeliverable: "The post cannot be published as it is: {problems}",
     unsettled: "The post cannot be changed right now: {deliveries}",
+    "assignee-unavailable": "The message cannot be assigned to {name}.",
+    "assignee-unknown": "\"{assigneeId}\" is not a member of this organisation's team; a message can only be assigned to someone in the team.",
+    "assignee-inactive": "{name} is no longer active in the team; a message can only be assigned to active members.",
+    "assignee-role": "{name} may not answer citizens; a message can only be assigned to: {roles}.",
+    "conflict-interaction": "The message was changed in the meantime (revision {actual} instead of {expected}). Please reload.",
   },
 });

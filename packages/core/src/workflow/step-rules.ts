@@ -1,4 +1,5 @@
-import type { Organisation, Post, Reply, ReplyState } from "../model/index.js";
+import type { InteractionStatus, Organisation, Post, Reply, ReplyState } from "../model/index.js";
+import type { InteractionTransitionRule } from "./interaction-transitions.js";
 import type { ActorRole, PostTransitionRule } from "./post-transitions.js";
 import type { ReplyTransitionRule } from "./reply-transitions.js";
 
@@ -35,4 +36,10 @@ export function replyStepFrom(rule: ReplyTransitionRule, organisation: Organisat
 /** Four eyes for replies: under the organisation's setting, the reply's author may not take a four-eyes step (approve) on it. */
 export function fourEyesForbidsReplyStep(rule: ReplyTransitionRule, reply: Reply, actorId: string, organisation: Organisation): boolean {
   return rule.fourEyes === true && organisation.settings.fourEyes.replies && actorId === reply.authorId;
+}
+
+/** The roles that may take an interaction step from `status`: the rule's own, or narrower ones for that status (only an admin brings back a hidden message). */
+export function interactionStepRoles(rule: InteractionTransitionRule, status: InteractionStatus): readonly ActorRole[] {
+  const narrower = rule.rolesFrom && Object.hasOwn(rule.rolesFrom, status) ? rule.rolesFrom[status] : undefined;
+  return narrower ?? rule.roles;
 }

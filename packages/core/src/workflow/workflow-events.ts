@@ -1,4 +1,4 @@
-import type { PostState } from "../model/index.js";
+import type { InteractionStatus, PostState } from "../model/index.js";
 
 /** Data of every post transition event. */
 export interface PostTransitionEventData {
@@ -59,6 +59,51 @@ export interface ReplyEventData {
 }
 
 /**
+ * Data of every interaction step event (`interaction.assigned`, `.closed`,
+ * `.reopened`, `.hidden`, `.answered`). Like every event it may travel to a
+ * broker or a webhook outside the process, so it names the interaction and
+ * carries no text of the citizen's, and `interaction.hidden` carries no
+ * reason: why a message was hidden (an insult, someone's phone number) is
+ * kept with the interaction and in the audit log, not sent around.
+ */
+export interface InteractionStepEventData {
+  /** The interaction. */
+  readonly interactionId: string;
+  /** Team member id, or `system:<name>` for the SDK's own steps. */
+  readonly actorId: string;
+  /** Its status before the step. */
+  readonly from: InteractionStatus;
+  /** Its status after the step. */
+  readonly to: InteractionStatus;
+  /** The interaction's revision after the step. */
+  readonly revision: number;
+  /** The reason given with the step, if any; never for `interaction.hidden`. */
+  readonly reason?: string;
+  /** For `interaction.assigned`: the team member it is assigned to now; absent when the assignment was taken away. */
+  readonly assignedTo?: string;
+  /** For `interaction.assigned`: who had it before, if anyone. */
+  readonly previousAssignee?: string;
+  /** For `interaction.answered`: the first response's instant, when this step set it. */
+  readonly firstResponseAt?: string;
+}
+
+/** Data of `interaction.triaged`; the producer's `data` stays with the interaction. */
+export interface InteractionTriagedEventData {
+  /** The interaction. */
+  readonly interactionId: string;
+  /** Who filed the triage, e.g. `"scoring"`. */
+  readonly producer: string;
+  /** The interaction's revision afterwards. */
+  readonly revision: number;
+  /** The producer's labels, if it gave any. */
+  readonly labels?: readonly string[];
+  /** The producer's score, if it gave one. */
+  readonly score?: number;
+  /** True when the producer's triage was taken away (`setInteractionTriage(id, producer, null)`). */
+  readonly removed?: boolean;
+}
+
+/**
  * The events of the editorial workflow, part of core's event catalogue. Each
  * is emitted once its step is stored, never for a refused step.
  */
@@ -97,4 +142,16 @@ export interface WorkflowEventCatalogue {
   "reply.sent": ReplyEventData;
   /** A reply that was not sent was discarded. */
   "reply.discarded": ReplyEventData;
+  /** An open interaction was assigned to a team member, or its assignment taken away. */
+  "interaction.assigned": InteractionStepEventData;
+  /** An open interaction was closed without an answer (spam, thanks, nothing to answer). */
+  "interaction.closed": InteractionStepEventData;
+  /** An answered, closed or hidden interaction is open again. */
+  "interaction.reopened": InteractionStepEventData;
+  /** An interaction was hidden with a reason (an insult, personal data); its data is kept. */
+  "interaction.hidden": InteractionStepEventData;
+  /** A network confirmed a reply to the interaction; it is answered. */
+  "interaction.answered": InteractionStepEventData;
+  /** A producer (a scoring plugin) filed or removed its triage of an interaction. */
+  "interaction.triaged": InteractionTriagedEventData;
 }
