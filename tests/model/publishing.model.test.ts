@@ -171,6 +171,7 @@ async function resolveTruthfully(world: World, delivery: Delivery, by: string): 
     await engine.resolve(delivery.id, by, remoteId ? { outcome: "published", remoteId } : { outcome: "not-published" });
     return;
   }
+  if (delivery.kind !== "takedown") return; // the model makes no replies
   const remoteId = online.get(delivery.target.idempotencyKey);
   if (remoteId) {
     const sandbox = world.sandboxes[delivery.network === "sandbox" ? 0 : 1]!;

@@ -50,6 +50,14 @@ export const KNOWN_AUDIT_ACTIONS = [
   "takedown.cancelled",
   "takedown.requeued",
   "takedown.retried",
+  "reply-delivery.scheduled",
+  "reply-delivery.succeeded",
+  "reply-delivery.failed",
+  "reply-delivery.uncertain",
+  "reply-delivery.blocked",
+  "reply-delivery.cancelled",
+  "reply-delivery.requeued",
+  "reply-delivery.retried",
 ] as const;
 
 /** One of {@link KNOWN_AUDIT_ACTIONS}. */
@@ -100,6 +108,14 @@ export const auditActionLabels = defineLabels({
     "takedown.cancelled": "Löschung abgebrochen",
     "takedown.requeued": "Löschung neu eingereiht",
     "takedown.retried": "Löschung erneut angestoßen",
+    "reply-delivery.scheduled": "Antwort an den Postausgang übergeben",
+    "reply-delivery.succeeded": "Antwort im Netz angekommen",
+    "reply-delivery.failed": "Antwort nicht zugestellt",
+    "reply-delivery.uncertain": "Zustellung der Antwort unklar",
+    "reply-delivery.blocked": "Zustellung der Antwort blockiert",
+    "reply-delivery.cancelled": "Zustellung der Antwort abgebrochen",
+    "reply-delivery.requeued": "Antwort neu eingereiht",
+    "reply-delivery.retried": "Antwort erneut gesendet",
   } satisfies Record<KnownAuditAction, string>,
   en: {
     "organisation.created": "organisation created",
@@ -144,5 +160,13 @@ export const auditActionLabels = defineLabels({
     "takedown.cancelled": "takedown cancelled",
     "takedown.requeued": "takedown requeued",
     "takedown.retried": "takedown sent again",
+    "reply-delivery.scheduled": "reply handed to the outbox",
+    "reply-delivery.succeeded": "reply reached the network",
+    "reply-delivery.failed": "reply not delivered",
+    "reply-delivery.uncertain": "reply delivery uncertain",
+    "reply-delivery.blocked": "reply delivery blocked",
+    "reply-delivery.cancelled": "reply delivery cancelled",
+    "reply-delivery.requeued": "reply requeued",
+    "reply-delivery.retried": "reply sent again",
   },
 });

@@ -21,6 +21,7 @@ import {
   type Post,
   type PostContentInput,
   type QuietPeriod,
+  type MetricSample,
   type Reply,
   type Strategy,
   type TeamMember,
@@ -98,6 +99,38 @@ type Pending = { event: EventType; data: unknown; subject: string } | { run: () 
 /** What the hooks of a step agreed to do, or the first refusal. */
 type HookAnswers<Apply> = { ok: false; refusal: Refusal } | { ok: true; apply: Apply[]; after: { run: () => void; hook: string }[] };
 
+
+/** What the network said about a reply it took: {@link EditorialWorkflow.markReplySentWithin}. */
+export interface ReplySentDetails {
+  /** RFC 3339: when the network says the reply went out; the interaction's first response is dated by it. */
+  readonly at: string;
+  /** The network's id of the reply. */
+  readonly remoteId?: string;
+  /** Public link to the reply. */
+  readonly url?: string;
+  /** The outbox's delivery that sent it. */
+  readonly deliveryId?: string;
+  /** The channel it went out on. */
+  readonly channelId?: string;
+}
+
+/** A reply step taken inside the caller's transaction ({@link EditorialWorkflow.markReplySentWithin}). */
+export interface ReplyStepWithin {
+  /** The reply after the step, or why it was refused (then nothing was written). */
+  readonly result: WorkflowResult<Reply>;
+  /** Emits the step's events: call it once the transaction has committed, and not if it did not. */
+  readonly emit: () => void;
+}
+
+/** What marking a reply sent writes, planned from what was read. */
+interface ReplySentPlan {
+  readonly reply: Reply;
+  readonly interaction?: { readonly next: Interaction; readonly expectedRevision?: number };
+  readonly sample?: MetricSample;
+  readonly audit: Omit<AuditEntryInput, "actor">;
+  readonly pending: Pending[];
+  readonly who: ResolvedActor;
+}
 
 /** A post step taken inside the caller's transaction ({@link EditorialWorkflow.transitionWithin}, {@link EditorialWorkflow.transitionWithinSync}). */
 export interface StepWithin {
@@ -581,20 +614,123 @@ export class EditorialWorkflow {
    * first-response time and is marked answered.
    */
   async markReplySent(replyId: string, actor: WorkflowActor): Promise<WorkflowResult<Reply>> {
-    return this.#replyStep(replyId, actor, "send", async (reply, _who, tx, now) => {
-      const allowed = replyStepFrom(REPLY_TRANSITIONS.send, this.#options.organisation);
-      if (!allowed.includes(reply.state)) {
-        return reply.state === "draft" ? this.#refuse("approval-required", {}) : this.#refuseState("send", { reply: "send" }, reply.state, allowed);
-      }
-      const interaction = await tx.interactions.get(reply.interactionId);
-      if (interaction) {
-        // A hidden message stays hidden; the first response is never before the message came in.
-        const next: Interaction = { ...interaction, status: interaction.status === "hidden" ? "hidden" : "answered", revision: revisionOf(interaction) + 1 };
-        if (interaction.firstResponseAt === undefined && Date.parse(now) >= Date.parse(interaction.receivedAt)) next.firstResponseAt = now;
-        await tx.interactions.save(next, interaction.revision === undefined ? {} : { expectedRevision: interaction.revision });
-      }
-      return undefined;
+    return this.#run(async (tx, pending) => {
+      const step = await this.markReplySentWithin(tx, replyId, actor, { at: this.#now() });
+      if (step.result.ok) pending.push({ run: step.emit, hook: "reply.sent" });
+      return step.result;
     });
+  }
+
+  /**
+   * {@link markReplySent} inside the caller's transaction, with what the
+   * network said: the reply is `sent` at the network's time (`details.at`),
+   * with its remote id and link; the interaction is `answered` (a hidden one
+   * stays hidden) and, on its first answer, gets `firstResponseAt` from the
+   * network's time — never before the message came in — and a
+   * `first-response-hours` sample. Audited as `reply.sent`. The outbox calls
+   * it when the network confirms a reply; `emit` after the commit.
+   */
+  async markReplySentWithin(tx: TenantRepositories, replyId: string, actor: WorkflowActor, details: ReplySentDetails): Promise<ReplyStepWithin> {
+    this.#options.assertActive?.();
+    const reply = await tx.replies.get(replyId);
+    const member = typeof actor === "string" ? await tx.teamMembers.get(actor) : undefined;
+    const interaction = reply ? await tx.interactions.get(reply.interactionId) : undefined;
+    const plan = this.#planReplySent(replyId, reply, interaction, actor, member, details);
+    if (!("who" in plan)) return { result: plan, emit: () => {} };
+    await tx.replies.save(plan.reply, { expectedRevision: reply!.revision });
+    if (plan.interaction) await tx.interactions.save(plan.interaction.next, plan.interaction.expectedRevision === undefined ? {} : { expectedRevision: plan.interaction.expectedRevision });
+    if (plan.sample) await tx.metrics.append([plan.sample]);
+    await this.#audit(tx, plan.who, plan.audit);
+    return { result: { ok: true, value: plan.reply }, emit: () => this.#emitAll(plan.pending) };
+  }
+
+  /** {@link markReplySentWithin} inside a store's `syncTransaction`. */
+  markReplySentWithinSync(tx: SyncTenantRepositories, replyId: string, actor: WorkflowActor, details: ReplySentDetails): ReplyStepWithin {
+    this.#options.assertActive?.();
+    const reply = tx.replies.get(replyId);
+    const member = typeof actor === "string" ? tx.teamMembers.get(actor) : undefined;
+    const interaction = reply ? tx.interactions.get(reply.interactionId) : undefined;
+    const plan = this.#planReplySent(replyId, reply, interaction, actor, member, details);
+    if (!("who" in plan)) return { result: plan, emit: () => {} };
+    tx.replies.save(plan.reply, { expectedRevision: reply!.revision });
+    if (plan.interaction) tx.interactions.save(plan.interaction.next, plan.interaction.expectedRevision === undefined ? {} : { expectedRevision: plan.interaction.expectedRevision });
+    if (plan.sample) tx.metrics.append([plan.sample]);
+    tx.audit.append(createAuditEntry(tx.audit.head(), this.#options.organisation.id, { ...plan.audit, actor: plan.who.audit }, this.#options.clock.now()));
+    return { result: { ok: true, value: plan.reply }, emit: () => this.#emitAll(plan.pending) };
+  }
+
+  /** Every check of marking a reply sent, and what it writes; reads nothing itself. */
+  #planReplySent(
+    replyId: string,
+    reply: Reply | undefined,
+    interaction: Interaction | undefined,
+    actor: WorkflowActor,
+    member: TeamMember | undefined,
+    details: ReplySentDetails,
+  ): ReplySentPlan | { ok: false; refusal: Refusal } {
+    if (!reply) return this.#refuse("not-found", { entity: "Reply", id: replyId });
+    const resolved = this.#resolveAs(actor, member);
+    if (!resolved.ok) return resolved;
+    const who = resolved.value;
+    const { to, roles, event } = REPLY_TRANSITIONS.send;
+    if (!hasAnyRole(who, roles)) return this.#refuseRoles(who, to, { reply: "send" }, roles);
+    const allowed = replyStepFrom(REPLY_TRANSITIONS.send, this.#options.organisation);
+    if (!allowed.includes(reply.state)) {
+      return reply.state === "draft" ? this.#refuse("approval-required", {}) : this.#refuseState("send", { reply: "send" }, reply.state, allowed);
+    }
+    const sentMs = Date.parse(details.at);
+    if (!Number.isFinite(sentMs)) throw new CoreError("CORE_INVALID_ARGUMENT", `markReplySentWithin: details.at must be an RFC 3339 instant, got ${String(details.at)}.`);
+    const sentAt = formatInstant(sentMs);
+    const now = this.#now();
+    const next: Reply = {
+      ...reply,
+      state: to,
+      sentAt,
+      ...(details.remoteId !== undefined ? { remoteId: details.remoteId } : {}),
+      ...(details.url !== undefined ? { url: details.url } : {}),
+      ...(details.deliveryId !== undefined ? { deliveryId: details.deliveryId, deliveryState: "succeeded" as const } : {}),
+      ...(details.channelId !== undefined ? { channelId: details.channelId } : {}),
+      updatedAt: now,
+      revision: reply.revision + 1,
+    };
+    let answered: ReplySentPlan["interaction"];
+    let sample: MetricSample | undefined;
+    if (interaction) {
+      // A hidden message stays hidden; the first response is never before the message came in.
+      const updated: Interaction = { ...interaction, status: interaction.status === "hidden" ? "hidden" : "answered", revision: revisionOf(interaction) + 1 };
+      if (interaction.firstResponseAt === undefined && sentMs >= Date.parse(interaction.receivedAt)) {
+        updated.firstResponseAt = sentAt;
+        // The first answer's response time, once per interaction, as the KPIs on answering citizens read it.
+        sample = {
+          organisationId: this.#options.organisation.id,
+          channelId: interaction.channelId,
+          ...(interaction.postId !== undefined ? { postId: interaction.postId } : {}),
+          at: sentAt,
+          metric: "first-response-hours",
+          value: (sentMs - Date.parse(interaction.receivedAt)) / 3_600_000,
+        };
+      }
+      answered = { next: updated, ...(interaction.revision !== undefined ? { expectedRevision: interaction.revision } : {}) };
+    }
+    return {
+      reply: next,
+      ...(answered ? { interaction: answered } : {}),
+      ...(sample ? { sample } : {}),
+      who,
+      audit: {
+        action: event,
+        subject: { type: "reply", id: reply.id },
+        from: reply.state,
+        to,
+        data: {
+          interactionId: reply.interactionId,
+          ...(answered ? { interactionStatus: answered.next.status } : {}),
+          ...(details.deliveryId !== undefined ? { deliveryId: details.deliveryId } : {}),
+          ...(details.remoteId !== undefined ? { remoteId: details.remoteId } : {}),
+        },
+      },
+      pending: [{ event, subject: reply.id, data: { replyId: reply.id, interactionId: reply.interactionId, actorId: who.id, state: to } }],
+    };
   }
 
   /** Discards a reply that was not sent. */

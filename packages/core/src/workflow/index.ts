@@ -1,4 +1,4 @@
-export { EditorialWorkflow, type WorkflowActor, type TransitionOptions, type EditorialWorkflowOptions, type StepWithin, type InteractionTriageInput } from "./editorial-workflow.js";
+export { EditorialWorkflow, type WorkflowActor, type TransitionOptions, type EditorialWorkflowOptions, type StepWithin, type ReplySentDetails, type ReplyStepWithin, type InteractionTriageInput } from "./editorial-workflow.js";
 export { INTERACTION_TRANSITIONS, ASSIGNABLE_ROLES, type InteractionAction, type InteractionTransitionRule, type InteractionTransitionEvent } from "./interaction-transitions.js";
 export type { InteractionStepOptions } from "./interaction-step.js";
 export { postContentHash } from "./post-content-hash.js";

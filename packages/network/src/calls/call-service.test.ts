@@ -45,14 +45,25 @@ describe("CallService reads", () => {
     const { calls, clock, adapter } = setup((base) => ({ ...base, fetchMetrics: async () => Promise.reject(new NetworkError({ kind: "rate-limited", status: 429, retryAfterMs: 30_000, message: "slow down" })) }) as NetworkAdapter);
     await expect(calls.fetchMetrics({ target: { channelId: channel.id }, adapter, channel, request: { channel, since: "2026-05-01T00:00:00Z" } })).rejects.toMatchObject({ kind: "rate-limited" });
     const next = await calls.readProfile({ target: { channelId: channel.id }, adapter, channel }).catch((error: unknown) => error);
-    expect((next as RateBudgetError).retryAt).toBe(clock.now() + 30_000);
+    // Nothing before the network's time; then one call at a time, and a read leaves the reserve to writes.
+    const retryAt = (next as RateBudgetError).retryAt;
+    expect(retryAt).toBeGreaterThanOrEqual(clock.now() + 30_000);
+    expect(calls.takeBudget(adapter, channel.id, "publish", clock.now() + 29_999).ok).toBe(false);
+    await clock.advanceTo(retryAt);
+    await expect(calls.readProfile({ target: { channelId: channel.id }, adapter, channel })).resolves.toBeDefined();
   });
 
   it("checks what a read returns against the spec, and scrubs credentials out of it", async () => {
     const { calls, network, adapter } = setup((base) => ({ ...base, fetchInteractions: async () => ({ interactions: [{ remoteId: "1", kind: "comment", author: { handle: "@a" }, text: "x", receivedAt: "yesterday" }], nextCursor: "1" }) }) as unknown as NetworkAdapter);
-    const malformed = await calls.fetchInteractions({ target: { channelId: channel.id }, adapter, channel, request: { channel } }).catch((error: unknown) => error);
+    // One item that breaks the rules is left out and reported; the page goes on.
+    const page = await calls.fetchInteractions({ target: { channelId: channel.id }, adapter, channel, request: { channel } });
+    expect(page.interactions).toEqual([]);
+    expect(page.refused).toEqual([{ remoteId: "1", reason: expect.stringMatching(/receivedAt/) }]);
+    // A page whose frame breaks the spec is the adapter's defect.
+    const tooMany = { ...adapter, fetchInteractions: async () => ({ interactions: Array.from({ length: 1_001 }, () => ({})), nextCursor: "x" }) } as unknown as NetworkAdapter;
+    const malformed = await calls.fetchInteractions({ target: { channelId: channel.id }, adapter: tooMany, channel, request: { channel } }).catch((error: unknown) => error);
     expect(AdapterDefectError.isAdapterDefect(malformed)).toBe(true);
-    expect(String((malformed as Error).message)).toMatch(/receivedAt/);
+    expect(String((malformed as Error).message)).toMatch(/interactions/);
 
     const leaky = { ...adapter, readProfile: async () => ({ handle: "@stadt", bio: `token ${network.token}`, links: [`https://x.example/?t=${network.token}`] }) } as NetworkAdapter;
     const profile = await calls.readProfile({ target: { channelId: channel.id }, adapter: leaky, channel });

@@ -13,7 +13,7 @@ import {
   type AdapterCallContextV1,
   type ChannelRefV1,
   type CredentialsV1,
-  type InteractionsPageV1,
+  type CheckedInteractionsPageV1,
   type InteractionsRequestV1,
   type LookupResultV1,
   type MetricSampleV1,
@@ -65,6 +65,13 @@ export interface CallServiceOptions {
   readonly callTimeoutMs: number;
   /** The accounts' rate budgets; default one of this service's own. Share one across organisations that use one app registration. */
   readonly rateBudgets?: RateBudgets;
+  /**
+   * The longest wait a 429 on a call of this service holds the account for
+   * (ms); default one hour, as the outbox's `maxRetryAfterMs`. A longer
+   * Retry-After (a misparsed header, a month) must not stop publishing on
+   * the account for that long.
+   */
+  readonly maxHoldMs?: number;
 }
 
 interface Running extends RunningCall {
@@ -187,6 +194,17 @@ export class CallService {
     if (this.#stopping.signal.aborted) this.#stopping = new AbortController();
   }
 
+  /** Takes room in the budget of this organisation's account `channelId` for `operation` (the outbox's claim does, before it calls). */
+  takeBudget(adapter: NetworkAdapter, channelId: string, operation: CallOperation, now: number): ReturnType<RateBudgets["take"]> {
+    return this.budgets.take(adapter, RateBudgets.accountOf(this.#options.organisationId, channelId), operation, now);
+  }
+
+  /** Holds the account after a 429 until `until`, at most `maxHoldMs` from now. */
+  holdBudget(adapter: NetworkAdapter, channelId: string, operation: CallOperation, until: number, now: number): void {
+    const capped = Math.min(until, now + (this.#options.maxHoldMs ?? 3_600_000));
+    this.budgets.blockUntil(adapter, RateBudgets.accountOf(this.#options.organisationId, channelId), operation, capped, now);
+  }
+
   /** Publishes, for the outbox (whose claim took the rate-budget token); the result is checked against the spec and scrubbed. */
   publish(spec: Omit<CallSpec<PublishResultV1>, "check" | "operation" | "tokenTaken">): Promise<PublishResultV1> {
     return this.#run({ ...spec, tokenTaken: true, operation: "publish", check: (raw) => this.#cleanPublishResult(spec.adapter.id, raw) });
@@ -208,14 +226,26 @@ export class CallService {
     return this.#run({ ...basics, operation: "reply", invoke: (context) => spec.adapter.reply(request, context), check: (raw) => this.#cleanPublishResult(spec.adapter.id, raw, "reply") });
   }
 
-  /** A page of interactions after a cursor; checked against the spec and scrubbed. */
-  fetchInteractions(spec: CallBasics & { readonly request: InteractionsRequestV1 }): Promise<InteractionsPageV1> {
+  /**
+   * A page of interactions after a cursor; its frame checked against the
+   * spec as a whole, its items one by one (those that break the rules, or
+   * carry a credential in their remote id, are left out and listed in
+   * `refused`), and everything scrubbed.
+   */
+  fetchInteractions(spec: CallBasics & { readonly request: InteractionsRequestV1 }): Promise<CheckedInteractionsPageV1> {
     const { request, ...basics } = spec;
     return this.#run({
       ...basics,
       operation: "interactions",
       invoke: (context) => spec.adapter.fetchInteractions(request, context),
-      check: (raw) => this.scrubber.scrubDeep(checkInteractionsPage(spec.adapter.id, raw)) as InteractionsPageV1,
+      check: (raw) => {
+        const page = checkInteractionsPage(spec.adapter.id, raw);
+        // A remote id is what a reply answers: one with a token in it can be neither stored nor cleaned.
+        const leaky = page.interactions.filter((i) => this.scrubber.finds(i.remoteId) || (i.inReplyToRemoteId !== undefined && this.scrubber.finds(i.inReplyToRemoteId)));
+        const kept = leaky.length === 0 ? page.interactions : page.interactions.filter((i) => !leaky.includes(i));
+        const refused = [...page.refused, ...leaky.map(() => ({ reason: "its remote id contains a credential" }))];
+        return this.scrubber.scrubDeep({ ...page, interactions: kept, refused }) as CheckedInteractionsPageV1;
+      },
     });
   }
 
@@ -245,8 +275,7 @@ export class CallService {
     if (this.#stopping.signal.aborted) throw this.#stopping.signal.reason as Error;
     if (this.#paused && WRITING_OPERATIONS.includes(spec.operation)) throw new PublishingError("NETWORK_PAUSED", "Publishing is paused; the call was not started.");
     if (!spec.tokenTaken) {
-      const now = this.#options.clock.now();
-      const slot = this.budgets.take(spec.adapter, spec.target.channelId, spec.operation, now);
+      const slot = this.takeBudget(spec.adapter, spec.target.channelId, spec.operation, this.#options.clock.now());
       if (!slot.ok) throw new RateBudgetError(spec.operation, slot.retryAt);
     }
     // Registered from the start, so that abort() and stop() reach a call still
@@ -297,8 +326,7 @@ export class CallService {
       const failure = this.#failure(spec, error);
       // A 429 on a call the caller budgeted itself is the caller's to honour (the outbox caps long waits); the others hold the account here.
       if (!spec.tokenTaken && NetworkError.isNetworkError(failure) && failure.kind === "rate-limited" && failure.retryAfterMs !== undefined) {
-        const now = clock.now();
-        this.budgets.blockUntil(spec.adapter, spec.target.channelId, spec.operation, now + failure.retryAfterMs, now);
+        this.holdBudget(spec.adapter, spec.target.channelId, spec.operation, clock.now() + failure.retryAfterMs, clock.now());
       }
       throw failure;
     }

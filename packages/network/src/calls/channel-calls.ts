@@ -1,6 +1,6 @@
 import { KommuneError, type Channel, type TenantStore } from "@kommune-sm/core";
 import { channelRefOf } from "../engine/attempts.js";
-import { NetworkError, PublishingError, type ChannelRefV1, type InteractionsPageV1, type MetricSampleV1, type NetworkAdapter, type ProfileV1 } from "../spec/index.js";
+import { NetworkError, PublishingError, type ChannelRefV1, type CheckedInteractionsPageV1, type MetricSampleV1, type NetworkAdapter, type ProfileV1 } from "../spec/index.js";
 import type { CallService } from "./call-service.js";
 
 /** A channel with its adapter, ready to be called. */
@@ -44,7 +44,7 @@ export class ChannelCalls {
   }
 
   /** A page of the account's interactions after `cursor`. */
-  async fetchInteractions(channelId: string, options: { readonly cursor?: string; readonly limit?: number } = {}, resolved?: ResolvedChannel): Promise<InteractionsPageV1> {
+  async fetchInteractions(channelId: string, options: { readonly cursor?: string; readonly limit?: number } = {}, resolved?: ResolvedChannel): Promise<CheckedInteractionsPageV1> {
     const { adapter, ref } = resolved ?? (await this.resolve(channelId));
     const { comments, mentions, directMessages } = adapter.capabilities.interactions;
     if (!comments && !mentions && !directMessages) throw unsupported(adapter, "fetching interactions");

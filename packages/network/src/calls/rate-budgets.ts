@@ -21,9 +21,10 @@ export interface RateBudgetsOptions {
   /**
    * The share of every budget that reading (metrics, interactions, profiles)
    * may not use, so that publishing, takedowns and replies always find room:
-   * a read takes a token only while more than this share of the limit is
-   * left. Default 0.25. A limit of a single request per window keeps no
-   * reserve (it cannot be split).
+   * a read goes ahead only while more than this share of the limit (rounded
+   * up) is left. Default 0.25. A limit of a single request per window keeps
+   * no reserve (it cannot be split): there a read can hold a write back by
+   * up to one window. A limit that counts only reads keeps none either.
    */
   readonly reservedShare?: number;
 }
@@ -40,10 +41,11 @@ export interface RateBudgetsOptions {
  * every window untouched. A 429 on any call empties the buckets that count
  * its operation until the time the network gave.
  *
- * One instance serves the calls of one organisation. An app-scope limit
- * binds every account of the app, across organisations: a suite serving
- * several organisations with one app registration passes one shared
- * instance to each organisation's publishing plugin (`rateBudgets` option).
+ * One instance may serve several organisations: accounts are keyed by
+ * organisation and channel ({@link RateBudgets.accountOf}), and an
+ * app-scope limit by the adapter's id, so that a suite serving several
+ * organisations with one app registration passes one shared instance to
+ * each organisation's publishing plugin (`rateBudgets` option).
  *
  * Hand-written rather than taken from a rate-limiting library: the
  * libraries on npm limit one key at a time, while a call here must pass
@@ -51,10 +53,7 @@ export interface RateBudgetsOptions {
  */
 export class RateBudgets {
   readonly #reservedShare: number;
-  readonly #buckets = new Map<string, SlidingWindowLimit>();
-  /** Per adapter instance: its limits with their indices, so a re-registered adapter gets buckets of its own. */
-  readonly #adapterKeys = new WeakMap<NetworkAdapter, string>();
-  #nextAdapter = 1;
+  readonly #limits = new Map<string, { readonly window: SlidingWindowLimit; readonly reserve: number }>();
 
   constructor(options: RateBudgetsOptions = {}) {
     const share = options.reservedShare ?? 0.25;
@@ -62,44 +61,53 @@ export class RateBudgets {
     this.#reservedShare = share;
   }
 
+  /** The key of an account in these budgets: one organisation's channel (channel ids are chosen per organisation). */
+  static accountOf(organisationId: string, channelId: string): string {
+    return JSON.stringify([organisationId, channelId]);
+  }
+
   /**
-   * Takes a token from every bucket that counts `operation` on this account,
-   * or none and the instant to ask again.
+   * Takes room from every limit that counts `operation` on `account` (see
+   * {@link RateBudgets.accountOf}), or none and the instant to ask again.
    */
-  take(adapter: NetworkAdapter, channelId: string, operation: CallOperation, now: number): TokenAnswer {
-    const buckets = this.#bucketsFor(adapter, channelId, operation);
+  take(adapter: NetworkAdapter, account: string, operation: CallOperation, now: number): TokenAnswer {
+    const limits = this.#limitsFor(adapter, account, operation);
     const reading = !WRITING_OPERATIONS.includes(operation);
     let latest = 0;
-    for (const bucket of buckets) {
-      const answer = bucket.peek(now, reading ? this.#reserveOf(bucket) : 0);
+    for (const { window, reserve } of limits) {
+      const answer = window.peek(now, reading ? reserve : 0);
       if (!answer.ok) latest = Math.max(latest, answer.retryAt);
     }
     if (latest > 0) return { ok: false, retryAt: latest };
-    for (const bucket of buckets) bucket.take(now);
+    for (const { window } of limits) window.take(now);
     return { ok: true };
   }
 
-  /** The network said to wait (429): no call that `operation`'s limits count goes to this account before `until`. */
-  blockUntil(adapter: NetworkAdapter, channelId: string, operation: CallOperation, until: number, now: number): void {
-    for (const bucket of this.#bucketsFor(adapter, channelId, operation)) bucket.blockUntil(until, now);
+  /** The network said to wait (429): no call that `operation`'s limits count goes to `account` before `until`. */
+  blockUntil(adapter: NetworkAdapter, account: string, operation: CallOperation, until: number, now: number): void {
+    for (const { window } of this.#limitsFor(adapter, account, operation)) window.blockUntil(until, now);
   }
 
-  #reserveOf(bucket: SlidingWindowLimit): number {
-    return Math.min(bucket.requests - 1, Math.floor(bucket.requests * this.#reservedShare));
+  #limitsFor(adapter: NetworkAdapter, account: string, operation: CallOperation): { readonly window: SlidingWindowLimit; readonly reserve: number }[] {
+    const found: { readonly window: SlidingWindowLimit; readonly reserve: number }[] = [];
+    for (const limit of adapter.capabilities.rateLimits) {
+      if (limit.operations && !limit.operations.includes(operation)) continue;
+      // Keyed by the adapter's id and the limit itself, not by object: each
+      // organisation registers its own adapter instance, and an app-scope
+      // limit binds them all.
+      const key = JSON.stringify([adapter.id, limit.scope === "app" ? null : account, limit.requests, limit.perMilliseconds, limit.scope, limit.operations ? [...limit.operations].sort() : null]);
+      let entry = this.#limits.get(key);
+      if (!entry) this.#limits.set(key, (entry = { window: new SlidingWindowLimit(limit.requests, limit.perMilliseconds), reserve: this.#reserveOf(limit) }));
+      found.push(entry);
+    }
+    return found;
   }
 
-  #bucketsFor(adapter: NetworkAdapter, channelId: string, operation: CallOperation): SlidingWindowLimit[] {
-    let adapterKey = this.#adapterKeys.get(adapter);
-    if (adapterKey === undefined) this.#adapterKeys.set(adapter, (adapterKey = `${this.#nextAdapter++}`));
-    const buckets: SlidingWindowLimit[] = [];
-    adapter.capabilities.rateLimits.forEach((limit: RateLimitV1, index) => {
-      if (limit.operations && !limit.operations.includes(operation)) return;
-      const key = limit.scope === "app" ? `${adapterKey}\u0000app\u0000${index}` : `${adapterKey}\u0000${channelId}\u0000${index}`;
-      let bucket = this.#buckets.get(key);
-      if (!bucket) this.#buckets.set(key, (bucket = new SlidingWindowLimit(limit.requests, limit.perMilliseconds)));
-      buckets.push(bucket);
-    });
-    return buckets;
+  /** What reads leave of a limit: nothing of one that counts no write; else the share, rounded up, but never all of it. */
+  #reserveOf(limit: RateLimitV1): number {
+    if (limit.operations && !limit.operations.some((op) => WRITING_OPERATIONS.includes(op))) return 0;
+    if (this.#reservedShare === 0) return 0;
+    return Math.min(limit.requests - 1, Math.ceil(limit.requests * this.#reservedShare));
   }
 }
 

@@ -21,6 +21,8 @@ declare module "@kommune-sm/core" {
   interface EventCatalogue {
     /** A citizen's message was collected and stored; once per interaction, however often it is read. */
     "interaction.received": InteractionReceivedData;
+    /** A message the network sent broke the spec's or the model's rules and was left out (the rest of its page was stored); `reason` names it. */
+    "interaction.refused": { readonly channelId: string; readonly network: string; readonly reason: string };
     /** A channel's metrics were read and stored. */
     "metrics.collected": { readonly channelId: string; readonly network: string; readonly samples: number; readonly newestAt?: string };
     /** Reading a channel failed; the collector tries again at `nextAt`. `reason` is scrubbed. */

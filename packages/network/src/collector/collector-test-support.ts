@@ -6,7 +6,7 @@
 // oldest first after the cursor, a cursor on every page with items, an
 // empty page without one when nothing is new. Metrics are running totals
 // read "as of now", as Mastodon's favourites_count and reblogs_count are.
-import { COUNTING_RULES, createKommune, createMemoryStore, MUSTERSTADT_ORGANISATION, TestClock, type Kommune, type Store } from "@kommune-sm/core";
+import { COUNTING_RULES, createKommune, createMemoryStore, MUSTERSTADT_ORGANISATION, TestClock, type Kommune, type Organisation, type Store } from "@kommune-sm/core";
 import { createPublishing, type Publishing, type PublishingPluginOptions } from "../engine/publishing-plugin.js";
 import { createMemorySecrets } from "../secrets/secrets-port.js";
 import { adapterPlugin, NetworkError, type InteractionV1, type MetricSampleV1, type NetworkAdapterV1, type NetworkCapabilitiesV1, type RateLimitV1 } from "../spec/index.js";
@@ -28,6 +28,10 @@ export interface InboxNetwork {
   readonly log: Array<{ operation: string; handle: string; at: number }>;
   /** Failures to answer the next read calls with (any account), in order. */
   readonly failures: NetworkError[];
+  /** Failures to answer the next reply calls with, in order. */
+  readonly replyFailures: NetworkError[];
+  /** Replies the network holds: idempotency key → reply (a repeated key returns the first, as Mastodon's Idempotency-Key does). */
+  readonly replies: Map<string, { remoteId: string; inReplyToRemoteId: string; text: string; at: number }>;
   account(handle: string): InboxAccount;
   /** A citizen writes to `handle`; returns the interaction. */
   write(handle: string, text: string, options?: { inReplyToRemoteId?: string; kind?: InteractionV1["kind"]; at?: number }): InteractionV1;
@@ -37,6 +41,8 @@ export function inboxNetwork(options: { id?: string; clock: { now(): number }; r
   const accounts = new Map<string, InboxAccount>();
   const log: InboxNetwork["log"] = [];
   const failures: NetworkError[] = [];
+  const replyFailures: NetworkError[] = [];
+  const replies: InboxNetwork["replies"] = new Map();
   let nextId = 1;
   const account = (handle: string): InboxAccount => {
     let a = accounts.get(handle);
@@ -86,6 +92,8 @@ export function inboxNetwork(options: { id?: string; clock: { now(): number }; r
     async lookup(request, context) {
       await enter("lookup", request.channel.handle, context.signal);
       for (const [remoteId, post] of account(request.channel.handle).posts) if (post.idempotencyKey === request.idempotencyKey) return { status: "found", remoteId };
+      const reply = replies.get(request.idempotencyKey);
+      if (reply) return { status: "found", remoteId: reply.remoteId };
       return { status: "not-found" };
     },
     async fetchMetrics(request, context) {
@@ -110,8 +118,15 @@ export function inboxNetwork(options: { id?: string; clock: { now(): number }; r
     },
     async reply(request, context) {
       await enter("reply", request.channel.handle, context.signal);
+      const failure = replyFailures.shift();
+      if (failure) throw failure;
+      const known = replies.get(request.idempotencyKey);
+      if (known) return { remoteId: known.remoteId, url: `https://inbox.example/@x/${known.remoteId}`, publishedAt: new Date(known.at).toISOString() };
+      if (!account(request.channel.handle).interactions.some((i) => i.remoteId === request.inReplyToRemoteId)) throw new NetworkError({ kind: "not-found", status: 404, message: "Record not found" });
       const remoteId = pad(nextId++);
-      return { remoteId, url: `https://inbox.example/@x/${remoteId}` };
+      const at = options.clock.now();
+      replies.set(request.idempotencyKey, { remoteId, inReplyToRemoteId: request.inReplyToRemoteId, text: request.text, at });
+      return { remoteId, url: `https://inbox.example/@x/${remoteId}`, publishedAt: new Date(at).toISOString() };
     },
     async readProfile(request, context) {
       await enter("readProfile", request.channel.handle, context.signal);
@@ -124,6 +139,8 @@ export function inboxNetwork(options: { id?: string; clock: { now(): number }; r
     accounts,
     log,
     failures,
+    replyFailures,
+    replies,
     account,
     write(handle, text, extra = {}) {
       const interaction: InteractionV1 = {
@@ -150,6 +167,7 @@ export async function setupCollector(options: {
   store?: Store;
   channels?: number;
   plugin?: Partial<PublishingPluginOptions>;
+  organisation?: Organisation;
 }): Promise<{ ksm: Kommune; clock: TestClock; network: InboxNetwork; publishing: Publishing; channelIds: string[] }> {
   const clock = options.clock ?? new TestClock("2026-05-04T07:00:00Z");
   const network = options.network ?? inboxNetwork({ clock });
@@ -157,7 +175,7 @@ export async function setupCollector(options: {
   const secrets = createMemorySecrets(channelIds.map((channelId) => [{ organisationId: "musterstadt", channelId }, { accessToken: INBOX_TOKEN }] as const));
   const publishing = createPublishing({ secrets, pollIntervalMs: 0, random: () => 0.5, autoStart: false, ...options.plugin });
   const store = options.store ?? createMemoryStore();
-  const ksm = await createKommune({ organisation: MUSTERSTADT_ORGANISATION, clock, store, plugins: [adapterPlugin(network.adapter), publishing.plugin] });
+  const ksm = await createKommune({ organisation: options.organisation ?? MUSTERSTADT_ORGANISATION, clock, store, plugins: [adapterPlugin(network.adapter), publishing.plugin] });
   if (!(await ksm.store.teamMembers.get("jonas"))) {
     await ksm.store.teamMembers.insert({ id: "jonas", organisationId: "musterstadt", name: "Jonas Weber", roles: ["editor"], competencies: [], active: true });
     await ksm.store.teamMembers.insert({ id: "leyla", organisationId: "musterstadt", name: "Leyla Yılmaz", roles: ["approver"], competencies: [], active: true });

@@ -30,7 +30,7 @@ describe("the collector", () => {
     await publishing.collector.collectNow(channelIds[0]!, "interactions");
     await ksm.bus.settled();
     expect(received).toHaveLength(10_001);
-    const stored = await ksm.store.interactions.require(interactionIdFor(channelIds[0]!, late.remoteId));
+    const stored = await ksm.store.interactions.require(interactionIdFor(channelIds[0]!, late.remoteId, "inbox"));
     expect(stored).toMatchObject({ text: "Noch eine Frage", status: "open", channelId: channelIds[0], remoteId: late.remoteId, revision: 1, author: { handle: "@erika@social.example" } });
     await ksm.dispose();
   });
@@ -46,9 +46,9 @@ describe("the collector", () => {
     ksm.bus.on("interaction.received", (event) => void postIds.push(event.data.postId));
     await publishing.collector.collectNow(channelIds[0]!, "interactions");
     await ksm.bus.settled();
-    expect((await ksm.store.interactions.require(interactionIdFor(channelIds[0]!, comment.remoteId))).postId).toBe(postId);
-    expect((await ksm.store.interactions.require(interactionIdFor(channelIds[0]!, answer.remoteId))).postId).toBe(postId);
-    expect((await ksm.store.interactions.require(interactionIdFor(channelIds[0]!, elsewhere.remoteId))).postId).toBeUndefined();
+    expect((await ksm.store.interactions.require(interactionIdFor(channelIds[0]!, comment.remoteId, "inbox"))).postId).toBe(postId);
+    expect((await ksm.store.interactions.require(interactionIdFor(channelIds[0]!, answer.remoteId, "inbox"))).postId).toBe(postId);
+    expect((await ksm.store.interactions.require(interactionIdFor(channelIds[0]!, elsewhere.remoteId, "inbox"))).postId).toBeUndefined();
     expect(postIds).toEqual([postId, postId, undefined]);
     await ksm.dispose();
   });
@@ -78,7 +78,7 @@ describe("the collector", () => {
   });
 
   it("backs off after failures, says so in an event without the token, and starts afresh after a success", async () => {
-    const { ksm, network, publishing, channelIds, clock } = await setupCollector({ plugin: { collector: { retry: { baseMs: 10_000, maxMs: 600_000 } } } });
+    const { ksm, network, publishing, channelIds, clock } = await setupCollector({ plugin: { collector: { retry: { baseMs: 10_000, maxMs: 600_000 }, random: () => 0.5 } } });
     const failed: { failures: number; reason: string; nextAt: string }[] = [];
     ksm.bus.on("collector.failed", (event) => void failed.push(event.data));
     network.failures.push(

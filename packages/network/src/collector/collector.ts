@@ -39,6 +39,12 @@ export interface CollectorOptions extends CollectorIntervals {
   readonly pageSize?: number;
   /** How far back the first read of metrics asks; default 30 days. */
   readonly metricsLookbackMs?: number;
+  /**
+   * How far before the newest stored sample each later read asks again, for
+   * numbers a network reports late (post insights often lag behind the
+   * account's own); default six hours. Samples read twice are stored once.
+   */
+  readonly metricsLagMs?: number;
   /** Backoff after failed runs; default from 30 seconds up to one hour. */
   readonly retry?: Pick<RetryPolicy, "baseMs" | "maxMs">;
   /** Channels read at the same time; default 2. */
@@ -61,6 +67,8 @@ export interface CollectorRun {
   readonly added: number;
   /** Pages (interactions) or reads (metrics) stored. */
   readonly pages: number;
+  /** Interactions left out because they broke the spec's or the model's rules (each announced as `interaction.refused`). */
+  readonly refused?: number;
   /** Why it failed or was skipped, scrubbed. */
   readonly reason?: string;
   /** Epoch ms of the next run of this lane on this channel, if any. */
@@ -75,6 +83,7 @@ const DEFAULTS = {
   freshWindowMs: 48 * 3_600_000,
   maxPagesPerRun: 20,
   metricsLookbackMs: 30 * 24 * 3_600_000,
+  metricsLagMs: 6 * 3_600_000,
   concurrency: 2,
   channelsPollMs: 5 * 60_000,
 } as const;
@@ -94,8 +103,10 @@ const LANES: readonly CollectorLaneName[] = ["interactions", "metrics"];
  * under the call deadline, with results checked and scrubbed. It keeps
  * reading while publishing is paused: in a crisis the inbox matters most.
  *
- * Emits `interaction.received` once per new interaction, `metrics.collected`
- * per stored read, `collector.failed` per failed run.
+ * Emits `interaction.received` once per new interaction,
+ * `interaction.refused` for one that broke the rules and was left out (the
+ * rest of its page is stored), `metrics.collected` per stored read,
+ * `collector.failed` per failed run.
  */
 export class Collector {
   readonly #ctx: PluginContext;
@@ -153,6 +164,8 @@ export class Collector {
     this.#started = false;
     this.#generation++;
     this.#loop.stop();
+    // The queue is dropped with the timers: start() schedules every lane again.
+    this.#known.clear();
     this.#calls.abort((call) => call.deliveryId === undefined && (call.operation === "interactions" || call.operation === "metrics"), "The collector is stopping");
     await this.#loop.idle();
   }
@@ -183,6 +196,8 @@ export class Collector {
         const id = laneId(lane, channel.id);
         if (this.#loop.isRunning(id)) continue;
         if (!this.#reads(channel, lane)) {
+          // Forgotten for good: turned on again, the channel is read afresh.
+          this.#known.delete(id);
           this.#loop.forget(id);
           continue;
         }
@@ -225,8 +240,9 @@ export class Collector {
     let added = 0;
     let pages = 0;
     let more = false;
+    let refused = 0;
     try {
-      if (lane === "interactions") ({ added, pages, more } = await this.#readInteractions(resolved, generation));
+      if (lane === "interactions") ({ added, pages, more, refused = 0 } = await this.#readInteractions(resolved, generation));
       else ({ added, pages } = await this.#readMetrics(resolved));
     } catch (error) {
       return this.#failed(id, lane, resolved, error, added, pages, generation);
@@ -234,17 +250,20 @@ export class Collector {
     const now = this.#ctx.clock.now();
     const nextAt = more ? now : now + (await this.#interval(resolved.channel, lane, now));
     this.#schedule(id, nextAt);
-    return { channelId, lane, outcome: "stored", added, pages, nextAt };
+    return { channelId, lane, outcome: "stored", added, pages, nextAt, ...(refused > 0 ? { refused } : {}) };
   }
 
-  async #readInteractions(resolved: ResolvedChannel, generation: number): Promise<{ added: number; pages: number; more: boolean }> {
+  async #readInteractions(resolved: ResolvedChannel, generation: number): Promise<{ added: number; pages: number; more: boolean; refused?: number }> {
     const channelId = resolved.channel.id;
     const maxPages = this.#options.maxPagesPerRun ?? DEFAULTS.maxPagesPerRun;
     let added = 0;
     let pages = 0;
     let stale = 0;
+    let refused = 0;
+    // Cursors this run was given: a network whose cursor comes back to one it gave before has nothing new, however it pages.
+    const seen = new Set<string>();
     for (;;) {
-      if (generation !== this.#generation) return { added, pages, more: false };
+      if (generation !== this.#generation) return { added, pages, more: false, refused };
       const cursor = await this.#ctx.store.collection("collector-cursors").get(channelId);
       const current = cursor?.network === resolved.channel.network ? cursor.interactions.cursor : undefined;
       const page = await this.#channels.fetchInteractions(channelId, { ...(current !== undefined ? { cursor: current } : {}), ...(this.#options.pageSize !== undefined ? { limit: this.#options.pageSize } : {}) }, resolved);
@@ -264,6 +283,8 @@ export class Collector {
       }
       pages++;
       added += stored.added.length;
+      refused += stored.refused.length;
+      for (const reason of stored.refused.slice(0, 50)) this.#emit("interaction.refused", { channelId, network: resolved.channel.network, reason: reason.slice(0, 1_000) }, channelId);
       for (const interaction of stored.added) {
         this.#emit("interaction.received", {
           interactionId: interaction.id,
@@ -275,9 +296,12 @@ export class Collector {
         }, interaction.id);
       }
       if (stored.refused.length > 0) this.#logger.warn("interactions the model could not take were skipped", { channelId, refused: stored.refused.slice(0, 10) });
-      // An empty page, or one that ends where it began: nothing more now.
-      if (page.interactions.length === 0 || page.nextCursor === undefined || page.nextCursor === current) return { added, pages, more: false };
-      if (pages >= maxPages) return { added, pages, more: true };
+      // An empty page, one that ends where it began, or a cursor seen before in this run: nothing more now.
+      if (current !== undefined) seen.add(current);
+      if (page.interactions.length === 0 || page.nextCursor === undefined || page.nextCursor === current || seen.has(page.nextCursor)) return { added, pages, more: false, refused };
+      // A page with nothing new (every item stored already) ends the run too: the next one comes on schedule, not at once.
+      if (stored.added.length === 0 && stored.refused.length === 0) return { added, pages, more: false, refused };
+      if (pages >= maxPages) return { added, pages, more: true, refused };
     }
   }
 
@@ -287,7 +311,9 @@ export class Collector {
       if (stale > 5) throw new PublishingError("NETWORK_INVALID_STATE", `Channel "${channelId}": another worker kept moving the collector's cursor; trying again later.`);
       const cursor = await this.#ctx.store.collection("collector-cursors").get(channelId);
       const newestAt = cursor?.network === resolved.channel.network ? cursor.metrics.newestAt : undefined;
-      const since = newestAt ?? formatInstant(this.#ctx.clock.now() - (this.#options.metricsLookbackMs ?? DEFAULTS.metricsLookbackMs));
+      const now = this.#ctx.clock.now();
+      // Never later than now: a newest sample dated ahead (within the allowed skew) must not make the next read skip the present.
+      const since = formatInstant(newestAt === undefined ? now - (this.#options.metricsLookbackMs ?? DEFAULTS.metricsLookbackMs) : Math.min(Date.parse(newestAt), now) - (this.#options.metricsLagMs ?? DEFAULTS.metricsLagMs));
       const samples = await this.#channels.fetchMetrics(channelId, { since }, resolved);
       const stored = await runProgram(
         this.#ctx.store,
@@ -299,6 +325,7 @@ export class Collector {
         throw error;
       });
       if (stored.kind === "stale") continue;
+      if (stored.future > 0) this.#logger.warn("metric samples dated in the future were not kept", { channelId, samples: stored.future });
       this.#emit("metrics.collected", { channelId, network: resolved.channel.network, samples: stored.added.length, ...(stored.cursor.metrics.newestAt ? { newestAt: stored.cursor.metrics.newestAt } : {}) }, channelId);
       return { added: stored.added.length, pages: 1 };
     }
@@ -307,8 +334,14 @@ export class Collector {
   async #failed(id: string, lane: CollectorLaneName, resolved: ResolvedChannel, error: unknown, added: number, pages: number, generation: number): Promise<CollectorRun> {
     const channelId = resolved.channel.id;
     const now = this.#ctx.clock.now();
-    if (PublishingError.isInstance(error, "NETWORK_STOPPED") || generation !== this.#generation) {
+    if (generation !== this.#generation) {
       return { channelId, lane, outcome: "skipped", added, pages, reason: "the collector is stopping" };
+    }
+    if (PublishingError.isInstance(error, "NETWORK_STOPPED")) {
+      // The engine sharing the call service stopped (a restart), not this collector: read again soon, no failure counted.
+      const nextAt = now + 1_000;
+      this.#schedule(id, nextAt);
+      return { channelId, lane, outcome: "skipped", added, pages, reason: "the calls were stopped by a restart of the publishing engine", nextAt };
     }
     if (RateBudgetError.isRateBudgetError(error)) {
       // Not a failure: the budget is full (of publishing, or of reads); come back when there is room.
@@ -368,7 +401,7 @@ export class Collector {
     this.#loop.arm();
   }
 
-  #emit<T extends "interaction.received" | "metrics.collected" | "collector.failed">(type: T, data: Parameters<PluginContext["bus"]["emit"]>[1] & object, subject: string): void {
+  #emit<T extends "interaction.received" | "interaction.refused" | "metrics.collected" | "collector.failed">(type: T, data: Parameters<PluginContext["bus"]["emit"]>[1] & object, subject: string): void {
     try {
       this.#ctx.bus.emit(type, data as never, { subject });
     } catch (error) {
@@ -392,7 +425,7 @@ function checkOptions(options: CollectorOptions): CollectorOptions {
       throw new PublishingError("NETWORK_INVALID_STATE", `collector.${name} must be a positive number, got ${String(value)}.`);
     }
   };
-  for (const key of ["interactionsMs", "metricsMs", "freshInteractionsMs", "freshMetricsMs", "freshWindowMs", "maxPagesPerRun", "pageSize", "metricsLookbackMs", "concurrency", "channelsPollMs"] as const) check(options[key], key);
+  for (const key of ["interactionsMs", "metricsMs", "freshInteractionsMs", "freshMetricsMs", "freshWindowMs", "maxPagesPerRun", "pageSize", "metricsLookbackMs", "metricsLagMs", "concurrency", "channelsPollMs"] as const) check(options[key], key);
   for (const [network, intervals] of Object.entries(options.byNetwork ?? {})) for (const key of ["interactionsMs", "metricsMs", "freshInteractionsMs", "freshMetricsMs"] as const) check(intervals[key], `byNetwork.${network}.${key}`);
   return options;
 }

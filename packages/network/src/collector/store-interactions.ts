@@ -1,7 +1,7 @@
 import { formatInstant, safeValidate, InteractionSchema, type Interaction } from "@kommune-sm/core";
 import type { Delivery } from "../outbox/delivery.js";
 import { get, insert, list, save, type TxProgram } from "../outbox/tx-program.js";
-import type { InteractionsPageV1 } from "../spec/index.js";
+import type { CheckedInteractionsPageV1, InteractionsPageV1 } from "../spec/index.js";
 import { newCursor, type CollectorCursor } from "./collector-cursor.js";
 import { interactionIdFor } from "./interaction-id.js";
 
@@ -14,7 +14,7 @@ export type StoredPage =
       readonly added: readonly Interaction[];
       /** Interactions of the page that were stored already (read before a crash, or by another worker). */
       readonly known: number;
-      /** Interactions the model could not take (reported, not stored). */
+      /** Interactions left out, by the spec's item rules or the model (reported, not stored): remote id and why. */
       readonly refused: readonly string[];
       /** The cursor as stored. */
       readonly cursor: CollectorCursor;
@@ -31,7 +31,7 @@ export interface InteractionsPageInput {
   readonly network: string;
   /** The cursor's revision when the page was asked for (0: no cursor yet). */
   readonly readRevision: number;
-  readonly page: InteractionsPageV1;
+  readonly page: InteractionsPageV1 | CheckedInteractionsPageV1;
   readonly now: number;
 }
 
@@ -57,11 +57,11 @@ export function* storeInteractionsPage(input: InteractionsPageInput): TxProgram<
   }
 
   const added: Interaction[] = [];
-  const refused: string[] = [];
+  const refused: string[] = ("refused" in page ? page.refused : []).map((r) => `${r.remoteId ?? "(no readable remote id)"}: ${r.reason}`);
   let known = 0;
   const inPage = new Map<string, Interaction>();
   for (const item of page.interactions) {
-    const id = interactionIdFor(channelId, item.remoteId);
+    const id = interactionIdFor(channelId, item.remoteId, network);
     if (inPage.has(id) || (yield* get("interactions", id)) !== undefined) {
       known++;
       continue;
@@ -69,7 +69,7 @@ export function* storeInteractionsPage(input: InteractionsPageInput): TxProgram<
     let postId = item.inReplyToRemoteId === undefined ? undefined : postOf.get(item.inReplyToRemoteId);
     if (postId === undefined && item.inReplyToRemoteId !== undefined) {
       // A reply to a citizen's comment under our post belongs to that post too.
-      const parentId = interactionIdFor(channelId, item.inReplyToRemoteId);
+      const parentId = interactionIdFor(channelId, item.inReplyToRemoteId, network);
       postId = (inPage.get(parentId) ?? (yield* get("interactions", parentId)))?.postId;
     }
     const candidate = {
@@ -89,7 +89,12 @@ export function* storeInteractionsPage(input: InteractionsPageInput): TxProgram<
       status: "open",
       revision: 1,
     };
-    const checked = safeValidate(InteractionSchema, candidate, { locale: "en", entity: "interaction" });
+    let checked = safeValidate(InteractionSchema, candidate, { locale: "en", entity: "interaction" });
+    if (!checked.success && candidate.language !== undefined && checked.error.issues.every((issue) => issue.path === "language")) {
+      // A language tag the model does not know (de-CH-1901) is no reason to lose the message: keep it without.
+      const { language: _dropped, ...withoutLanguage } = candidate;
+      checked = safeValidate(InteractionSchema, withoutLanguage, { locale: "en", entity: "interaction" });
+    }
     if (!checked.success) {
       // One the model cannot take (a language tag it does not know, say) must not hold up the rest of the page.
       refused.push(`${item.remoteId}: ${checked.error.issues.slice(0, 3).map((issue) => `${issue.path} ${issue.message}`).join("; ")}`);

@@ -3,7 +3,7 @@ import { formatInstant, type Channel, type QuietPeriod } from "@kommune-sm/core"
 import type { CallOperation, CallService } from "../calls/call-service.js";
 import type { AttemptMode } from "../outbox/claim.js";
 import { quietPeriodProblem, usedUp } from "../outbox/claim.js";
-import type { Delivery, DeliveryProblem, PostDelivery, TakedownDelivery } from "../outbox/delivery.js";
+import type { Delivery, DeliveryProblem, PostDelivery, ReplyDelivery, TakedownDelivery } from "../outbox/delivery.js";
 import type { DeliveryAction } from "../outbox/delivery-transitions.js";
 import { problemAt } from "../outbox/outbox-programs.js";
 import { backoffDelay, type RetryPolicy } from "../scheduler/backoff.js";
@@ -74,7 +74,7 @@ export class Attempt {
       const delivery = this.claimed;
       switch (this.mode.kind) {
         case "send":
-          await this.#send(delivery, this.mode.blockedBy);
+          await (delivery.kind === "reply" ? this.#sendReply(delivery) : this.#send(delivery, this.mode.blockedBy));
           return;
         case "cancel":
           await this.#lookupThenCancel(delivery, this.mode.reason);
@@ -136,16 +136,37 @@ export class Attempt {
     } as Partial<PostDelivery>);
   }
 
+  async #sendReply(delivery: ReplyDelivery): Promise<void> {
+    if (this.#mayHaveReached && this.adapter.capabilities.idempotency !== "native") {
+      if (await this.#lookUp(delivery)) return;
+    }
+    this.#begin("reply");
+    const result = await this.deps.calls.reply({
+      target: this.#target(),
+      adapter: this.adapter,
+      channel: this.channel,
+      beforeCall: this.#beforeCall,
+      tokenTaken: true,
+      request: { channel: this.channel, inReplyToRemoteId: delivery.payload.inReplyToRemoteId, text: delivery.payload.text, idempotencyKey: delivery.idempotencyKey },
+    });
+    await this.#step("succeed", {
+      remoteId: result.remoteId,
+      ...(result.url ? { url: result.url } : {}),
+      publishedAt: result.publishedAt ?? formatInstant(this.deps.now()),
+      reconciled: false,
+    } as Partial<ReplyDelivery>);
+  }
+
   /**
    * Looks an earlier attempt up. True if that decided the delivery (found:
-   * succeeded; unknown: uncertain); false if the post is certainly not on
-   * the network, and sending is safe.
+   * succeeded; unknown: uncertain); false if the post (or reply) is
+   * certainly not on the network, and sending is safe.
    */
-  async #lookUp(delivery: PostDelivery): Promise<boolean> {
+  async #lookUp(delivery: PostDelivery | ReplyDelivery): Promise<boolean> {
     this.#begin("lookup");
     const found = await this.#lookupCall(delivery.idempotencyKey, delivery.payload.text, formatInstant(Date.parse(delivery.createdAt) - 60_000));
     if (found.status === "found") {
-      await this.#step("succeed", { remoteId: found.remoteId, ...(found.url ? { url: found.url } : {}), publishedAt: formatInstant(this.deps.now()), reconciled: true } as Partial<PostDelivery>);
+      await this.#step("succeed", { remoteId: found.remoteId, ...(found.url ? { url: found.url } : {}), publishedAt: formatInstant(this.deps.now()), reconciled: true } as Partial<PostDelivery | ReplyDelivery>);
       return true;
     }
     if (found.status === "unknown") {
@@ -156,7 +177,7 @@ export class Attempt {
     return false;
   }
 
-  async #lookupThenCancel(delivery: PostDelivery, reason: string): Promise<void> {
+  async #lookupThenCancel(delivery: PostDelivery | ReplyDelivery, reason: string): Promise<void> {
     if (await this.#lookUp(delivery)) return;
     await this.#step("cancel", { mayHaveReachedNetwork: false }, `${reason}; a lookup found it was not on the network`);
   }
@@ -223,13 +244,13 @@ export class Attempt {
       await this.#step("release", { attempts: claimed.attempts - 1, nextAttemptAt: formatInstant(now), mayHaveReachedNetwork: this.#mayHaveReached });
       return;
     }
-    const operationReaches = this.#started && (this.#operation === "publish" || this.#operation === "delete");
+    const operationReaches = this.#started && (this.#operation === "publish" || this.#operation === "delete" || this.#operation === "reply");
     if (PublishingError.isInstance(error, "NETWORK_STOPPED")) {
       await this.#step("retry-later", { nextAttemptAt: formatInstant(now), mayHaveReachedNetwork: this.#mayHaveReached || operationReaches, problem: this.#problem("retryable", "NETWORK_STOPPED", (error as Error).message) });
       return;
     }
     if (AdapterDefectError.isAdapterDefect(error)) {
-      const reached = this.#mayHaveReached || error.operation === "publish" || error.operation === "delete";
+      const reached = this.#mayHaveReached || error.operation === "publish" || error.operation === "delete" || error.operation === "reply";
       const problem = this.#problem("adapter-defect", "NETWORK_ADAPTER_DEFECT", `${error.message} A developer must fix the adapter; ${reached ? "the call may have reached the network: check the account, then retry or resolve" : "nothing was sent"}.`);
       await this.#step(reached ? "doubt" : "fail", { problem, mayHaveReachedNetwork: reached });
       return;
@@ -310,7 +331,7 @@ export class Attempt {
   }
 
   #target() {
-    return { deliveryId: this.claimed.id, postId: this.claimed.postId, channelId: this.claimed.channelId };
+    return { deliveryId: this.claimed.id, ...(this.claimed.postId !== undefined ? { postId: this.claimed.postId } : {}), channelId: this.claimed.channelId };
   }
 }
 

@@ -2,6 +2,7 @@ import { formatInstant, KommuneError, type AuditActor, type Role, type TeamMembe
 import type { Delivery, PostDelivery, TakedownDelivery } from "../outbox/delivery.js";
 import { DELIVERY_TRANSITIONS, deliveryRule, type DeliveryAction } from "../outbox/delivery-transitions.js";
 import { unwanted } from "../outbox/claim.js";
+import { replyUnwanted } from "../outbox/reply-delivery.js";
 import { applyChange, type OutboxEffects, type OutboxEnv } from "../outbox/outbox-programs.js";
 import { get, step, type TxProgram } from "../outbox/tx-program.js";
 import { PublishingError } from "../spec/index.js";
@@ -64,6 +65,9 @@ export function* retryProgram(deliveryId: string, actorId: string, env: OutboxEn
       const why = unwanted(post, delivery);
       if (why) throw new PublishingError("NETWORK_INVALID_STATE", `Delivery "${delivery.id}" cannot be sent again: ${why}.`);
     }
+  } else if (delivery.kind === "reply") {
+    const why = replyUnwanted(yield* get("replies", delivery.replyId), delivery, env.fourEyesOnReplies());
+    if (why) throw new PublishingError("NETWORK_INVALID_STATE", `Delivery "${delivery.id}" cannot be sent again: ${why}.`);
   }
   // An uncertain delivery may be on the network: the next attempt looks it up first.
   return yield* applyChange(
@@ -99,7 +103,7 @@ export function* resolveProgram(deliveryId: string, actorId: string, resolution:
   let action: DeliveryAction;
   let set: Partial<Delivery>;
   let reason: string;
-  if (delivery.kind === "post") {
+  if (delivery.kind === "post" || delivery.kind === "reply") {
     if (resolution.outcome === "published") {
       action = "resolve-published";
       set = { remoteId: resolution.remoteId, ...(resolution.url ? { url: resolution.url } : {}), publishedAt: now, reconciled: true, mayHaveReachedNetwork: false } as Partial<PostDelivery>;
@@ -109,7 +113,7 @@ export function* resolveProgram(deliveryId: string, actorId: string, resolution:
       set = { mayHaveReachedNetwork: false };
       reason = "resolved by hand: not published";
     } else {
-      throw new PublishingError("NETWORK_INVALID_STATE", `Delivery "${delivery.id}" is a post delivery; resolve it as "published" or "not-published".`);
+      throw new PublishingError("NETWORK_INVALID_STATE", `Delivery "${delivery.id}" is a ${delivery.kind === "post" ? "post" : "reply"} delivery; resolve it as "published" or "not-published".`);
     }
   } else {
     if (resolution.outcome !== "removed") {

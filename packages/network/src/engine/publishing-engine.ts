@@ -4,11 +4,12 @@ import { CallService, type CallOperation, type RunningCall } from "../calls/call
 import { ChannelCalls } from "../calls/channel-calls.js";
 import type { RateBudgets } from "../calls/rate-budgets.js";
 import { claimProgram, unwanted, type ClaimDecision } from "../outbox/claim.js";
-import { ACTIVE_DELIVERY_STATES, type Delivery } from "../outbox/delivery.js";
+import { ACTIVE_DELIVERY_STATES, type Delivery, type ReplyDelivery } from "../outbox/delivery.js";
 import { deliveryRule, type DeliveryAction } from "../outbox/delivery-transitions.js";
 import { planDeliveries, type HandoverProblem } from "../outbox/handover.js";
 import { applyChange, createDeliveries, noEffects, type OutboxEffects, type OutboxEnv } from "../outbox/outbox-programs.js";
 import { outboxStepHook } from "../outbox/post-step-hooks.js";
+import { planReplyDelivery, replyUnwanted, type ReplyHandoverProblem } from "../outbox/reply-delivery.js";
 import { audit, get, list, runProgram, save, type TxProgram } from "../outbox/tx-program.js";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "../scheduler/backoff.js";
 import { WorkLoop } from "../scheduler/work-loop.js";
@@ -69,6 +70,17 @@ export interface PauseResult {
    * starts after `pause()` resolved.
    */
   readonly running: readonly RunningDelivery[];
+}
+
+/** Thrown by {@link PublishingEngine.sendReply} when a reply cannot be sent; `problems` lists each. */
+export class ReplyHandoverError extends PublishingError {
+  constructor(
+    /** Every reason the reply cannot be sent now. */
+    readonly problems: readonly ReplyHandoverProblem[],
+  ) {
+    super("NETWORK_INVALID_DELIVERY", `The reply cannot be sent:\n${problems.map((p) => `  - ${p.message}`).join("\n")}`);
+    this.name = "ReplyHandoverError";
+  }
 }
 
 /** Thrown by {@link PublishingEngine.handOver} when a post has problems; `problems` lists each. */
@@ -136,10 +148,24 @@ export class PublishingEngine {
       stopTimeoutMs: positive(options.stopTimeoutMs, 5_000, "stopTimeoutMs"),
       retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
     };
-    this.#calls = new CallService({ organisationId: ctx.organisation.id, secrets: options.secrets, clock: ctx.clock, logger: ctx.logger, callTimeoutMs, ...(options.rateBudgets ? { rateBudgets: options.rateBudgets } : {}) });
+    this.#calls = new CallService({
+      organisationId: ctx.organisation.id,
+      secrets: options.secrets,
+      clock: ctx.clock,
+      logger: ctx.logger,
+      callTimeoutMs,
+      maxHoldMs: this.#options.maxRetryAfterMs,
+      ...(options.rateBudgets ? { rateBudgets: options.rateBudgets } : {}),
+    });
     this.#channelCalls = new ChannelCalls({ calls: this.#calls, store: ctx.store, adapterFor: (network) => this.#adapterFor(network) });
     this.#logger = this.#calls.logger;
-    this.#env = { organisationId: ctx.organisation.id, now: () => ctx.clock.now(), workflow: ctx.workflow, adapterFor: (network) => this.#adapterFor(network) };
+    this.#env = {
+      organisationId: ctx.organisation.id,
+      now: () => ctx.clock.now(),
+      workflow: ctx.workflow,
+      adapterFor: (network) => this.#adapterFor(network),
+      fourEyesOnReplies: () => ctx.organisation.settings.fourEyes.replies,
+    };
     this.#loop = new WorkLoop({
       clock: ctx.clock,
       work: (id) => this.#process(id),
@@ -271,6 +297,45 @@ export class PublishingEngine {
   }
 
   /**
+   * Hands a reply to a citizen over to the outbox: it is sent on the
+   * interaction's channel with the promise posts have — idempotency key,
+   * retries with backoff within the account's rate budget, a lookup after a
+   * doubtful attempt, the crisis pause. Under four eyes for replies only an
+   * approved reply is sent; without, a draft may be. The reply must fit the
+   * channel's counting rule. Refused with a {@link ReplyHandoverError}
+   * listing every problem, and nothing stored. When the network confirms
+   * the reply, the reply is `sent` and the interaction answered, its first
+   * response dated by the network.
+   *
+   * @example
+   * ```ts
+   * const draft = await ksm.workflow.draftReply(interaction.id, "Danke! Die Laterne wird am Montag repariert.", "jonas");
+   * await ksm.workflow.approveReply(draft.value.id, "leyla");
+   * await publishing.engine.sendReply(draft.value.id, "jonas");
+   * ```
+   */
+  async sendReply(replyId: string, actorId: string): Promise<ReplyDelivery> {
+    let made!: ReplyDelivery;
+    const env = this.#env;
+    const now = this.#ctx.clock.now();
+    await this.#run((effects) =>
+      (function* (): TxProgram<void> {
+        const member = yield* requireMember(actorId, ["editor", "approver", "admin"]);
+        const reply = yield* get("replies", replyId);
+        if (!reply) throw new KommuneError({ code: "CORE_NOT_FOUND", message: `There is no reply "${String(replyId)}" in this organisation.` });
+        const interaction = yield* get("interactions", reply.interactionId);
+        const channel = interaction ? yield* get("channels", interaction.channelId) : undefined;
+        const existing = (yield* list("deliveries", { where: { replyId: reply.id } as never })).filter((d): d is ReplyDelivery => d.kind === "reply" && d.replyId === reply.id);
+        const plan = planReplyDelivery({ reply, interaction, channel, adapter: channel ? env.adapterFor(channel.network) : undefined, fourEyes: env.fourEyesOnReplies(), existing, now });
+        if (!plan.delivery) throw new ReplyHandoverError(plan.problems);
+        yield* createDeliveries([plan.delivery], { actor: { kind: "member", id: member.id, name: member.name } }, env, effects);
+        made = plan.delivery;
+      })(),
+    );
+    return made;
+  }
+
+  /**
    * A person sends a failed, blocked or uncertain delivery again (after
    * reconnecting an account, or after a quiet period ended). With
    * `override`, an admin first overrides the quiet periods that block the
@@ -281,11 +346,10 @@ export class PublishingEngine {
       const delivery = await this.#ctx.store.collection("deliveries").require(deliveryId);
       // Checked before the override is stored: a retry refused afterwards would leave it behind.
       deliveryRule("retry", delivery.state, delivery.id);
-      if (delivery.kind === "post") {
-        const post = await this.#ctx.store.posts.get(delivery.postId);
-        const why = post?.state === "approved" ? unwanted({ ...post, state: "publishing" }, delivery) : unwanted(post, delivery);
-        if (why) throw new PublishingError("NETWORK_INVALID_STATE", `Delivery "${delivery.id}" cannot be sent again: ${why}.`);
-      }
+      if (delivery.kind !== "post") throw new PublishingError("NETWORK_INVALID_STATE", `Delivery "${delivery.id}" is a ${delivery.kind}; quiet periods hold only posts, so there is nothing to override.`);
+      const post = await this.#ctx.store.posts.get(delivery.postId);
+      const why = post?.state === "approved" ? unwanted({ ...post, state: "publishing" }, delivery) : unwanted(post, delivery);
+      if (why) throw new PublishingError("NETWORK_INVALID_STATE", `Delivery "${delivery.id}" cannot be sent again: ${why}.`);
       const overridden = await this.#ctx.workflow.overrideQuietPeriods(delivery.postId, actorId, options.override.reason);
       if (!overridden.ok && overridden.refusal.code !== "nothing-to-override") throw new PublishingError("NETWORK_INVALID_STATE", overridden.refusal.message);
     }
@@ -362,11 +426,11 @@ export class PublishingEngine {
     const held = await this.#ctx.store.collection("deliveries").list({ where: { state: "in-flight" } });
     const seen = new Set(own.map((c) => c.deliveryId));
     const result: RunningDelivery[] = own.flatMap((call: RunningCall) =>
-      call.deliveryId === undefined || call.postId === undefined ? [] : [{ deliveryId: call.deliveryId, postId: call.postId, channelId: call.channelId, worker: this.workerId, since: formatInstant(call.startedAt), operation: call.operation }],
+      call.deliveryId === undefined ? [] : [{ deliveryId: call.deliveryId, ...(call.postId !== undefined ? { postId: call.postId } : {}), channelId: call.channelId, worker: this.workerId, since: formatInstant(call.startedAt), operation: call.operation }],
     );
     for (const delivery of held) {
       if (seen.has(delivery.id) || !delivery.lease || Date.parse(delivery.lease.until) <= now) continue;
-      result.push({ deliveryId: delivery.id, postId: delivery.postId, channelId: delivery.channelId, worker: delivery.lease.owner, since: delivery.attemptStartedAt ?? delivery.updatedAt });
+      result.push({ deliveryId: delivery.id, ...(delivery.postId !== undefined ? { postId: delivery.postId } : {}), channelId: delivery.channelId, worker: delivery.lease.owner, since: delivery.attemptStartedAt ?? delivery.updatedAt });
     }
     return result;
   }
@@ -382,7 +446,7 @@ export class PublishingEngine {
         claimProgram(
           id,
           now,
-          { workerId: this.#options.workerId, leaseMs: this.#options.leaseMs, maxAttempts: this.#options.retry.maxAttempts, timeZone: this.#ctx.organisation.timeZone, takeToken: (adapter, channelId, operation, at) => this.#calls.budgets.take(adapter, channelId, operation, at) },
+          { workerId: this.#options.workerId, leaseMs: this.#options.leaseMs, maxAttempts: this.#options.retry.maxAttempts, timeZone: this.#ctx.organisation.timeZone, takeToken: (adapter, channelId, operation, at) => this.#calls.takeBudget(adapter, channelId, operation, at) },
           this.#env,
           noEffects(),
         ),
@@ -419,7 +483,7 @@ export class PublishingEngine {
         maxRetryAfterMs: this.#options.maxRetryAfterMs,
         settle: (delivery, action, set, reason) => this.#settle(delivery, action, set, reason),
         beforeCall: (delivery, operation) => this.#beforeCall(delivery, operation, generation),
-        holdAccount: (a, channelId, operation, until) => this.#calls.budgets.blockUntil(a, channelId, operation, until, this.#ctx.clock.now()),
+        holdAccount: (a, channelId, operation, until) => this.#calls.holdBudget(a, channelId, operation, until, this.#ctx.clock.now()),
       },
       claimed,
       mode,
@@ -524,6 +588,10 @@ export class PublishingEngine {
     if (await this.isPaused()) throw new PublishingError("NETWORK_PAUSED", "Publishing is paused; the call was not started.");
     if (delivery.kind === "post" && operation === "publish") {
       const why = unwanted(await this.#ctx.store.posts.get(delivery.postId), delivery);
+      if (why) throw new PublishingError("NETWORK_CALL_CANCELLED", `The call was not started: ${why}.`);
+    }
+    if (delivery.kind === "reply" && operation === "reply") {
+      const why = replyUnwanted(await this.#ctx.store.replies.get(delivery.replyId), delivery, this.#env.fourEyesOnReplies());
       if (why) throw new PublishingError("NETWORK_CALL_CANCELLED", `The call was not started: ${why}.`);
     }
     // The reads above awaited: a stop() may have come meanwhile.

@@ -25,12 +25,34 @@ export interface TakedownEventData extends DeliveryEventData {
   readonly targetDeliveryId: string;
 }
 
+/** What every reply-delivery event carries: the reply, the interaction, the channel. Never the text. */
+export interface ReplyDeliveryEventData {
+  /** The delivery's id in the outbox. */
+  readonly deliveryId: string;
+  /** The reply sent. */
+  readonly replyId: string;
+  /** The citizen's interaction answered. */
+  readonly interactionId: string;
+  /** The post the citizen wrote under, if known. */
+  readonly postId?: string;
+  /** The channel (account) it goes to. */
+  readonly channelId: string;
+  /** The adapter id. */
+  readonly network: string;
+  /** Always `reply`. */
+  readonly kind: DeliveryKind;
+  /** The state the delivery is in after the event. */
+  readonly state: DeliveryState;
+  /** Calls made so far. */
+  readonly attempts: number;
+}
+
 /** A delivery held in flight when publishing was paused: its call may still be running, or about to start, on its worker. */
 export interface RunningDelivery {
   /** The delivery. */
   readonly deliveryId: string;
-  /** Its post. */
-  readonly postId: string;
+  /** Its post (absent for a reply to a citizen that answers no post of ours). */
+  readonly postId?: string;
   /** Its channel. */
   readonly channelId: string;
   /** The worker holding it (this engine's `workerId`, or another's). */
@@ -75,6 +97,22 @@ declare module "@kommune-sm/core" {
     "takedown.blocked": TakedownEventData & { readonly problem: DeliveryProblem };
     /** A takedown was stopped by a person. */
     "takedown.cancelled": TakedownEventData & { readonly reason: string };
+    /** A reply to a citizen is in the outbox. */
+    "reply-delivery.scheduled": ReplyDeliveryEventData & { readonly dueAt: string };
+    /** A worker is sending a reply. */
+    "reply-delivery.started": ReplyDeliveryEventData & { readonly late: boolean };
+    /** The network has the reply; the interaction is answered. */
+    "reply-delivery.succeeded": ReplyDeliveryEventData & { readonly remoteId: string; readonly url?: string; readonly reconciled: boolean };
+    /** A passing failure; the engine tries again at `nextAttemptAt`. */
+    "reply-delivery.retrying": ReplyDeliveryEventData & { readonly nextAttemptAt: string; readonly problem?: DeliveryProblem };
+    /** The reply failed for good; `problem` says what a person can do. */
+    "reply-delivery.failed": ReplyDeliveryEventData & { readonly problem: DeliveryProblem };
+    /** It cannot be known whether the network has the reply; a person decides. */
+    "reply-delivery.uncertain": ReplyDeliveryEventData & { readonly problem: DeliveryProblem };
+    /** It cannot go now (a long wait the network asked for); a person decides. */
+    "reply-delivery.blocked": ReplyDeliveryEventData & { readonly problem: DeliveryProblem };
+    /** The reply was stopped before it went out (discarded, changed, or a person). */
+    "reply-delivery.cancelled": ReplyDeliveryEventData & { readonly reason: string };
     /** Crisis mode: no network call of the organisation starts until resumed. */
     "publishing.paused": { readonly actorId: string; readonly reason: string; readonly running: readonly RunningDelivery[] };
     /** Crisis mode ended. */

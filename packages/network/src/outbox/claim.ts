@@ -1,6 +1,7 @@
 import { describeQuietPeriods, formatInstant, postContentHash, quietPeriodsHoldingPost, type Channel, type Post, type QuietPeriod } from "@kommune-sm/core";
 import type { NetworkAdapter } from "../spec/index.js";
 import { ACTIVE_DELIVERY_STATES, type Delivery, type PostDelivery } from "./delivery.js";
+import { replyUnwanted } from "./reply-delivery.js";
 import { applyChange, problemAt, type OutboxEffects, type OutboxEnv } from "./outbox-programs.js";
 import { get, list, step, type TxProgram } from "./tx-program.js";
 
@@ -14,6 +15,10 @@ import { get, list, step, type TxProgram } from "./tx-program.js";
  * - `give-up`: the attempts are used up: look up if an earlier one may have
  *   got through, else fail;
  * - `takedown`: remove the post (looking it up first when its id is not known).
+ *
+ * A reply delivery is sent (`send`), looked up and cancelled (`cancel`) or
+ * given up (`give-up`) as a post delivery is; quiet periods do not hold
+ * answers to citizens.
  */
 export type AttemptMode =
   | { readonly kind: "send"; readonly blockedBy?: readonly QuietPeriod[] }
@@ -48,7 +53,7 @@ export interface ClaimOptions {
   /** The organisation's IANA zone, for quiet periods. */
   readonly timeZone: string;
   /** Takes a token of the account's rate budget, or says when one will be there. */
-  readonly takeToken: (adapter: NetworkAdapter, channelId: string, operation: "publish" | "delete", now: number) => { readonly ok: true } | { readonly ok: false; readonly retryAt: number };
+  readonly takeToken: (adapter: NetworkAdapter, channelId: string, operation: "publish" | "delete" | "reply", now: number) => { readonly ok: true } | { readonly ok: false; readonly retryAt: number };
 }
 
 /**
@@ -125,6 +130,16 @@ export function* claimProgram(id: string, now: number, options: ClaimOptions, en
       }
       mode = givesUp ? { kind: "give-up" } : blocking.length > 0 ? { kind: "send", blockedBy: blocking } : { kind: "send" };
     }
+  } else if (delivery.kind === "reply") {
+    const reply = yield* get("replies", delivery.replyId);
+    const why = replyUnwanted(reply, delivery, env.fourEyesOnReplies());
+    if (why) {
+      if (!mayHaveReached) return yield* settleUnclaimed(delivery, "cancel", {}, why, env, effects);
+      mode = { kind: "cancel", reason: why };
+    } else {
+      if (!adapter) return yield* settleUnclaimed(delivery, "fail", { problem: problemAt({ kind: "permanent", code: "NETWORK_ADAPTER_MISSING", message: `No adapter is registered for network "${delivery.network}".` }, now) }, undefined, env, effects);
+      mode = usedUp(delivery, options.maxAttempts) ? { kind: "give-up" } : { kind: "send" };
+    }
   } else {
     if (!adapter || !adapter.capabilities.delete) {
       const cannot = !adapter ? `no adapter is registered for network "${delivery.network}"` : `${adapter.displayName} cannot delete posts through its API`;
@@ -138,7 +153,7 @@ export function* claimProgram(id: string, now: number, options: ClaimOptions, en
   }
   // A token taken here is not given back if the commit loses a race: the
   // account is then sent to a little slower, never faster.
-  const slot = options.takeToken(adapter, delivery.channelId, delivery.kind === "takedown" ? "delete" : "publish", now);
+  const slot = options.takeToken(adapter, delivery.channelId, delivery.kind === "takedown" ? "delete" : delivery.kind === "reply" ? "reply" : "publish", now);
   if (!slot.ok) return { kind: "later", at: slot.retryAt };
 
   // The first delivery of a scheduled post takes the post's step to

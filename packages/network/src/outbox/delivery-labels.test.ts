@@ -7,7 +7,7 @@ import { DELIVERY_TRANSITIONS, deliveryAuditAction, type DeliveryAction } from "
 // Every state is active, final or waiting. (That every state of the type
 // has words in both languages, the type checker sees in delivery-labels.ts.)
 const STATES = [...ACTIVE_DELIVERY_STATES, ...FINAL_DELIVERY_STATES, ...WAITING_DELIVERY_STATES];
-const KINDS: readonly DeliveryKind[] = ["post", "takedown"];
+const KINDS: readonly DeliveryKind[] = ["post", "takedown", "reply"];
 
 describe("delivery labels", () => {
   it("has words in German and English for every delivery state, of either kind", () => {
@@ -47,6 +47,7 @@ describe("delivery labels", () => {
       ...KINDS.flatMap((kind) => audited.map((action) => deliveryAuditAction(kind, action, DELIVERY_TRANSITIONS[action].to))),
       "takedown.scheduled",
       "takedown.blocked",
+      "reply-delivery.scheduled",
       "publishing.paused",
       "publishing.resumed",
     ]);

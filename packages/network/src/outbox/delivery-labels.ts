@@ -34,21 +34,26 @@ export const postDeliveryStates = defineLabels({
   },
 });
 
-// A takedown that succeeded removed the post; everything else reads the same.
+// A takedown that succeeded removed the post; a reply that succeeded was sent; everything else reads the same.
 const takedownStates = defineLabels({
   de: { succeeded: "entfernt" } satisfies Partial<Record<DeliveryState, string>>,
   en: { succeeded: "removed" },
 });
+const replyStates = defineLabels({
+  de: { succeeded: "gesendet" } satisfies Partial<Record<DeliveryState, string>>,
+  en: { succeeded: "sent" },
+});
 
 const deliveryKinds = defineLabels({
-  de: { post: "Beitrag", takedown: "Löschung" } satisfies Record<DeliveryKind, string>,
-  en: { post: "post", takedown: "takedown" },
+  de: { post: "Beitrag", takedown: "Löschung", reply: "Antwort" } satisfies Record<DeliveryKind, string>,
+  en: { post: "post", takedown: "takedown", reply: "reply" },
 });
 
 /**
  * Where a delivery of the outbox stands, in words for people, German by
  * default: `"wird gesendet"`, `"neuer Versuch geplant"`. For a takedown
- * (`kind: "takedown"`) a success reads `"entfernt"` / `"removed"`. A state
+ * (`kind: "takedown"`) a success reads `"entfernt"` / `"removed"`, for a
+ * reply `"gesendet"` / `"sent"`. A state
  * without words (at run time only) is given back as it is.
  *
  * @example
@@ -58,10 +63,12 @@ const deliveryKinds = defineLabels({
  * ```
  */
 export function deliveryStateLabel(state: DeliveryState, locale: Locale = DEFAULT_LOCALE, kind: DeliveryKind = "post"): string {
-  return kind === "takedown" && takedownStates.has(state) ? takedownStates.label(locale, state) : postDeliveryStates.label(locale, state);
+  if (kind === "takedown" && takedownStates.has(state)) return takedownStates.label(locale, state);
+  if (kind === "reply" && replyStates.has(state)) return replyStates.label(locale, state);
+  return postDeliveryStates.label(locale, state);
 }
 
-/** What a delivery does, in words: `"Beitrag"` (it puts a post on a channel) or `"Löschung"` (it takes one down). */
+/** What a delivery does, in words: `"Beitrag"` (it puts a post on a channel), `"Löschung"` (it takes one down) or `"Antwort"` (it answers a citizen). */
 export function deliveryKindLabel(kind: DeliveryKind, locale: Locale = DEFAULT_LOCALE): string {
   return deliveryKinds.label(locale, kind);
 }

@@ -82,14 +82,19 @@ export function deliveryRule(action: DeliveryAction, state: DeliveryState, deliv
   return rule;
 }
 
-/** The event type of an outcome for a kind of delivery: `delivery.succeeded`, `takedown.succeeded`, ... */
-export function deliveryEventType<O extends DeliveryOutcome>(kind: DeliveryKind, outcome: O): `delivery.${O}` | `takedown.${O}` {
-  return kind === "post" ? `delivery.${outcome}` : `takedown.${outcome}`;
+/** The prefix of a kind's events and audit actions: `delivery`, `takedown`, `reply-delivery`. */
+export function deliveryPrefix(kind: DeliveryKind): "delivery" | "takedown" | "reply-delivery" {
+  return kind === "post" ? "delivery" : kind === "takedown" ? "takedown" : "reply-delivery";
 }
 
-/** The audit action of a step for a kind of delivery: `delivery.<to>` or `takedown.<to>`, `…requeued` for a requeue, `…retried` for a person's retry. */
+/** The event type of an outcome for a kind of delivery: `delivery.succeeded`, `takedown.succeeded`, `reply-delivery.succeeded`, ... */
+export function deliveryEventType<O extends DeliveryOutcome>(kind: DeliveryKind, outcome: O): `delivery.${O}` | `takedown.${O}` | `reply-delivery.${O}` {
+  return `${deliveryPrefix(kind)}.${outcome}`;
+}
+
+/** The audit action of a step for a kind of delivery: `delivery.<to>`, `takedown.<to>` or `reply-delivery.<to>`, `…requeued` for a requeue, `…retried` for a person's retry. */
 export function deliveryAuditAction(kind: DeliveryKind, action: DeliveryAction, to: DeliveryState): string {
-  const prefix = kind === "post" ? "delivery" : "takedown";
+  const prefix = deliveryPrefix(kind);
   if (action === "requeue") return `${prefix}.requeued`;
   if (action === "retry") return `${prefix}.retried`;
   return `${prefix}.${to}`;

@@ -5,9 +5,12 @@ import type { NetworkErrorKind, PublishRequestV1, PublishWarningV1 } from "../sp
  * - `post`: puts one post on one channel;
  * - `takedown`: removes a post of a withdrawn post from one channel (through
  *   the adapter's `delete`), after looking it up first when it is not known
- *   whether or under which id it went out.
+ *   whether or under which id it went out;
+ * - `reply`: answers a citizen's interaction on its channel (through the
+ *   adapter's `reply`), with the same promise as a post: idempotency key,
+ *   retries, a lookup after a doubtful attempt, the crisis pause.
  */
-export type DeliveryKind = "post" | "takedown";
+export type DeliveryKind = "post" | "takedown" | "reply";
 
 /**
  * Where a delivery stands (the same for every kind; the transitions are
@@ -65,8 +68,8 @@ export interface DeliveryBase {
   readonly organisationId: string;
   /** What the delivery does; see {@link DeliveryKind}. */
   readonly kind: DeliveryKind;
-  /** The post this delivery is for. */
-  readonly postId: string;
+  /** The post this delivery is for (for a reply: the post the citizen wrote under, if known). */
+  readonly postId?: string;
   /** The channel (account) it goes to. */
   readonly channelId: string;
   /** The adapter id (the channel's network). */
@@ -124,6 +127,8 @@ export interface DeliveryApproval {
  */
 export interface PostDelivery extends DeliveryBase {
   readonly kind: "post";
+  /** The post this delivery is for. */
+  readonly postId: string;
   /** What is sent, frozen at scheduling so later edits of the post do not change it. */
   readonly payload: DeliveryPayload;
   /** The approval the payload was made from. */
@@ -159,6 +164,8 @@ export interface TakedownTarget {
 /** The removal of a withdrawn post from one channel: durable, retried, audited. */
 export interface TakedownDelivery extends DeliveryBase {
   readonly kind: "takedown";
+  /** The withdrawn post whose publication is removed. */
+  readonly postId: string;
   /** What to remove. */
   readonly target: TakedownTarget;
   /** RFC 3339: when the post was found gone or removed. */
@@ -167,8 +174,45 @@ export interface TakedownDelivery extends DeliveryBase {
   notFound?: boolean;
 }
 
+/** What a reply delivery sends, frozen when it was handed over. */
+export interface ReplyPayload {
+  /** The reply's text, as approved. */
+  readonly text: string;
+  /** The network's id of the interaction answered. */
+  readonly inReplyToRemoteId: string;
+}
+
+/** The reply a reply delivery sends: its text's fingerprint when it was handed over. */
+export interface ReplyApproval {
+  /** `reply.revision` when the delivery was made. */
+  readonly revision: number;
+  /** SHA-256 of the text sent (see `replyContentHash`). */
+  readonly contentHash: string;
+}
+
+/** A reply to a citizen's interaction, on the interaction's channel. */
+export interface ReplyDelivery extends DeliveryBase {
+  readonly kind: "reply";
+  /** The reply sent. */
+  readonly replyId: string;
+  /** The interaction answered. */
+  readonly interactionId: string;
+  /** What is sent. */
+  readonly payload: ReplyPayload;
+  /** The reply's state of approval it was made from. */
+  readonly approval: ReplyApproval;
+  /** The network's id of the reply, once sent. */
+  remoteId?: string;
+  /** Public link to the reply, if the network gives one. */
+  url?: string;
+  /** RFC 3339: when the network says the reply went out (the first-response time counts from it). */
+  publishedAt?: string;
+  /** Set when the success was found by a lookup (or a person) rather than a reply call. */
+  reconciled?: boolean;
+}
+
 /** An entry of the outbox: see {@link DeliveryKind}. */
-export type Delivery = PostDelivery | TakedownDelivery;
+export type Delivery = PostDelivery | TakedownDelivery | ReplyDelivery;
 
 /** The organisation's publishing switch: crisis mode pauses every delivery. */
 export interface PublishingState {
@@ -195,7 +239,7 @@ export function isFinalDelivery(delivery: Pick<Delivery, "state">): boolean {
 
 declare module "@kommune-sm/core" {
   interface StoreCollections {
-    /** The publishing engine's durable outbox: posts to channels, and takedowns. */
+    /** The publishing engine's durable outbox: posts to channels, takedowns, and replies to citizens. */
     deliveries: Delivery;
     /** The publishing engine's per-organisation switch (crisis pause). */
     "publishing-state": PublishingState;

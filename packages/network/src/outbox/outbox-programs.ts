@@ -1,9 +1,9 @@
 import { formatInstant, type AuditActor, type EventType } from "@kommune-sm/core";
 import type { NetworkAdapter } from "../spec/index.js";
-import { isFinalDelivery, type Delivery, type DeliveryProblem, type DeliveryState, type PostDelivery } from "./delivery.js";
-import { deliveryAuditAction, deliveryEventType, deliveryRule, type DeliveryAction } from "./delivery-transitions.js";
+import { isFinalDelivery, type Delivery, type DeliveryProblem, type DeliveryState, type PostDelivery, type ReplyDelivery } from "./delivery.js";
+import { deliveryAuditAction, deliveryEventType, deliveryPrefix, deliveryRule, type DeliveryAction } from "./delivery-transitions.js";
 import { hasTakedown, planTakedown } from "./takedown.js";
-import { audit, get, insert, list, save, step, type ProgramEnv, type TxProgram } from "./tx-program.js";
+import { audit, get, insert, list, replySent, save, step, type ProgramEnv, type TxProgram } from "./tx-program.js";
 
 /** An event to emit once the transaction has committed. */
 export interface Announcement {
@@ -32,6 +32,8 @@ export function noEffects(): OutboxEffects {
 export interface OutboxEnv extends ProgramEnv {
   /** The adapter registered for a network, if any. */
   readonly adapterFor: (network: string) => NetworkAdapter | undefined;
+  /** Whether the organisation has four eyes on replies now (a reply must then be approved to be sent). */
+  readonly fourEyesOnReplies: () => boolean;
 }
 
 /** The SDK as actor of the outbox's own steps. */
@@ -60,13 +62,14 @@ export function nextDelivery(before: Delivery, action: DeliveryAction, set: Part
 export function deliveryEventData(delivery: Delivery, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     deliveryId: delivery.id,
-    postId: delivery.postId,
+    ...(delivery.postId !== undefined ? { postId: delivery.postId } : {}),
     channelId: delivery.channelId,
     network: delivery.network,
     kind: delivery.kind,
     state: delivery.state,
     attempts: delivery.attempts,
     ...(delivery.kind === "takedown" ? { targetDeliveryId: delivery.target.deliveryId } : {}),
+    ...(delivery.kind === "reply" ? { replyId: delivery.replyId, interactionId: delivery.interactionId } : {}),
     ...extra,
   };
 }
@@ -75,9 +78,9 @@ export function deliveryEventData(delivery: Delivery, extra: Record<string, unkn
 function outcomeExtras(next: Delivery, reason: string | undefined): Record<string, unknown> {
   switch (next.state) {
     case "succeeded":
-      return next.kind === "post"
-        ? { remoteId: next.remoteId ?? "", ...(next.url ? { url: next.url } : {}), reconciled: next.reconciled === true }
-        : { notFound: next.notFound === true };
+      return next.kind === "takedown"
+        ? { notFound: next.notFound === true }
+        : { remoteId: next.remoteId ?? "", ...(next.url ? { url: next.url } : {}), reconciled: next.reconciled === true };
     case "retrying":
       return { nextAttemptAt: next.nextAttemptAt, ...(next.problem ? { problem: { ...next.problem } } : {}) };
     case "cancelled":
@@ -114,15 +117,16 @@ export function* applyChange(
     yield* audit({
       actor: options.actor ?? ENGINE_ACTOR,
       action: deliveryAuditAction(next.kind, action, next.state),
-      subject: { type: next.kind === "post" ? "delivery" : "takedown", id: next.id },
+      subject: { type: deliveryPrefix(next.kind), id: next.id },
       from: before.state,
       to: next.state,
       ...(reason ? { reason } : {}),
       data: {
-        postId: next.postId,
+        ...(next.postId !== undefined ? { postId: next.postId } : {}),
         channelId: next.channelId,
         attempts: next.attempts,
-        ...(next.kind === "post" && next.remoteId ? { remoteId: next.remoteId } : {}),
+        ...(next.kind !== "takedown" && next.remoteId ? { remoteId: next.remoteId } : {}),
+        ...(next.kind === "reply" ? { replyId: next.replyId, interactionId: next.interactionId } : {}),
         ...(next.kind === "takedown" ? { targetDeliveryId: next.target.deliveryId, ...(next.target.remoteId ? { remoteId: next.target.remoteId } : {}) } : {}),
       },
     });
@@ -148,8 +152,18 @@ export function* createDeliveries(created: readonly Delivery[], options: { reado
         ...(options.reason || delivery.problem ? { reason: delivery.problem?.message ?? options.reason } : {}),
         data: { postId: delivery.postId, channelId: delivery.channelId, targetDeliveryId: delivery.target.deliveryId },
       });
+    } else if (delivery.kind === "reply") {
+      // Who handed a citizen's answer to the network, and when: part of the record like a post's schedule step.
+      yield* audit({
+        actor: options.actor ?? ENGINE_ACTOR,
+        action: "reply-delivery.scheduled",
+        subject: { type: "reply-delivery", id: delivery.id },
+        to: delivery.state,
+        data: { replyId: delivery.replyId, interactionId: delivery.interactionId, channelId: delivery.channelId, ...(delivery.postId !== undefined ? { postId: delivery.postId } : {}) },
+      });
     }
     effects.written.push(delivery);
+    if (delivery.kind === "reply") yield* replyConsequences(delivery, env, effects);
     const outcome = delivery.state === "blocked" ? "blocked" : "scheduled";
     effects.announce.push({
       type: deliveryEventType(delivery.kind, outcome),
@@ -168,6 +182,10 @@ export function* createDeliveries(created: readonly Delivery[], options: { reado
  *   `published` (one or more went out) or back to `approved` (none did).
  */
 export function* consequences(next: Delivery, env: OutboxEnv, effects: OutboxEffects): TxProgram<void> {
+  if (next.kind === "reply") {
+    yield* replyConsequences(next, env, effects);
+    return;
+  }
   if (next.kind !== "post") return;
   const final = isFinalDelivery(next);
   if (!final) return;
@@ -193,6 +211,31 @@ export function* consequences(next: Delivery, env: OutboxEnv, effects: OutboxEff
     : yield* step(post, post.state === "scheduled" ? "unschedule" : "abort-publishing", { system: "publishing-engine" }, { reason: noneTook(posts) });
   // A refused step (the post moved on meanwhile) writes nothing; its emit is empty.
   effects.announce.push(taken.emit);
+}
+
+/**
+ * What follows from a reply delivery's new state, in the same transaction:
+ * the reply shows where its delivery stands; once the network has it, the
+ * workflow's step marks the reply sent — at the network's time — and the
+ * interaction answered, its first response dated by the network and
+ * measured (`first-response-hours`).
+ */
+function* replyConsequences(next: ReplyDelivery, env: OutboxEnv, effects: OutboxEffects): TxProgram<void> {
+  const reply = yield* get("replies", next.replyId);
+  if (!reply) return;
+  if (next.state === "succeeded" && reply.state !== "sent") {
+    const sent = yield* replySent(reply.id, { system: "publishing-engine" }, {
+      at: next.publishedAt ?? formatInstant(env.now()),
+      deliveryId: next.id,
+      channelId: next.channelId,
+      ...(next.remoteId !== undefined ? { remoteId: next.remoteId } : {}),
+      ...(next.url !== undefined && /^https?:\/\//i.test(next.url) ? { url: next.url } : {}),
+    });
+    effects.announce.push(sent.emit);
+    if (sent.result.ok) return;
+  }
+  if (reply.deliveryId === next.id && reply.deliveryState === next.state && reply.channelId === next.channelId) return;
+  yield* save("replies", { ...reply, deliveryId: next.id, deliveryState: next.state, channelId: next.channelId, updatedAt: formatInstant(env.now()), revision: reply.revision + 1 }, reply.revision);
 }
 
 /** Why a post went back to approved: what became of each of its deliveries. */

@@ -5,9 +5,12 @@ import {
   type CollectionName,
   type EditorialWorkflow,
   type ListOptions,
+  type MetricQuery,
   type MetricSample,
   type Post,
   type PostAction,
+  type ReplySentDetails,
+  type ReplyStepWithin,
   type StepWithin,
   type StoreCollections,
   type SyncTenantRepositories,
@@ -26,6 +29,8 @@ export type TxOp =
   | { readonly op: "insert"; readonly collection: CollectionName; readonly entity: TenantEntity }
   | { readonly op: "audit"; readonly entry: AuditEntryInput }
   | { readonly op: "append-metrics"; readonly samples: readonly MetricSample[] }
+  | { readonly op: "query-metrics"; readonly query: MetricQuery }
+  | { readonly op: "reply-sent"; readonly replyId: string; readonly actor: WorkflowActor; readonly details: ReplySentDetails }
   | { readonly op: "step"; readonly post: string | Post; readonly action: PostAction; readonly actor: WorkflowActor; readonly options?: TransitionOptions };
 
 /**
@@ -63,9 +68,19 @@ export function* audit(entry: AuditEntryInput): Generator<TxOp, void, unknown> {
   yield { op: "audit", entry };
 }
 
+/** Reads metric samples, in the transaction. */
+export function* queryMetrics(query: MetricQuery): Generator<TxOp, MetricSample[], unknown> {
+  return (yield { op: "query-metrics", query }) as MetricSample[];
+}
+
 /** Appends metric samples, in the same transaction. */
 export function* appendMetrics(samples: readonly MetricSample[]): Generator<TxOp, void, unknown> {
   if (samples.length > 0) yield { op: "append-metrics", samples };
+}
+
+/** Marks a reply sent (the workflow's step, with the network's time) inside the transaction; its events are emitted by the caller after the commit. */
+export function* replySent(replyId: string, actor: WorkflowActor, details: ReplySentDetails): Generator<TxOp, ReplyStepWithin, unknown> {
+  return (yield { op: "reply-sent", replyId, actor, details }) as ReplyStepWithin;
 }
 
 /** Takes a post step of the workflow inside the transaction; its events are emitted by the caller after the commit. */
@@ -109,6 +124,12 @@ export function runSync<R>(tx: SyncTenantRepositories, program: TxProgram<R>, en
       case "append-metrics":
         tx.metrics.append(op.samples);
         answer = undefined;
+        break;
+      case "query-metrics":
+        answer = tx.metrics.query(op.query);
+        break;
+      case "reply-sent":
+        answer = env.workflow.markReplySentWithinSync(tx, op.replyId, op.actor, op.details);
         break;
       case "step":
         answer = env.workflow.transitionWithinSync(tx, op.post, op.action, op.actor, op.options);

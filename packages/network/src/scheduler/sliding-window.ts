@@ -5,8 +5,14 @@ import type { TokenAnswer } from "./token-bucket.js";
  * Exact where a token bucket is not: a bucket allows a full burst and then
  * its refill within one window (up to twice the limit), a network counting
  * in a sliding window would refuse that. It remembers the time of every
- * take in the window, so memory grows with `requests` (a few kB for the
- * limits networks document).
+ * take in the window, so memory grows with the takes actually made.
+ *
+ * After a 429 ({@link blockUntil}) nothing passes before the given time,
+ * and from then on one take per `windowMs / requests` — as if the window
+ * were full of takes spread over the window before it. Those takes are
+ * counted arithmetically, not stored: a 429 on a limit of a million
+ * requests costs nothing, and several 429s naming one time hold no longer
+ * than one.
  *
  * Written by hand: the rate limiters on npm keep one counter per key and
  * cannot answer "is there room beyond a reserve" without taking.
@@ -15,7 +21,8 @@ export class SlidingWindowLimit {
   /** Take times, ascending; those before `#head` have left the window. */
   #times: number[] = [];
   #head = 0;
-  #blockedUntil = 0;
+  /** The latest 429's time: nothing before it, then one per spacing. */
+  #holdUntil: number | undefined;
 
   constructor(
     /** Most takes within one window. */
@@ -24,22 +31,33 @@ export class SlidingWindowLimit {
     readonly windowMs: number,
   ) {}
 
-  /** Takes in the window at `now`. */
+  /** Takes counted in the window at `now` (a 429's spaced takes included). */
   used(now: number): number {
     this.#prune(now);
-    return this.#times.length - this.#head;
+    return this.#times.length - this.#head + this.#held(now);
+  }
+
+  /** Takes counted at a later instant `at`, without forgetting anything (`now` may still need them). */
+  #usedAt(at: number): number {
+    const times = this.#times;
+    // Binary search for the first take still in the window at `at`.
+    let low = this.#head;
+    let high = times.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (times[mid]! <= at - this.windowMs) low = mid + 1;
+      else high = mid;
+    }
+    return times.length - low + this.#held(at);
   }
 
   /** What {@link take} would answer at `now`, without taking. `reserve`: room that must be left after this take. */
   peek(now: number, reserve = 0): TokenAnswer {
-    if (now < this.#blockedUntil) return { ok: false, retryAt: this.#blockedUntil };
-    const used = this.used(now);
-    const room = this.requests - used;
-    if (room >= 1 + reserve) return { ok: true };
-    // So many takes must leave the window first; the last of them leaves at its time plus the window.
-    const mustLeave = used - (this.requests - 1 - reserve);
-    const leaving = this.#times[this.#head + Math.min(mustLeave, used) - 1] ?? now;
-    return { ok: false, retryAt: Math.max(now + 1, leaving + this.windowMs) };
+    const needed = 1 + reserve;
+    const holdUntil = this.#holdUntil;
+    if (holdUntil !== undefined && now < holdUntil) return { ok: false, retryAt: this.#firstRoom(holdUntil, needed) };
+    if (this.requests - this.used(now) >= needed) return { ok: true };
+    return { ok: false, retryAt: Math.max(now + 1, this.#firstRoom(now, needed)) };
   }
 
   /** Takes if there is room beyond `reserve`; otherwise returns when there will be. */
@@ -52,19 +70,61 @@ export class SlidingWindowLimit {
   /**
    * The network said to wait until `until` (429 with Retry-After): nothing
    * before then, and from then on one take at a time, spread over a window
-   * (a Retry-After allows a retry, not a burst).
+   * (a Retry-After allows a retry, not a burst). A later 429 naming an
+   * earlier or the same time changes nothing.
    */
   blockUntil(until: number, now: number): void {
     // A wait nobody can honour (NaN, Infinity) must not poison the limit for good.
     if (!Number.isFinite(until) || until <= now) return;
-    this.#blockedUntil = Math.max(this.#blockedUntil, until);
-    const spacing = this.windowMs / this.requests;
-    const earliest = until - this.windowMs;
-    for (let k = 1; k < this.requests; k++) this.#times.push(earliest + k * spacing);
-    const live = this.#times.slice(this.#head).sort((a, b) => a - b);
-    this.#times = live;
-    this.#head = 0;
-    this.#prune(now);
+    if (this.#holdUntil !== undefined && this.#holdUntil >= until) return;
+    this.#holdUntil = until;
+  }
+
+  /** The spaced takes of the last 429 still counted at `now`: the k-th (1 ≤ k < requests) leaves at `until + k · spacing`. */
+  #held(now: number): number {
+    const until = this.#holdUntil;
+    if (until === undefined) return 0;
+    const spaced = this.requests - 1;
+    if (now < until) return spaced;
+    const left = Math.floor((now - until) / this.#spacing());
+    return left >= spaced ? 0 : spaced - left;
+  }
+
+  #spacing(): number {
+    return this.windowMs / this.requests;
+  }
+
+  /**
+   * The first instant from `from` on with room for `needed` takes: when
+   * enough takes (stored ones leave at their time plus the window, a 429's
+   * spaced ones at `until + k · spacing`) have left. Walks the two sorted
+   * sequences of leaving times together.
+   */
+  #firstRoom(from: number, needed: number): number {
+    const excess = this.#usedAt(from) - (this.requests - needed);
+    if (excess <= 0) return from;
+    const times = this.#times;
+    let real = this.#head;
+    while (real < times.length && times[real]! + this.windowMs <= from) real++;
+    const until = this.#holdUntil;
+    const spacing = this.#spacing();
+    // The first spaced take still counted at `from`.
+    let k = until === undefined ? this.requests : from < until ? 1 : Math.floor((from - until) / spacing) + 1;
+    let leaving = from;
+    for (let n = 0; n < excess; n++) {
+      const nextReal = real < times.length ? times[real]! + this.windowMs : Number.POSITIVE_INFINITY;
+      const nextHeld = until !== undefined && k < this.requests ? until + k * spacing : Number.POSITIVE_INFINITY;
+      if (nextReal <= nextHeld) {
+        leaving = nextReal;
+        real++;
+      } else {
+        leaving = nextHeld;
+        k++;
+      }
+      if (!Number.isFinite(leaving)) return Number.MAX_SAFE_INTEGER;
+    }
+    // A spaced take's time may be fractional; the next whole millisecond is when it has left.
+    return Math.ceil(leaving);
   }
 
   #record(now: number): void {
@@ -74,6 +134,8 @@ export class SlidingWindowLimit {
   }
 
   #prune(now: number): void {
+    // A 429's spaced takes have all left: forget it.
+    if (this.#holdUntil !== undefined && this.#held(now) === 0 && now >= this.#holdUntil) this.#holdUntil = undefined;
     const times = this.#times;
     let head = this.#head;
     while (head < times.length && times[head]! <= now - this.windowMs) head++;

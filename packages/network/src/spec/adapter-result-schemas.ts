@@ -1,6 +1,6 @@
 import { InstantSchema, isWellFormedText, MetricNameSchema, safeValidate } from "@kommune-sm/core";
 import { z } from "zod";
-import type { InteractionsPageV1, LookupResultV1, MetricSampleV1, ProfileV1, PublishResultV1 } from "./requests-v1.js";
+import type { InteractionsPageV1, InteractionV1, LookupResultV1, MetricSampleV1, ProfileV1, PublishResultV1 } from "./requests-v1.js";
 import { AdapterDefectError } from "./adapter-defect.js";
 
 const wellFormed = isWellFormedText;
@@ -72,6 +72,28 @@ export const interactionsPageV1Schema = z
   })
   .refine((page) => page.interactions.length === 0 || page.nextCursor !== undefined, { message: "a page with interactions must have a nextCursor", path: ["nextCursor"] });
 
+/** The page's frame, checked as a whole; its items are checked one by one. */
+const interactionsPageFrameSchema = z
+  .object({
+    interactions: z.array(z.unknown()).max(INTERACTION_PAGE_LIMITS.maxInteractions),
+    nextCursor: z.string().min(1).max(INTERACTION_PAGE_LIMITS.maxCursorLength).refine(wellFormed, "must be well-formed text").optional(),
+  })
+  .refine((page) => page.interactions.length === 0 || page.nextCursor !== undefined, { message: "a page with interactions must have a nextCursor", path: ["nextCursor"] });
+
+/** An interaction of a page that broke the spec's rules for items: left out, and reported. */
+export interface RefusedInteractionV1 {
+  /** Its remote id, if it had a readable one (at most 200 characters). */
+  readonly remoteId?: string;
+  /** What was wrong, for the person who reads the collector's report. */
+  readonly reason: string;
+}
+
+/** A checked page: the interactions that keep the spec, and those left out. */
+export interface CheckedInteractionsPageV1 extends InteractionsPageV1 {
+  /** Interactions left out because they broke the spec's rules for items. */
+  readonly refused: readonly RefusedInteractionV1[];
+}
+
 /** One `MetricSampleV1` as the spec allows it. */
 export const metricSampleV1Schema = z.object({
   remoteId: RemoteIdSchema.optional(),
@@ -80,8 +102,8 @@ export const metricSampleV1Schema = z.object({
   value: z.number().finite(),
 });
 
-/** What `fetchMetrics` must resolve with: at most 10,000 samples. */
-export const metricSamplesV1Schema = z.array(metricSampleV1Schema).max(10_000);
+/** What `fetchMetrics` must resolve with: at most 50,000 samples. */
+export const metricSamplesV1Schema = z.array(metricSampleV1Schema).max(50_000);
 
 /** What `readProfile` must resolve with; see {@link ProfileV1}. */
 export const profileV1Schema = z.object({
@@ -107,9 +129,61 @@ export function checkLookupResult(adapterId: string, raw: unknown): LookupResult
   return check(lookupResultV1Schema, adapterId, "lookup", raw) as LookupResultV1;
 }
 
-/** {@link checkPublishResult} for `fetchInteractions`. */
-export function checkInteractionsPage(adapterId: string, raw: unknown): InteractionsPageV1 {
-  return check(interactionsPageV1Schema, adapterId, "fetchInteractions", raw) as InteractionsPageV1;
+/**
+ * {@link checkPublishResult} for `fetchInteractions`, with one difference:
+ * the page's frame (at most 1,000 items, a cursor) is checked as a whole,
+ * but its items one by one. Texts with lone surrogates are repaired (U+FFFD);
+ * an item that still breaks the rules is left out and reported in
+ * `refused`, so one bad message cannot stop a channel's inbox.
+ */
+export function checkInteractionsPage(adapterId: string, raw: unknown): CheckedInteractionsPageV1 {
+  const frame = check(interactionsPageFrameSchema, adapterId, "fetchInteractions", raw) as { interactions: unknown[]; nextCursor?: string };
+  const interactions: InteractionV1[] = [];
+  const refused: RefusedInteractionV1[] = [];
+  for (const item of frame.interactions) {
+    let parsed: ReturnType<typeof interactionV1Schema.safeParse>;
+    try {
+      parsed = interactionV1Schema.safeParse(repairTexts(item));
+    } catch {
+      refused.push({ reason: "the interaction cannot be read (a getter or proxy threw)" });
+      continue;
+    }
+    if (parsed.success) {
+      interactions.push(parsed.data as InteractionV1);
+      continue;
+    }
+    const remoteId = readRemoteId(item);
+    refused.push({ ...(remoteId !== undefined ? { remoteId } : {}), reason: parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join(".") || "(the item)"}: ${issue.message}`).join("; ") });
+  }
+  return { interactions, ...(frame.nextCursor !== undefined ? { nextCursor: frame.nextCursor } : {}), refused };
+}
+
+/** A copy of an item with its texts made well-formed (a lone surrogate becomes U+FFFD): a citizen's emoji cut in half is no reason to lose the message. */
+function repairTexts(item: unknown): unknown {
+  if (typeof item !== "object" || item === null || Array.isArray(item)) return item;
+  const record = item as Record<string, unknown>;
+  const fix = (value: unknown) => (typeof value === "string" ? wellFormedText(value) : value);
+  const author = record["author"];
+  return {
+    ...record,
+    text: fix(record["text"]),
+    ...(typeof author === "object" && author !== null ? { author: { ...(author as Record<string, unknown>), handle: fix((author as Record<string, unknown>)["handle"]), displayName: fix((author as Record<string, unknown>)["displayName"]) } } : {}),
+  };
+}
+
+// String.prototype.toWellFormed, which the compile target's library does not declare yet.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function wellFormedText(text: string): string {
+  return wellFormed(text) ? text : text.replace(LONE_SURROGATE, "\uFFFD");
+}
+
+function readRemoteId(item: unknown): string | undefined {
+  try {
+    const value = typeof item === "object" && item !== null ? (item as Record<string, unknown>)["remoteId"] : undefined;
+    return typeof value === "string" ? wellFormedText(value.slice(0, 200)) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** {@link checkPublishResult} for `fetchMetrics`. */

@@ -48,6 +48,8 @@ export {
   metricSamplesV1Schema,
   profileV1Schema,
   INTERACTION_PAGE_LIMITS,
+  type RefusedInteractionV1,
+  type CheckedInteractionsPageV1,
   checkPublishResult,
   checkLookupResult,
   checkInteractionsPage,

@@ -1,0 +1,63 @@
+import { defineMessages } from "@kommune-sm/core";
+
+/**
+ * What the media checks tell people in the town hall (German first); the
+ * English texts are also the developers' `MediaProblem.message`. Media are
+ * counted from 1, as people count them.
+ */
+export const mediaMessages = defineMessages({
+  de: {
+    "too-many": "Der Beitrag hat {count} Medien, der Kanal nimmt höchstens {max}; ab Medium {number} sind es zu viele.",
+    "kind-not-taken": "Medium {number} („{mediaId}“) ist {kind}; der Kanal nimmt nur {allowed}.",
+    "kind-not-taken.none": "Der Kanal nimmt keine Medien; Medium {number} („{mediaId}“) bitte entfernen.",
+    "too-large": "Medium {number} („{mediaId}“) ist {size} groß; erlaubt sind höchstens {max}.",
+    "alt-text-missing": "Medium {number} („{mediaId}“) braucht einen Alternativtext; ohne ihn nimmt der Kanal es nicht.",
+    "alt-text-too-long": "Der Alternativtext von Medium {number} („{mediaId}“) hat {length} Zeichen; der Kanal nimmt höchstens {max}.",
+    "alt-text-unsupported": "Der Kanal zeigt keinen Alternativtext; der von Medium {number} („{mediaId}“) geht dort verloren. Was das Medium zeigt, gehört dann in den Beitragstext.",
+    "mixed-kinds": "Der Kanal nimmt keine gemischten Medien: Medium {number} („{mediaId}“) ist {kind}, Medium {firstNumber} aber {firstKind}.",
+    "kind-mismatch": "Medium {number} („{mediaId}“) ist als {declared} angegeben, die Datei ist aber {kind} ({mimeType}).",
+    "unknown-format": "Die Datei von Medium {number} („{mediaId}“) hat kein bekanntes Format; möglich sind {formats}.",
+    "not-found": "Die Datei von Medium {number} („{mediaId}“) fehlt in der Mediathek; bitte neu hochladen.",
+    "invalid-key": "Der Ablageort der Datei von Medium {number} („{mediaId}“) ist ungültig; bitte die Datei neu hochladen.",
+    "not-a-file": "Unter dem Ablageort von Medium {number} („{mediaId}“) liegt keine Datei; bitte neu hochladen.",
+    "kind.image": "ein Bild",
+    "kind.video": "ein Video",
+    "kind.gif": "ein GIF",
+    "kind.document": "ein Dokument",
+    "kinds.image": "Bilder",
+    "kinds.video": "Videos",
+    "kinds.gif": "GIFs",
+    "kinds.document": "Dokumente",
+    "as.image": "Bild",
+    "as.video": "Video",
+    "as.gif": "GIF",
+    "as.document": "Dokument",
+  },
+  en: {
+    "too-many": "The post has {count} media items and the channel takes at most {max}; item {number} and those after it are too many.",
+    "kind-not-taken": "Item {number} (\"{mediaId}\") is {kind}; the channel takes only {allowed}.",
+    "kind-not-taken.none": "The channel takes no media; remove item {number} (\"{mediaId}\").",
+    "too-large": "Item {number} (\"{mediaId}\") is {size}; at most {max} is allowed.",
+    "alt-text-missing": "Item {number} (\"{mediaId}\") needs an alt text; the channel takes no media without one.",
+    "alt-text-too-long": "The alt text of item {number} (\"{mediaId}\") has {length} characters; the channel takes at most {max}.",
+    "alt-text-unsupported": "The channel shows no alt text; that of item {number} (\"{mediaId}\") is lost there. Say what it shows in the post's text instead.",
+    "mixed-kinds": "The channel takes no mix of media kinds: item {number} (\"{mediaId}\") is {kind}, but item {firstNumber} is {firstKind}.",
+    "kind-mismatch": "Item {number} (\"{mediaId}\") is declared as {declared}, but its file is {kind} ({mimeType}).",
+    "unknown-format": "The file of item {number} (\"{mediaId}\") is in no known format; known are {formats}.",
+    "not-found": "The file of item {number} (\"{mediaId}\") is missing from the media library; upload it again.",
+    "invalid-key": "The storage key of item {number} (\"{mediaId}\") is not valid; upload the file again.",
+    "not-a-file": "The storage key of item {number} (\"{mediaId}\") names no file; upload it again.",
+    "kind.image": "an image",
+    "kind.video": "a video",
+    "kind.gif": "a GIF",
+    "kind.document": "a document",
+    "kinds.image": "images",
+    "kinds.video": "videos",
+    "kinds.gif": "GIFs",
+    "kinds.document": "documents",
+    "as.image": "an image",
+    "as.video": "a video",
+    "as.gif": "a GIF",
+    "as.document": "a document",
+  },
+});

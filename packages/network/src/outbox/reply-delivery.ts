@@ -1,0 +1,87 @@
+import { createHash } from "node:crypto";
+import { createId, formatInstant, measureText, type Channel, type Interaction, type Reply } from "@kommune-sm/core";
+import type { NetworkAdapter } from "../spec/index.js";
+import type { ReplyDelivery } from "./delivery.js";
+
+/** The fingerprint of a reply's text, as a reply delivery keeps it. */
+export function replyContentHash(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/** Reply states from which a reply may be sent, by whether the organisation has four eyes on replies. */
+export function replySendableStates(fourEyes: boolean): readonly Reply["state"][] {
+  return fourEyes ? ["approved"] : ["draft", "approved"];
+}
+
+/**
+ * Why the reply no longer wants this delivery, or undefined if it still
+ * does: the reply must still be one that may be sent, with the very text
+ * that was handed over.
+ */
+export function replyUnwanted(reply: Reply | undefined, delivery: ReplyDelivery, fourEyes: boolean): string | undefined {
+  if (!reply) return "the reply is gone";
+  if (reply.state === "sent") return "the reply was marked sent already";
+  if (!replySendableStates(fourEyes).includes(reply.state)) return `the reply is ${reply.state}`;
+  if (replyContentHash(reply.text) !== delivery.approval.contentHash) return "the reply's text was changed after it was handed over";
+  return undefined;
+}
+
+/** Why a reply cannot be handed over now, one problem each, for a person. */
+export interface ReplyHandoverProblem {
+  /** What stands in the way. */
+  readonly problem: "state" | "interaction" | "channel" | "adapter" | "cannot-reply" | "too-long" | "already-handed-over";
+  /** In English, for developers and logs. */
+  readonly message: string;
+}
+
+/**
+ * The delivery of a reply, or every reason it cannot be made: the reply must
+ * be sendable, its interaction known on an active channel whose network can
+ * answer, and its text must fit the channel's counting rule.
+ */
+export function planReplyDelivery(
+  input: { readonly reply: Reply; readonly interaction: Interaction | undefined; readonly channel: Channel | undefined; readonly adapter: NetworkAdapter | undefined; readonly fourEyes: boolean; readonly existing: readonly ReplyDelivery[]; readonly now: number },
+): { readonly delivery?: ReplyDelivery; readonly problems: readonly ReplyHandoverProblem[] } {
+  const { reply, interaction, channel, adapter } = input;
+  const problems: ReplyHandoverProblem[] = [];
+  if (!replySendableStates(input.fourEyes).includes(reply.state)) {
+    problems.push({ problem: "state", message: input.fourEyes && reply.state === "draft" ? `Reply "${reply.id}" must be approved by a second person first.` : `Reply "${reply.id}" is ${reply.state}; only ${replySendableStates(input.fourEyes).join(" or ")} replies are sent.` });
+  }
+  const open = input.existing.find((d) => d.replyId === reply.id && d.state !== "cancelled" && d.state !== "failed");
+  if (open) problems.push({ problem: "already-handed-over", message: `Reply "${reply.id}" is already in the outbox (delivery "${open.id}", ${open.state}).` });
+  if (!interaction) problems.push({ problem: "interaction", message: `The interaction "${reply.interactionId}" the reply answers is gone.` });
+  if (interaction && !channel) problems.push({ problem: "channel", message: `The channel "${interaction.channelId}" of the interaction is gone.` });
+  if (channel && !channel.active) problems.push({ problem: "channel", message: `The channel "${channel.id}" is inactive.` });
+  if (channel && !adapter) problems.push({ problem: "adapter", message: `No adapter is registered for network "${channel.network}".` });
+  if (adapter && !adapter.capabilities.interactions.reply) problems.push({ problem: "cannot-reply", message: `${adapter.displayName} cannot answer through its API; answer on the network by hand, then mark the reply sent.` });
+  if (adapter) {
+    const measured = measureText(reply.text, adapter.capabilities.text);
+    if (!measured.fits) problems.push({ problem: "too-long", message: `The reply is too long for ${adapter.displayName}: ${measured.limits.filter((l) => l.exceeded).map((l) => `${l.used} of ${l.max} ${l.unit}`).join(", ")}.` });
+  }
+  if (problems.length > 0 || !interaction || !channel || !adapter) return { problems };
+  const at = formatInstant(input.now);
+  const id = createId();
+  return {
+    problems,
+    delivery: {
+      id,
+      organisationId: reply.organisationId,
+      kind: "reply",
+      replyId: reply.id,
+      interactionId: interaction.id,
+      ...(interaction.postId !== undefined ? { postId: interaction.postId } : {}),
+      channelId: channel.id,
+      network: channel.network,
+      idempotencyKey: `ksm-reply-${id}`,
+      payload: { text: reply.text, inReplyToRemoteId: interaction.remoteId },
+      approval: { revision: reply.revision, contentHash: replyContentHash(reply.text) },
+      state: "scheduled",
+      dueAt: at,
+      nextAttemptAt: at,
+      attempts: 0,
+      createdAt: at,
+      updatedAt: at,
+      revision: 1,
+    },
+  };
+}
