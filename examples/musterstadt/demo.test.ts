@@ -11,7 +11,7 @@ describe("the Musterstadt demo", () => {
     for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
   });
 
-  it("tells the whole story: approval, refusals, a caught manipulation, then publishing to the sandbox on SQLite with a retried fault and the crisis pause", async () => {
+  it("tells the whole story: approval, refusals, a caught manipulation, publishing to the sandbox on SQLite with a retried fault and the crisis pause, then monitoring, an answer to a citizen and the imprint check", { timeout: 60_000 }, async () => {
     const lines: string[] = [];
     vi.spyOn(console, "log").mockImplementation((line: unknown) => void lines.push(String(line)));
     const folder = mkdtempSync(join(tmpdir(), "ksm-demo-"));
@@ -40,7 +40,16 @@ describe("the Musterstadt demo", () => {
     expect(output).toMatch(/„Kita-Anmeldung“ geht an sandbox-main \(Versuch 1\) – verspätet, aber einmal/);
     // The quiet-period override stored on the post lets it go out.
     expect(output).toMatch(/„Rathaus geschlossen“ ist veröffentlicht/);
-    expect(output).toMatch(/Kommentare von Bürgerinnen und Bürgern \(simuliert\)/);
+    // Monitoring: the collector stores what the sandbox's citizens wrote and the metrics; one is answered through the outbox.
+    expect(output).toMatch(/Der Sammler liest das Übungskonto nach seinem Zeitplan .* eben noch einmal: \d+ neue Nachrichten, \d+ Messwerte gespeichert/);
+    expect(output).toMatch(/\d+ Nachrichten von Bürgerinnen und Bürgern im Posteingang \(simuliert\)/);
+    expect(output).toMatch(/Jonas Weber schreibt eine Antwort/);
+    expect(output).toMatch(/Leyla Yılmaz liest gegen und gibt frei/);
+    expect(output).toMatch(/Die Antwort ist gesendet \(gesendet, /);
+    expect(output).toMatch(/Erste Antwort nach \d+ Std\. \d+ Min\. – Ziel: innerhalb von 24 Stunden ✓ erreicht/);
+    expect(result.firstResponseHours).toBeGreaterThan(0);
+    expect(result.firstResponseHours).toBeLessThanOrEqual(24);
+    expect(result.imprint).toEqual({ missing: "missing", restored: "ok" });
 
     // Every approved post published, each exactly once on the sandbox; the withdrawn one taken down again.
     expect(output).toMatch(/„Kita-Anmeldung“ ist aus sandbox-main entfernt/);
@@ -49,12 +58,14 @@ describe("the Musterstadt demo", () => {
     expect(result.deliveries.map((d) => [d.post, d.kind, d.state, d.attempts])).toEqual([
       ["Sperrmüll-Termine", "post", "succeeded", 2],
       ["Kita-Anmeldung", "post", "succeeded", 1],
+      ["Antwort zu Sperrmüll-Termine", "reply", "succeeded", 1],
       ["Rathaus geschlossen", "post", "succeeded", 1],
       ["Kita-Anmeldung", "takedown", "succeeded", 1],
     ]);
     expect(result.deliveries.filter((d) => d.kind === "post").every((d) => d.url?.startsWith("sandbox://musterstadt/posts/"))).toBe(true);
-    expect(result.sandboxKeys).toHaveLength(2);
-    expect(new Set(result.sandboxKeys).size).toBe(2);
+    // Two posts (the withdrawn one is gone) and the answer to the citizen, each once.
+    expect(result.sandboxKeys).toHaveLength(3);
+    expect(new Set(result.sandboxKeys).size).toBe(3);
     expect(result.auditIntact).toBe(true);
 
     // Nothing from citizens reaches the terminal with control characters.

@@ -4,7 +4,10 @@
 // .kommune-sm/demo/, new for every run), and publishes the approved posts to
 // the sandbox network through the publishing engine: a fault retried, the
 // crisis pause, the quiet-period override honoured when the post goes out.
-// Later issues extend it with monitoring and reporting.
+// Then monitoring: the collector reads reactions into the inbox and the
+// metrics into the store, a citizen is answered through the outbox (written
+// by one person, approved by another), the first response is measured
+// against the 24-hour goal, and a missing imprint link is found.
 import { mkdirSync, rmSync } from "node:fs";
 import { dirname, isAbsolute, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,9 +18,10 @@ import {
   MUSTERSTADT_STRATEGY,
   MUSTERSTADT_TEAM,
   TestClock,
+  accruedWithin,
   createKommune,
+  gaugeAt,
   parseAuditJsonLines,
-  silentLogger,
   truncateText,
   verifyAuditChain,
   zonedTimeToInstant,
@@ -26,7 +30,7 @@ import {
   type PostVariant,
   type WorkflowResult,
 } from "@kommune-sm/core";
-import { createMemorySecrets, createPublishing, type AdapterCallContextV1, type ChannelRefV1, type DeliveryProblem, type DeliveryState } from "@kommune-sm/network";
+import { createMemorySecrets, createPublishing, deliveryKindLabel, describeImprintFinding, type DeliveryKind, type DeliveryProblem, type DeliveryState } from "@kommune-sm/network";
 import { createSqliteStore } from "@kommune-sm/store-sqlite";
 import { clean, print } from "./print.js";
 
@@ -63,7 +67,11 @@ export interface DemoResult {
   /** The SQLite file it ran on. */
   readonly file: string;
   readonly postStates: readonly PostState[];
-  readonly deliveries: readonly { readonly post: string; readonly kind: "post" | "takedown"; readonly state: DeliveryState; readonly attempts: number; readonly url?: string }[];
+  readonly deliveries: readonly { readonly post: string; readonly kind: DeliveryKind; readonly state: DeliveryState; readonly attempts: number; readonly url?: string }[];
+  /** Hours until the citizen got the first answer. */
+  readonly firstResponseHours?: number;
+  /** The imprint check's findings: with the link removed, and restored. */
+  readonly imprint: { readonly missing: string; readonly restored: string };
   /** Posts on the sandbox timeline, by the idempotency key they were sent with. */
   readonly sandboxKeys: readonly string[];
   readonly auditIntact: boolean;
@@ -96,6 +104,8 @@ async function tellStory(store: ReturnType<typeof createSqliteStore>, file: stri
     // the first wait up to a minute (default: up to 2 s), so it shows on the clock.
     retry: { baseMs: 60_000 },
     random: () => jitter.next(),
+    // The collector reads the practice account every hour (every ten minutes after a post), metrics every six hours; section 10 asks it to read at once.
+    collector: { interactionsMs: 3_600_000, freshInteractionsMs: 600_000, metricsMs: 6 * 3_600_000, freshMetricsMs: 3_600_000, random: () => 0.5 },
   });
   const ksm = await createKommune({ organisation: MUSTERSTADT_ORGANISATION, clock, store, plugins: [practice, publishing.plugin] });
   try {
@@ -237,7 +247,7 @@ async function workflowAndPublishing(
   }
   print.line("");
   print.line(`Die Datei bleibt zum Nachsehen liegen: ${shown(file)}`);
-  print.line(`Nächste Schritte (folgende Versionen): Monitoring, Antworten an Bürgerinnen und Bürger, Berichte.`);
+  print.line(`Nächste Schritte (folgende Versionen): Bewertung der Beiträge, Berichte, Planung.`);
   return { tamperedCaught, file, postStates: states.map((post) => post.state), ...published };
 }
 
@@ -326,7 +336,7 @@ async function publish(
     ["Beitrag", "Kanal", "fällig", "Zustand"],
     (await engine.deliveries())
       .sort((a, b) => a.dueAt.localeCompare(b.dueAt))
-      .map((d) => [labels.get(d.postId) ?? d.postId, d.channelId, print.when(Date.parse(d.dueAt), tz), print.deliveryState(d.state)]),
+      .map((d) => [d.postId !== undefined ? (labels.get(d.postId) ?? d.postId) : "–", d.channelId, print.when(Date.parse(d.dueAt), tz), print.deliveryState(d.state)]),
   );
 
   print.section("8. Eine Störung im Netz wird wiederholt");
@@ -348,37 +358,66 @@ async function publish(
   await until(clock.now()); // the held delivery is due: it goes out now
   print.ok(`Nach dem Krisenmodus: der Kita-Beitrag steht ${(await copiesOf(posts.kita)) === 1 ? "genau einmal" : "NICHT genau einmal"} im Übungsnetz, zwei Stunden später als geplant.`);
 
-  print.section("10. Ein paar Stunden später: Reaktionen im Übungsnetz (simuliert)");
+  print.section("10. Ein paar Stunden später: Monitoring – Kennzahlen und Posteingang");
   await until(local(2027, 1, 7, 20));
-  const channelRef: ChannelRefV1 = { id: SANDBOX_CHANNEL.id, handle: SANDBOX_CHANNEL.handle, options: {} };
-  const call: AdapterCallContextV1 = { credentials: { accessToken: SANDBOX_TOKEN }, signal: new AbortController().signal, now: () => clock.now(), logger: silentLogger };
-  const since = new Date(local(2027, 1, 7, 0)).toISOString();
-  const samples = await network.adapter.fetchMetrics({ channel: channelRef, since }, call);
-  const remote = new Map((await engine.deliveries()).flatMap((d) => (d.kind === "post" && d.remoteId ? [[d.remoteId, d.postId] as const] : [])));
-  const metric = (remoteId: string, metricName: string) => samples.find((s) => s.remoteId === remoteId && s.metric === metricName)?.value ?? 0;
-  print.line(`Stand ${print.when(clock.now(), tz)}:`);
-  print.table(
-    ["Beitrag", "Aufrufe", "Reichweite", "Gefällt mir", "Geteilt", "Kommentare", "Klicks"],
-    [...remote].map(([remoteId, postId]) => [
-      labels.get(postId) ?? postId,
-      metric(remoteId, "impressions"),
-      metric(remoteId, "reach"),
-      metric(remoteId, "likes"),
-      metric(remoteId, "shares"),
-      metric(remoteId, "comments"),
-      metric(remoteId, "clicks"),
-    ]),
+  // The collector reads on its own schedule; here it is asked to read now, so the story shows it.
+  const [interactionsRun, metricsRun] = await publishing.collector.collectNow(SANDBOX_CHANNEL.id);
+  print.line(
+    `Der Sammler liest das Übungskonto nach seinem Zeitplan (stündlich, nach einem neuen Beitrag alle zehn Minuten, im Rahmen des Anfragebudgets) und speichert, was er findet, mit Herkunft; eben noch einmal: ${interactionsRun!.added} neue Nachrichten, ${metricsRun!.added} Messwerte gespeichert.`,
   );
-  const followers = samples.find((s) => s.remoteId === undefined && s.metric === "followers")?.value;
-  if (followers !== undefined) print.item(`Follower des Übungskontos: ${print.number(followers)}`);
-  const { interactions } = await network.adapter.fetchInteractions({ channel: channelRef, limit: 200 }, call);
-  print.line(`${interactions.length} Kommentare von Bürgerinnen und Bürgern (simuliert)${interactions.length > 5 ? ", die ersten fünf" : ""}:`);
-  for (const comment of interactions.slice(0, 5)) {
-    const about = comment.inReplyToRemoteId ? remote.get(comment.inReplyToRemoteId) : undefined;
+  const remote = new Map((await engine.deliveries()).flatMap((d) => (d.kind === "post" && d.remoteId ? [[d.remoteId, d.postId] as const] : [])));
+  const now = new Date(clock.now()).toISOString();
+  const since = new Date(local(2027, 1, 7, 0)).toISOString();
+  // Counters are running totals: what accrued since midnight is the last total minus the one before, never a sum of polls.
+  const accrued = async (postId: string, metric: string) => (await accruedWithin(ksm.store.metrics, { metric, channelId: SANDBOX_CHANNEL.id, postId, from: since, to: now })).value;
+  print.line(`Seit Mitternacht, Stand ${print.when(clock.now(), tz)}:`);
+  const rows: (string | number)[][] = [];
+  for (const postId of new Set(remote.values())) {
+    rows.push([labels.get(postId) ?? postId, ...(await Promise.all(["impressions", "reach", "likes", "shares", "comments", "clicks"].map((metric) => accrued(postId, metric))))]);
+  }
+  print.table(["Beitrag", "Aufrufe", "Reichweite", "Gefällt mir", "Geteilt", "Kommentare", "Klicks"], rows);
+  const followers = await gaugeAt(ksm.store.metrics, { metric: "followers", channelId: SANDBOX_CHANNEL.id, at: now });
+  if (followers) print.item(`Follower des Übungskontos: ${print.number(followers.value)} (gemessen ${print.time(Date.parse(followers.at), tz)})`);
+  const inbox = await ksm.store.interactions.list({ where: { channelId: SANDBOX_CHANNEL.id }, orderBy: "receivedAt" });
+  print.line(`${inbox.length} Nachrichten von Bürgerinnen und Bürgern im Posteingang (simuliert)${inbox.length > 5 ? ", die ersten fünf" : ""}:`);
+  for (const comment of inbox.slice(0, 5)) {
     const author = comment.author.displayName ? `${clean(comment.author.displayName)} (${clean(comment.author.handle)})` : clean(comment.author.handle);
     // Citizen text: shown as plain text, control characters stripped by print.
-    print.item(`${print.time(Date.parse(comment.receivedAt), tz)} ${author}${about ? ` zu ${label(about)}` : ""}: „${clean(comment.text)}“`);
+    print.item(`${print.time(Date.parse(comment.receivedAt), tz)} ${author}${comment.postId ? ` zu ${label(comment.postId)}` : ""}: „${clean(comment.text)}“`);
   }
+
+  print.section("10a. Eine Nachricht wird beantwortet – geschrieben, gegengelesen, über den Postausgang gesendet");
+  const question = inbox.find((i) => i.postId !== undefined) ?? inbox[0];
+  let firstResponseHours: number | undefined;
+  if (question) {
+    await clock.advanceBy(45 * 60_000);
+    const draft = must(await ksm.workflow.draftReply(question.id, "Vielen Dank für Ihre Nachricht! Die Termine stehen auch unter musterstadt.example/sperrmuell.", "jonas-weber"));
+    print.ok(`${name("jonas-weber")} schreibt eine Antwort an ${clean(question.author.handle)}.`);
+    await clock.advanceBy(20 * 60_000);
+    must(await ksm.workflow.approveReply(draft.id, "leyla-yilmaz"));
+    print.ok(`${name("leyla-yilmaz")} liest gegen und gibt frei.`);
+    await engine.sendReply(draft.id, "jonas-weber");
+    await until(clock.now() + 1_000);
+    const sent = await ksm.store.replies.require(draft.id);
+    const answered = await ksm.store.interactions.require(question.id);
+    const [sample] = await ksm.store.metrics.query({ metric: "first-response-hours", channelId: SANDBOX_CHANNEL.id });
+    firstResponseHours = sample?.value;
+    print.ok(`Die Antwort ist gesendet (${print.deliveryState(sent.deliveryState ?? "scheduled", "reply")}, ${sent.url ?? sent.remoteId ?? "–"}); die Nachricht ist ${answered.status === "answered" ? "beantwortet" : answered.status}.`);
+    if (firstResponseHours !== undefined) {
+      const hours = Math.floor(firstResponseHours);
+      const minutes = Math.round((firstResponseHours - hours) * 60);
+      print.ok(`Erste Antwort nach ${hours} Std. ${minutes} Min. – Ziel: innerhalb von 24 Stunden ${firstResponseHours <= 24 ? "✓ erreicht" : "✗ verfehlt"}.`);
+    }
+  }
+
+  print.section("10b. Impressumspflicht: fehlt der Link im Profil, fällt es auf");
+  network.control.removeImprintLink(SANDBOX_CHANNEL.id);
+  print.line("Jemand entfernt im Übungskonto den Impressums-Link aus dem Profil.");
+  const missing = await publishing.imprint.checkNow(SANDBOX_CHANNEL.id);
+  print.item(describeImprintFinding(missing, "de", { timeZone: tz }));
+  network.control.restoreImprintLink(SANDBOX_CHANNEL.id);
+  const restored = await publishing.imprint.checkNow(SANDBOX_CHANNEL.id);
+  print.item(describeImprintFinding(restored, "de", { timeZone: tz }));
 
   print.section("11. Neutralitätsgebot beim Veröffentlichen: die Übersteuerung gilt");
   const rathausAt = local(2027, 1, 19, 17);
@@ -400,16 +439,23 @@ async function publish(
   else print.ok("Im Übungsnetz steht der Kita-Beitrag nicht mehr.");
 
   print.section("13. Die Zustellungen");
+  /** What a delivery is about: its post, or the post a citizen wrote under. */
+  const whatOf = (d: { readonly kind: DeliveryKind; readonly postId?: string }) => {
+    const post = d.postId !== undefined ? (labels.get(d.postId) ?? d.postId) : undefined;
+    return d.kind === "reply" ? (post ? `Antwort zu ${post}` : "Antwort") : (post ?? "–");
+  };
   const deliveries = (await engine.deliveries()).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   print.table(
     ["Beitrag", "Kanal", "Art", "Zustand", "Versuche", "Link"],
-    deliveries.map((d) => [labels.get(d.postId) ?? d.postId, d.channelId, d.kind === "post" ? "Beitrag" : "Löschung", print.deliveryState(d.state, d.kind), d.attempts, (d.kind === "post" ? d.url : undefined) ?? "–"]),
+    deliveries.map((d) => [whatOf(d), d.channelId, deliveryKindLabel(d.kind), print.deliveryState(d.state, d.kind), d.attempts, (d.kind !== "takedown" ? d.url : undefined) ?? "–"]),
   );
   const verified = await ksm.audit.verify();
   if (verified.ok) print.ok(`Hash-Kette geprüft: alle ${verified.entries} Einträge unverändert, mit Zustellungen und Krisenmodus.`);
   else print.fail(`Hash-Kette beschädigt bei Eintrag ${verified.seq}: ${verified.message}`);
   return {
-    deliveries: deliveries.map((d) => ({ post: labels.get(d.postId) ?? d.postId, kind: d.kind, state: d.state, attempts: d.attempts, ...(d.kind === "post" && d.url ? { url: d.url } : {}) })),
+    deliveries: deliveries.map((d) => ({ post: whatOf(d), kind: d.kind, state: d.state, attempts: d.attempts, ...(d.kind !== "takedown" && d.url ? { url: d.url } : {}) })),
+    ...(firstResponseHours !== undefined ? { firstResponseHours } : {}),
+    imprint: { missing: missing.status, restored: restored.status },
     sandboxKeys: (await network.control.published()).map((record) => record.idempotencyKey),
     auditIntact: verified.ok,
   };

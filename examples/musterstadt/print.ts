@@ -1,45 +1,18 @@
 // Readable German output for the demo. Text from people (post texts, reasons)
 // goes to a terminal here, so only control characters are stripped.
-import type { AuditEntry, WorkflowResult } from "@kommune-sm/core";
+import { labelOf, type AuditEntry, type PostState, type WorkflowResult } from "@kommune-sm/core";
+import { deliveryStateLabel, type DeliveryKind, type DeliveryState } from "@kommune-sm/network";
 
 export const clean = (text: string) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
-const actions: Record<string, string> = {
-  "organisation.created": "Organisation angelegt",
-  "organisation.updated": "Organisation geändert",
-  "post.created": "Beitrag angelegt",
-  "post.edited": "Beitrag bearbeitet",
-  "post.submitted": "zur Prüfung eingereicht",
-  "post.approved": "freigegeben",
-  "post.rejected": "abgelehnt",
-  "post.revised": "zur Überarbeitung zurück",
-  "post.scheduled": "geplant",
-  "post.unscheduled": "Planung aufgehoben",
-  "post.publishing-started": "Veröffentlichung begonnen",
-  "post.published": "veröffentlicht",
-  "post.publishing-aborted": "Veröffentlichung abgebrochen",
-  "post.withdrawn": "zurückgezogen",
-};
-const states: Record<string, string> = {
-  draft: "Entwurf",
-  "in-review": "in Prüfung",
-  approved: "freigegeben",
-  scheduled: "geplant",
-  publishing: "wird veröffentlicht",
-  published: "veröffentlicht",
-  rejected: "abgelehnt",
-  withdrawn: "zurückgezogen",
-};
-
-const deliveryStates: Record<string, string> = {
-  scheduled: "geplant",
-  "in-flight": "wird gesendet",
-  retrying: "neuer Versuch geplant",
-  blocked: "blockiert",
-  uncertain: "unklar",
-  succeeded: "veröffentlicht",
-  failed: "fehlgeschlagen",
-  cancelled: "abgebrochen",
-};
+/** A state's words: a reply's, a delivery's or a post's, by what the entry is about. */
+function stateWord(entry: AuditEntry, state: string): string {
+  if (entry.subject.type === "reply") return labelOf("reply-state", state as never);
+  if (entry.subject.type === "interaction") return labelOf("interaction-status", state as never);
+  if (entry.subject.type === "delivery" || entry.subject.type === "takedown" || entry.subject.type === "reply-delivery") {
+    return deliveryStateLabel(state as DeliveryState, "de", entry.subject.type === "takedown" ? "takedown" : entry.subject.type === "reply-delivery" ? "reply" : "post");
+  }
+  return labelOf("post-state", state as PostState);
+}
 
 const whenFormat = (timeZone: string) =>
   new Intl.DateTimeFormat("de-DE", { timeZone, weekday: "short", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
@@ -63,7 +36,7 @@ export const print = {
   time: (instant: number, timeZone: string) => clockFormat(timeZone).format(new Date(instant)),
   /** A step of the publishing engine as it happens: "  → 09:00:00  …". */
   event: (symbol: string, instant: number, timeZone: string, text: string) => console.log(`  ${symbol} ${print.time(instant, timeZone)}  ${clean(text)}`),
-  deliveryState: (state: string, kind: "post" | "takedown" = "post") => (kind === "takedown" && state === "succeeded" ? "entfernt" : (deliveryStates[state] ?? state)),
+  deliveryState: (state: DeliveryState, kind: DeliveryKind = "post") => deliveryStateLabel(state, "de", kind),
   number: (value: number) => value.toLocaleString("de-DE"),
   /** A plain text table; every cell is cleaned, numbers are right-aligned. */
   table(headers: readonly string[], rows: readonly (readonly (string | number)[])[]) {
@@ -77,12 +50,12 @@ export const print = {
     for (const row of cells) console.log(line(row));
   },
   date: (localDate: string) => localDate.split("-").reverse().join("."),
-  state: (state: string) => states[state] ?? state,
+  state: (state: PostState) => labelOf("post-state", state),
   audit(entry: AuditEntry, timeZone: string, name: (id: string) => string) {
     const who = entry.actor.kind === "member" ? name(entry.actor.id) : `System (${entry.actor.id})`;
-    const transition = entry.from ? `${states[entry.from] ?? entry.from} → ${states[entry.to ?? ""] ?? entry.to}` : (states[entry.to ?? ""] ?? "");
+    const transition = entry.from ? `${stateWord(entry, entry.from)} → ${stateWord(entry, entry.to ?? "")}` : entry.to ? stateWord(entry, entry.to) : "";
     const why = entry.reason ? `, Grund: „${clean(entry.reason)}“` : "";
-    console.log(`  ${String(entry.seq).padStart(2)}  ${print.when(Date.parse(entry.at), timeZone)}  ${who.padEnd(14)} ${(actions[entry.action] ?? entry.action).padEnd(24)} ${transition}${why}`);
+    console.log(`  ${String(entry.seq).padStart(2)}  ${print.when(Date.parse(entry.at), timeZone)}  ${who.padEnd(14)} ${labelOf("audit-action", entry.action).padEnd(32)} ${transition}${why}`);
     console.log(`      #${entry.hash.slice(0, 16)}… ← #${entry.prevHash.slice(0, 16)}…`);
   },
 };

@@ -1,7 +1,8 @@
-// A complete, small plugin: it measures how long the town hall took to answer
-// a citizen, stores it as a metric sample (for the KPIs "median first-response
-// time" and "share answered within 24 h") and announces it on the bus.
-// docs/guides/write-a-plugin.md walks through it.
+// A complete, small plugin: it reads how long the town hall took to answer a
+// citizen — the SDK stores it as a `first-response-hours` sample when a reply
+// is sent, in the same transaction (for the KPIs "median first-response time"
+// and "share answered within 24 h") — and announces whether the answer came
+// within the organisation's goal. docs/guides/write-a-plugin.md walks through it.
 import { definePlugin } from "@kommune-sm/core";
 
 // 1. The plugin's own event, added to core's catalogue by declaration merging:
@@ -31,11 +32,9 @@ export function responseTime(options: ResponseTimeOptions = {}) {
         const reply = await ctx.store.replies.get(event.data.replyId);
         // Only the first answer counts: a second reply to the same citizen is no new response time.
         if (!interaction?.firstResponseAt || reply?.sentAt !== interaction.firstResponseAt) return;
-        const hours = (Date.parse(interaction.firstResponseAt) - Date.parse(interaction.receivedAt)) / 3_600_000;
-        // 3. Store through the tenant store: it only ever sees this organisation.
-        await ctx.store.metrics.append([
-          { organisationId: ctx.organisation.id, channelId: interaction.channelId, at: interaction.firstResponseAt, metric: "first-response-hours", value: hours },
-        ]);
+        // 3. Read through the tenant store: it only ever sees this organisation. The SDK wrote the sample.
+        const [sample] = await ctx.store.metrics.query({ metric: "first-response-hours", channelId: interaction.channelId, from: interaction.firstResponseAt, to: new Date(Date.parse(interaction.firstResponseAt) + 1).toISOString() });
+        const hours = sample?.value ?? (Date.parse(interaction.firstResponseAt) - Date.parse(interaction.receivedAt)) / 3_600_000;
         ctx.logger.info("first response measured", { interactionId: interaction.id, hours });
         // 4. Tell whoever listens (a dashboard, the suite's broker via onAny).
         ctx.bus.emit("response-time.measured", { interactionId: interaction.id, hours, withinDay: hours <= targetHours }, { subject: interaction.id });
