@@ -10,3 +10,4 @@ export * from "./spec/index.js";
 export * from "./secrets/index.js";
 export * from "./engine/index.js";
 export * from "./imprint/index.js";
+export * from "./media/index.js";

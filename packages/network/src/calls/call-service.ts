@@ -26,6 +26,8 @@ import {
 import { CredentialBroker } from "./credential-broker.js";
 import { SecretScrubber } from "./secret-scrubber.js";
 import { scrubbingLogger } from "./scrubbing-logger.js";
+import { MediaStoreError } from "../media/media-store-error.js";
+import type { MediaStore } from "../media/media-store.js";
 import { RateBudgetError, RateBudgets, WRITING_OPERATIONS, type CallOperation } from "./rate-budgets.js";
 import { withDeadline } from "./with-deadline.js";
 
@@ -72,6 +74,8 @@ export interface CallServiceOptions {
    * the account for that long.
    */
   readonly maxHoldMs?: number;
+  /** The media store adapters read media from (`context.media`). */
+  readonly media?: MediaStore;
 }
 
 interface Running extends RunningCall {
@@ -319,7 +323,7 @@ export class CallService {
         clock,
         callTimeoutMs,
         `The ${spec.operation} call to ${spec.adapter.displayName}`,
-        (signal) => spec.invoke({ credentials, signal, now: () => clock.now(), logger: this.#adapterLogger(spec.adapter.id) }),
+        (signal) => spec.invoke({ credentials, signal, now: () => clock.now(), logger: this.#adapterLogger(spec.adapter.id), ...(this.#options.media ? { media: this.#options.media } : {}) }),
         call.controller.signal,
       );
     } catch (error) {
@@ -345,6 +349,8 @@ export class CallService {
    */
   #failure(spec: CallSpec<unknown>, error: unknown): Error {
     if (PublishingError.isInstance(error, "NETWORK_STOPPED") || PublishingError.isInstance(error, "NETWORK_CALL_CANCELLED") || AdapterDefectError.isAdapterDefect(error)) return error as Error;
+    // A medium the store cannot give (missing, of another kind than declared): the content's problem, not the adapter's.
+    if (safe(() => MediaStoreError.isMediaStoreError(error))) return new NetworkError({ kind: "rejected-content", message: this.scrubber.scrub((error as Error).message) });
     const isNetworkError = safe(() => NetworkError.isNetworkError(error));
     const failure = classifyThrown(error);
     if (!isNetworkError && failure.kind === "permanent") {

@@ -186,10 +186,13 @@ export async function setupCollector(options: {
 }
 
 /** Publishes a post on `channelId` through the workflow and the engine; returns its id and remote id. */
-export async function publishNow(ksm: Kommune, publishing: Publishing, channelId: string, text = "Sperrmüll am Samstag"): Promise<{ postId: string; remoteId: string }> {
-  const created = await ksm.workflow.createPost({ text, variants: [{ channelId }] }, "jonas");
-  if (!created.ok) throw new Error(created.refusal.message);
-  const id = created.value.id;
+export async function publishNow(ksm: Kommune, publishing: Publishing, channelId: string, text = "Sperrmüll am Samstag", draftId?: string): Promise<{ postId: string; remoteId: string }> {
+  let id = draftId;
+  if (id === undefined) {
+    const created = await ksm.workflow.createPost({ text, variants: [{ channelId }] }, "jonas");
+    if (!created.ok) throw new Error(created.refusal.message);
+    id = created.value.id;
+  }
   if (!(await ksm.workflow.submit(id, "jonas")).ok) throw new Error("submit refused");
   if (!(await ksm.workflow.approve(id, "leyla")).ok) throw new Error("approve refused");
   const scheduled = await ksm.workflow.schedule(id, "jonas", ksm.clock.now() + 1_000);

@@ -7,6 +7,8 @@ import type { Delivery, DeliveryProblem, PostDelivery, ReplyDelivery, TakedownDe
 import type { DeliveryAction } from "../outbox/delivery-transitions.js";
 import { problemAt } from "../outbox/outbox-programs.js";
 import { backoffDelay, type RetryPolicy } from "../scheduler/backoff.js";
+import { checkMediaForChannel } from "../media/check-media-for-channel.js";
+import type { MediaStore } from "../media/media-store.js";
 import { AdapterDefectError, NetworkError, PublishingError, type ChannelRefV1, type NetworkAdapter } from "../spec/index.js";
 
 /** What an attempt needs of the engine. */
@@ -30,6 +32,8 @@ export interface AttemptDeps {
    * a lookup is what decides a delivery the post no longer wants).
    */
   readonly beforeCall: (delivery: Delivery, operation: CallOperation) => Promise<void>;
+  /** Where media are kept; when set, a post's media are checked against the channel before it is sent. */
+  readonly media?: MediaStore;
   /** The network asked to wait (429): no call that the limits of `operation` count goes to this account before `until`. */
   readonly holdAccount: (adapter: NetworkAdapter, channelId: string, operation: CallOperation, until: number) => void;
 }
@@ -102,6 +106,14 @@ export class Attempt {
     if (blockedBy && blockedBy.length > 0) {
       await this.#step("block", { problem: quietPeriodProblem(blockedBy, this.deps.now()), mayHaveReachedNetwork: this.#mayHaveReached });
       return;
+    }
+    if (this.deps.media && delivery.payload.media.length > 0) {
+      // Before the call: a medium missing from the store, of another kind than declared or too large for the channel goes nowhere.
+      const problems = (await checkMediaForChannel(delivery.payload.media, this.adapter.capabilities.media, this.deps.media)).filter((p) => p.severity === "error");
+      if (problems.length > 0) {
+        await this.#step("fail", { problem: this.#problem("rejected-content", "NETWORK_MEDIA_INVALID", `The post's media cannot go to ${this.adapter.displayName}: ${problems.map((p) => p.message).join("; ")}`) });
+        return;
+      }
     }
     this.#begin("publish");
     const result = await this.deps.calls.publish({

@@ -3,6 +3,7 @@ import { formatInstant, KommuneError, ReasonSchema, validate, type Logger, type 
 import { CallService, type CallOperation, type RunningCall } from "../calls/call-service.js";
 import { ChannelCalls } from "../calls/channel-calls.js";
 import type { RateBudgets } from "../calls/rate-budgets.js";
+import type { MediaStore } from "../media/media-store.js";
 import { claimProgram, unwanted, type ClaimDecision } from "../outbox/claim.js";
 import { ACTIVE_DELIVERY_STATES, type Delivery, type ReplyDelivery } from "../outbox/delivery.js";
 import { deliveryRule, type DeliveryAction } from "../outbox/delivery-transitions.js";
@@ -59,6 +60,14 @@ export interface PublishingOptions {
    * instance to each, so that `scope: "app"` limits hold across them.
    */
   readonly rateBudgets?: RateBudgets;
+  /**
+   * Where media with a `storageKey` are kept (`createFileMediaStore`):
+   * adapters read their bytes or a public URL through `context.media`, and
+   * before a post with media is sent, each medium is checked against the
+   * channel's capabilities (kind, size, count, alt text) — a problem fails
+   * the delivery with the reason, and nothing is sent.
+   */
+  readonly media?: MediaStore;
 }
 
 /** What `pause()` reports: the deliveries whose calls were under way, or claimed, when publishing was paused. */
@@ -94,7 +103,7 @@ export class HandoverError extends PublishingError {
   }
 }
 
-type Resolved = Required<Omit<PublishingOptions, "secrets" | "retry" | "rateBudgets">> & { readonly retry: Required<RetryPolicy> };
+type Resolved = Required<Omit<PublishingOptions, "secrets" | "retry" | "rateBudgets" | "media">> & { readonly retry: Required<RetryPolicy> };
 
 /**
  * The publishing engine of one organisation: the durable outbox (posts to
@@ -122,6 +131,7 @@ export class PublishingEngine {
   readonly #options: Resolved;
   readonly #calls: CallService;
   readonly #channelCalls: ChannelCalls;
+  readonly #media: MediaStore | undefined;
   readonly #loop: WorkLoop;
   readonly #env: OutboxEnv;
   readonly #logger: Logger;
@@ -156,7 +166,9 @@ export class PublishingEngine {
       callTimeoutMs,
       maxHoldMs: this.#options.maxRetryAfterMs,
       ...(options.rateBudgets ? { rateBudgets: options.rateBudgets } : {}),
+      ...(options.media ? { media: options.media } : {}),
     });
+    this.#media = options.media;
     this.#channelCalls = new ChannelCalls({ calls: this.#calls, store: ctx.store, adapterFor: (network) => this.#adapterFor(network) });
     this.#logger = this.#calls.logger;
     this.#env = {
@@ -483,6 +495,7 @@ export class PublishingEngine {
         maxRetryAfterMs: this.#options.maxRetryAfterMs,
         settle: (delivery, action, set, reason) => this.#settle(delivery, action, set, reason),
         beforeCall: (delivery, operation) => this.#beforeCall(delivery, operation, generation),
+        ...(this.#media ? { media: this.#media } : {}),
         holdAccount: (a, channelId, operation, until) => this.#calls.holdBudget(a, channelId, operation, until, this.#ctx.clock.now()),
       },
       claimed,

@@ -73,7 +73,7 @@ describe("createFileMediaStore: reading", () => {
     expect((await storeError(store.open(image("2027/03/stadtfest.png/x.png")))).reason).toBe("not-found");
     const error = await storeError(store.open(image("folder")));
     expect(error.reason).toBe("not-a-file");
-    expect(KommuneError.isInstance(error, "NETWORK_INVALID_DELIVERY")).toBe(true);
+    expect(KommuneError.isInstance(error, "NETWORK_MEDIA_INVALID")).toBe(true);
   });
 
   it("refuses a FIFO as no file, without waiting for a writer", async () => {
@@ -152,7 +152,7 @@ describe("createFileMediaStore: public URLs", () => {
     const store = createFileMediaStore({ root: folder.root });
     const error = await storeError(store.publicUrl(image("2027/03/stadtfest.png"), { expiresInMs: 60_000 }));
     expect(error.reason).toBe("public-url-not-offered");
-    expect(error.code).toBe("NETWORK_UNSUPPORTED");
+    expect(error.code).toBe("NETWORK_MEDIA_URL_UNAVAILABLE");
     expect(error.message).toContain('medium "foto-1" cannot be handed to a network that fetches media itself');
   });
 

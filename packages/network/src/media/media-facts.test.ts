@@ -28,7 +28,7 @@ describe("mediaFactsOf", () => {
   it("refuses bytes of another kind than declared, naming both", () => {
     const error = thrown(() => mediaFactsOf({ id: "foto-1", kind: "image" }, "clip.jpg", sampleMediaBytes("mp4"), 10));
     expect(error.reason).toBe("kind-mismatch");
-    expect(error.code).toBe("NETWORK_INVALID_DELIVERY");
+    expect(error.code).toBe("NETWORK_MEDIA_INVALID");
     expect(error.message).toBe('Medium "foto-1" is declared as image, but its file ("clip.jpg") is a video (video/mp4).');
     expect(error.details).toMatchObject({ declaredKind: "image", detectedMimeType: "video/mp4" });
   });

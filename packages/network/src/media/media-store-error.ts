@@ -28,14 +28,14 @@ export type MediaStoreErrorReason =
  * precise, stable part to branch on.
  */
 export const MEDIA_STORE_ERROR_CODES: Readonly<Record<MediaStoreErrorReason, NetworkErrorCode>> = Object.freeze({
-  "not-stored": "NETWORK_NOT_FOUND",
-  "not-found": "NETWORK_NOT_FOUND",
-  "invalid-key": "NETWORK_INVALID_DELIVERY",
-  "not-a-file": "NETWORK_INVALID_DELIVERY",
-  "unknown-format": "NETWORK_INVALID_DELIVERY",
-  "kind-mismatch": "NETWORK_INVALID_DELIVERY",
-  "too-large": "NETWORK_INVALID_DELIVERY",
-  "public-url-not-offered": "NETWORK_UNSUPPORTED",
+  "not-stored": "NETWORK_MEDIA_NOT_FOUND",
+  "not-found": "NETWORK_MEDIA_NOT_FOUND",
+  "invalid-key": "NETWORK_MEDIA_INVALID",
+  "not-a-file": "NETWORK_MEDIA_INVALID",
+  "unknown-format": "NETWORK_MEDIA_INVALID",
+  "kind-mismatch": "NETWORK_MEDIA_INVALID",
+  "too-large": "NETWORK_MEDIA_INVALID",
+  "public-url-not-offered": "NETWORK_MEDIA_URL_UNAVAILABLE",
 });
 
 /** The facts behind a {@link MediaStoreError}, beside its message. */

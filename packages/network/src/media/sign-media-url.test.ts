@@ -39,7 +39,7 @@ describe("signMediaUrl", () => {
   });
 
   it("refuses an unsafe key, a short signing key, a bad base URL and a lifetime out of range", () => {
-    expect(refusal(() => signMediaUrl("../x.png", { publicBaseUrl, signingKey, now, expiresInMs: 1000 }))).toMatch(/^NETWORK_INVALID_DELIVERY: The storage key "\.\.\/x\.png" has the segment/);
+    expect(refusal(() => signMediaUrl("../x.png", { publicBaseUrl, signingKey, now, expiresInMs: 1000 }))).toMatch(/^NETWORK_MEDIA_INVALID: The storage key "\.\.\/x\.png" has the segment/);
     expect(refusal(() => signMediaUrl("x.png", { publicBaseUrl, signingKey: "short", now, expiresInMs: 1000 }))).toBe(
       "CORE_INVALID_ARGUMENT: signMediaUrl: signingKey has 5 bytes; it needs at least 32 (e.g. randomBytes(32)).",
     );

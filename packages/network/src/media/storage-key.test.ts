@@ -60,7 +60,7 @@ describe("storage keys", () => {
     expect(MediaStoreError.isMediaStoreError(caught)).toBe(true);
     const error = caught as MediaStoreError;
     expect(error.reason).toBe("invalid-key");
-    expect(KommuneError.isInstance(error, "NETWORK_INVALID_DELIVERY")).toBe(true);
+    expect(KommuneError.isInstance(error, "NETWORK_MEDIA_INVALID")).toBe(true);
     expect(error.message).toBe('The storage key "../../etc/passwd" of medium "foto-1" has the segment "..", made of dots; it could lead out of the media store.');
     expect(error.details).toEqual({ mediaId: "foto-1", storageKey: "../../etc/passwd" });
   });

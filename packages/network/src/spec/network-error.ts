@@ -36,6 +36,12 @@ export const NETWORK_ERROR_CODES = defineErrorCodes("NETWORK", {
   NETWORK_STOPPED: "The publishing engine is stopping; calls still running were aborted.",
   /** A call was stopped before it started: the post no longer wants it (withdrawn, edited, unscheduled, aborted). */
   NETWORK_CALL_CANCELLED: "The call was stopped before it started: the post no longer wants it.",
+  /** The media store holds no file for a medium: it has no storageKey, or nothing is stored under it. */
+  NETWORK_MEDIA_NOT_FOUND: "The media store holds no file for the medium (no storageKey, or nothing stored under it).",
+  /** A medium's file cannot be used as it is: unsafe storageKey, not a file, unknown format, another kind than declared, or too large to read. */
+  NETWORK_MEDIA_INVALID: "The medium's file cannot be used as it is; the message says why (unsafe key, unknown format, kind mismatch, too large).",
+  /** The media store was made without publicBaseUrl and signingKey, so it hands out no public URLs. */
+  NETWORK_MEDIA_URL_UNAVAILABLE: "The media store offers no public URLs; configure publicBaseUrl and signingKey.",
   /** The account's rate budget has no room for the call now (kept below the network's documented limits); `retryAt` says when. */
   NETWORK_RATE_BUDGET: "The account's rate budget has no room for this call now; try again at retryAt.",
 });

@@ -1,4 +1,5 @@
 import type { Logger, Media } from "@kommune-sm/core";
+import type { MediaStore } from "../media/media-store.js";
 
 /** The account a call is for: a channel of the organisation. */
 export interface ChannelRefV1 {
@@ -35,6 +36,13 @@ export interface AdapterCallContextV1 {
   now(): number;
   /** Named after the adapter; redacts secrets. */
   readonly logger: Logger;
+  /**
+   * The media store, when the application configured one: the bytes, size
+   * and type of a medium with a `storageKey` (for networks that take
+   * uploads), or a public, expiring URL for it (for networks that fetch media
+   * themselves). Optional, so v1 adapters written before it keep working.
+   */
+  readonly media?: MediaStore;
 }
 
 /** One post on one channel, resolved from the post and its variant for the channel. */
