@@ -1,8 +1,11 @@
 export { createPublishing, type Publishing, type PublishingPluginOptions } from "./publishing-plugin.js";
 export { ChannelCalls, type ResolvedChannel } from "../calls/channel-calls.js";
 export * from "../collector/index.js";
+export { ReplyHandoverError, handOverReplyProgram } from "./reply-handover.js";
+export type { ReplyHandoverProblem } from "../outbox/reply-delivery.js";
 export { PublishingEngine, HandoverError, type PublishingOptions, type PauseResult, type DeliveryResolution } from "./publishing-engine.js";
-export type { DeliveryEventData, TakedownEventData, RunningDelivery } from "./publishing-events.js";
+export type { DeliveryEventData, TakedownEventData, ReplyDeliveryEventData, RunningDelivery } from "./publishing-events.js";
+export { planReplyDelivery, replyUnwanted, replyContentHash, replySendableStates } from "../outbox/reply-delivery.js";
 export {
   ACTIVE_DELIVERY_STATES,
   FINAL_DELIVERY_STATES,
@@ -13,6 +16,9 @@ export {
   type DeliveryKind,
   type PostDelivery,
   type TakedownDelivery,
+  type ReplyDelivery,
+  type ReplyPayload,
+  type ReplyApproval,
   type TakedownTarget,
   type DeliveryApproval,
   type DeliveryState,

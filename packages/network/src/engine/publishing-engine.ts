@@ -1,5 +1,5 @@
 import { describeError } from "../calls/describe-error.js";
-import { formatInstant, KommuneError, ReasonSchema, validate, type Logger, type PluginContext, type PostStepHook, type TeamMember, type ValidationIssue } from "@kommune-sm/core";
+import { formatInstant, KommuneError, type Logger, type PluginContext, type PostStepHook, type TeamMember } from "@kommune-sm/core";
 import { CallService, type CallOperation, type RunningCall } from "../calls/call-service.js";
 import { ChannelCalls } from "../calls/channel-calls.js";
 import type { RateBudgets } from "../calls/rate-budgets.js";
@@ -10,13 +10,15 @@ import { deliveryRule, type DeliveryAction } from "../outbox/delivery-transition
 import { planDeliveries, type HandoverProblem } from "../outbox/handover.js";
 import { applyChange, createDeliveries, noEffects, type OutboxEffects, type OutboxEnv } from "../outbox/outbox-programs.js";
 import { outboxStepHook } from "../outbox/post-step-hooks.js";
-import { planReplyDelivery, replyUnwanted, type ReplyHandoverProblem } from "../outbox/reply-delivery.js";
+import { replyUnwanted } from "../outbox/reply-delivery.js";
+import { handOverReplyProgram } from "./reply-handover.js";
 import { audit, get, list, runProgram, save, type TxProgram } from "../outbox/tx-program.js";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "../scheduler/backoff.js";
 import { WorkLoop } from "../scheduler/work-loop.js";
 import type { SecretsPort } from "../secrets/secrets-port.js";
 import { getNetworkAdapter, PublishingError, type NetworkAdapter } from "../spec/index.js";
 import { Attempt, channelRefOf } from "./attempts.js";
+import { checkedReason, checkResolution, positive } from "./engine-checks.js";
 import { cancelProgram, requireMember, resolveProgram, retryProgram, type DeliveryResolution } from "./person-steps.js";
 import type { RunningDelivery } from "./publishing-events.js";
 
@@ -79,17 +81,6 @@ export interface PauseResult {
    * starts after `pause()` resolved.
    */
   readonly running: readonly RunningDelivery[];
-}
-
-/** Thrown by {@link PublishingEngine.sendReply} when a reply cannot be sent; `problems` lists each. */
-export class ReplyHandoverError extends PublishingError {
-  constructor(
-    /** Every reason the reply cannot be sent now. */
-    readonly problems: readonly ReplyHandoverProblem[],
-  ) {
-    super("NETWORK_INVALID_DELIVERY", `The reply cannot be sent:\n${problems.map((p) => `  - ${p.message}`).join("\n")}`);
-    this.name = "ReplyHandoverError";
-  }
 }
 
 /** Thrown by {@link PublishingEngine.handOver} when a post has problems; `problems` lists each. */
@@ -328,21 +319,10 @@ export class PublishingEngine {
    */
   async sendReply(replyId: string, actorId: string): Promise<ReplyDelivery> {
     let made!: ReplyDelivery;
-    const env = this.#env;
-    const now = this.#ctx.clock.now();
     await this.#run((effects) =>
-      (function* (): TxProgram<void> {
-        const member = yield* requireMember(actorId, ["editor", "approver", "admin"]);
-        const reply = yield* get("replies", replyId);
-        if (!reply) throw new KommuneError({ code: "CORE_NOT_FOUND", message: `There is no reply "${String(replyId)}" in this organisation.` });
-        const interaction = yield* get("interactions", reply.interactionId);
-        const channel = interaction ? yield* get("channels", interaction.channelId) : undefined;
-        const existing = (yield* list("deliveries", { where: { replyId: reply.id } as never })).filter((d): d is ReplyDelivery => d.kind === "reply" && d.replyId === reply.id);
-        const plan = planReplyDelivery({ reply, interaction, channel, adapter: channel ? env.adapterFor(channel.network) : undefined, fourEyes: env.fourEyesOnReplies(), existing, now });
-        if (!plan.delivery) throw new ReplyHandoverError(plan.problems);
-        yield* createDeliveries([plan.delivery], { actor: { kind: "member", id: member.id, name: member.name } }, env, effects);
-        made = plan.delivery;
-      })(),
+      (function* (env): TxProgram<void> {
+        made = yield* handOverReplyProgram(replyId, actorId, env, effects);
+      })(this.#env),
     );
     return made;
   }
@@ -672,29 +652,4 @@ function nextLook(delivery: Delivery): number {
 function* withEffects(program: TxProgram<unknown>, effects: OutboxEffects): TxProgram<OutboxEffects> {
   yield* program;
   return effects;
-}
-
-function positive(value: number | undefined, fallback: number, name: string): number {
-  if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value <= 0) throw new PublishingError("NETWORK_INVALID_STATE", `${name} must be a positive number of milliseconds, got ${String(value)}.`);
-  return value;
-}
-
-function checkedReason(reason: unknown, what: string): string {
-  if (typeof reason !== "string" || !reason.trim()) throw new PublishingError("NETWORK_INVALID_STATE", `${what} needs a reason.`);
-  // The workflow's rule for reasons (length, well-formed text): a ValidationError naming it.
-  return validate(ReasonSchema, reason.trim(), { locale: "en", entity: `${what}: the reason` });
-}
-
-function checkResolution(resolution: DeliveryResolution): void {
-  const issues: Pick<ValidationIssue, "path" | "message">[] = [];
-  const r = resolution as unknown as Record<string, unknown>;
-  if (typeof r !== "object" || r === null || !["published", "not-published", "removed"].includes(r["outcome"] as string)) {
-    throw new PublishingError("NETWORK_INVALID_STATE", 'A resolution needs an outcome: "published" (with remoteId), "not-published" or "removed".');
-  }
-  if (r["outcome"] === "published") {
-    if (typeof r["remoteId"] !== "string" || r["remoteId"].trim() === "" || r["remoteId"].length > 1_000) issues.push({ path: "remoteId", message: "must be the network's id of the post (1–1,000 characters)" });
-    if (r["url"] !== undefined && (typeof r["url"] !== "string" || !/^https?:\/\//.test(r["url"]) || r["url"].length > 2_048)) issues.push({ path: "url", message: "must be an http(s) URL" });
-  }
-  if (issues.length > 0) throw new PublishingError("NETWORK_INVALID_STATE", `The resolution is not usable: ${issues.map((i) => `${i.path} ${i.message}`).join("; ")}.`);
 }

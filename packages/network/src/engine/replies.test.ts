@@ -4,7 +4,7 @@ import { inboxNetwork, INBOX_TOKEN, setupCollector, type InboxNetwork } from "..
 import { interactionIdFor } from "../collector/interaction-id.js";
 import { NetworkError } from "../spec/index.js";
 import type { Publishing } from "./publishing-plugin.js";
-import { ReplyHandoverError } from "./publishing-engine.js";
+import { ReplyHandoverError } from "./reply-handover.js";
 
 /** An organisation with four eyes on replies, a collected question, and the inbox network. */
 async function setup(options: { fourEyesOnReplies?: boolean; network?: (clock: TestClock) => InboxNetwork } = {}) {
