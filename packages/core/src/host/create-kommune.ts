@@ -193,7 +193,17 @@ export async function createKommune(options: KommuneOptions): Promise<Kommune> {
   const assertActive = () => {
     if (disposing) throw new CoreError("CORE_DISPOSED", `The kommune-sm instance of "${organisation.id}" was disposed; create a new one.`);
   };
-  const workflow = new EditorialWorkflow({ organisation, store: tenant, bus, clock, locale, assertActive, logger: logger.child({ part: "workflow" }) });
+  const workflow = new EditorialWorkflow({
+    organisation,
+    store: tenant,
+    bus,
+    clock,
+    locale,
+    assertActive,
+    logger: logger.child({ part: "workflow" }),
+    // Read when a reply is approved: the network registered by then (plugins are set up before any step).
+    countingRuleFor: (network) => registries.networks.get(network)?.capabilities?.text,
+  });
 
   const ordered = orderPlugins(options.plugins ?? []);
   const teardowns: { name: string; teardown?: Teardown }[] = [];

@@ -6,6 +6,8 @@ import type { Clock } from "../clock/clock.js";
 import type { EventBus, EventCatalogue, EventType } from "../events/index.js";
 import { createId } from "../ids.js";
 import { formatInstant } from "../time/format-instant.js";
+import { measureText } from "../text/measure-text.js";
+import type { CountingRule } from "../text/counting-rule.js";
 import type { Locale } from "../i18n/locale.js";
 import type { Logger } from "../logger/logger.js";
 import type { MessageValues } from "../i18n/message-catalogue.js";
@@ -84,6 +86,12 @@ export interface EditorialWorkflowOptions {
   readonly assertActive?: () => void;
   /** Where a failing `afterCommit` of a step hook is reported; default: nowhere. */
   readonly logger?: Logger;
+  /**
+   * How a network counts text, by its adapter id (`createKommune` reads it
+   * from the network registrations): a reply is checked against its
+   * channel's rule before it is approved. Unknown networks are not checked.
+   */
+  readonly countingRuleFor?: (network: string) => CountingRule | undefined;
 }
 
 interface ResolvedActor {
@@ -600,11 +608,11 @@ export class EditorialWorkflow {
 
   /** Approves a reply; under four eyes for replies, not by its author. */
   async approveReply(replyId: string, actor: WorkflowActor): Promise<WorkflowResult<Reply>> {
-    return this.#replyStep(replyId, actor, "approve", async (reply, who) => {
+    return this.#replyStep(replyId, actor, "approve", async (reply, who, tx) => {
       const rule = REPLY_TRANSITIONS.approve;
       if (!rule.from.includes(reply.state)) return this.#refuseState("approve", { reply: "approve" }, reply.state, rule.from);
       if (fourEyesForbidsReplyStep(rule, reply, who.id, this.#options.organisation)) return this.#refuse("four-eyes", { name: who.name }, { messageKey: "four-eyes-reply" });
-      return undefined;
+      return this.#replyFits(tx, reply);
     });
   }
 
@@ -731,6 +739,26 @@ export class EditorialWorkflow {
       },
       pending: [{ event, subject: reply.id, data: { replyId: reply.id, interactionId: reply.interactionId, actorId: who.id, state: to } }],
     };
+  }
+
+  /**
+   * A reply too long for its channel's network (measured as the network
+   * counts) is refused with `undeliverable`, as a post is at scheduling:
+   * what is approved can go out.
+   */
+  async #replyFits(tx: TenantRepositories, reply: Reply): Promise<{ ok: false; refusal: Refusal } | undefined> {
+    const interaction = await tx.interactions.get(reply.interactionId);
+    const channel = interaction ? await tx.channels.get(interaction.channelId) : undefined;
+    const rule = channel ? this.#options.countingRuleFor?.(channel.network) : undefined;
+    if (!channel || !rule) return undefined;
+    const measured = measureText(reply.text, rule);
+    if (measured.fits) return undefined;
+    const over = measured.limits.filter((limit) => limit.exceeded).map((limit) => ({ unit: limit.unit, used: limit.used, max: limit.max }));
+    return this.#refuse(
+      "undeliverable",
+      { channelId: channel.id, over: over.map((o) => `${o.used}/${o.max} ${o.unit}`).join(", ") },
+      { messageKey: "reply-too-long", details: { problems: over.map((o) => ({ channelId: channel.id, problem: "too-long", ...o })) } },
+    );
   }
 
   /** Discards a reply that was not sent. */
@@ -1078,7 +1106,7 @@ export class EditorialWorkflow {
     code: RefusalCode,
     values: MessageValues,
     options: {
-      messageKey?: "four-eyes-reply" | "conflict-interaction" | "assignee-unknown" | "assignee-inactive" | "assignee-role";
+      messageKey?: "four-eyes-reply" | "conflict-interaction" | "assignee-unknown" | "assignee-inactive" | "assignee-role" | "reply-too-long";
       details?: Record<string, unknown>;
       words?: MessageValues;
     } = {},

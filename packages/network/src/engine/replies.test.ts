@@ -80,10 +80,8 @@ describe("replies through the outbox", () => {
     expect(refused).toBeInstanceOf(ReplyHandoverError);
     expect((refused as ReplyHandoverError).problems.map((p) => p.problem)).toEqual(["state"]);
 
-    const long = await draftAndApprove(ksm, interactionId, "Sehr geehrte Frau Mustermann, ".repeat(30));
-    const tooLong = (await publishing.engine.sendReply(long, "jonas").catch((error: unknown) => error)) as ReplyHandoverError;
-    expect(tooLong.problems.map((p) => p.problem)).toEqual(["too-long"]);
-    expect(tooLong.message).toMatch(/too long for Inbox network: \d+ of 500/);
+    // Too long for the channel: refused at approval already, as the network counts.
+    await expect(draftAndApprove(ksm, interactionId, "Sehr geehrte Frau Mustermann, ".repeat(30))).rejects.toThrow(/zu lang für den Kanal „kanal-1“ \(\d+\/500/);
 
     const fine = await draftAndApprove(ksm, interactionId);
     await publishing.engine.sendReply(fine, "jonas");
@@ -91,6 +89,17 @@ describe("replies through the outbox", () => {
     expect(again.problems.map((p) => p.problem)).toEqual(["already-handed-over"]);
     expect((await publishing.engine.deliveries()).filter((d) => d.kind === "reply")).toHaveLength(1);
     await expect(publishing.engine.sendReply(fine, "lisa-leser")).rejects.toThrow(/not an active team member/);
+    await ksm.dispose();
+  });
+
+  it("refuses a draft too long for the channel at hand-over, when no approval came first", async () => {
+    const { ksm, publishing, interactionId } = await setup({ fourEyesOnReplies: false });
+    const draft = await ksm.workflow.draftReply(interactionId, "Sehr geehrte Frau Mustermann, ".repeat(30), "jonas");
+    if (!draft.ok) throw new Error(draft.refusal.message);
+    const tooLong = (await publishing.engine.sendReply(draft.value.id, "jonas").catch((error: unknown) => error)) as ReplyHandoverError;
+    expect(tooLong.problems.map((p) => p.problem)).toEqual(["too-long"]);
+    expect(tooLong.message).toMatch(/too long for Inbox network: \d+ of 500/);
+    expect(await publishing.engine.deliveries()).toEqual([]);
     await ksm.dispose();
   });
 

@@ -50,4 +50,13 @@ describe("adapter registration", () => {
     expect(toCurrentAdapter(good, good.id)).toBe(good);
     expect(codeOf(() => toCurrentAdapter({ ...good, specificationVersion: "v0" }, good.id)).code).toBe("NETWORK_ADAPTER_MISSING");
   });
+
+  it("lets plugins read a registered adapter's counting rule and metrics through core, without importing this package", async () => {
+    const good = adapter();
+    const ksm = await createKommune({ organisation: MUSTERSTADT_ORGANISATION, plugins: [adapterPlugin(good)] });
+    const registered = ksm.registries.networks.get(good.id);
+    expect(registered?.capabilities?.text).toEqual(good.capabilities.text);
+    expect(registered?.capabilities?.metrics).toEqual(good.capabilities.metrics);
+    await ksm.dispose();
+  });
 });
