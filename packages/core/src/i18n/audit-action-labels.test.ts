@@ -54,7 +54,10 @@ describe("audit action labels", () => {
       const reply = await ksm.workflow.draftReply("i1", "Am Samstag.", "anna");
       if (!reply.ok) throw new Error(reply.refusal.message);
       await ksm.workflow.approveReply(reply.value.id, "bernd");
-      if (step === "send") await ksm.workflow.markReplySent(reply.value.id, "anna");
+      if (step === "send") {
+        await ksm.workflow.markReplySent(reply.value.id, "anna");
+        await ksm.workflow.withdrawReply(reply.value.id, "bernd", "Falsches Datum genannt");
+      }
       if (step === "discard") await ksm.workflow.discardReply(reply.value.id, "anna");
     }
     const steps = [

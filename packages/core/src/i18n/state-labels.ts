@@ -30,8 +30,8 @@ export const postStateLabels = defineLabels({
 
 /** Words for the states of a reply (`REPLY_STATES`). */
 export const replyStateLabels = defineLabels({
-  de: { draft: "Entwurf", approved: "freigegeben", sent: "gesendet", discarded: "verworfen" } satisfies Record<ReplyState, string>,
-  en: { draft: "draft", approved: "approved", sent: "sent", discarded: "discarded" },
+  de: { draft: "Entwurf", approved: "freigegeben", sent: "gesendet", discarded: "verworfen", withdrawn: "zurückgezogen" } satisfies Record<ReplyState, string>,
+  en: { draft: "draft", approved: "approved", sent: "sent", discarded: "discarded", withdrawn: "withdrawn" },
 });
 
 /** Words for where an interaction stands (`InteractionStatusSchema.options`). */

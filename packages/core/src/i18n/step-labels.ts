@@ -36,8 +36,8 @@ export const postActionLabels = defineLabels({
 
 /** Words for the steps of a reply (`REPLY_TRANSITIONS`), as a button would say them. */
 export const replyActionLabels = defineLabels({
-  de: { approve: "Antwort freigeben", send: "Antwort als gesendet vermerken", discard: "Antwort verwerfen" } satisfies Record<ReplyAction, string>,
-  en: { approve: "Approve reply", send: "Mark reply as sent", discard: "Discard reply" },
+  de: { approve: "Antwort freigeben", send: "Antwort als gesendet vermerken", discard: "Antwort verwerfen", withdraw: "Antwort zurückziehen" } satisfies Record<ReplyAction, string>,
+  en: { approve: "Approve reply", send: "Mark reply as sent", discard: "Discard reply", withdraw: "Withdraw reply" },
 });
 
 /** Words for the steps of a citizen's interaction (`INTERACTION_TRANSITIONS`), as a button would say them. */

@@ -80,6 +80,7 @@ export {
   ReasonSchema,
   MAX_REASON_LENGTH,
   MAX_POST_TEXT_LENGTH,
+  MAX_CONTENT_WARNING_LENGTH,
   QuietPeriodOverrideSchema,
   PostApprovalSchema,
   type PostApproval,

@@ -17,6 +17,15 @@ const HASHTAG = /^[^\s#]+$/u;
  */
 export const MAX_POST_TEXT_LENGTH = 100_000;
 
+/**
+ * The longest content warning a post or a variant may have, in UTF-16 code
+ * units. A warning is a line that says what the post is about before a
+ * reader opens it ("Unfall auf der B 27, Verletzte"), not a second text;
+ * where a network counts it toward the text's limit (Mastodon), the handover
+ * to the network measures both together.
+ */
+export const MAX_CONTENT_WARNING_LENGTH = 1000;
+
 /** The longest reason a rejection, a withdrawal or an override may give, in UTF-16 code units. */
 export const MAX_REASON_LENGTH = 2000;
 
@@ -34,14 +43,21 @@ export const ReasonSchema = textField(MAX_REASON_LENGTH, 1);
 
 /**
  * What a post says differently on one channel: its own text (shorter for
- * Bluesky, with a call to action for Instagram), its own media, its own
- * adapter options. Fields left out fall back to the post's.
+ * Bluesky, with a call to action for Instagram), its own content warning,
+ * its own media, its own adapter options. Fields left out fall back to the
+ * post's.
  */
 export const PostVariantSchema = z.object({
   /** The channel this variant is for; one variant per channel. */
   channelId: IdSchema,
   /** Text on this channel instead of the post's. */
   text: textField(MAX_POST_TEXT_LENGTH, 1).optional(),
+  /**
+   * Content warning on this channel instead of the post's; the empty text
+   * means none on this channel (for a network that shows no warnings, when
+   * the post has one for the others). At most 1,000 characters.
+   */
+  contentWarning: textField(MAX_CONTENT_WARNING_LENGTH).optional(),
   /** Media on this channel instead of the post's; at most 20. */
   media: limitedList(z.array(MediaSchema), LIST_LIMITS.media).optional(),
   /** Adapter options for this channel, keyed by adapter id. */
@@ -58,6 +74,12 @@ const postContentShape = {
   title: textField(200, 1).optional(),
   /** The text as published, unless a variant has its own; links and hashtags may be part of it. */
   text: textField(MAX_POST_TEXT_LENGTH, 1),
+  /**
+   * A content warning shown before the text, which readers open to see the
+   * post (Mastodon's "CW", `spoiler_text`): 1 to 1,000 characters; absent:
+   * none. Part of the approved content. A variant may give its own, or none.
+   */
+  contentWarning: textField(MAX_CONTENT_WARNING_LENGTH, 1).optional(),
   /** Language of the text, a BCP 47 tag; default "de". */
   language: LanguageSchema.default("de"),
   /** The content pillar the post belongs to. */

@@ -4,9 +4,10 @@ import { textField } from "./limits.js";
 
 /**
  * The states of a reply: `draft`, `approved` (when the organisation has four
- * eyes on replies), `sent`, or `discarded`.
+ * eyes on replies), `sent`, `discarded` (never sent), or `withdrawn` (sent,
+ * then taken back: the outbox removes it from the network).
  */
-export const REPLY_STATES = ["draft", "approved", "sent", "discarded"] as const;
+export const REPLY_STATES = ["draft", "approved", "sent", "discarded", "withdrawn"] as const;
 
 /** One of {@link REPLY_STATES}. */
 export const ReplyStateSchema = z.enum(REPLY_STATES);
@@ -44,6 +45,10 @@ export const ReplySchema = z.object({
   state: ReplyStateSchema,
   /** Team member who approved it, under four eyes. */
   approvedBy: IdSchema.optional(),
+  /** What was approved: the revision and the text's fingerprint (`replyContentHash`); a text changed afterwards is not sent. */
+  approval: z.object({ revision: z.int().min(1), contentHash: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
+  /** Why it was withdrawn after it was sent, by whom and when. */
+  withdrawal: z.object({ by: IdSchema, at: InstantSchema, reason: textField(2_000, 1) }).optional(),
   /** When it was sent: the network's time when the outbox sent it, else when it was marked sent. */
   sentAt: InstantSchema.optional(),
   /** The channel it is (or was) sent on: the interaction's. */

@@ -18,7 +18,8 @@ export interface CountingLimit {
  *
  * The rewrites (`urlLength`, `mentionCountsUsernameOnly`) are applied to the
  * text first; then every limit is counted on the result in its own unit, with
- * `emojiUnit` applied to emoji clusters.
+ * `emojiUnit` applied to emoji clusters. With `contentWarningCounts`, a
+ * post's content warning as written is counted together with the text.
  */
 export interface CountingRule {
   /** The network's id, e.g. `"mastodon"` or `"dorf-app"`. */
@@ -39,6 +40,14 @@ export interface CountingRule {
    * its length in this unit instead of the limit's unit.
    */
   readonly emojiUnit?: CountingUnit;
+  /**
+   * A post's content warning counts toward the same limits as its text: the
+   * network measures the warning as written (its URLs and mentions not
+   * shortened) followed directly by the rewritten text, as one string.
+   * Mastodon does (`[spoiler_text, countable_text(text)].join` in its
+   * StatusLengthValidator). Omitted: the warning does not count.
+   */
+  readonly contentWarningCounts?: boolean;
   /** Where the numbers come from, for people checking them later. */
   readonly source?: string;
 }
@@ -71,6 +80,8 @@ export const countingRuleSchema = z.looseObject({
   mentionCountsUsernameOnly: z.boolean().optional(),
   /** See {@link CountingRule.emojiUnit}. */
   emojiUnit: countingUnitSchema.optional(),
+  /** See {@link CountingRule.contentWarningCounts}. */
+  contentWarningCounts: z.boolean().optional(),
   /** See {@link CountingRule.source}. */
   source: z.string().optional(),
 });

@@ -8,7 +8,11 @@ import { freezeCountingRule, type CountingRule } from "./counting-rule.js";
  *   MAX_CHARS = 500, counted as grapheme clusters (`each_grapheme_cluster.size`,
  *   before that `mb_chars.grapheme_length`) of content warning + text, where
  *   every URL with a scheme is replaced by URL_PLACEHOLDER = "x" * 23 and
- *   every mention `@user@domain` by `@user`. 500 is the default; an instance
+ *   every mention `@user@domain` by `@user`. The content warning is joined
+ *   in front as written: `combined_text` is
+ *   `[status.spoiler_text, countable_text(status.text)].join`, and only the
+ *   text goes through `countable_text`, so a URL in the warning counts in
+ *   full (`contentWarningCounts`). 500 is the default; an instance
  *   may change it and reports its own in GET /api/v2/instance as
  *   configuration.statuses.max_characters and characters_reserved_per_url.
  * bluesky — lexicons/app/bsky/feed/post.json in bluesky-social/atproto: text
@@ -46,6 +50,7 @@ export const MASTODON_COUNTING_RULE: CountingRule = freezeCountingRule({
   limits: [{ unit: "graphemes", max: 500 }],
   urlLength: 23,
   mentionCountsUsernameOnly: true,
+  contentWarningCounts: true,
   source: "https://github.com/mastodon/mastodon/blob/main/app/validators/status_length_validator.rb",
 });
 

@@ -13,5 +13,5 @@ export {
   type BuiltInCountingNetwork,
 } from "./counting-rules.js";
 export { countableText, findUrls, type FoundUrl } from "./countable-text.js";
-export { measureText, type LimitUsage, type TextMeasurement } from "./measure-text.js";
+export { measureText, measurePostText, type LimitUsage, type TextMeasurement } from "./measure-text.js";
 export { truncateText, type TruncateOptions } from "./truncate-text.js";

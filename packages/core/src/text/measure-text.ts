@@ -57,8 +57,8 @@ function countedLength(text: string, unit: CountingUnit, emojiUnit: CountingUnit
  * network counts (URLs and mentions weighted as the rule says) and, per
  * limit, how much is used and left.
  *
- * For Mastodon, a content warning counts towards the same limit: measure
- * `spoilerText + text`.
+ * A post with a content warning: {@link measurePostText}, which counts the
+ * warning as the network does (on Mastodon, toward the same limit).
  *
  * @example
  * ```ts
@@ -88,4 +88,24 @@ export function measureText(text: string, rule: CountingRule): TextMeasurement {
     limits,
     fits,
   };
+}
+
+/**
+ * A post's text with its content warning measured as the network counts
+ * them: on a network whose rule says the warning counts
+ * (`contentWarningCounts`, Mastodon's `spoiler_text`), the warning as written
+ * and the text with its links and mentions counted as the network counts
+ * them are measured as one string (Mastodon's StatusLengthValidator);
+ * elsewhere, or without a warning, the text alone.
+ *
+ * @example
+ * ```ts
+ * measurePostText("Baustelle ab Montag: https://musterstadt.example/bau", "Verkehr", COUNTING_RULES.mastodon).fits;
+ * ```
+ */
+export function measurePostText(text: string, contentWarning: string | undefined, rule: CountingRule): TextMeasurement {
+  if (!contentWarning || rule.contentWarningCounts !== true) return measureText(text, rule);
+  // The text is rewritten as the network counts it; the joined string is then counted as it stands.
+  const { urlLength: _urlLength, mentionCountsUsernameOnly: _mentions, ...asWritten } = rule;
+  return measureText(contentWarning + countableText(text, rule), asWritten);
 }

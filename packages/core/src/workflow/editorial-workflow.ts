@@ -7,6 +7,7 @@ import type { EventBus, EventCatalogue, EventType } from "../events/index.js";
 import { createId } from "../ids.js";
 import { formatInstant } from "../time/format-instant.js";
 import { measureText } from "../text/measure-text.js";
+import { replyContentHash } from "./reply-content-hash.js";
 import type { CountingRule } from "../text/counting-rule.js";
 import type { Locale } from "../i18n/locale.js";
 import type { Logger } from "../logger/logger.js";
@@ -682,7 +683,8 @@ export class EditorialWorkflow {
     const who = resolved.value;
     const { to, roles, event } = REPLY_TRANSITIONS.send;
     if (!hasAnyRole(who, roles)) return this.#refuseRoles(who, to, { reply: "send" }, roles);
-    const allowed = replyStepFrom(REPLY_TRANSITIONS.send, this.#options.organisation);
+    // What the outbox reports went out as it was handed over (a draft, when four eyes were off then): the record follows the network.
+    const allowed = details.deliveryId !== undefined ? REPLY_TRANSITIONS.send.from : replyStepFrom(REPLY_TRANSITIONS.send, this.#options.organisation);
     if (!allowed.includes(reply.state)) {
       return reply.state === "draft" ? this.#refuse("approval-required", {}) : this.#refuseState("send", { reply: "send" }, reply.state, allowed);
     }
@@ -706,16 +708,19 @@ export class EditorialWorkflow {
     if (interaction) {
       // A hidden message stays hidden; the first response is never before the message came in.
       const updated: Interaction = { ...interaction, status: interaction.status === "hidden" ? "hidden" : "answered", revision: revisionOf(interaction) + 1 };
-      if (interaction.firstResponseAt === undefined && sentMs >= Date.parse(interaction.receivedAt)) {
-        updated.firstResponseAt = sentAt;
+      if (interaction.firstResponseAt === undefined) {
+        // A network clock a little behind the message's must not lose the first response: never before the message came in.
+        const firstMs = Math.max(sentMs, Date.parse(interaction.receivedAt));
+        const firstAt = formatInstant(firstMs);
+        updated.firstResponseAt = firstAt;
         // The first answer's response time, once per interaction, as the KPIs on answering citizens read it.
         sample = {
           organisationId: this.#options.organisation.id,
           channelId: interaction.channelId,
           ...(interaction.postId !== undefined ? { postId: interaction.postId } : {}),
-          at: sentAt,
+          at: firstAt,
           metric: "first-response-hours",
-          value: (sentMs - Date.parse(interaction.receivedAt)) / 3_600_000,
+          value: (firstMs - Date.parse(interaction.receivedAt)) / 3_600_000,
         };
       }
       answered = { next: updated, ...(interaction.revision !== undefined ? { expectedRevision: interaction.revision } : {}) };
@@ -738,6 +743,67 @@ export class EditorialWorkflow {
         },
       },
       pending: [{ event, subject: reply.id, data: { replyId: reply.id, interactionId: reply.interactionId, actorId: who.id, state: to } }],
+    };
+  }
+
+  /**
+   * Takes back a reply that was sent, with a reason (a wrong date, a
+   * citizen's data quoted by mistake): the reply becomes `withdrawn`, the
+   * reason is kept on it and in the audit log. Removing it from the network
+   * is the outbox's: `publishing.engine.withdrawReply` takes this step and
+   * makes the takedown in one transaction; this method alone records the
+   * decision for replies sent by hand.
+   */
+  async withdrawReply(replyId: string, actor: WorkflowActor, reason: string): Promise<WorkflowResult<Reply>> {
+    return this.#run(async (tx, pending) => {
+      const step = await this.withdrawReplyWithin(tx, replyId, actor, reason);
+      if (step.result.ok) pending.push({ run: step.emit, hook: "reply.withdrawn" });
+      return step.result;
+    });
+  }
+
+  /** {@link withdrawReply} inside the caller's transaction; `emit` after the commit. */
+  async withdrawReplyWithin(tx: TenantRepositories, replyId: string, actor: WorkflowActor, reason: string): Promise<ReplyStepWithin> {
+    this.#options.assertActive?.();
+    const reply = await tx.replies.get(replyId);
+    const member = typeof actor === "string" ? await tx.teamMembers.get(actor) : undefined;
+    const plan = this.#planReplyWithdrawal(replyId, reply, actor, member, reason);
+    if (!("who" in plan)) return { result: plan, emit: () => {} };
+    await tx.replies.save(plan.reply, { expectedRevision: reply!.revision });
+    await this.#audit(tx, plan.who, plan.audit);
+    return { result: { ok: true, value: plan.reply }, emit: () => this.#emitAll(plan.pending) };
+  }
+
+  /** {@link withdrawReplyWithin} inside a store's `syncTransaction`. */
+  withdrawReplyWithinSync(tx: SyncTenantRepositories, replyId: string, actor: WorkflowActor, reason: string): ReplyStepWithin {
+    this.#options.assertActive?.();
+    const reply = tx.replies.get(replyId);
+    const member = typeof actor === "string" ? tx.teamMembers.get(actor) : undefined;
+    const plan = this.#planReplyWithdrawal(replyId, reply, actor, member, reason);
+    if (!("who" in plan)) return { result: plan, emit: () => {} };
+    tx.replies.save(plan.reply, { expectedRevision: reply!.revision });
+    tx.audit.append(createAuditEntry(tx.audit.head(), this.#options.organisation.id, { ...plan.audit, actor: plan.who.audit }, this.#options.clock.now()));
+    return { result: { ok: true, value: plan.reply }, emit: () => this.#emitAll(plan.pending) };
+  }
+
+  #planReplyWithdrawal(replyId: string, reply: Reply | undefined, actor: WorkflowActor, member: TeamMember | undefined, reason: string): { reply: Reply; who: ResolvedActor; audit: Omit<AuditEntryInput, "actor">; pending: Pending[] } | { ok: false; refusal: Refusal } {
+    this.#checkReasons({ reason });
+    if (!reply) return this.#refuse("not-found", { entity: "Reply", id: replyId });
+    const resolved = this.#resolveAs(actor, member);
+    if (!resolved.ok) return resolved;
+    const who = resolved.value;
+    const rule = REPLY_TRANSITIONS.withdraw;
+    if (!hasAnyRole(who, rule.roles)) return this.#refuseRoles(who, rule.to, { reply: "withdraw" }, rule.roles);
+    if (!rule.from.includes(reply.state)) return this.#refuseState("withdraw", { reply: "withdraw" }, reply.state, rule.from);
+    const why = typeof reason === "string" ? reason.trim() : "";
+    if (!why) return this.#refuse("reason-required", { action: "withdraw" }, { words: this.#words({ reply: "withdraw" }) });
+    const now = this.#now();
+    const next: Reply = { ...reply, state: rule.to, withdrawal: { by: who.id, at: now, reason: why }, updatedAt: now, revision: reply.revision + 1 };
+    return {
+      reply: next,
+      who,
+      audit: { action: rule.event, subject: { type: "reply", id: reply.id }, from: reply.state, to: rule.to, reason: why, data: { interactionId: reply.interactionId, ...(reply.deliveryId !== undefined ? { deliveryId: reply.deliveryId } : {}) } },
+      pending: [{ event: rule.event, subject: reply.id, data: { replyId: reply.id, interactionId: reply.interactionId, actorId: who.id, state: rule.to } }],
     };
   }
 
@@ -999,7 +1065,10 @@ export class EditorialWorkflow {
       const refused = await guard(reply, who.value, tx, now);
       if (refused) return refused;
       const next: Reply = { ...reply, state: to, updatedAt: now, revision: reply.revision + 1 };
-      if (to === "approved") next.approvedBy = who.value.id;
+      if (to === "approved") {
+        next.approvedBy = who.value.id;
+        next.approval = { revision: next.revision, contentHash: replyContentHash(reply.text) };
+      }
       if (to === "sent") next.sentAt = now;
       await tx.replies.save(next, { expectedRevision: reply.revision });
       // Sending also marks the interaction answered (and stamps its first response): recorded here.

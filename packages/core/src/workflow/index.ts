@@ -16,3 +16,4 @@ export type {
   InteractionStepEventData,
   InteractionTriagedEventData,
 } from "./workflow-events.js";
+export { replyContentHash } from "./reply-content-hash.js";

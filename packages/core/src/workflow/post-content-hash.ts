@@ -5,8 +5,12 @@ import type { PostContent } from "../model/index.js";
 /**
  * A fingerprint of what a post says: SHA-256 (lower-case hex) of the JSON
  * Canonicalization Scheme (RFC 8785) form of its content fields — title,
- * text, language, pillar, campaign, media, links, hashtags and variants.
- * Workflow fields (state, revision, times) do not count.
+ * text, content warning, language, pillar, campaign, media, links, hashtags
+ * and variants (with their own texts and warnings). Workflow fields (state,
+ * revision, times) do not count. An optional field that is absent is left
+ * out of the form, so content without a content warning keeps the
+ * fingerprint it had before warnings existed, and approvals given then stay
+ * valid.
  *
  * The workflow stores it with an approval (`post.approval.contentHash`), and
  * a publishing engine copies it into each delivery, so that what goes out
@@ -22,6 +26,8 @@ export function postContentHash(post: PostContent): string {
   const content = {
     ...(post.title === undefined ? {} : { title: post.title }),
     text: post.text,
+    // What readers see first: changing it after the approval must void the approval.
+    ...(post.contentWarning === undefined ? {} : { contentWarning: post.contentWarning }),
     language: post.language,
     ...(post.pillarId === undefined ? {} : { pillarId: post.pillarId }),
     ...(post.campaignId === undefined ? {} : { campaignId: post.campaignId }),

@@ -11,7 +11,7 @@ async function setup() {
     name: "bluesky-network",
     version: "1.0.0",
     setup(ctx) {
-      return ctx.registries.networks.register({ id: "bluesky", displayName: "Bluesky", capabilities: { text: COUNTING_RULES.bluesky } });
+      return ctx.registries.networks.register({ id: "bluesky", specificationVersion: "v1", displayName: "Bluesky", capabilities: { text: COUNTING_RULES.bluesky } });
     },
   });
   const ksm = await createKommune({ organisation: fixtureOrganisation("musterstadt", { settings: { fourEyes: { posts: true, replies: true } } }), clock: new TestClock("2026-08-01T08:00:00Z"), plugins: [network] });

@@ -2,7 +2,7 @@ import type { ReplyState } from "../model/index.js";
 import type { ActorRole } from "./post-transitions.js";
 
 /** What can be done to a reply once it is drafted. */
-export type ReplyAction = "approve" | "send" | "discard";
+export type ReplyAction = "approve" | "send" | "discard" | "withdraw";
 
 /** One rule of the reply steps. */
 export interface ReplyTransitionRule {
@@ -17,7 +17,9 @@ export interface ReplyTransitionRule {
   /** Whoever takes it must not have written the reply, while the organisation has four eyes on replies. */
   readonly fourEyes?: boolean;
   /** The event emitted and the audit action written when it is taken. */
-  readonly event: "reply.approved" | "reply.sent" | "reply.discarded";
+  readonly event: "reply.approved" | "reply.sent" | "reply.discarded" | "reply.withdrawn";
+  /** A person must say why. */
+  readonly requiresReason?: boolean;
 }
 
 /**
@@ -30,4 +32,5 @@ export const REPLY_TRANSITIONS: Readonly<Record<ReplyAction, ReplyTransitionRule
   approve: { from: ["draft"], to: "approved", roles: ["approver", "admin"], fourEyes: true, event: "reply.approved" },
   send: { from: ["draft", "approved"], fromUnderFourEyes: ["approved"], to: "sent", roles: ["editor", "approver", "admin", "system"], event: "reply.sent" },
   discard: { from: ["draft", "approved"], to: "discarded", roles: ["editor", "approver", "admin"], event: "reply.discarded" },
+  withdraw: { from: ["sent"], to: "withdrawn", roles: ["editor", "approver", "admin"], requiresReason: true, event: "reply.withdrawn" },
 };

@@ -106,6 +106,7 @@ describe("whoMay (properties)", () => {
       approve: (ksm, replyId, actor) => ksm.workflow.approveReply(replyId, actor),
       send: (ksm, replyId, actor) => ksm.workflow.markReplySent(replyId, actor),
       discard: (ksm, replyId, actor) => ksm.workflow.discardReply(replyId, actor),
+      withdraw: (ksm, replyId, actor) => ksm.workflow.withdrawReply(replyId, actor, "Falsches Datum genannt"),
     };
     await fc.assert(
       fc.asyncProperty(

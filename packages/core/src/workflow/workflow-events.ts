@@ -1,4 +1,4 @@
-import type { InteractionStatus, PostState } from "../model/index.js";
+import type { InteractionStatus, PostState, ReplyState } from "../model/index.js";
 
 /** Data of every post transition event. */
 export interface PostTransitionEventData {
@@ -55,7 +55,7 @@ export interface ReplyEventData {
   /** Team member id, or `system:<name>` for the SDK's own steps. */
   readonly actorId: string;
   /** The reply's state after the step. */
-  readonly state: "draft" | "approved" | "sent" | "discarded";
+  readonly state: ReplyState;
 }
 
 /**
@@ -142,6 +142,8 @@ export interface WorkflowEventCatalogue {
   "reply.sent": ReplyEventData;
   /** A reply that was not sent was discarded. */
   "reply.discarded": ReplyEventData;
+  /** A sent reply was taken back, with a reason (the outbox removes it from the network). */
+  "reply.withdrawn": ReplyEventData;
   /** An open interaction was assigned to a team member, or its assignment taken away. */
   "interaction.assigned": InteractionStepEventData;
   /** An open interaction was closed without an answer (spam, thanks, nothing to answer). */

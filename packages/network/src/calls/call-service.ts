@@ -381,7 +381,7 @@ export class CallService {
     const result = checkLookupResult(adapterId, raw);
     if (result.status === "found") {
       if (this.scrubber.finds(result.remoteId)) throw new AdapterDefectError(adapterId, "lookup", "returned a remote id that contains a credential");
-      return { status: "found", remoteId: result.remoteId, ...(result.url !== undefined && !this.scrubber.finds(result.url) ? { url: result.url } : {}) };
+      return { status: "found", remoteId: result.remoteId, ...(result.url !== undefined && !this.scrubber.finds(result.url) ? { url: result.url } : {}), ...(result.publishedAt !== undefined ? { publishedAt: result.publishedAt } : {}) };
     }
     if (result.status === "unknown") return { status: "unknown", reason: this.scrubber.scrub(result.reason) };
     return result;

@@ -88,6 +88,7 @@ export function inboxNetwork(options: { id?: string; clock: { now(): number }; r
     async delete(request, context) {
       await enter("delete", request.channel.handle, context.signal);
       account(request.channel.handle).posts.delete(request.remoteId);
+      for (const [key, reply] of replies) if (reply.remoteId === request.remoteId) replies.delete(key);
     },
     async lookup(request, context) {
       await enter("lookup", request.channel.handle, context.signal);

@@ -23,6 +23,12 @@ export interface AttemptDeps {
   readonly retry: Required<RetryPolicy>;
   /** The longest wait a network may ask for that the engine honours by itself (ms). */
   readonly maxRetryAfterMs: number;
+  /**
+   * How long one call may take before it is aborted (ms). With a lease
+   * shorter than a call, a repeat's call may end after the lease: a network's
+   * idempotency window must then hold until the call's deadline too.
+   */
+  readonly callTimeoutMs?: number;
   /** Writes a step of the claimed delivery (compare-and-set on its revision); undefined if another worker took it over. */
   readonly settle: (claimed: Delivery, action: DeliveryAction, set: Partial<Delivery>, reason?: string) => Promise<Delivery | undefined>;
   /**
@@ -48,6 +54,8 @@ export interface AttemptDeps {
 export class Attempt {
   /** Whether the delivery may be on the network: from earlier attempts, cleared by a lookup that found nothing. */
   #mayHaveReached: boolean;
+  /** While `#mayHaveReached`: when the first attempt began that may have reached the network (the delivery's `firstDoubtAt`). */
+  #doubtSince: string | undefined;
   /** The operation under way, for what a failure means. */
   #operation: CallOperation = "lookup";
   /** Whether the current operation's adapter call started (its checks passed): only then may it have reached the network. */
@@ -66,6 +74,8 @@ export class Attempt {
     private readonly channel: ChannelRefV1,
   ) {
     this.#mayHaveReached = claimed.mayHaveReachedNetwork === true;
+    // A delivery written before `firstDoubtAt` existed counts from when it was made: no attempt began earlier.
+    this.#doubtSince = this.#mayHaveReached ? (claimed.firstDoubtAt ?? claimed.createdAt) : undefined;
   }
 
   /** Runs the attempt to its outcome. */
@@ -100,11 +110,9 @@ export class Attempt {
   }
 
   async #send(delivery: PostDelivery, blockedBy: readonly QuietPeriod[] | undefined): Promise<void> {
-    if (this.#mayHaveReached && this.adapter.capabilities.idempotency !== "native") {
-      if (await this.#lookUp(delivery)) return;
-    }
+    if (await this.#lookUpBeforeRepeat(delivery)) return;
     if (blockedBy && blockedBy.length > 0) {
-      await this.#step("block", { problem: quietPeriodProblem(blockedBy, this.deps.now()), mayHaveReachedNetwork: this.#mayHaveReached });
+      await this.#step("block", { problem: quietPeriodProblem(blockedBy, this.deps.now()), ...this.#reached(this.#mayHaveReached) });
       return;
     }
     if (this.deps.media && delivery.payload.media.length > 0) {
@@ -128,6 +136,7 @@ export class Attempt {
             idempotencyKey: delivery.idempotencyKey,
             channel: this.channel,
             text: delivery.payload.text,
+            ...(delivery.payload.contentWarning !== undefined ? { contentWarning: delivery.payload.contentWarning } : {}),
             language: delivery.payload.language,
             media: delivery.payload.media,
             links: delivery.payload.links,
@@ -142,16 +151,14 @@ export class Attempt {
     await this.#step("succeed", {
       remoteId: result.remoteId,
       ...(result.url ? { url: result.url } : {}),
-      publishedAt: result.publishedAt ?? formatInstant(this.deps.now()),
+      publishedAt: this.#networkTime(result.publishedAt) ?? formatInstant(this.deps.now()),
       reconciled: false,
       ...(result.warnings?.length ? { warnings: result.warnings } : {}),
     } as Partial<PostDelivery>);
   }
 
   async #sendReply(delivery: ReplyDelivery): Promise<void> {
-    if (this.#mayHaveReached && this.adapter.capabilities.idempotency !== "native") {
-      if (await this.#lookUp(delivery)) return;
-    }
+    if (await this.#lookUpBeforeRepeat(delivery)) return;
     this.#begin("reply");
     const result = await this.deps.calls.reply({
       target: this.#target(),
@@ -164,9 +171,51 @@ export class Attempt {
     await this.#step("succeed", {
       remoteId: result.remoteId,
       ...(result.url ? { url: result.url } : {}),
-      publishedAt: result.publishedAt ?? formatInstant(this.deps.now()),
+      publishedAt: this.#networkTime(result.publishedAt) ?? formatInstant(this.deps.now()),
       reconciled: false,
     } as Partial<ReplyDelivery>);
+  }
+
+  /**
+   * Before a publish or reply that repeats one which may have reached the
+   * network: looks it up, unless the network dedupes by key itself and
+   * still holds the key. True if that decided the delivery.
+   *
+   * A key is held for `idempotencyWindowMs` (Mastodon: one hour) from when
+   * the network took it, which is no earlier than `#doubtSince`. The repeat
+   * is safe only if its call is over before then: the lease (by default
+   * twice the call timeout) and the call's own deadline end it, so both must
+   * lie inside the window. Past it,
+   * an adapter that cannot look up leaves the delivery uncertain for a
+   * person: a second post from a town hall is worse than a question.
+   */
+  async #lookUpBeforeRepeat(delivery: PostDelivery | ReplyDelivery): Promise<boolean> {
+    if (!this.#mayHaveReached) return false;
+    const { idempotency, idempotencyWindowMs } = this.adapter.capabilities;
+    if (idempotency !== "native") return this.#lookUp(delivery);
+    if (idempotencyWindowMs === undefined || this.#doubtSince === undefined) return false;
+    const callsEndBy = Math.max(this.claimed.lease ? Date.parse(this.claimed.lease.until) : 0, this.deps.now() + (this.deps.callTimeoutMs ?? 0));
+    const keyKeptUntil = Date.parse(this.#doubtSince) + idempotencyWindowMs;
+    // An unreadable instant (NaN) compares false: then look up, the safe side.
+    if (callsEndBy < keyKeptUntil) return false;
+    try {
+      return await this.#lookUp(delivery);
+    } catch (error) {
+      if (!NetworkError.isNetworkError(error) || error.kind !== "unsupported") throw error;
+      const name = this.adapter.displayName;
+      await this.#doubt(
+        `An earlier attempt may have reached ${name} at ${this.#doubtSince}, longer ago than the ${describeDuration(idempotencyWindowMs)} for which ${name} keeps an idempotency key, and the adapter cannot look posts up: sending again could post twice. Check the account, then resolve (published, or not published).`,
+      );
+      return true;
+    }
+  }
+
+  /** The fields that say whether the delivery may be on the network, and since when. */
+  #reached(reached: boolean): Pick<Delivery, "mayHaveReachedNetwork" | "firstDoubtAt"> {
+    if (!reached) return { mayHaveReachedNetwork: false };
+    // Newly in doubt: the attempt under way began no later than its call.
+    this.#doubtSince ??= this.claimed.attemptStartedAt ?? formatInstant(this.deps.now());
+    return { mayHaveReachedNetwork: true, firstDoubtAt: this.#doubtSince };
   }
 
   /**
@@ -176,9 +225,11 @@ export class Attempt {
    */
   async #lookUp(delivery: PostDelivery | ReplyDelivery): Promise<boolean> {
     this.#begin("lookup");
-    const found = await this.#lookupCall(delivery.idempotencyKey, delivery.payload.text, formatInstant(Date.parse(delivery.createdAt) - 60_000));
+    const found = await this.#lookupCall(delivery.idempotencyKey, delivery.payload.text, formatInstant(Date.parse(delivery.createdAt) - 60_000), delivery.kind === "reply" ? delivery.payload.inReplyToRemoteId : undefined);
     if (found.status === "found") {
-      await this.#step("succeed", { remoteId: found.remoteId, ...(found.url ? { url: found.url } : {}), publishedAt: formatInstant(this.deps.now()), reconciled: true } as Partial<PostDelivery | ReplyDelivery>);
+      // When it went out: as the network says, else when the attempt that may have sent it began (a reply's first response is dated by it), never later than now.
+      const wentOut = this.#networkTime(found.publishedAt) ?? (this.#doubtSince !== undefined ? formatInstant(Math.min(Date.parse(this.#doubtSince), this.deps.now())) : formatInstant(this.deps.now()));
+      await this.#step("succeed", { remoteId: found.remoteId, ...(found.url ? { url: found.url } : {}), publishedAt: wentOut, reconciled: true } as Partial<PostDelivery | ReplyDelivery>);
       return true;
     }
     if (found.status === "unknown") {
@@ -186,6 +237,7 @@ export class Attempt {
       return true;
     }
     this.#mayHaveReached = false;
+    this.#doubtSince = undefined;
     return false;
   }
 
@@ -236,14 +288,21 @@ export class Attempt {
     this.#started = false;
   }
 
-  #lookupCall(idempotencyKey: string, text: string, notBefore: string) {
+  #lookupCall(idempotencyKey: string, text: string, notBefore: string, inReplyToRemoteId?: string) {
     return this.deps.calls.lookup({
       target: this.#target(),
       adapter: this.adapter,
       channel: this.channel,
       beforeCall: this.#beforeCall,
-      invoke: (context) => this.adapter.lookup({ channel: this.channel, idempotencyKey, text, notBefore, notAfter: formatInstant(this.deps.now()) }, context),
+      invoke: (context) => this.adapter.lookup({ channel: this.channel, idempotencyKey, text, ...(inReplyToRemoteId !== undefined ? { inReplyToRemoteId } : {}), notBefore, notAfter: formatInstant(this.deps.now()) }, context),
     });
+  }
+
+  /** A time the network reported, never later than now (a network's clock far ahead must not date a first response in the future). */
+  #networkTime(reported: string | undefined): string | undefined {
+    if (reported === undefined) return undefined;
+    const ms = Date.parse(reported);
+    return Number.isFinite(ms) ? formatInstant(Math.min(ms, this.deps.now())) : undefined;
   }
 
   /** What a failure of this attempt means for the delivery. */
@@ -253,18 +312,18 @@ export class Attempt {
     if (PublishingError.isInstance(error, "NETWORK_PAUSED") || PublishingError.isInstance(error, "NETWORK_CALL_CANCELLED")) {
       // Stopped before the call (paused, or the post no longer wants it): no
       // call was made, so no attempt is counted; the next claim decides.
-      await this.#step("release", { attempts: claimed.attempts - 1, nextAttemptAt: formatInstant(now), mayHaveReachedNetwork: this.#mayHaveReached });
+      await this.#step("release", { attempts: claimed.attempts - 1, nextAttemptAt: formatInstant(now), ...this.#reached(this.#mayHaveReached) });
       return;
     }
     const operationReaches = this.#started && (this.#operation === "publish" || this.#operation === "delete" || this.#operation === "reply");
     if (PublishingError.isInstance(error, "NETWORK_STOPPED")) {
-      await this.#step("retry-later", { nextAttemptAt: formatInstant(now), mayHaveReachedNetwork: this.#mayHaveReached || operationReaches, problem: this.#problem("retryable", "NETWORK_STOPPED", (error as Error).message) });
+      await this.#step("retry-later", { nextAttemptAt: formatInstant(now), ...this.#reached(this.#mayHaveReached || operationReaches), problem: this.#problem("retryable", "NETWORK_STOPPED", (error as Error).message) });
       return;
     }
     if (AdapterDefectError.isAdapterDefect(error)) {
       const reached = this.#mayHaveReached || error.operation === "publish" || error.operation === "delete" || error.operation === "reply";
       const problem = this.#problem("adapter-defect", "NETWORK_ADAPTER_DEFECT", `${error.message} A developer must fix the adapter; ${reached ? "the call may have reached the network: check the account, then retry or resolve" : "nothing was sent"}.`);
-      await this.#step(reached ? "doubt" : "fail", { problem, mayHaveReachedNetwork: reached });
+      await this.#step(reached ? "doubt" : "fail", { problem, ...this.#reached(reached) });
       return;
     }
     if (PublishingError.isInstance(error, "NETWORK_CREDENTIALS_MISSING") || PublishingError.isInstance(error, "NETWORK_CREDENTIALS_INVALID")) {
@@ -287,7 +346,7 @@ export class Attempt {
       // Any wait the network asks for (a 429, a 503 with Retry-After) above the cap waits for a person.
       if (failure.retryAfterMs > deps.maxRetryAfterMs) {
         await this.#step("block", {
-          mayHaveReachedNetwork: reached,
+          ...this.#reached(reached),
           problem: { ...problem, message: `${this.adapter.displayName} asked to wait ${describeWait(now, failure.retryAfterMs)}, longer than the ${Math.round(deps.maxRetryAfterMs / 60_000)} minutes the engine waits by itself. Retry after that time, or cancel.` },
         });
         return;
@@ -296,7 +355,7 @@ export class Attempt {
     const final = !failure.isRetryable || usedUp(claimed, deps.retry.maxAttempts);
     if (!final) {
       const wait = backoffDelay(claimed.attempts, deps.retry, deps.random(), failure.retryAfterMs);
-      await this.#step("retry-later", { nextAttemptAt: formatInstant(now + wait), problem, mayHaveReachedNetwork: reached });
+      await this.#step("retry-later", { nextAttemptAt: formatInstant(now + wait), problem, ...this.#reached(reached) });
       return;
     }
     if (claimed.kind === "takedown") {
@@ -326,7 +385,7 @@ export class Attempt {
 
   async #doubt(message: string, from?: DeliveryProblem): Promise<void> {
     const problem = { ...(from ?? this.#problem("uncertain", "NETWORK_UNCERTAIN", message)), kind: "uncertain" as const, code: "NETWORK_UNCERTAIN", message: this.deps.calls.scrubber.scrub(message) };
-    await this.#step("doubt", { problem, mayHaveReachedNetwork: true });
+    await this.#step("doubt", { problem, ...this.#reached(true) });
   }
 
   #problem(kind: DeliveryProblem["kind"], code: string, message: string, networkReason?: string): DeliveryProblem {
@@ -357,6 +416,15 @@ function describeWait(now: number, ms: number): string {
   const until = now + ms;
   // Date's range ends at ±8.64e15 ms.
   return Math.abs(until) <= 8.64e15 ? `until ${formatInstant(until)}` : `${Math.round(ms / 86_400_000).toLocaleString("en-US")} days`;
+}
+
+/** "1 hour", "90 minutes", "45 seconds" or "1,500 ms": a window as a person reads it. */
+function describeDuration(ms: number): string {
+  const unit = (count: number, name: string) => `${count.toLocaleString("en-US")} ${name}${count === 1 ? "" : "s"}`;
+  if (ms % 3_600_000 === 0) return unit(ms / 3_600_000, "hour");
+  if (ms % 60_000 === 0) return unit(ms / 60_000, "minute");
+  if (ms % 1_000 === 0) return unit(ms / 1_000, "second");
+  return `${ms.toLocaleString("en-US")} ms`;
 }
 
 /** The channel as an adapter sees it. */

@@ -1,6 +1,17 @@
 // A scriptable in-memory network for the engine's tests (not part of the API).
 // It keeps the protocol the engine relies on: classified errors with
 // Retry-After, idempotency by key when "native", honest lookups.
+//
+// With `idempotencyWindowMs` its keys are kept as Mastodon keeps its
+// `Idempotency-Key` (https://docs.joinmastodon.org/methods/statuses/, "Post a
+// new status": "Idempotency keys are stored for up to 1 hour"; in Mastodon's
+// PostStatusService the key is stored with the status id for 3,600 s when
+// the status is created, and a repeat within that time returns the stored
+// status without renewing the key): a repeat within the window of the
+// publish that created the post answers with that post; a later one is a
+// new post. Its lookup is the adapter's own search of the account's posts
+// (Mastodon has no lookup by key: an adapter looks for its text and time),
+// so it finds a post whatever the window.
 import { COUNTING_RULES, createKommune, createMemoryStore, MUSTERSTADT_ORGANISATION, TestClock, type Kommune, type Logger, type PostContentInput, type Store } from "@kommune-sm/core";
 import { createMemorySecrets } from "../secrets/secrets-port.js";
 import { adapterPlugin, NetworkError, type IdempotencySupportV1, type NetworkAdapterV1, type NetworkErrorKind } from "../spec/index.js";
@@ -20,10 +31,21 @@ export type ScriptStep =
   /** Throw this value (not a NetworkError), after accepting the post. */
   | { throwValue: unknown };
 
+/** A post the scripted network holds. */
+export interface ScriptedPost {
+  remoteId: string;
+  text: string;
+  /** The content warning it was published with, if any (Mastodon's `spoiler_text`). */
+  contentWarning?: string;
+  /** When the network created it (its clock); a native key is kept for `idempotencyWindowMs` from then. */
+  at: number;
+  removed?: boolean;
+}
+
 export interface ScriptedNetwork {
   readonly adapter: NetworkAdapterV1;
-  /** Posts the network holds: idempotency key → remote id; `removed` once deleted. */
-  readonly posts: Map<string, { remoteId: string; text: string; at: number; removed?: boolean }>;
+  /** Posts the network holds: idempotency key → remote id (a second post under one key as `key#n`); `removed` once deleted. */
+  readonly posts: Map<string, ScriptedPost>;
   /** Publish calls per idempotency key (what reached the network). */
   readonly calls: Map<string, number>;
   /** Every call that started, in order, with the clock's time. */
@@ -35,8 +57,24 @@ export interface ScriptedNetwork {
   revoked: Set<string>;
 }
 
-export function scriptedNetwork(options: { idempotency?: IdempotencySupportV1; id?: string; rate?: { requests: number; perMilliseconds: number }; latencyMs?: number; canDelete?: boolean } = {}): ScriptedNetwork {
-  const posts = new Map<string, { remoteId: string; text: string; at: number; removed?: boolean }>();
+export interface ScriptedNetworkOptions {
+  idempotency?: IdempotencySupportV1;
+  /** How long a "native" key is honoured, from the publish that created the post (ms); declared in the capabilities too. Default: forever. */
+  idempotencyWindowMs?: number;
+  /** False: `lookup` rejects with kind "unsupported", as an adapter that cannot search the account. Default true. */
+  canLookUp?: boolean;
+  /** Declares `contentWarnings: true` and keeps the warning with the post. */
+  contentWarnings?: boolean;
+  id?: string;
+  rate?: { requests: number; perMilliseconds: number };
+  latencyMs?: number;
+  canDelete?: boolean;
+}
+
+export function scriptedNetwork(options: ScriptedNetworkOptions = {}): ScriptedNetwork {
+  const posts = new Map<string, ScriptedPost>();
+  /** Idempotency key → the post that created it (the network's own key store, which forgets after the window). */
+  const keys = new Map<string, ScriptedPost>();
   const calls = new Map<string, number>();
   const network: ScriptedNetwork = {
     posts,
@@ -67,6 +105,8 @@ export function scriptedNetwork(options: { idempotency?: IdempotencySupportV1; i
       idempotency: options.idempotency ?? "lookup",
       rateLimits: options.rate ? [{ ...options.rate, scope: "account" }] : [],
       profile: false,
+      ...(options.idempotencyWindowMs !== undefined ? { idempotencyWindowMs: options.idempotencyWindowMs } : {}),
+      ...(options.contentWarnings ? { contentWarnings: true } : {}),
     },
     async publish(request, context) {
       if (network.revoked.has(context.credentials.accessToken)) throw new NetworkError({ kind: "authentication", status: 401, message: "token revoked" });
@@ -81,9 +121,17 @@ export function scriptedNetwork(options: { idempotency?: IdempotencySupportV1; i
       }
       const accept = () => {
         const earlier = posts.get(request.idempotencyKey);
-        if (earlier && adapter.capabilities.idempotency === "native") return earlier;
-        const post = { remoteId: `r-${posts.size + 1}-${request.idempotencyKey}`, text: request.text, at: context.now() };
+        const holder = keys.get(request.idempotencyKey);
+        if (holder && adapter.capabilities.idempotency === "native" && (options.idempotencyWindowMs === undefined || context.now() < holder.at + options.idempotencyWindowMs)) return holder;
+        const post: ScriptedPost = {
+          remoteId: `r-${posts.size + 1}-${request.idempotencyKey}`,
+          text: request.text,
+          ...(request.contentWarning !== undefined ? { contentWarning: request.contentWarning } : {}),
+          at: context.now(),
+        };
         posts.set(earlier ? `${request.idempotencyKey}#${posts.size}` : request.idempotencyKey, post);
+        // The post that created the key holds it for the window; a repeat does not renew it.
+        keys.set(request.idempotencyKey, post);
         return post;
       };
       if (typeof step === "object" && "resolveWith" in step) {
@@ -101,6 +149,7 @@ export function scriptedNetwork(options: { idempotency?: IdempotencySupportV1; i
     },
     async lookup(request, context) {
       network.log.push({ operation: "lookup", key: request.idempotencyKey, at: context.now() });
+      if (options.canLookUp === false) throw new NetworkError({ kind: "unsupported", message: "this test network cannot search the account's posts" });
       if (network.lookupAnswer === "unknown") return { status: "unknown", reason: "the test network forgot" };
       const found = posts.get(request.idempotencyKey);
       return found && !found.removed ? { status: "found", remoteId: found.remoteId } : { status: "not-found" };

@@ -1,7 +1,7 @@
 export { createPublishing, type Publishing, type PublishingPluginOptions } from "./publishing-plugin.js";
 export { ChannelCalls, type ResolvedChannel } from "../calls/channel-calls.js";
 export * from "../collector/index.js";
-export { ReplyHandoverError, handOverReplyProgram } from "./reply-handover.js";
+export { ReplyHandoverError, handOverReplyProgram, withdrawReplyProgram } from "./reply-handover.js";
 export type { ReplyHandoverProblem } from "../outbox/reply-delivery.js";
 export { PublishingEngine, HandoverError, type PublishingOptions, type PauseResult, type DeliveryResolution } from "./publishing-engine.js";
 export type { DeliveryEventData, TakedownEventData, ReplyDeliveryEventData, RunningDelivery } from "./publishing-events.js";

@@ -1,5 +1,5 @@
 import { describeError } from "../calls/describe-error.js";
-import { formatInstant, KommuneError, type Logger, type PluginContext, type PostStepHook, type TeamMember } from "@kommune-sm/core";
+import { formatInstant, KommuneError, type Logger, type PluginContext, type PostStepHook, type Reply, type TeamMember, type WorkflowResult } from "@kommune-sm/core";
 import { CallService, type CallOperation, type RunningCall } from "../calls/call-service.js";
 import { ChannelCalls } from "../calls/channel-calls.js";
 import type { RateBudgets } from "../calls/rate-budgets.js";
@@ -11,7 +11,7 @@ import { planDeliveries, type HandoverProblem } from "../outbox/handover.js";
 import { applyChange, createDeliveries, noEffects, type OutboxEffects, type OutboxEnv } from "../outbox/outbox-programs.js";
 import { outboxStepHook } from "../outbox/post-step-hooks.js";
 import { replyUnwanted } from "../outbox/reply-delivery.js";
-import { handOverReplyProgram } from "./reply-handover.js";
+import { handOverReplyProgram, withdrawReplyProgram } from "./reply-handover.js";
 import { audit, get, list, runProgram, save, type TxProgram } from "../outbox/tx-program.js";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "../scheduler/backoff.js";
 import { WorkLoop } from "../scheduler/work-loop.js";
@@ -328,6 +328,31 @@ export class PublishingEngine {
   }
 
   /**
+   * Takes back a reply that was sent, with a reason: the workflow's step
+   * (`withdrawn`, audited) and, in the same transaction, the reply's removal
+   * from the network — a takedown through the adapter, retried and audited
+   * as a withdrawn post's (looked up first when its id is not known; a
+   * network that cannot delete gets a `blocked` takedown telling a person
+   * what to remove). What had not gone out is cancelled. A refusal (not
+   * sent, no reason, a role that may not) changes nothing.
+   */
+  async withdrawReply(replyId: string, actorId: string, reason: string): Promise<WorkflowResult<Reply>> {
+    let outcome!: { readonly result: WorkflowResult<Reply>; readonly abort: readonly string[] };
+    const env = this.#env;
+    const effects = await runProgram(
+      this.#ctx.store,
+      function* (): TxProgram<OutboxEffects> {
+        const fresh = noEffects();
+        outcome = yield* withdrawReplyProgram(replyId, actorId, reason, env, fresh);
+        return fresh;
+      },
+      env,
+    );
+    if (outcome.result.ok) this.#committed(effects, outcome.abort);
+    return outcome.result;
+  }
+
+  /**
    * A person sends a failed, blocked or uncertain delivery again (after
    * reconnecting an account, or after a quiet period ended). With
    * `override`, an admin first overrides the quiet periods that block the
@@ -351,6 +376,7 @@ export class PublishingEngine {
   /** A person stops a delivery that has not gone out, with a reason. */
   async cancel(deliveryId: string, actorId: string, reason: string): Promise<Delivery> {
     const why = checkedReason(reason, "Cancelling a delivery");
+    if (this.#calls.scrubber.finds(why)) throw new PublishingError("NETWORK_INVALID_STATE", "The reason contains an account's access credential; it would stay in the audit log for good.");
     return this.#personStep((effects) => cancelProgram(deliveryId, actorId, why, this.#env, effects));
   }
 
@@ -361,6 +387,9 @@ export class PublishingEngine {
    */
   async resolve(deliveryId: string, actorId: string, resolution: DeliveryResolution): Promise<Delivery> {
     checkResolution(resolution);
+    // A credential pasted by mistake would stay in the append-only audit log for good.
+    const given = resolution.outcome === "published" ? [resolution.remoteId, resolution.url ?? ""] : [];
+    if (given.some((text) => this.#calls.scrubber.finds(text))) throw new PublishingError("NETWORK_INVALID_STATE", "The resolution contains an account's access credential; give the network's id of the post, never a token.");
     return this.#personStep((effects) => resolveProgram(deliveryId, actorId, resolution, this.#env, effects));
   }
 
@@ -473,6 +502,7 @@ export class PublishingEngine {
         random: this.#options.random,
         retry: this.#options.retry,
         maxRetryAfterMs: this.#options.maxRetryAfterMs,
+        callTimeoutMs: this.#options.callTimeoutMs,
         settle: (delivery, action, set, reason) => this.#settle(delivery, action, set, reason),
         beforeCall: (delivery, operation) => this.#beforeCall(delivery, operation, generation),
         ...(this.#media ? { media: this.#media } : {}),

@@ -1,8 +1,9 @@
-import { MUSTERSTADT_ORGANISATION, TestClock, type Kommune } from "@kommune-sm/core";
+import { createMemoryStore, MUSTERSTADT_ORGANISATION, TestClock, type Kommune } from "@kommune-sm/core";
 import { describe, expect, it } from "vitest";
 import { inboxNetwork, INBOX_TOKEN, setupCollector, type InboxNetwork } from "../collector/collector-test-support.js";
 import { interactionIdFor } from "../collector/interaction-id.js";
 import { NetworkError } from "../spec/index.js";
+import { withoutSyncTransaction } from "./engine-test-support.js";
 import type { Publishing } from "./publishing-plugin.js";
 import { ReplyHandoverError } from "./reply-handover.js";
 
@@ -182,5 +183,71 @@ describe("replies through the outbox", () => {
     await runOutbox(clock, publishing);
     expect((await publishing.engine.deliveries()).find((d) => d.id === delivery!.id)?.state).toBe("retrying");
     await ksm.dispose();
+  });
+});
+
+describe("withdrawing a reply", () => {
+  it("takes a sent reply off the network again, with the reason audited", async () => {
+    const { ksm, clock, network, publishing, interactionId } = await setup();
+    const replyId = await draftAndApprove(ksm, interactionId);
+    await publishing.engine.sendReply(replyId, "jonas");
+    await runOutbox(clock, publishing);
+    expect(network.replies.size).toBe(1);
+    expect(await publishing.engine.withdrawReply(replyId, "jonas", "")).toMatchObject({ ok: false, refusal: { code: "reason-required" } });
+    const withdrawn = await publishing.engine.withdrawReply(replyId, "leyla", "Falsches Datum genannt");
+    expect(withdrawn).toMatchObject({ ok: true, value: { state: "withdrawn", withdrawal: { by: "leyla", reason: "Falsches Datum genannt" } } });
+    await runOutbox(clock, publishing);
+    expect(network.replies.size).toBe(0);
+    const takedown = (await publishing.engine.deliveries()).find((d) => d.kind === "takedown");
+    expect(takedown).toMatchObject({ state: "succeeded", replyId });
+    const actions = (await ksm.audit.latest(10)).map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(["reply.withdrawn", "takedown.scheduled", "takedown.succeeded"]));
+    await ksm.dispose();
+  });
+
+  it("takes down a reply whose call was under way when it was discarded", async () => {
+    const { ksm, clock, network, publishing, interactionId } = await setup();
+    const replyId = await draftAndApprove(ksm, interactionId);
+    // The network takes the reply, but the answer comes only after the person discarded it.
+    const inner = network.adapter.reply.bind(network.adapter);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    network.adapter.reply = async (request, context) => {
+      const result = await inner(request, context);
+      await gate;
+      return result;
+    };
+    await publishing.engine.sendReply(replyId, "jonas");
+    await clock.advanceBy(1_000);
+    for (let i = 0; i < 20 && network.replies.size === 0; i++) await new Promise((resolve) => setImmediate(resolve));
+    expect(network.replies.size).toBe(1);
+    expect((await ksm.workflow.discardReply(replyId, "leyla")).ok).toBe(true);
+    release();
+    await publishing.engine.idle();
+    await runOutbox(clock, publishing);
+    expect(network.replies.size).toBe(0);
+    expect((await ksm.store.replies.require(replyId)).state).toBe("discarded");
+    await ksm.dispose();
+  });
+
+  it("sends and withdraws on a store without syncTransaction just as well", async () => {
+    const clock = new TestClock("2026-05-04T07:00:00Z");
+    const network = inboxNetwork({ clock });
+    const organisation = { ...MUSTERSTADT_ORGANISATION, settings: { ...MUSTERSTADT_ORGANISATION.settings, fourEyes: { ...MUSTERSTADT_ORGANISATION.settings.fourEyes, replies: true } } };
+    const rig = await setupCollector({ clock, network, store: withoutSyncTransaction(createMemoryStore()), plugin: { imprint: false }, organisation });
+    const question = network.write("@kanal-1@inbox.example", "Ist das Bürgerbüro am Samstag offen?", { at: clock.now() - 3_600_000 });
+    // Collected through the async driver too: pages, cursors and metrics.
+    await rig.publishing.collector.collectNow("kanal-1");
+    const interactionId = interactionIdFor("kanal-1", question.remoteId, "inbox");
+    await rig.publishing.engine.start();
+    const replyId = await draftAndApprove(rig.ksm, interactionId);
+    await rig.publishing.engine.sendReply(replyId, "jonas");
+    await runOutbox(clock, rig.publishing);
+    expect((await rig.ksm.store.replies.require(replyId)).state).toBe("sent");
+    expect((await rig.ksm.store.metrics.query({ metric: "first-response-hours" })).map((s) => s.value)).toEqual([1]);
+    expect((await rig.publishing.engine.withdrawReply(replyId, "leyla", "Doppelt beantwortet")).ok).toBe(true);
+    await runOutbox(clock, rig.publishing);
+    expect(network.replies.size).toBe(0);
+    await rig.ksm.dispose();
   });
 });

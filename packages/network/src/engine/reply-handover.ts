@@ -1,8 +1,9 @@
-import { KommuneError } from "@kommune-sm/core";
-import type { ReplyDelivery } from "../outbox/delivery.js";
-import { createDeliveries, type OutboxEffects, type OutboxEnv } from "../outbox/outbox-programs.js";
+import { formatInstant, KommuneError, type Reply, type WorkflowResult } from "@kommune-sm/core";
+import type { Delivery, ReplyDelivery } from "../outbox/delivery.js";
+import { applyChange, createDeliveries, type OutboxEffects, type OutboxEnv } from "../outbox/outbox-programs.js";
 import { planReplyDelivery, type ReplyHandoverProblem } from "../outbox/reply-delivery.js";
-import { get, list, type TxProgram } from "../outbox/tx-program.js";
+import { hasTakedown, planTakedown } from "../outbox/takedown.js";
+import { get, list, replyWithdraw, type TxProgram } from "../outbox/tx-program.js";
 import { PublishingError } from "../spec/index.js";
 import { requireMember } from "./person-steps.js";
 
@@ -35,4 +36,41 @@ export function* handOverReplyProgram(replyId: string, actorId: string, env: Out
   if (!plan.delivery) throw new ReplyHandoverError(plan.problems);
   yield* createDeliveries([plan.delivery], { actor: { kind: "member", id: member.id, name: member.name } }, env, effects);
   return plan.delivery;
+}
+
+/**
+ * A person takes back a sent reply, in one transaction: the workflow's step
+ * (`withdrawn`, the reason kept and audited), what of its delivery has not
+ * gone out cancelled (looked up first if an attempt may have reached the
+ * network), and a takedown for a delivery that is, or may be, on the
+ * network. A refused step writes nothing. Returns the calls under way to abort.
+ */
+export function* withdrawReplyProgram(
+  replyId: string,
+  actorId: string,
+  reason: string,
+  env: OutboxEnv,
+  effects: OutboxEffects,
+): TxProgram<{ readonly result: WorkflowResult<Reply>; readonly abort: readonly string[] }> {
+  const step = yield* replyWithdraw(replyId, actorId, reason);
+  if (!step.result.ok) return { result: step.result, abort: [] };
+  effects.announce.push(step.emit);
+  const member = yield* get("teamMembers", actorId);
+  const actor = { kind: "member" as const, id: actorId, ...(member ? { name: member.name } : {}) };
+  const all = (yield* list("deliveries", { where: { replyId } as never })) as Delivery[];
+  const now = formatInstant(env.now());
+  const abort: string[] = [];
+  const why = `the reply was withdrawn: ${reason.trim()}`;
+  for (const delivery of all) {
+    if (delivery.kind !== "reply") continue;
+    const maybeOut = delivery.mayHaveReachedNetwork === true;
+    if (delivery.state === "in-flight") abort.push(delivery.id);
+    else if ((delivery.state === "scheduled" || delivery.state === "retrying" || delivery.state === "blocked") && !maybeOut) yield* applyChange(delivery, "cancel", {}, { actor, reason: why }, env, effects);
+    else if ((delivery.state === "retrying" || delivery.state === "blocked") && maybeOut) {
+      yield* applyChange(delivery, "requeue", { nextAttemptAt: now }, { actor, reason: `${why}; an earlier attempt may have reached the network, so it is looked up before it is cancelled` }, env, effects);
+    } else if ((delivery.state === "succeeded" || delivery.state === "uncertain") && !hasTakedown(all, delivery.id)) {
+      yield* createDeliveries([planTakedown(delivery, env.adapterFor(delivery.network), now)], { actor, reason: why }, env, effects);
+    }
+  }
+  return { result: step.result, abort };
 }

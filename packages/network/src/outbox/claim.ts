@@ -108,7 +108,8 @@ export function* claimProgram(id: string, now: number, options: ClaimOptions, en
     } else {
       // Scheduled (again) for later than the delivery's own time: not before then.
       if (post!.state === "scheduled" && post!.scheduledAt && Date.parse(post!.scheduledAt) > now) return { kind: "later", at: Date.parse(post!.scheduledAt) };
-      if (!adapter) return yield* settleUnclaimed(delivery, "fail", { problem: problemAt({ kind: "permanent", code: "NETWORK_ADAPTER_MISSING", message: `No adapter is registered for network "${delivery.network}".` }, now) }, undefined, env, effects);
+      // No adapter: failed, unless an earlier attempt may have sent it — then only a lookup, or a person, can tell (below).
+      if (!adapter && !mayHaveReached) return yield* settleUnclaimed(delivery, "fail", { problem: problemAt({ kind: "permanent", code: "NETWORK_ADAPTER_MISSING", message: `No adapter is registered for network "${delivery.network}".` }, now) }, undefined, env, effects);
       const givesUp = usedUp(delivery, options.maxAttempts);
       // The first delivery of a scheduled post takes the post's step to
       // "publishing" below, whose own quiet-period check (the same rule, the
@@ -132,13 +133,21 @@ export function* claimProgram(id: string, now: number, options: ClaimOptions, en
     }
   } else if (delivery.kind === "reply") {
     const reply = yield* get("replies", delivery.replyId);
-    const why = replyUnwanted(reply, delivery, env.fourEyesOnReplies());
+    // What the hand-over checked, checked again: the message answered, the channel, the network's ability to answer.
+    const interaction = yield* get("interactions", delivery.interactionId);
+    const why = replyUnwanted(reply, delivery, env.fourEyesOnReplies()) ?? (interaction ? undefined : "the message it answers is gone");
     if (why) {
       if (!mayHaveReached) return yield* settleUnclaimed(delivery, "cancel", {}, why, env, effects);
       mode = { kind: "cancel", reason: why };
     } else {
-      if (!adapter) return yield* settleUnclaimed(delivery, "fail", { problem: problemAt({ kind: "permanent", code: "NETWORK_ADAPTER_MISSING", message: `No adapter is registered for network "${delivery.network}".` }, now) }, undefined, env, effects);
-      mode = usedUp(delivery, options.maxAttempts) ? { kind: "give-up" } : { kind: "send" };
+      // No adapter: failed, unless an earlier attempt may have sent it — then only a lookup, or a person, can tell (below).
+      if (!adapter && !mayHaveReached) return yield* settleUnclaimed(delivery, "fail", { problem: problemAt({ kind: "permanent", code: "NETWORK_ADAPTER_MISSING", message: `No adapter is registered for network "${delivery.network}".` }, now) }, undefined, env, effects);
+      const channel = yield* get("channels", delivery.channelId);
+      const cannot = !channel || !channel.active ? `channel "${delivery.channelId}" is ${channel ? "inactive" : "gone"}` : adapter && !adapter.capabilities.interactions.reply ? `${adapter.displayName} can no longer answer through its API` : undefined;
+      if (cannot && !mayHaveReached) {
+        return yield* settleUnclaimed(delivery, "block", { problem: problemAt({ kind: "blocked", code: "NETWORK_UNSUPPORTED", message: `The reply was not sent: ${cannot}. Answer on the network by hand and mark the reply sent, or cancel this delivery.` }, now) }, undefined, env, effects);
+      }
+      mode = usedUp(delivery, options.maxAttempts) ? { kind: "give-up" } : cannot ? { kind: "cancel", reason: `the reply cannot go out: ${cannot}` } : { kind: "send" };
     }
   } else {
     if (!adapter || !adapter.capabilities.delete) {
@@ -148,7 +157,7 @@ export function* claimProgram(id: string, now: number, options: ClaimOptions, en
     mode = usedUp(delivery, options.maxAttempts) ? { kind: "give-up" } : { kind: "takedown" };
   }
   if (!adapter) {
-    // Only a post delivery its post no longer wants, whose network is gone: it cannot be looked up.
+    // A delivery that may be on the network, whose network has no adapter now: it cannot be looked up.
     return yield* settleUnclaimed(delivery, "doubt", { problem: problemAt({ kind: "uncertain", code: "NETWORK_ADAPTER_MISSING", message: `An earlier attempt may have reached network "${delivery.network}", and no adapter is registered to look it up. Check the account, then resolve.` }, now) }, undefined, env, effects);
   }
   // A token taken here is not given back if the commit loses a race: the
@@ -183,6 +192,8 @@ export function* claimProgram(id: string, now: number, options: ClaimOptions, en
       attempts: delivery.attempts + 1,
       attemptStartedAt: at,
       mayHaveReachedNetwork: mayHaveReached,
+      // Newly in doubt through a crash in flight: since the start of the attempt that died (a network's idempotency window counts from it).
+      ...(mayHaveReached && delivery.mayHaveReachedNetwork !== true ? { firstDoubtAt: delivery.attemptStartedAt ?? delivery.createdAt } : {}),
     },
     { extra: { late: now - Date.parse(delivery.dueAt) > 60_000 } },
     env,

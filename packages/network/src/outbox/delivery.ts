@@ -42,7 +42,7 @@ export const WAITING_DELIVERY_STATES: readonly DeliveryState[] = ["blocked", "un
  * scheduled — the content fields of a {@link PublishRequestV1}, which the
  * engine completes with the delivery's id, key and channel at each attempt.
  */
-export type DeliveryPayload = Pick<PublishRequestV1, "text" | "language" | "media" | "links" | "hashtags" | "options" | "pillarId" | "campaignId">;
+export type DeliveryPayload = Pick<PublishRequestV1, "text" | "contentWarning" | "language" | "media" | "links" | "hashtags" | "options" | "pillarId" | "campaignId">;
 
 /** Why a delivery failed, is retrying, blocked or uncertain: for the person who must act. */
 export interface DeliveryProblem {
@@ -102,6 +102,16 @@ export interface DeliveryBase {
    * key itself.
    */
   mayHaveReachedNetwork?: boolean;
+  /**
+   * RFC 3339: when the first attempt began that may have reached the network
+   * (set when `mayHaveReachedNetwork` becomes true, kept through retries, set
+   * anew when it becomes true again after a lookup found nothing). A
+   * network's idempotency window (`idempotencyWindowMs`) is measured from
+   * it: the network cannot have taken the key earlier. Read only while
+   * `mayHaveReachedNetwork` is true; a delivery written before this field
+   * counts from `createdAt`.
+   */
+  firstDoubtAt?: string;
   /** Why it is retrying, blocked, uncertain or failed; cleared on success. */
   problem?: DeliveryProblem;
   /** RFC 3339: when it was made. */
@@ -145,7 +155,7 @@ export interface PostDelivery extends DeliveryBase {
   warnings?: readonly PublishWarningV1[];
 }
 
-/** What a takedown removes: a post delivery that is, or may be, on the network. */
+/** What a takedown removes: a post or reply delivery that is, or may be, on the network. */
 export interface TakedownTarget {
   /** The post delivery whose post is removed. */
   readonly deliveryId: string;
@@ -164,8 +174,10 @@ export interface TakedownTarget {
 /** The removal of a withdrawn post from one channel: durable, retried, audited. */
 export interface TakedownDelivery extends DeliveryBase {
   readonly kind: "takedown";
-  /** The withdrawn post whose publication is removed. */
-  readonly postId: string;
+  /** The withdrawn post whose publication is removed (for a withdrawn reply: the post the citizen wrote under, if known). */
+  readonly postId?: string;
+  /** The withdrawn reply that is removed, when the takedown is a reply's. */
+  readonly replyId?: string;
   /** What to remove. */
   readonly target: TakedownTarget;
   /** RFC 3339: when the post was found gone or removed. */

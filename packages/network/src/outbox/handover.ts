@@ -1,4 +1,4 @@
-import { createId, measureText, refusalMessages, type Channel, type Locale, type MessageValues, type Post, type Refusal } from "@kommune-sm/core";
+import { createId, measurePostText, refusalMessages, type Channel, type CountingRule, type Locale, type MessageValues, type Post, type Refusal, type TextMeasurement } from "@kommune-sm/core";
 import type { NetworkAdapter } from "../spec/index.js";
 import type { Delivery, PostDelivery } from "./delivery.js";
 import { handoverMessages } from "./handover-messages.js";
@@ -10,6 +10,8 @@ export type HandoverProblemKey =
   | "inactive-channel"
   | "no-adapter"
   | "text-too-long"
+  | "text-too-long-with-warning"
+  | "content-warning-unsupported"
   | "too-many-media"
   | "media-kind"
   | "alt-text-missing"
@@ -50,6 +52,18 @@ function wordProblem(key: HandoverProblemKey, values: MessageValues, locale: Loc
   const unitKey = `unit.${String(unit)}`;
   const worded = typeof unit === "string" && handoverMessages.has(unitKey) ? { ...values, unit: handoverMessages.format(locale, unitKey) } : values;
   return handoverMessages.format(locale, key, worded);
+}
+
+/**
+ * How the network measures a post's text with its content warning. Where the
+ * rule counts the warning (`contentWarningCounts`, Mastodon), the warning as
+ * written is joined in front of the rewritten text and the whole is counted
+ * as one string, as Mastodon's StatusLengthValidator does
+ * (`[status.spoiler_text, countable_text(status.text)].join`): a URL in the
+ * warning counts in full, a grapheme cluster across the join counts once.
+ */
+function measureWithWarning(text: string, contentWarning: string | undefined, rule: CountingRule): { readonly measured: TextMeasurement; readonly withWarning: boolean } {
+  return { measured: measurePostText(text, contentWarning, rule), withWarning: Boolean(contentWarning) && rule.contentWarningCounts === true };
 }
 
 /**
@@ -106,10 +120,15 @@ export function planDeliveries(post: Post, context: HandoverContext): {
     }
     const network = adapter.displayName;
     const text = variant.text ?? post.text;
+    // A variant's warning overrides the post's; its empty warning means none on this channel.
+    const contentWarning = (variant.contentWarning ?? post.contentWarning) || undefined;
     const media = variant.media ?? post.media;
     const { capabilities } = adapter;
-    for (const limit of measureText(text, capabilities.text).limits) {
-      if (limit.exceeded) problems.push(problem("text-too-long", { channelId, over: -limit.remaining, unit: limit.unit, max: limit.max, network }, channelId));
+    // Dropping the warning would show readers what it was meant to hide: a problem, not a silent loss.
+    if (contentWarning && capabilities.contentWarnings !== true) problems.push(problem("content-warning-unsupported", { channelId, network }, channelId));
+    const { measured, withWarning } = measureWithWarning(text, contentWarning, capabilities.text);
+    for (const limit of measured.limits) {
+      if (limit.exceeded) problems.push(problem(withWarning ? "text-too-long-with-warning" : "text-too-long", { channelId, over: -limit.remaining, unit: limit.unit, max: limit.max, network }, channelId));
     }
     if (media.length > capabilities.media.maxItems) {
       problems.push(problem("too-many-media", { channelId, network, max: capabilities.media.maxItems, count: media.length }, channelId));
@@ -136,6 +155,7 @@ export function planDeliveries(post: Post, context: HandoverContext): {
       attempts: 0,
       payload: {
         text,
+        ...(contentWarning ? { contentWarning } : {}),
         language: post.language,
         media,
         links: post.links,

@@ -150,7 +150,7 @@ export function* createDeliveries(created: readonly Delivery[], options: { reado
         subject: { type: "takedown", id: delivery.id },
         to: delivery.state,
         ...(options.reason || delivery.problem ? { reason: delivery.problem?.message ?? options.reason } : {}),
-        data: { postId: delivery.postId, channelId: delivery.channelId, targetDeliveryId: delivery.target.deliveryId },
+        data: { ...(delivery.postId !== undefined ? { postId: delivery.postId } : {}), ...(delivery.replyId !== undefined ? { replyId: delivery.replyId } : {}), channelId: delivery.channelId, targetDeliveryId: delivery.target.deliveryId },
       });
     } else if (delivery.kind === "reply") {
       // Who handed a citizen's answer to the network, and when: part of the record like a post's schedule step.
@@ -223,7 +223,13 @@ export function* consequences(next: Delivery, env: OutboxEnv, effects: OutboxEff
 function* replyConsequences(next: ReplyDelivery, env: OutboxEnv, effects: OutboxEffects): TxProgram<void> {
   const reply = yield* get("replies", next.replyId);
   if (!reply) return;
-  if (next.state === "succeeded" && reply.state !== "sent") {
+  if (reply.state === "withdrawn" || reply.state === "discarded") {
+    // Sent after all, while it was being withdrawn or discarded (its call was under way): taken down at once, as a withdrawn post is.
+    if (next.state === "succeeded" || next.state === "uncertain") {
+      const all = yield* list("deliveries", { where: { replyId: reply.id } as never });
+      if (!hasTakedown(all, next.id)) yield* createDeliveries([planTakedown(next, env.adapterFor(next.network), formatInstant(env.now()))], { reason: `the reply was ${reply.state} while it went out` }, env, effects);
+    }
+  } else if (next.state === "succeeded" && reply.state !== "sent") {
     const sent = yield* replySent(reply.id, { system: "publishing-engine" }, {
       at: next.publishedAt ?? formatInstant(env.now()),
       deliveryId: next.id,

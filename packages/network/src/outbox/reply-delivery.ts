@@ -1,11 +1,13 @@
-import { createHash } from "node:crypto";
-import { createId, formatInstant, measureText, type Channel, type Interaction, type Reply } from "@kommune-sm/core";
+import { createId, formatInstant, measureText, replyContentHash as coreReplyContentHash, type Channel, type Interaction, type Reply } from "@kommune-sm/core";
 import type { NetworkAdapter } from "../spec/index.js";
 import type { ReplyDelivery } from "./delivery.js";
 
-/** The fingerprint of a reply's text, as a reply delivery keeps it. */
-export function replyContentHash(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
+/** The fingerprint of a reply's text, as a reply delivery keeps it: core's `replyContentHash`. */
+export const replyContentHash: (text: string) => string = coreReplyContentHash;
+
+/** Under four eyes: the reply carries an approval of exactly its text (a text changed in the store after approval does not). */
+function approvedAsIs(reply: Reply): boolean {
+  return reply.approval !== undefined && reply.approval.contentHash === replyContentHash(reply.text);
 }
 
 /** Reply states from which a reply may be sent, by whether the organisation has four eyes on replies. */
@@ -23,6 +25,7 @@ export function replyUnwanted(reply: Reply | undefined, delivery: ReplyDelivery,
   if (reply.state === "sent") return "the reply was marked sent already";
   if (!replySendableStates(fourEyes).includes(reply.state)) return `the reply is ${reply.state}`;
   if (replyContentHash(reply.text) !== delivery.approval.contentHash) return "the reply's text was changed after it was handed over";
+  if (fourEyes && !approvedAsIs(reply)) return "the reply's text is not the one that was approved";
   return undefined;
 }
 
@@ -47,6 +50,7 @@ export function planReplyDelivery(
   if (!replySendableStates(input.fourEyes).includes(reply.state)) {
     problems.push({ problem: "state", message: input.fourEyes && reply.state === "draft" ? `Reply "${reply.id}" must be approved by a second person first.` : `Reply "${reply.id}" is ${reply.state}; only ${replySendableStates(input.fourEyes).join(" or ")} replies are sent.` });
   }
+  if (input.fourEyes && reply.state === "approved" && !approvedAsIs(reply)) problems.push({ problem: "state", message: `Reply "${reply.id}" was changed after it was approved (or approved before approvals were recorded); approve it again.` });
   const open = input.existing.find((d) => d.replyId === reply.id && d.state !== "cancelled" && d.state !== "failed");
   if (open) problems.push({ problem: "already-handed-over", message: `Reply "${reply.id}" is already in the outbox (delivery "${open.id}", ${open.state}).` });
   if (!interaction) problems.push({ problem: "interaction", message: `The interaction "${reply.interactionId}" the reply answers is gone.` });
@@ -61,6 +65,8 @@ export function planReplyDelivery(
   if (problems.length > 0 || !interaction || !channel || !adapter) return { problems };
   const at = formatInstant(input.now);
   const id = createId();
+  // An earlier delivery of this reply made a call: it may be on the network (a person may have judged wrongly). The new one looks it up first.
+  const earlierCall = input.existing.some((d) => d.replyId === reply.id && d.attempts > 0);
   return {
     problems,
     delivery: {
@@ -72,13 +78,15 @@ export function planReplyDelivery(
       ...(interaction.postId !== undefined ? { postId: interaction.postId } : {}),
       channelId: channel.id,
       network: channel.network,
-      idempotencyKey: `ksm-reply-${id}`,
+      // One key per reply, not per hand-over: a network that dedupes by key dedupes a second hand-over too.
+      idempotencyKey: `ksm-reply-${reply.id}`,
       payload: { text: reply.text, inReplyToRemoteId: interaction.remoteId },
       approval: { revision: reply.revision, contentHash: replyContentHash(reply.text) },
       state: "scheduled",
       dueAt: at,
       nextAttemptAt: at,
       attempts: 0,
+      ...(earlierCall ? { mayHaveReachedNetwork: true } : {}),
       createdAt: at,
       updatedAt: at,
       revision: 1,

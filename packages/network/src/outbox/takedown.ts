@@ -1,6 +1,6 @@
 import { createId, formatInstant } from "@kommune-sm/core";
 import type { NetworkAdapter } from "../spec/index.js";
-import type { Delivery, PostDelivery, TakedownDelivery } from "./delivery.js";
+import type { Delivery, PostDelivery, ReplyDelivery, TakedownDelivery } from "./delivery.js";
 
 // A lookup for a post whose id is not known searches from a minute before
 // its delivery was made: clocks of workers and networks differ a little.
@@ -13,7 +13,7 @@ const lookupSlackMs = 60_000;
  * silent gap. Without a remote id (the delivery is uncertain), the takedown
  * looks the post up first.
  */
-export function planTakedown(of: PostDelivery, adapter: NetworkAdapter | undefined, now: string): TakedownDelivery {
+export function planTakedown(of: PostDelivery | ReplyDelivery, adapter: NetworkAdapter | undefined, now: string): TakedownDelivery {
   const id = createId();
   const cannot = !adapter ? `no adapter is registered for network "${of.network}"` : !adapter.capabilities.delete ? `${adapter.displayName} cannot delete posts through its API` : undefined;
   const where = of.url ? ` at ${of.url}` : of.remoteId ? ` (its id there: ${of.remoteId})` : "";
@@ -21,7 +21,8 @@ export function planTakedown(of: PostDelivery, adapter: NetworkAdapter | undefin
     id,
     organisationId: of.organisationId,
     kind: "takedown",
-    postId: of.postId,
+    ...(of.postId !== undefined ? { postId: of.postId } : {}),
+    ...(of.kind === "reply" ? { replyId: of.replyId } : {}),
     channelId: of.channelId,
     network: of.network,
     idempotencyKey: `ksm-${id}`,

@@ -31,6 +31,7 @@ export type TxOp =
   | { readonly op: "append-metrics"; readonly samples: readonly MetricSample[] }
   | { readonly op: "query-metrics"; readonly query: MetricQuery }
   | { readonly op: "reply-sent"; readonly replyId: string; readonly actor: WorkflowActor; readonly details: ReplySentDetails }
+  | { readonly op: "reply-withdraw"; readonly replyId: string; readonly actor: WorkflowActor; readonly reason: string }
   | { readonly op: "step"; readonly post: string | Post; readonly action: PostAction; readonly actor: WorkflowActor; readonly options?: TransitionOptions };
 
 /**
@@ -83,6 +84,11 @@ export function* replySent(replyId: string, actor: WorkflowActor, details: Reply
   return (yield { op: "reply-sent", replyId, actor, details }) as ReplyStepWithin;
 }
 
+/** Withdraws a sent reply (the workflow's step) inside the transaction; its events are emitted by the caller after the commit. */
+export function* replyWithdraw(replyId: string, actor: WorkflowActor, reason: string): Generator<TxOp, ReplyStepWithin, unknown> {
+  return (yield { op: "reply-withdraw", replyId, actor, reason }) as ReplyStepWithin;
+}
+
 /** Takes a post step of the workflow inside the transaction; its events are emitted by the caller after the commit. */
 export function* step(post: string | Post, action: PostAction, actor: WorkflowActor, options?: TransitionOptions): Generator<TxOp, StepWithin, unknown> {
   return (yield { op: "step", post, action, actor, ...(options ? { options } : {}) }) as StepWithin;
@@ -131,9 +137,14 @@ export function runSync<R>(tx: SyncTenantRepositories, program: TxProgram<R>, en
       case "reply-sent":
         answer = env.workflow.markReplySentWithinSync(tx, op.replyId, op.actor, op.details);
         break;
+      case "reply-withdraw":
+        answer = env.workflow.withdrawReplyWithinSync(tx, op.replyId, op.actor, op.reason);
+        break;
       case "step":
         answer = env.workflow.transitionWithinSync(tx, op.post, op.action, op.actor, op.options);
         break;
+      default:
+        unknownOp(op);
     }
   }
 }
@@ -165,11 +176,31 @@ export async function runAsync<R>(tx: TenantRepositories, program: TxProgram<R>,
         await tx.audit.append(createAuditEntry(await tx.audit.head(), env.organisationId, op.entry, env.now()));
         answer = undefined;
         break;
+      case "append-metrics":
+        await tx.metrics.append(op.samples);
+        answer = undefined;
+        break;
+      case "query-metrics":
+        answer = await tx.metrics.query(op.query);
+        break;
+      case "reply-sent":
+        answer = await env.workflow.markReplySentWithin(tx, op.replyId, op.actor, op.details);
+        break;
+      case "reply-withdraw":
+        answer = await env.workflow.withdrawReplyWithin(tx, op.replyId, op.actor, op.reason);
+        break;
       case "step":
         answer = await env.workflow.transitionWithin(tx, op.post, op.action, op.actor, op.options);
         break;
+      default:
+        unknownOp(op);
     }
   }
+}
+
+/** Every operation has its case in both drivers: a new one without makes this a type error. */
+function unknownOp(op: never): never {
+  throw new Error(`Unknown transaction operation ${JSON.stringify(op)}.`);
 }
 
 /**

@@ -39,7 +39,7 @@ export const publishResultV1Schema = z.object({
 
 /** What `lookup` must resolve with; see {@link LookupResultV1}. */
 export const lookupResultV1Schema = z.discriminatedUnion("status", [
-  z.object({ status: z.literal("found"), remoteId: RemoteIdSchema, url: PostUrlSchema.optional() }),
+  z.object({ status: z.literal("found"), remoteId: RemoteIdSchema, url: PostUrlSchema.optional(), publishedAt: InstantSchema.optional() }),
   z.object({ status: z.literal("not-found") }),
   z.object({ status: z.literal("unknown"), reason: ReasonTextSchema }),
 ]);

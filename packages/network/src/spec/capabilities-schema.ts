@@ -2,6 +2,10 @@ import { countingRuleSchema, MediaKindSchema, MetricNameSchema } from "@kommune-
 import { z } from "zod";
 
 const positiveInteger = z.number().int().positive();
+
+const windowMessage = "must be a whole number of milliseconds above 0 (Mastodon's one hour: 3600000)";
+/** A positive whole number of milliseconds, with one message for every way of missing it (a string, 0, 1.5, Infinity). */
+const windowMs = z.number({ error: windowMessage }).int({ error: windowMessage }).positive({ error: windowMessage });
 const unique = <T>(items: readonly T[]) => new Set(items).size === items.length;
 
 const rateLimitOperations = ["publish", "delete", "lookup", "metrics", "interactions", "reply", "profile"] as const;
@@ -9,7 +13,8 @@ const rateLimitOperations = ["publish", "delete", "lookup", "metrics", "interact
 /**
  * Schema of `NetworkCapabilitiesV1`, stricter than the type: limits are
  * positive, lists have no duplicates, a network that takes media takes at
- * least one item, and one that replies can fetch something to reply to.
+ * least one item, one that replies can fetch something to reply to, and an
+ * idempotency window is declared only by a network that dedupes by key.
  * Unknown fields are errors, so that a misspelt capability is not silently
  * ignored.
  *
@@ -79,4 +84,24 @@ export const networkCapabilitiesV1Schema = z.strictObject({
   ),
   /** The account's profile can be read (for the imprint check). */
   profile: z.boolean(),
-});
+  /** How long a "native" network honours an idempotency key (ms); only with idempotency "native". */
+  idempotencyWindowMs: windowMs.optional(),
+  /** The network shows a content warning before a post's text. */
+  contentWarnings: z.boolean().optional(),
+}).superRefine(
+  (capabilities, ctx) => {
+    if (capabilities.idempotencyWindowMs !== undefined && capabilities.idempotency !== "native") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["idempotencyWindowMs"],
+        input: capabilities.idempotencyWindowMs,
+        message: `is declared only for idempotency "native" (a network that dedupes by key itself); with "${capabilities.idempotency}" the engine looks up before every repeat anyway`,
+      });
+    }
+  },
+  // Run even when unrelated fields are wrong, so every problem shows at once; not when the two fields it reads are.
+  {
+    when: (payload) =>
+      typeof payload.value === "object" && payload.value !== null && !payload.issues.some((issue) => issue.path?.[0] === "idempotency" || issue.path?.[0] === "idempotencyWindowMs"),
+  },
+);

@@ -35,7 +35,8 @@ export interface InteractionCapabilitiesV1 {
  * How the network avoids a second post when a publish is repeated:
  * - `"native"`: the adapter sends the idempotency key and the network itself
  *   refuses or merges a repeat (Mastodon's `Idempotency-Key` header, a
- *   client-chosen record key on Bluesky);
+ *   client-chosen record key on Bluesky), for as long as it keeps the key
+ *   (see {@link NetworkCapabilitiesV1.idempotencyWindowMs});
  * - `"lookup"`: the adapter can find an earlier publish by key or by content
  *   and time ({@link NetworkAdapterV1.lookup}), so the engine asks first;
  * - `"none"`: neither; after a crash in flight the engine cannot know and asks
@@ -69,8 +70,10 @@ export interface RateLimitV1 {
  *   metrics: ["likes", "shares", "comments"],
  *   interactions: { comments: true, mentions: true, directMessages: true, reply: true },
  *   idempotency: "native",
+ *   idempotencyWindowMs: 3_600_000,
  *   rateLimits: [{ requests: 300, perMilliseconds: 5 * 60_000, scope: "account" }],
  *   profile: true,
+ *   contentWarnings: true,
  * };
  * ```
  */
@@ -93,8 +96,39 @@ export interface NetworkCapabilitiesV1 {
   readonly interactions: InteractionCapabilitiesV1;
   /** How a repeated publish is kept from posting twice. */
   readonly idempotency: IdempotencySupportV1;
+  /**
+   * How long a `"native"` network honours an idempotency key, in
+   * milliseconds from the publish that first carried it; absent: for as long
+   * as the post exists. Only with `idempotency: "native"`.
+   *
+   * Past the window a repeat with the same key is a new post, so the engine
+   * no longer simply sends again: once an attempt that may have reached the
+   * network is older than the window (measured from the start of that
+   * attempt, so that the call of the repeat, too, ends inside it), it looks
+   * the post up first, as for `"lookup"`; an adapter that cannot look up
+   * (rejects with kind `"unsupported"`) leaves the delivery `uncertain` for a
+   * person rather than risk a second post.
+   *
+   * Mastodon keeps the key for one hour: "Idempotency keys are stored for up
+   * to 1 hour" (https://docs.joinmastodon.org/methods/statuses/, Post a new
+   * status, header `Idempotency-Key`); its PostStatusService stores the key
+   * with `redis.setex(idempotency_key, 3_600, @status.id)` when the status is
+   * created, and a repeat within the hour returns that status without
+   * renewing the key. So Mastodon declares `3_600_000`.
+   */
+  readonly idempotencyWindowMs?: number;
   /** The network's documented limits; the engine keeps below them. */
   readonly rateLimits: readonly RateLimitV1[];
   /** The account's profile can be read (for the imprint check). */
   readonly profile: boolean;
+  /**
+   * The network shows a content warning before a post's text, which readers
+   * open to see the post (Mastodon's `spoiler_text`). Absent or false: a
+   * post with a content warning for the channel is refused at scheduling
+   * (handover problem `content-warning-unsupported`), since dropping the
+   * warning would show readers what it was meant to hide. Whether the
+   * warning counts toward the text's limits says the counting rule
+   * (`text.contentWarningCounts`).
+   */
+  readonly contentWarnings?: boolean;
 }

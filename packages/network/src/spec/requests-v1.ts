@@ -64,6 +64,14 @@ export interface PublishRequestV1 {
    * (link cards, tag fields). An adapter never appends them on its own.
    */
   readonly text: string;
+  /**
+   * The content warning for this channel (the variant's, else the post's),
+   * shown before the text, which readers open to see the post: Mastodon's
+   * `spoiler_text`. Only for networks that declare `contentWarnings: true`;
+   * absent: the post has none. Send it as written, never folded into the
+   * text.
+   */
+  readonly contentWarning?: string;
   /** BCP 47 language of the text. */
   readonly language: string;
   /** Media to attach, in order. */
@@ -110,6 +118,12 @@ export interface LookupRequestV1 {
   readonly idempotencyKey: string;
   /** The text that was sent, for a lookup by content. */
   readonly text: string;
+  /**
+   * For a reply: the network's id of the interaction it answers. A lookup by
+   * content must match it too — the same template answer sent to another
+   * citizen is not this one.
+   */
+  readonly inReplyToRemoteId?: string;
   /** RFC 3339: the publish cannot have happened before this instant... */
   readonly notBefore: string;
   /** ...nor after this one. */
@@ -128,7 +142,9 @@ export type LookupResultV1 =
       /** The network's id of the post found. */
       readonly remoteId: string;
       /** Public link to the post found, if there is one. */
-      readonly url?: string
+      readonly url?: string;
+      /** RFC 3339: when the network says it went out, if it tells; a reply's first response is dated by it. */
+      readonly publishedAt?: string
     }
   | {
       /** The post is certainly not on the network; publishing again is safe. */
