@@ -2,6 +2,7 @@ import type { Clock, Logger } from "@kommune-sm/core";
 import type { SecretsPort } from "../secrets/secrets-port.js";
 import {
   AdapterDefectError,
+  checkChannelCapabilities,
   checkInteractionsPage,
   checkLookupResult,
   checkMetricSamples,
@@ -13,6 +14,7 @@ import {
   type AdapterCallContextV1,
   type ChannelRefV1,
   type CredentialsV1,
+  type ChannelCapabilitiesV1,
   type CheckedInteractionsPageV1,
   type InteractionsRequestV1,
   type LookupResultV1,
@@ -261,6 +263,16 @@ export class CallService {
       operation: "metrics",
       invoke: (context) => spec.adapter.fetchMetrics(request, context),
       check: (raw) => this.scrubber.scrubDeep(checkMetricSamples(spec.adapter.id, raw)) as MetricSampleV1[],
+    });
+  }
+
+  /** What the account can do where it differs from the adapter's capabilities; checked against the spec. Counted as a read of the profile. */
+  capabilitiesFor(spec: CallBasics): Promise<ChannelCapabilitiesV1> {
+    return this.#run({
+      ...spec,
+      operation: "profile",
+      invoke: (context) => (spec.adapter.capabilitiesFor ? spec.adapter.capabilitiesFor({ channel: spec.channel }, context) : Promise.resolve({})),
+      check: (raw) => checkChannelCapabilities(spec.adapter.id, raw),
     });
   }
 

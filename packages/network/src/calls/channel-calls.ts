@@ -1,4 +1,5 @@
-import { KommuneError, type Channel, type TenantStore } from "@kommune-sm/core";
+import { formatInstant, KommuneError, type Channel, type Clock, type TenantStore } from "@kommune-sm/core";
+import { DEFAULT_CHANNEL_CAPABILITIES_MAX_AGE_MS, type StoredChannelCapabilities } from "./channel-capabilities.js";
 import { channelRefOf } from "../engine/attempts.js";
 import { NetworkError, PublishingError, type ChannelRefV1, type CheckedInteractionsPageV1, type MetricSampleV1, type NetworkAdapter, type ProfileV1 } from "../spec/index.js";
 import type { CallService } from "./call-service.js";
@@ -31,8 +32,38 @@ export class ChannelCalls {
       readonly calls: CallService;
       readonly store: TenantStore;
       readonly adapterFor: (network: string) => NetworkAdapter | undefined;
+      readonly clock: Clock;
     },
   ) {}
+
+  /**
+   * Asks the account what it can do where it differs from its adapter
+   * (`capabilitiesFor`), when the stored answer is missing or due (or
+   * `force`), and stores the answer; scheduling measures posts against it.
+   * Undefined for an adapter without `capabilitiesFor`. A failed call keeps
+   * the stored answer and rejects.
+   */
+  async refreshCapabilities(channelId: string, options: { readonly force?: boolean } = {}, resolved?: ResolvedChannel): Promise<StoredChannelCapabilities | undefined> {
+    const { channel, adapter, ref } = resolved ?? (await this.resolve(channelId));
+    if (typeof adapter.capabilitiesFor !== "function") return undefined;
+    const repository = this.deps.store.collection("channel-capabilities");
+    const stored = await repository.get(channelId);
+    const now = this.deps.clock.now();
+    if (!options.force && stored && stored.network === channel.network && Date.parse(stored.expiresAt) > now) return stored;
+    const capabilities = await this.deps.calls.capabilitiesFor({ target: { channelId }, adapter, channel: ref });
+    const fresh: StoredChannelCapabilities = {
+      id: channelId,
+      organisationId: this.deps.store.organisationId,
+      network: channel.network,
+      capabilities,
+      fetchedAt: formatInstant(now),
+      expiresAt: formatInstant(now + (capabilities.maxAgeMs ?? DEFAULT_CHANNEL_CAPABILITIES_MAX_AGE_MS)),
+      revision: (stored?.revision ?? 0) + 1,
+    };
+    // Another worker may have stored an answer meanwhile: the later write wins, both are answers of the account.
+    await repository.save(fresh);
+    return fresh;
+  }
 
   /** The channel and its adapter; `CORE_NOT_FOUND` for an unknown channel, `NETWORK_ADAPTER_MISSING` for one whose network has no adapter. */
   async resolve(channelId: string): Promise<ResolvedChannel> {

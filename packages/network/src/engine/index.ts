@@ -1,5 +1,6 @@
 export { createPublishing, type Publishing, type PublishingPluginOptions } from "./publishing-plugin.js";
 export { ChannelCalls, type ResolvedChannel } from "../calls/channel-calls.js";
+export { capabilitiesOfChannel, DEFAULT_CHANNEL_CAPABILITIES_MAX_AGE_MS, type StoredChannelCapabilities } from "../calls/channel-capabilities.js";
 export * from "../collector/index.js";
 export { ReplyHandoverError, handOverReplyProgram, withdrawReplyProgram } from "./reply-handover.js";
 export type { ReplyHandoverProblem } from "../outbox/reply-delivery.js";

@@ -160,7 +160,7 @@ export class PublishingEngine {
       ...(options.media ? { media: options.media } : {}),
     });
     this.#media = options.media;
-    this.#channelCalls = new ChannelCalls({ calls: this.#calls, store: ctx.store, adapterFor: (network) => this.#adapterFor(network) });
+    this.#channelCalls = new ChannelCalls({ calls: this.#calls, store: ctx.store, adapterFor: (network) => this.#adapterFor(network), clock: ctx.clock });
     this.#logger = this.#calls.logger;
     this.#env = {
       organisationId: ctx.organisation.id,
@@ -293,7 +293,8 @@ export class PublishingEngine {
     if (post.state !== "scheduled") throw new PublishingError("NETWORK_INVALID_STATE", `Post "${postId}" is ${post.state}; only a scheduled post is handed over.`);
     const existing = yield* list("deliveries", { where: { postId } });
     const channels = new Map((yield* list("channels")).map((c) => [c.id, c] as const));
-    const plan = planDeliveries(post, { channels, adapterFor: (network) => this.#adapterFor(network), now: formatInstant(this.#ctx.clock.now()), existing });
+    const channelCapabilities = new Map((yield* list("channel-capabilities")).map((c) => [c.id, c] as const));
+    const plan = planDeliveries(post, { channels, adapterFor: (network) => this.#adapterFor(network), now: formatInstant(this.#ctx.clock.now()), existing, channelCapabilities });
     const problems = plan.problems.filter((p) => p.problem !== "already-delivered");
     if (problems.length > 0) throw new HandoverError(problems);
     yield* createDeliveries(plan.deliveries, {}, this.#env, effects);

@@ -1,5 +1,6 @@
 import { createId, measurePostText, refusalMessages, type Channel, type CountingRule, type Locale, type MessageValues, type Post, type Refusal, type TextMeasurement } from "@kommune-sm/core";
 import type { NetworkAdapter } from "../spec/index.js";
+import { capabilitiesOfChannel, type StoredChannelCapabilities } from "../calls/channel-capabilities.js";
 import type { Delivery, PostDelivery } from "./delivery.js";
 import { handoverMessages } from "./handover-messages.js";
 
@@ -40,6 +41,8 @@ export interface HandoverContext {
   readonly now: string;
   /** The post's deliveries so far: a channel that already has one of the same approval that went, or may go, out is left alone. */
   readonly existing?: readonly Delivery[];
+  /** What accounts said they can do (`capabilitiesFor`), by channel id: a post is measured against its account's own limits. */
+  readonly channelCapabilities?: ReadonlyMap<string, StoredChannelCapabilities>;
 }
 
 function problem(key: HandoverProblemKey, values: MessageValues = {}, channelId?: string): HandoverProblem {
@@ -123,7 +126,7 @@ export function planDeliveries(post: Post, context: HandoverContext): {
     // A variant's warning overrides the post's; its empty warning means none on this channel.
     const contentWarning = (variant.contentWarning ?? post.contentWarning) || undefined;
     const media = variant.media ?? post.media;
-    const { capabilities } = adapter;
+    const capabilities = capabilitiesOfChannel(adapter, channel, context.channelCapabilities?.get(channelId));
     // Dropping the warning would show readers what it was meant to hide: a problem, not a silent loss.
     if (contentWarning && capabilities.contentWarnings !== true) problems.push(problem("content-warning-unsupported", { channelId, network }, channelId));
     const { measured, withWarning } = measureWithWarning(text, contentWarning, capabilities.text);

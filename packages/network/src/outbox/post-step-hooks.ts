@@ -1,3 +1,4 @@
+import type { StoredChannelCapabilities } from "../calls/channel-capabilities.js";
 import {
   formatInstant,
   refusalMessages,
@@ -84,11 +85,18 @@ export function outboxStepHook(options: PostStepHookOptions): PostStepHook {
 function* readAndPlan(step: PostStepContext, env: OutboxEnv): TxProgram<PostStepPlan | { readonly refusal: Refusal }> {
   const deliveries = yield* list("deliveries", { where: { postId: step.after.id } });
   const channels = step.action === "schedule" ? yield* list("channels") : [];
-  return planPostStep(step, deliveries, new Map(channels.map((c): [string, Channel] => [c.id, c])), env);
+  const own = step.action === "schedule" ? yield* list("channel-capabilities") : [];
+  return planPostStep(step, deliveries, new Map(channels.map((c): [string, Channel] => [c.id, c])), env, new Map(own.map((c) => [c.id, c] as const)));
 }
 
 /** The plan for a post step, from the post's deliveries (and the channels, for `schedule`). Pure. */
-export function planPostStep(step: PostStepContext, deliveries: readonly Delivery[], channels: ReadonlyMap<string, Channel>, env: OutboxEnv): PostStepPlan | { readonly refusal: Refusal } {
+export function planPostStep(
+  step: PostStepContext,
+  deliveries: readonly Delivery[],
+  channels: ReadonlyMap<string, Channel>,
+  env: OutboxEnv,
+  channelCapabilities: ReadonlyMap<string, StoredChannelCapabilities> = new Map(),
+): PostStepPlan | { readonly refusal: Refusal } {
   const now = formatInstant(step.now);
   const posts = deliveries.filter((d): d is PostDelivery => d.kind === "post");
   const open = posts.filter((d) => d.state === "scheduled" || d.state === "retrying" || d.state === "blocked");
@@ -96,7 +104,7 @@ export function planPostStep(step: PostStepContext, deliveries: readonly Deliver
   const maybeOut = (d: Delivery) => d.mayHaveReachedNetwork === true;
   switch (step.action) {
     case "schedule": {
-      const plan = planDeliveries(step.after, { channels, adapterFor: env.adapterFor, now, existing: deliveries });
+      const plan = planDeliveries(step.after, { channels, adapterFor: env.adapterFor, now, existing: deliveries, channelCapabilities });
       if (plan.problems.length > 0) return { refusal: handoverRefusal(plan.problems, step.locale) };
       return { create: plan.deliveries, cancel: [], requeue: [], abort: [], reason: "scheduled" };
     }

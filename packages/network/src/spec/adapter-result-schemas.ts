@@ -1,6 +1,7 @@
-import { InstantSchema, isWellFormedText, MetricNameSchema, safeValidate } from "@kommune-sm/core";
+import { countingRuleSchema, InstantSchema, isWellFormedText, MediaKindSchema, MetricNameSchema, safeValidate } from "@kommune-sm/core";
 import { z } from "zod";
 import type { InteractionsPageV1, InteractionV1, LookupResultV1, MetricSampleV1, ProfileV1, PublishResultV1 } from "./requests-v1.js";
+import type { ChannelCapabilitiesV1 } from "./capabilities-v1.js";
 import { AdapterDefectError } from "./adapter-defect.js";
 
 const wellFormed = isWellFormedText;
@@ -189,6 +190,27 @@ function readRemoteId(item: unknown): string | undefined {
 /** {@link checkPublishResult} for `fetchMetrics`. */
 export function checkMetricSamples(adapterId: string, raw: unknown): readonly MetricSampleV1[] {
   return check(metricSamplesV1Schema, adapterId, "fetchMetrics", raw) as MetricSampleV1[];
+}
+
+/** What `capabilitiesFor` must resolve with; see {@link ChannelCapabilitiesV1}. */
+export const channelCapabilitiesV1Schema = z.strictObject({
+  text: countingRuleSchema.refine((rule) => rule.limits.every((limit) => limit.max > 0), "every text limit must be positive").optional(),
+  media: z
+    .strictObject({
+      kinds: z.array(z.enum(MediaKindSchema.options)).optional(),
+      maxItems: z.number().int().nonnegative().optional(),
+      maxBytes: z.partialRecord(z.enum(MediaKindSchema.options), z.number().int().positive()).optional(),
+      altText: z.enum(["required", "supported", "unsupported"]).optional(),
+      altTextMaxLength: z.number().int().positive().optional(),
+      mixedKinds: z.boolean().optional(),
+    })
+    .optional(),
+  maxAgeMs: z.number().int().positive().max(30 * 86_400_000).optional(),
+});
+
+/** {@link checkPublishResult} for `capabilitiesFor`. */
+export function checkChannelCapabilities(adapterId: string, raw: unknown): ChannelCapabilitiesV1 {
+  return check(channelCapabilitiesV1Schema, adapterId, "capabilitiesFor", raw) as ChannelCapabilitiesV1;
 }
 
 /** {@link checkPublishResult} for `readProfile`. */

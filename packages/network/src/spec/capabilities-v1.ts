@@ -132,3 +132,18 @@ export interface NetworkCapabilitiesV1 {
    */
   readonly contentWarnings?: boolean;
 }
+
+/**
+ * What one account (channel) can do where it differs from the adapter's
+ * `capabilities`: e.g. a Mastodon instance's `max_characters` and
+ * `characters_reserved_per_url` as the text rule, and its media limits.
+ * Fields left out keep the adapter's own.
+ */
+export interface ChannelCapabilitiesV1 {
+  /** How the account's network counts text, with the account's limits. */
+  readonly text?: CountingRule;
+  /** The account's media limits. */
+  readonly media?: Partial<MediaCapabilitiesV1>;
+  /** How long the answer holds, in ms; default one day. */
+  readonly maxAgeMs?: number;
+}

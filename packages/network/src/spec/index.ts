@@ -6,6 +6,7 @@ export type {
   IdempotencySupportV1,
   AltTextSupportV1,
   RateLimitV1,
+  ChannelCapabilitiesV1,
 } from "./capabilities-v1.js";
 export type {
   ChannelRefV1,
@@ -55,4 +56,6 @@ export {
   checkInteractionsPage,
   checkMetricSamples,
   checkProfile,
+  checkChannelCapabilities,
+  channelCapabilitiesV1Schema,
 } from "./adapter-result-schemas.js";

@@ -1,4 +1,4 @@
-import type { NetworkCapabilitiesV1 } from "./capabilities-v1.js";
+import type { ChannelCapabilitiesV1, NetworkCapabilitiesV1 } from "./capabilities-v1.js";
 import type {
   AdapterCallContextV1,
   ChannelRefV1,
@@ -56,6 +56,15 @@ export interface NetworkAdapterV1 {
   reply(request: ReplyRequestV1, context: AdapterCallContextV1): Promise<PublishResultV1>;
   /** The account's public profile (for the imprint check). */
   readProfile(request: ProfileRequestV1, context: AdapterCallContextV1): Promise<ProfileV1>;
+  /**
+   * Optional: what this account can do where it differs from `capabilities`
+   * — one Mastodon adapter serves instances with different limits
+   * (`max_characters`, `characters_reserved_per_url`, media sizes). The
+   * engine asks now and then (see `ChannelCapabilitiesV1.maxAgeMs`), keeps
+   * the answer in the store, and measures a post's handover against it; a
+   * field left out keeps the adapter's own.
+   */
+  capabilitiesFor?(request: { readonly channel: ChannelRefV1 }, context: AdapterCallContextV1): Promise<ChannelCapabilitiesV1>;
   /**
    * New credentials for expired ones (OAuth refresh). Optional: networks with
    * long-lived tokens leave it out. The engine serialises refreshes per

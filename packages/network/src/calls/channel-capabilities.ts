@@ -1,0 +1,50 @@
+import type { Channel, TenantEntity } from "@kommune-sm/core";
+import type { ChannelCapabilitiesV1, NetworkAdapter, NetworkCapabilitiesV1 } from "../spec/index.js";
+
+/**
+ * What one account can do, as its adapter's `capabilitiesFor` last said,
+ * kept in the store so that a step's transaction (scheduling a post) can
+ * measure against it without calling the network.
+ */
+export interface StoredChannelCapabilities extends TenantEntity {
+  /** The channel's id. */
+  readonly id: string;
+  readonly organisationId: string;
+  /** The adapter that answered: a channel moved to another network does not use it. */
+  readonly network: string;
+  /** The answer, checked against the spec. */
+  readonly capabilities: ChannelCapabilitiesV1;
+  /** RFC 3339: when it was asked. */
+  readonly fetchedAt: string;
+  /** RFC 3339: when to ask again. */
+  readonly expiresAt: string;
+  /** Version for optimistic concurrency, from 1. */
+  readonly revision: number;
+}
+
+declare module "@kommune-sm/core" {
+  interface StoreCollections {
+    /** What each account can do where it differs from its adapter's capabilities (see `StoredChannelCapabilities`). */
+    "channel-capabilities": StoredChannelCapabilities;
+  }
+}
+
+/** How long an answer of `capabilitiesFor` holds when it does not say: one day. */
+export const DEFAULT_CHANNEL_CAPABILITIES_MAX_AGE_MS = 86_400_000;
+
+/**
+ * The capabilities a post to `channel` is measured against: the adapter's,
+ * with what the account's last `capabilitiesFor` answer says instead (also
+ * when it is due to be asked again: an instance's last known limit is
+ * closer to the truth than the adapter's default).
+ */
+export function capabilitiesOfChannel(adapter: NetworkAdapter, channel: Pick<Channel, "network">, stored: StoredChannelCapabilities | undefined): NetworkCapabilitiesV1 {
+  if (!stored || stored.network !== channel.network || stored.network !== adapter.id) return adapter.capabilities;
+  const own = stored.capabilities;
+  if (!own.text && !own.media) return adapter.capabilities;
+  return {
+    ...adapter.capabilities,
+    ...(own.text ? { text: own.text } : {}),
+    ...(own.media ? { media: { ...adapter.capabilities.media, ...own.media } } : {}),
+  };
+}
