@@ -8,6 +8,7 @@ import type { DeliveryAction } from "../outbox/delivery-transitions.js";
 import { problemAt } from "../outbox/outbox-programs.js";
 import { backoffDelay, type RetryPolicy } from "../scheduler/backoff.js";
 import { checkMediaForChannel } from "../media/check-media-for-channel.js";
+import { capabilitiesOfChannel, type StoredChannelCapabilities } from "../calls/channel-capabilities.js";
 import type { MediaStore } from "../media/media-store.js";
 import { AdapterDefectError, NetworkError, PublishingError, type ChannelRefV1, type NetworkAdapter } from "../spec/index.js";
 
@@ -40,6 +41,8 @@ export interface AttemptDeps {
   readonly beforeCall: (delivery: Delivery, operation: CallOperation) => Promise<void>;
   /** Where media are kept; when set, a post's media are checked against the channel before it is sent. */
   readonly media?: MediaStore;
+  /** What the account said it can do (`capabilitiesFor`), for the media check against the account's own limits. */
+  readonly channelCapabilities?: (channelId: string) => Promise<StoredChannelCapabilities | undefined>;
   /** The network asked to wait (429): no call that the limits of `operation` count goes to this account before `until`. */
   readonly holdAccount: (adapter: NetworkAdapter, channelId: string, operation: CallOperation, until: number) => void;
 }
@@ -117,7 +120,9 @@ export class Attempt {
     }
     if (this.deps.media && delivery.payload.media.length > 0) {
       // Before the call: a medium missing from the store, of another kind than declared or too large for the channel goes nowhere.
-      const problems = (await checkMediaForChannel(delivery.payload.media, this.adapter.capabilities.media, this.deps.media)).filter((p) => p.severity === "error");
+      const own = await this.deps.channelCapabilities?.(delivery.channelId);
+      const capabilities = capabilitiesOfChannel(this.adapter, { network: delivery.network }, own);
+      const problems = (await checkMediaForChannel(delivery.payload.media, capabilities.media, this.deps.media)).filter((p) => p.severity === "error");
       if (problems.length > 0) {
         await this.#step("fail", { problem: this.#problem("rejected-content", "NETWORK_MEDIA_INVALID", `The post's media cannot go to ${this.adapter.displayName}: ${problems.map((p) => p.message).join("; ")}`) });
         return;

@@ -61,4 +61,21 @@ describe("media through the media store", () => {
     expect(opened).toEqual([]);
     await ksm.dispose();
   });
+
+  it("checks media against the account's own limits when the account said them", async () => {
+    const clock = new TestClock("2026-05-04T07:00:00Z");
+    const { network, opened } = imageNetwork(clock);
+    const media = createMemoryMediaStore();
+    media.put("2027/stadtfest.png", sampleMediaBytes("png"));
+    const { ksm, publishing } = await setupCollector({ clock, network, plugin: { media, collector: false, imprint: false } });
+    // This instance takes images of at most 10 bytes (its /api/v2/instance says so).
+    await ksm.store.collection("channel-capabilities").insert({ id: "kanal-1", organisationId: "musterstadt", network: "inbox", capabilities: { media: { maxBytes: { image: 10 } } }, fetchedAt: "2026-05-04T07:00:00.000Z", expiresAt: "2026-05-05T07:00:00.000Z", revision: 1 });
+    await publishing.engine.start();
+    const postId = await postWithImage(ksm, "2027/stadtfest.png");
+    await expect(publishNow(ksm, publishing, "kanal-1", undefined, postId)).rejects.toThrow(/not published/);
+    const [delivery] = await publishing.engine.deliveries(postId);
+    expect(delivery).toMatchObject({ state: "failed", problem: { code: "NETWORK_MEDIA_INVALID" } });
+    expect(opened).toEqual([]);
+    await ksm.dispose();
+  });
 });

@@ -506,7 +506,7 @@ export class PublishingEngine {
         callTimeoutMs: this.#options.callTimeoutMs,
         settle: (delivery, action, set, reason) => this.#settle(delivery, action, set, reason),
         beforeCall: (delivery, operation) => this.#beforeCall(delivery, operation, generation),
-        ...(this.#media ? { media: this.#media } : {}),
+        ...(this.#media ? { media: this.#media, channelCapabilities: (channelId: string) => this.#ctx.store.collection("channel-capabilities").get(channelId) } : {}),
         holdAccount: (a, channelId, operation, until) => this.#calls.holdBudget(a, channelId, operation, until, this.#ctx.clock.now()),
       },
       claimed,
