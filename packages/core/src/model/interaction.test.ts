@@ -64,6 +64,11 @@ describe("InteractionSchema: steps and triage", () => {
     expect(issueAt(InteractionSchema, { ...validInteraction, triage: { "__proto__x": { at: result.at } } }, "triage.__proto__x").de.code).toBe("invalid_key");
   });
 
+  it("keeps triage data as the store gives it back: -0 as 0 (found by the property below)", () => {
+    const checked = safeValidate(InteractionTriageResultSchema, { at: "2027-06-10T10:00:00Z", data: { delta: -0, list: [-0] } });
+    expect(checked.success && checked.data.data).toStrictEqual({ delta: 0, list: [0] });
+  });
+
   it("refuses triage data that a store could not keep as JSON, whatever it is", () => {
     fc.assert(
       fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true, maxDepth: 4 }), (data) => {

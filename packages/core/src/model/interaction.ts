@@ -93,7 +93,12 @@ export const InteractionTriageResultSchema = z.strictObject({
   /** A score on the producer's own scale (finite). */
   score: z.number().optional(),
   /** Anything else the producer keeps, as bounded JSON. */
-  data: z.unknown().superRefine(checkTriageData).optional(),
+  // Kept as the store will give it back: through JSON (a -0 becomes 0), once it is known to be JSON.
+  data: z
+    .unknown()
+    .superRefine(checkTriageData)
+    .transform((data): unknown => (data === undefined ? undefined : JSON.parse(JSON.stringify(data))))
+    .optional(),
 });
 
 /** One producer's triage of an interaction, see {@link InteractionTriageResultSchema}. */
