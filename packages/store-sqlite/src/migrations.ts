@@ -118,4 +118,17 @@ export const MIGRATIONS: readonly Migration[] = [
       db.exec(`CREATE INDEX audit_entries_subject ON audit_entries (organisation_id, ${AUDIT_SUBJECT_KEY}, seq);`);
     },
   },
+  {
+    version: 3,
+    description: "an index of the channels' own metric samples",
+    up(db) {
+      // A query for a channel's own series (`postId: null`: followers, a
+      // profile's impressions) looking back from an instant. Without it,
+      // SQLite without statistics picks the (metric, at) index and walks the
+      // metric's history of every post of every channel to find the few
+      // rows without a post. Partial: only those rows are in it, so it stays
+      // small and costs the posts' samples nothing when they are appended.
+      db.exec("CREATE INDEX metric_samples_channel_own ON metric_samples (organisation_id, channel_id, metric, at) WHERE post_id IS NULL;");
+    },
+  },
 ];

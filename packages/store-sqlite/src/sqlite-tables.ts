@@ -133,6 +133,27 @@ function auditRowsQuery(organisationId: string, query: AuditListQuery, which: "r
   return { sql, params };
 }
 
+/**
+ * The statement that narrows a tenant's metric samples to at least those
+ * `query` selects, in insertion order; core's `applyMetricQuery` then gives
+ * the exact answer.
+ */
+function metricRowsQuery(organisationId: string, query: MetricQuery): { readonly sql: string; readonly params: unknown[] } {
+  const parts = ["organisation_id = ?"];
+  const params: unknown[] = [organisationId];
+  if (query.channelId !== undefined) parts.push("channel_id = ?"), params.push(query.channelId);
+  // NULL holds both the samples without a post and the few whose postId SQLite could not bind (kept in the JSON only):
+  // the latter are dropped in JavaScript, as for every other column.
+  if (query.postId === null) parts.push("post_id IS NULL");
+  else if (query.postId !== undefined) parts.push("post_id = ?"), params.push(query.postId);
+  const metrics = query.metric === undefined ? undefined : typeof query.metric === "string" ? [query.metric] : [...query.metric];
+  if (metrics) parts.push(metrics.length === 0 ? "0" : `metric IN (${metrics.map(() => "?").join(", ")})`), params.push(...metrics);
+  // Bounds with code units from 0xD800 on are checked in JavaScript only (byte order ≠ code-unit order).
+  if (query.from !== undefined && !hasWideCodeUnit(query.from)) parts.push("at >= ?"), params.push(query.from);
+  if (query.to !== undefined && !hasWideCodeUnit(query.to)) parts.push("at < ?"), params.push(query.to);
+  return { sql: `SELECT sample FROM metric_samples WHERE ${parts.join(" AND ")} ORDER BY seq`, params };
+}
+
 /** Two lists of rows, each in `order` of seq, as one. */
 function mergeBySeq(a: readonly Row[], b: readonly Row[], order: "asc" | "desc"): Row[] {
   const before = order === "desc" ? (x: Row, y: Row) => (x.seq as number) > (y.seq as number) : (x: Row, y: Row) => (x.seq as number) < (y.seq as number);
@@ -394,20 +415,19 @@ export class SqliteTables {
 
   // --- metrics -------------------------------------------------------------
 
+  /**
+   * @internal For tests: SQLite's plan (`EXPLAIN QUERY PLAN`) of the
+   * statement {@link metrics} runs for `query`, one line per step.
+   */
+  explainMetrics(organisationId: string, query: MetricQuery = {}): string[] {
+    const statement = metricRowsQuery(organisationId, query);
+    return this.#all(`EXPLAIN QUERY PLAN ${statement.sql}`, statement.params).map((row) => String(row.detail));
+  }
+
   /** Core's metric query; `extra` are a transaction's own samples, after the stored ones. */
   metrics(organisationId: string, query: MetricQuery = {}, extra: readonly MetricSample[] = []): MetricSample[] {
-    const parts = ["organisation_id = ?"];
-    const params: unknown[] = [organisationId];
-    if (query.channelId !== undefined) parts.push("channel_id = ?"), params.push(query.channelId);
-    if (query.postId !== undefined) parts.push("post_id = ?"), params.push(query.postId);
-    const metrics = query.metric === undefined ? undefined : typeof query.metric === "string" ? [query.metric] : [...query.metric];
-    if (metrics) parts.push(metrics.length === 0 ? "0" : `metric IN (${metrics.map(() => "?").join(", ")})`), params.push(...metrics);
-    // Bounds with code units from 0xD800 on are checked in JavaScript only (byte order ≠ code-unit order).
-    if (query.from !== undefined && !hasWideCodeUnit(query.from)) parts.push("at >= ?"), params.push(query.from);
-    if (query.to !== undefined && !hasWideCodeUnit(query.to)) parts.push("at < ?"), params.push(query.to);
-    const stored = this.#all(`SELECT sample FROM metric_samples WHERE ${parts.join(" AND ")} ORDER BY seq`, params).map(
-      (row) => JSON.parse(row.sample as string) as MetricSample,
-    );
+    const statement = metricRowsQuery(organisationId, query);
+    const stored = this.#all(statement.sql, statement.params).map((row) => JSON.parse(row.sample as string) as MetricSample);
     // Stored rows are already filtered by SQL; core's query again in JavaScript
     // is for `from`/`to` left out above and for a transaction's own samples,
     // and orders by time in JavaScript's order (ties in insertion order).

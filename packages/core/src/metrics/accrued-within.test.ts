@@ -80,8 +80,9 @@ describe("accruedWithin", () => {
           const repo = counting(await storeWith(samples, batches));
           const request = { metric: "likes", from: toIso(from!), to: toIso(to!), ...select };
           expect(await accruedWithin(repo, request)).toEqual(totalAccrual(samples, request));
-          // Never the whole store: every query names the metric.
+          // Never the whole store: every query names the metric; and for the channels' own series, no post's samples.
           for (const entry of repo.log) expect(entry.query.metric).toBe("likes");
+          if (select.level === "channel") for (const entry of repo.log) expect(entry.query.postId).toBeNull();
         },
       ),
       { numRuns: 300 },
@@ -106,6 +107,34 @@ describe("accruedWithin", () => {
     expect(repo.log).toHaveLength(3); // the day, the day before, the new post's history
     expect(repo.rows()).toBeLessThan(2 * 24 * 21 + 2);
     expect(total).toEqual(totalAccrual(samples, day));
+  });
+
+  it("reads only a channel's own samples for its own series, however long its posts' histories", async () => {
+    // 20 posts polled hourly for a year; the channel's own counter first polled on the day asked about, so it has no
+    // sample before: its look-back goes back to 1970 and must not read the posts' samples on the way.
+    const samples: MetricSample[] = [];
+    for (let hour = 0; hour < 365 * 24; hour += 1) {
+      for (let post = 1; post <= 20; post += 1) samples.push(sample(hoursAfter(hour), "impressions", hour * 3, { postId: `post-${post}` }));
+    }
+    for (let hour = 300 * 24; hour < 301 * 24; hour += 1) samples.push(sample(hoursAfter(hour), "impressions", 5000 + hour));
+    const repo = counting(await storeWith(samples));
+    const day = { metric: "impressions", channelId: "mastodon-main", from: hoursAfter(300 * 24), to: hoursAfter(301 * 24) };
+
+    const own = await accruedWithin(repo, { ...day, level: "channel" });
+    expect(own).toEqual(totalAccrual(samples, { ...day, level: "channel" }));
+    expect(own).toMatchObject({ value: 5000 + 301 * 24 - 1, assumedZero: 1 });
+    expect(repo.rows()).toBe(24); // the channel's samples of the day, nothing else
+    expect(repo.log.every((entry) => entry.query.postId === null)).toBe(true);
+
+    // Without a level the period holds the posts' series too; their baselines lie in the day before, and the channel's
+    // own series still looks back alone.
+    repo.log.length = 0;
+    const both = await accruedWithin(repo, day);
+    expect(both).toEqual(totalAccrual(samples, day));
+    const lookBack = repo.log.slice(2);
+    expect(lookBack.length).toBeGreaterThan(0);
+    expect(lookBack.every((entry) => entry.query.postId === null && entry.rows === 0)).toBe(true);
+    expect(repo.rows()).toBe(24 * 21 + 24 * 20); // the day's samples of every series, and the posts' samples of the day before
   });
 
   it("looks back at most a week before a long period for the baselines", async () => {

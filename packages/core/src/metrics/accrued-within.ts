@@ -6,7 +6,7 @@ import { FIRST_WINDOW_MS, lastMatching, lastSampleBefore, type MetricQueryPort }
 import { isoOf } from "./metric-instants.js";
 import type { MetricKindDeclarations } from "./metric-kind-of.js";
 import { seriesKey } from "./metric-series.js";
-import { selects } from "./series-selector.js";
+import { queryScope, selects } from "./series-selector.js";
 
 /**
  * How much a counter accrued within [`from`, `to`) in the selected series
@@ -18,7 +18,9 @@ import { selects } from "./series-selector.js";
  * then, for those series only, the last sample before `from`, first from a
  * window before the period as wide as the period (at least a day, at most a
  * week), and for a series not polled in that window from further back, that
- * series alone.
+ * series alone. A channel's own series is read without its posts' samples
+ * (`postId: null`), both for `level: "channel"` and when looking back for
+ * its baseline, however long the posts' histories are.
  * Series without a sample in the period add 0 and are not read at all.
  *
  * Samples at the same instant: the one stored later wins, as the repository
@@ -41,7 +43,8 @@ export async function accruedWithin(repo: MetricQueryPort, request: AccrualReque
   const checked = checkAccrualRequest("accruedWithin", request, kinds);
   const { metric, from, to, selector } = checked;
   if (from.ms === to.ms) return totalOf(checked, []);
-  const narrowed = { metric, channelId: selector.channelId, postId: selector.postId };
+  // With `level: "channel"`, `postId: null`: the store leaves the posts' samples out.
+  const narrowed = { metric, ...queryScope(selector) };
 
   const inPeriod = (await repo.query({ ...narrowed, from: from.iso, to: to.iso })).filter((sample) => selects(selector, sample));
   // Only series with a sample in the period can accrue anything; they alone need a baseline.
@@ -69,8 +72,9 @@ export async function accruedWithin(repo: MetricQueryPort, request: AccrualReque
         // A post's history is its own: one query reads no other series.
         settle(key, lastMatching(await repo.query({ metric, channelId: sample.channelId, postId: sample.postId, to: isoOf(windowStart) }), inSeries));
       } else {
-        // A channel's own series shares the query with its posts' series; look back in windows so as not to read all their history.
-        settle(key, await lastSampleBefore(repo, { metric, channelId: sample.channelId }, windowStart, 2 * FIRST_WINDOW_MS, inSeries));
+        // The channel's own series alone (`postId: null`), but its history may be years long: look back in windows, which
+        // for a series polled regularly stops after the first.
+        settle(key, await lastSampleBefore(repo, { metric, channelId: sample.channelId, postId: null }, windowStart, 2 * FIRST_WINDOW_MS, inSeries));
       }
     }
   }

@@ -64,7 +64,7 @@ describe("gaugeAt", () => {
           const repo = counting(await storeWith(samples));
           const request = { metric: "followers", channelId: "mastodon-main", at: toIso(at), ...(postId === undefined ? {} : { postId }) };
           expect(await gaugeAt(repo, request)).toEqual(gaugeValueAt(samples, request));
-          for (const entry of repo.log) expect(entry.query).toMatchObject({ metric: "followers", channelId: "mastodon-main" });
+          for (const entry of repo.log) expect(entry.query).toMatchObject({ metric: "followers", channelId: "mastodon-main", postId: postId ?? null });
         },
       ),
       { numRuns: 300 },
@@ -82,6 +82,23 @@ describe("gaugeAt", () => {
     expect(repo.log.length).toBeLessThanOrEqual(20);
     expect(repo.log.every((entry) => entry.rows === 0)).toBe(true);
     expect(repo.log.at(-1)!.query).not.toHaveProperty("from");
+  });
+
+  it("reads only the channel's own samples for its series, however long its posts' histories", async () => {
+    // 20 posts with a year of hourly samples of the same metric; the channel's own series was polled once, long before.
+    const samples: MetricSample[] = [sample(hoursAfter(-24 * 400), "followers", 1800)];
+    for (let hour = 0; hour < 365 * 24; hour += 1) {
+      for (let post = 1; post <= 20; post += 1) samples.push(sample(hoursAfter(hour), "followers", hour, { postId: `post-${post}` }));
+    }
+    const repo = counting(await storeWith(samples));
+    const request = { metric: "followers", channelId: "mastodon-main", at: hoursAfter(300 * 24) };
+    expect(await gaugeAt(repo, request)).toEqual({ series: { channelId: "mastodon-main", metric: "followers" }, value: 1800, at: hoursAfter(-24 * 400) });
+    expect(repo.log.reduce((sum, entry) => sum + entry.rows, 0)).toBe(1);
+    expect(repo.log.every((entry) => entry.query.postId === null)).toBe(true);
+    // A post's series is read as before, by its post.
+    repo.log.length = 0;
+    expect(await gaugeAt(repo, { ...request, postId: "post-7" })).toMatchObject({ value: 300 * 24 });
+    expect(repo.log).toEqual([{ query: { metric: "followers", channelId: "mastodon-main", postId: "post-7", from: new Date(T0 + 299 * 24 * HOUR + 1).toISOString(), to: new Date(T0 + 300 * 24 * HOUR + 1).toISOString() }, rows: 24 }]);
   });
 
   it("refuses a counter, reading nothing", async () => {

@@ -2,7 +2,7 @@ import type { MetricSample } from "../model/metric-sample.js";
 import { checkOneSeriesRequest, readingsOf, type GaugeReading, type GaugeRequest } from "./gauge-reading.js";
 import { FIRST_WINDOW_MS, lastSampleBefore, type MetricQueryPort } from "./last-sample-before.js";
 import type { MetricKindDeclarations } from "./metric-kind-of.js";
-import { selects } from "./series-selector.js";
+import { queryScope, selects } from "./series-selector.js";
 
 /**
  * The level of one series of a gauge at the instant `at`, from a store:
@@ -13,7 +13,9 @@ import { selects } from "./series-selector.js";
  *
  * It reads the series' samples of the day before `at`, and looks further
  * back in windows that double only if that day has none, so a gauge polled
- * daily costs one small query whatever its history. Samples at the same
+ * daily costs one small query whatever its history. It asks the store for
+ * that one series only: a channel's own series without the samples of its
+ * posts (`postId: null`). Samples at the same
  * instant: the one stored later wins. Throws `CORE_INVALID_ARGUMENT`,
  * before reading anything, for a metric that is not a gauge (`kinds`
  * declares metrics that are not standard).
@@ -28,7 +30,8 @@ import { selects } from "./series-selector.js";
 export async function gaugeAt(repo: MetricQueryPort, request: GaugeRequest, kinds?: MetricKindDeclarations): Promise<GaugeReading | undefined> {
   const checked = checkOneSeriesRequest("gaugeAt", request, kinds);
   const { metric, at, selector } = checked;
-  const query = { metric, channelId: selector.channelId, postId: selector.postId };
+  // Without a post, the channel's own series alone (`postId: null`): a channel's posts may have long histories of the same metric.
+  const query = { metric, ...queryScope(selector) };
   // A sample taken exactly at `at` counts, so the look-back ends one millisecond after it.
   const found = await lastSampleBefore(repo, query, at.ms + 1, FIRST_WINDOW_MS, (sample) => selects(selector, sample));
   const samples: MetricSample[] = found === undefined ? [] : [found];

@@ -1,4 +1,5 @@
 import type { MetricSample } from "../model/metric-sample.js";
+import type { MetricQuery } from "../store/store-port.js";
 import { describe, invalidArgument } from "./metric-errors.js";
 
 /**
@@ -41,4 +42,15 @@ export function selects(selector: SeriesSelector, sample: MetricSample): boolean
     (selector.postId === undefined || sample.postId === selector.postId) &&
     (selector.level === undefined || (selector.level === "channel") === (sample.postId === undefined))
   );
+}
+
+/**
+ * @internal The part of a store query that narrows it to the selected series:
+ * the channel, and the post or, for `level: "channel"`, no post at all
+ * (`postId: null`), so that a channel's own series is read without the
+ * samples of all its posts. A store cannot select "any post", so
+ * `level: "post"` is left to {@link selects}.
+ */
+export function queryScope(selector: SeriesSelector): Pick<MetricQuery, "channelId" | "postId"> {
+  return { channelId: selector.channelId, postId: selector.level === "channel" ? null : selector.postId };
 }

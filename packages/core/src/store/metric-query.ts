@@ -6,7 +6,8 @@ import type { MetricQuery, MetricRepository } from "./store-port.js";
  * string order); samples at the same time keep the order they are given in.
  * What {@link MetricRepository.query} returns, for store implementations: a
  * store that narrows the rows in its database first passes them here for
- * the exact answer.
+ * the exact answer. `postId: null` selects the samples that have no
+ * `postId` at all.
  *
  * @example
  * ```ts
@@ -18,7 +19,7 @@ export function applyMetricQuery(samples: readonly MetricSample[], query: Metric
   const selected = samples.filter(
     (s) =>
       (query.channelId === undefined || s.channelId === query.channelId) &&
-      (query.postId === undefined || s.postId === query.postId) &&
+      (query.postId === undefined || (query.postId === null ? s.postId === undefined : s.postId === query.postId)) &&
       (metrics === undefined || metrics.has(s.metric)) &&
       (query.from === undefined || s.at >= query.from) &&
       (query.to === undefined || s.at < query.to),

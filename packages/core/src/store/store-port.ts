@@ -83,12 +83,28 @@ export interface Repository<T extends TenantEntity> {
   delete(id: string): Promise<boolean>;
 }
 
-/** A query over metric samples; all given fields must match, `from` inclusive, `to` exclusive. */
+/**
+ * A query over metric samples; all given fields must match, `from` inclusive, `to` exclusive.
+ *
+ * @example
+ * ```ts
+ * // The channel's own follower counts in May, without any post's samples.
+ * const followers = await store.metrics.query({
+ *   channelId: "mastodon-main", postId: null, metric: "followers",
+ *   from: "2026-05-01T00:00:00+02:00", to: "2026-06-01T00:00:00+02:00",
+ * });
+ * ```
+ */
 export interface MetricQuery {
   /** Only samples of this channel. */
   readonly channelId?: string;
-  /** Only samples of this post. */
-  readonly postId?: string;
+  /**
+   * A string: only samples of this post. `null`: only samples without a post,
+   * the channels' own series (followers, a profile's impressions), which
+   * otherwise share every query by channel with all the channel's posts.
+   * Absent: samples with and without a post alike.
+   */
+  readonly postId?: string | null;
   /** Only this metric, or any of these. */
   readonly metric?: string | readonly string[];
   /** RFC 3339 instant, inclusive. */

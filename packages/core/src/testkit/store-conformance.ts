@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createAuditEntry, type AuditEntry, type AuditHead } from "../audit/index.js";
 import { KommuneError } from "../errors/kommune-error.js";
 import type { Post } from "../model/index.js";
+import { applyMetricQuery } from "../store/metric-query.js";
 import type { CollectionName, Store, SyncTenantRepositories, TenantRepositories, TenantStore } from "../store/store-port.js";
 import { fixtureOrganisation, fixturePost, fixtureSample } from "./store-fixtures.js";
 
@@ -306,6 +307,72 @@ export function testStoreConformance(options: StoreConformanceOptions): void {
       expect((await metrics.query({ metric: ["likes", "shares"], to: "2026-05-02T00:00:00.000Z" })).map((s) => s.value)).toEqual([1, 7]);
       expect((await metrics.query({ channelId: "channel-2" })).map((s) => s.value)).toEqual([7]);
       expect((await metrics.query({ postId: "p1", from: "2026-05-02T08:00:00.000Z" })).map((s) => s.value)).toEqual([2]);
+    }));
+
+    it("selects a channel's own samples, those without a post, with postId: null", withStore(async (store) => {
+      const tenant = store.tenant("a");
+      await tenant.metrics.append([
+        fixtureSample("a", "2026-05-01T08:00:00.000Z", "followers", 100),
+        fixtureSample("a", "2026-05-01T08:00:00.000Z", "likes", 1, { postId: "p1" }),
+        fixtureSample("a", "2026-05-01T09:00:00.000Z", "followers", 50, { channelId: "channel-2" }),
+        fixtureSample("a", "2026-05-02T08:00:00.000Z", "impressions", 900),
+        fixtureSample("a", "2026-05-02T08:00:00.000Z", "impressions", 40, { postId: "p1" }),
+        fixtureSample("a", "2026-05-03T08:00:00.000Z", "followers", 104),
+      ]);
+      await store.tenant("b").metrics.append([fixtureSample("b", "2026-05-01T08:00:00.000Z", "followers", 7)]);
+      const values = async (query: Parameters<typeof tenant.metrics.query>[0]) => (await tenant.metrics.query(query)).map((s) => s.value);
+      expect(await values({ postId: null })).toEqual([100, 50, 900, 104]);
+      expect(await values({ channelId: "channel-1", postId: null })).toEqual([100, 900, 104]);
+      expect(await values({ channelId: "channel-1", postId: null, metric: "followers", from: "2026-05-01T08:00:00.000Z", to: "2026-05-03T08:00:00.000Z" })).toEqual([100]);
+      expect(await values({ postId: null, metric: ["impressions", "likes"] })).toEqual([900]);
+      // Without postId, a post's and its channel's samples both, as before.
+      expect(await values({ channelId: "channel-1", metric: "impressions" })).toEqual([900, 40]);
+      await tenant.transaction(async (tx) => {
+        await tx.metrics.append([fixtureSample("a", "2026-05-04T08:00:00.000Z", "followers", 110), fixtureSample("a", "2026-05-04T08:00:00.000Z", "followers", 3, { postId: "p1" })]);
+        expect((await tx.metrics.query({ channelId: "channel-1", postId: null, metric: "followers" })).map((s) => s.value)).toEqual([100, 104, 110]);
+      });
+      expect(await values({ channelId: "channel-1", postId: null, metric: "followers" })).toEqual([100, 104, 110]);
+    }));
+
+    it("answers every metric query as applyMetricQuery does over the samples appended (property)", withStore(async (store) => {
+      const instants = ["2026-05-01T08:00:00.000Z", "2026-05-01T09:00:00.000Z", "2026-05-02T08:00:00.000Z", "2026-05-03T00:00:00.000Z"];
+      const sampleArb = fc.record({
+        channelId: fc.constantFrom("channel-1", "channel-2"),
+        postId: fc.constantFrom(undefined, "p1", "p2"),
+        metric: fc.constantFrom("likes", "followers"),
+        at: fc.constantFrom(...instants),
+        value: fc.integer({ min: 0, max: 1000 }),
+      });
+      const queryArb = fc.record(
+        {
+          channelId: fc.constantFrom("channel-1", "channel-2", "channel-3"),
+          postId: fc.constantFrom<string | null>(null, "p1", "p2"),
+          metric: fc.constantFrom<string | readonly string[]>("likes", "followers", ["likes", "followers"], [], ["shares"]),
+          from: fc.constantFrom(...instants),
+          to: fc.constantFrom(...instants),
+        },
+        { requiredKeys: [] },
+      );
+      let run = 0;
+      await fc.assert(
+        fc.asyncProperty(fc.array(sampleArb, { maxLength: 12 }), fc.array(sampleArb, { maxLength: 4 }), fc.array(queryArb, { minLength: 1, maxLength: 6 }), async (stored, own, queries) => {
+          // A tenant of its own for each run: the samples of earlier runs stay in the store.
+          const organisationId = `run-${(run += 1)}`;
+          const toSample = ({ postId, channelId, metric, at, value }: (typeof stored)[number]) =>
+            fixtureSample(organisationId, at, metric, value, { channelId, ...(postId === undefined ? {} : { postId }) });
+          const tenant = store.tenant(organisationId);
+          const appended = stored.map(toSample);
+          await tenant.metrics.append(appended);
+          for (const query of queries) expect(await tenant.metrics.query(query)).toEqual(applyMetricQuery(appended, query));
+          // Inside a transaction, its own samples too, after the stored ones.
+          const withOwn = [...appended, ...own.map(toSample)];
+          await tenant.transaction(async (tx) => {
+            await tx.metrics.append(withOwn.slice(appended.length));
+            for (const query of queries) expect(await tx.metrics.query(query)).toEqual(applyMetricQuery(withOwn, query));
+          });
+        }),
+        { numRuns: 60 },
+      );
     }));
 
     it("keeps collections that plugins declare, without knowing them", withStore(async (store) => {
