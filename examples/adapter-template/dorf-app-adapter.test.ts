@@ -4,6 +4,7 @@ import { testAdapter } from "@kommune-sm/network/testkit";
 import { afterEach, describe, expect, it } from "vitest";
 import { createDorfAppAdapter } from "./dorf-app-adapter.js";
 import { startFakeDorfApp, type FakeDorfApp } from "./fake-dorf-app.js";
+import { DORF_APP_CAPABILITIES } from "./dorf-app-capabilities.js";
 import { dorfApp } from "./index.js";
 
 const channel: ChannelRefV1 = { id: "dorf-app-main", handle: "@gemeinde-musterdorf", options: {} };
@@ -87,6 +88,23 @@ describe("dorf-app adapter, beyond the kit", () => {
     const result = await publish("Wasserleitung gespült");
     expect(result.remoteId).toBe(created?.remoteId);
     expect(await fake.control.published()).toHaveLength(1);
+  });
+
+  it("declares the 30 days for which the Dorf-App honours a key (idempotencyWindowMs): a repeat just inside them gives the earlier post, one after them a second post", async () => {
+    const windowMs = DORF_APP_CAPABILITIES.idempotencyWindowMs;
+    expect(windowMs).toBe(30 * 24 * 60 * 60_000);
+    let now = Date.parse("2027-03-01T08:00:00Z");
+    const { fake, adapter } = await open({ now: () => now });
+    const context: AdapterCallContextV1 = { credentials: fake.credentials, signal: new AbortController().signal, now: () => now, logger: silentLogger };
+    const request = { deliveryId: "d1", idempotencyKey: "key-fest", channel, text: "Dorffest am Samstag", language: "de", media: [], links: [], hashtags: [], options: {} };
+    const first = await adapter.publish(request, context);
+    const started = now;
+    now = started + windowMs! - 1_000;
+    expect((await adapter.publish(request, context)).remoteId).toBe(first.remoteId);
+    // Past the window the key is forgotten: sending again would post twice, which is why the engine looks up first.
+    now = started + windowMs! + 1_000;
+    expect((await adapter.publish(request, context)).remoteId).not.toBe(first.remoteId);
+    expect(await fake.control.published()).toHaveLength(2);
   });
 
   it('answers "unknown" for a lookup window older than the 30 days the Dorf-App keeps keys', async () => {

@@ -1,7 +1,7 @@
 import type { Media } from "@kommune-sm/core";
 import { NetworkError, type InteractionV1, type MetricSampleV1, type NetworkAdapterV1, type PublishWarningV1 } from "@kommune-sm/network";
 import type { z } from "zod";
-import { DORF_APP_CAPABILITIES } from "./dorf-app-capabilities.js";
+import { DORF_APP_CAPABILITIES, DORF_APP_KEY_RETENTION_MS } from "./dorf-app-capabilities.js";
 import { callDorfApp } from "./dorf-app-http.js";
 import {
   dorfAppAccountStatsSchema,
@@ -16,9 +16,6 @@ import {
 
 /** The Dorf-App's production API. */
 export const DORF_APP_BASE_URL = "https://api.dorf-app.example";
-
-/** How long the Dorf-App remembers an Idempotency-Key (README, "Idempotency"). */
-const KEY_RETENTION_MS = 30 * 24 * 60 * 60_000;
 
 /** Posts younger than this count as "recent" for metrics: residents react within days, and each post costs one request. */
 const RECENT_POSTS_MS = 30 * 24 * 60 * 60_000;
@@ -105,7 +102,7 @@ export function createDorfAppAdapter(options: DorfAppOptions = {}): NetworkAdapt
       if (found) return { status: "found", remoteId: found.id, url: found.url };
       // "not-found" promises that a resend makes no duplicate. The API forgets
       // keys after 30 days, so for an older window it cannot promise that.
-      if (Date.parse(request.notBefore) < context.now() - KEY_RETENTION_MS) {
+      if (Date.parse(request.notBefore) < context.now() - DORF_APP_KEY_RETENTION_MS) {
         return { status: "unknown", reason: "The Dorf-App keeps idempotency keys for 30 days only." };
       }
       return { status: "not-found" };

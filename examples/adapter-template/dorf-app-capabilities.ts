@@ -19,6 +19,16 @@ export const DORF_APP_COUNTING_RULE = defineCountingRule({
 });
 
 /**
+ * How long the Dorf-App honours an `Idempotency-Key`: 30 days from the post
+ * that first carried it (README, section "Idempotency": "A repeat with a key
+ * the API has seen in the last **30 days** does nothing and answers `200`
+ * with the earlier result"; the fake server keeps each key with the time of
+ * that post and forgets it 30 days later, `KEY_RETENTION_MS` in
+ * fake-dorf-app.ts). A repeat does not renew it.
+ */
+export const DORF_APP_KEY_RETENTION_MS = 30 * 24 * 60 * 60_000;
+
+/**
  * What the Dorf-App can do, as data. Scoring, reporting and the engine read
  * this instead of asking the adapter, and the conformance kit holds the
  * adapter to it: every number here is one the kit tests against the network.
@@ -40,8 +50,10 @@ export const DORF_APP_CAPABILITIES: NetworkCapabilitiesV1 = {
   delete: true,
   metrics: ["impressions", "likes", "comments", "followers"],
   interactions: { comments: true, mentions: false, directMessages: false, reply: true },
-  // POST /v1/posts takes an Idempotency-Key and answers a repeat with the earlier post.
+  // POST /v1/posts takes an Idempotency-Key and answers a repeat with the earlier post,
+  // for 30 days (README, "Idempotency"); after that the engine looks the post up before it sends again.
   idempotency: "native",
+  idempotencyWindowMs: DORF_APP_KEY_RETENTION_MS,
   rateLimits: [{ requests: 60, perMilliseconds: 60_000, scope: "account" }],
   profile: true,
 };

@@ -9,7 +9,7 @@ import { adapterPlugin } from "@kommune-sm/network";
 import { createDorfAppAdapter, type DorfAppOptions } from "./dorf-app-adapter.js";
 
 export { createDorfAppAdapter, DORF_APP_BASE_URL, type DorfAppOptions } from "./dorf-app-adapter.js";
-export { DORF_APP_CAPABILITIES, DORF_APP_COUNTING_RULE } from "./dorf-app-capabilities.js";
+export { DORF_APP_CAPABILITIES, DORF_APP_COUNTING_RULE, DORF_APP_KEY_RETENTION_MS } from "./dorf-app-capabilities.js";
 
 /**
  * The Dorf-App as a kommune-sm plugin: registers the adapter under the

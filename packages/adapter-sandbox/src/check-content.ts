@@ -1,19 +1,23 @@
-import { measureText, type Media } from "@kommune-sm/core";
+import { measurePostText, type CountingRule, type Media } from "@kommune-sm/core";
 import { NetworkError, type NetworkCapabilitiesV1 } from "@kommune-sm/network";
 
 const kindNames: Readonly<Record<string, string>> = { image: "Bild", video: "Video", gif: "GIF", document: "Dokument" };
 
 /**
  * What the sandbox refuses, as a network would: a text over the counting
- * rule's limit, an empty post, too many or unsupported media, mixed kinds,
- * a missing or too long alt text (required here, for practice), a file over
- * the size limit. The reason is in German, for the person in the town hall
- * who must change the post. Returns undefined when the content is accepted.
+ * rule's limit (with the content warning, which counts together with the
+ * text as on Mastodon), an empty post, too many or unsupported media, mixed
+ * kinds, a missing or too long alt text (required here, for practice), a
+ * file over the size limit. `text` is the account's rule (an instance may
+ * allow more or less than the sandbox's 500). The reason is in German, for
+ * the person in the town hall who must change the post. Returns undefined
+ * when the content is accepted.
  */
 export function checkContent(
-  content: { readonly text: string; readonly media: readonly Media[] },
+  content: { readonly text: string; readonly contentWarning?: string; readonly media: readonly Media[] },
   capabilities: NetworkCapabilitiesV1,
   operation: string,
+  text: CountingRule = capabilities.text,
 ): NetworkError | undefined {
   const refuse = (networkReason: string, detail: string) =>
     new NetworkError({ kind: "rejected-content", status: 422, message: `sandbox ${operation} refused the content: ${detail}`, networkReason });
@@ -21,13 +25,16 @@ export function checkContent(
   if (content.text.trim() === "" && content.media.length === 0) {
     return refuse("Der Beitrag ist leer: Er braucht einen Text oder ein Medium.", "empty post");
   }
-  const measured = measureText(content.text, capabilities.text);
+  const measured = measurePostText(content.text, content.contentWarning, text);
   const exceeded = measured.limits.find((limit) => limit.exceeded);
   if (exceeded) {
-    return refuse(
-      `Der Text ist zu lang: ${exceeded.used} von höchstens ${exceeded.max} Zeichen (Links zählen als ${capabilities.text.urlLength ?? "geschrieben"}).`,
-      `text is ${exceeded.used} ${exceeded.unit} long, the limit is ${exceeded.max}`,
-    );
+    const links = `Links zählen als ${text.urlLength ?? "geschrieben"}`;
+    return content.contentWarning && text.contentWarningCounts === true
+      ? refuse(
+          `Inhaltswarnung und Text sind zusammen zu lang: ${exceeded.used} von höchstens ${exceeded.max} Zeichen (die Inhaltswarnung zählt mit; ${links}, nur im Text).`,
+          `content warning and text are ${exceeded.used} ${exceeded.unit} long together, the limit is ${exceeded.max}`,
+        )
+      : refuse(`Der Text ist zu lang: ${exceeded.used} von höchstens ${exceeded.max} Zeichen (${links}).`, `text is ${exceeded.used} ${exceeded.unit} long, the limit is ${exceeded.max}`);
   }
   if (content.media.length > rules.maxItems) {
     return refuse(`Zu viele Medien: ${content.media.length}, erlaubt sind höchstens ${rules.maxItems}.`, `${content.media.length} media items, at most ${rules.maxItems}`);

@@ -2,6 +2,7 @@ import { createMemoryStore, formatInstant, instantToZonedTime, systemClock, type
 import {
   NetworkError,
   type AdapterCallContextV1,
+  type ChannelCapabilitiesV1,
   type ChannelRefV1,
   type InteractionsPageV1,
   type LookupResultV1,
@@ -16,6 +17,7 @@ import { checkContent } from "./check-content.js";
 import { createFaultPlan, type AcceptPhase, type SandboxFault, type SandboxFaults, type SandboxOperation, type TransientFailureOptions } from "./fault-plan.js";
 import { createSlidingWindowLimiter } from "./rate-limiter.js";
 import { SANDBOX_DEFAULT_RATE_LIMIT, sandboxCapabilities, type SandboxRateLimit } from "./sandbox-capabilities.js";
+import { createSandboxCharacterLimits } from "./sandbox-character-limits.js";
 import { createSandboxControl, type SandboxControl } from "./sandbox-control.js";
 import type { SandboxPost } from "./sandbox-entities.js";
 import { SandboxError } from "./sandbox-error.js";
@@ -81,6 +83,12 @@ export interface SandboxNetworkOptions {
   readonly followers?: number;
   /** Followers by channel id, for accounts of different sizes. */
   readonly channelFollowers?: Readonly<Record<string, number>>;
+  /**
+   * Character limits by channel id, for accounts on instances that allow
+   * more or less than 500 (whole numbers from 1 to 100,000); see
+   * `control.setCharacterLimit` to change them at run time.
+   */
+  readonly channelCharacterLimits?: Readonly<Record<string, number>>;
   /** Enforced per account (channel); default 300 calls per 5 minutes; `false`: no limit. */
   readonly rateLimit?: SandboxRateLimit | false;
   /** Tokens that count as revoked: calls with them fail with kind `"authentication"`. Kept only in memory. */
@@ -118,6 +126,12 @@ export interface SandboxNetwork {
 }
 
 const defaultSeed = "kommune-sm-sandbox";
+/**
+ * How long an answer of `capabilitiesFor` holds: short, so that a limit a
+ * trainer changes reaches scheduling within minutes (a real instance's limit
+ * rarely changes, and the engine's default is a day).
+ */
+const capabilitiesMaxAgeMs = 5 * 60_000;
 /** Without `remoteIds`, metrics cover the posts of the last 30 days, like most networks' insights. */
 const recentPostsMs = 30 * 24 * 3_600_000;
 const statusOfKind: Readonly<Record<NetworkErrorKind, number | undefined>> = {
@@ -179,6 +193,7 @@ export function createSandboxNetwork(options: SandboxNetworkOptions = {}): Sandb
   const timeline = createSandboxTimeline(store, { seed, timeZone });
   const capabilities = sandboxCapabilities(rateLimit);
   const imprint = createSandboxImprintChanges();
+  const characterLimits = createSandboxCharacterLimits(options.channelCharacterLimits);
   let latestCallTime = Number.NEGATIVE_INFINITY;
 
   const strike = async (fault: SandboxFault, operation: SandboxOperation, context: AdapterCallContextV1, crash: Omit<SandboxCrash, "point" | "operation">) => {
@@ -267,7 +282,8 @@ export function createSandboxNetwork(options: SandboxNetworkOptions = {}): Sandb
     // Native idempotency: a key seen before gives the post it made, never a
     // second one (and is not checked again). One transaction, so that
     // concurrent calls with one key cannot both insert.
-    const outcome = await timeline.insertOnce(draft, () => checkContent({ text: draft.text, media }, capabilities, operation));
+    const content = { text: draft.text, ...(draft.contentWarning === undefined ? {} : { contentWarning: draft.contentWarning }), media };
+    const outcome = await timeline.insertOnce(draft, () => checkContent(content, capabilities, operation, characterLimits.ruleOf(draft.channelId)));
     if ("refusal" in outcome) throw outcome.refusal;
     const { post, created } = outcome;
     if (created) context.logger.debug(`sandbox ${operation}: stored`, { remoteId: post.id, channelId: post.channelId });
@@ -288,6 +304,9 @@ export function createSandboxNetwork(options: SandboxNetworkOptions = {}): Sandb
         async () => {
           requireString("publish", "idempotencyKey", request.idempotencyKey);
           requireString("publish", "text", request.text, true);
+          if (request.contentWarning !== undefined) requireString("publish", "contentWarning", request.contentWarning, true);
+          // Sent as written, in a field of its own; an empty one is none, as on Mastodon.
+          const contentWarning = request.contentWarning || undefined;
           const media = Array.isArray(request.media) ? request.media : [];
           const pillar = stringOption(request.options, "pillar") ?? stringOption(request.options, "pillarId");
           return accept(
@@ -298,6 +317,7 @@ export function createSandboxNetwork(options: SandboxNetworkOptions = {}): Sandb
               handle: request.channel.handle,
               idempotencyKey: request.idempotencyKey,
               text: request.text,
+              ...(contentWarning === undefined ? {} : { contentWarning }),
               language: request.language ?? "de",
               media: media.map((item) => ({
                 kind: item.kind,
@@ -451,6 +471,17 @@ export function createSandboxNetwork(options: SandboxNetworkOptions = {}): Sandb
         return { handle: channel.handle, displayName, bio, links: imprintUrl ? [imprintUrl] : [], url: sandboxUrls.profile(organisationId, channel.handle) };
       });
     },
+
+    // What a Mastodon instance reports in /api/v2/instance: public and
+    // cached there, so neither rate-limited nor struck by injected faults
+    // here; but an aborted call is not made, and the token must be valid.
+    async capabilitiesFor(request, context): Promise<ChannelCapabilitiesV1> {
+      if (context.signal.aborted) throw abortedError("capabilitiesFor", context.signal);
+      checkCredentials("capabilitiesFor", context, revoked);
+      const channelId = request?.channel?.id;
+      if (typeof channelId !== "string" || channelId === "") throw new NetworkError({ kind: "permanent", message: "sandbox capabilitiesFor needs a channel with an id" });
+      return { text: characterLimits.ruleOf(channelId), maxAgeMs: capabilitiesMaxAgeMs };
+    },
   };
 
   async function knownOnChannel(channelId: string, remoteId: string, now: number): Promise<boolean> {
@@ -459,7 +490,7 @@ export function createSandboxNetwork(options: SandboxNetworkOptions = {}): Sandb
     return (await timeline.interactions(channelId, now, followersOf(channelId))).some((interaction) => interaction.remoteId === remoteId);
   }
 
-  const control = createSandboxControl({ timeline, faults, clock, latestCallTime: () => latestCallTime, revoked, followersOf, imprint });
+  const control = createSandboxControl({ timeline, faults, clock, latestCallTime: () => latestCallTime, revoked, followersOf, imprint, characterLimits });
   return { adapter, faults, control, store, organisationId, seed };
 }
 

@@ -3,8 +3,9 @@ import type { NetworkCapabilitiesV1 } from "@kommune-sm/network";
 
 /**
  * How the sandbox counts text: 500 grapheme clusters, every URL as 23 and a
- * mention `@user@domain` as `@user`, the way Mastodon does by default, so
- * that staff practise with a realistic rule.
+ * mention `@user@domain` as `@user`, and a post's content warning counted
+ * together with its text (as written, its links not shortened), the way
+ * Mastodon does by default, so that staff practise with a realistic rule.
  */
 export const SANDBOX_COUNTING_RULE: CountingRule = /* @__PURE__ */ defineCountingRule({
   network: "sandbox",
@@ -12,7 +13,8 @@ export const SANDBOX_COUNTING_RULE: CountingRule = /* @__PURE__ */ defineCountin
   limits: [{ unit: "graphemes", max: 500 }],
   urlLength: 23,
   mentionCountsUsernameOnly: true,
-  source: "kommune-sm sandbox: modelled on Mastodon's default (500 graphemes, URLs as 23)",
+  contentWarningCounts: true,
+  source: "kommune-sm sandbox: modelled on Mastodon's default (500 graphemes, URLs as 23, content warning counted with the text)",
 });
 
 /** A rate limit: at most `requests` calls within any `perMilliseconds`. */
@@ -34,7 +36,10 @@ const maxBytes = { image: 16 * 1024 * 1024, gif: 16 * 1024 * 1024, video: 99 * 1
 
 /**
  * The sandbox's capabilities as data. Alt text is required (training for
- * BITV 2.0), idempotency is native (the same key never makes a second post).
+ * BITV 2.0), idempotency is native (the same key never makes a second post,
+ * however late: the sandbox keeps every key, so it declares no
+ * `idempotencyWindowMs`), and posts may carry a content warning, shown
+ * before the text as on Mastodon.
  *
  * @param rateLimit the enforced limit, or `false` for none (benchmarks)
  */
@@ -53,5 +58,6 @@ export function sandboxCapabilities(
     idempotency: "native",
     rateLimits: rateLimit === false ? [] : [{ requests: rateLimit.requests, perMilliseconds: rateLimit.perMilliseconds, scope: "account" }],
     profile: true,
+    contentWarnings: true,
   };
 }

@@ -3,6 +3,7 @@ import type { InteractionV1, NetworkErrorKind } from "@kommune-sm/network";
 import type { AudienceForecast } from "./audience-model.js";
 import type { SandboxAuthor } from "./sandbox-entities.js";
 import type { InjectedFault, SandboxFaults, SandboxOperation } from "./fault-plan.js";
+import type { SandboxCharacterLimits } from "./sandbox-character-limits.js";
 import type { SandboxImprintChanges } from "./sandbox-imprint.js";
 import { interactionOf, type SandboxTimeline } from "./sandbox-timeline.js";
 import { sandboxUrls } from "./sandbox-urls.js";
@@ -13,6 +14,8 @@ export interface PublishedRecord {
   readonly remoteId: string;
   /** As published. */
   readonly text: string;
+  /** The content warning shown before the text, as published; absent: none. */
+  readonly contentWarning?: string;
   /** The key it was published with. */
   readonly idempotencyKey: string;
   /** The account (kommune-sm channel) it is on. */
@@ -98,6 +101,19 @@ export interface SandboxControl {
   replaceImprintLink(url: string, channelId?: string): void;
   /** Undoes {@link SandboxControl.removeImprintLink} and {@link SandboxControl.replaceImprintLink}, for one account or for all: the profile shows the configured imprint again. */
   restoreImprintLink(channelId?: string): void;
+  /**
+   * From now on the account (`channelId`), or every account, is on an
+   * instance that allows `maxCharacters` grapheme clusters (1 to 100,000)
+   * instead of 500, as Mastodon instances set their own: the sandbox refuses
+   * posts and replies over it, and `capabilitiesFor` tells the engine, which
+   * measures posts against it at scheduling once it has asked again (the
+   * answer holds five minutes; `publishing.calls.refreshCapabilities(channelId)`
+   * asks at once). For demos of an instance with another limit. Kept in
+   * memory only.
+   */
+  setCharacterLimit(maxCharacters: number, channelId?: string): void;
+  /** Undoes {@link SandboxControl.setCharacterLimit}, for one account or for all: the limit of the options (`channelCharacterLimits`), else 500. */
+  restoreCharacterLimit(channelId?: string): void;
 }
 
 /** @internal */
@@ -110,6 +126,7 @@ export function createSandboxControl(parts: {
   readonly revoked: Set<string>;
   readonly followersOf: (channelId: string) => number;
   readonly imprint: SandboxImprintChanges;
+  readonly characterLimits: SandboxCharacterLimits;
 }): SandboxControl {
   const { timeline, faults } = parts;
   return {
@@ -146,6 +163,7 @@ export function createSandboxControl(parts: {
         .map((post) => ({
           remoteId: post.id,
           text: post.text,
+          ...(post.contentWarning === undefined ? {} : { contentWarning: post.contentWarning }),
           idempotencyKey: post.idempotencyKey,
           channelId: post.channelId,
           kind: post.kind,
@@ -173,6 +191,12 @@ export function createSandboxControl(parts: {
     },
     restoreImprintLink(channelId) {
       parts.imprint.restore(channelId);
+    },
+    setCharacterLimit(maxCharacters, channelId) {
+      parts.characterLimits.set(maxCharacters, channelId);
+    },
+    restoreCharacterLimit(channelId) {
+      parts.characterLimits.restore(channelId);
     },
   };
 }

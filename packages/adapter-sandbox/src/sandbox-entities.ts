@@ -38,6 +38,8 @@ export interface SandboxPost {
   readonly idempotencyKey: string;
   /** As written. */
   readonly text: string;
+  /** The content warning shown before the text (`PublishRequestV1.contentWarning`), as written; absent: none. */
+  readonly contentWarning?: string;
   /** BCP 47 language of the text. */
   readonly language: string;
   /** The attached media, without the files. */

@@ -1,4 +1,5 @@
 import type { NetworkCapabilitiesV1 } from "../spec/capabilities-v1.js";
+import type { NetworkAdapterV1 } from "../spec/network-adapter-v1.js";
 import type { AdapterTestArea } from "./adapter-test-options.js";
 import type { AdapterTestHarness } from "./harness.js";
 
@@ -8,8 +9,11 @@ export interface AdapterCheck {
   run(harness: AdapterTestHarness): Promise<void>;
 }
 
-/** The checks of one area, chosen by what the adapter declares. */
+/** What the kit knows of the adapter, besides its capabilities, when it chooses the checks: which optional operations it has. */
+export type AdapterFeatures = Pick<NetworkAdapterV1, "capabilitiesFor">;
+
+/** The checks of one area, chosen by what the adapter declares (and which optional operations it has). */
 export interface AdapterCheckArea {
   readonly area: AdapterTestArea;
-  checks(capabilities: NetworkCapabilitiesV1): readonly AdapterCheck[];
+  checks(capabilities: NetworkCapabilitiesV1, adapter?: AdapterFeatures): readonly AdapterCheck[];
 }

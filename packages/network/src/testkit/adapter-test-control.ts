@@ -43,6 +43,13 @@ export interface NetworkPostRecord {
   readonly text: string;
   /** The idempotency key the post was published with, if the network keeps it. */
   readonly idempotencyKey?: string;
+  /**
+   * The content warning as the network stored it (Mastodon's
+   * `spoiler_text`); absent or empty: none. A control of a network that
+   * declares `contentWarnings: true` reports it, so that the kit can check
+   * that the warning reaches the network as sent.
+   */
+  readonly contentWarning?: string;
 }
 
 /** An answer the account posted to an interaction, as the network holds it. */

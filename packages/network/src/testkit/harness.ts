@@ -18,6 +18,8 @@ export interface PublishDraft {
   readonly text?: string;
   readonly media?: readonly Media[];
   readonly idempotencyKey?: string;
+  /** A content warning to send (only to a network that declares `contentWarnings`). */
+  readonly contentWarning?: string;
 }
 
 /**
@@ -104,6 +106,7 @@ export function openHarness(setup: AdapterTestSetup, numRuns: number): AdapterTe
         idempotencyKey,
         channel,
         text: draft.text ?? `${harness.tag()}Die Sperrmüll-Termine 2027 sind online 🚛`,
+        ...(draft.contentWarning === undefined ? {} : { contentWarning: draft.contentWarning }),
         language: "de",
         media: draft.media ?? [],
         links: [],
@@ -159,7 +162,7 @@ function guard(adapter: NetworkAdapterV1, secrets: readonly string[]): NetworkAd
     displayName: adapter.displayName,
     capabilities: adapter.capabilities,
   };
-  for (const name of [...ADAPTER_OPERATIONS_V1, "refreshCredentials"] as const) {
+  for (const name of [...ADAPTER_OPERATIONS_V1, "refreshCredentials", "capabilitiesFor"] as const) {
     const operation = adapter[name] as ((...args: unknown[]) => Promise<unknown>) | undefined;
     if (typeof operation !== "function") continue;
     guarded[name] = async (...args: unknown[]) => {

@@ -1,5 +1,5 @@
-import { measureText, type Media } from "@kommune-sm/core";
-import type { NetworkCapabilitiesV1 } from "../spec/capabilities-v1.js";
+import { measurePostText, type Media } from "@kommune-sm/core";
+import type { ChannelCapabilitiesV1, NetworkCapabilitiesV1 } from "../spec/capabilities-v1.js";
 import type { NetworkAdapterV1 } from "../spec/network-adapter-v1.js";
 import { NetworkError } from "../spec/network-error.js";
 import type { AdapterCallContextV1, InteractionV1, MetricSampleV1, PublishResultV1 } from "../spec/requests-v1.js";
@@ -28,6 +28,18 @@ export const fullCapabilities: NetworkCapabilitiesV1 = {
   profile: true,
 };
 
+/**
+ * The network that offers everything, with what the spec added later, as
+ * Mastodon has it: content warnings that count toward the text's limits,
+ * and idempotency keys kept for one hour only.
+ */
+export const mastodonLikeCapabilities: NetworkCapabilitiesV1 = {
+  ...fullCapabilities,
+  text: { ...fullCapabilities.text, contentWarningCounts: true },
+  contentWarnings: true,
+  idempotencyWindowMs: 3_600_000,
+};
+
 /** A network that offers nothing beyond publishing plain text. */
 export const minimalCapabilities: NetworkCapabilitiesV1 = {
   text: { network: "reference", unit: "code-points", limits: [{ unit: "code-points", max: 80 }], emojiUnit: "utf8-bytes" },
@@ -46,6 +58,7 @@ export const minimalCapabilities: NetworkCapabilitiesV1 = {
 interface Post {
   readonly id: string;
   readonly text: string;
+  readonly contentWarning?: string;
   readonly key: string;
   readonly createdAt: number;
   deleted: boolean;
@@ -63,8 +76,20 @@ export interface ReferenceNetwork {
 
 const refuse = (message: string) => new NetworkError({ kind: "rejected-content", status: 422, message, networkReason: message });
 
+/** How a reference network behaves beyond its capabilities. */
+export interface ReferenceNetworkOptions {
+  /**
+   * The adapter answers `capabilitiesFor` with the account's own text rule
+   * (`accountText`, else the network's) and its media limits. Default: it
+   * has no `capabilitiesFor`.
+   */
+  readonly capabilitiesFor?: boolean;
+  /** The text rule of the test account, where it differs from the network's (an instance with its own limit). */
+  readonly accountText?: NetworkCapabilitiesV1["text"];
+}
+
 /** A fresh reference network with `capabilities`. */
-export function createReferenceNetwork(capabilities: NetworkCapabilitiesV1 = fullCapabilities): ReferenceNetwork {
+export function createReferenceNetwork(capabilities: NetworkCapabilitiesV1 = fullCapabilities, options: ReferenceNetworkOptions = {}): ReferenceNetwork {
   const token = `ref-token-${Math.random().toString(36).slice(2)}-${Date.now().toString(36)}`;
   const posts: Post[] = [];
   const interactions: InteractionV1[] = [];
@@ -72,6 +97,10 @@ export function createReferenceNetwork(capabilities: NetworkCapabilitiesV1 = ful
   const answers: NetworkReplyRecord[] = [];
   const failures = new Map<AdapterOperation, { kind: InjectedFailureKind; options: InjectedFailureOptions }>();
   let nextId = 1;
+  // The network's clock: real time, which the kit may move forward (control.advance).
+  let offsetMs = 0;
+  const now = () => Date.now() + offsetMs;
+  const textRule = options.accountText ?? capabilities.text;
 
   function enter(operation: AdapterOperation, context: AdapterCallContextV1): void {
     const failure = failures.get(operation);
@@ -84,8 +113,8 @@ export function createReferenceNetwork(capabilities: NetworkCapabilitiesV1 = ful
   }
   const unsupported = (operation: string) => new NetworkError({ kind: "unsupported", message: `The reference network does not offer ${operation}.` });
 
-  function checkText(text: string): void {
-    if (!measureText(text, capabilities.text).fits) throw refuse("text too long");
+  function checkText(text: string, contentWarning?: string): void {
+    if (!measurePostText(text, contentWarning, textRule).fits) throw refuse(contentWarning ? "content warning and text too long" : "text too long");
   }
   function checkMedia(media: readonly Media[]): void {
     const { kinds, maxItems, altText, altTextMaxLength, maxBytes, mixedKinds } = capabilities.media;
@@ -110,12 +139,15 @@ export function createReferenceNetwork(capabilities: NetworkCapabilitiesV1 = ful
     async publish(request, context) {
       enter("publish", context);
       if (capabilities.idempotency === "native") {
-        const earlier = live().find((post) => post.key === request.idempotencyKey);
+        // A key is honoured for the declared window from the post it made (Mastodon: an hour), then forgotten.
+        const window = capabilities.idempotencyWindowMs ?? Number.POSITIVE_INFINITY;
+        const earlier = live().find((post) => post.key === request.idempotencyKey && context.now() - post.createdAt < window);
         if (earlier) return { remoteId: earlier.id, url: `https://reference.example/p/${earlier.id}` };
       }
-      checkText(request.text);
+      const contentWarning = capabilities.contentWarnings === true && request.contentWarning ? request.contentWarning : undefined;
+      checkText(request.text, contentWarning);
       checkMedia(request.media);
-      const post: Post = { id: String(nextId++), text: request.text, key: request.idempotencyKey, createdAt: context.now(), deleted: false };
+      const post: Post = { id: String(nextId++), text: request.text, ...(contentWarning === undefined ? {} : { contentWarning }), key: request.idempotencyKey, createdAt: context.now(), deleted: false };
       posts.push(post);
       return { remoteId: post.id, url: `https://reference.example/p/${post.id}`, publishedAt: at(context) };
     },
@@ -166,6 +198,16 @@ export function createReferenceNetwork(capabilities: NetworkCapabilitiesV1 = ful
       enter("readProfile", context);
       return { handle: "@reference", displayName: "Stadt Referenz", links: ["https://www.referenz.example/impressum"] };
     },
+    ...(options.capabilitiesFor
+      ? {
+          async capabilitiesFor(_request: unknown, context: AdapterCallContextV1): Promise<ChannelCapabilitiesV1> {
+            // As fetch does: a call whose signal has aborted is not made.
+            if (context.signal.aborted) throw new NetworkError({ kind: "retryable", message: "capabilitiesFor was aborted before it was made", cause: context.signal.reason });
+            if (context.credentials.accessToken !== token) throw new NetworkError({ kind: "authentication", status: 401, message: "capabilitiesFor: unknown token" });
+            return { text: textRule, media: { maxItems: capabilities.media.maxItems }, maxAgeMs: 3_600_000 };
+          },
+        }
+      : {}),
   };
 
   const control: AdapterTestControl = {
@@ -178,17 +220,20 @@ export function createReferenceNetwork(capabilities: NetworkCapabilitiesV1 = ful
         kind: input.kind,
         text: input.text,
         author: { ...input.author },
-        receivedAt: new Date().toISOString(),
+        receivedAt: new Date(now()).toISOString(),
         ...(input.inReplyToRemoteId === undefined ? {} : { inReplyToRemoteId: input.inReplyToRemoteId }),
       };
       interactions.push(interaction);
       return { remoteId: interaction.remoteId };
     },
     async published() {
-      return live().map((post) => ({ remoteId: post.id, text: post.text, idempotencyKey: post.key }));
+      return live().map((post) => ({ remoteId: post.id, text: post.text, idempotencyKey: post.key, ...(post.contentWarning === undefined ? {} : { contentWarning: post.contentWarning }) }));
     },
     async replies() {
       return answers.map((answer) => ({ ...answer }));
+    },
+    async advance(ms) {
+      offsetMs += ms;
     },
   };
 
@@ -198,6 +243,6 @@ export function createReferenceNetwork(capabilities: NetworkCapabilitiesV1 = ful
     token,
     posts,
     interactions,
-    setup: (other = adapter) => ({ adapter: other, credentials: { accessToken: token }, channel: { id: "reference-main", handle: "@reference", options: {} }, control }),
+    setup: (other = adapter) => ({ adapter: other, credentials: { accessToken: token }, channel: { id: "reference-main", handle: "@reference", options: {} }, control, now }),
   };
 }

@@ -3,20 +3,25 @@ import type { NetworkAdapterV1 } from "../spec/network-adapter-v1.js";
 import { NetworkError } from "../spec/network-error.js";
 import type { AdapterTestArea, AdapterTestSetup } from "./adapter-test-options.js";
 import { openHarness } from "./harness.js";
-import { createReferenceNetwork, fullCapabilities, minimalCapabilities, type ReferenceNetwork } from "./reference-network.js";
+import { createReferenceNetwork, fullCapabilities, mastodonLikeCapabilities, minimalCapabilities, type ReferenceNetwork, type ReferenceNetworkOptions } from "./reference-network.js";
 import { adapterCheckAreas, checksOf, testAdapter } from "./test-adapter.js";
 
 // The kit passes an adapter that keeps every promise, whatever it declares.
 testAdapter({ name: "reference network, everything offered", create: async () => createReferenceNetwork().setup() });
 testAdapter({ name: "reference network, lookup instead of native idempotency", create: async () => createReferenceNetwork({ ...fullCapabilities, idempotency: "lookup" }).setup() });
 testAdapter({ name: "reference network, text only", create: async () => createReferenceNetwork(minimalCapabilities).setup() });
+testAdapter({
+  name: "reference network, content warnings, keys kept for an hour, capabilities per account",
+  create: async () => createReferenceNetwork(mastodonLikeCapabilities, { capabilitiesFor: true }).setup(),
+});
 
 /** Runs every check of `area` against the setup; resolves to the failure messages. */
 async function failuresIn(area: AdapterTestArea, setup: () => AdapterTestSetup): Promise<string[]> {
   const areaChecks = adapterCheckAreas.find((candidate) => candidate.area === area);
   if (!areaChecks) throw new Error(area);
   const failures: string[] = [];
-  for (const check of checksOf(areaChecks, setup().adapter.capabilities)) {
+  const { adapter } = setup();
+  for (const check of checksOf(areaChecks, adapter.capabilities, adapter)) {
     const harness = openHarness(setup(), 5);
     try {
       await check.run(harness);
@@ -30,9 +35,13 @@ async function failuresIn(area: AdapterTestArea, setup: () => AdapterTestSetup):
   return failures;
 }
 
-/** A reference network whose adapter has some operations replaced. */
-function mutant(change: (network: ReferenceNetwork) => Partial<NetworkAdapterV1>): () => AdapterTestSetup {
-  const network = createReferenceNetwork();
+/** A reference network (by default the one that offers everything) whose adapter has some operations replaced. */
+function mutant(
+  change: (network: ReferenceNetwork) => Partial<NetworkAdapterV1>,
+  capabilities = fullCapabilities,
+  options: ReferenceNetworkOptions = {},
+): () => AdapterTestSetup {
+  const network = createReferenceNetwork(capabilities, options);
   const adapter = { ...network.adapter, ...change(network) } as NetworkAdapterV1;
   return () => network.setup(adapter);
 }
@@ -213,6 +222,103 @@ describe("the kit fails an adapter that breaks a promise", () => {
     const adapter = { ...network.adapter, reply: async () => ({ remoteId: "r1" }) };
     const failures = await failuresIn("reply", () => network.setup(adapter));
     expect(failures.join("\n")).toMatch(/rejects reply as unsupported/);
+  });
+});
+
+describe("the kit fails an adapter that breaks a promise of content warnings, expiring keys or per-account capabilities", () => {
+  const perAccount: ReferenceNetworkOptions = { capabilitiesFor: true };
+  const warningDoesNotCount = { ...mastodonLikeCapabilities, text: fullCapabilities.text };
+
+  it("passes the reference networks that keep them (the baselines for the mutants below)", async () => {
+    const network = createReferenceNetwork(mastodonLikeCapabilities, perAccount);
+    for (const { area } of adapterCheckAreas) expect(await failuresIn(area, () => network.setup()), area).toEqual([]);
+    // A warning that does not count toward the limit, as the rule says.
+    expect(await failuresIn("publish", () => createReferenceNetwork(warningDoesNotCount).setup())).toEqual([]);
+    // Declaring a shorter window than the network keeps keys is safe: the engine looks up sooner than it must.
+    const keepsLonger = createReferenceNetwork(mastodonLikeCapabilities);
+    expect(await failuresIn("idempotency", () => keepsLonger.setup({ ...keepsLonger.adapter, capabilities: { ...mastodonLikeCapabilities, idempotencyWindowMs: 1_800_000 } }))).toEqual([]);
+    // An account with limits of its own, which the network enforces and capabilitiesFor tells.
+    const ownLimit = createReferenceNetwork(mastodonLikeCapabilities, { ...perAccount, accountText: { ...mastodonLikeCapabilities.text, limits: [{ unit: "graphemes", max: 300 }, { unit: "utf8-bytes", max: 900 }] } });
+    expect(await failuresIn("capabilities", () => ownLimit.setup())).toEqual([]);
+  });
+
+  it("publish: dropping the content warning", async () => {
+    const failures = await failuresIn(
+      "publish",
+      mutant(({ adapter }) => ({
+        publish: (request, context) => {
+          const { contentWarning: _dropped, ...withoutWarning } = request;
+          return adapter.publish(withoutWarning, context);
+        },
+      }), mastodonLikeCapabilities),
+    );
+    expect(failures.join("\n")).toMatch(/must hold the content warning as sent/);
+    expect(failures.join("\n")).toMatch(/refuses posts with a content warning that, together with the text, goes one unit over limit 1/);
+  });
+
+  it("publish: folding the content warning into the text", async () => {
+    const failures = await failuresIn(
+      "publish",
+      mutant(({ adapter }) => ({
+        publish: (request, context) => {
+          const { contentWarning, ...withoutWarning } = request;
+          return adapter.publish(contentWarning ? { ...withoutWarning, text: `${contentWarning}\n\n${request.text}` } : request, context);
+        },
+      }), mastodonLikeCapabilities),
+    );
+    expect(failures.join("\n")).toMatch(/must hold the text unchanged/);
+    expect(failures.join("\n")).toMatch(/together with the text, uses limit 1 exactly/);
+  });
+
+  it("publish: a counting rule that leaves out the warning where the network counts it", async () => {
+    const network = createReferenceNetwork(mastodonLikeCapabilities);
+    const failures = await failuresIn("publish", () => network.setup({ ...network.adapter, capabilities: warningDoesNotCount }));
+    expect(failures.join("\n")).toMatch(/publishes posts with a content warning \(which the rule does not count\) whose text alone uses limit 1 exactly/);
+  });
+
+  it("idempotency: a network that forgets keys sooner than the declared window", async () => {
+    const network = createReferenceNetwork(mastodonLikeCapabilities);
+    const failures = await failuresIn("idempotency", () => network.setup({ ...network.adapter, capabilities: { ...mastodonLikeCapabilities, idempotencyWindowMs: 7_200_000 } }));
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatch(/inside the declared window .* returns the same remoteId/);
+  });
+
+  it("capabilities: a capabilitiesFor answer the engine refuses", async () => {
+    const failures = await failuresIn("capabilities", mutant(() => ({ capabilitiesFor: async () => ({ maxAgeMs: 0, threads: true }) as never }), mastodonLikeCapabilities, perAccount));
+    expect(failures.join("\n")).toMatch(/capabilitiesFor answered what the engine refuses: .*maxAgeMs/);
+  });
+
+  it("capabilities: the access token in the capabilitiesFor answer", async () => {
+    const failures = await failuresIn(
+      "capabilities",
+      mutant(({ adapter }) => ({
+        capabilitiesFor: async (request, context) => {
+          const answer = await adapter.capabilitiesFor!(request, context);
+          return { ...answer, text: { ...mastodonLikeCapabilities.text, source: `GET /api/v2/instance?access_token=${context.credentials.accessToken}` } };
+        },
+      }), mastodonLikeCapabilities, perAccount),
+    );
+    expect(failures.join("\n")).toMatch(/credential appears in the result of capabilitiesFor/);
+  });
+
+  it("capabilities: capabilitiesFor that ignores the abort signal", async () => {
+    const failures = await failuresIn(
+      "capabilities",
+      mutant(({ adapter }) => ({ capabilitiesFor: (request, context) => adapter.capabilitiesFor!(request, { ...context, signal: new AbortController().signal }) }), mastodonLikeCapabilities, perAccount),
+    );
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatch(/honours the abort signal.*resolved with/);
+  });
+
+  it("capabilities: capabilitiesFor that tells the account a longer limit than the network enforces", async () => {
+    const failures = await failuresIn(
+      "capabilities",
+      mutant(({ adapter }) => ({
+        capabilitiesFor: async (request, context) => ({ ...(await adapter.capabilitiesFor!(request, context)), text: { ...mastodonLikeCapabilities.text, limits: [{ unit: "graphemes", max: 200 }] } }),
+      }), mastodonLikeCapabilities, perAccount),
+    );
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatch(/the network takes texts exactly at each limit of the text rule capabilitiesFor answers/);
   });
 });
 

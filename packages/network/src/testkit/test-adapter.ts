@@ -1,6 +1,6 @@
 import { describe, it } from "vitest";
 import type { NetworkCapabilitiesV1 } from "../spec/capabilities-v1.js";
-import type { AdapterCheck, AdapterCheckArea } from "./adapter-check.js";
+import type { AdapterCheck, AdapterCheckArea, AdapterFeatures } from "./adapter-check.js";
 import { ADAPTER_TEST_AREAS, type AdapterTestArea, type AdapterTestOptions } from "./adapter-test-options.js";
 import { capabilitiesChecks } from "./checks/capabilities-checks.js";
 import { deleteChecks } from "./checks/delete-checks.js";
@@ -30,10 +30,10 @@ export const adapterCheckAreas: readonly AdapterCheckArea[] = [
   profileChecks,
 ];
 
-/** The checks of `area` for `capabilities`; a capability the kit cannot read becomes one failing check instead of a crash while collecting. */
-export function checksOf(area: AdapterCheckArea, capabilities: NetworkCapabilitiesV1): readonly AdapterCheck[] {
+/** The checks of `area` for `capabilities` (and the optional operations of `adapter`); a capability the kit cannot read becomes one failing check instead of a crash while collecting. */
+export function checksOf(area: AdapterCheckArea, capabilities: NetworkCapabilitiesV1, adapter?: AdapterFeatures): readonly AdapterCheck[] {
   try {
-    return area.checks(capabilities);
+    return area.checks(capabilities, adapter);
   } catch (error) {
     return [
       {
@@ -59,7 +59,9 @@ function checkSkips(skip: Partial<Record<string, string>>): void {
  * classification, metrics, interactions, reconciliation lookup, reply and
  * profile. The checks follow the declared capabilities: an operation the
  * adapter declares it does not offer must reject with a `NetworkError` of
- * kind `"unsupported"`. Every call is also checked for leaked credentials
+ * kind `"unsupported"`; content warnings (`contentWarnings`), expiring keys
+ * (`idempotencyWindowMs`) and per-account capabilities (`capabilitiesFor`)
+ * are checked where the adapter declares or has them. Every call is also checked for leaked credentials
  * (in results, errors and log lines) and for rejections that are not a
  * `NetworkError`.
  *
@@ -89,6 +91,7 @@ export function testAdapter(options: AdapterTestOptions): void {
     // The checks depend on what the adapter declares, so read it once up front.
     const probe = await options.create();
     const { capabilities } = probe.adapter;
+    const features: AdapterFeatures = typeof probe.adapter.capabilitiesFor === "function" ? { capabilitiesFor: probe.adapter.capabilitiesFor } : {};
     await probe.cleanup?.();
 
     for (const area of adapterCheckAreas) {
@@ -98,7 +101,7 @@ export function testAdapter(options: AdapterTestOptions): void {
         continue;
       }
       describe(area.area, () => {
-        for (const check of checksOf(area, capabilities)) {
+        for (const check of checksOf(area, capabilities, features)) {
           it(
             check.name,
             async () => {

@@ -1,7 +1,7 @@
-import { COUNTING_RULES, COUNTING_UNITS, measureText, type CountingRule } from "@kommune-sm/core";
+import { COUNTING_RULES, COUNTING_UNITS, measurePostText, measureText, type CountingRule } from "@kommune-sm/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { textsAtLimit, textsOverLimit } from "./text-at-limit.js";
+import { postTextsAtLimit, postTextsOverLimit, textsAtLimit, textsOverLimit } from "./text-at-limit.js";
 
 const unit = fc.constantFrom(...COUNTING_UNITS);
 const rule: fc.Arbitrary<CountingRule> = fc.record(
@@ -64,5 +64,41 @@ describe("textsAtLimit", () => {
     const unreachable: CountingRule = { network: "x", unit: "graphemes", limits: [{ unit: "graphemes", max: 100 }, { unit: "utf8-bytes", max: 10 }] };
     expect(textsAtLimit(unreachable, 0)).toEqual([]);
     expect(() => textsAtLimit(tiny, 1)).toThrow(RangeError);
+  });
+});
+
+describe("postTextsAtLimit", () => {
+  const warning = fc.constantFrom("Unfall auf der B 27", "⚠️ Verletzte", "Details: https://www.musterstadt.example/verkehr/b27", "e\u0301", "");
+
+  it("builds texts that, with the warning, use a limit exactly as measurePostText counts, for any rule, whether it counts the warning or not", () => {
+    fc.assert(
+      fc.property(rule, fc.boolean(), fc.nat(), warning, fc.constantFrom("", "[kit 1] ", "Mehr: https://example.org/a/b/c "), (base, counts, pick, contentWarning, prefix) => {
+        const countingRule = { ...base, contentWarningCounts: counts };
+        const index = pick % countingRule.limits.length;
+        for (const text of postTextsAtLimit(countingRule, index, contentWarning, prefix)) {
+          const measured = measurePostText(text, contentWarning, countingRule);
+          expect(measured.fits).toBe(true);
+          expect(measured.limits[index]?.used).toBe(countingRule.limits[index]?.max);
+          expect(text.startsWith(prefix)).toBe(true);
+        }
+        for (const text of postTextsOverLimit(countingRule, index, contentWarning, prefix)) {
+          expect(measurePostText(text, contentWarning, countingRule).limits[index]?.exceeded).toBe(true);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("leaves room for Mastodon's warning, whose link counts as written, while the text's link counts 23", () => {
+    const contentWarning = "Details: https://www.musterstadt.example/verkehr/unfall-b27";
+    const prefix = "Mehr unter https://www.musterstadt.example/rathaus/termine-2027 ";
+    const [text] = postTextsAtLimit(COUNTING_RULES.mastodon, 0, contentWarning, prefix);
+    expect(text).toBeDefined();
+    // 500 = the warning's 59 graphemes + the text with its link as 23.
+    expect([...new Intl.Segmenter().segment(contentWarning)].length).toBe(59);
+    expect(measureText(text!, COUNTING_RULES.mastodon).weighted).toBe(500 - 59);
+    expect(measurePostText(text!, contentWarning, COUNTING_RULES.mastodon).limits[0]?.used).toBe(500);
+    // Without the warning counted, the text alone would be at the limit.
+    expect(postTextsAtLimit(COUNTING_RULES.bluesky, 0, contentWarning)).toEqual(textsAtLimit(COUNTING_RULES.bluesky, 0));
   });
 });

@@ -1,4 +1,4 @@
-import { measureText, type CountingRule } from "@kommune-sm/core";
+import { countableText, measurePostText, measureText, type CountingRule } from "@kommune-sm/core";
 
 /*
  * Building blocks for texts at a limit. Each is one grapheme cluster that
@@ -91,4 +91,42 @@ function largestCount(cost: readonly number[], budget: readonly number[], t: num
  */
 export function textsOverLimit(rule: CountingRule, limitIndex: number, prefix = ""): string[] {
   return textsAtLimit(rule, limitIndex, prefix).map((text) => `${text}a`);
+}
+
+/**
+ * Texts that, published with `contentWarning`, use limit `limitIndex` of
+ * `rule` exactly as the network counts a post (core's `measurePostText`):
+ * where the rule counts the warning (`contentWarningCounts`), the warning
+ * as written and the text (its links shortened) together; elsewhere the
+ * text alone, as {@link textsAtLimit}. Each text starts with `prefix`; empty
+ * when the warning and the prefix leave no room.
+ *
+ * @example
+ * ```ts
+ * postTextsAtLimit(COUNTING_RULES.mastodon, 0, "Unfall auf der B 27"); // texts of 481 graphemes: 19 + 481 = 500
+ * ```
+ */
+export function postTextsAtLimit(rule: CountingRule, limitIndex: number, contentWarning: string, prefix = ""): string[] {
+  if (!contentWarning || rule.contentWarningCounts !== true) return textsAtLimit(rule, limitIndex, prefix);
+  const target = rule.limits[limitIndex];
+  if (!target) throw new RangeError(`The rule has no limit ${limitIndex}.`);
+  // The network counts the warning and the rewritten text as one string,
+  // without rewriting it again: build that string, then take the text back out.
+  const { urlLength: _urlLength, mentionCountsUsernameOnly: _mentions, ...asWritten } = rule;
+  const head = contentWarning + countableText(prefix, rule);
+  return textsAtLimit(asWritten, limitIndex, head)
+    .map((joined) => prefix + joined.slice(head.length))
+    .filter((text) => {
+      // The building blocks could join the prefix's last link or the warning's last character: measuring is the proof.
+      const measured = measurePostText(text, contentWarning, rule);
+      return measured.fits && measured.limits[limitIndex]?.used === target.max;
+    });
+}
+
+/**
+ * Texts that, published with `contentWarning`, go over limit `limitIndex`
+ * by one unit: each of {@link postTextsAtLimit} with one more "a".
+ */
+export function postTextsOverLimit(rule: CountingRule, limitIndex: number, contentWarning: string, prefix = ""): string[] {
+  return postTextsAtLimit(rule, limitIndex, contentWarning, prefix).map((text) => `${text}a`);
 }

@@ -3,11 +3,12 @@ import { expect } from "vitest";
 import { toCurrentAdapter } from "../../spec/adapter-registry.js";
 import type { AdapterCheckArea } from "../adapter-check.js";
 import { networkCapabilitiesV1Schema } from "../../spec/capabilities-schema.js";
+import { channelCapabilitiesChecks } from "./channel-capabilities-checks.js";
 
-/** The adapter's identity and capabilities are well-formed data. */
+/** The adapter's identity and capabilities are well-formed data; so is its answer per account (`capabilitiesFor`), where it has one. */
 export const capabilitiesChecks: AdapterCheckArea = {
   area: "capabilities",
-  checks: () => [
+  checks: (_capabilities, adapter) => [
     {
       name: "implements spec v1 with a lowercase id, a display name and every operation",
       async run({ adapter }) {
@@ -25,5 +26,6 @@ export const capabilitiesChecks: AdapterCheckArea = {
         if (issues.length > 0) expect.unreachable(`the capabilities are not well-formed: ${issues.join("; ")}`);
       },
     },
+    ...channelCapabilitiesChecks(adapter),
   ],
 };

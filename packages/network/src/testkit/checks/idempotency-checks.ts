@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { expect } from "vitest";
 import type { AdapterCheck, AdapterCheckArea } from "../adapter-check.js";
 import type { AdapterTestHarness } from "../harness.js";
+import { idempotencyWindowChecks } from "./idempotency-window-checks.js";
 
 /** How many posts with `text` the network holds, or undefined without control. */
 async function countOnNetwork(harness: AdapterTestHarness, text: string): Promise<number | undefined> {
@@ -65,6 +66,7 @@ export const idempotencyChecks: AdapterCheckArea = {
         },
       );
     }
+    checks.push(...idempotencyWindowChecks(capabilities));
     if (capabilities.idempotency === "lookup") {
       checks.push({
         name: 'after a publish, lookup by its idempotency key finds it with the same remoteId, so the engine never sends it again (idempotency "lookup")',

@@ -6,6 +6,7 @@ import { expectNetworkError } from "../expect-network-error.js";
 import type { AdapterTestHarness } from "../harness.js";
 import { textsAtLimit, textsOverLimit } from "../text-at-limit.js";
 import { citizenText } from "./arbitraries.js";
+import { contentWarningChecks } from "./content-warning-checks.js";
 
 /** Texts at a limit, with and without a long URL when the rule weights URLs. */
 function limitTexts(harness: AdapterTestHarness, index: number, over: boolean): string[] {
@@ -26,7 +27,7 @@ async function expectHeld(harness: AdapterTestHarness, remoteId: string, text: s
   expect(post?.text, "the network must hold the text unchanged").toBe(text);
 }
 
-/** Publishing returns a remote id, and the declared text limits hold exactly. */
+/** Publishing returns a remote id, and the declared text limits hold exactly (with content warnings, where the network shows them). */
 export const publishChecks: AdapterCheckArea = {
   area: "publish",
   checks: (capabilities) => [
@@ -78,5 +79,6 @@ export const publishChecks: AdapterCheckArea = {
         );
       },
     },
+    ...contentWarningChecks(capabilities),
   ],
 };
