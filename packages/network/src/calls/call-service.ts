@@ -272,7 +272,12 @@ export class CallService {
       ...spec,
       operation: "profile",
       invoke: (context) => (spec.adapter.capabilitiesFor ? spec.adapter.capabilitiesFor({ channel: spec.channel }, context) : Promise.resolve({})),
-      check: (raw) => checkChannelCapabilities(spec.adapter.id, raw),
+      check: (raw) => {
+        const answer = checkChannelCapabilities(spec.adapter.id, raw);
+        // An answer is stored: one that carries a credential anywhere is the adapter's defect, not something to clean and keep.
+        if (this.scrubber.finds(JSON.stringify(answer))) throw new AdapterDefectError(spec.adapter.id, "capabilitiesFor", "returned capabilities that contain a credential");
+        return answer;
+      },
     });
   }
 

@@ -1,5 +1,5 @@
 import { formatInstant, KommuneError, type Channel, type Clock, type TenantStore } from "@kommune-sm/core";
-import { DEFAULT_CHANNEL_CAPABILITIES_MAX_AGE_MS, type StoredChannelCapabilities } from "./channel-capabilities.js";
+import { accountOf, DEFAULT_CHANNEL_CAPABILITIES_MAX_AGE_MS, type StoredChannelCapabilities } from "./channel-capabilities.js";
 import { channelRefOf } from "../engine/attempts.js";
 import { NetworkError, PublishingError, type ChannelRefV1, type CheckedInteractionsPageV1, type MetricSampleV1, type NetworkAdapter, type ProfileV1 } from "../spec/index.js";
 import type { CallService } from "./call-service.js";
@@ -49,20 +49,33 @@ export class ChannelCalls {
     const repository = this.deps.store.collection("channel-capabilities");
     const stored = await repository.get(channelId);
     const now = this.deps.clock.now();
-    if (!options.force && stored && stored.network === channel.network && Date.parse(stored.expiresAt) > now) return stored;
+    const account = accountOf(channel, adapter.id);
+    if (!options.force && stored && stored.network === channel.network && stored.account === account && Date.parse(stored.expiresAt) > now) return stored;
     const capabilities = await this.deps.calls.capabilitiesFor({ target: { channelId }, adapter, channel: ref });
-    const fresh: StoredChannelCapabilities = {
+    const answeredAt = this.deps.clock.now();
+    const fresh = (revision: number): StoredChannelCapabilities => ({
       id: channelId,
       organisationId: this.deps.store.organisationId,
       network: channel.network,
+      account,
       capabilities,
       fetchedAt: formatInstant(now),
-      expiresAt: formatInstant(now + (capabilities.maxAgeMs ?? DEFAULT_CHANNEL_CAPABILITIES_MAX_AGE_MS)),
-      revision: (stored?.revision ?? 0) + 1,
-    };
-    // Another worker may have stored an answer meanwhile: the later write wins, both are answers of the account.
-    await repository.save(fresh);
-    return fresh;
+      expiresAt: formatInstant(answeredAt + (capabilities.maxAgeMs ?? DEFAULT_CHANNEL_CAPABILITIES_MAX_AGE_MS)),
+      revision,
+    });
+    // Compare-and-set: of two workers asking at once, the answer to the later question stands.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const current = attempt === 0 ? stored : await repository.get(channelId);
+      if (current && current.network === channel.network && current.account === account && current.fetchedAt > formatInstant(now)) return current;
+      try {
+        if (current) await repository.save(fresh(current.revision + 1), { expectedRevision: current.revision });
+        else await repository.insert(fresh(1));
+        return fresh((current?.revision ?? 0) + 1);
+      } catch (error) {
+        if (!KommuneError.isInstance(error, "CORE_CONFLICT")) throw error;
+      }
+    }
+    return repository.get(channelId);
   }
 
   /** The channel and its adapter; `CORE_NOT_FOUND` for an unknown channel, `NETWORK_ADAPTER_MISSING` for one whose network has no adapter. */

@@ -12,6 +12,8 @@ export interface StoredChannelCapabilities extends TenantEntity {
   readonly organisationId: string;
   /** The adapter that answered: a channel moved to another network does not use it. */
   readonly network: string;
+  /** Which account answered (its handle and the adapter's options for it): a channel pointed at another account does not use it. */
+  readonly account?: string;
   /** The answer, checked against the spec. */
   readonly capabilities: ChannelCapabilitiesV1;
   /** RFC 3339: when it was asked. */
@@ -38,13 +40,28 @@ export const DEFAULT_CHANNEL_CAPABILITIES_MAX_AGE_MS = 86_400_000;
  * when it is due to be asked again: an instance's last known limit is
  * closer to the truth than the adapter's default).
  */
-export function capabilitiesOfChannel(adapter: NetworkAdapter, channel: Pick<Channel, "network">, stored: StoredChannelCapabilities | undefined): NetworkCapabilitiesV1 {
+export function capabilitiesOfChannel(adapter: NetworkAdapter, channel: Pick<Channel, "network"> & Partial<Pick<Channel, "handle" | "options">>, stored: StoredChannelCapabilities | undefined): NetworkCapabilitiesV1 {
   if (!stored || stored.network !== channel.network || stored.network !== adapter.id) return adapter.capabilities;
+  if (channel.handle !== undefined && stored.account !== undefined && stored.account !== accountOf(channel as Channel, adapter.id)) return adapter.capabilities;
   const own = stored.capabilities;
   if (!own.text && !own.media) return adapter.capabilities;
   return {
     ...adapter.capabilities,
     ...(own.text ? { text: own.text } : {}),
-    ...(own.media ? { media: { ...adapter.capabilities.media, ...own.media } } : {}),
+    ...(own.media
+      ? {
+          media: {
+            ...adapter.capabilities.media,
+            ...own.media,
+            // A kind the account did not name keeps the adapter's limit.
+            ...(own.media.maxBytes ? { maxBytes: { ...adapter.capabilities.media.maxBytes, ...own.media.maxBytes } } : {}),
+          },
+        }
+      : {}),
   };
+}
+
+/** The account a channel points at, as far as capabilities go: its handle and the adapter's options for it. */
+export function accountOf(channel: Pick<Channel, "handle" | "options">, adapterId: string): string {
+  return JSON.stringify([channel.handle, channel.options?.[adapterId] ?? null]);
 }

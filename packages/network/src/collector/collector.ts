@@ -237,7 +237,7 @@ export class Collector {
       this.#loop.forget(id);
       return { channelId, lane, outcome: "skipped", added: 0, pages: 0, reason: "the channel is inactive, or its network offers nothing to read here" };
     }
-    if (lane === "interactions" && typeof resolved.adapter.capabilitiesFor === "function") {
+    if (typeof resolved.adapter.capabilitiesFor === "function") {
       // What the account can do (an instance's own limits), asked when due: scheduling measures posts against it.
       await this.#channels.refreshCapabilities(channelId, {}, resolved).catch((error: unknown) => {
         this.#logger.warn("could not ask the account for its capabilities; the last answer stays", { channelId, error: this.#calls.scrubber.scrub(describeError(error)) });

@@ -39,6 +39,8 @@ export interface AttemptDeps {
    * a lookup is what decides a delivery the post no longer wants).
    */
   readonly beforeCall: (delivery: Delivery, operation: CallOperation) => Promise<void>;
+  /** How far the clocks of workers and networks may differ (ms); taken off an idempotency window. Default five minutes. */
+  readonly clockSkewMs?: number;
   /** Where media are kept; when set, a post's media are checked against the channel before it is sent. */
   readonly media?: MediaStore;
   /** What the account said it can do (`capabilitiesFor`), for the media check against the account's own limits. */
@@ -63,9 +65,15 @@ export class Attempt {
   #operation: CallOperation = "lookup";
   /** Whether the current operation's adapter call started (its checks passed): only then may it have reached the network. */
   #started = false;
+  /** Epoch ms until which a repeat may rely on the network still holding its key; set when the attempt repeats without a lookup. */
+  #keyHeldUntil: number | undefined;
   /** Runs the engine's checks right before a call, and notes that the call starts. */
   readonly #beforeCall = async (): Promise<void> => {
     await this.deps.beforeCall(this.claimed, this.#operation);
+    // A repeat relying on the network's key: checked again right before every call (a refresh or a slow vault may have used the time up).
+    if (this.#keyHeldUntil !== undefined && (this.#operation === "publish" || this.#operation === "reply") && this.deps.now() + (this.deps.callTimeoutMs ?? 0) >= this.#keyHeldUntil) {
+      throw new NetworkError({ kind: "retryable", message: "The network may forget the idempotency key before this call ends; the next attempt looks the earlier one up first." });
+    }
     this.#started = true;
   };
 
@@ -113,7 +121,14 @@ export class Attempt {
   }
 
   async #send(delivery: PostDelivery, blockedBy: readonly QuietPeriod[] | undefined): Promise<void> {
-    if (await this.#lookUpBeforeRepeat(delivery)) return;
+    if (blockedBy && blockedBy.length > 0 && this.#mayHaveReached) {
+      // No repeat follows, so the network's key spares nothing: only a lookup tells whether the earlier attempt is online.
+      try {
+        if (await this.#lookUp(delivery)) return;
+      } catch (error) {
+        if (!NetworkError.isNetworkError(error) || error.kind !== "unsupported") throw error;
+      }
+    } else if (await this.#lookUpBeforeRepeat(delivery)) return;
     if (blockedBy && blockedBy.length > 0) {
       await this.#step("block", { problem: quietPeriodProblem(blockedBy, this.deps.now()), ...this.#reached(this.#mayHaveReached) });
       return;
@@ -121,7 +136,7 @@ export class Attempt {
     if (this.deps.media && delivery.payload.media.length > 0) {
       // Before the call: a medium missing from the store, of another kind than declared or too large for the channel goes nowhere.
       const own = await this.deps.channelCapabilities?.(delivery.channelId);
-      const capabilities = capabilitiesOfChannel(this.adapter, { network: delivery.network }, own);
+      const capabilities = capabilitiesOfChannel(this.adapter, { network: delivery.network, handle: this.channel.handle, options: { [this.adapter.id]: this.channel.options } }, own);
       const problems = (await checkMediaForChannel(delivery.payload.media, capabilities.media, this.deps.media)).filter((p) => p.severity === "error");
       if (problems.length > 0) {
         await this.#step("fail", { problem: this.#problem("rejected-content", "NETWORK_MEDIA_INVALID", `The post's media cannot go to ${this.adapter.displayName}: ${problems.map((p) => p.message).join("; ")}`) });
@@ -199,10 +214,16 @@ export class Attempt {
     const { idempotency, idempotencyWindowMs } = this.adapter.capabilities;
     if (idempotency !== "native") return this.#lookUp(delivery);
     if (idempotencyWindowMs === undefined || this.#doubtSince === undefined) return false;
-    const callsEndBy = Math.max(this.claimed.lease ? Date.parse(this.claimed.lease.until) : 0, this.deps.now() + (this.deps.callTimeoutMs ?? 0));
-    const keyKeptUntil = Date.parse(this.#doubtSince) + idempotencyWindowMs;
+    const now = this.deps.now();
+    const callsEndBy = Math.max(this.claimed.lease ? Date.parse(this.claimed.lease.until) : 0, now + (this.deps.callTimeoutMs ?? 0));
+    const doubtMs = Date.parse(this.#doubtSince);
+    // Clocks of workers differ and are corrected: a margin off the window, and a first doubt dated in the future is not trusted at all.
+    const keyKeptUntil = doubtMs > now ? Number.NaN : doubtMs + idempotencyWindowMs - (this.deps.clockSkewMs ?? 5 * 60_000);
     // An unreadable instant (NaN) compares false: then look up, the safe side.
-    if (callsEndBy < keyKeptUntil) return false;
+    if (callsEndBy < keyKeptUntil) {
+      this.#keyHeldUntil = keyKeptUntil;
+      return false;
+    }
     try {
       return await this.#lookUp(delivery);
     } catch (error) {

@@ -53,8 +53,10 @@ describe("linksInBio", () => {
     expect(many.length).toBe(MAX_BIO_LINKS);
     expect(many.every((link) => link.labelled)).toBe(true);
     expect(linksInBio(`${"x".repeat(MAX_BIO_LENGTH)} Impressum: https://musterstadt.de/impressum`)).toEqual([]);
-    expect(linksInBio(`https://${"(".repeat(50_000)}${")".repeat(50_000)}`).length).toBe(1);
-    expect(linksInBio(`https://musterstadt.de/${".".repeat(100_000)}`).map((l) => l.url)).toEqual(["https://musterstadt.de/"]);
+    // An address that runs past the part read is not taken: what the cut leaves is not what was written.
+    expect(linksInBio(`https://${"(".repeat(50_000)}${")".repeat(50_000)}`)).toEqual([]);
+    expect(linksInBio(`https://musterstadt.de/${".".repeat(100_000)}`)).toEqual([]);
+    expect(linksInBio(`Impressum: https://musterstadt.de/impressum ${"x".repeat(100_000)}`).map((l) => l.url)).toEqual(["https://musterstadt.de/impressum"]);
     // Generous for a shared machine; unbounded work would take minutes.
     expect(performance.now() - start).toBeLessThan(2_000);
   });

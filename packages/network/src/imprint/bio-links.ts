@@ -57,7 +57,10 @@ export function linksInBio(text: unknown): BioLink[] {
   if (typeof text !== "string" || text === "") return [];
   const bio = text.length > MAX_BIO_LENGTH ? text.slice(0, MAX_BIO_LENGTH) : text;
   const links: Array<Span & { url: string; labelled: boolean }> = [];
+  const cut = bio.length < text.length;
   for (const match of bio.matchAll(URL_IN_TEXT)) {
+    // An address the cut ran through is not the address written: "…/impressum-archiv" cut to "…/impressum" must not count.
+    if (cut && match.index + match[0].length === bio.length) break;
     const url = withoutTrailingPunctuation(match[0]);
     links.push({ url, start: match.index, end: match.index + url.length, labelled: false });
     if (links.length >= MAX_BIO_LINKS) break;

@@ -3,7 +3,7 @@ import type { ImprintCheckResult } from "./imprint-check-result.js";
 import { normaliseUrl } from "./normalise-url.js";
 
 /** The most entries of a profile's `links` looked at; further ones are not. */
-export const MAX_PROFILE_LINKS = 50;
+export const MAX_PROFILE_LINKS = 100;
 
 // A path segment that names the imprint page: /impressum, /Impressum.html, /imprint.php.
 const IMPRINT_SEGMENT = /^(?:impressum|imprint)(?:\.[a-z0-9]{1,5})?$/i;

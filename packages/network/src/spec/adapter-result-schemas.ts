@@ -192,16 +192,28 @@ export function checkMetricSamples(adapterId: string, raw: unknown): readonly Me
   return check(metricSamplesV1Schema, adapterId, "fetchMetrics", raw) as MetricSampleV1[];
 }
 
+// An account's answer comes from outside: bounded, and never laxer than any
+// network plausibly is — a misread field (10^9 characters) would let every
+// post pass scheduling and fail only when it is due, when nobody can fix it.
+const ANSWER_BOUNDS = { textMax: 1_000_000, maxItems: 20, altTextMax: 100_000, maxBytes: 10 * 1024 ** 3 } as const;
+
 /** What `capabilitiesFor` must resolve with; see {@link ChannelCapabilitiesV1}. */
 export const channelCapabilitiesV1Schema = z.strictObject({
-  text: countingRuleSchema.refine((rule) => rule.limits.every((limit) => limit.max > 0), "every text limit must be positive").optional(),
+  text: countingRuleSchema
+    .safeExtend({
+      network: z.string().min(1).max(100),
+      source: z.string().max(2_048).optional(),
+      limits: z.array(z.object({ unit: countingRuleSchema.shape.limits.element.shape.unit, max: z.number().int().positive().max(ANSWER_BOUNDS.textMax) })).min(1).max(8),
+    })
+    .strict()
+    .optional(),
   media: z
     .strictObject({
-      kinds: z.array(z.enum(MediaKindSchema.options)).optional(),
-      maxItems: z.number().int().nonnegative().optional(),
-      maxBytes: z.partialRecord(z.enum(MediaKindSchema.options), z.number().int().positive()).optional(),
+      kinds: z.array(z.enum(MediaKindSchema.options)).max(MediaKindSchema.options.length).refine((kinds) => new Set(kinds).size === kinds.length, "media kinds must not repeat").optional(),
+      maxItems: z.number().int().nonnegative().max(ANSWER_BOUNDS.maxItems).optional(),
+      maxBytes: z.partialRecord(z.enum(MediaKindSchema.options), z.number().int().positive().max(ANSWER_BOUNDS.maxBytes)).optional(),
       altText: z.enum(["required", "supported", "unsupported"]).optional(),
-      altTextMaxLength: z.number().int().positive().optional(),
+      altTextMaxLength: z.number().int().positive().max(ANSWER_BOUNDS.altTextMax).optional(),
       mixedKinds: z.boolean().optional(),
     })
     .optional(),
