@@ -339,6 +339,9 @@ export class ImprintMonitor {
         this.#dueAt.delete(channelId);
         this.#loop.forget(channelId);
       }
+      // A finding of a channel that no longer exists would show an alarm for an account that is gone: removed (the audit of the check stays in the events).
+      const existing = new Set(channels.map((channel) => channel.id));
+      for (const finding of stored) if (!existing.has(finding.id) && !this.#chains.has(finding.id)) await this.#findings().delete(finding.id);
     } catch (error) {
       this.#options.logger.error("imprint monitor could not list the channels", { error: this.#describe(error) });
     }

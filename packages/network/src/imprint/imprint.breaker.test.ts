@@ -264,8 +264,7 @@ describe("ImprintMonitor: defects", () => {
     await asked;
   });
 
-  // KNOWN DEFECT, not fixed yet (listed in the issue note): `it.fails` keeps it visible and turns red once it is fixed.
-  it.fails("does not keep listing the finding of a channel that was deleted", async () => {
+  it("does not keep listing the finding of a channel that was deleted", async () => {
     const { monitor, store, answers, settle } = await monitorOver({ syncIntervalMs: HOUR });
     answers.set("sandbox-main", withoutImprint);
     await monitor.start();
