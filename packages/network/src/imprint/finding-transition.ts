@@ -10,6 +10,8 @@ export interface CheckContext {
   readonly channelId: string;
   /** Its network (adapter id). */
   readonly network: string;
+  /** The account's handle: a finding of another account under the same channel id is no previous finding. */
+  readonly handle?: string;
   /** The imprint addresses that satisfy the duty. */
   readonly expected: readonly string[];
   /** RFC 3339: when the check ended. */
@@ -43,17 +45,22 @@ export interface FindingStep {
  * Undefined when the stored finding is newer than this check (another
  * worker checked meanwhile): the older look must not overwrite it.
  */
-export function nextFinding(previous: ImprintFinding | undefined, result: ImprintCheckResult, context: CheckContext): FindingStep | undefined {
-  if (previous && previous.checkedAt > context.checkedAt) return undefined;
+export function nextFinding(stored: ImprintFinding | undefined, result: ImprintCheckResult, context: CheckContext): FindingStep | undefined {
+  if (stored && stored.checkedAt > context.checkedAt) return undefined;
+  // Another account now under the channel's id (or another network): what was found about the old one says nothing about it.
+  const otherAccount = stored !== undefined && (stored.network !== context.network || (stored.handle !== undefined && context.handle !== undefined && stored.handle !== context.handle));
+  const previous = otherAccount ? undefined : stored;
   const previousKnown = knownOf(previous);
   const base = {
     id: context.channelId,
     organisationId: context.organisationId,
     channelId: context.channelId,
     network: context.network,
+    ...(context.handle !== undefined ? { handle: context.handle } : {}),
     expected: [...context.expected],
     checkedAt: context.checkedAt,
-    revision: (previous?.revision ?? 0) + 1,
+    // The stored revision goes on, whoever's finding it was: the save is compare-and-set on it.
+    revision: (stored?.revision ?? 0) + 1,
   };
   let finding: ImprintFinding;
   if (result.status === "unreadable") {

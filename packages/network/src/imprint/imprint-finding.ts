@@ -37,6 +37,8 @@ export interface ImprintFinding {
   readonly channelId: string;
   /** The channel's network (adapter id). */
   readonly network: string;
+  /** The account's handle when it was checked. */
+  readonly handle?: string;
   /** What the last check found; see {@link ImprintStatus}. */
   readonly status: ImprintStatus;
   /** For `ok`: the link that leads to the imprint; for `wrong`: the link marked as the imprint that leads elsewhere. Normalised. */

@@ -297,6 +297,7 @@ export class ImprintMonitor {
       organisationId: store.organisationId,
       channelId: channel.id,
       network: channel.network,
+      handle: channel.handle,
       expected: expectedImprints(organisation.imprintUrl, channel),
       checkedAt,
       ...(code === undefined ? {} : { code }),

@@ -277,8 +277,7 @@ describe("ImprintMonitor: defects", () => {
     await monitor.stop();
   });
 
-  // KNOWN DEFECT, not fixed yet (listed in the issue note): `it.fails` keeps it visible and turns red once it is fixed.
-  it.fails("tells about a missing imprint of a new account that took over a deleted channel's id", async () => {
+  it("tells about a missing imprint of a new account that took over a deleted channel's id", async () => {
     const { monitor, store, answers, events } = await monitorOver();
     answers.set("sandbox-main", withoutImprint);
     await monitor.checkNow("sandbox-main");
