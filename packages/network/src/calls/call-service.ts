@@ -99,10 +99,12 @@ interface CallSpec<R> {
   readonly beforeCall?: () => Promise<void>;
   /** True when the caller took the call's token from the rate budget itself (the outbox does, in its claim). */
   readonly tokenTaken?: boolean;
+  /** The caller's own signal: when it aborts, the call is stopped (before it starts) or aborted (under way). */
+  readonly signal?: AbortSignal;
 }
 
 /** What every call names: the account, the adapter, and the delivery it serves if any. */
-export type CallBasics = Pick<CallSpec<unknown>, "target" | "adapter" | "channel" | "beforeCall" | "tokenTaken">;
+export type CallBasics = Pick<CallSpec<unknown>, "target" | "adapter" | "channel" | "beforeCall" | "tokenTaken" | "signal">;
 
 /**
  * The one way kommune-sm calls a network, per organisation — publishing,
@@ -306,6 +308,9 @@ export class CallService {
     const controller = new AbortController();
     const call: Running = { ...spec.target, operation: spec.operation, network: spec.adapter.id, startedAt: this.#options.clock.now(), controller, started: false };
     this.#running.set(id, call);
+    const callerGaveUp = () => controller.abort(new PublishingError("NETWORK_CALL_CANCELLED", "The caller stopped waiting; the call was stopped."));
+    if (spec.signal?.aborted) callerGaveUp();
+    else spec.signal?.addEventListener("abort", callerGaveUp, { once: true });
     try {
       let credentials = await this.#broker.get(ref, spec.adapter, spec.channel, controller.signal);
       for (let refreshed = false; ; refreshed = true) {
@@ -320,6 +325,7 @@ export class CallService {
         }
       }
     } finally {
+      spec.signal?.removeEventListener("abort", callerGaveUp);
       this.#running.delete(id);
     }
   }

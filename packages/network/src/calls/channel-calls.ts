@@ -103,10 +103,10 @@ export class ChannelCalls {
   }
 
   /** The account's public profile. */
-  async readProfile(channelId: string, resolved?: ResolvedChannel): Promise<ProfileV1> {
+  async readProfile(channelId: string, resolved?: ResolvedChannel, signal?: AbortSignal): Promise<ProfileV1> {
     const { adapter, ref } = resolved ?? (await this.resolve(channelId));
     if (!adapter.capabilities.profile) throw unsupported(adapter, "reading the profile");
-    return this.deps.calls.readProfile({ target: { channelId }, adapter, channel: ref });
+    return this.deps.calls.readProfile({ target: { channelId }, adapter, channel: ref, ...(signal ? { signal } : {}) });
   }
 }
 

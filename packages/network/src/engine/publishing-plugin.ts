@@ -73,7 +73,7 @@ export function createPublishing(options: PublishingPluginOptions): Publishing {
               bus: ctx.bus,
               clock: ctx.clock,
               logger: current.callService.logger,
-              readProfile: (channel) => current.calls.readProfile(channel.id),
+              readProfile: (channel, signal) => current.calls.readProfile(channel.id, undefined, signal),
               adapterFor: (network) => current.adapterFor(network),
               describe: (error) => current.callService.scrubber.scrub(describeError(error)),
             });

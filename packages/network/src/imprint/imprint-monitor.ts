@@ -103,6 +103,8 @@ export class ImprintMonitor {
   readonly #reads = new Set<AbortController>();
   /** The reason stop() aborted the reads with: told apart from a deadline by identity. */
   #stopped: Error | undefined;
+  /** Counts stop()s: a check queued before the last stop() does not start after it. */
+  #generation = 0;
   #started = false;
 
   constructor(options: ImprintMonitorOptions) {
@@ -146,6 +148,7 @@ export class ImprintMonitor {
     this.#dueAt.clear();
     const stopped = new DOMException("The imprint monitor stopped while the profile was being read.", "AbortError");
     this.#stopped = stopped;
+    this.#generation++;
     for (const read of this.#reads) read.abort(stopped);
     await this.idle();
   }
@@ -365,7 +368,10 @@ export class ImprintMonitor {
   /** Runs `work` after any check of the same channel under way. */
   async #serialised<R>(channelId: string, work: () => Promise<R>): Promise<R> {
     const before = this.#chains.get(channelId) ?? Promise.resolve();
-    const run = before.then(work, work);
+    const generation = this.#generation;
+    // Queued behind another check, and the monitor stopped meanwhile: it does not start (stop() must not wait for a new read).
+    const guarded = (): Promise<R> => (generation === this.#generation ? work() : Promise.reject(this.#stopped ?? new Error("The imprint monitor stopped.")));
+    const run = before.then(guarded, guarded);
     const settled = run.then(
       () => {},
       () => {},

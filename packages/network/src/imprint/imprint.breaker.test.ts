@@ -245,8 +245,7 @@ describe("ImprintMonitor: defects", () => {
     expect(restarted.events.map((e) => e.type)).toEqual(["imprint.missing"]);
   });
 
-  // KNOWN DEFECT, not fixed yet (listed in the issue note): `it.fails` keeps it visible and turns red once it is fixed.
-  it.fails("stops promptly when a person's check was waiting behind a scheduled one", async () => {
+  it("stops promptly when a person's check was waiting behind a scheduled one", async () => {
     const { monitor, answers, clock, reads } = await monitorOver();
     answers.set("sandbox-main", "hang");
     await monitor.start();
@@ -293,8 +292,7 @@ describe("ImprintMonitor: defects", () => {
 });
 
 describe("the imprint check in the publishing plugin: defects", () => {
-  // KNOWN DEFECT, not fixed yet (listed in the issue note): `it.fails` keeps it visible and turns red once it is fixed.
-  it.fails("gives up the profile read under way when the check is stopped", async () => {
+  it("gives up the profile read under way when the check is stopped", async () => {
     const clock = new TestClock("2026-05-04T07:00:00Z");
     const network = inboxNetwork({ clock });
     // The network does not answer; the read ends when its signal aborts.
