@@ -1,7 +1,7 @@
 // A collector for the collector crash test (collector-crash.test.ts), run in
 // a child process that the test kills with SIGKILL at random moments. The
 // network is generated: interaction i of a channel has remote id i (padded)
-// and text "Nachricht i", and run r sees the first 400·(r+1) of them, so
+// and text "Nachricht i", and run r sees the first 800·(r+1) of them, so
 // every run finds new work and the test knows exactly what the network
 // holds. Each call takes 8 ms of real time, so kills land mid-run.
 //
@@ -11,7 +11,7 @@ import { adapterPlugin, createMemorySecrets, createPublishing, type NetworkAdapt
 import { createSqliteStore } from "@kommune-sm/store-sqlite";
 
 export const CHANNELS = ["kanal-1", "kanal-2"];
-export const PER_RUN = 400;
+export const PER_RUN = 800;
 export const remoteIdOf = (i: number): string => String(i).padStart(10, "0");
 export const textOf = (channelId: string, i: number): string => `Nachricht ${i} an ${channelId}`;
 
@@ -69,6 +69,8 @@ for (const id of CHANNELS) {
   if (!(await ksm.store.channels.get(id))) await ksm.store.channels.insert({ id, organisationId: "musterstadt", network: "generated", handle: `@${id}@generated.example`, options: {}, active: true });
 }
 await publishing.collector.start();
+// The test times its kill from here: a fast machine must not finish the run before it is killed.
+process.stdout.write("started\n");
 const cursors = store.tenant("musterstadt").collection("collector-cursors");
 const last = remoteIdOf(available - 1);
 for (;;) {

@@ -14,17 +14,21 @@ import { expect, it } from "vitest";
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const worker = fileURLToPath(new URL("./collector-crash-worker.ts", import.meta.url));
 const CHANNELS = ["kanal-1", "kanal-2"];
-const PER_RUN = 400;
+const PER_RUN = 800;
 const remoteIdOf = (i: number): string => String(i).padStart(10, "0");
 const textOf = (channelId: string, i: number): string => `Nachricht ${i} an ${channelId}`;
 
+/** Runs a collector; with `killAfterMs`, kills it that long after it started collecting (not after the process started: start-up times differ by machine and Node version). */
 function run(args: string[], killAfterMs?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", worker, ...args], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
-    child.stdout.on("data", (chunk) => (output += chunk));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    child.stdout.on("data", (chunk) => {
+      output += chunk;
+      if (killAfterMs !== undefined && timer === undefined && output.includes("started")) timer = setTimeout(() => child.kill("SIGKILL"), killAfterMs);
+    });
     child.stderr.on("data", (chunk) => (output += chunk));
-    const timer = killAfterMs === undefined ? undefined : setTimeout(() => child.kill("SIGKILL"), killAfterMs);
     const guard = setTimeout(() => child.kill("SIGKILL"), 120_000);
     child.on("error", reject);
     child.on("exit", (code, signal) => {
@@ -43,7 +47,7 @@ it("loses nothing and stores nothing twice when the collector is killed again an
     let finished = 0;
     let runs = 0;
     for (; kills < 22 && runs < 60; runs++) {
-      const result = await run([file, String(runs)], 700 + Math.floor(Math.random() * 1_200));
+      const result = await run([file, String(runs)], Math.floor(Math.random() * 600));
       if (result.signal === "SIGKILL") kills++;
       else if (result.code === 0) finished++;
       else throw new Error(`collector run ${runs} failed: ${result.output}`);
