@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { inspectBoundedJson, type BoundedJsonProblem } from "./bounded-json.js";
 import { issueParams } from "../validation/validate.js";
 import { isWellFormedText } from "../validation/well-formed-text.js";
 
@@ -69,43 +70,9 @@ function checkOptionValues(options: Record<string, unknown>, ctx: z.core.$Refine
   }
 }
 
-type OptionProblem = "text.ill-formed" | "options.not-json" | "options.too-large";
-
-/** Walks a value within the budget; stops at the first problem. Depth and budget bound the walk, also for cyclic input. */
-function inspect(value: unknown, depth: number, budget: { entries: number; text: number }): OptionProblem | undefined {
-  if (budget.entries < 0 || budget.text < 0) return "options.too-large";
-  switch (typeof value) {
-    case "string":
-      budget.text -= value.length;
-      return isWellFormedText(value) ? undefined : "text.ill-formed";
-    case "number":
-      return Number.isFinite(value) ? undefined : "options.not-json";
-    case "boolean":
-    case "undefined":
-      return undefined;
-    case "object": {
-      if (value === null) return undefined;
-      if (depth > ADAPTER_OPTIONS_LIMITS.maxDepth) return "options.too-large";
-      if (!Array.isArray(value)) {
-        const prototype: unknown = Object.getPrototypeOf(value);
-        if (prototype !== Object.prototype && prototype !== null) return "options.not-json";
-      }
-      const entries: [string, unknown][] = Array.isArray(value) ? value.map((item, index) => [String(index), item]) : Object.entries(value);
-      for (const [key, item] of entries) {
-        budget.entries -= 1;
-        if (!Array.isArray(value)) {
-          budget.text -= key.length;
-          if (!isWellFormedText(key)) return "text.ill-formed";
-        }
-        const problem = inspect(item, depth + 1, budget);
-        if (problem !== undefined) return problem;
-      }
-      return budget.entries < 0 || budget.text < 0 ? "options.too-large" : undefined;
-    }
-    default:
-      // bigint, symbol, function: nothing a store could keep as JSON.
-      return "options.not-json";
-  }
+/** Walks an option value within the budget; see {@link inspectBoundedJson}. */
+function inspect(value: unknown, depth: number, budget: { entries: number; text: number }): BoundedJsonProblem | undefined {
+  return inspectBoundedJson(value, depth, budget, { maxDepth: ADAPTER_OPTIONS_LIMITS.maxDepth, allowUndefined: true });
 }
 
 /** Adapter options by adapter id, see {@link AdapterOptionsSchema}. */

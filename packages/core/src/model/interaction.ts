@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { inspectBoundedJson } from "./bounded-json.js";
 import { issueParams } from "../validation/validate.js";
 import { isWellFormedText } from "../validation/well-formed-text.js";
 import { IdSchema, InstantSchema, LanguageSchema, UrlSchema } from "./common.js";
@@ -221,49 +222,12 @@ export type Interaction = z.infer<typeof InteractionSchema>;
 /** An interaction as accepted by {@link InteractionSchema}, before defaults. */
 export type InteractionInput = z.input<typeof InteractionSchema>;
 
-type TriageDataProblem = "text.ill-formed" | "options.not-json" | "options.too-large";
-
 function checkTriageData(data: unknown, ctx: z.core.$RefinementCtx<unknown>): void {
   const budget = { entries: INTERACTION_TRIAGE_LIMITS.maxEntries, text: INTERACTION_TRIAGE_LIMITS.maxTextLength };
-  const problem = inspectTriageData(data, 1, budget);
+  const walked = inspectBoundedJson(data, 1, budget, { maxDepth: INTERACTION_TRIAGE_LIMITS.maxDepth, allowUndefined: false });
+  // A plain string over the budget is found only after the walk.
+  const problem = walked ?? (budget.entries < 0 || budget.text < 0 ? "options.too-large" : undefined);
   if (problem === undefined) return;
   const { maxEntries, maxTextLength, maxDepth } = INTERACTION_TRIAGE_LIMITS;
   ctx.addIssue({ code: "custom", input: data, ...issueParams(problem, problem === "options.too-large" ? { maxEntries, maxTextLength, maxDepth } : undefined) });
-}
-
-/** Walks a value within the budget; stops at the first problem. Depth and budget bound the walk, also for cyclic input. */
-function inspectTriageData(value: unknown, depth: number, budget: { entries: number; text: number }): TriageDataProblem | undefined {
-  if (budget.entries < 0 || budget.text < 0) return "options.too-large";
-  switch (typeof value) {
-    case "string":
-      budget.text -= value.length;
-      if (!isWellFormedText(value)) return "text.ill-formed";
-      return budget.text < 0 ? "options.too-large" : undefined;
-    case "number":
-      return Number.isFinite(value) ? undefined : "options.not-json";
-    case "boolean":
-      return undefined;
-    case "object": {
-      if (value === null) return undefined;
-      if (depth > INTERACTION_TRIAGE_LIMITS.maxDepth) return "options.too-large";
-      if (!Array.isArray(value)) {
-        const prototype: unknown = Object.getPrototypeOf(value);
-        if (prototype !== Object.prototype && prototype !== null) return "options.not-json";
-      }
-      const entries: [string, unknown][] = Array.isArray(value) ? value.map((item, index) => [String(index), item]) : Object.entries(value);
-      for (const [key, item] of entries) {
-        budget.entries -= 1;
-        if (!Array.isArray(value)) {
-          budget.text -= key.length;
-          if (!isWellFormedText(key)) return "text.ill-formed";
-        }
-        const problem = inspectTriageData(item, depth + 1, budget);
-        if (problem !== undefined) return problem;
-      }
-      return budget.entries < 0 || budget.text < 0 ? "options.too-large" : undefined;
-    }
-    default:
-      // undefined, bigint, symbol, function: nothing a store keeps as JSON.
-      return "options.not-json";
-  }
 }
