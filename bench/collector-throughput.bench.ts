@@ -31,12 +31,15 @@ import { join } from "node:path";
 import { COUNTING_RULES, createKommune, MUSTERSTADT_ORGANISATION, systemClock } from "../packages/core/dist/index.js";
 import { adapterPlugin, createMemorySecrets, createPublishing, type InteractionV1, type NetworkAdapterV1 } from "../packages/network/dist/index.js";
 import { createSqliteStore } from "../packages/store-sqlite/dist/index.js";
+import { keepNativeObjectsAlive } from "../packages/store-sqlite/src/native-lifetime.js";
 import { compare } from "./support.js";
 
 const PAGE = 80;
 const organisationId = MUSTERSTADT_ORGANISATION.id;
 const channelId = "mastodon-main";
 const folder = mkdtempSync(join(tmpdir(), "ksm-bench-collector-"));
+// Kept alive as the store keeps its own (a collected connection aborts Node 24).
+const keep = <T extends object>(db: T): T => keepNativeObjectsAlive(db as never) as T;
 // better-sqlite3 as the store loads it (one module instance).
 const Database = createRequire(new URL("../packages/store-sqlite/package.json", import.meta.url))("better-sqlite3") as new (file: string) => {
   prepare(sql: string): { run(...args: unknown[]): unknown; get(...args: unknown[]): unknown };
@@ -102,7 +105,7 @@ ksm.bus.on("interaction.received", () => void received++);
 // The baseline: the store's schema on a file of its own, written raw.
 const baselineFile = join(folder, "baseline.db");
 await createSqliteStore({ file: baselineFile }).close();
-const db = new Database(baselineFile);
+const db = keep(new Database(baselineFile));
 db.pragma("journal_mode = WAL");
 db.pragma("synchronous = NORMAL");
 const readCursor = db.prepare("SELECT document, revision FROM entities WHERE organisation_id = ? AND collection = 'collector-cursors' AND id = ?");

@@ -65,6 +65,7 @@ import { createSandboxNetwork, SANDBOX_STORE_INDEXES } from "../packages/adapter
 import { createSqliteStore } from "../packages/store-sqlite/dist/index.js";
 import { valueExpression } from "../packages/store-sqlite/src/json-field.js";
 import { openDatabase } from "../packages/store-sqlite/src/open-database.js";
+import { keepNativeObjectsAlive } from "../packages/store-sqlite/src/native-lifetime.js";
 
 const count = Number(process.env.KSM_BENCH_DELIVERIES ?? 500);
 const rounds = Number(process.env.KSM_BENCH_ROUNDS ?? 11);
@@ -87,6 +88,9 @@ interface Templates {
   readonly sandboxPost: Record<string, unknown>;
   readonly audit: { readonly started: AuditEntry; readonly succeeded: AuditEntry; readonly published: AuditEntry };
 }
+
+// Kept alive as the store keeps its own (a collected connection aborts Node 24).
+const keep = <T extends object>(db: T): T => keepNativeObjectsAlive(db as never) as T;
 
 // better-sqlite3 as the store and the baseline load it (one module instance).
 const Database = createRequire(new URL("../packages/store-sqlite/package.json", import.meta.url))("better-sqlite3") as new (file: string) => {
@@ -150,7 +154,7 @@ async function runRound(mode: Mode, n: number, plan: RoundPlan): Promise<{ engin
     // emptied into the file first (the store's connection is idle), so that
     // the file alone holds everything.
     const rawFile = freshFile(`raw-${mode}`);
-    const checkpoint = new Database(file);
+    const checkpoint = keep(new Database(file));
     try {
       checkpoint.pragma("wal_checkpoint(TRUNCATE)");
     } finally {
@@ -304,7 +308,7 @@ function runRaw(mode: Mode, file: string, n: number, t: Templates, counter?: Sta
 // and the time spent inside them, by wrapping better-sqlite3's Statement
 // methods (the same module instance the store and the baseline use).
 const statementProto = (() => {
-  const probe = new Database(":memory:");
+  const probe = keep(new Database(":memory:"));
   const proto = Object.getPrototypeOf(probe.prepare("SELECT 1")) as Record<"run" | "get" | "all", (...args: unknown[]) => unknown>;
   probe.close();
   return proto;

@@ -1,11 +1,10 @@
-import Database from "better-sqlite3";
 import { createAuditEntry, KommuneError, validateAuditListOptions, type AuditEntry, type AuditListOptions, type AuditSubject } from "@kommune-sm/core";
 import { afterAll, describe, expect, it } from "vitest";
 import { createSqliteStore } from "./create-sqlite-store.js";
 import { MIGRATIONS } from "./migrations.js";
 import { openDatabase } from "./open-database.js";
 import { SqliteTables } from "./sqlite-tables.js";
-import { TempFolders } from "./test-support.js";
+import { openRawDatabase, TempFolders } from "./test-support.js";
 
 const temp = new TempFolders();
 afterAll(() => temp.removeAll());
@@ -35,7 +34,7 @@ async function fileWith(subjects: readonly AuditSubject[]): Promise<string> {
 
 /** What an attacker (or a failing disk) does to a row: the append-only triggers dropped, the row's JSON replaced. */
 function damageRow(file: string, seq: number, json: string): void {
-  const db = new Database(file);
+  const db = openRawDatabase(file);
   try {
     db.exec("DROP TRIGGER audit_entries_append_only_update; DROP TRIGGER audit_entries_append_only_delete;");
     db.prepare("UPDATE audit_entries SET entry = ? WHERE organisation_id = ? AND seq = ?").run(json, organisationId, seq);
@@ -122,7 +121,7 @@ describe("audit lists on SQLite: the subject index", () => {
       expect(seqs(await audit.list({ subject: post("p-1"), order: "desc", limit: 1 }))).toEqual([4]);
       expect(seqs(await audit.list({ subject: { type: "reply", id: "p-1" } }))).toEqual([3]);
     });
-    const db = new Database(file, { readonly: true });
+    const db = openRawDatabase(file, { readonly: true });
     expect(db.pragma("user_version", { simple: true })).toBe(MIGRATIONS.length);
     expect(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'audit_entries' AND sql IS NOT NULL").pluck().all()).toEqual(["audit_entries_subject"]);
     db.close();
@@ -131,7 +130,7 @@ describe("audit lists on SQLite: the subject index", () => {
   it("indexes rows written by hand, around the store, like the store's own", async () => {
     const file = await fileWith([post("p-1")]);
     const [, second] = entriesAbout([post("p-1"), post("p-2")]);
-    const db = new Database(file);
+    const db = openRawDatabase(file);
     db.prepare("INSERT INTO audit_entries (organisation_id, seq, hash, prev_hash, entry) VALUES (?, ?, ?, ?, ?)").run(organisationId, 2, second!.hash, second!.prevHash, JSON.stringify(second));
     db.close();
     await withAudit(file, async (audit) => expect(await audit.list({ subject: post("p-2") })).toEqual([second]));

@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import {
   AUDIT_GENESIS_HASH,
   createAuditAnchor,
@@ -19,7 +19,7 @@ import {
 } from "@kommune-sm/core";
 import { afterAll, describe, expect, it } from "vitest";
 import { createSqliteStore } from "./create-sqlite-store.js";
-import { TempFolders } from "./test-support.js";
+import { openRawDatabase, TempFolders } from "./test-support.js";
 
 const temp = new TempFolders();
 afterAll(() => temp.removeAll());
@@ -60,7 +60,7 @@ async function verify(file: string, auditAnchor?: AuditAnchor, logger: Logger = 
 
 /** What an attacker with write access to the file does: drops the append-only triggers and changes the rows. */
 function tamper(file: string, change: (db: Database.Database, entries: AuditEntry[]) => void): void {
-  const db = new Database(file);
+  const db = openRawDatabase(file);
   try {
     db.exec("DROP TRIGGER audit_entries_append_only_update; DROP TRIGGER audit_entries_append_only_delete;");
     const entries = db

@@ -1,15 +1,13 @@
-import { createRequire } from "node:module";
 import { KommuneError, type CollectionName, type Store, type TenantStore } from "@kommune-sm/core";
 import { fixtureOrganisation, fixturePost, fixtureSample } from "@kommune-sm/core/testkit";
 import { afterAll, describe, expect, it } from "vitest";
 import { createSqliteStore } from "./create-sqlite-store.js";
-import { TempFolders } from "./test-support.js";
+import { openRawDatabase, TempFolders } from "./test-support.js";
 
 const temp = new TempFolders();
 afterAll(() => temp.removeAll());
 
 const ORG = "musterstadt";
-const Database = createRequire(import.meta.url)("better-sqlite3") as typeof import("better-sqlite3");
 
 /** What a call gave: "ok", or the code of the kommune-sm error it threw (anything else is returned as it is). */
 async function outcome(call: () => unknown): Promise<unknown> {
@@ -69,7 +67,7 @@ describe("closing the SQLite store", () => {
     for (let i = 0; i < 50; i++) await tenant.posts.insert(fixturePost(ORG, `p${i}`, { state: i % 2 === 0 ? "draft" : "approved" }));
     for (let i = 0; i < 20; i++) await tenant.posts.list({ where: { state: "draft" } });
     // SQLite's optimize at close would now analyse the table, which needs the write lock.
-    const other = new Database(file);
+    const other = openRawDatabase(file);
     other.exec("BEGIN IMMEDIATE");
     try {
       const started = Date.now();

@@ -1,11 +1,10 @@
-import Database from "better-sqlite3";
 import { applyMetricQuery, type MetricQuery, type MetricSample } from "@kommune-sm/core";
 import { afterAll, describe, expect, it } from "vitest";
 import { createSqliteStore } from "./create-sqlite-store.js";
 import { MIGRATIONS } from "./migrations.js";
 import { openDatabase } from "./open-database.js";
 import { SqliteTables } from "./sqlite-tables.js";
-import { TempFolders } from "./test-support.js";
+import { openRawDatabase, TempFolders } from "./test-support.js";
 
 const temp = new TempFolders();
 afterAll(() => temp.removeAll());
@@ -111,7 +110,7 @@ describe("metric queries on SQLite: a channel's own samples (postId: null)", () 
     } finally {
       await store.close();
     }
-    const db = new Database(old, { readonly: true });
+    const db = openRawDatabase(old, { readonly: true });
     expect(db.pragma("user_version", { simple: true })).toBe(MIGRATIONS.length);
     // Only the rows without a post are in the partial index.
     expect(db.prepare("SELECT count(*) FROM metric_samples INDEXED BY metric_samples_channel_own WHERE post_id IS NULL").pluck().get()).toBe(samples.slice(0, 500).filter((s) => s.postId === undefined).length);

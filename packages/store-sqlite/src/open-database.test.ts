@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import Database from "better-sqlite3";
 import { KommuneError } from "@kommune-sm/core";
 import { fixturePost } from "@kommune-sm/core/testkit";
 import { afterAll, describe, expect, it } from "vitest";
@@ -9,7 +8,7 @@ import { createSqliteStore } from "./create-sqlite-store.js";
 import { KOMMUNE_SM_APPLICATION_ID, MIGRATIONS, type Migration } from "./migrations.js";
 import { openDatabase } from "./open-database.js";
 import { SQLITE_SCHEMA_VERSION } from "./schema-version.js";
-import { TempFolders } from "./test-support.js";
+import { openRawDatabase, TempFolders } from "./test-support.js";
 
 const temp = new TempFolders();
 afterAll(() => temp.removeAll());
@@ -49,7 +48,7 @@ describe("opening a file", () => {
     const file = temp.file();
     const store = createSqliteStore({ file });
     await store.close();
-    const db = new Database(file, { readonly: true });
+    const db = openRawDatabase(file, { readonly: true });
     expect(db.pragma("application_id", { simple: true })).toBe(KOMMUNE_SM_APPLICATION_ID);
     expect(db.pragma("user_version", { simple: true })).toBe(SQLITE_SCHEMA_VERSION);
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
@@ -69,7 +68,7 @@ describe("opening a file", () => {
   it("reopens a file without changing its schema or data, however often", async () => {
     const file = await filledFile(3);
     const schema = () => {
-      const db = new Database(file, { readonly: true });
+      const db = openRawDatabase(file, { readonly: true });
       const result = { version: db.pragma("user_version", { simple: true }), sql: db.prepare("SELECT type, name, sql FROM sqlite_schema ORDER BY name").all() };
       db.close();
       return result;
@@ -129,14 +128,14 @@ describe("opening a file", () => {
 
   it("refuses an SQLite file of another application, unchanged", () => {
     const other = temp.file("other.db");
-    const db = new Database(other);
+    const db = openRawDatabase(other);
     db.pragma("application_id = 0x46534c31");
     db.exec("CREATE TABLE termine (id INTEGER PRIMARY KEY, titel TEXT); INSERT INTO termine (titel) VALUES ('Sperrmüll')");
     db.close();
     expect(expectRefused(other, "SQLITE_FOREIGN_FILE").message).toMatch(/another application \(SQLite application_id 0x46534c31/);
 
     const noId = temp.file("no-id.db");
-    const plain = new Database(noId);
+    const plain = openRawDatabase(noId);
     plain.exec("CREATE TABLE termine (id INTEGER PRIMARY KEY, titel TEXT)");
     plain.close();
     expect(expectRefused(noId, "SQLITE_FOREIGN_FILE").message).toMatch(/without kommune-sm's application_id/);
@@ -144,7 +143,7 @@ describe("opening a file", () => {
 
   it("refuses a file with a newer schema than this package knows, unchanged", async () => {
     const file = await filledFile(1);
-    const db = new Database(file);
+    const db = openRawDatabase(file);
     db.pragma(`user_version = ${SQLITE_SCHEMA_VERSION + 1}`);
     db.close();
     const error = expectRefused(file, "SQLITE_SCHEMA_TOO_NEW");
@@ -183,7 +182,7 @@ describe("schema migrations", () => {
     },
   };
   const state = (file: string) => {
-    const db = new Database(file, { readonly: true });
+    const db = openRawDatabase(file, { readonly: true });
     const result = {
       version: db.pragma("user_version", { simple: true }),
       tables: (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((row) => row.name),
@@ -211,7 +210,7 @@ describe("schema migrations", () => {
     expect(state(file)).toMatchObject({ version: current + 1 });
     expect(state(file).tables).not.toContain("half_done");
     // The data survived every step; this package now refuses the file as too new.
-    const db = new Database(file, { readonly: true });
+    const db = openRawDatabase(file, { readonly: true });
     expect(db.prepare("SELECT count(*) AS n FROM entities").get()).toEqual({ n: 2 });
     db.close();
     expect(() => createSqliteStore({ file })).toThrow(expect.objectContaining({ code: "SQLITE_SCHEMA_TOO_NEW" }));

@@ -1,6 +1,18 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
+import { keepNativeObjectsAlive } from "./native-lifetime.js";
+
+/**
+ * Opens a database file directly, beside the store, the way tests look
+ * behind its back. Goes through `keepNativeObjectsAlive` like the store
+ * does: on Node 24 with better-sqlite3 12, a collected connection or
+ * statement aborts the whole test process.
+ */
+export function openRawDatabase(file: string, options?: Database.Options): Database.Database {
+  return keepNativeObjectsAlive(new Database(file, options));
+}
 
 /**
  * Temporary folders for database files in tests, all removed by `removeAll`
