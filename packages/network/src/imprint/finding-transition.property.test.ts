@@ -1,11 +1,13 @@
 // The monitor's state machine against a model: whatever sequence of results
-// the checks bring, an event comes exactly when the stored status changes
-// (never for a first "ok"), an unreadable spell keeps the last known finding,
-// and "since" survives unreadable spells.
+// the checks bring, an event comes exactly when the status differs from what
+// people were last told (never for a first "ok"), an event whose worker
+// stopped before emitting it stays owed, a check overtaken by another
+// worker's is dropped whatever the clocks say, an unreadable spell keeps the
+// last known finding, and "since" survives unreadable spells.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatInstant } from "@kommune-sm/core";
-import { nextFinding } from "./finding-transition.js";
+import { announced, nextFinding, pendingAnnouncement } from "./finding-transition.js";
 import type { ImprintCheckResult, ImprintStatus, KnownImprintStatus } from "./imprint-check-result.js";
 import type { ImprintFinding } from "./imprint-finding.js";
 
@@ -19,27 +21,46 @@ const result: fc.Arbitrary<ImprintCheckResult> = fc.oneof(
 
 const start = Date.parse("2027-01-12T08:00:00Z");
 
+// One check: what it found, whether the worker stopped between storing the
+// finding and emitting its event, how far its clock is off, and whether
+// another worker stored a finding after its read began.
+const check = fc.record({
+  result,
+  emitLost: fc.boolean(),
+  clockOffsetMs: fc.integer({ min: -300_000, max: 300_000 }),
+  overtaken: fc.boolean(),
+});
+
 describe("nextFinding (state machine)", () => {
-  it("follows the model for any sequence of results", () => {
+  it("follows the model for any sequence of results, lost emits, clock skew and overtaking", () => {
     fc.assert(
-      fc.property(fc.array(result, { minLength: 1, maxLength: 30 }), (results) => {
+      fc.property(fc.array(check, { minLength: 1, maxLength: 30 }), (checks) => {
         let stored: ImprintFinding | undefined;
         let modelStatus: ImprintStatus | undefined;
+        // What people were last told (a first "ok" counts as told: it is no news).
+        let told: ImprintStatus | undefined;
         let known: { status: KnownImprintStatus; link?: string; checkedAt: string; since: string } | undefined;
         let unreadableSince: string | undefined;
-        results.forEach((r, i) => {
-          const checkedAt = formatInstant(start + i * 3_600_000);
-          const step = nextFinding(stored, r, { organisationId: "musterstadt", channelId: "c", network: "sandbox", expected: [IMPRINT], checkedAt, code: "X" });
+        checks.forEach(({ result: r, emitLost, clockOffsetMs, overtaken }, i) => {
+          const checkedAt = formatInstant(start + i * 3_600_000 + clockOffsetMs);
+          const context = { organisationId: "musterstadt", channelId: "c", network: "sandbox", expected: [IMPRINT], checkedAt, code: "X" };
+          if (overtaken && stored) {
+            // Another finding was stored after this read began: this older look is dropped, whatever the clocks say.
+            expect(nextFinding(stored, r, { ...context, checkedAt: formatInstant(start + 10 * 3_600_000 * 30), readFromRevision: stored.revision - 1 })).toBeUndefined();
+            return;
+          }
+          const step = nextFinding(stored, r, { ...context, readFromRevision: stored?.revision ?? 0 });
           expect(step).toBeDefined();
           const { finding, event } = step!;
-          expect(finding.revision).toBe(i + 1);
+          expect(finding.revision).toBe((stored?.revision ?? 0) + 1);
           expect(finding.status).toBe(r.status);
-          // An event exactly when the status changes; a first "ok" is no news.
-          const changed = modelStatus === undefined ? r.status !== "ok" : modelStatus !== r.status;
-          expect(event !== undefined).toBe(changed);
+          // An event exactly when the status differs from what people were last told; a first "ok" is no news.
+          const due = told === undefined ? r.status !== "ok" : told !== r.status;
+          expect(event !== undefined).toBe(due);
+          expect(finding.pendingEvent).toEqual(event);
           if (event) {
             expect(event.data.status).toBe(r.status);
-            expect(event.data.previousStatus).toBe(modelStatus);
+            expect(event.data.previousStatus).toBe(told);
             expect(event.data.previousKnownStatus).toBe(known?.status);
           }
           if (r.status === "unreadable") {
@@ -55,15 +76,31 @@ describe("nextFinding (state machine)", () => {
             known = { status: r.status, ...(r.status === "missing" ? {} : { link: r.link }), checkedAt, since };
           }
           modelStatus = r.status;
-          stored = finding;
+          if (event && emitLost) {
+            // Stored with its event, then the worker stopped: the event is still owed.
+            stored = finding;
+            expect(pendingAnnouncement(stored)).toEqual(event);
+          } else {
+            stored = event ? announced(finding) : finding;
+            expect(pendingAnnouncement(stored)).toBeUndefined();
+            told = r.status;
+          }
         });
       }),
       { numRuns: 1_000 },
     );
   });
 
-  it("never lets an older check overwrite a newer finding", () => {
-    const newer = nextFinding(undefined, { status: "missing" }, { organisationId: "m", channelId: "c", network: "n", expected: [IMPRINT], checkedAt: "2027-01-12T10:00:00.000Z" })!.finding;
-    expect(nextFinding(newer, { status: "ok", link: IMPRINT }, { organisationId: "m", channelId: "c", network: "n", expected: [IMPRINT], checkedAt: "2027-01-12T09:59:59.999Z" })).toBeUndefined();
+  it("drops a check whose read began before another worker stored a finding, even when its clock is later", () => {
+    const base = { organisationId: "m", channelId: "c", network: "n", expected: [IMPRINT] };
+    const theirs = nextFinding(undefined, { status: "missing" }, { ...base, checkedAt: "2027-01-12T10:00:00.000Z", readFromRevision: 0 })!.finding;
+    expect(nextFinding(theirs, { status: "ok", link: IMPRINT }, { ...base, checkedAt: "2027-01-12T10:05:00.000Z", readFromRevision: 0 })).toBeUndefined();
+  });
+
+  it("takes a check whose read began after the stored finding, even when its clock is earlier", () => {
+    const base = { organisationId: "m", channelId: "c", network: "n", expected: [IMPRINT] };
+    const theirs = nextFinding(undefined, { status: "missing" }, { ...base, checkedAt: "2027-01-12T10:00:00.000Z", readFromRevision: 0 })!.finding;
+    const step = nextFinding(theirs, { status: "ok", link: IMPRINT }, { ...base, checkedAt: "2027-01-12T09:59:00.000Z", readFromRevision: theirs.revision });
+    expect(step?.finding).toMatchObject({ status: "ok", revision: 2 });
   });
 });

@@ -16,6 +16,12 @@ export interface CheckContext {
   readonly expected: readonly string[];
   /** RFC 3339: when the check ended. */
   readonly checkedAt: string;
+  /**
+   * The stored finding's revision when the profile read began; 0 when none
+   * was stored. A finding stored since (by another worker) is at least as
+   * recent as this check, whatever the two workers' clocks say, and stands.
+   */
+  readonly readFromRevision: number;
   /** For an unreadable result: the error's code, if any. */
   readonly code?: string;
 }
@@ -37,16 +43,22 @@ export interface FindingStep {
  * - An `unreadable` result is stored as `unreadable` with its reason, and
  *   keeps what the last readable check found as `lastKnown`: that is no
  *   longer known to be current, but it is not forgotten either.
- * - An event is due exactly when the stored status changes, named after the
- *   new status (`imprint.missing`, `imprint.wrong`, `imprint.restored`,
- *   `imprint.unreadable`); except a channel's very first finding when it is
- *   `ok`: an imprint where it belongs is no news.
+ * - An event is due exactly when the status changes from the last one
+ *   announced, named after the new status (`imprint.missing`,
+ *   `imprint.wrong`, `imprint.restored`, `imprint.unreadable`); except a
+ *   channel's very first finding when it is `ok`: an imprint where it
+ *   belongs is no news. The finding is stored with the event as
+ *   `pendingEvent`, and the event counts as announced only once it was
+ *   emitted and the finding stored again without it ({@link announced}): a
+ *   worker that stops in between leaves it to the next check or the next
+ *   sync ({@link pendingAnnouncement}), so an event is emitted at least once.
  *
- * Undefined when the stored finding is newer than this check (another
- * worker checked meanwhile): the older look must not overwrite it.
+ * Undefined when another finding was stored since the read began
+ * (`context.readFromRevision`): that look is at least as recent, and this
+ * one must not overwrite it. Worker clocks are never compared: they drift.
  */
 export function nextFinding(stored: ImprintFinding | undefined, result: ImprintCheckResult, context: CheckContext): FindingStep | undefined {
-  if (stored && stored.checkedAt > context.checkedAt) return undefined;
+  if (stored && stored.revision !== context.readFromRevision) return undefined;
   // Another account now under the channel's id (or another network): what was found about the old one says nothing about it.
   const otherAccount = stored !== undefined && (stored.network !== context.network || (stored.handle !== undefined && context.handle !== undefined && stored.handle !== context.handle));
   const previous = otherAccount ? undefined : stored;
@@ -80,19 +92,45 @@ export function nextFinding(stored: ImprintFinding | undefined, result: ImprintC
       ...(result.status === "missing" ? {} : { link: result.link }),
     };
   }
-  if (!changed(previous?.status, finding.status)) return { finding };
+  const told = announcedStatusOf(previous);
+  if (!changed(told, finding.status)) return { finding };
   const data: ImprintEventData = {
     channelId: finding.channelId,
     network: finding.network,
     status: finding.status,
-    ...(previous ? { previousStatus: previous.status } : {}),
+    ...(told ? { previousStatus: told } : {}),
     ...(previousKnown ? { previousKnownStatus: previousKnown.status } : {}),
     ...(finding.link === undefined ? {} : { link: finding.link }),
     expected: [...finding.expected],
     ...(finding.reason === undefined ? {} : { reason: finding.reason }),
     checkedAt: finding.checkedAt,
   };
-  return { finding, event: { type: IMPRINT_EVENT_OF_STATUS[finding.status], data } };
+  const event = { type: IMPRINT_EVENT_OF_STATUS[finding.status], data };
+  return { finding: { ...finding, pendingEvent: event }, event };
+}
+
+/**
+ * The finding once its pending event was emitted: stored again without it,
+ * at the next revision (compare-and-set on `finding.revision`).
+ */
+export function announced(finding: ImprintFinding): ImprintFinding {
+  const { pendingEvent: _done, ...rest } = finding;
+  return { ...rest, revision: finding.revision + 1 };
+}
+
+/** The event a stored finding still owes (its worker stopped before it was emitted), if any. */
+export function pendingAnnouncement(finding: ImprintFinding | undefined): ImprintFinding["pendingEvent"] {
+  return finding?.pendingEvent;
+}
+
+/**
+ * The status people were last told of for this finding's channel: the
+ * status before a pending event, or else the finding's own (a first `ok`
+ * counts as told: it is no news). Undefined when nothing was told yet.
+ */
+function announcedStatusOf(finding: ImprintFinding | undefined): ImprintStatus | undefined {
+  if (!finding) return undefined;
+  return finding.pendingEvent ? finding.pendingEvent.data.previousStatus : finding.status;
 }
 
 /** What the last readable check found, as of `finding`. */

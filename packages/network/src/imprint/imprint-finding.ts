@@ -1,4 +1,5 @@
 import type { ImprintStatus, ImprintUnreadableReason, KnownImprintStatus } from "./imprint-check-result.js";
+import type { ImprintEventData, ImprintEventType } from "./imprint-events.js";
 
 /** The name of the store collection of {@link ImprintFinding}s. */
 export const IMPRINT_FINDINGS = "imprint-findings";
@@ -55,6 +56,13 @@ export interface ImprintFinding {
   readonly code?: string;
   /** For `unreadable`: what the last check that could read the profile found, if any did. */
   readonly lastKnown?: KnownImprintFinding;
+  /**
+   * The event this finding's check made due, while it is not known to be
+   * emitted: the finding is stored with it first, and again without it once
+   * it was emitted. A worker that stopped in between leaves it here; the
+   * next check or the monitor's next sync emits it (at least once).
+   */
+  readonly pendingEvent?: { readonly type: ImprintEventType; readonly data: ImprintEventData };
   /** Increases with every write; two monitors over one store do not overwrite each other's findings. */
   readonly revision: number;
 }

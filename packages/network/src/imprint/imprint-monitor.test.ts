@@ -163,9 +163,11 @@ describe("ImprintMonitor: findings and events", () => {
 
     answers.set("sandbox-main", withoutImprint);
     await clock.advanceBy(HOUR);
-    expect(await monitor.checkNow("sandbox-main")).toMatchObject({ status: "missing", since: "2027-01-12T09:00:00.000Z", revision: 2 });
-    await clock.advanceBy(HOUR);
     expect(await monitor.checkNow("sandbox-main")).toMatchObject({ status: "missing", since: "2027-01-12T09:00:00.000Z", revision: 3 });
+    // Stored with its event, then again once the event was out: nothing is owed.
+    expect((await monitor.finding("sandbox-main"))?.pendingEvent).toBeUndefined();
+    await clock.advanceBy(HOUR);
+    expect(await monitor.checkNow("sandbox-main")).toMatchObject({ status: "missing", since: "2027-01-12T09:00:00.000Z", revision: 4 });
 
     answers.set("sandbox-main", withImprint("https://www.alte-seite.example/impressum"));
     const wrong = await monitor.checkNow("sandbox-main");

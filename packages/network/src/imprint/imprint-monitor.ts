@@ -2,7 +2,7 @@ import { CoreError, formatInstant, KommuneError, type CancelTimer, type Channel,
 import { WorkLoop } from "../scheduler/work-loop.js";
 import type { ProfileV1 } from "../spec/index.js";
 import { findImprintLink } from "./find-imprint-link.js";
-import { nextFinding } from "./finding-transition.js";
+import { announced, nextFinding } from "./finding-transition.js";
 import type { ImprintCheckResult } from "./imprint-check-result.js";
 import { IMPRINT_FINDINGS, type ImprintFinding } from "./imprint-finding.js";
 import { readFailureOf, type ReadFailure } from "./read-failure.js";
@@ -234,6 +234,8 @@ export class ImprintMonitor {
   ): Promise<{ kind: "checked"; finding: ImprintFinding; eligible: boolean } | { kind: "gone" } | { kind: "not-checked"; error: unknown }> {
     const channel = await this.#options.store.channels.get(channelId);
     if (!channel) return { kind: "gone" };
+    // What was stored before the read: a finding stored after it began (another worker's) stands.
+    const readFromRevision = (await this.#findings().get(channelId))?.revision ?? 0;
     const adapter = this.#adapter(channel.network);
     const eligible = channel.active && adapter?.capabilities.profile === true;
     if (!asked && !eligible) return { kind: "gone" };
@@ -259,7 +261,7 @@ export class ImprintMonitor {
         });
       }
     }
-    const finding = await this.#record(channel, result, code);
+    const finding = await this.#record(channel, result, code, readFromRevision);
     return { kind: "checked", finding, eligible };
   }
 
@@ -291,38 +293,62 @@ export class ImprintMonitor {
     }
   }
 
-  /** Stores the finding after a check (again after a conflict with another worker) and emits its event once stored. */
-  async #record(channel: Channel, result: ImprintCheckResult, code: string | undefined): Promise<ImprintFinding> {
+  /** Stores the finding after a check, unless another worker stored one since the read began, and emits its event once stored. */
+  async #record(channel: Channel, result: ImprintCheckResult, code: string | undefined, readFromRevision: number): Promise<ImprintFinding> {
     const findings = this.#findings();
-    const { store, clock, bus, logger, organisation } = this.#options;
-    const checkedAt = formatInstant(clock.now());
+    const { store, clock, organisation } = this.#options;
     const context = {
       organisationId: store.organisationId,
       channelId: channel.id,
       network: channel.network,
       handle: channel.handle,
       expected: expectedImprints(organisation.imprintUrl, channel),
-      checkedAt,
+      checkedAt: formatInstant(clock.now()),
+      readFromRevision,
       ...(code === undefined ? {} : { code }),
     };
-    for (let attempt = 1; ; attempt++) {
-      const previous = await findings.get(channel.id);
-      const step = nextFinding(previous, result, context);
-      // A newer check is stored already (another worker's): it stands.
-      if (!step) return previous!;
-      try {
-        if (previous) await findings.save(step.finding, { expectedRevision: previous.revision });
-        else await findings.insert(step.finding);
-      } catch (error) {
-        if (attempt < 5 && KommuneError.isInstance(error, "CORE_CONFLICT")) continue;
-        throw error;
-      }
-      if (step.event) {
-        logger.info("imprint finding changed", { channelId: channel.id, network: channel.network, status: step.finding.status, previousStatus: previous?.status ?? "none" });
-        bus.emit(step.event.type, step.event.data, { subject: channel.id });
-      }
-      return step.finding;
+    const previous = await findings.get(channel.id);
+    const step = nextFinding(previous, result, context);
+    // Another worker stored a finding after this read began: it stands.
+    if (!step) return previous!;
+    try {
+      if (previous) await findings.save(step.finding, { expectedRevision: previous.revision });
+      else await findings.insert(step.finding);
+    } catch (error) {
+      if (!KommuneError.isInstance(error, "CORE_CONFLICT")) throw error;
+      // Stored by another worker between the read and the write: theirs stands.
+      const theirs = await findings.get(channel.id);
+      if (!theirs) throw error;
+      return theirs;
     }
+    return step.event ? this.#announce(step.finding) : step.finding;
+  }
+
+  /**
+   * Emits a stored finding's pending event, then stores it as announced.
+   * When that store fails (another worker wrote meanwhile, or the store is
+   * down), the event may be emitted once more later: at least once, never lost.
+   */
+  async #announce(finding: ImprintFinding): Promise<ImprintFinding> {
+    const event = finding.pendingEvent;
+    if (!event) return finding;
+    const { bus, logger } = this.#options;
+    logger.info("imprint finding changed", { channelId: finding.channelId, network: finding.network, status: finding.status, previousStatus: event.data.previousStatus ?? "none" });
+    bus.emit(event.type, event.data, { subject: finding.channelId });
+    const done = announced(finding);
+    try {
+      await this.#findings().save(done, { expectedRevision: finding.revision });
+      return done;
+    } catch (error) {
+      logger.warn("imprint event emitted, but could not be marked as emitted; it may be emitted again", { channelId: finding.channelId, error: this.#describe(error) });
+      return finding;
+    }
+  }
+
+  /** Emits the pending event of a channel's stored finding, if any (a worker stopped between storing and emitting it). */
+  async #announcePending(channelId: string): Promise<void> {
+    const finding = await this.#findings().get(channelId);
+    if (finding?.pendingEvent) await this.#announce(finding);
   }
 
   /** Plans every eligible channel that is not planned yet, and forgets those that are no longer eligible. */
@@ -346,6 +372,13 @@ export class ImprintMonitor {
       // A finding of a channel that no longer exists would show an alarm for an account that is gone: removed (the audit of the check stays in the events).
       const existing = new Set(channels.map((channel) => channel.id));
       for (const finding of stored) if (!existing.has(finding.id) && !this.#chains.has(finding.id)) await this.#findings().delete(finding.id);
+      // Events a worker stored but did not emit (it stopped in between): emitted now, in the channel's turn.
+      for (const finding of stored) {
+        if (!finding.pendingEvent || !existing.has(finding.id) || this.#chains.has(finding.id)) continue;
+        await this.#serialised(finding.id, () => this.#announcePending(finding.id)).catch((error: unknown) => {
+          this.#options.logger.error("imprint monitor could not emit a pending event", { channelId: finding.id, error: this.#describe(error) });
+        });
+      }
     } catch (error) {
       this.#options.logger.error("imprint monitor could not list the channels", { error: this.#describe(error) });
     }

@@ -211,8 +211,7 @@ describe("ImprintMonitor: what held", () => {
 });
 
 describe("ImprintMonitor: defects", () => {
-  // KNOWN DEFECT, not fixed yet (listed in the issue note): `it.fails` keeps it visible and turns red once it is fixed.
-  it.fails("'Jetzt prüfen' answers with what it just read, also when another worker's clock runs a minute ahead", async () => {
+  it("'Jetzt prüfen' answers with what it just read, also when another worker's clock runs a minute ahead", async () => {
     // Worker A's clock is one minute ahead of worker B's (no NTP is perfect).
     const a = await monitorOver({ clock: new TestClock("2027-01-12T08:01:00Z") });
     const b = await monitorOver({ store: a.store, clock: new TestClock("2027-01-12T08:00:00Z") });
@@ -227,8 +226,7 @@ describe("ImprintMonitor: defects", () => {
     expect(await b.monitor.finding("sandbox-main")).toMatchObject({ status: "ok" });
   });
 
-  // KNOWN DEFECT, not fixed yet (listed in the issue note): `it.fails` keeps it visible and turns red once it is fixed.
-  it.fails("announces a missing imprint even when the worker died between storing the finding and emitting the event", async () => {
+  it("announces a missing imprint even when the worker died between storing the finding and emitting the event", async () => {
     const store = createMemoryStore().tenant("musterstadt");
     await store.channels.insert(channel({ id: "sandbox-main" }));
     const clock = new TestClock("2027-01-12T08:00:00Z");
@@ -243,6 +241,44 @@ describe("ImprintMonitor: defects", () => {
     await clock.advanceBy(HOUR);
     await restarted.monitor.checkNow("sandbox-main");
     expect(restarted.events.map((e) => e.type)).toEqual(["imprint.missing"]);
+  });
+
+  it("emits the event a stopped worker owed as soon as the next monitor starts, without waiting for a check", async () => {
+    const store = createMemoryStore().tenant("musterstadt");
+    await store.channels.insert(channel({ id: "sandbox-main" }));
+    const clock = new TestClock("2027-01-12T08:00:00Z");
+    const dying = await monitorOver({ store, clock, bus: { emit: () => { throw new Error("worker died"); } } });
+    dying.answers.set("sandbox-main", withoutImprint);
+    await dying.monitor.checkNow("sandbox-main").catch(() => undefined);
+    const restarted = await monitorOver({ store, clock });
+    await restarted.monitor.start();
+    await restarted.settle();
+    expect(restarted.reads).toEqual([]); // the next check is due in a day
+    expect(restarted.events.map((e) => [e.type, e.data.status, e.data.previousStatus])).toEqual([["imprint.missing", "missing", undefined]]);
+    expect((await restarted.monitor.finding("sandbox-main"))?.pendingEvent).toBeUndefined();
+    // Once told, not again: a later sync and a later check of the same status stay quiet.
+    await restarted.settle(HOUR);
+    restarted.answers.set("sandbox-main", withoutImprint);
+    await restarted.monitor.checkNow("sandbox-main");
+    expect(restarted.events).toHaveLength(1);
+    await restarted.monitor.stop();
+  });
+
+  it("tells nobody of a missing imprint that a stopped worker owed, once it is back before anyone was told", async () => {
+    const store = createMemoryStore().tenant("musterstadt");
+    await store.channels.insert(channel({ id: "sandbox-main" }));
+    const clock = new TestClock("2027-01-12T08:00:00Z");
+    const first = await monitorOver({ store, clock });
+    await first.monitor.checkNow("sandbox-main"); // ok: no news
+    const dying = await monitorOver({ store, clock, bus: { emit: () => { throw new Error("worker died"); } } });
+    dying.answers.set("sandbox-main", withoutImprint);
+    await clock.advanceBy(HOUR);
+    await dying.monitor.checkNow("sandbox-main").catch(() => undefined);
+    await clock.advanceBy(HOUR);
+    await first.monitor.checkNow("sandbox-main"); // the link is back
+    expect(first.events).toEqual([]);
+    expect(await first.monitor.finding("sandbox-main")).toMatchObject({ status: "ok" });
+    expect((await first.monitor.finding("sandbox-main"))?.pendingEvent).toBeUndefined();
   });
 
   it("stops promptly when a person's check was waiting behind a scheduled one", async () => {
