@@ -17,11 +17,14 @@ export interface CheckContext {
   /** RFC 3339: when the check ended. */
   readonly checkedAt: string;
   /**
-   * The stored finding's revision when the profile read began; 0 when none
-   * was stored. A finding stored since (by another worker) is at least as
-   * recent as this check, whatever the two workers' clocks say, and stands.
+   * For a scheduled check: the stored finding's check number
+   * ({@link checkNumberOf}) when the profile read began; 0 when none was
+   * stored. A check stored since (by another worker) stands, and this one is
+   * dropped, whatever the two workers' clocks say. Leave it out for a
+   * person's "Jetzt prüfen": what was just read is what they asked for, and
+   * it is stored over whatever came meanwhile.
    */
-  readonly readFromRevision: number;
+  readonly readFromCheck?: number;
   /** For an unreadable result: the error's code, if any. */
   readonly code?: string;
 }
@@ -49,16 +52,22 @@ export interface FindingStep {
  *   channel's very first finding when it is `ok`: an imprint where it
  *   belongs is no news. The finding is stored with the event as
  *   `pendingEvent`, and the event counts as announced only once it was
- *   emitted and the finding stored again without it ({@link announced}): a
- *   worker that stops in between leaves it to the next check or the next
- *   sync ({@link pendingAnnouncement}), so an event is emitted at least once.
+ *   emitted and the finding stored again without it ({@link announced}).
+ * - While a finding owes an event, nobody knows whether it went out (its
+ *   worker may have stopped before or after emitting it). The next check
+ *   therefore always tells: the same event again when the status is still
+ *   the owed one, or the change from the owed status otherwise. An event may
+ *   come twice; a change is never left untold.
+ * - Another account under the channel's id starts afresh (`since`,
+ *   `lastKnown`): its first finding is news unless it is `ok`; and an `ok`
+ *   is news too after an alarm about the old account ("restored").
  *
- * Undefined when another finding was stored since the read began
- * (`context.readFromRevision`): that look is at least as recent, and this
- * one must not overwrite it. Worker clocks are never compared: they drift.
+ * Undefined when the check is dropped: a scheduled check
+ * (`context.readFromCheck` given) when another check was stored after its
+ * read began, or the finding was removed meanwhile (the channel was deleted).
  */
 export function nextFinding(stored: ImprintFinding | undefined, result: ImprintCheckResult, context: CheckContext): FindingStep | undefined {
-  if (stored && stored.revision !== context.readFromRevision) return undefined;
+  if (context.readFromCheck !== undefined && checkNumberOf(stored) !== context.readFromCheck) return undefined;
   // Another account now under the channel's id (or another network): what was found about the old one says nothing about it.
   const otherAccount = stored !== undefined && (stored.network !== context.network || (stored.handle !== undefined && context.handle !== undefined && stored.handle !== context.handle));
   const previous = otherAccount ? undefined : stored;
@@ -73,6 +82,7 @@ export function nextFinding(stored: ImprintFinding | undefined, result: ImprintC
     checkedAt: context.checkedAt,
     // The stored revision goes on, whoever's finding it was: the save is compare-and-set on it.
     revision: (stored?.revision ?? 0) + 1,
+    check: checkNumberOf(stored) + 1,
   };
   let finding: ImprintFinding;
   if (result.status === "unreadable") {
@@ -92,13 +102,24 @@ export function nextFinding(stored: ImprintFinding | undefined, result: ImprintC
       ...(result.status === "missing" ? {} : { link: result.link }),
     };
   }
-  const told = announcedStatusOf(previous);
-  if (!changed(told, finding.status)) return { finding };
+  const pending = stored?.pendingEvent;
+  let previousStatus: ImprintStatus | undefined;
+  if (pending) {
+    // Perhaps told, perhaps not: tell again (the same event, or the change from it).
+    previousStatus = finding.status === pending.data.status ? pending.data.previousStatus : pending.data.status;
+  } else if (otherAccount) {
+    // A new account's first finding: news unless it is ok, and an ok is news after an alarm about the old account.
+    if (finding.status === "ok" && stored.status === "ok") return { finding };
+    previousStatus = stored.status;
+  } else {
+    if (!changed(stored?.status, finding.status)) return { finding };
+    previousStatus = stored?.status;
+  }
   const data: ImprintEventData = {
     channelId: finding.channelId,
     network: finding.network,
     status: finding.status,
-    ...(told ? { previousStatus: told } : {}),
+    ...(previousStatus ? { previousStatus } : {}),
     ...(previousKnown ? { previousKnownStatus: previousKnown.status } : {}),
     ...(finding.link === undefined ? {} : { link: finding.link }),
     expected: [...finding.expected],
@@ -111,7 +132,8 @@ export function nextFinding(stored: ImprintFinding | undefined, result: ImprintC
 
 /**
  * The finding once its pending event was emitted: stored again without it,
- * at the next revision (compare-and-set on `finding.revision`).
+ * at the next revision (compare-and-set on `finding.revision`), as the same
+ * check (its check number stays).
  */
 export function announced(finding: ImprintFinding): ImprintFinding {
   const { pendingEvent: _done, ...rest } = finding;
@@ -124,13 +146,13 @@ export function pendingAnnouncement(finding: ImprintFinding | undefined): Imprin
 }
 
 /**
- * The status people were last told of for this finding's channel: the
- * status before a pending event, or else the finding's own (a first `ok`
- * counts as told: it is no news). Undefined when nothing was told yet.
+ * How many checks were stored for the channel up to `finding` (0 for none).
+ * Unlike `revision`, storing a finding as announced does not count: that
+ * is no newer look at the profile. Findings stored before check numbers
+ * existed count their revision.
  */
-function announcedStatusOf(finding: ImprintFinding | undefined): ImprintStatus | undefined {
-  if (!finding) return undefined;
-  return finding.pendingEvent ? finding.pendingEvent.data.previousStatus : finding.status;
+export function checkNumberOf(finding: ImprintFinding | undefined): number {
+  return finding === undefined ? 0 : (finding.check ?? finding.revision);
 }
 
 /** What the last readable check found, as of `finding`. */

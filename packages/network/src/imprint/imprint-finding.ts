@@ -63,6 +63,8 @@ export interface ImprintFinding {
    * next check or the monitor's next sync emits it (at least once).
    */
   readonly pendingEvent?: { readonly type: ImprintEventType; readonly data: ImprintEventData };
+  /** Counts the checks stored for the channel (storing a finding as announced is no check). */
+  readonly check?: number;
   /** Increases with every write; two monitors over one store do not overwrite each other's findings. */
   readonly revision: number;
 }

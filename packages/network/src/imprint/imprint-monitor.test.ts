@@ -305,7 +305,8 @@ describe("ImprintMonitor: checkNow and afterFailure", () => {
     two.answers.set("sandbox-main", withoutImprint);
     await Promise.all([one.monitor.checkNow("sandbox-main"), two.monitor.checkNow("sandbox-main")]);
     expect([...one.events, ...two.events].map((e) => e.type)).toEqual(["imprint.missing"]);
-    expect(await one.monitor.finding("sandbox-main")).toMatchObject({ status: "missing", revision: 2 });
+    expect(await one.monitor.finding("sandbox-main")).toMatchObject({ status: "missing" });
+    expect((await one.monitor.finding("sandbox-main"))?.pendingEvent).toBeUndefined();
   });
 
   it("refuses options that are no durations", async () => {

@@ -2,7 +2,7 @@ import { CoreError, formatInstant, KommuneError, type CancelTimer, type Channel,
 import { WorkLoop } from "../scheduler/work-loop.js";
 import type { ProfileV1 } from "../spec/index.js";
 import { findImprintLink } from "./find-imprint-link.js";
-import { announced, nextFinding } from "./finding-transition.js";
+import { announced, checkNumberOf, nextFinding } from "./finding-transition.js";
 import type { ImprintCheckResult } from "./imprint-check-result.js";
 import { IMPRINT_FINDINGS, type ImprintFinding } from "./imprint-finding.js";
 import { readFailureOf, type ReadFailure } from "./read-failure.js";
@@ -99,6 +99,8 @@ export class ImprintMonitor {
   readonly #dueAt = new Map<string, number>();
   /** The checks under way per channel, chained so that one channel is never read twice at once. */
   readonly #chains = new Map<string, Promise<unknown>>();
+  /** The last event this worker emitted per channel: paid once by this worker, even when marking it failed. */
+  readonly #emitted = new Map<string, string>();
   /** Reads under way, to abort at stop(). */
   readonly #reads = new Set<AbortController>();
   /** The reason stop() aborted the reads with: told apart from a deadline by identity. */
@@ -234,8 +236,8 @@ export class ImprintMonitor {
   ): Promise<{ kind: "checked"; finding: ImprintFinding; eligible: boolean } | { kind: "gone" } | { kind: "not-checked"; error: unknown }> {
     const channel = await this.#options.store.channels.get(channelId);
     if (!channel) return { kind: "gone" };
-    // What was stored before the read: a finding stored after it began (another worker's) stands.
-    const readFromRevision = (await this.#findings().get(channelId))?.revision ?? 0;
+    // A scheduled check yields to a check another worker stored after its read began; a person's check does not.
+    const readFromCheck = asked ? undefined : checkNumberOf(await this.#findings().get(channelId));
     const adapter = this.#adapter(channel.network);
     const eligible = channel.active && adapter?.capabilities.profile === true;
     if (!asked && !eligible) return { kind: "gone" };
@@ -261,7 +263,9 @@ export class ImprintMonitor {
         });
       }
     }
-    const finding = await this.#record(channel, result, code, readFromRevision);
+    const finding = await this.#record(channel, result, code, readFromCheck);
+    // The channel was deleted while its profile was read.
+    if (!finding) return { kind: "gone" };
     return { kind: "checked", finding, eligible };
   }
 
@@ -293,8 +297,13 @@ export class ImprintMonitor {
     }
   }
 
-  /** Stores the finding after a check, unless another worker stored one since the read began, and emits its event once stored. */
-  async #record(channel: Channel, result: ImprintCheckResult, code: string | undefined, readFromRevision: number): Promise<ImprintFinding> {
+  /**
+   * Stores the finding after a check and emits its event once stored.
+   * Resolves with the finding that stands (another worker's, when this
+   * scheduled check was overtaken), or undefined when the channel was
+   * deleted while its profile was read.
+   */
+  async #record(channel: Channel, result: ImprintCheckResult, code: string | undefined, readFromCheck: number | undefined): Promise<ImprintFinding | undefined> {
     const findings = this.#findings();
     const { store, clock, organisation } = this.#options;
     const context = {
@@ -304,43 +313,54 @@ export class ImprintMonitor {
       handle: channel.handle,
       expected: expectedImprints(organisation.imprintUrl, channel),
       checkedAt: formatInstant(clock.now()),
-      readFromRevision,
+      ...(readFromCheck === undefined ? {} : { readFromCheck }),
       ...(code === undefined ? {} : { code }),
     };
-    const previous = await findings.get(channel.id);
-    const step = nextFinding(previous, result, context);
-    // Another worker stored a finding after this read began: it stands.
-    if (!step) return previous!;
-    try {
-      if (previous) await findings.save(step.finding, { expectedRevision: previous.revision });
-      else await findings.insert(step.finding);
-    } catch (error) {
-      if (!KommuneError.isInstance(error, "CORE_CONFLICT")) throw error;
-      // Stored by another worker between the read and the write: theirs stands.
-      const theirs = await findings.get(channel.id);
-      if (!theirs) throw error;
-      return theirs;
+    for (let attempt = 1; ; attempt++) {
+      const previous = await findings.get(channel.id);
+      // Deleted while the profile was read: no finding (and no alarm) for an account that is gone.
+      if (!(await store.channels.get(channel.id))) return undefined;
+      const step = nextFinding(previous, result, context);
+      // Overtaken by a check another worker stored after this read began: theirs stands.
+      if (!step) return previous;
+      try {
+        if (previous) await findings.save(step.finding, { expectedRevision: previous.revision });
+        else await findings.insert(step.finding);
+      } catch (error) {
+        // Another worker wrote in between: a scheduled check is then dropped, a person's is computed again.
+        if (attempt < 5 && KommuneError.isInstance(error, "CORE_CONFLICT")) continue;
+        throw error;
+      }
+      return step.event ? this.#announce(step.finding) : step.finding;
     }
-    return step.event ? this.#announce(step.finding) : step.finding;
   }
 
   /**
    * Emits a stored finding's pending event, then stores it as announced.
-   * When that store fails (another worker wrote meanwhile, or the store is
-   * down), the event may be emitted once more later: at least once, never lost.
+   * A finding another worker stored meanwhile was computed from this one's
+   * owed event (the save is compare-and-set) and tells its own change from
+   * it: it stands. When the store fails, the finding stays owing; this
+   * worker remembers what it emitted and does not emit it again, another
+   * worker may (at least once, never lost).
    */
   async #announce(finding: ImprintFinding): Promise<ImprintFinding> {
     const event = finding.pendingEvent;
     if (!event) return finding;
+    const findings = this.#findings();
     const { bus, logger } = this.#options;
-    logger.info("imprint finding changed", { channelId: finding.channelId, network: finding.network, status: finding.status, previousStatus: event.data.previousStatus ?? "none" });
-    bus.emit(event.type, event.data, { subject: finding.channelId });
+    const key = `${event.type}|${event.data.checkedAt}|${event.data.previousStatus ?? ""}`;
+    if (this.#emitted.get(finding.channelId) !== key) {
+      logger.info("imprint finding changed", { channelId: finding.channelId, network: finding.network, status: finding.status, previousStatus: event.data.previousStatus ?? "none" });
+      bus.emit(event.type, event.data, { subject: finding.channelId });
+      this.#emitted.set(finding.channelId, key);
+    }
     const done = announced(finding);
     try {
-      await this.#findings().save(done, { expectedRevision: finding.revision });
+      await findings.save(done, { expectedRevision: finding.revision });
       return done;
     } catch (error) {
-      logger.warn("imprint event emitted, but could not be marked as emitted; it may be emitted again", { channelId: finding.channelId, error: this.#describe(error) });
+      if (KommuneError.isInstance(error, "CORE_CONFLICT")) return (await findings.get(finding.channelId)) ?? finding;
+      logger.warn("imprint event emitted, but could not be marked as emitted; another worker may emit it again", { channelId: finding.channelId, error: this.#describe(error) });
       return finding;
     }
   }
@@ -362,7 +382,9 @@ export class ImprintMonitor {
         wanted.add(channel.id);
         if (this.#dueAt.has(channel.id) || this.#chains.has(channel.id)) continue;
         const finding = findings.get(channel.id);
-        this.#plan(channel.id, finding ? this.#nextCheckAt(finding) : this.#options.clock.now());
+        // Never checked, or checked as another account: check now.
+        const switched = finding !== undefined && (finding.network !== channel.network || (finding.handle !== undefined && channel.handle !== undefined && finding.handle !== channel.handle));
+        this.#plan(channel.id, finding && !switched ? this.#nextCheckAt(finding) : this.#options.clock.now());
       }
       for (const channelId of [...this.#dueAt.keys()]) {
         if (wanted.has(channelId)) continue;
@@ -373,8 +395,12 @@ export class ImprintMonitor {
       const existing = new Set(channels.map((channel) => channel.id));
       for (const finding of stored) if (!existing.has(finding.id) && !this.#chains.has(finding.id)) await this.#findings().delete(finding.id);
       // Events a worker stored but did not emit (it stopped in between): emitted now, in the channel's turn.
+      // Not those of an account no longer under the channel: its next check tells what became of it.
+      const current = new Map(channels.map((channel) => [channel.id, channel] as const));
       for (const finding of stored) {
-        if (!finding.pendingEvent || !existing.has(finding.id) || this.#chains.has(finding.id)) continue;
+        const channel = current.get(finding.id);
+        if (!finding.pendingEvent || !channel || this.#chains.has(finding.id)) continue;
+        if (channel.network !== finding.network || (channel.handle !== undefined && finding.handle !== undefined && channel.handle !== finding.handle)) continue;
         await this.#serialised(finding.id, () => this.#announcePending(finding.id)).catch((error: unknown) => {
           this.#options.logger.error("imprint monitor could not emit a pending event", { channelId: finding.id, error: this.#describe(error) });
         });
