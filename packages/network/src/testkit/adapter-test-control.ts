@@ -83,8 +83,12 @@ export interface AdapterTestControl {
    * What it returns is ignored (a promise is awaited).
    */
   failNext(operation: AdapterOperation, kind: InjectedFailureKind, options?: InjectedFailureOptions): unknown;
-  /** Makes an interaction arrive on the network; resolves to its remote id, as the adapter will report it. */
-  receiveInteraction(interaction: SimulatedInteraction): Promise<{
+  /**
+   * Makes an interaction arrive on the network; resolves to its remote id, as
+   * the adapter will report it. Needed only when the network declares
+   * interactions (`capabilities.interactions`).
+   */
+  receiveInteraction?(interaction: SimulatedInteraction): Promise<{
     /** The interaction's id on the network, as the adapter will report it. */
     readonly remoteId: string
   }>;

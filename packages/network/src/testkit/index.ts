@@ -18,5 +18,5 @@ export type {
   NetworkReplyRecord,
 } from "./adapter-test-control.js";
 export { networkCapabilitiesV1Schema } from "../spec/capabilities-schema.js";
-export { textsAtLimit, textsOverLimit, postTextsAtLimit, postTextsOverLimit } from "./text-at-limit.js";
+export { describeLimitText, textsAtLimit, textsOverLimit, postTextsAtLimit, postTextsOverLimit } from "./text-at-limit.js";
 export { defaultTestMedia } from "./test-media.js";

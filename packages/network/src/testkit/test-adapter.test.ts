@@ -1,3 +1,4 @@
+import { measureText } from "@kommune-sm/core";
 import { describe, expect, it } from "vitest";
 import type { NetworkAdapterV1 } from "../spec/network-adapter-v1.js";
 import { NetworkError } from "../spec/network-error.js";
@@ -10,10 +11,27 @@ import { adapterCheckAreas, checksOf, testAdapter } from "./test-adapter.js";
 testAdapter({ name: "reference network, everything offered", create: async () => createReferenceNetwork().setup() });
 testAdapter({ name: "reference network, lookup instead of native idempotency", create: async () => createReferenceNetwork({ ...fullCapabilities, idempotency: "lookup" }).setup() });
 testAdapter({ name: "reference network, text only", create: async () => createReferenceNetwork(minimalCapabilities).setup() });
+// A network without interactions needs no way to make them arrive.
+testAdapter({
+  name: "reference network, text only, control without receiveInteraction",
+  create: async () => {
+    const setup = createReferenceNetwork(minimalCapabilities).setup();
+    const { receiveInteraction: _unused, ...control } = setup.control!;
+    return { ...setup, control };
+  },
+});
 testAdapter({
   name: "reference network, content warnings, keys kept for an hour, capabilities per account",
   create: async () => createReferenceNetwork(mastodonLikeCapabilities, { capabilitiesFor: true }).setup(),
 });
+
+// A network with native idempotency keys but no way to look a post up: the
+// spec and the guide allow lookup to answer "unknown", without a request.
+{
+  const keysOnly = createReferenceNetwork();
+  const adapter: NetworkAdapterV1 = { ...keysOnly.adapter, lookup: async () => ({ status: "unknown", reason: "Das Netzwerk bietet keine Suche nach Beiträgen." }) };
+  testAdapter({ name: "reference network, native idempotency and no way to look a post up", create: async () => keysOnly.setup(adapter) });
+}
 
 /** Runs every check of `area` against the setup; resolves to the failure messages. */
 async function failuresIn(area: AdapterTestArea, setup: () => AdapterTestSetup): Promise<string[]> {
@@ -63,6 +81,19 @@ describe("the kit fails an adapter that breaks a promise", () => {
       })),
     );
     expect(failures.join("\n")).toMatch(/exactly at limit 1/);
+    // The failure says which text, how long in each unit, and what the network seems to count.
+    expect(failures.join("\n")).toMatch(/the text ".*" \(\d+ UTF-16 units as sent; \d+ graphemes, \d+ code-points, \d+ utf16, \d+ utf8-bytes as the rule counts it; declared limit 1: \d+ graphemes\) was refused: the network seems to count in .*utf16/);
+  });
+
+  it("publish: a network that ignores the limit is told the text it accepted", async () => {
+    const failures = await failuresIn(
+      "publish",
+      mutant(({ adapter }) => ({
+        // Cuts what does not fit, and says nothing.
+        publish: (request, context) => adapter.publish(measureText(request.text, fullCapabilities.text).fits ? request : { ...request, text: request.text.slice(0, -1) }, context),
+      })),
+    );
+    expect(failures.join("\n")).toMatch(/was accepted: it is over \d+ in every unit: the network does not enforce this limit/);
   });
 
   it("publish: throwing a plain Error for a text over the limit", async () => {
@@ -203,6 +234,16 @@ describe("the kit fails an adapter that breaks a promise", () => {
       mutant(({ posts }) => ({ lookup: async () => ({ status: "found", remoteId: posts.at(-1)?.id ?? "1" }) })),
     );
     expect(eager.join("\n")).toMatch(/never "found"/);
+  });
+
+  it('lookup: "unknown" for a published post is allowed with native idempotency, and fails with "lookup" idempotency (the engine has nothing else)', async () => {
+    const unknown = () => ({ lookup: async () => ({ status: "unknown" as const, reason: "keine Suche" }) });
+    expect(await failuresIn("lookup", mutant(unknown))).toEqual([]);
+    expect(await failuresIn("errors", mutant(unknown))).toEqual([]);
+    const relied = await failuresIn("lookup", mutant(unknown, { ...fullCapabilities, idempotency: "lookup" }));
+    expect(relied.join("\n")).toMatch(/finds it with the same remoteId/);
+    const silent = await failuresIn("lookup", mutant(() => ({ lookup: async () => ({ status: "unknown" as const, reason: "" }) })));
+    expect(silent.join("\n")).toMatch(/says why/);
   });
 
   it("capabilities: a rate limit of zero requests and a metric named twice", async () => {

@@ -1,4 +1,4 @@
-import { countableText, measurePostText, measureText, type CountingRule } from "@kommune-sm/core";
+import { COUNTING_UNITS, countableText, lengthIn, measurePostText, measureText, type CountingRule, type CountingUnit } from "@kommune-sm/core";
 
 /*
  * Building blocks for texts at a limit. Each is one grapheme cluster that
@@ -129,4 +129,44 @@ export function postTextsAtLimit(rule: CountingRule, limitIndex: number, content
  */
 export function postTextsOverLimit(rule: CountingRule, limitIndex: number, contentWarning: string, prefix = ""): string[] {
   return postTextsAtLimit(rule, limitIndex, contentWarning, prefix).map((text) => `${text}a`);
+}
+
+/**
+ * What a failed limit check tells the integrator: the text it tried (its
+ * start and end, with every character outside printable ASCII spelt as
+ * `\u{…}`), its length in every unit as the network would count it (links
+ * shortened where the rule says so), and the units in which the network's
+ * answer would have been right: the unit the network seems to count in.
+ *
+ * `answer` is what the network did: `"refused"` a text within the limit, or
+ * `"accepted"` a text over it.
+ *
+ * @example
+ * ```ts
+ * describeLimitText("ä".repeat(300), COUNTING_RULES.bluesky, 0, "refused");
+ * // 'the text "\u{e4}\u{e4}…" (300 graphemes, 300 code points, 300 utf16, 600 utf8-bytes as the rule counts it; declared: 300 graphemes); …'
+ * ```
+ */
+export function describeLimitText(text: string, rule: CountingRule, limitIndex: number, answer: "refused" | "accepted"): string {
+  const limit = rule.limits[limitIndex];
+  if (!limit) throw new RangeError(`The rule has no limit ${limitIndex}.`);
+  const counted = countableText(text, rule);
+  const lengths = Object.fromEntries(COUNTING_UNITS.map((unit) => [unit, lengthIn(counted, unit)])) as Record<CountingUnit, number>;
+  // Refused within the limit: a unit in which it is over. Accepted over it: a unit in which it fits.
+  const seems = COUNTING_UNITS.filter((unit) => unit !== limit.unit && (answer === "refused" ? lengths[unit] > limit.max : lengths[unit] <= limit.max));
+  const measured = COUNTING_UNITS.map((unit) => `${lengths[unit]} ${unit}`).join(", ");
+  const guess =
+    seems.length > 0
+      ? `the network seems to count in ${seems.join(" or ")}, not in ${limit.unit}`
+      : answer === "refused"
+        ? `it is within ${limit.max} in every unit: the network refused it for something else (or counts links or mentions differently)`
+        : `it is over ${limit.max} in every unit: the network does not enforce this limit`;
+  return `the text "${spell(text)}" (${text.length} UTF-16 units as sent; ${measured} as the rule counts it; declared limit ${limitIndex + 1}: ${limit.max} ${limit.unit}) was ${answer}: ${guess}`;
+}
+
+/** The start and end of a text, every character outside printable ASCII spelt out. */
+function spell(text: string): string {
+  const escape = (part: string) => Array.from(part, (ch) => (/^[\x20-\x7e]$/.test(ch) && ch !== '"' && ch !== "\\" ? ch : `\\u{${ch.codePointAt(0)!.toString(16)}}`)).join("");
+  const chars = Array.from(text);
+  return chars.length <= 60 ? escape(text) : `${escape(chars.slice(0, 40).join(""))}…(${chars.length - 50} more)…${escape(chars.slice(-10).join(""))}`;
 }

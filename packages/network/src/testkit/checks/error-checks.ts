@@ -20,13 +20,18 @@ const expected: Record<InjectedFailureKind, { readonly retryable: boolean; reado
 export const errorChecks: AdapterCheckArea = {
   area: "errors",
   checks: (capabilities) =>
-    supportedCalls(capabilities).flatMap(({ operation, prepare }) =>
+    supportedCalls(capabilities).flatMap(({ operation, prepare, answersOffline }) =>
       (Object.keys(expected) as InjectedFailureKind[]).map((kind) => ({
         name: `${operation}: ${expected[kind].says} → NetworkError "${kind}", isRetryable ${expected[kind].retryable}, no token in it; the next call works`,
         async run(harness) {
           const control = harness.requireControl("errors");
           const call = await prepare(harness);
           const before = operation === "publish" ? await harness.postsOnNetwork() : undefined;
+          if (answersOffline) {
+            // A lookup that answers without asking the network has no failure to pass on.
+            const offline = await call().then(answersOffline, () => false);
+            if (offline) return;
+          }
           await control.failNext(operation, kind, kind === "rate-limited" ? { retryAfterMs } : {});
           const error = await expectNetworkError(call(), kind, `${operation} after an injected ${kind} failure`);
           expect(error.isRetryable, "isRetryable").toBe(expected[kind].retryable);

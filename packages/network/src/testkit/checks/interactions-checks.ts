@@ -5,7 +5,7 @@ import type { AdapterCheckArea } from "../adapter-check.js";
 import { expectNetworkError } from "../expect-network-error.js";
 import { expectInstant, expectLink, type AdapterTestHarness } from "../harness.js";
 import { citizenText, trickyTexts } from "./arbitraries.js";
-import { fetchesInteractions, interactionKindFor, receiveOnNewPost } from "./operation-calls.js";
+import { fetchesInteractions, interactionKindFor, receiveOnNewPost, requireReceiver } from "./operation-calls.js";
 
 /**
  * Fetches every page after `cursor` with pages of at most `limit`, and checks
@@ -60,7 +60,7 @@ export const interactionsChecks: AdapterCheckArea = {
           {
             name: "paging from a cursor with any page size returns every new interaction once, oldest first, texts unchanged; later ones follow from the last cursor",
             async run(harness) {
-              const control = harness.requireControl("interactions");
+              const receive = requireReceiver(harness, "interactions");
               const { result: post } = await harness.publish();
               const kind = interactionKindFor(capabilities) ?? "comment";
               let { cursor } = await drain(harness, undefined, 50);
@@ -70,7 +70,7 @@ export const interactionsChecks: AdapterCheckArea = {
                   cursor = (await drain(harness, cursor, 50)).cursor;
                   const received: string[] = [];
                   for (const text of texts) {
-                    received.push((await control.receiveInteraction({ kind, text, ...(kind === "direct-message" ? {} : { inReplyToRemoteId: post.remoteId }), author: { handle: "@buerger" } })).remoteId);
+                    received.push((await receive({ kind, text, ...(kind === "direct-message" ? {} : { inReplyToRemoteId: post.remoteId }), author: { handle: "@buerger" } })).remoteId);
                   }
                   const page = await drain(harness, cursor, limit);
                   expect(page.interactions.map((interaction) => interaction.remoteId)).toEqual(received);

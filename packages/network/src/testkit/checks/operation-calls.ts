@@ -1,11 +1,17 @@
 import type { NetworkCapabilitiesV1 } from "../../spec/capabilities-v1.js";
 import type { InteractionV1 } from "../../spec/requests-v1.js";
-import type { AdapterOperation } from "../adapter-test-control.js";
+import type { AdapterOperation, AdapterTestControl } from "../adapter-test-control.js";
 import type { AdapterTestHarness } from "../harness.js";
 
 /** A call of one operation with valid arguments, prepared (a post to delete, a comment to answer) and ready to make, again and again. */
 export interface OperationCall {
   readonly operation: AdapterOperation;
+  /**
+   * Whether an answer may come without a network request: a `lookup` that
+   * answers "unknown" because the network offers no way to look a post up
+   * (allowed with native idempotency). Such an answer is no failure to pass on.
+   */
+  readonly answersOffline?: (value: unknown) => boolean;
   prepare(harness: AdapterTestHarness): Promise<() => Promise<unknown>>;
 }
 
@@ -20,12 +26,21 @@ export function fetchesInteractions(capabilities: NetworkCapabilitiesV1): boolea
   return interactionKindFor(capabilities) !== undefined;
 }
 
+/** The control's `receiveInteraction`, or a clear error for the integrator when the setup has none. */
+export function requireReceiver(harness: AdapterTestHarness, area: string): NonNullable<AdapterTestControl["receiveInteraction"]> {
+  const control = harness.requireControl(area);
+  if (typeof control.receiveInteraction !== "function") {
+    throw new Error(`The area "${area}" makes citizens' interactions arrive and needs \`control.receiveInteraction\` in the setup, since the adapter declares interactions; provide it, or skip the area with a reason.`);
+  }
+  return (interaction) => control.receiveInteraction!(interaction);
+}
+
 /** Makes a citizen's interaction arrive on a fresh post; resolves to the post's and the interaction's remote ids. */
 export async function receiveOnNewPost(harness: AdapterTestHarness, area: string, text: string): Promise<{ readonly postId: string; readonly interactionId: string }> {
-  const control = harness.requireControl(area);
+  const receive = requireReceiver(harness, area);
   const kind = interactionKindFor(harness.capabilities) ?? "comment";
   const { result } = await harness.publish();
-  const { remoteId } = await control.receiveInteraction({
+  const { remoteId } = await receive({
     kind,
     text,
     ...(kind === "direct-message" ? {} : { inReplyToRemoteId: result.remoteId }),
@@ -57,6 +72,7 @@ export function supportedCalls(capabilities: NetworkCapabilitiesV1): OperationCa
   if (capabilities.idempotency !== "none") {
     calls.push({
       operation: "lookup",
+      ...(capabilities.idempotency === "native" ? { answersOffline: (value: unknown) => (value as { status?: unknown } | undefined)?.status === "unknown" } : {}),
       prepare: async (harness) => {
         const { request } = await harness.publish();
         return () => harness.lookup(request);

@@ -2,9 +2,9 @@ import { measureText } from "@kommune-sm/core";
 import fc from "fast-check";
 import { expect } from "vitest";
 import type { AdapterCheck, AdapterCheckArea } from "../adapter-check.js";
-import { expectNetworkError } from "../expect-network-error.js";
+import { expectNetworkError, preview } from "../expect-network-error.js";
 import type { AdapterTestHarness } from "../harness.js";
-import { textsAtLimit, textsOverLimit } from "../text-at-limit.js";
+import { describeLimitText, textsAtLimit, textsOverLimit } from "../text-at-limit.js";
 import { citizenText } from "./arbitraries.js";
 import { contentWarningChecks } from "./content-warning-checks.js";
 
@@ -45,8 +45,10 @@ export const publishChecks: AdapterCheckArea = {
           const texts = limitTexts(harness, index, false);
           expect(texts.length, `limit ${index + 1} cannot be reached without breaking another limit; remove it from the counting rule`).toBeGreaterThan(0);
           for (const text of texts) {
-            const { result } = await harness.publish({ text });
-            await expectHeld(harness, result.remoteId, text);
+            const published = await harness.publish({ text }).catch((error: unknown) => {
+              expect.unreachable(`${describeLimitText(text, capabilities.text, index, "refused")} (${preview(error)})`);
+            });
+            await expectHeld(harness, published!.result.remoteId, text);
           }
         },
       },
@@ -58,7 +60,13 @@ export const publishChecks: AdapterCheckArea = {
           for (const text of texts) {
             const request = harness.publishRequest({ text });
             const before = await harness.postsOnNetwork();
-            const error = await expectNetworkError(harness.adapter.publish(request, harness.context()), "rejected-content", `a text of ${measureText(text, capabilities.text).limits[index]?.used} ${limit.unit}`);
+            const attempt = harness.adapter.publish(request, harness.context());
+            const accepted = await attempt.then(
+              () => true,
+              () => false,
+            );
+            if (accepted) expect.unreachable(describeLimitText(text, capabilities.text, index, "accepted"));
+            const error = await expectNetworkError(attempt, "rejected-content", `a text of ${measureText(text, capabilities.text).limits[index]?.used} ${limit.unit}`);
             expect(error.isRetryable).toBe(false);
             await harness.expectNothingPublished(before, request);
           }
