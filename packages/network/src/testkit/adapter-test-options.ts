@@ -1,4 +1,5 @@
 import type { Media, MediaKind } from "@kommune-sm/core";
+import type { MediaStore } from "../media/media-store.js";
 import type { NetworkAdapterV1 } from "../spec/network-adapter-v1.js";
 import type { ChannelRefV1, CredentialsV1 } from "../spec/requests-v1.js";
 import type { AdapterTestControl } from "./adapter-test-control.js";
@@ -39,6 +40,12 @@ export interface AdapterTestSetup {
   readonly now?: () => number;
   /** A media item of `kind` that the adapter can publish (e.g. served by the fake network); default: an https URL on example.org. */
   readonly media?: (kind: MediaKind, index: number) => Media;
+  /**
+   * The media store the adapter reads uploads from (`context.media`), for
+   * networks that take the files themselves: hold the bytes of every medium
+   * `media` returns under its `storageKey`.
+   */
+  readonly mediaStore?: MediaStore;
   /** Stops servers and removes what `create` made; runs after every test. */
   cleanup?(): void | Promise<void>;
 }

@@ -89,7 +89,7 @@ export function openHarness(setup: AdapterTestSetup, numRuns: number): AdapterTe
     control,
     numRuns,
     now,
-    context: () => ({ credentials, signal: aborter.signal, now, logger }),
+    context: () => ({ credentials, signal: aborter.signal, now, logger, ...(setup.mediaStore ? { media: setup.mediaStore } : {}) }),
     requireControl(area) {
       if (!control) {
         throw new Error(`The area "${area}" drives the network and needs \`control\` (an AdapterTestControl) in the setup; provide one, or skip the area with a reason.`);
