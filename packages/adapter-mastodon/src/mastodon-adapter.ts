@@ -1,0 +1,341 @@
+import { NetworkError, type AdapterCallContextV1, type ChannelRefV1, type InteractionV1, type MetricSampleV1, type NetworkAdapterV1, type PublishResultV1, type PublishWarningV1 } from "@kommune-sm/network";
+import { z } from "zod";
+import { contentToText, linkTargetsOf, type StatusMention } from "./content-to-text.js";
+import { capabilitiesFromInstance, MASTODON_CAPABILITIES } from "./mastodon-capabilities.js";
+import { mastodonChannelOptions, type MastodonChannelOptions } from "./mastodon-channel.js";
+import { callMastodon } from "./mastodon-http.js";
+import { checkMediaBeforeUpload, uploadMedia, type MediaLimits, type MediaPolling } from "./mastodon-media.js";
+import {
+  mastodonAccountSchema,
+  mastodonCredentialAccountSchema,
+  mastodonInstanceSchema,
+  mastodonNotificationSchema,
+  mastodonStatusSchema,
+  mastodonStatusSourceSchema,
+  type MastodonInstance,
+  type MastodonStatus,
+} from "./mastodon-responses.js";
+import { statusesInWindow } from "./mastodon-statuses.js";
+import { compareIds } from "./snowflake.js";
+
+/** Options of {@link createMastodonAdapter}. */
+export interface MastodonAdapterOptions {
+  /** How media uploads wait for processing; default: 500 ms doubling to 5 s, 60 s in all. */
+  readonly mediaPolling?: Partial<MediaPolling>;
+  /** How long an instance's limits (`GET /api/v2/instance`) are kept in memory; default one hour. */
+  readonly instanceCacheMs?: number;
+  /** How far the statuses are read around a lookup's window, for clocks that disagree; default five minutes. */
+  readonly clockSkewMs?: number;
+  /** Most pages of 40 statuses a lookup or a metrics read goes through; default 10. */
+  readonly maxPages?: number;
+}
+
+/** Who may see a status: Mastodon's visibilities a post may choose (`variant.options.mastodon.visibility`). */
+const postOptionsSchema = z.object({ visibility: z.enum(["public", "unlisted", "private"]).optional() }).loose();
+
+const VISIBILITY_RANK = { public: 0, unlisted: 1, private: 2, direct: 3 } as const;
+
+/**
+ * The adapter for Mastodon: any instance, several at once. A channel names
+ * its instance and account in `channel.options.mastodon` (see
+ * {@link MastodonChannelOptions}); `connectMastodonAccount` writes them.
+ * The adapter keeps only caches (an instance's limits, an account's id):
+ * everything else comes with each request, so one adapter serves every
+ * organisation of the process.
+ *
+ * @example
+ * ```ts
+ * const ksm = await createKommune({ organisation, store, plugins: [adapterPlugin(createMastodonAdapter()), publishing.plugin] });
+ * ```
+ */
+export function createMastodonAdapter(options: MastodonAdapterOptions = {}): NetworkAdapterV1 {
+  const polling: MediaPolling = { intervalMs: 500, maxIntervalMs: 5_000, timeoutMs: 60_000, ...options.mediaPolling };
+  const instanceCacheMs = options.instanceCacheMs ?? 3_600_000;
+  const clockSkewMs = options.clockSkewMs ?? 5 * 60_000;
+  const maxPages = options.maxPages ?? 10;
+  const instances = new Map<string, { readonly at: number; readonly instance: MastodonInstance }>();
+  const accountIds = new Map<string, string>();
+
+  async function instanceOf(instanceUrl: string, context: AdapterCallContextV1): Promise<MastodonInstance> {
+    const cached = instances.get(instanceUrl);
+    if (cached && context.now() - cached.at < instanceCacheMs) return cached.instance;
+    const { data } = await callMastodon(instanceUrl, { method: "GET", path: "/api/v2/instance", schema: mastodonInstanceSchema }, context);
+    instances.set(instanceUrl, { at: context.now(), instance: data });
+    return data;
+  }
+
+  /** The channel's account id: from its options, else asked once per channel and account. */
+  async function accountIdOf(channel: ChannelRefV1, opts: MastodonChannelOptions, context: AdapterCallContextV1): Promise<string> {
+    if (opts.accountId !== undefined) return opts.accountId;
+    const key = `${opts.instanceUrl} ${channel.id} ${channel.handle}`;
+    const known = accountIds.get(key);
+    if (known !== undefined) return known;
+    const { data } = await callMastodon(opts.instanceUrl, { method: "GET", path: "/api/v1/accounts/verify_credentials", accessToken: context.credentials.accessToken, schema: mastodonCredentialAccountSchema }, context);
+    accountIds.set(key, data.id);
+    return data.id;
+  }
+
+  async function postStatus(opts: MastodonChannelOptions, body: Record<string, unknown>, idempotencyKey: string, context: AdapterCallContextV1): Promise<PublishResultV1> {
+    const { data } = await callMastodon(opts.instanceUrl, { method: "POST", path: "/api/v1/statuses", body, idempotencyKey, accessToken: context.credentials.accessToken, schema: mastodonStatusSchema }, context);
+    return resultOf(data);
+  }
+
+  return {
+    specificationVersion: "v1",
+    id: "mastodon",
+    displayName: "Mastodon",
+    capabilities: MASTODON_CAPABILITIES,
+
+    async publish(request, context) {
+      const opts = mastodonChannelOptions(request.channel);
+      const postOptions = postOptionsSchema.safeParse(request.options);
+      if (!postOptions.success) {
+        throw new NetworkError({ kind: "rejected-content", message: `The post's Mastodon options are invalid: visibility must be "public", "unlisted" or "private".` });
+      }
+      let mediaIds: string[] = [];
+      if (request.media.length > 0) {
+        const limits = mediaLimitsOf(await instanceOf(opts.instanceUrl, context));
+        checkMediaBeforeUpload(request.media, limits);
+        mediaIds = await uploadMedia(opts.instanceUrl, request.media, limits, polling, context);
+      }
+      return postStatus(
+        opts,
+        {
+          status: request.text,
+          visibility: postOptions.data.visibility ?? "public",
+          language: isoLanguage(request.language),
+          ...(request.contentWarning === undefined ? {} : { spoiler_text: request.contentWarning, sensitive: true }),
+          ...(mediaIds.length === 0 ? {} : { media_ids: mediaIds }),
+        },
+        request.idempotencyKey,
+        context,
+      );
+    },
+
+    async reply(request, context) {
+      const opts = mastodonChannelOptions(request.channel);
+      // The status answered: its author is mentioned (or a direct message would reach nobody, and nobody is notified),
+      // and the answer is never more public than the question (a direct message stays direct).
+      const { data: question } = await callMastodon(
+        opts.instanceUrl,
+        { method: "GET", path: `/api/v1/statuses/${encodeURIComponent(request.inReplyToRemoteId)}`, accessToken: context.credentials.accessToken, schema: mastodonStatusSchema },
+        context,
+      ).catch((error: unknown) => {
+        if (NetworkError.isNetworkError(error) && error.kind === "not-found") {
+          throw new NetworkError({ kind: "not-found", status: 404, message: `The status ${request.inReplyToRemoteId} to answer is gone (deleted, or no longer visible to this account).` });
+        }
+        throw error;
+      });
+      const author = fullAcct(question.account.acct, domainOf(request.channel));
+      const warnings: PublishWarningV1[] = [];
+      let text = request.text;
+      const ownAcct = request.channel.handle.replace(/^@/, "").toLowerCase();
+      if (author.toLowerCase() !== ownAcct && !mentions(text, author)) {
+        text = `@${author} ${text}`;
+        warnings.push({ type: "content-adjusted", feature: "mention", message: `Mastodon notifies a citizen only when the answer mentions them: "@${author}" was put before the text.` });
+      }
+      const visibility = moreRestricted(question.visibility, "public");
+      const result = await postStatus(opts, { status: text, in_reply_to_id: request.inReplyToRemoteId, visibility, ...(question.language ? { language: question.language } : {}) }, request.idempotencyKey, context);
+      return warnings.length === 0 ? result : { ...result, warnings };
+    },
+
+    async delete(request, context) {
+      const opts = mastodonChannelOptions(request.channel);
+      try {
+        await callMastodon(opts.instanceUrl, { method: "DELETE", path: `/api/v1/statuses/${encodeURIComponent(request.remoteId)}`, accessToken: context.credentials.accessToken, schema: z.unknown() }, context);
+      } catch (error) {
+        // Already gone: the engine may repeat a delete whose answer it lost.
+        if (NetworkError.isNetworkError(error) && error.kind === "not-found") return;
+        throw error;
+      }
+    },
+
+    async lookup(request, context) {
+      const opts = mastodonChannelOptions(request.channel);
+      const accountId = await accountIdOf(request.channel, opts, context);
+      const from = Date.parse(request.notBefore) - clockSkewMs;
+      const to = Date.parse(request.notAfter) + clockSkewMs;
+      if (!Number.isFinite(from) || !Number.isFinite(to)) return { status: "unknown", reason: "The lookup's window is not a pair of instants." };
+      const window = await statusesInWindow(opts.instanceUrl, accountId, from, to, maxPages, context);
+      // Mastodon keeps no key on a status: the text as written (its source) and the status answered identify it.
+      const wanted = loose(request.text);
+      for (const status of window.statuses) {
+        if (request.inReplyToRemoteId !== undefined ? status.in_reply_to_id !== request.inReplyToRemoteId : false) continue;
+        const shown = loose(contentToText(status.content, mentionsOf(status, domainOf(request.channel))));
+        if (!shown.endsWith(wanted)) continue;
+        const { data: source } = await callMastodon(
+          opts.instanceUrl,
+          { method: "GET", path: `/api/v1/statuses/${encodeURIComponent(status.id)}/source`, accessToken: context.credentials.accessToken, schema: mastodonStatusSourceSchema },
+          context,
+        );
+        // A reply may carry the mention the adapter put before the answer.
+        if (source.text === request.text || (request.inReplyToRemoteId !== undefined && source.text.endsWith(` ${request.text}`) && source.text.startsWith("@"))) {
+          return { status: "found", ...resultOf(status) };
+        }
+      }
+      if (!window.complete) {
+        return { status: "unknown", reason: `The account published more than ${maxPages * 40} statuses around the time; the lookup did not read them all.` };
+      }
+      return { status: "not-found" };
+    },
+
+    async fetchMetrics(request, context) {
+      const opts = mastodonChannelOptions(request.channel);
+      const accountId = await accountIdOf(request.channel, opts, context);
+      const at = new Date(context.now()).toISOString();
+      const samples: MetricSampleV1[] = [];
+      const { data: account } = await callMastodon(opts.instanceUrl, { method: "GET", path: `/api/v1/accounts/${encodeURIComponent(accountId)}`, accessToken: context.credentials.accessToken, schema: mastodonAccountSchema }, context);
+      if (account.followers_count !== undefined) samples.push({ metric: "followers", value: account.followers_count, at });
+      let statuses: MastodonStatus[];
+      if (request.remoteIds !== undefined) {
+        statuses = [];
+        for (const remoteId of request.remoteIds) {
+          const status = await callMastodon(
+            opts.instanceUrl,
+            { method: "GET", path: `/api/v1/statuses/${encodeURIComponent(remoteId)}`, accessToken: context.credentials.accessToken, schema: mastodonStatusSchema },
+            context,
+          ).then(
+            (answer) => answer.data,
+            (error: unknown) => {
+              // Deleted meanwhile: no samples for it.
+              if (NetworkError.isNetworkError(error) && error.kind === "not-found") return undefined;
+              throw error;
+            },
+          );
+          if (status) statuses.push(status);
+        }
+      } else {
+        const since = Date.parse(request.since);
+        statuses = [...(await statusesInWindow(opts.instanceUrl, accountId, Number.isFinite(since) ? since : context.now(), context.now() + clockSkewMs, maxPages, context)).statuses];
+      }
+      for (const status of statuses) {
+        const counts: [string, number | null | undefined][] = [
+          ["likes", status.favourites_count],
+          ["shares", status.reblogs_count],
+          ["comments", status.replies_count],
+        ];
+        for (const [metric, value] of counts) if (typeof value === "number") samples.push({ remoteId: status.id, metric, value, at });
+      }
+      return samples;
+    },
+
+    async fetchInteractions(request, context) {
+      const opts = mastodonChannelOptions(request.channel);
+      const accountId = await accountIdOf(request.channel, opts, context);
+      const domain = domainOf(request.channel);
+      const limit = Math.max(1, Math.min(80, Math.floor(request.limit ?? 40)));
+      const { data } = await callMastodon(
+        opts.instanceUrl,
+        {
+          method: "GET",
+          path: "/api/v1/notifications",
+          // min_id: the oldest notifications after the cursor (0: the oldest the instance keeps); include_filtered: citizens the
+          // notification policy would hide (new accounts, people not followed) are exactly who a town hall must answer.
+          query: { types: ["mention"], min_id: request.cursor ?? "0", limit: String(limit), include_filtered: "true" },
+          accessToken: context.credentials.accessToken,
+          schema: z.array(mastodonNotificationSchema),
+        },
+        context,
+      );
+      const page = [...data].sort((a, b) => compareIds(a.id, b.id));
+      const interactions: InteractionV1[] = [];
+      for (const notification of page) {
+        const status = notification.status;
+        if (notification.type !== "mention" || !status) continue;
+        const kind: InteractionV1["kind"] = status.visibility === "direct" ? "direct-message" : status.in_reply_to_account_id === accountId ? "comment" : "mention";
+        const text = withoutOwnMention(contentToText(status.content, mentionsOf(status, domain)), request.channel.handle);
+        interactions.push({
+          remoteId: status.id,
+          kind,
+          ...(status.in_reply_to_id ? { inReplyToRemoteId: status.in_reply_to_id } : {}),
+          author: { handle: `@${fullAcct(notification.account.acct, domain)}`, ...(notification.account.display_name ? { displayName: notification.account.display_name } : {}) },
+          text,
+          ...(status.language ? { language: status.language } : {}),
+          receivedAt: new Date(Date.parse(status.created_at)).toISOString(),
+          ...(status.url || status.uri ? { url: status.url ?? status.uri } : {}),
+        });
+      }
+      const last = page[page.length - 1];
+      return { interactions, ...(last ? { nextCursor: last.id } : request.cursor !== undefined ? { nextCursor: request.cursor } : {}) };
+    },
+
+    async readProfile(request, context) {
+      const opts = mastodonChannelOptions(request.channel);
+      const { data: account } = await callMastodon(opts.instanceUrl, { method: "GET", path: "/api/v1/accounts/verify_credentials", accessToken: context.credentials.accessToken, schema: mastodonCredentialAccountSchema }, context);
+      const bio = account.source?.note ?? (account.note === undefined ? undefined : contentToText(account.note));
+      const links = new Set<string>();
+      for (const field of account.source?.fields ?? []) for (const link of linksIn(field.value)) links.add(link);
+      for (const field of account.fields ?? []) for (const link of linkTargetsOf(field.value)) links.add(link);
+      return {
+        handle: `@${account.username}@${domainOf(request.channel)}`,
+        ...(account.display_name ? { displayName: account.display_name } : {}),
+        ...(bio ? { bio } : {}),
+        links: [...links],
+        ...(account.url ? { url: account.url } : {}),
+      };
+    },
+
+    async capabilitiesFor(request, context) {
+      const opts = mastodonChannelOptions(request.channel);
+      instances.delete(opts.instanceUrl);
+      return capabilitiesFromInstance(await instanceOf(opts.instanceUrl, context));
+    },
+  };
+}
+
+function resultOf(status: MastodonStatus): PublishResultV1 {
+  const publishedAt = Date.parse(status.created_at);
+  return { remoteId: status.id, url: status.url ?? status.uri, ...(Number.isFinite(publishedAt) ? { publishedAt: new Date(publishedAt).toISOString() } : {}) };
+}
+
+function mediaLimitsOf(instance: MastodonInstance): MediaLimits {
+  const { media } = capabilitiesFromInstance(instance);
+  const supported = instance.configuration?.media_attachments?.supported_mime_types;
+  return { media: { ...MASTODON_CAPABILITIES.media, ...media, maxItems: media?.maxItems ?? MASTODON_CAPABILITIES.media.maxItems }, ...(supported ? { supportedMimeTypes: supported } : {}) };
+}
+
+/** Mastodon takes ISO 639-1 (two letters) or 639-3: the primary subtag of a BCP 47 tag. */
+function isoLanguage(tag: string): string | undefined {
+  const primary = tag.split("-")[0]?.toLowerCase();
+  return primary && /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
+}
+
+/** The domain of the channel's handle (`@user@domain`): the instance's own accounts have no domain in `acct`. */
+function domainOf(channel: ChannelRefV1): string {
+  const at = channel.handle.lastIndexOf("@");
+  return at > 0 ? channel.handle.slice(at + 1) : new URL(mastodonChannelOptions(channel).instanceUrl).hostname;
+}
+
+function fullAcct(acct: string, domain: string): string {
+  return acct.includes("@") ? acct : `${acct}@${domain}`;
+}
+
+function mentionsOf(status: MastodonStatus, domain: string): StatusMention[] {
+  return (status.mentions ?? []).map((mention) => ({ url: mention.url, acct: fullAcct(mention.acct, domain) }));
+}
+
+function mentions(text: string, acct: string): boolean {
+  const escaped = acct.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(^|\\s)@${escaped}(?![\\w.@-])`, "i").test(text);
+}
+
+/** A citizen's text without the mention of the town hall's own account it starts with (Mastodon puts it there when they answer). */
+function withoutOwnMention(text: string, handle: string): string {
+  const own = `@${handle.replace(/^@/, "")}`;
+  return text.toLowerCase().startsWith(`${own.toLowerCase()} `) ? text.slice(own.length + 1) : text;
+}
+
+function moreRestricted(visibility: string | undefined, floor: keyof typeof VISIBILITY_RANK): keyof typeof VISIBILITY_RANK {
+  const of = (visibility !== undefined && visibility in VISIBILITY_RANK ? visibility : "public") as keyof typeof VISIBILITY_RANK;
+  return VISIBILITY_RANK[of] >= VISIBILITY_RANK[floor] ? of : floor;
+}
+
+/** Text compared loosely: Mastodon shows remote mentions without their domain and may fold white space. */
+function loose(text: string): string {
+  return text.replace(/@([\w.-]+)@[\w.-]+/g, "@$1").replace(/\s+/g, " ").trim();
+}
+
+/** Addresses written in a profile field as plain text. */
+function linksIn(value: string): string[] {
+  return value.match(/https?:\/\/[^\s<>"']+/gi) ?? [];
+}
