@@ -26,6 +26,12 @@ export interface SecretsPort {
    * one from an ordinary word.
    */
   set(ref: SecretRef, credentials: CredentialsV1): Promise<void>;
+  /**
+   * Removes the account's credentials (the account was disconnected); a ref
+   * with none stored is no error. Optional for vaults written before it, but
+   * disconnecting an account needs it: without it the token would stay.
+   */
+  delete?(ref: SecretRef): Promise<void>;
 }
 
 /**
@@ -94,6 +100,10 @@ export function createMemorySecrets(initial: Iterable<readonly [SecretRef, Crede
     },
     async set(ref, credentials) {
       put(ref, credentials);
+    },
+    async delete(ref) {
+      assertRef(ref);
+      values.delete(secretRefKey(ref));
     },
   };
 }
