@@ -17,6 +17,16 @@ export { MASTODON_CAPABILITIES, MASTODON_DEFAULT_MEDIA, MASTODON_KEY_WINDOW_MS, 
 export { mastodonChannelOptions, type MastodonChannelOptions } from "./mastodon-channel.js";
 export { contentToText, linkTargetsOf, type StatusMention } from "./content-to-text.js";
 export type { MediaPolling } from "./mastodon-media.js";
+export {
+  createMastodonConnector,
+  MASTODON_SCOPES,
+  type MastodonConnector,
+  type MastodonConnectorOptions,
+  type MastodonApp,
+  type MastodonAppStore,
+  type PendingMastodonAuthorisation,
+  type MastodonAccountTarget,
+} from "./mastodon-connect.js";
 
 /**
  * The Mastodon adapter as a plugin.
