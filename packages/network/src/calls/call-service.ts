@@ -1,5 +1,6 @@
-import type { Clock, Logger } from "@kommune-sm/core";
-import type { SecretsPort } from "../secrets/secrets-port.js";
+import { KommuneError, type Clock, type Logger } from "@kommune-sm/core";
+import type { SecretRef, SecretsPort } from "../secrets/secrets-port.js";
+import type { CallOutcome } from "./account-connections.js";
 import {
   AdapterDefectError,
   checkChannelCapabilities,
@@ -78,6 +79,12 @@ export interface CallServiceOptions {
   readonly maxHoldMs?: number;
   /** The media store adapters read media from (`context.media`). */
   readonly media?: MediaStore;
+  /**
+   * Told after every call whether the network accepted the account's
+   * credentials (the engine keeps "reconnect" tasks from it; see
+   * `AccountConnections`). Must not throw; it is not awaited.
+   */
+  readonly onOutcome?: (outcome: CallOutcome) => void;
 }
 
 interface Running extends RunningCall {
@@ -312,21 +319,52 @@ export class CallService {
     if (spec.signal?.aborted) callerGaveUp();
     else spec.signal?.addEventListener("abort", callerGaveUp, { once: true });
     try {
-      let credentials = await this.#broker.get(ref, spec.adapter, spec.channel, controller.signal);
-      for (let refreshed = false; ; refreshed = true) {
-        await spec.beforeCall?.();
-        try {
-          return await this.#once(spec, credentials, call);
-        } catch (error) {
-          const canRefresh = !refreshed && NetworkError.isNetworkError(error) && error.kind === "authentication" && typeof spec.adapter.refreshCredentials === "function" && credentials.refreshToken !== undefined;
-          if (!canRefresh) throw error;
-          call.started = false;
-          credentials = await this.#broker.refresh(ref, spec.adapter, credentials, spec.channel, controller.signal);
-        }
-      }
+      const result = await this.#withCredentials(spec, ref, controller, call);
+      this.#tell(spec, undefined);
+      return result;
+    } catch (error) {
+      this.#tell(spec, error);
+      throw error;
     } finally {
       spec.signal?.removeEventListener("abort", callerGaveUp);
       this.#running.delete(id);
+    }
+  }
+
+  /** Tells `onOutcome` whether the network took the account's credentials. */
+  #tell(spec: CallSpec<unknown>, error: unknown): void {
+    const onOutcome = this.#options.onOutcome;
+    if (!onOutcome) return;
+    const base = { channelId: spec.target.channelId, network: spec.adapter.id, operation: spec.operation };
+    let outcome: CallOutcome;
+    if (error === undefined) outcome = { ...base, credentialsAccepted: true };
+    else if ((NetworkError.isNetworkError(error) && error.kind === "authentication") || KommuneError.isInstance(error, "NETWORK_CREDENTIALS_MISSING") || KommuneError.isInstance(error, "NETWORK_CREDENTIALS_INVALID")) {
+      const failure = error as KommuneError;
+      outcome = { ...base, credentialsAccepted: false, authenticationFailure: { code: failure.code, message: this.scrubber.scrub(failure.message) } };
+    } else {
+      // The network answered, and not about the credentials: they were taken.
+      const answered = NetworkError.isNetworkError(error) && (error.kind === "rejected-content" || error.kind === "not-found" || error.kind === "rate-limited" || error.kind === "permanent" || error.kind === "unsupported");
+      outcome = { ...base, credentialsAccepted: answered };
+    }
+    try {
+      onOutcome(outcome);
+    } catch {
+      // A listener's fault must not change the call's outcome.
+    }
+  }
+
+  async #withCredentials<R>(spec: CallSpec<R>, ref: SecretRef, controller: AbortController, call: Running): Promise<R> {
+    let credentials = await this.#broker.get(ref, spec.adapter, spec.channel, controller.signal);
+    for (let refreshed = false; ; refreshed = true) {
+      await spec.beforeCall?.();
+      try {
+        return await this.#once(spec, credentials, call);
+      } catch (error) {
+        const canRefresh = !refreshed && NetworkError.isNetworkError(error) && error.kind === "authentication" && typeof spec.adapter.refreshCredentials === "function" && credentials.refreshToken !== undefined;
+        if (!canRefresh) throw error;
+        call.started = false;
+        credentials = await this.#broker.refresh(ref, spec.adapter, credentials, spec.channel, controller.signal);
+      }
     }
   }
 

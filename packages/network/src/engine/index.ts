@@ -39,4 +39,5 @@ export { RateBudgets, RateBudgetError, CALL_OPERATIONS, WRITING_OPERATIONS, type
 export { DueQueue } from "../scheduler/due-queue.js";
 export { CredentialBroker, type CredentialBrokerOptions } from "../calls/credential-broker.js";
 export { CallService, type CallServiceOptions, type CallOperation, type CallTarget, type CallBasics, type RunningCall } from "../calls/call-service.js";
+export { AccountConnections, ACCOUNT_CONNECTIONS, type AccountConnection, type AccountConnectionEventData, type CallOutcome } from "../calls/account-connections.js";
 export { SecretScrubber, secretForms, MIN_SECRET_LENGTH, REDACTED } from "../calls/secret-scrubber.js";

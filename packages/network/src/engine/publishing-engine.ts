@@ -1,6 +1,7 @@
 import { describeError } from "../calls/describe-error.js";
 import { formatInstant, KommuneError, type Logger, type PluginContext, type PostStepHook, type Reply, type TeamMember, type WorkflowResult } from "@kommune-sm/core";
 import { CallService, type CallOperation, type RunningCall } from "../calls/call-service.js";
+import { AccountConnections } from "../calls/account-connections.js";
 import { ChannelCalls } from "../calls/channel-calls.js";
 import type { RateBudgets } from "../calls/rate-budgets.js";
 import type { MediaStore } from "../media/media-store.js";
@@ -121,6 +122,7 @@ export class PublishingEngine {
   readonly #ctx: PluginContext;
   readonly #options: Resolved;
   readonly #calls: CallService;
+  readonly #connections: AccountConnections;
   readonly #channelCalls: ChannelCalls;
   readonly #media: MediaStore | undefined;
   readonly #loop: WorkLoop;
@@ -149,7 +151,10 @@ export class PublishingEngine {
       stopTimeoutMs: positive(options.stopTimeoutMs, 5_000, "stopTimeoutMs"),
       retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
     };
+    const connections = new AccountConnections({ store: ctx.store, bus: ctx.bus, clock: ctx.clock, logger: ctx.logger });
+    this.#connections = connections;
     this.#calls = new CallService({
+      onOutcome: (outcome) => void connections.note(outcome),
       organisationId: ctx.organisation.id,
       secrets: options.secrets,
       clock: ctx.clock,
@@ -188,6 +193,17 @@ export class PublishingEngine {
    */
   get calls(): ChannelCalls {
     return this.#channelCalls;
+  }
+
+  /**
+   * The channels whose account must be connected again: the network
+   * refused their credentials on some call (publishing, collecting, the
+   * imprint check) and they could not be refreshed. An entry goes away by
+   * itself once a call with the channel's credentials works again. Events:
+   * `account.reconnect-needed`, `account.reconnected`.
+   */
+  get connections(): Pick<AccountConnections, "list" | "idle"> {
+    return this.#connections;
   }
 
   /** The organisation's call service, which every network call goes through (the collector and the imprint check share it). */
@@ -256,6 +272,7 @@ export class PublishingEngine {
     if (!waited) this.#logger.warn("publishing engine stopped while work was still being recorded; leases cover it", { timeoutMs: this.#options.stopTimeoutMs });
     // What was under way is aborted; calls asked for later (runDue, a person's retry) may start again.
     this.#calls.restart();
+    await this.#connections.idle();
   }
 
   /** Resolves when no delivery is being worked on (for tests and shutdown). */
