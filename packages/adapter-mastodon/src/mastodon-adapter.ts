@@ -184,6 +184,8 @@ export function createMastodonAdapter(options: MastodonAdapterOptions = {}): Net
       const accountId = await accountIdOf(request.channel, opts, context);
       const at = new Date(context.now()).toISOString();
       const samples: MetricSampleV1[] = [];
+      // Counts are read now: nothing to say about an instant still to come.
+      if (Date.parse(request.since) > context.now()) return samples;
       const { data: account } = await callMastodon(opts.instanceUrl, { method: "GET", path: `/api/v1/accounts/${encodeURIComponent(accountId)}`, accessToken: context.credentials.accessToken, schema: mastodonAccountSchema }, context);
       if (account.followers_count !== undefined) samples.push({ metric: "followers", value: account.followers_count, at });
       let statuses: MastodonStatus[];

@@ -83,6 +83,8 @@ export async function callMastodon<Schema extends z.ZodType>(instanceUrl: string
       ...(body === undefined ? {} : { body }),
     });
   } catch (thrown) {
+    // Given up by the engine (deadline, shutdown), with whatever reason it chose: worth another try later.
+    if (context.signal.aborted) throw new NetworkError({ kind: "retryable", message: `${operation} was given up before the instance answered.`, cause: thrown });
     throw classifyThrown(thrown);
   }
   // Log what helps to find a fault, never the headers: they carry the token.

@@ -61,7 +61,7 @@ export async function uploadMedia(instanceUrl: string, items: readonly Media[], 
   for (const item of items) {
     const file = await store!.open(item, { signal: context.signal }).catch((error: unknown) => {
       if (error instanceof MediaStoreError) throw refused(`Media "${item.id}" cannot be read from the media store (${error.reason}): ${error.message}`);
-      if (context.signal.aborted) throw context.signal.reason;
+      if (context.signal.aborted) throw new NetworkError({ kind: "retryable", message: `Reading media "${item.id}" was given up.`, cause: error });
       throw new NetworkError({ kind: "retryable", message: `The media store failed to read media "${item.id}".`, cause: error });
     });
     const max = limits.media.maxBytes?.[item.kind];
@@ -100,14 +100,15 @@ async function waitUntilProcessed(instanceUrl: string, id: string, polling: Medi
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
+    const givenUp = () => new NetworkError({ kind: "retryable", message: "The wait for media processing was given up; the post is tried again later.", cause: signal.reason });
+    if (signal.aborted) return reject(givenUp());
     const timer = setTimeout(() => {
       signal.removeEventListener("abort", onAbort);
       resolve();
     }, ms);
     const onAbort = () => {
       clearTimeout(timer);
-      reject(signal.reason);
+      reject(givenUp());
     };
     signal.addEventListener("abort", onAbort, { once: true });
   });
