@@ -13,7 +13,7 @@ import type { KommunePlugin } from "@kommune-sm/core";
 import { createMastodonAdapter, type MastodonAdapterOptions } from "./mastodon-adapter.js";
 
 export { createMastodonAdapter, type MastodonAdapterOptions } from "./mastodon-adapter.js";
-export { MASTODON_CAPABILITIES, MASTODON_DEFAULT_MEDIA, MASTODON_KEY_WINDOW_MS, capabilitiesFromInstance } from "./mastodon-capabilities.js";
+export { MASTODON_CAPABILITIES, MASTODON_METRIC_KINDS, MASTODON_DEFAULT_MEDIA, MASTODON_KEY_WINDOW_MS, capabilitiesFromInstance } from "./mastodon-capabilities.js";
 export { mastodonChannelOptions, type MastodonChannelOptions } from "./mastodon-channel.js";
 export { contentToText, linkTargetsOf, type StatusMention } from "./content-to-text.js";
 export type { MediaPolling } from "./mastodon-media.js";

@@ -215,6 +215,7 @@ export function createMastodonAdapter(options: MastodonAdapterOptions = {}): Net
           ["likes", status.favourites_count],
           ["shares", status.reblogs_count],
           ["comments", status.replies_count],
+          ["quotes", status.quotes_count],
         ];
         for (const [metric, value] of counts) if (typeof value === "number") samples.push({ remoteId: status.id, metric, value, at });
       }

@@ -1,4 +1,4 @@
-import { COUNTING_RULES, defineCountingRule } from "@kommune-sm/core";
+import { COUNTING_RULES, defineCountingRule, defineMetricKinds } from "@kommune-sm/core";
 import type { ChannelCapabilitiesV1, MediaCapabilitiesV1, NetworkCapabilitiesV1 } from "@kommune-sm/network";
 import type { MastodonInstance } from "./mastodon-responses.js";
 
@@ -12,6 +12,13 @@ const MIB = 1024 * 1024;
  * renew it).
  */
 export const MASTODON_KEY_WINDOW_MS = 3_600_000;
+
+/**
+ * The kinds of the adapter's own metrics, for `accruedWithin` and friends:
+ * `quotes`, how often a status was quoted (Mastodon 4.5 and later report
+ * `quotes_count`; older instances leave it out, and so does the adapter).
+ */
+export const MASTODON_METRIC_KINDS = defineMetricKinds({ quotes: "counter" });
 
 /** Mastodon's default media limits (`GET /api/v2/instance` tells each instance's own). */
 export const MASTODON_DEFAULT_MEDIA: MediaCapabilitiesV1 = {
@@ -44,7 +51,7 @@ export const MASTODON_CAPABILITIES: NetworkCapabilitiesV1 = {
   nativeScheduling: false,
   edit: false,
   delete: true,
-  metrics: ["likes", "shares", "comments", "followers"],
+  metrics: ["likes", "shares", "comments", "quotes", "followers"],
   interactions: { comments: true, mentions: true, directMessages: true, reply: true },
   idempotency: "native",
   idempotencyWindowMs: MASTODON_KEY_WINDOW_MS,
