@@ -38,7 +38,7 @@ const VISIBILITY_RANK = { public: 0, unlisted: 1, private: 2, direct: 3 } as con
 /**
  * The adapter for Mastodon: any instance, several at once. A channel names
  * its instance and account in `channel.options.mastodon` (see
- * {@link MastodonChannelOptions}); `connectMastodonAccount` writes them.
+ * {@link MastodonChannelOptions}); `createMastodonConnector` writes them.
  * The adapter keeps only caches (an instance's limits, an account's id):
  * everything else comes with each request, so one adapter serves every
  * organisation of the process.

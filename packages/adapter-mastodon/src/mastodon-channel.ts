@@ -4,7 +4,7 @@ import { z } from "zod";
 
 /**
  * The adapter's options of a channel (`channel.options.mastodon`), written
- * by `connectMastodonAccount`:
+ * by `createMastodonConnector` (`completeAuthorisation`):
  * - `instanceUrl`: where the account's instance answers its API, e.g.
  *   `https://social.bund.de` (https; plain http only on the loopback, for
  *   tests);
@@ -38,7 +38,7 @@ export function mastodonChannelOptions(channel: ChannelRefV1): MastodonChannelOp
     const field = issue?.path.join(".") || "options";
     throw new NetworkError({
       kind: "permanent",
-      message: `Channel "${channel.id}" is not set up for Mastodon: channel.options.mastodon.${field} ${issue?.code === "invalid_type" ? "is missing or not text" : (issue?.message ?? "is invalid")}. Connect the account with connectMastodonAccount.`,
+      message: `Channel "${channel.id}" is not set up for Mastodon: channel.options.mastodon.${field} ${issue?.code === "invalid_type" ? "is missing or not text" : (issue?.message ?? "is invalid")}. Connect the account with createMastodonConnector.`,
     });
   }
   const url = new URL(parsed.data.instanceUrl);

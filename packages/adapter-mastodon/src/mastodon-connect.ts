@@ -27,6 +27,8 @@ export interface MastodonApp {
   readonly clientId: string;
   readonly clientSecret: string;
   readonly redirectUri: string;
+  /** The scopes the app was registered with; an app of other scopes (an older version's) is registered again. */
+  readonly scopes?: string;
 }
 
 /** Where registered apps are kept, one per instance; the default keeps them in memory. Back it with the suite's vault. */
@@ -103,7 +105,7 @@ export function createMastodonConnector(options: MastodonConnectorOptions) {
 
   async function appFor(instanceUrl: string): Promise<MastodonApp> {
     const known = await apps.get(instanceUrl);
-    if (known && known.redirectUri === options.redirectUri) return known;
+    if (known && known.redirectUri === options.redirectUri && known.scopes === SCOPE) return known;
     const { data } = await callMastodon(
       instanceUrl,
       {
@@ -114,7 +116,7 @@ export function createMastodonConnector(options: MastodonConnectorOptions) {
       },
       context,
     );
-    const app: MastodonApp = { instanceUrl, clientId: data.client_id, clientSecret: data.client_secret, redirectUri: options.redirectUri };
+    const app: MastodonApp = { instanceUrl, clientId: data.client_id, clientSecret: data.client_secret, redirectUri: options.redirectUri, scopes: SCOPE };
     await apps.set(app);
     return app;
   }
@@ -168,24 +170,27 @@ export function createMastodonConnector(options: MastodonConnectorOptions) {
           schema: z.looseObject({ access_token: z.string().min(8), scope: z.string().optional() }),
         },
         context,
-      );
+      ).catch((error: unknown) => {
+        if (NetworkError.isNetworkError(error) && (error.status === 400 || error.status === 401)) {
+          throw new NetworkError({
+            kind: "permanent",
+            status: error.status,
+            message: `The instance refused the authorisation code (${error.networkReason ?? `HTTP ${error.status}`}): it was wrong, already used, older than 10 minutes, or issued to another app registration. Start connecting the account again.`,
+          });
+        }
+        throw error;
+      });
       const accessToken = token.access_token;
-      const [{ data: account }, { data: instance }] = await Promise.all([
-        callMastodon(pending.instanceUrl, { method: "GET", path: "/api/v1/accounts/verify_credentials", accessToken, schema: mastodonCredentialAccountSchema }, context),
-        callMastodon(pending.instanceUrl, { method: "GET", path: "/api/v2/instance", schema: mastodonInstanceSchema }, context),
-      ]);
-      const domain = instance.domain ?? new URL(pending.instanceUrl).hostname;
-      const handle = `@${account.username}@${domain}`;
-      const organisationId = target.store.organisationId;
-      await target.secrets.set({ organisationId, channelId: target.channelId }, { accessToken, extra: { clientId: app.clientId, clientSecret: app.clientSecret } });
-      const mastodonOptions = { instanceUrl: pending.instanceUrl, accountId: account.id };
-      const existing = await target.store.channels.get(target.channelId);
-      if (existing) {
-        await target.store.channels.save({ ...existing, network: "mastodon", handle, active: true, ...(account.display_name ? { displayName: account.display_name } : {}), ...(account.url ? { profileUrl: account.url } : {}), options: { ...existing.options, mastodon: mastodonOptions } });
-      } else {
-        await target.store.channels.insert({ id: target.channelId, organisationId, network: "mastodon", handle, ...(account.display_name ? { displayName: account.display_name } : {}), ...(account.url ? { profileUrl: account.url } : {}), options: { mastodon: mastodonOptions }, active: true });
+      const ref = { organisationId: target.store.organisationId, channelId: target.channelId };
+      const before = await target.secrets.get(ref);
+      try {
+        return await keep(accessToken, app, pending.instanceUrl, target);
+      } catch (error) {
+        // Obtained but not kept: revoked, so that no token lives on that nobody holds. Mastodon hands out the same token
+        // again for the same account and app, so a token this channel already holds is left alone.
+        if (before?.accessToken !== accessToken) await revoke(pending.instanceUrl, app, accessToken).catch(() => false);
+        throw error;
       }
-      return { handle, accountId: account.id };
     },
 
     /**
@@ -193,7 +198,9 @@ export function createMastodonConnector(options: MastodonConnectorOptions) {
      * (`POST /oauth/revoke`), forgets it in the secrets port and switches the
      * channel off. The token is forgotten even when the instance cannot be
      * reached (`revoked: false`): then revoke it in the account's settings
-     * ("Authorised apps").
+     * ("Authorised apps"). A token another active channel holds too (the
+     * same account connected twice: Mastodon hands out one token per account
+     * and app) is not revoked, so that the other channel keeps working.
      */
     async disconnect(target: MastodonAccountTarget): Promise<{ readonly revoked: boolean }> {
       if (typeof target.secrets.delete !== "function") {
@@ -203,21 +210,58 @@ export function createMastodonConnector(options: MastodonConnectorOptions) {
       const channel = await target.store.channels.get(target.channelId);
       const credentials = await target.secrets.get(ref);
       let revoked = false;
-      if (channel && credentials) {
-        const { instanceUrl } = mastodonChannelOptions({ id: channel.id, handle: channel.handle, options: (channel.options["mastodon"] as Record<string, unknown> | undefined) ?? {} });
-        const app = credentials.extra?.["clientId"] !== undefined && credentials.extra["clientSecret"] !== undefined ? { clientId: credentials.extra["clientId"], clientSecret: credentials.extra["clientSecret"] } : undefined;
-        if (app) {
-          revoked = await callMastodon(instanceUrl, { method: "POST", path: "/oauth/revoke", body: { client_id: app.clientId, client_secret: app.clientSecret, token: credentials.accessToken }, schema: z.unknown() }, context).then(
-            () => true,
-            () => false,
-          );
+      try {
+        if (channel && credentials && !(await sharedWithAnotherChannel(credentials.accessToken, target))) {
+          const { instanceUrl } = mastodonChannelOptions({ id: channel.id, handle: channel.handle, options: (channel.options["mastodon"] as Record<string, unknown> | undefined) ?? {} });
+          const clientId = credentials.extra?.["clientId"];
+          const clientSecret = credentials.extra?.["clientSecret"];
+          if (clientId !== undefined && clientSecret !== undefined) revoked = await revoke(instanceUrl, { clientId, clientSecret }, credentials.accessToken);
         }
+      } catch {
+        // A channel set up wrongly, a vault that fails: the token is forgotten below all the same.
+        revoked = false;
       }
       await target.secrets.delete(ref);
       if (channel && channel.active) await target.store.channels.save({ ...channel, active: false });
       return { revoked };
     },
   };
+
+  /** Stores the token and the channel; resolves with the handle. */
+  async function keep(accessToken: string, app: MastodonApp, instanceUrl: string, target: MastodonAccountTarget): Promise<{ readonly handle: string; readonly accountId: string }> {
+    const [{ data: account }, { data: instance }] = await Promise.all([
+      callMastodon(instanceUrl, { method: "GET", path: "/api/v1/accounts/verify_credentials", accessToken, schema: mastodonCredentialAccountSchema }, context),
+      callMastodon(instanceUrl, { method: "GET", path: "/api/v2/instance", schema: mastodonInstanceSchema }, context),
+    ]);
+    const domain = instance.domain ?? new URL(instanceUrl).hostname;
+    const handle = `@${account.username}@${domain}`;
+    const organisationId = target.store.organisationId;
+    await target.secrets.set({ organisationId, channelId: target.channelId }, { accessToken, extra: { clientId: app.clientId, clientSecret: app.clientSecret } });
+    const mastodonOptions = { instanceUrl, accountId: account.id };
+    const profile = { ...(account.display_name ? { displayName: account.display_name } : {}), ...(account.url ? { profileUrl: account.url } : {}) };
+    const existing = await target.store.channels.get(target.channelId);
+    if (existing) await target.store.channels.save({ ...existing, network: "mastodon", handle, active: true, ...profile, options: { ...existing.options, mastodon: mastodonOptions } });
+    else await target.store.channels.insert({ id: target.channelId, organisationId, network: "mastodon", handle, ...profile, options: { mastodon: mastodonOptions }, active: true });
+    return { handle, accountId: account.id };
+  }
+
+  /** Revokes a token at the instance; false when the instance could not be reached or refused. */
+  function revoke(instanceUrl: string, app: Pick<MastodonApp, "clientId" | "clientSecret">, token: string): Promise<boolean> {
+    return callMastodon(instanceUrl, { method: "POST", path: "/oauth/revoke", body: { client_id: app.clientId, client_secret: app.clientSecret, token }, schema: z.unknown() }, context).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  /** Whether another active Mastodon channel of the organisation holds the same token (the same account connected twice). */
+  async function sharedWithAnotherChannel(token: string, target: MastodonAccountTarget): Promise<boolean> {
+    for (const channel of await target.store.channels.list()) {
+      if (channel.id === target.channelId || channel.network !== "mastodon" || !channel.active) continue;
+      const held = await target.secrets.get({ organisationId: target.store.organisationId, channelId: channel.id });
+      if (held?.accessToken === token) return true;
+    }
+    return false;
+  }
 }
 
 /** A Mastodon connector, see {@link createMastodonConnector}. */

@@ -1,4 +1,5 @@
 import type { KnownAccount } from "./fake-mastodon-html.js";
+import { createFakeOAuthState, type FakeOAuthState } from "./fake-mastodon-oauth.js";
 
 /** Options of `startFakeMastodon`. */
 export interface FakeMastodonOptions {
@@ -131,6 +132,8 @@ export interface FakeMastodonState {
   readonly notifications: StoredNotification[];
   /** Idempotency keys of our account: key → status id and when it was stored (epoch ms). */
   readonly idempotencyKeys: Map<string, { readonly statusId: string; readonly at: number }>;
+  /** Registered apps, authorisation codes and access tokens. */
+  readonly oauth: FakeOAuthState;
   /** A new Snowflake-like id: `(ms << 16) | sequence`, always above the last one. */
   nextId(): string;
   /** A new notification id: a growing number, as Mastodon's. */
@@ -139,6 +142,14 @@ export interface FakeMastodonState {
   knownAccounts(): KnownAccount[];
   /** A status that is there (not deleted). */
   liveStatus(id: string | undefined | null): StoredStatus | undefined;
+}
+
+/**
+ * The state as a request of `account` sees it: "our account" (`me`) is the
+ * one the request's token acts for; everything else is shared.
+ */
+export function stateAs(state: FakeMastodonState, account: FakeAccount): FakeMastodonState {
+  return account === state.me ? state : { ...state, me: account };
 }
 
 /** A fresh instance with our account "musterstadt" and its default profile. */
@@ -179,6 +190,7 @@ export function createFakeMastodonState(settings: FakeMastodonSettings): FakeMas
     media: new Map(),
     notifications: [],
     idempotencyKeys: new Map(),
+    oauth: createFakeOAuthState(),
     nextId,
     nextNotificationId: () => String(++notificationId),
     knownAccounts: () => [...accounts.values()],

@@ -4,11 +4,12 @@ import type { AddressInfo } from "node:net";
 import type { Media, MediaKind } from "@kommune-sm/core";
 import { createMemoryMediaStore, sampleMediaBytes, type ChannelRefV1, type CredentialsV1, type MediaFormatName, type MemoryMediaStore } from "@kommune-sm/network";
 import type { AdapterTestControl, InjectedFailureKind, InjectedFailureOptions, NetworkPostRecord, NetworkReplyRecord, SimulatedInteraction } from "@kommune-sm/network/testkit";
-import { receiveInteraction } from "./fake-mastodon-citizens.js";
+import { citizenAccount, receiveInteraction } from "./fake-mastodon-citizens.js";
 import type { FormFields } from "./fake-mastodon-media.js";
+import { authoriseAt, issue, type FakeAuthorisationGrant, type FakeAuthorisationRefusal, type FakeOAuthToken } from "./fake-mastodon-oauth.js";
 import { RateLimiter, rateLimitHeaders } from "./fake-mastodon-rate-limit.js";
 import { routeOf, type FakeMastodonOperation } from "./fake-mastodon-routes.js";
-import { createFakeMastodonState, settingsOf, type FakeMastodonOptions, type ProfileField, type StoredStatus } from "./fake-mastodon-state.js";
+import { createFakeMastodonState, settingsOf, stateAs, type FakeMastodonOptions, type ProfileField, type StoredStatus } from "./fake-mastodon-state.js";
 import { refuse, type FakeAnswer } from "./fake-mastodon-statuses.js";
 import { loadMastodonContract, type MastodonContract } from "./mastodon-contract.js";
 
@@ -23,6 +24,28 @@ import { loadMastodonContract, type MastodonContract } from "./mastodon-contract
 
 export type { FakeMastodonOptions } from "./fake-mastodon-state.js";
 export type { FakeMastodonOperation } from "./fake-mastodon-routes.js";
+export { FakeOAuthError, type FakeAuthorisationGrant, type FakeAuthorisationRefusal } from "./fake-mastodon-oauth.js";
+
+/** An app registered on the fake (`POST /api/v1/apps`), for assertions. */
+export interface FakeMastodonApp {
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly name: string;
+  readonly website: string | null;
+  readonly redirectUris: readonly string[];
+  readonly scopes: readonly string[];
+}
+
+/** An access token the fake knows, for assertions. */
+export interface FakeMastodonToken {
+  readonly token: string;
+  /** The app it was issued to; undefined for {@link FakeMastodon.accessToken}. */
+  readonly clientId: string | undefined;
+  /** The account's username; undefined for an app token (client credentials). */
+  readonly username: string | undefined;
+  readonly scopes: readonly string[];
+  readonly revoked: boolean;
+}
 
 /** A request the fake received (no credentials). */
 export interface FakeMastodonRequest {
@@ -88,8 +111,27 @@ export interface FakeMastodon {
   setFollowers(count: number): void;
   /** Sets a status's counts (favourites, reblogs, replies, quotes). */
   setCounts(statusId: string, counts: Partial<StoredStatus["counts"]>): void;
-  /** Revokes the access token: every later request with it gets 401. */
-  revokeToken(): void;
+  /** Revokes a token (default: {@link accessToken}): every later request with it gets 401 "The access token was revoked". */
+  revokeToken(token?: string): void;
+  /**
+   * A person opening `authoriseUrl` (`GET /oauth/authorize`) in a browser,
+   * logged in as `username` (default "musterstadt"; others come from
+   * {@link addAccount}), who allows access (default) or denies it (`approve:
+   * false`). Checks the request as Doorkeeper does (client, redirect URI,
+   * `response_type=code`, scopes within the app's, PKCE with S256 only) and
+   * answers what the redirect carries back. Throws a `FakeOAuthError` when
+   * the page would hand out no code (unknown client, redirect URI not
+   * registered, scope not allowed, …). The request counts in
+   * {@link requests} and is checked against the contract.
+   */
+  authorise(authoriseUrl: string, options?: { readonly approve?: true; readonly username?: string }): FakeAuthorisationGrant;
+  authorise(authoriseUrl: string, options: { readonly approve: false; readonly username?: string }): FakeAuthorisationRefusal;
+  /** Adds a local account of the instance that can authorise apps (a second account to connect); returns its id. */
+  addAccount(username: string, displayName?: string): { readonly id: string; readonly username: string };
+  /** The apps registered so far, oldest first. */
+  registeredApps(): FakeMastodonApp[];
+  /** Every access token the fake knows (also revoked ones), oldest first. */
+  tokens(): FakeMastodonToken[];
   close(): Promise<void>;
 }
 
@@ -146,7 +188,13 @@ async function readBody(raw: Buffer, headers: IncomingHttpHeaders): Promise<{ js
  * - lookup and fetchMetrics (either): `GET /api/v1/accounts/:id/statuses`, `GET /api/v1/statuses/:id`,
  *   `GET /api/v1/statuses/:id/source`, `GET /api/v1/accounts/:id`;
  * - fetchInteractions: `GET /api/v1/notifications`; readProfile: `GET /api/v1/accounts/verify_credentials`;
- *   capabilitiesFor: `GET /api/v2/instance`.
+ *   capabilitiesFor: `GET /api/v2/instance`;
+ * - registerApp: `POST /api/v1/apps`; obtainToken: `POST /oauth/token`; revokeToken: `POST /oauth/revoke`.
+ *
+ * Tokens: {@link FakeMastodon.accessToken} has the scopes read, write, follow
+ * and push; tokens from `authorise` + `POST /oauth/token` have the scopes
+ * asked for, and act for the account that authorised (403 "This action is
+ * outside the authorized scopes" when an endpoint needs another).
  * Kinds: "retryable" → 503 with an HTML page (a proxy's); "rate-limited" →
  * 429 `{"error":"Too many requests"}` with X-RateLimit-Remaining 0 and
  * X-RateLimit-Reset now + `retryAfterMs` (no Retry-After, as Mastodon);
@@ -165,7 +213,8 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}): Prom
   const settings = settingsOf(options);
   const state = createFakeMastodonState(settings);
   const accessToken = randomBytes(24).toString("base64url").slice(0, 32);
-  let revoked = false;
+  // Our account's token as a personal one from the settings ("Development"): every scope a client usually asks for.
+  issue(state, { token: accessToken, accountId: state.me.id, scopes: ["read", "write", "follow", "push"], createdAt: settings.now() });
   const limiter = new RateLimiter(settings.now);
   const requests: FakeMastodonRequest[] = [];
   const problems: string[] = [];
@@ -211,15 +260,18 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}): Prom
     if ("error" in body) return send(refuse(400, body.error), false);
     if (contract) problems.push(...contract.checkRequest({ method, path, query: url.searchParams, headers: request.headers, body: body.forContract }));
 
-    const route = routeOf(state, { method, path, query: url.searchParams, json: body.json, ...(body.form ? { form: body.form } : {}), ...(entry.idempotencyKey === undefined ? {} : { idempotencyKey: entry.idempotencyKey }), baseUrl });
+    // Rack::Attack counts by token (even a wrong one) before the request reaches Mastodon.
+    const token = /^Bearer\s+(.+)$/i.exec(request.headers.authorization ?? "")?.[1]?.trim();
+    const holder: FakeOAuthToken | undefined = token === undefined ? undefined : state.oauth.tokens.get(token);
+    const account = holder && !holder.revoked && holder.accountId !== undefined ? state.accounts.get(holder.accountId) : undefined;
+    // A token of another account acts as that account: "our account" of the routes is the token's.
+    const route = routeOf(account ? stateAs(state, account) : state, { method, path, query: url.searchParams, json: body.json, ...(body.form ? { form: body.form } : {}), ...(entry.idempotencyKey === undefined ? {} : { idempotencyKey: entry.idempotencyKey }), baseUrl });
     const failure = route === undefined ? -1 : pending.findIndex((item) => route.operations.includes(item.operation));
     if (failure !== -1) {
       const [item] = pending.splice(failure, 1);
       if (item) return send(injected(item.kind, item.options), item.kind !== "retryable");
     }
 
-    // Rack::Attack counts by token (even a wrong one) before the request reaches Mastodon.
-    const token = /^Bearer\s+(.+)$/i.exec(request.headers.authorization ?? "")?.[1]?.trim();
     const bucketKey = token === undefined ? "ip:127.0.0.1" : `token:${token}`;
     const verdict = limiter.hit([
       { key: bucketKey, budget: settings.rateLimit },
@@ -228,8 +280,11 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}): Prom
     const withLimits = (answer: FakeAnswer): FakeAnswer => ({ ...answer, headers: { ...answer.headers, ...verdict.headers } });
     if (verdict.limited) return send(withLimits(refuse(429, "Too many requests")), route !== undefined);
     if (route === undefined) return send(withLimits(refuse(404, "Record not found")), false);
-    if (route.authenticated && (token !== accessToken || revoked)) {
-      return send(withLimits(refuse(401, token === accessToken ? "The access token was revoked" : "The access token is invalid")), true);
+    if (route.authenticated) {
+      if (!holder || holder.revoked) return send(withLimits(refuse(401, holder ? "The access token was revoked" : "The access token is invalid")), true);
+      // Mastodon answers 403 here for every operation; the description documents it for few, so the answer is not checked.
+      if (!route.scopes.some((scope) => holder.scopes.includes(scope))) return send(withLimits(refuse(403, "This action is outside the authorized scopes")), false);
+      if (!account) return send(withLimits(refuse(422, "This method requires an authenticated user")), true);
     }
     send(withLimits(await route.serve()), true);
   }
@@ -308,9 +363,45 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}): Prom
       if (!status) throw new Error(`The fake Mastodon holds no status ${JSON.stringify(statusId)}.`);
       Object.assign(status.counts, counts);
     },
-    revokeToken() {
-      revoked = true;
+    revokeToken(token = accessToken) {
+      const known = state.oauth.tokens.get(token);
+      if (!known) throw new Error("The fake Mastodon knows no such token.");
+      known.revoked = true;
     },
+    // One implementation of both overloads: the answer's type follows `approve`.
+    authorise: ((authoriseUrl: string, options: { readonly approve?: boolean; readonly username?: string } = {}): FakeAuthorisationGrant | FakeAuthorisationRefusal => {
+      const url = new URL(authoriseUrl);
+      if (url.origin !== baseUrl || url.pathname !== "/oauth/authorize") throw new Error(`The fake Mastodon authorises at ${baseUrl}/oauth/authorize, not at ${url.origin}${url.pathname}.`);
+      const entry: FakeMastodonRequest = { method: "GET", path: url.pathname, query: url.searchParams };
+      requests.push(entry);
+      if (contract) problems.push(...contract.checkRequest({ method: "GET", path: url.pathname, query: url.searchParams }));
+      const username = options.username ?? me.username;
+      const person = [...state.accounts.values()].find((candidate) => candidate.local && candidate.username === username);
+      if (!person) throw new Error(`The fake Mastodon has no local account ${JSON.stringify(username)}; add it with addAccount.`);
+      try {
+        const answer = authoriseAt(state, url.searchParams, person, options.approve !== false);
+        // The browser is sent back (302) or, for urn:ietf:wg:oauth:2.0:oob, shown the code (200).
+        entry.status = answer.redirectUrl === undefined ? 200 : 302;
+        return answer;
+      } catch (error) {
+        entry.status = (error as { redirectUrl?: string }).redirectUrl === undefined ? 400 : 302;
+        throw error;
+      }
+    }) as FakeMastodon["authorise"],
+    addAccount(username, displayName) {
+      if ([...state.accounts.values()].some((known) => known.local && known.username === username)) throw new Error(`The fake Mastodon already has an account ${JSON.stringify(username)}.`);
+      const added = citizenAccount(state, `@${username}`, displayName ?? username);
+      return { id: added.id, username: added.username };
+    },
+    registeredApps: () => [...state.oauth.apps.values()].map((app) => ({ clientId: app.clientId, clientSecret: app.clientSecret, name: app.name, website: app.website, redirectUris: [...app.redirectUris], scopes: [...app.scopes] })),
+    tokens: () =>
+      [...state.oauth.tokens.values()].map((known) => ({
+        token: known.token,
+        clientId: known.clientId,
+        username: known.accountId === undefined ? undefined : state.accounts.get(known.accountId)?.username,
+        scopes: [...known.scopes],
+        revoked: known.revoked,
+      })),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -17,6 +17,12 @@ describe("the Mastodon API contract checker", () => {
     expect(contract.checkResponse({ method: "GET", path: "/api/v1/media/1", status: 206, body: { id: "1", type: "video", url: null } })).toEqual([]);
     expect(contract.checkRequest({ method: "POST", path: "/api/v2/media", headers: { "content-type": "multipart/form-data; boundary=x" }, body: { file: "(binary)", description: "Bild" } })).toEqual([]);
     expect(contract.checkRequest({ method: "GET", path: "/api/v1/notifications", query: new URLSearchParams("types[]=mention&limit=40&min_id=5&include_filtered=true") })).toEqual([]);
+    // redirect_uris as a string, as Mastodon takes it; a successful revocation answers `{}`.
+    expect(contract.checkRequest({ method: "POST", path: "/api/v1/apps", headers: json, body: { client_name: "Cockpit", redirect_uris: "https://cockpit.example/callback" } })).toEqual([]);
+    expect(contract.checkRequest({ method: "POST", path: "/api/v1/apps", headers: json, body: { client_name: "Cockpit", redirect_uris: ["https://cockpit.example/callback"] } })).toEqual([]);
+    expect(contract.checkRequest({ method: "POST", path: "/api/v1/apps", headers: json, body: { client_name: "Cockpit", redirect_uris: 7 } })).not.toEqual([]);
+    expect(contract.checkResponse({ method: "POST", path: "/oauth/revoke", status: 200, body: {} })).toEqual([]);
+    expect(contract.checkResponse({ method: "POST", path: "/oauth/revoke", status: 200, body: { revoked: true } })).not.toEqual([]);
   });
 
   contractTest("reports what breaks it, each problem readable", (contract) => {

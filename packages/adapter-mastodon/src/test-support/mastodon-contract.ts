@@ -156,6 +156,14 @@ function mendDocument(document: JsonObject): JsonObject {
   if (processing !== undefined) {
     (processing as { content?: unknown }).content = { "application/json": { schema: { $ref: "#/components/schemas/MediaAttachment" } } };
   }
+  // redirect_uris is documented as an array; Mastodon takes a string too (one URI, or several separated by
+  // white space, as before 4.3), and its own documentation says "String or Array of Strings".
+  const appProperties = (paths["/api/v1/apps"]?.post?.requestBody?.content["application/json"] as { schema?: { properties?: JsonObject } } | undefined)?.schema?.properties;
+  const redirectUris = appProperties?.redirect_uris;
+  if (appProperties !== undefined && redirectUris !== undefined) appProperties.redirect_uris = { anyOf: [redirectUris, { type: "string", minLength: 1 }] };
+  // A successful revocation is documented without a body; Doorkeeper answers `{}`.
+  const revoked = paths["/oauth/revoke"]?.post?.responses["200"];
+  if (revoked !== undefined) (revoked as { content?: unknown }).content = { "application/json": { schema: { type: "object", maxProperties: 0 } } };
   return mended;
 }
 
