@@ -11,6 +11,9 @@ export interface StatusMention {
   readonly acct: string;
 }
 
+/** Below this depth of nested elements the rest is read as plain text, without recursion: a hostile server's 5,000 nested tags must not overflow the stack. */
+const MAX_DEPTH = 200;
+
 const BLOCKS = new Set(["p", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "div"]);
 const DROPPED = new Set(["script", "style", "template", "head", "title"]);
 
@@ -48,6 +51,7 @@ export function contentToText(html: string, mentions: readonly StatusMention[] =
     if (node.nodeName === "#text") return (node as DefaultTreeAdapterMap["textNode"]).value;
     if (!("childNodes" in node) || node.nodeName.startsWith("#comment")) return "";
     const element = node as Element;
+    if (depth > MAX_DEPTH) return textBelow(element);
     const name = element.tagName;
     if (DROPPED.has(name)) return "";
     if (name === "br") return "\n";
@@ -80,6 +84,20 @@ export function contentToText(html: string, mentions: readonly StatusMention[] =
   return blocks.join("\n\n");
 }
 
+/** Every text node below `element`, in order, with an explicit stack (no recursion); script and style are left out. */
+function textBelow(element: Element): string {
+  const parts: string[] = [];
+  const stack: Node[] = [...element.childNodes].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.nodeName === "#text") parts.push((node as DefaultTreeAdapterMap["textNode"]).value);
+    else if ("childNodes" in node && !DROPPED.has((node as Element).tagName)) {
+      if ((node as Element).tagName === "br") parts.push("\n");
+      for (let index = node.childNodes.length - 1; index >= 0; index--) stack.push(node.childNodes[index]!);
+    }
+  }
+  return parts.join("");
+}
+
 function attribute(element: Element, name: string): string | undefined {
   return element.attrs.find((attr) => attr.name === name)?.value;
 }
@@ -91,15 +109,15 @@ function hasClass(element: Element, name: string): boolean {
 /** The http(s) link targets in a piece of HTML (a profile field), in order, entities decoded by the parser. */
 export function linkTargetsOf(html: string): string[] {
   const found: string[] = [];
-  const walk = (node: Node): void => {
-    if (!("childNodes" in node)) return;
+  const stack: Node[] = [parseFragment(html) as unknown as Node];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (!("childNodes" in node)) continue;
     const element = node as Element;
     if (element.tagName === "a") {
       const href = attribute(element, "href");
       if (href !== undefined && /^https?:\/\//i.test(href)) found.push(href);
     }
-    for (const child of element.childNodes) walk(child);
-  };
-  walk(parseFragment(html) as unknown as Node);
+    for (let index = element.childNodes.length - 1; index >= 0; index--) stack.push(element.childNodes[index]!);
+  }
   return found;
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { NetworkError, type AdapterCallContextV1, type ChannelRefV1, type InteractionV1, type MetricSampleV1, type NetworkAdapterV1, type PublishResultV1, type PublishWarningV1 } from "@kommune-sm/network";
 import { z } from "zod";
 import { contentToText, linkTargetsOf, type StatusMention } from "./content-to-text.js";
@@ -59,7 +60,14 @@ export function createMastodonAdapter(options: MastodonAdapterOptions = {}): Net
   async function instanceOf(instanceUrl: string, context: AdapterCallContextV1): Promise<MastodonInstance> {
     const cached = instances.get(instanceUrl);
     if (cached && context.now() - cached.at < instanceCacheMs) return cached.instance;
-    const { data } = await callMastodon(instanceUrl, { method: "GET", path: "/api/v2/instance", schema: mastodonInstanceSchema }, context);
+    const data = await callMastodon(instanceUrl, { method: "GET", path: "/api/v2/instance", schema: mastodonInstanceSchema }, context).then(
+      (answer) => answer.data,
+      (error: unknown) => {
+        // Before Mastodon 4.0 there is no /api/v2/instance: Mastodon's defaults hold.
+        if (NetworkError.isNetworkError(error) && error.kind === "not-found") return {};
+        throw error;
+      },
+    );
     instances.set(instanceUrl, { at: context.now(), instance: data });
     return data;
   }
@@ -67,7 +75,8 @@ export function createMastodonAdapter(options: MastodonAdapterOptions = {}): Net
   /** The channel's account id: from its options, else asked once per channel and account. */
   async function accountIdOf(channel: ChannelRefV1, opts: MastodonChannelOptions, context: AdapterCallContextV1): Promise<string> {
     if (opts.accountId !== undefined) return opts.accountId;
-    const key = `${opts.instanceUrl} ${channel.id} ${channel.handle}`;
+    // The token's hash is part of the key: two organisations may have channels of the same id and handle.
+    const key = `${opts.instanceUrl} ${channel.id} ${channel.handle} ${createHash("sha256").update(context.credentials.accessToken).digest("base64url")}`;
     const known = accountIds.get(key);
     if (known !== undefined) return known;
     const { data } = await callMastodon(opts.instanceUrl, { method: "GET", path: "/api/v1/accounts/verify_credentials", accessToken: context.credentials.accessToken, schema: mastodonCredentialAccountSchema }, context);
@@ -77,7 +86,7 @@ export function createMastodonAdapter(options: MastodonAdapterOptions = {}): Net
 
   async function postStatus(opts: MastodonChannelOptions, body: Record<string, unknown>, idempotencyKey: string, context: AdapterCallContextV1): Promise<PublishResultV1> {
     const { data } = await callMastodon(opts.instanceUrl, { method: "POST", path: "/api/v1/statuses", body, idempotencyKey, accessToken: context.credentials.accessToken, schema: mastodonStatusSchema }, context);
-    return resultOf(data);
+    return resultOf(data, context.credentials.accessToken);
   }
 
   return {
@@ -118,7 +127,7 @@ export function createMastodonAdapter(options: MastodonAdapterOptions = {}): Net
       // and the answer is never more public than the question (a direct message stays direct).
       const { data: question } = await callMastodon(
         opts.instanceUrl,
-        { method: "GET", path: `/api/v1/statuses/${encodeURIComponent(request.inReplyToRemoteId)}`, accessToken: context.credentials.accessToken, schema: mastodonStatusSchema },
+        { method: "GET", path: `/api/v1/statuses/${statusId(request.inReplyToRemoteId)}`, accessToken: context.credentials.accessToken, schema: mastodonStatusSchema },
         context,
       ).catch((error: unknown) => {
         if (NetworkError.isNetworkError(error) && error.kind === "not-found") {
@@ -130,11 +139,14 @@ export function createMastodonAdapter(options: MastodonAdapterOptions = {}): Net
       const warnings: PublishWarningV1[] = [];
       let text = request.text;
       const ownAcct = request.channel.handle.replace(/^@/, "").toLowerCase();
-      if (author.toLowerCase() !== ownAcct && !mentions(text, author)) {
+      if (author.toLowerCase() !== ownAcct && !mentions(text, author, domainOf(request.channel))) {
         text = `@${author} ${text}`;
         warnings.push({ type: "content-adjusted", feature: "mention", message: `Mastodon notifies a citizen only when the answer mentions them: "@${author}" was put before the text.` });
       }
-      const visibility = moreRestricted(question.visibility, "public");
+      const known = question.visibility !== undefined && question.visibility in VISIBILITY_RANK;
+      // A visibility this adapter does not know (a fork's "list" or "local"): only the citizen reads the answer.
+      const visibility = known ? moreRestricted(question.visibility, "public") : "direct";
+      if (!known) warnings.push({ type: "content-adjusted", feature: "visibility", message: `The question's visibility "${String(question.visibility ?? "none")}" is unknown; the answer was sent as a direct message.` });
       const result = await postStatus(opts, { status: text, in_reply_to_id: request.inReplyToRemoteId, visibility, ...(question.language ? { language: question.language } : {}) }, request.idempotencyKey, context);
       return warnings.length === 0 ? result : { ...result, warnings };
     },
@@ -142,7 +154,7 @@ export function createMastodonAdapter(options: MastodonAdapterOptions = {}): Net
     async delete(request, context) {
       const opts = mastodonChannelOptions(request.channel);
       try {
-        await callMastodon(opts.instanceUrl, { method: "DELETE", path: `/api/v1/statuses/${encodeURIComponent(request.remoteId)}`, accessToken: context.credentials.accessToken, schema: z.unknown() }, context);
+        await callMastodon(opts.instanceUrl, { method: "DELETE", path: `/api/v1/statuses/${statusId(request.remoteId)}`, accessToken: context.credentials.accessToken, schema: z.unknown() }, context);
       } catch (error) {
         // Already gone: the engine may repeat a delete whose answer it lost.
         if (NetworkError.isNetworkError(error) && error.kind === "not-found") return;
@@ -168,9 +180,12 @@ export function createMastodonAdapter(options: MastodonAdapterOptions = {}): Net
           { method: "GET", path: `/api/v1/statuses/${encodeURIComponent(status.id)}/source`, accessToken: context.credentials.accessToken, schema: mastodonStatusSourceSchema },
           context,
         );
-        // A reply may carry the mention the adapter put before the answer.
-        if (source.text === request.text || (request.inReplyToRemoteId !== undefined && source.text.endsWith(` ${request.text}`) && source.text.startsWith("@"))) {
-          return { status: "found", ...resultOf(status) };
+        // Mastodon strips the text it stores; a reply may carry the mentions the adapter put before the answer, and nothing else.
+        const stored = sameText(source.text);
+        const sent = sameText(request.text);
+        const answer = request.inReplyToRemoteId === undefined ? undefined : LEADING_MENTIONS.exec(stored);
+        if (stored === sent || (answer !== null && answer !== undefined && stored.slice(answer[0].length) === sent)) {
+          return { status: "found", ...resultOf(status, context.credentials.accessToken) };
         }
       }
       if (!window.complete) {
@@ -187,14 +202,15 @@ export function createMastodonAdapter(options: MastodonAdapterOptions = {}): Net
       // Counts are read now: nothing to say about an instant still to come.
       if (Date.parse(request.since) > context.now()) return samples;
       const { data: account } = await callMastodon(opts.instanceUrl, { method: "GET", path: `/api/v1/accounts/${encodeURIComponent(accountId)}`, accessToken: context.credentials.accessToken, schema: mastodonAccountSchema }, context);
-      if (account.followers_count !== undefined) samples.push({ metric: "followers", value: account.followers_count, at });
+      if (account.followers_count !== undefined && account.followers_count >= 0) samples.push({ metric: "followers", value: account.followers_count, at });
       let statuses: MastodonStatus[];
       if (request.remoteIds !== undefined) {
         statuses = [];
-        for (const remoteId of request.remoteIds) {
+        // An id that is none of Mastodon's cannot be measured (and must not become another path).
+        for (const remoteId of request.remoteIds.filter(isStatusId)) {
           const status = await callMastodon(
             opts.instanceUrl,
-            { method: "GET", path: `/api/v1/statuses/${encodeURIComponent(remoteId)}`, accessToken: context.credentials.accessToken, schema: mastodonStatusSchema },
+            { method: "GET", path: `/api/v1/statuses/${statusId(remoteId)}`, accessToken: context.credentials.accessToken, schema: mastodonStatusSchema },
             context,
           ).then(
             (answer) => answer.data,
@@ -217,7 +233,8 @@ export function createMastodonAdapter(options: MastodonAdapterOptions = {}): Net
           ["comments", status.replies_count],
           ["quotes", status.quotes_count],
         ];
-        for (const [metric, value] of counts) if (typeof value === "number") samples.push({ remoteId: status.id, metric, value, at });
+        // -1 (and the like) means hidden or unknown, not a count.
+        for (const [metric, value] of counts) if (typeof value === "number" && value >= 0) samples.push({ remoteId: status.id, metric, value, at });
       }
       return samples;
     },
@@ -226,7 +243,8 @@ export function createMastodonAdapter(options: MastodonAdapterOptions = {}): Net
       const opts = mastodonChannelOptions(request.channel);
       const accountId = await accountIdOf(request.channel, opts, context);
       const domain = domainOf(request.channel);
-      const limit = Math.max(1, Math.min(80, Math.floor(request.limit ?? 40)));
+      const asked = Number(request.limit ?? 40);
+      const limit = Number.isFinite(asked) ? Math.max(1, Math.min(80, Math.floor(asked))) : 40;
       const { data } = await callMastodon(
         opts.instanceUrl,
         {
@@ -240,11 +258,15 @@ export function createMastodonAdapter(options: MastodonAdapterOptions = {}): Net
         },
         context,
       );
-      const page = [...data].sort((a, b) => compareIds(a.id, b.id));
+      // Oldest first; nothing at or before the cursor (an instance that ignores min_id), each status once.
+      const after = request.cursor;
+      const page = [...data].filter((notification) => after === undefined || compareIds(notification.id, after) > 0).sort((a, b) => compareIds(a.id, b.id));
       const interactions: InteractionV1[] = [];
+      const seen = new Set<string>();
       for (const notification of page) {
         const status = notification.status;
-        if (notification.type !== "mention" || !status) continue;
+        if (notification.type !== "mention" || !status || seen.has(status.id)) continue;
+        seen.add(status.id);
         const kind: InteractionV1["kind"] = status.visibility === "direct" ? "direct-message" : status.in_reply_to_account_id === accountId ? "comment" : "mention";
         const text = withoutOwnMention(contentToText(status.content, mentionsOf(status, domain)), request.channel.handle);
         interactions.push({
@@ -254,12 +276,12 @@ export function createMastodonAdapter(options: MastodonAdapterOptions = {}): Net
           author: { handle: `@${fullAcct(notification.account.acct, domain)}`, ...(notification.account.display_name ? { displayName: notification.account.display_name } : {}) },
           text,
           ...(status.language ? { language: status.language } : {}),
-          receivedAt: new Date(Date.parse(status.created_at)).toISOString(),
+          receivedAt: instantOf(status.created_at, notification.created_at, context.now()),
           ...(status.url || status.uri ? { url: status.url ?? status.uri } : {}),
         });
       }
       const last = page[page.length - 1];
-      return { interactions, ...(last ? { nextCursor: last.id } : request.cursor !== undefined ? { nextCursor: request.cursor } : {}) };
+      return { interactions, ...(last ? { nextCursor: last.id } : after !== undefined ? { nextCursor: after } : {}) };
     },
 
     async readProfile(request, context) {
@@ -286,9 +308,31 @@ export function createMastodonAdapter(options: MastodonAdapterOptions = {}): Net
   };
 }
 
-function resultOf(status: MastodonStatus): PublishResultV1 {
+/** An instant as RFC 3339: the first of `candidates` that is one, else `now`. */
+function instantOf(...candidates: [...(string | undefined)[], number]): string {
+  const now = candidates.pop() as number;
+  for (const candidate of candidates as (string | undefined)[]) {
+    const at = candidate === undefined ? Number.NaN : Date.parse(candidate);
+    if (Number.isFinite(at)) return new Date(at).toISOString();
+  }
+  return new Date(now).toISOString();
+}
+
+/** A status id for a path: ids are digits (Mastodon) or letters and digits (forks); anything else (".", "..", "/") is no status. */
+function statusId(id: string): string {
+  if (!isStatusId(id)) throw new NetworkError({ kind: "permanent", message: `"${String(id).slice(0, 100)}" is not the id of a Mastodon status.` });
+  return id;
+}
+
+function isStatusId(id: unknown): id is string {
+  return typeof id === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(id);
+}
+
+function resultOf(status: MastodonStatus, token: string): PublishResultV1 {
   const publishedAt = Date.parse(status.created_at);
-  return { remoteId: status.id, url: status.url ?? status.uri, ...(Number.isFinite(publishedAt) ? { publishedAt: new Date(publishedAt).toISOString() } : {}) };
+  // A link that carries the token (an instance echoing it) is no link to hand out.
+  const url = [status.url, status.uri].find((candidate) => typeof candidate === "string" && !candidate.includes(token));
+  return { remoteId: status.id, ...(url ? { url } : {}), ...(Number.isFinite(publishedAt) ? { publishedAt: new Date(publishedAt).toISOString() } : {}) };
 }
 
 function mediaLimitsOf(instance: MastodonInstance): MediaLimits {
@@ -317,9 +361,12 @@ function mentionsOf(status: MastodonStatus, domain: string): StatusMention[] {
   return (status.mentions ?? []).map((mention) => ({ url: mention.url, acct: fullAcct(mention.acct, domain) }));
 }
 
-function mentions(text: string, acct: string): boolean {
-  const escaped = acct.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(^|\\s)@${escaped}(?![\\w.@-])`, "i").test(text);
+/** Whether `text` mentions `acct` already: in full, or by username alone when the account is on the channel's own instance. */
+function mentions(text: string, acct: string, domain: string): boolean {
+  const forms = [acct];
+  const [user, host] = acct.split("@");
+  if (user && host?.toLowerCase() === domain.toLowerCase()) forms.push(user);
+  return forms.some((form) => new RegExp(`(^|[\\s(])@${form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w@-]|\\.[\\w])`, "i").test(text));
 }
 
 /** A citizen's text without the mention of the town hall's own account it starts with (Mastodon puts it there when they answer). */
@@ -331,6 +378,14 @@ function withoutOwnMention(text: string, handle: string): string {
 function moreRestricted(visibility: string | undefined, floor: keyof typeof VISIBILITY_RANK): keyof typeof VISIBILITY_RANK {
   const of = (visibility !== undefined && visibility in VISIBILITY_RANK ? visibility : "public") as keyof typeof VISIBILITY_RANK;
   return VISIBILITY_RANK[of] >= VISIBILITY_RANK[floor] ? of : floor;
+}
+
+/** A run of mentions at the start of a status (what the adapter puts before an answer). */
+const LEADING_MENTIONS = /^(@[\w.-]+(@[\w.-]+)?\s+)+/;
+
+/** Text as Mastodon keeps it: line ends as \n, stripped at both ends (Status#prepare_contents). */
+function sameText(text: string): string {
+  return text.replace(/\r\n?/g, "\n").trim();
 }
 
 /** Text compared loosely: Mastodon shows remote mentions without their domain and may fold white space. */

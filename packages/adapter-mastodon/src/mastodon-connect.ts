@@ -21,6 +21,9 @@ export const MASTODON_SCOPES = {
 
 const SCOPE = Object.keys(MASTODON_SCOPES).join(" ");
 
+/** The redirect URI that makes the instance show the code for the person to copy. */
+const OUT_OF_BAND = "urn:ietf:wg:oauth:2.0:oob";
+
 /** An app registered on one instance (`POST /api/v1/apps`); the secret is a credential of the suite, not of an account. */
 export interface MastodonApp {
   readonly instanceUrl: string;
@@ -151,12 +154,16 @@ export function createMastodonConnector(options: MastodonConnectorOptions) {
 
     /**
      * Step 2: the person came back with `code` (and `state`, which must be
-     * the one sent). Exchanges the code, checks the account, stores the
+     * the one sent; out of band, with `urn:ietf:wg:oauth:2.0:oob`, the person
+     * copies only the code). Exchanges the code, checks the account, stores the
      * token under the channel and creates or updates the channel. Resolves
      * with the channel's handle.
      */
-    async completeAuthorisation(pending: PendingMastodonAuthorisation, answer: { readonly code: string; readonly state: string }, target: MastodonAccountTarget): Promise<{ readonly handle: string; readonly accountId: string }> {
-      if (typeof answer.state !== "string" || answer.state !== pending.state) {
+    async completeAuthorisation(pending: PendingMastodonAuthorisation, answer: { readonly code: string; readonly state?: string }, target: MastodonAccountTarget): Promise<{ readonly handle: string; readonly accountId: string }> {
+      // With a redirect, the state that comes back must be the one sent (another site cannot slip in its own code). Out of
+      // band, the person copies only the code from the instance's page: there is no state to compare.
+      const outOfBand = options.redirectUri === OUT_OF_BAND;
+      if ((!outOfBand || answer.state !== undefined) && (typeof answer.state !== "string" || answer.state !== pending.state)) {
         throw new NetworkError({ kind: "permanent", message: "The authorisation came back with another state than was sent: start connecting the account again." });
       }
       if (typeof answer.code !== "string" || answer.code.trim() === "") throw new NetworkError({ kind: "permanent", message: "The authorisation came back without a code." });

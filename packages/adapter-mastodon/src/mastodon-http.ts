@@ -91,7 +91,7 @@ export async function callMastodon<Schema extends z.ZodType>(instanceUrl: string
   context.logger.debug("mastodon answered", { operation, status: response.status });
 
   if (!response.ok) {
-    const reason = await readReason(response);
+    const reason = withoutToken(await readReason(response), call.accessToken);
     if (response.status === 403 && reason !== undefined && /authori[sz]ed scopes/i.test(reason)) {
       throw new NetworkError({ kind: "authentication", status: 403, message: `${operation} failed with HTTP 403: ${reason}`, networkReason: reason });
     }
@@ -108,6 +108,11 @@ export async function callMastodon<Schema extends z.ZodType>(instanceUrl: string
     throw new NetworkError({ kind: "retryable", status: response.status, message: `${operation} answered ${response.status} with a body the adapter does not understand${where}: ${issue?.message ?? "no JSON"}` });
   }
   return { status: response.status, data: parsed.data, headers: response.headers };
+}
+
+/** Text without the token, in case an instance echoes it back (the engine scrubs too; the adapter must not rely on it). */
+function withoutToken(text: string | undefined, token: string | undefined): string | undefined {
+  return text === undefined || token === undefined || token.length < 8 ? text : text.replaceAll(token, "[redacted]");
 }
 
 /** The instance's own words from an error body, if it sent JSON; cut, since they are shown to people and stored. */

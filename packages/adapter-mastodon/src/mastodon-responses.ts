@@ -20,7 +20,8 @@ export const mastodonAccountSchema = z.looseObject({
   display_name: z.string().optional(),
   url: z.string().nullish(),
   note: z.string().optional(),
-  followers_count: z.number().int().nonnegative().optional(),
+  // -1 for accounts that hide their follower count: never a reason to refuse the whole answer.
+  followers_count: z.number().int().optional().catch(undefined),
   fields: z.array(z.looseObject({ name: z.string(), value: z.string() })).optional(),
 });
 
@@ -46,10 +47,10 @@ export const mastodonStatusSchema = z.looseObject({
   spoiler_text: z.string().optional(),
   in_reply_to_id: z.string().nullish(),
   in_reply_to_account_id: z.string().nullish(),
-  favourites_count: z.number().int().nonnegative().optional(),
-  reblogs_count: z.number().int().nonnegative().optional(),
-  replies_count: z.number().int().nonnegative().optional(),
-  quotes_count: z.number().int().nonnegative().nullish(),
+  favourites_count: z.number().int().optional().catch(undefined),
+  reblogs_count: z.number().int().optional().catch(undefined),
+  replies_count: z.number().int().optional().catch(undefined),
+  quotes_count: z.number().int().nullish().catch(undefined),
   account: mastodonAccountSchema,
   mentions: z.array(z.looseObject({ id: z.string(), username: z.string(), acct: z.string(), url: z.string() })).optional(),
 });
@@ -79,26 +80,30 @@ export const mastodonNotificationSchema = z.looseObject({
 
 /** Instance (v2), the limits an account's posts are measured against. */
 export const mastodonInstanceSchema = z.looseObject({
-  domain: z.string().optional(),
+  domain: z.string().optional().catch(undefined),
   configuration: z
     .looseObject({
       statuses: z
         .looseObject({
-          max_characters: z.number().int().positive().optional(),
-          characters_reserved_per_url: z.number().int().nonnegative().optional(),
-          max_media_attachments: z.number().int().nonnegative().optional(),
+          // A limit that makes no sense keeps Mastodon's default rather than failing every post.
+          max_characters: z.number().int().positive().max(1_000_000).optional().catch(undefined),
+          characters_reserved_per_url: z.number().int().nonnegative().max(10_000).optional().catch(undefined),
+          max_media_attachments: z.number().int().positive().max(100).optional().catch(undefined),
         })
-        .optional(),
+        .optional()
+        .catch(undefined),
       media_attachments: z
         .looseObject({
-          image_size_limit: z.number().int().positive().optional(),
-          video_size_limit: z.number().int().positive().optional(),
-          description_limit: z.number().int().positive().nullish(),
-          supported_mime_types: z.array(z.string()).optional(),
+          image_size_limit: z.number().int().positive().optional().catch(undefined),
+          video_size_limit: z.number().int().positive().optional().catch(undefined),
+          description_limit: z.number().int().positive().nullish().catch(undefined),
+          supported_mime_types: z.array(z.string()).optional().catch(undefined),
         })
-        .optional(),
+        .optional()
+        .catch(undefined),
     })
-    .optional(),
+    .optional()
+    .catch(undefined),
 });
 
 /** A Status. */

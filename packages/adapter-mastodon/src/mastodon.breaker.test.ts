@@ -589,3 +589,13 @@ describe("channels, caches, odd answers", () => {
     expect(sent).toEqual(["de", undefined, undefined]);
   });
 });
+
+describe("ids that are no status ids", () => {
+  it("refuses to delete '.' or '..' (which would become another path) instead of calling it gone", async () => {
+    const adapter = createMastodonAdapter();
+    for (const remoteId of [".", "..", "1/../../admin", ""]) {
+      const error = await failureOf(adapter.delete({ channel: channel("http://127.0.0.1:9"), remoteId }, context()));
+      expect(NetworkError.isNetworkError(error) && error.kind, remoteId).toBe("permanent");
+    }
+  });
+});
