@@ -5,6 +5,7 @@ import { testAdapter } from "@kommune-sm/network/testkit";
 import { expect } from "vitest";
 import { createMastodonAdapter } from "./mastodon-adapter.js";
 import { startFakeMastodon } from "./test-support/fake-mastodon.js";
+import { contractTest } from "./test-support/mastodon-contract-test.js";
 
 testAdapter({
   name: "mastodon (fake instance on the loopback, contract-checked)",
@@ -25,3 +26,6 @@ testAdapter({
     };
   },
 });
+
+// Without the contract file the fake cannot check traffic: say so, visibly.
+contractTest("the fake checks every request and answer against the Mastodon OpenAPI description", () => {});
