@@ -1,0 +1,122 @@
+import { Agent } from "@atproto/api";
+import type { TenantStore } from "@kommune-sm/core";
+import { NetworkError, type SecretsPort } from "@kommune-sm/network";
+import { blueskyChannelOptions } from "./bluesky-channel.js";
+import { classifyXrpcFailure } from "./bluesky-errors.js";
+import { expiryOf } from "./session-expiry.js";
+
+/** Where a connected account ends up. */
+export interface BlueskyAccountTarget {
+  /** The organisation's store: the channel is created or updated there. */
+  readonly store: TenantStore;
+  /** The secrets port: the session's tokens are stored there, under the channel. */
+  readonly secrets: SecretsPort;
+  /** The channel's id, e.g. "bluesky-main". */
+  readonly channelId: string;
+}
+
+/** What a person enters to connect an account. */
+export interface BlueskyLogin {
+  /** The account's PDS; default `https://bsky.social` (accounts hosted by Bluesky). */
+  readonly service?: string;
+  /** The handle (`musterstadt.bsky.social`) or the account's e-mail address. */
+  readonly identifier: string;
+  /**
+   * An app password (Settings → Privacy and security → App passwords, like
+   * `abcd-efgh-ijkl-mnop`), never the account's own password: an app
+   * password can be revoked on its own and cannot change the account.
+   */
+  readonly appPassword: string;
+}
+
+/** Options of {@link connectBlueskyAccount} and {@link disconnectBlueskyAccount}. */
+export interface BlueskyConnectOptions {
+  /** Aborts the calls; default: 30 seconds per call. */
+  readonly signal?: AbortSignal;
+}
+
+const APP_PASSWORD = /^[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}$/;
+
+function context(options: BlueskyConnectOptions) {
+  const deadline = AbortSignal.timeout(30_000);
+  const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+  return { signal, now: () => Date.now() };
+}
+
+/**
+ * Connects a Bluesky account to a channel with an app password: creates a
+ * session (`com.atproto.server.createSession`), stores its tokens in the
+ * secrets port (the engine refreshes them through the adapter's
+ * `refreshCredentials`), and creates or updates the channel with the
+ * account's handle, PDS and DID. Resolves with the handle.
+ *
+ * Why not OAuth: atproto OAuth needs a client library for Node
+ * (`@atproto/oauth-client-node`); its versions that match this adapter's
+ * `@atproto/api` and run on Node 20 (0.3.x) exist, but connecting through
+ * them needs a public client metadata document and a browser round trip that
+ * a suite must host; app passwords work everywhere today. OAuth is planned.
+ *
+ * @example
+ * ```ts
+ * const { handle } = await connectBlueskyAccount({ identifier: "musterstadt.bsky.social", appPassword }, { store: ksm.store, secrets, channelId: "bluesky-main" });
+ * ```
+ */
+export async function connectBlueskyAccount(login: BlueskyLogin, target: BlueskyAccountTarget, options: BlueskyConnectOptions = {}): Promise<{ readonly handle: string; readonly did: string }> {
+  const service = login.service ?? "https://bsky.social";
+  const checked = blueskyChannelOptions({ id: target.channelId, handle: "", options: { service, did: "did:plc:aaaaaaaaaaaaaaaaaaaaaaaa" } }).service;
+  if (typeof login.identifier !== "string" || login.identifier.trim() === "") throw new NetworkError({ kind: "permanent", message: "Give the account's handle (e.g. musterstadt.bsky.social) or e-mail address." });
+  if (typeof login.appPassword !== "string" || !APP_PASSWORD.test(login.appPassword.trim())) {
+    throw new NetworkError({ kind: "permanent", message: "Give an app password (four groups of four letters or digits, like abcd-efgh-ijkl-mnop; Settings → Privacy and security → App passwords), not the account's own password." });
+  }
+  const ctx = context(options);
+  const agent = new Agent({ service: checked, fetch: (input, init) => fetch(input, { ...init, signal: ctx.signal, redirect: "error" }) });
+  let session;
+  try {
+    ({ data: session } = await agent.com.atproto.server.createSession({ identifier: login.identifier.trim(), password: login.appPassword.trim() }));
+  } catch (error) {
+    const failure = classifyXrpcFailure(error, "logging in", ctx.now(), ctx.signal);
+    if (failure.kind === "authentication") throw new NetworkError({ kind: "authentication", status: failure.status, message: "Bluesky did not accept the handle and app password: check both, or create a new app password." });
+    throw failure;
+  }
+  const organisationId = target.store.organisationId;
+  const expiresAt = expiryOf(session.accessJwt);
+  await target.secrets.set({ organisationId, channelId: target.channelId }, { accessToken: session.accessJwt, refreshToken: session.refreshJwt, ...(expiresAt ? { expiresAt } : {}) });
+  const handle = `@${session.handle}`;
+  const blueskyOptions = { service: checked, did: session.did };
+  const existing = await target.store.channels.get(target.channelId);
+  if (existing) await target.store.channels.save({ ...existing, network: "bluesky", handle, active: true, options: { ...existing.options, bluesky: blueskyOptions } });
+  else await target.store.channels.insert({ id: target.channelId, organisationId, network: "bluesky", handle, options: { bluesky: blueskyOptions }, active: true });
+  return { handle, did: session.did };
+}
+
+/**
+ * Disconnects the channel's account: ends the session at the PDS
+ * (`com.atproto.server.deleteSession`, which revokes its refresh token),
+ * forgets the tokens and switches the channel off. The tokens are forgotten
+ * even when the PDS cannot be reached (`revoked: false`); then revoke the
+ * app password in the account's settings. An access token already handed
+ * out stays valid until it expires (two hours at most).
+ */
+export async function disconnectBlueskyAccount(target: BlueskyAccountTarget, options: BlueskyConnectOptions = {}): Promise<{ readonly revoked: boolean }> {
+  if (typeof target.secrets.delete !== "function") {
+    throw new NetworkError({ kind: "permanent", message: "The secrets port cannot delete credentials (SecretsPort.delete); the tokens would stay behind." });
+  }
+  const ref = { organisationId: target.store.organisationId, channelId: target.channelId };
+  const channel = await target.store.channels.get(target.channelId);
+  const credentials = await target.secrets.get(ref);
+  let revoked = false;
+  if (channel && credentials?.refreshToken) {
+    const ctx = context(options);
+    try {
+      const { service } = blueskyChannelOptions({ id: channel.id, handle: channel.handle, options: (channel.options["bluesky"] as Record<string, unknown> | undefined) ?? {} });
+      const agent = new Agent({ service, headers: { authorization: `Bearer ${credentials.refreshToken}` }, fetch: (input, init) => fetch(input, { ...init, signal: ctx.signal, redirect: "error" }) });
+      await agent.com.atproto.server.deleteSession();
+      revoked = true;
+    } catch {
+      revoked = false;
+    }
+  }
+  await target.secrets.delete(ref);
+  if (channel && channel.active) await target.store.channels.save({ ...channel, active: false });
+  return { revoked };
+}
