@@ -5,6 +5,7 @@ import { BLUESKY_CAPABILITIES, BLUESKY_MAX_IMAGE_BYTES } from "./bluesky-capabil
 import { blueskyChannelOptions, type BlueskyChannelOptions } from "./bluesky-channel.js";
 import { classifyXrpcFailure } from "./bluesky-errors.js";
 import { recordKeyFor } from "./record-key.js";
+import { LOOK_BACK_MS, pruneSeen, readCursor, seenHash, writeCursor } from "./notification-cursor.js";
 import { expiryOf } from "./session-expiry.js";
 
 const POST = "app.bsky.feed.post";
@@ -29,11 +30,11 @@ function agentFor(service: string, token: string, context: CallContext): Agent {
   });
 }
 
-async function call<T>(operation: string, context: CallContext, run: () => Promise<T>): Promise<T> {
+async function call<T>(operation: string, context: CallContext & { readonly credentials?: CredentialsV1 }, run: () => Promise<T>, tokens: readonly (string | undefined)[] = [context.credentials?.accessToken, context.credentials?.refreshToken]): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    throw classifyXrpcFailure(error, operation, context.now(), context.signal);
+    throw classifyXrpcFailure(error, operation, context.now(), context.signal, tokens);
   }
 }
 
@@ -69,10 +70,16 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions = {}): Netwo
       return { remoteId: data.uri, url: postUrl(opts.did, rkey), publishedAt: record["createdAt"] as string };
     } catch (error) {
       // Something is at the record key already: the earlier attempt of this very delivery.
-      if ((error as { error?: unknown }).error !== "InvalidSwap") throw classifyXrpcFailure(error, what, context.now(), context.signal);
+      if ((error as { error?: unknown }).error !== "InvalidSwap") throw classifyXrpcFailure(error, what, context.now(), context.signal, [context.credentials.accessToken]);
     }
     const { data } = await call(what, context, () => agent.com.atproto.repo.getRecord({ repo: opts.did, collection: POST, rkey }));
-    const createdAt = (data.value as { createdAt?: unknown }).createdAt;
+    const existing = data.value as { createdAt?: unknown; reply?: { parent?: { uri?: unknown } } };
+    const wanted = (record["reply"] as { parent?: { uri?: unknown } } | undefined)?.parent?.uri;
+    // The same key for a post and an answer (a key reused by a second installation): never hand back the other one.
+    if (existing.reply?.parent?.uri !== wanted) {
+      throw new NetworkError({ kind: "permanent", message: `The record key of idempotency key "${idempotencyKey.slice(0, 100)}" already holds ${existing.reply ? "an answer" : "a post"} of another kind; is the same key used twice?` });
+    }
+    const createdAt = existing.createdAt;
     return { remoteId: data.uri, url: postUrl(opts.did, rkey), ...(typeof createdAt === "string" ? { publishedAt: createdAt } : {}) };
   }
 
@@ -80,7 +87,9 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions = {}): Netwo
     const rich = new RichText({ text });
     // Resolves @handles to DIDs through the PDS; one it cannot resolve stays plain text.
     await call("detecting links and mentions", context, () => rich.detectFacets(agent));
-    return { text: rich.text, ...(rich.facets && rich.facets.length > 0 ? { facets: rich.facets } : {}) };
+    // detectFacets leaves a mention it could not resolve with an empty DID, which the PDS refuses: it stays plain text.
+    const facets = (rich.facets ?? []).filter((facet) => !facet.features.some((feature) => feature.$type === "app.bsky.richtext.facet#mention" && !(feature as { did?: unknown }).did));
+    return { text: rich.text, ...(facets.length > 0 ? { facets } : {}) };
   }
 
   async function imagesEmbed(agent: Agent, items: readonly Media[], context: AdapterCallContextV1): Promise<Record<string, unknown> | undefined> {
@@ -127,8 +136,9 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions = {}): Netwo
       const agent = agentFor(opts.service, context.credentials.accessToken, context);
       let embed = await imagesEmbed(agent, request.media, context);
       const card = linkCardOf(request.options);
-      if (!embed && request.links.length > 0) {
-        const uri = request.links[0]!;
+      const cardLink = request.links.find((link) => /^https?:\/\//i.test(link));
+      if (!embed && cardLink !== undefined) {
+        const uri = cardLink;
         embed = { $type: "app.bsky.embed.external", external: { uri, title: card.title ?? hostOf(uri), description: card.description ?? "" } };
       }
       const rich = await facetsOf(agent, request.text, context);
@@ -181,7 +191,7 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions = {}): Netwo
         const createdAt = (data.value as { createdAt?: unknown }).createdAt;
         return { status: "found", remoteId: data.uri, url: postUrl(opts.did, rkey), ...(typeof createdAt === "string" ? { publishedAt: createdAt } : {}) };
       } catch (error) {
-        const failure = classifyXrpcFailure(error, "looking a post up", context.now(), context.signal);
+        const failure = classifyXrpcFailure(error, "looking a post up", context.now(), context.signal, [context.credentials.accessToken]);
         // The one record key this delivery can have holds nothing: certainly not published (or deleted since).
         if (failure.kind === "not-found") return { status: "not-found" };
         throw failure;
@@ -235,31 +245,45 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions = {}): Netwo
     async fetchInteractions(request, context) {
       const opts = blueskyChannelOptions(request.channel);
       const agent = agentFor(opts.service, context.credentials.accessToken, context);
-      const after = request.cursor;
-      // Bluesky lists notifications newest first; the spec wants the oldest after a cursor first. So read back from the
-      // newest until the cursor (an instant and a uri), then hand out the oldest of what came since.
-      const fresh = new Map<string, { key: string; interaction: InteractionV1 }>();
-      let cursor: string | undefined;
-      for (let page = 0; page < maxPages; page++) {
+      const state = readCursor(request.cursor);
+      // Bluesky lists notifications newest first, by sortAt = min(createdAt, indexedAt). The adapter reads back from the
+      // newest (or from where the last read stopped, `deeper`) to the look-back window before the newest it handed out,
+      // and hands out, oldest first, what it has not handed out yet: a reply whose author's clock ran behind is not lost.
+      const lowest = state.at === undefined ? undefined : state.at - LOOK_BACK_MS / 1000;
+      const seen = new Set(state.seen.map(([hash]) => hash));
+      const fresh = new Map<string, { at: number; key: string; interaction: InteractionV1 }>();
+      let cursor = state.deeper;
+      let reachedBottom = false;
+      for (let page = 0; page < maxPages && !reachedBottom; page++) {
         const { data } = await call("reading notifications", context, () => agent.app.bsky.notification.listNotifications({ limit: 100, ...(cursor ? { cursor } : {}) }));
-        let reached = data.notifications.length === 0;
         for (const notification of data.notifications) {
-          const key = `${notification.indexedAt}\u0000${notification.uri}`;
-          if (after !== undefined && key <= after) {
-            reached = true;
-            break;
+          const at = Math.floor(Date.parse(notification.indexedAt) / 1000);
+          if (lowest !== undefined && Number.isFinite(at) && at < lowest) {
+            reachedBottom = true;
+            continue;
           }
+          if (seen.has(seenHash(notification.uri)) || fresh.has(notification.uri)) continue;
           const interaction = interactionOf(notification, opts.did, request.channel.handle, webUrl);
-          if (interaction && !fresh.has(notification.uri)) fresh.set(notification.uri, { key, interaction });
+          if (interaction) fresh.set(notification.uri, { at: Number.isFinite(at) ? at : 0, key: `${notification.indexedAt} ${notification.uri}`, interaction });
         }
         // The last page still carries a cursor: an empty page ends the list too.
-        if (reached || !data.cursor) break;
-        cursor = data.cursor;
+        if (data.notifications.length === 0 || !data.cursor) reachedBottom = true;
+        else cursor = data.cursor;
       }
-      const limit = Math.max(1, Math.min(100, Math.floor(request.limit ?? 50)));
-      const page = [...fresh.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).slice(0, limit);
-      const last = page[page.length - 1];
-      return { interactions: page.map((entry) => entry.interaction), ...(last ? { nextCursor: last.key } : after !== undefined ? { nextCursor: after } : {}) };
+      const asked = Number(request.limit ?? 50);
+      const limit = Number.isFinite(asked) ? Math.max(1, Math.min(100, Math.floor(asked))) : 50;
+      const page = [...fresh.values()].sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).slice(0, limit);
+      const newest = page.reduce((max, entry) => Math.max(max, entry.at), state.at ?? 0);
+      const at = page.length > 0 || state.at !== undefined ? newest : undefined;
+      const nextSeen = pruneSeen([...state.seen, ...page.map((entry) => [seenHash(entry.interaction.remoteId), entry.at] as const)], at);
+      // More new notifications than one call reads: the next call goes on below where this one stopped (what it skipped
+      // above is read again later and handed out then: the seen list keeps each to once).
+      const deeper = reachedBottom ? undefined : cursor;
+      const unchanged = page.length === 0 && deeper === state.deeper;
+      return {
+        interactions: page.map((entry) => entry.interaction),
+        ...(unchanged ? (request.cursor !== undefined ? { nextCursor: request.cursor } : {}) : { nextCursor: writeCursor({ ...(at === undefined ? {} : { at }), seen: nextSeen, ...(deeper === undefined ? {} : { deeper }) }) }),
+      };
     },
 
     async readProfile(request, context) {
@@ -280,7 +304,7 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions = {}): Netwo
       const opts = blueskyChannelOptions(context.channel);
       if (!credentials.refreshToken) throw new NetworkError({ kind: "authentication", message: "The Bluesky session has no refresh token; connect the account again." });
       const agent = agentFor(opts.service, credentials.refreshToken, context);
-      const { data } = await call("refreshing the session", context, () => agent.com.atproto.server.refreshSession());
+      const { data } = await call("refreshing the session", context, () => agent.com.atproto.server.refreshSession(), [credentials.refreshToken, credentials.accessToken]);
       const expiresAt = expiryOf(data.accessJwt);
       return { accessToken: data.accessJwt, refreshToken: data.refreshJwt, ...(expiresAt ? { expiresAt } : {}), ...(credentials.extra ? { extra: credentials.extra } : {}) };
     },

@@ -3,7 +3,7 @@ import type { TenantStore } from "@kommune-sm/core";
 import { NetworkError, type SecretsPort } from "@kommune-sm/network";
 import { blueskyChannelOptions } from "./bluesky-channel.js";
 import { classifyXrpcFailure } from "./bluesky-errors.js";
-import { expiryOf } from "./session-expiry.js";
+import { expiryOf, scopeOf } from "./session-expiry.js";
 
 /** Where a connected account ends up. */
 export interface BlueskyAccountTarget {
@@ -37,6 +37,12 @@ export interface BlueskyConnectOptions {
 
 const APP_PASSWORD = /^[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}$/;
 
+/** Whether a session's access token was made with an app password (`com.atproto.appPass…` scopes of the PDS). */
+function isAppPasswordSession(accessJwt: string): boolean {
+  const scope = scopeOf(accessJwt);
+  return scope !== undefined && scope.startsWith("com.atproto.appPass");
+}
+
 function context(options: BlueskyConnectOptions) {
   const deadline = AbortSignal.timeout(30_000);
   const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
@@ -63,7 +69,12 @@ function context(options: BlueskyConnectOptions) {
  */
 export async function connectBlueskyAccount(login: BlueskyLogin, target: BlueskyAccountTarget, options: BlueskyConnectOptions = {}): Promise<{ readonly handle: string; readonly did: string }> {
   const service = login.service ?? "https://bsky.social";
-  const checked = blueskyChannelOptions({ id: target.channelId, handle: "", options: { service, did: "did:plc:aaaaaaaaaaaaaaaaaaaaaaaa" } }).service;
+  let checked: string;
+  try {
+    checked = blueskyChannelOptions({ id: target.channelId, handle: "", options: { service, did: "did:plc:aaaaaaaaaaaaaaaaaaaaaaaa" } }).service;
+  } catch {
+    throw new NetworkError({ kind: "permanent", message: "Give the account's PDS as service: an https address without user name, password, query or fragment, e.g. https://bsky.social (plain http only on 127.0.0.1 or localhost)." });
+  }
   if (typeof login.identifier !== "string" || login.identifier.trim() === "") throw new NetworkError({ kind: "permanent", message: "Give the account's handle (e.g. musterstadt.bsky.social) or e-mail address." });
   if (typeof login.appPassword !== "string" || !APP_PASSWORD.test(login.appPassword.trim())) {
     throw new NetworkError({ kind: "permanent", message: "Give an app password (four groups of four letters or digits, like abcd-efgh-ijkl-mnop; Settings → Privacy and security → App passwords), not the account's own password." });
@@ -74,9 +85,15 @@ export async function connectBlueskyAccount(login: BlueskyLogin, target: Bluesky
   try {
     ({ data: session } = await agent.com.atproto.server.createSession({ identifier: login.identifier.trim(), password: login.appPassword.trim() }));
   } catch (error) {
-    const failure = classifyXrpcFailure(error, "logging in", ctx.now(), ctx.signal);
+    const failure = classifyXrpcFailure(error, "logging in", ctx.now(), ctx.signal, [login.appPassword.trim()]);
     if (failure.kind === "authentication") throw new NetworkError({ kind: "authentication", status: failure.status, message: "Bluesky did not accept the handle and app password: check both, or create a new app password." });
     throw failure;
+  }
+  // An app password's session says so in its scope; the account's own password (even one shaped like an app password) does not.
+  if (!isAppPasswordSession(session.accessJwt)) {
+    const ending = new Agent({ service: checked, headers: { authorization: `Bearer ${session.refreshJwt}` }, fetch: (input, init) => fetch(input, { ...init, signal: ctx.signal, redirect: "error" }) });
+    await ending.com.atproto.server.deleteSession().catch(() => undefined);
+    throw new NetworkError({ kind: "permanent", message: "That was the account's own password, not an app password: create an app password (Settings → Privacy and security → App passwords) and connect with it." });
   }
   const organisationId = target.store.organisationId;
   const expiresAt = expiryOf(session.accessJwt);

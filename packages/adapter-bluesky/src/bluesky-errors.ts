@@ -26,12 +26,14 @@ const AUTHENTICATION = new Set(["ExpiredToken", "InvalidToken", "AuthMissing", "
  * seconds); a record that is not there with 400 `RecordNotFound`. @atproto/api
  * reports a network failure as status 1 (`Unknown`).
  */
-export function classifyXrpcFailure(thrown: unknown, operation: string, now: number, signal: AbortSignal): NetworkError {
+export function classifyXrpcFailure(thrown: unknown, operation: string, now: number, signal: AbortSignal, tokens: readonly (string | undefined)[] = []): NetworkError {
   if (NetworkError.isNetworkError(thrown)) return thrown;
-  if (signal.aborted) return new NetworkError({ kind: "retryable", message: `${operation} was given up before Bluesky answered.`, cause: thrown });
+  if (signal.aborted) return new NetworkError({ kind: "retryable", message: `${operation} was given up before Bluesky answered.` });
   const failure = asXrpcFailure(thrown);
   if (!failure) return classifyThrown(thrown);
-  const reason = failure.message ? failure.message.slice(0, 500) : undefined;
+  // A PDS may echo the token it refused; the adapter never passes it on (nor the raw error, which holds it too).
+  const scrub = (text: string) => tokens.reduce<string>((out, token) => (token && token.length >= 8 ? out.replaceAll(token, "[redacted]") : out), text);
+  const reason = failure.message ? scrub(failure.message).slice(0, 500) : undefined;
   const message = `${operation} failed with ${failure.status === 1 ? "no answer" : `HTTP ${failure.status}`} (${failure.error})${reason ? `: ${reason}` : ""}`;
   const base = { status: failure.status, message, ...(reason ? { networkReason: reason } : {}) };
   if (failure.status === 1 || failure.status === 2) return new NetworkError({ ...base, kind: "retryable" });

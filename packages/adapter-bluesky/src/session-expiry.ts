@@ -14,3 +14,15 @@ export function expiryOf(jwt: string): string | undefined {
     return undefined;
   }
 }
+
+/** The `scope` claim of a JWT (the PDS's `accessJwt`: `com.atproto.access`, or `com.atproto.appPass` for an app password). */
+export function scopeOf(jwt: string): string | undefined {
+  const payload = jwt.split(".")[1];
+  if (payload === undefined) return undefined;
+  try {
+    const claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { scope?: unknown };
+    return typeof claims.scope === "string" ? claims.scope : undefined;
+  } catch {
+    return undefined;
+  }
+}
