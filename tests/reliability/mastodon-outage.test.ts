@@ -72,7 +72,8 @@ async function rig(): Promise<Rig> {
     pollIntervalMs: 0,
     random: () => 0.5,
     retry: { maxAttempts: 40, baseMs: 2_000, maxMs: 5 * 60_000 },
-    callTimeoutMs: 10_000,
+    // Longer than a step of runFor: the clock jumps while real requests are in flight, and must not time them out.
+    callTimeoutMs: 60_000,
     collector: false,
     imprint: false,
     media: fake.mediaStore,
