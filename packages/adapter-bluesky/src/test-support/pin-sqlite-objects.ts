@@ -57,8 +57,12 @@ export function pinSqliteObjects(): boolean {
   const fromPds = createRequire(fromDevEnv.resolve("@atproto/pds"));
   const Database = fromPds("better-sqlite3") as new (filename: string) => Record<string | symbol, unknown> & { prepare(sql: string): object };
   const { cppdb } = fromPds("better-sqlite3/lib/util.js") as { cppdb: symbol };
-  const probe = new Database(":memory:");
-  const statement = probe.prepare("SELECT 1");
+  const keep = <T>(value: T): T => {
+    pinned.push(value);
+    return value;
+  };
+  const probe = keep(new Database(":memory:"));
+  const statement = keep(probe.prepare("SELECT 1"));
   const nativeDatabase = Object.getPrototypeOf(probe[cppdb]) as Record<string, unknown>;
   const nativeStatement = Object.getPrototypeOf(statement) as Record<string, unknown>;
   // prepare() makes statements (also inside pragma() and transaction());
@@ -66,7 +70,6 @@ export function pinSqliteObjects(): boolean {
   pinResults(nativeDatabase, "prepare", true);
   pinResults(nativeDatabase, "close", true);
   pinResults(nativeStatement, "iterate", false);
-  pinned.push(probe, statement);
   installed = true;
   return true;
 }
