@@ -1,4 +1,4 @@
-import { isFieldCondition } from "@kommune-sm/core";
+import { isFieldCondition, isWellFormedText } from "@kommune-sm/core";
 import { jsonPathLiteral, jsonTextExpression, typeExpression, valueExpression, hasWideCodeUnit } from "./json-field.js";
 
 /** A piece of SQL and the values bound to its `?`s, in order. */
@@ -29,6 +29,11 @@ type RangeKey = keyof typeof RANGE_OPERATORS;
  * - comparisons (`lt`, `gte`, ...) with a string whose UTF-16 code units
  *   reach 0xD800 or beyond: SQLite compares UTF-8 bytes, core compares UTF-16
  *   code units, and the two orders differ only there;
+ * - equality with text that holds a lone surrogate (a string, or inside an
+ *   object): Node converts such bound text to UTF-8 differently from one
+ *   version to the next (Node 20 as the bytes ED B0 80, which is what SQLite
+ *   decodes the stored JSON escape to; Node 24 as U+FFFD, which would find
+ *   "x\ufffd" by "x\udc00" and never the value itself);
  * - comparisons with NaN or ±Infinity, with values JSON cannot hold (bigint,
  *   functions, objects whose `toJSON` gives nothing) and `missing` or `in`
  *   given values of the wrong type: core's answers there follow from
@@ -118,6 +123,7 @@ function equality(path: string, value: string, expected: unknown): SqlFragment |
       // The value expression is numeric only for numbers, and a number never equals text in SQLite.
       return { sql: `${value} = ?`, params: [expected] };
     case "string": {
+      if (!isWellFormedText(expected)) return undefined;
       // The value expression is text for strings, but also for true, false,
       // null and objects ('true', '{"a":1}'); only a string that looks like
       // one of those needs the type checked (which costs a parse of the row).
@@ -128,12 +134,17 @@ function equality(path: string, value: string, expected: unknown): SqlFragment |
       const text = jsonText(expected);
       if (text === undefined) return undefined;
       if (text === null) return { sql: "0", params: [] };
+      // JSON.stringify writes a lone surrogate as an escape (\udc00), SQLite's json() not.
+      if (LONE_SURROGATE_ESCAPE.test(text)) return undefined;
       return { sql: `(${value} = ? AND ${type} IN ('object', 'array'))`, params: [text] };
     }
     default:
       return undefined;
   }
 }
+
+/** A `\uXXXX` escape of a surrogate in JSON text (JSON.stringify escapes lone ones only); may also match an escaped backslash before "ud8", which only costs the SQL shortcut. */
+const LONE_SURROGATE_ESCAPE = /\\u[dD][89abcdefABCDEF]/;
 
 /** Whether a string equals what valueExpression gives for a non-string (`true`, `null`, an object's JSON text). */
 export function looksLikeJsonText(text: string): boolean {

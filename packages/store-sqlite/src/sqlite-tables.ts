@@ -4,6 +4,7 @@ import {
   applyMetricQuery,
   CoreError,
   isAboutSubject,
+  isWellFormedText,
   matchesFilter,
   readStoredAuditEntry,
   type AuditEntry,
@@ -93,7 +94,8 @@ function plainListShape(collection: string, options: ListOptions<Document>): { k
         if (!Number.isFinite(value)) return undefined;
         shape.push(field, "n");
       } else if (typeof value === "string") {
-        if (looksLikeJsonText(value)) return undefined;
+        // See translateFilter: such text is compared in JavaScript.
+        if (looksLikeJsonText(value) || !isWellFormedText(value)) return undefined;
         shape.push(field, "s");
       } else {
         return undefined;
