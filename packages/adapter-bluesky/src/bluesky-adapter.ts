@@ -4,6 +4,7 @@ import { MediaStoreError, NetworkError, type AdapterCallContextV1, type Credenti
 import { BLUESKY_CAPABILITIES, BLUESKY_MAX_IMAGE_BYTES } from "./bluesky-capabilities.js";
 import { blueskyChannelOptions, type BlueskyChannelOptions } from "./bluesky-channel.js";
 import { classifyXrpcFailure } from "./bluesky-errors.js";
+import { oauthAgentFor, refreshOAuthCredentials, type BlueskyOAuth } from "./bluesky-oauth.js";
 import { recordKeyFor } from "./record-key.js";
 import { LOOK_BACK_MS, pruneSeen, readCursor, seenHash, writeCursor } from "./notification-cursor.js";
 import { expiryOf } from "./session-expiry.js";
@@ -16,6 +17,8 @@ export interface BlueskyAdapterOptions {
   readonly webUrl?: string;
   /** Most pages (of 100) the notifications or an author feed are read back; default 50. */
   readonly maxPages?: number;
+  /** The OAuth client the accounts were connected with (`createBlueskyOAuth`); needed by channels connected that way. */
+  readonly oauth?: BlueskyOAuth;
 }
 
 /** What the adapter reads from a call's context. */
@@ -61,6 +64,9 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions = {}): Netwo
   const webUrl = (options.webUrl ?? "https://bsky.app").replace(/\/+$/, "");
   const maxPages = options.maxPages ?? 50;
   const postUrl = (did: string, rkey: string) => `${webUrl}/profile/${did}/post/${rkey}`;
+  /** The call's XRPC client: DPoP-bound OAuth tokens or an app password's session, as the channel was connected. */
+  const agentOf = (opts: BlueskyChannelOptions, context: AdapterCallContextV1): Promise<Agent> | Agent =>
+    opts.oauth ? oauthAgentFor(options.oauth, context.credentials, opts, context) : agentFor(opts.service, context.credentials.accessToken, context);
 
   /** Writes a post under the key's record key; a record already there is the first publish of the same delivery. */
   async function writePost(opts: BlueskyChannelOptions, agent: Agent, idempotencyKey: string, record: Record<string, unknown>, context: AdapterCallContextV1, what: string): Promise<PublishResultV1> {
@@ -133,7 +139,7 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions = {}): Netwo
 
     async publish(request, context) {
       const opts = blueskyChannelOptions(request.channel);
-      const agent = agentFor(opts.service, context.credentials.accessToken, context);
+      const agent = await agentOf(opts, context);
       let embed = await imagesEmbed(agent, request.media, context);
       const card = linkCardOf(request.options);
       const cardLink = request.links.find((link) => /^https?:\/\//i.test(link));
@@ -155,7 +161,7 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions = {}): Netwo
 
     async reply(request, context) {
       const opts = blueskyChannelOptions(request.channel);
-      const agent = agentFor(opts.service, context.credentials.accessToken, context);
+      const agent = await agentOf(opts, context);
       const parentUri = atUriOf(request.inReplyToRemoteId);
       const { data } = await call("reading the post to answer", context, () => agent.app.bsky.feed.getPosts({ uris: [parentUri] }));
       const parent = data.posts[0];
@@ -177,14 +183,14 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions = {}): Netwo
     async delete(request, context) {
       const opts = blueskyChannelOptions(request.channel);
       const target = ownPost(request.remoteId, opts);
-      const agent = agentFor(opts.service, context.credentials.accessToken, context);
+      const agent = await agentOf(opts, context);
       // Deleting a record that is gone succeeds: the engine may repeat a delete whose answer it lost.
       await call("deleting a post", context, () => agent.com.atproto.repo.deleteRecord({ repo: opts.did, collection: POST, rkey: target.rkey }));
     },
 
     async lookup(request, context) {
       const opts = blueskyChannelOptions(request.channel);
-      const agent = agentFor(opts.service, context.credentials.accessToken, context);
+      const agent = await agentOf(opts, context);
       const rkey = recordKeyFor(request.idempotencyKey);
       try {
         const { data } = await agent.com.atproto.repo.getRecord({ repo: opts.did, collection: POST, rkey });
@@ -200,7 +206,7 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions = {}): Netwo
 
     async fetchMetrics(request, context) {
       const opts = blueskyChannelOptions(request.channel);
-      const agent = agentFor(opts.service, context.credentials.accessToken, context);
+      const agent = await agentOf(opts, context);
       const samples: MetricSampleV1[] = [];
       const since = Date.parse(request.since);
       // Counts are read now: nothing to say about an instant still to come.
@@ -244,7 +250,7 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions = {}): Netwo
 
     async fetchInteractions(request, context) {
       const opts = blueskyChannelOptions(request.channel);
-      const agent = agentFor(opts.service, context.credentials.accessToken, context);
+      const agent = await agentOf(opts, context);
       const state = readCursor(request.cursor);
       // Bluesky lists notifications newest first, by sortAt = min(createdAt, indexedAt). The adapter reads back from the
       // newest (or from where the last read stopped, `deeper`) to the look-back window before the newest it handed out,
@@ -288,7 +294,7 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions = {}): Netwo
 
     async readProfile(request, context) {
       const opts = blueskyChannelOptions(request.channel);
-      const agent = agentFor(opts.service, context.credentials.accessToken, context);
+      const agent = await agentOf(opts, context);
       const { data } = await call("reading the profile", context, () => agent.app.bsky.actor.getProfile({ actor: opts.did }));
       const bio = data.description;
       return {
@@ -302,6 +308,7 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions = {}): Netwo
 
     async refreshCredentials(credentials: CredentialsV1, context) {
       const opts = blueskyChannelOptions(context.channel);
+      if (opts.oauth) return refreshOAuthCredentials(options.oauth, credentials, opts);
       if (!credentials.refreshToken) throw new NetworkError({ kind: "authentication", message: "The Bluesky session has no refresh token; connect the account again." });
       const agent = agentFor(opts.service, credentials.refreshToken, context);
       const { data } = await call("refreshing the session", context, () => agent.com.atproto.server.refreshSession(), [credentials.refreshToken, credentials.accessToken]);

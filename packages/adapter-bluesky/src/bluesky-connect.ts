@@ -1,7 +1,8 @@
 import { Agent } from "@atproto/api";
 import type { TenantStore } from "@kommune-sm/core";
 import { NetworkError, type SecretsPort } from "@kommune-sm/network";
-import { blueskyChannelOptions } from "./bluesky-channel.js";
+import { blueskyChannelOptions, type BlueskyChannelOptions } from "./bluesky-channel.js";
+import { revokeOAuthCredentials, type BlueskyOAuth } from "./bluesky-oauth.js";
 import { classifyXrpcFailure } from "./bluesky-errors.js";
 import { expiryOf, scopeOf } from "./session-expiry.js";
 
@@ -35,6 +36,20 @@ export interface BlueskyConnectOptions {
   readonly signal?: AbortSignal;
 }
 
+/** Options of {@link disconnectBlueskyAccount}. */
+export interface BlueskyDisconnectOptions extends BlueskyConnectOptions {
+  /** The OAuth client a channel connected with OAuth was connected through (`createBlueskyOAuth`): its session is revoked there. */
+  readonly oauth?: BlueskyOAuth;
+}
+
+function safeChannelOptions(channel: { id: string; handle: string; options: Record<string, unknown> }): BlueskyChannelOptions | undefined {
+  try {
+    return blueskyChannelOptions({ id: channel.id, handle: channel.handle, options: (channel.options["bluesky"] as Record<string, unknown> | undefined) ?? {} });
+  } catch {
+    return undefined;
+  }
+}
+
 const APP_PASSWORD = /^[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}$/;
 
 /** Whether a session's access token was made with an app password (`com.atproto.appPass…` scopes of the PDS). */
@@ -56,11 +71,9 @@ function context(options: BlueskyConnectOptions) {
  * `refreshCredentials`), and creates or updates the channel with the
  * account's handle, PDS and DID. Resolves with the handle.
  *
- * Why not OAuth: atproto OAuth needs a client library for Node
- * (`@atproto/oauth-client-node`); its versions that match this adapter's
- * `@atproto/api` and run on Node 20 (0.3.x) exist, but connecting through
- * them needs a public client metadata document and a browser round trip that
- * a suite must host; app passwords work everywhere today. OAuth is planned.
+ * The other way is atproto OAuth (`createBlueskyOAuth`): no password at all,
+ * but the application must serve a client metadata document and take the
+ * browser's redirect. An app password needs neither.
  *
  * @example
  * ```ts
@@ -114,7 +127,7 @@ export async function connectBlueskyAccount(login: BlueskyLogin, target: Bluesky
  * app password in the account's settings. An access token already handed
  * out stays valid until it expires (two hours at most).
  */
-export async function disconnectBlueskyAccount(target: BlueskyAccountTarget, options: BlueskyConnectOptions = {}): Promise<{ readonly revoked: boolean }> {
+export async function disconnectBlueskyAccount(target: BlueskyAccountTarget, options: BlueskyDisconnectOptions = {}): Promise<{ readonly revoked: boolean }> {
   if (typeof target.secrets.delete !== "function") {
     throw new NetworkError({ kind: "permanent", message: "The secrets port cannot delete credentials (SecretsPort.delete); the tokens would stay behind." });
   }
@@ -122,7 +135,10 @@ export async function disconnectBlueskyAccount(target: BlueskyAccountTarget, opt
   const channel = await target.store.channels.get(target.channelId);
   const credentials = await target.secrets.get(ref);
   let revoked = false;
-  if (channel && credentials?.refreshToken) {
+  const opts = channel && safeChannelOptions(channel);
+  if (opts?.oauth && credentials) {
+    revoked = await revokeOAuthCredentials(options.oauth, credentials, opts);
+  } else if (channel && credentials?.refreshToken) {
     const ctx = context(options);
     try {
       const { service } = blueskyChannelOptions({ id: channel.id, handle: channel.handle, options: (channel.options["bluesky"] as Record<string, unknown> | undefined) ?? {} });

@@ -3,7 +3,8 @@
  * Publish with certain idempotency (the record key comes from the
  * idempotency key), rich text as facets, images with alt text, link cards;
  * read mentions, replies and counts; answer citizens; read the profile for
- * the imprint check; connect an account with an app password.
+ * the imprint check; connect an account with atproto OAuth or an app
+ * password.
  *
  * @packageDocumentation
  * @module @kommune-sm/adapter-bluesky
@@ -14,9 +15,10 @@ import { createBlueskyAdapter, type BlueskyAdapterOptions } from "./bluesky-adap
 
 export { createBlueskyAdapter, type BlueskyAdapterOptions } from "./bluesky-adapter.js";
 export { BLUESKY_CAPABILITIES, BLUESKY_METRIC_KINDS, BLUESKY_MAX_IMAGE_BYTES } from "./bluesky-capabilities.js";
-export { blueskyChannelOptions, type BlueskyChannelOptions } from "./bluesky-channel.js";
+export { blueskyChannelOptions, type BlueskyChannelOptions, type BlueskyOAuthGrant } from "./bluesky-channel.js";
 export { recordKeyFor } from "./record-key.js";
-export { connectBlueskyAccount, disconnectBlueskyAccount, type BlueskyLogin, type BlueskyAccountTarget, type BlueskyConnectOptions } from "./bluesky-connect.js";
+export { connectBlueskyAccount, disconnectBlueskyAccount, type BlueskyLogin, type BlueskyAccountTarget, type BlueskyConnectOptions, type BlueskyDisconnectOptions } from "./bluesky-connect.js";
+export { createBlueskyOAuth, BLUESKY_OAUTH_SCOPE, type BlueskyOAuth, type BlueskyOAuthOptions } from "./bluesky-oauth.js";
 
 /**
  * The Bluesky adapter as a plugin.
