@@ -4,8 +4,9 @@
 // in the vault only, the channel pointing at the account, a disconnected
 // account really cut off).
 import { createMemoryStore, silentLogger, type TenantStore } from "@kommune-sm/core";
-import { createMemorySecrets, NetworkError, type SecretsPort } from "@kommune-sm/network";
+import { createMemorySecrets, type SecretsPort } from "@kommune-sm/network";
 import fc from "fast-check";
+import { expectNetworkError } from "@kommune-sm/network/testkit";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { createBlueskyAdapter } from "./bluesky-adapter.js";
 import { connectBlueskyAccount, disconnectBlueskyAccount } from "./bluesky-connect.js";
@@ -40,17 +41,6 @@ async function rig(): Promise<Rig> {
   proxies.push(proxy);
   const town = await network.createAccount("musterstadt");
   return { proxy, store: createMemoryStore().tenant(ORGANISATION), secrets: createMemorySecrets(), town };
-}
-
-/** The error a promise rejects with (fails the test when it resolves). */
-async function rejection(promise: Promise<unknown>): Promise<NetworkError> {
-  const outcome = await promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  if (outcome === undefined) throw new Error("expected a rejection, but it resolved");
-  expect(NetworkError.isNetworkError(outcome)).toBe(true);
-  return outcome as NetworkError;
 }
 
 /** An XRPC call straight to the PDS (past the proxy): its status and error name. */
@@ -114,16 +104,14 @@ describe("connectBlueskyAccount (a real local PDS through the proxy)", () => {
   it("refuses the account's own password before any request, with a message that names app passwords and quotes nothing", { timeout: 60_000 }, async () => {
     const r = await rig();
     const before = r.proxy.requests.length;
-    const error = await rejection(connectBlueskyAccount({ service: r.proxy.url, identifier: r.town.handle, appPassword: r.town.password }, { store: r.store, secrets: r.secrets, channelId: CHANNEL }));
-    expect(error.kind).toBe("permanent");
+    const error = await expectNetworkError(connectBlueskyAccount({ service: r.proxy.url, identifier: r.town.handle, appPassword: r.town.password }, { store: r.store, secrets: r.secrets, channelId: CHANNEL }), "permanent", "error");
     expect(error.message).toMatch(/app password/i);
     expect(error.message).not.toContain(r.town.password);
 
     // Any password as the PDS makes main passwords (16 characters of base64url), never sent, never quoted.
     await fc.assert(
       fc.asyncProperty(fc.stringMatching(/^[A-Za-z0-9_-]{16}$/), async (password) => {
-        const refused = await rejection(connectBlueskyAccount({ service: r.proxy.url, identifier: r.town.handle, appPassword: password }, { store: r.store, secrets: r.secrets, channelId: CHANNEL }));
-        expect(refused.kind).toBe("permanent");
+        const refused = await expectNetworkError(connectBlueskyAccount({ service: r.proxy.url, identifier: r.town.handle, appPassword: password }, { store: r.store, secrets: r.secrets, channelId: CHANNEL }), "permanent", "refused");
         expect(refused.message).not.toContain(password);
       }),
       { numRuns: 50 },
@@ -137,8 +125,7 @@ describe("connectBlueskyAccount (a real local PDS through the proxy)", () => {
     const store = createMemoryStore().tenant(ORGANISATION);
     const secrets = createMemorySecrets();
     for (const service of ["http://pds.example.org", "bsky.social", "https://musterstadt:geheim-passwort@bsky.social"]) {
-      const error = await rejection(connectBlueskyAccount({ service, identifier: "musterstadt.bsky.social", appPassword: "abcd-efgh-ijkl-mnop" }, { store, secrets, channelId: CHANNEL }));
-      expect(error.kind).toBe("permanent");
+      const error = await expectNetworkError(connectBlueskyAccount({ service, identifier: "musterstadt.bsky.social", appPassword: "abcd-efgh-ijkl-mnop" }, { store, secrets, channelId: CHANNEL }), "permanent", "error");
       expect(error.message).toMatch(/\bservice\b/);
       expect(error.message).toMatch(/https/);
       // The person is connecting right now: the channel's options and "connect with connectBlueskyAccount" mean nothing to them.
@@ -152,8 +139,7 @@ describe("connectBlueskyAccount (a real local PDS through the proxy)", () => {
   it("a wrong app password: an authentication error saying what to check, nothing stored, no channel", { timeout: 60_000 }, async () => {
     const r = await rig();
     const wrong = "abcd-efgh-ijkl-mnop";
-    const error = await rejection(connectBlueskyAccount({ service: r.proxy.url, identifier: r.town.handle, appPassword: wrong }, { store: r.store, secrets: r.secrets, channelId: CHANNEL }));
-    expect(error.kind).toBe("authentication");
+    const error = await expectNetworkError(connectBlueskyAccount({ service: r.proxy.url, identifier: r.town.handle, appPassword: wrong }, { store: r.store, secrets: r.secrets, channelId: CHANNEL }), "authentication", "error");
     expect(error.message).toMatch(/app password/i);
     expect(error.message).not.toContain(wrong);
     // The PDS was asked, and said no.
@@ -177,8 +163,7 @@ describe("disconnectBlueskyAccount (a real local PDS through the proxy)", () => 
     // The PDS: the session is gone.
     expect(await xrpc("POST", "com.atproto.server.refreshSession", old.refreshToken!)).toMatchObject({ status: 400, body: { error: "ExpiredToken" } });
     // The engine's refresh through the adapter: an authentication failure, so the channel gets a reconnect task.
-    const refused = await rejection(createBlueskyAdapter().refreshCredentials!(old, { channel: blueskyChannel(r), signal: AbortSignal.timeout(30_000), now: () => Date.now(), logger: silentLogger }));
-    expect(refused.kind).toBe("authentication");
+    const refused = await expectNetworkError(createBlueskyAdapter().refreshCredentials!(old, { channel: blueskyChannel(r), signal: AbortSignal.timeout(30_000), now: () => Date.now(), logger: silentLogger }), "authentication", "refused");
     expect(refused.message).not.toContain(old.refreshToken);
   });
 

@@ -5,7 +5,8 @@
 // session, the engine's refresh, and disconnecting.
 import { buildAtprotoLoopbackClientMetadata } from "@atproto/oauth-client-node";
 import { createMemoryStore, silentLogger } from "@kommune-sm/core";
-import { createMemorySecrets, NetworkError, type AdapterCallContextV1, type ChannelRefV1, type CredentialsV1, type SecretsPort } from "@kommune-sm/network";
+import { createMemorySecrets, type AdapterCallContextV1, type ChannelRefV1, type CredentialsV1, type SecretsPort } from "@kommune-sm/network";
+import { expectNetworkError } from "@kommune-sm/network/testkit";
 import { afterAll, describe, expect, it } from "vitest";
 import { createBlueskyAdapter } from "./bluesky-adapter.js";
 import { disconnectBlueskyAccount } from "./bluesky-connect.js";
@@ -59,16 +60,6 @@ function contextFor(credentials: CredentialsV1, channel?: ChannelRefV1): Adapter
   return { credentials, signal: AbortSignal.timeout(60_000), now: () => Date.now(), logger: silentLogger, channel: channel! };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<NetworkError> {
-  const outcome = await promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  if (outcome === undefined) throw new Error("expected a rejection, but it resolved");
-  expect(NetworkError.isNetworkError(outcome)).toBe(true);
-  return outcome as NetworkError;
-}
-
 /** Every secret of a stored OAuth session: the tokens and the private part of the DPoP key. */
 function secretsOf(credentials: CredentialsV1): string[] {
   const jwk = JSON.parse(credentials.extra!["dpopKey"]!) as { d: string };
@@ -106,8 +97,7 @@ describe("createBlueskyOAuth: connecting with atproto OAuth (a real local PDS)",
     const secrets = createMemorySecrets();
     const url = await oauth.authorize(town.handle);
     const back = await approveOnLocalPds({ authorizeUrl: url, identifier: town.handle, password: town.password, deny: true });
-    const error = await rejection(oauth.complete(back.searchParams, { store, secrets, channelId: CHANNEL }));
-    expect(error.kind).toBe("authentication");
+    const error = await expectNetworkError(oauth.complete(back.searchParams, { store, secrets, channelId: CHANNEL }), "authentication", "error");
     expect(error.message).toMatch(/connect the account again/);
     expect(await secrets.get(ref)).toBeUndefined();
     expect(await store.channels.list()).toEqual([]);
@@ -121,13 +111,12 @@ describe("createBlueskyOAuth: connecting with atproto OAuth (a real local PDS)",
     const back = await approveOnLocalPds({ authorizeUrl: await oauth.authorize(town.handle), identifier: town.handle, password: town.password });
     await oauth.complete(back.searchParams, { store, secrets, channelId: CHANNEL });
     const first = await secrets.get(ref);
-    await rejection(oauth.complete(back.searchParams, { store, secrets, channelId: CHANNEL }));
+    await expectNetworkError(oauth.complete(back.searchParams, { store, secrets, channelId: CHANNEL }), ["authentication", "permanent"], "a replayed callback");
     expect(await secrets.get(ref)).toEqual(first);
   });
 
   it("an empty account name is refused before any request", async () => {
-    const error = await rejection(oauthClient().authorize("  "));
-    expect(error.kind).toBe("permanent");
+    const error = await expectNetworkError(oauthClient().authorize("  "), "permanent", "error");
   });
 });
 
@@ -178,11 +167,10 @@ describe("createBlueskyAdapter({ oauth }): every operation over the DPoP-bound s
     expect(Date.parse(fresh.expiresAt!)).toBeGreaterThan(Date.now());
     expect(await adapter.readProfile!({ channel: c.channel }, contextFor(fresh, c.channel))).toMatchObject({ handle: `@${c.town.handle}` });
     // Refresh tokens are used once: the old one is an authentication failure (a reconnect task), quoting nothing.
-    const refused = await rejection(adapter.refreshCredentials!(c.credentials, contextFor(c.credentials, c.channel)));
-    expect(refused.kind).toBe("authentication");
+    const refused = await expectNetworkError(adapter.refreshCredentials!(c.credentials, contextFor(c.credentials, c.channel)), "authentication", "refused");
     for (const secret of secretsOf(c.credentials)) expect(refused.message).not.toContain(secret);
     // And a replay ends the whole session at the PDS, the new tokens with it: why only the engine may refresh (one at a time per account).
-    expect((await rejection(adapter.refreshCredentials!(fresh, contextFor(fresh, c.channel)))).kind).toBe("authentication");
+    await expectNetworkError(adapter.refreshCredentials!(fresh, contextFor(fresh, c.channel)), "authentication", "the call");
   });
 
   it("a token the PDS refuses is an authentication failure for the engine to refresh, and the adapter never refreshes on its own", { timeout: 60_000 }, async () => {
@@ -190,8 +178,7 @@ describe("createBlueskyAdapter({ oauth }): every operation over the DPoP-bound s
     const adapter = createBlueskyAdapter({ oauth: c.oauth });
     // The same token with its signature changed: 401 invalid_token at the PDS.
     const forged = { ...c.credentials, accessToken: `${c.credentials.accessToken.slice(0, -4)}${c.credentials.accessToken.endsWith("AAAA") ? "BBBB" : "AAAA"}` };
-    const error = await rejection(adapter.readProfile!({ channel: c.channel }, contextFor(forged, c.channel)));
-    expect(error.kind).toBe("authentication");
+    const error = await expectNetworkError(adapter.readProfile!({ channel: c.channel }, contextFor(forged, c.channel)), "authentication", "error");
     for (const secret of [...secretsOf(c.credentials), forged.accessToken]) expect(error.message).not.toContain(secret);
     // Had the library refreshed inside the call, this one-time refresh token would be spent now.
     const fresh = await adapter.refreshCredentials!(c.credentials, contextFor(c.credentials, c.channel));
@@ -201,12 +188,9 @@ describe("createBlueskyAdapter({ oauth }): every operation over the DPoP-bound s
   it("credentials without their DPoP key: an authentication failure (connect again); an adapter without the OAuth client: says how to set it up", { timeout: 60_000 }, async () => {
     const c = await connect();
     const withoutKey: CredentialsV1 = { accessToken: c.credentials.accessToken, refreshToken: c.credentials.refreshToken! };
-    const noKey = await rejection(createBlueskyAdapter({ oauth: c.oauth }).readProfile!({ channel: c.channel }, contextFor(withoutKey, c.channel)));
-    expect(noKey.kind).toBe("authentication");
-    const brokenKey = await rejection(createBlueskyAdapter({ oauth: c.oauth }).readProfile!({ channel: c.channel }, contextFor({ ...c.credentials, extra: { dpopKey: "{not a key at all}" } }, c.channel)));
-    expect(brokenKey.kind).toBe("authentication");
-    const unset = await rejection(createBlueskyAdapter().readProfile!({ channel: c.channel }, contextFor(c.credentials, c.channel)));
-    expect(unset.kind).toBe("permanent");
+    const noKey = await expectNetworkError(createBlueskyAdapter({ oauth: c.oauth }).readProfile!({ channel: c.channel }, contextFor(withoutKey, c.channel)), "authentication", "noKey");
+    const brokenKey = await expectNetworkError(createBlueskyAdapter({ oauth: c.oauth }).readProfile!({ channel: c.channel }, contextFor({ ...c.credentials, extra: { dpopKey: "{not a key at all}" } }, c.channel)), "authentication", "brokenKey");
+    const unset = await expectNetworkError(createBlueskyAdapter().readProfile!({ channel: c.channel }, contextFor(c.credentials, c.channel)), "permanent", "unset");
     expect(unset.message).toContain("createBlueskyAdapter({ oauth })");
   });
 });
@@ -217,8 +201,7 @@ describe("disconnectBlueskyAccount with an OAuth channel", () => {
     expect(await disconnectBlueskyAccount({ store: c.store, secrets: c.secrets, channelId: CHANNEL }, { oauth: c.oauth })).toEqual({ revoked: true });
     expect(await c.secrets.get(ref)).toBeUndefined();
     expect(await c.store.channels.get(CHANNEL)).toMatchObject({ active: false });
-    const refused = await rejection(createBlueskyAdapter({ oauth: c.oauth }).refreshCredentials!(c.credentials, contextFor(c.credentials, c.channel)));
-    expect(refused.kind).toBe("authentication");
+    const refused = await expectNetworkError(createBlueskyAdapter({ oauth: c.oauth }).refreshCredentials!(c.credentials, contextFor(c.credentials, c.channel)), "authentication", "refused");
   });
 
   it("without the OAuth client: still forgets everything, and says the session was not revoked", { timeout: 60_000 }, async () => {

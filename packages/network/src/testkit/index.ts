@@ -20,3 +20,4 @@ export type {
 export { networkCapabilitiesV1Schema } from "../spec/capabilities-schema.js";
 export { describeLimitText, textsAtLimit, textsOverLimit, postTextsAtLimit, postTextsOverLimit } from "./text-at-limit.js";
 export { defaultTestMedia } from "./test-media.js";
+export { expectNetworkError } from "./expect-network-error.js";
