@@ -1,6 +1,6 @@
 import { Agent, AtUri, RichText } from "@atproto/api";
 import type { Media } from "@kommune-sm/core";
-import { MediaStoreError, NetworkError, type AdapterCallContextV1, type CredentialsV1, type InteractionV1, type MetricSampleV1, type NetworkAdapterV1, type PublishResultV1 } from "@kommune-sm/network";
+import { MediaStoreError, NetworkError, primaryLanguageSubtag, type AdapterCallContextV1, type CredentialsV1, type InteractionV1, type MetricSampleV1, type NetworkAdapterV1, type PublishResultV1 } from "@kommune-sm/network";
 import { BLUESKY_CAPABILITIES, BLUESKY_MAX_IMAGE_BYTES } from "./bluesky-capabilities.js";
 import { blueskyChannelOptions, type BlueskyChannelOptions } from "./bluesky-channel.js";
 import { classifyXrpcFailure } from "./bluesky-errors.js";
@@ -148,7 +148,7 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions = {}): Netwo
         embed = { $type: "app.bsky.embed.external", external: { uri, title: card.title ?? hostOf(uri), description: card.description ?? "" } };
       }
       const rich = await facetsOf(agent, request.text, context);
-      const language = primaryLanguage(request.language);
+      const language = primaryLanguageSubtag(request.language);
       const record = {
         $type: POST,
         ...rich,
@@ -367,11 +367,6 @@ function ownPost(remoteId: string, opts: BlueskyChannelOptions): { rkey: string 
   const uri = new AtUri(atUriOf(remoteId));
   if (uri.host !== opts.did) throw new NetworkError({ kind: "permanent", message: `The post ${remoteId} belongs to another account than the channel's (${opts.did}).` });
   return { rkey: uri.rkey };
-}
-
-function primaryLanguage(tag: string): string | undefined {
-  const primary = tag.split("-")[0]?.toLowerCase();
-  return primary && /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
 }
 
 function hostOf(uri: string): string {

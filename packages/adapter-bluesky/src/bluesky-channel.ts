@@ -1,4 +1,4 @@
-import { NetworkError, type ChannelRefV1 } from "@kommune-sm/network";
+import { isServerAddress, NetworkError, type ChannelRefV1 } from "@kommune-sm/network";
 import { z } from "zod";
 
 /**
@@ -24,17 +24,6 @@ export interface BlueskyOAuthGrant {
   readonly scope: string;
   /** How the client proves itself at the token endpoint: `{ method: "none" }` (public client) or `{ method: "private_key_jwt", kid }`. */
   readonly authMethod: { readonly method: "none" } | { readonly method: "private_key_jwt"; readonly kid: string };
-}
-
-const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
-
-function isServerAddress(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === "https:" || (url.protocol === "http:" && LOOPBACK.has(url.hostname))) && url.username === "" && url.password === "" && url.search === "" && url.hash === "";
-  } catch {
-    return false;
-  }
 }
 
 const schema = z.object({

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { NetworkError, type AdapterCallContextV1, type ChannelRefV1, type InteractionV1, type MetricSampleV1, type NetworkAdapterV1, type PublishResultV1, type PublishWarningV1 } from "@kommune-sm/network";
+import { NetworkError, primaryLanguageSubtag, type AdapterCallContextV1, type ChannelRefV1, type InteractionV1, type MetricSampleV1, type NetworkAdapterV1, type PublishResultV1, type PublishWarningV1 } from "@kommune-sm/network";
 import { z } from "zod";
 import { contentToText, linkTargetsOf, type StatusMention } from "./content-to-text.js";
 import { capabilitiesFromInstance, MASTODON_CAPABILITIES } from "./mastodon-capabilities.js";
@@ -112,7 +112,7 @@ export function createMastodonAdapter(options: MastodonAdapterOptions = {}): Net
         {
           status: request.text,
           visibility: postOptions.data.visibility ?? "public",
-          language: isoLanguage(request.language),
+          language: primaryLanguageSubtag(request.language),
           ...(request.contentWarning === undefined ? {} : { spoiler_text: request.contentWarning, sensitive: true }),
           ...(mediaIds.length === 0 ? {} : { media_ids: mediaIds }),
         },
@@ -339,12 +339,6 @@ function mediaLimitsOf(instance: MastodonInstance): MediaLimits {
   const { media } = capabilitiesFromInstance(instance);
   const supported = instance.configuration?.media_attachments?.supported_mime_types;
   return { media: { ...MASTODON_CAPABILITIES.media, ...media, maxItems: media?.maxItems ?? MASTODON_CAPABILITIES.media.maxItems }, ...(supported ? { supportedMimeTypes: supported } : {}) };
-}
-
-/** Mastodon takes ISO 639-1 (two letters) or 639-3: the primary subtag of a BCP 47 tag. */
-function isoLanguage(tag: string): string | undefined {
-  const primary = tag.split("-")[0]?.toLowerCase();
-  return primary && /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
 }
 
 /** The domain of the channel's handle (`@user@domain`): the instance's own accounts have no domain in `acct`. */

@@ -1,5 +1,5 @@
 import type { ChannelRefV1 } from "@kommune-sm/network";
-import { NetworkError } from "@kommune-sm/network";
+import { isServerAddress, NetworkError } from "@kommune-sm/network";
 import { z } from "zod";
 
 /**
@@ -16,17 +16,8 @@ export interface MastodonChannelOptions {
   readonly accountId?: string;
 }
 
-const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
-
 const channelOptionsSchema = z.object({
-  instanceUrl: z.string().refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === "https:" || (url.protocol === "http:" && LOOPBACK.has(url.hostname))) && url.username === "" && url.password === "" && url.search === "" && url.hash === "";
-    } catch {
-      return false;
-    }
-  }, "must be the instance's https address without credentials, query or fragment, e.g. https://social.bund.de"),
+  instanceUrl: z.string().refine(isServerAddress, "must be the instance's https address without credentials, query or fragment, e.g. https://social.bund.de"),
   accountId: z.string().regex(/^[0-9A-Za-z_-]{1,64}$/, "must be the account's id on the instance").optional(),
 });
 

@@ -11,3 +11,4 @@ export * from "./secrets/index.js";
 export * from "./engine/index.js";
 export * from "./imprint/index.js";
 export * from "./media/index.js";
+export * from "./adapter-helpers/index.js";

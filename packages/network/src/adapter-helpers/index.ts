@@ -1,0 +1,2 @@
+export { isServerAddress } from "./server-address.js";
+export { primaryLanguageSubtag } from "./language-subtag.js";
