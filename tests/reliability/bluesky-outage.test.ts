@@ -11,6 +11,7 @@
 import { bluesky, connectBlueskyAccount } from "@kommune-sm/adapter-bluesky";
 import { createKommune, MUSTERSTADT_ORGANISATION, TestClock, type Kommune } from "@kommune-sm/core";
 import { createMemorySecrets, createPublishing, type Delivery, type Publishing, type SecretsPort } from "@kommune-sm/network";
+import { addEditorialTeam, runEngineFor, scheduleMany } from "./reliability-setup.js";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { createBlueskyTestControl, type BlueskyTestControl } from "../../packages/adapter-bluesky/src/test-support/bluesky-test-control.js";
 import { startLocalBluesky, type LocalBluesky, type LocalBlueskyAccount } from "../../packages/adapter-bluesky/src/test-support/local-bluesky.js";
@@ -60,47 +61,12 @@ async function rig(): Promise<Rig> {
     imprint: false,
   });
   const ksm = await createKommune({ organisation: MUSTERSTADT_ORGANISATION, clock, plugins: [bluesky(), publishing.plugin] });
-  await ksm.store.teamMembers.insert({ id: "jonas", organisationId: "musterstadt", name: "Jonas Weber", roles: ["editor"], competencies: [], active: true });
-  await ksm.store.teamMembers.insert({ id: "leyla", organisationId: "musterstadt", name: "Leyla Yılmaz", roles: ["approver"], competencies: [], active: true });
+  await addEditorialTeam(ksm);
   // As a town hall connects the account: with its app password; the channel then names the proxy as the PDS.
   await connectBlueskyAccount({ service: proxy.url, identifier: town.handle, appPassword: town.appPassword }, { store: ksm.store, secrets, channelId: CHANNEL });
   const made: Rig = { clock, proxy, town, control: createBlueskyTestControl({ network, proxy, account: town }), secrets, ksm, publishing };
   open.push(made);
   return made;
-}
-
-async function schedule({ ksm, clock }: Rig, count: number, inMs: number): Promise<string[]> {
-  const ids: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const created = await ksm.workflow.createPost({ text: `Meldung ${i + 1}: Der Wertstoffhof hat samstags geöffnet.`, variants: [{ channelId: CHANNEL }] }, "jonas");
-    if (!created.ok) throw new Error(created.refusal.message);
-    await ksm.workflow.submit(created.value.id, "jonas");
-    await ksm.workflow.approve(created.value.id, "leyla");
-    const scheduled = await ksm.workflow.schedule(created.value.id, "jonas", clock.now() + inMs);
-    if (!scheduled.ok) throw new Error(scheduled.refusal.message);
-    ids.push(created.value.id);
-  }
-  return ids;
-}
-
-/**
- * Moves the engine's clock on by `ms` in steps of `stepMs` (calling `onStep`
- * before each), working off what is due after each step. The clock moves in
- * hops of a second and waits for the calls under way after each hop: the
- * engine starts a delivery from a timer at its due instant, and a clock that
- * raced on through the whole step would fire the call's deadline (ten
- * seconds of engine time) long before the real network could answer.
- */
-async function runFor({ clock, publishing }: Rig, ms: number, stepMs: number, onStep?: (elapsed: number) => void): Promise<void> {
-  for (let elapsed = 0; elapsed < ms; elapsed += stepMs) {
-    onStep?.(elapsed);
-    const until = clock.now() + stepMs;
-    while (clock.now() < until) {
-      await clock.advanceBy(Math.min(1_000, until - clock.now()));
-      await publishing.engine.idle();
-    }
-    await publishing.engine.runDue();
-  }
 }
 
 /** Requests of one XRPC method the proxy received. */
@@ -117,10 +83,10 @@ const SHAPES: readonly RetryableShape[] = ["html-503", "internal-500", "upstream
 describe("Bluesky under an unlucky hour (the engine, a real local network)", () => {
   it("a PDS gone for an hour (resets, answers lost after the write, 5xx): every post goes out exactly once when it is back", { timeout: 180_000 }, async () => {
     const r = await rig();
-    const postIds = await schedule(r, 8, 60_000);
+    const postIds = await scheduleMany(r.ksm, 8, r.clock.now() + 60_000, CHANNEL);
     let step = 0;
     // 20 minutes of resets, 20 of answers lost after the PDS wrote, 20 of 5xx answers to every write and lookup; then up again.
-    await runFor(r, 90 * 60_000, 30_000, (elapsed) => {
+    await runEngineFor(r, 90 * 60_000, 30_000, { hopMs: 1_000, onStep: (elapsed) => {
       if (elapsed < 20 * 60_000) r.proxy.mode = "down";
       else if (elapsed < 40 * 60_000) r.proxy.mode = "lost";
       else if (elapsed < 60 * 60_000) {
@@ -135,7 +101,7 @@ describe("Bluesky under an unlucky hour (the engine, a real local network)", () 
         r.proxy.mode = "up";
         r.proxy.clearFailures();
       }
-    });
+    } });
 
     const deliveries = await r.publishing.engine.deliveries();
     const ours = await r.control.published();
@@ -162,8 +128,8 @@ describe("Bluesky under an unlucky hour (the engine, a real local network)", () 
     const r = await rig();
     const before = (await r.secrets.get(ref))!;
     r.proxy.failNext("publish", "authentication");
-    await schedule(r, 1, 60_000);
-    await runFor(r, 10 * 60_000, 30_000);
+    await scheduleMany(r.ksm, 1, r.clock.now() + 60_000, CHANNEL);
+    await runEngineFor(r, 10 * 60_000, 30_000, { hopMs: 1_000 });
 
     const [delivery] = await r.publishing.engine.deliveries();
     expect(delivery).toMatchObject({ state: "succeeded" });
@@ -188,8 +154,8 @@ describe("Bluesky under an unlucky hour (the engine, a real local network)", () 
     r.proxy.failNext("publish", "authentication");
     const events: string[] = [];
     r.ksm.bus.onAny((event) => void (event.type.startsWith("account.") && events.push(event.type)));
-    await schedule(r, 1, 60_000);
-    await runFor(r, 2 * 3_600_000, 60_000);
+    await scheduleMany(r.ksm, 1, r.clock.now() + 60_000, CHANNEL);
+    await runEngineFor(r, 2 * 3_600_000, 60_000, { hopMs: 1_000 });
 
     const [delivery] = await r.publishing.engine.deliveries();
     expect(delivery).toMatchObject({ state: "failed", attempts: 1, problem: { kind: "authentication" } });
@@ -207,7 +173,7 @@ describe("Bluesky under an unlucky hour (the engine, a real local network)", () 
   it("a 429 with ratelimit-reset ten minutes ahead: nothing is sent before the reset, once after", { timeout: 60_000 }, async () => {
     const r = await rig();
     r.proxy.failNext("publish", "rate-limited", { retryAfterMs: 10 * 60_000 });
-    await schedule(r, 1, 60_000);
+    await scheduleMany(r.ksm, 1, r.clock.now() + 60_000, CHANNEL);
     // The real time before the step in which the 429 came: no later than the proxy's own now, from which it made the reset.
     let limitedAt: number | undefined;
     let stepStartedAt = Date.now();
@@ -215,10 +181,10 @@ describe("Bluesky under an unlucky hour (the engine, a real local network)", () 
       if (limitedAt === undefined && putRecords(r.proxy)[0]?.injected === "rate-limited") limitedAt = stepStartedAt;
       stepStartedAt = Date.now();
     };
-    await runFor(r, 5 * 60_000, 30_000, watch);
+    await runEngineFor(r, 5 * 60_000, 30_000, { hopMs: 1_000, onStep: watch });
     expect(putRecords(r.proxy).map((w) => w.injected ?? w.status)).toEqual(["rate-limited"]);
     expect((await r.publishing.engine.deliveries())[0]).toMatchObject({ state: "retrying", problem: { kind: "rate-limited" } });
-    await runFor(r, 10 * 60_000, 30_000, watch);
+    await runEngineFor(r, 10 * 60_000, 30_000, { hopMs: 1_000, onStep: watch });
 
     expect(putRecords(r.proxy).map((w) => w.injected ?? w.status)).toEqual(["rate-limited", 200]);
     const [delivery] = await r.publishing.engine.deliveries();

@@ -10,6 +10,7 @@ import { createMemorySecrets, createPublishing, type Publishing } from "@kommune
 import { mastodon } from "@kommune-sm/adapter-mastodon";
 import { afterEach, describe, expect, it } from "vitest";
 import { startFakeMastodon, type FakeMastodon } from "../../packages/adapter-mastodon/src/test-support/fake-mastodon.js";
+import { addEditorialTeam, runEngineFor, scheduleMany } from "./reliability-setup.js";
 
 type Mode = "up" | "down" | "lost" | "503";
 
@@ -72,15 +73,14 @@ async function rig(): Promise<Rig> {
     pollIntervalMs: 0,
     random: () => 0.5,
     retry: { maxAttempts: 40, baseMs: 2_000, maxMs: 5 * 60_000 },
-    // Longer than a step of runFor: the clock jumps while real requests are in flight, and must not time them out.
+    // Longer than a step of runEngineFor: the clock jumps while real requests are in flight, and must not time them out.
     callTimeoutMs: 60_000,
     collector: false,
     imprint: false,
     media: fake.mediaStore,
   });
   const ksm = await createKommune({ organisation: MUSTERSTADT_ORGANISATION, clock, plugins: [mastodon({ mediaPolling: { intervalMs: 10, maxIntervalMs: 20, timeoutMs: 2_000 } }), publishing.plugin] });
-  await ksm.store.teamMembers.insert({ id: "jonas", organisationId: "musterstadt", name: "Jonas Weber", roles: ["editor"], competencies: [], active: true });
-  await ksm.store.teamMembers.insert({ id: "leyla", organisationId: "musterstadt", name: "Leyla Yılmaz", roles: ["approver"], competencies: [], active: true });
+  await addEditorialTeam(ksm);
   await ksm.store.channels.insert({
     id: "mastodon-main",
     organisationId: "musterstadt",
@@ -94,37 +94,17 @@ async function rig(): Promise<Rig> {
   return made;
 }
 
-async function schedule({ ksm, clock }: Rig, count: number, inMs: number): Promise<string[]> {
-  const ids: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const created = await ksm.workflow.createPost({ text: `Meldung ${i + 1}: Der Wertstoffhof hat samstags geöffnet.`, variants: [{ channelId: "mastodon-main" }] }, "jonas");
-    if (!created.ok) throw new Error(created.refusal.message);
-    await ksm.workflow.submit(created.value.id, "jonas");
-    await ksm.workflow.approve(created.value.id, "leyla");
-    const scheduled = await ksm.workflow.schedule(created.value.id, "jonas", clock.now() + inMs);
-    if (!scheduled.ok) throw new Error(scheduled.refusal.message);
-    ids.push(created.value.id);
-  }
-  return ids;
-}
-
-async function runFor({ clock, publishing }: Rig, ms: number, stepMs: number, onStep?: (elapsed: number) => void): Promise<void> {
-  for (let elapsed = 0; elapsed < ms; elapsed += stepMs) {
-    onStep?.(elapsed);
-    await clock.advanceBy(stepMs);
-    await publishing.engine.runDue();
-  }
-}
-
 const statusPosts = (fake: FakeMastodon) => fake.requests.filter((r) => r.method === "POST" && r.path === "/api/v1/statuses").length;
 
 describe("Mastodon under an unlucky hour", () => {
   it("an instance down for an hour (resets, lost answers, 503 pages): every post goes out exactly once when it is back", { timeout: 120_000 }, async () => {
     const r = await rig();
-    const postIds = await schedule(r, 12, 60_000);
+    const postIds = await scheduleMany(r.ksm, 12, r.clock.now() + 60_000, "mastodon-main");
     // 20 minutes of resets, 20 of answers lost after the status was made, 20 of 503 pages; then up again.
-    await runFor(r, 3 * 3_600_000, 30_000, (elapsed) => {
-      r.proxy.mode = elapsed < 20 * 60_000 ? "down" : elapsed < 40 * 60_000 ? "lost" : elapsed < 60 * 60_000 ? "503" : "up";
+    await runEngineFor(r, 3 * 3_600_000, 30_000, {
+      onStep: (elapsed) => {
+        r.proxy.mode = elapsed < 20 * 60_000 ? "down" : elapsed < 40 * 60_000 ? "lost" : elapsed < 60 * 60_000 ? "503" : "up";
+      },
     });
     const deliveries = await r.publishing.engine.deliveries();
     const ours = r.fake.statuses().filter((status) => status.accountId === r.fake.account.id && !status.deleted);
@@ -146,8 +126,8 @@ describe("Mastodon under an unlucky hour", () => {
     r.fake.revokeToken();
     const events: string[] = [];
     r.ksm.bus.onAny((event) => void (event.type.startsWith("account.") && events.push(event.type)));
-    await schedule(r, 1, 60_000);
-    await runFor(r, 2 * 3_600_000, 60_000);
+    await scheduleMany(r.ksm, 1, r.clock.now() + 60_000, "mastodon-main");
+    await runEngineFor(r, 2 * 3_600_000, 60_000);
     const [delivery] = await r.publishing.engine.deliveries();
     expect(delivery).toMatchObject({ state: "failed", attempts: 1, problem: { kind: "authentication" } });
     expect(statusPosts(r.fake)).toBe(1);
@@ -160,11 +140,11 @@ describe("Mastodon under an unlucky hour", () => {
   it("a 429 without Retry-After: waits until X-RateLimit-Reset, then goes out once", { timeout: 60_000 }, async () => {
     const r = await rig();
     r.fake.control.failNext("publish", "rate-limited", { retryAfterMs: 10 * 60_000 });
-    await schedule(r, 1, 60_000);
-    await runFor(r, 5 * 60_000, 30_000);
+    await scheduleMany(r.ksm, 1, r.clock.now() + 60_000, "mastodon-main");
+    await runEngineFor(r, 5 * 60_000, 30_000);
     expect(statusPosts(r.fake)).toBe(1);
     expect((await r.publishing.engine.deliveries())[0]).toMatchObject({ state: "retrying", problem: { kind: "rate-limited" } });
-    await runFor(r, 10 * 60_000, 30_000);
+    await runEngineFor(r, 10 * 60_000, 30_000);
     expect(statusPosts(r.fake)).toBe(2);
     expect((await r.publishing.engine.deliveries())[0]).toMatchObject({ state: "succeeded" });
     expect(r.fake.statuses().filter((status) => status.accountId === r.fake.account.id)).toHaveLength(1);
