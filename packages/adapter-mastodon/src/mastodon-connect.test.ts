@@ -243,6 +243,34 @@ describe("connecting a Mastodon account (createMastodonConnector)", () => {
     expect(await store.channels.list()).toHaveLength(1);
   });
 
+  it("a channel of another network is refused before the code is spent: nothing changes, the code still works for another channel", async () => {
+    const { fake, connector, store, secrets } = await setup();
+    await store.channels.insert({ id: "kanal", organisationId: ORGANISATION, network: "bluesky", handle: "@stadt.bsky.social", options: {}, active: true });
+    await secrets.set({ organisationId: ORGANISATION, channelId: "kanal" }, { accessToken: "bluesky-token-0815" });
+    const { authoriseUrl, pending } = await connector.beginAuthorisation(fake.url);
+    const { code, state } = fake.authorise(authoriseUrl);
+    const refused = await rejection(connector.completeAuthorisation(pending, { code, state: state ?? "" }, { store, secrets, channelId: "kanal" }));
+    expect(refused.kind).toBe("permanent");
+    expect(refused.message).toContain("is a bluesky channel");
+    expect(await store.channels.get("kanal")).toMatchObject({ network: "bluesky" });
+    expect(await secrets.get({ organisationId: ORGANISATION, channelId: "kanal" })).toEqual({ accessToken: "bluesky-token-0815" });
+    expect(tokenPaths(fake)).toEqual([]);
+    await connector.completeAuthorisation(pending, { code, state: state ?? "" }, { store, secrets, channelId: "mastodon-main" });
+    expect(await store.channels.get("mastodon-main")).toMatchObject({ network: "mastodon" });
+  });
+
+  it("reconnecting when the channel cannot be written keeps the token that worked; the new one is not kept", async () => {
+    const { fake, store, secrets, connect } = await setup();
+    fake.addAccount("zweites-konto", "Jugendbüro");
+    await connect("mastodon-main");
+    const working = (await secrets.get(ref()))!;
+    const save = store.channels.save.bind(store.channels);
+    store.channels.save = () => Promise.reject(new Error("disk full"));
+    await expect(connect("mastodon-main", "zweites-konto")).rejects.toThrow("disk full");
+    store.channels.save = save;
+    expect(await secrets.get(ref())).toEqual(working);
+  });
+
   it("a connector of another process with the same app store completes what this one began", async () => {
     const apps = sharedApps();
     const { fake, store, secrets } = await setup({ apps });

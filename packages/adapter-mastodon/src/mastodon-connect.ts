@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { silentLogger, type TenantStore } from "@kommune-sm/core";
-import { NetworkError, type SecretsPort } from "@kommune-sm/network";
+import { assertChannelFreeFor, keepConnectedAccount, NetworkError, type SecretsPort } from "@kommune-sm/network";
 import { z } from "zod";
 import { callMastodon, type MastodonCallContext } from "./mastodon-http.js";
 import { mastodonChannelOptions } from "./mastodon-channel.js";
@@ -167,6 +167,8 @@ export function createMastodonConnector(options: MastodonConnectorOptions) {
         throw new NetworkError({ kind: "permanent", message: "The authorisation came back with another state than was sent: start connecting the account again." });
       }
       if (typeof answer.code !== "string" || answer.code.trim() === "") throw new NetworkError({ kind: "permanent", message: "The authorisation came back without a code." });
+      // Before the code is spent: a channel of another network is never turned into a Mastodon channel.
+      await assertChannelFreeFor(target, "mastodon");
       const app = await appFor(pending.instanceUrl);
       const { data: token } = await callMastodon(
         pending.instanceUrl,
@@ -242,13 +244,14 @@ export function createMastodonConnector(options: MastodonConnectorOptions) {
     ]);
     const domain = instance.domain ?? new URL(instanceUrl).hostname;
     const handle = `@${account.username}@${domain}`;
-    const organisationId = target.store.organisationId;
-    await target.secrets.set({ organisationId, channelId: target.channelId }, { accessToken, extra: { clientId: app.clientId, clientSecret: app.clientSecret } });
-    const mastodonOptions = { instanceUrl, accountId: account.id };
-    const profile = { ...(account.display_name ? { displayName: account.display_name } : {}), ...(account.url ? { profileUrl: account.url } : {}) };
-    const existing = await target.store.channels.get(target.channelId);
-    if (existing) await target.store.channels.save({ ...existing, network: "mastodon", handle, active: true, ...profile, options: { ...existing.options, mastodon: mastodonOptions } });
-    else await target.store.channels.insert({ id: target.channelId, organisationId, network: "mastodon", handle, ...profile, options: { mastodon: mastodonOptions }, active: true });
+    await keepConnectedAccount(target, {
+      network: "mastodon",
+      handle,
+      credentials: { accessToken, extra: { clientId: app.clientId, clientSecret: app.clientSecret } },
+      options: { instanceUrl, accountId: account.id },
+      ...(account.display_name ? { displayName: account.display_name } : {}),
+      ...(account.url ? { profileUrl: account.url } : {}),
+    });
     return { handle, accountId: account.id };
   }
 
