@@ -308,7 +308,7 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions = {}): Netwo
 
     async refreshCredentials(credentials: CredentialsV1, context) {
       const opts = blueskyChannelOptions(context.channel);
-      if (opts.oauth) return refreshOAuthCredentials(options.oauth, credentials, opts);
+      if (opts.oauth) return refreshOAuthCredentials(options.oauth, credentials, opts, context);
       if (!credentials.refreshToken) throw new NetworkError({ kind: "authentication", message: "The Bluesky session has no refresh token; connect the account again." });
       const agent = agentFor(opts.service, credentials.refreshToken, context);
       const { data } = await call("refreshing the session", context, () => agent.com.atproto.server.refreshSession(), [credentials.refreshToken, credentials.accessToken]);

@@ -121,6 +121,25 @@ describe("connectBlueskyAccount (a real local PDS through the proxy)", () => {
     expect(await r.store.channels.get(CHANNEL)).toBeUndefined();
   });
 
+  it("a channel of another network is refused before any request: its token and options stay", { timeout: 60_000 }, async () => {
+    const r = await rig();
+    await r.store.channels.insert({ id: CHANNEL, organisationId: ORGANISATION, network: "mastodon", handle: "@stadt@social.bund.de", options: { mastodon: { instanceUrl: "https://social.bund.de" } }, active: true });
+    await r.secrets.set(ref, { accessToken: "mastodon-token-0815" });
+    const error = await expectNetworkError(connectBlueskyAccount({ service: r.proxy.url, identifier: r.town.handle, appPassword: r.town.appPassword }, { store: r.store, secrets: r.secrets, channelId: CHANNEL }), "permanent", "connecting into a Mastodon channel");
+    expect(error.message).toContain("is a mastodon channel");
+    expect(r.proxy.requests).toEqual([]);
+    expect(await r.secrets.get(ref)).toEqual({ accessToken: "mastodon-token-0815" });
+    expect(await r.store.channels.get(CHANNEL)).toMatchObject({ network: "mastodon" });
+  });
+
+  it("the channel cannot be written: the vault stays as it was and the new session is ended at the PDS", { timeout: 60_000 }, async () => {
+    const r = await rig();
+    r.store.channels.insert = () => Promise.reject(new Error("disk full"));
+    await expect(connectBlueskyAccount({ service: r.proxy.url, identifier: r.town.handle, appPassword: r.town.appPassword }, { store: r.store, secrets: r.secrets, channelId: CHANNEL })).rejects.toThrow("disk full");
+    expect(await r.secrets.get(ref)).toBeUndefined();
+    expect(r.proxy.requests.filter((request) => request.nsid === "com.atproto.server.deleteSession").map((request) => request.status)).toEqual([200]);
+  });
+
   it("a PDS address that is not https: refused before any request, naming the login's `service`, not channel options", async () => {
     const store = createMemoryStore().tenant(ORGANISATION);
     const secrets = createMemorySecrets();

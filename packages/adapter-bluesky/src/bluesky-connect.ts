@@ -1,6 +1,6 @@
 import { Agent } from "@atproto/api";
 import type { TenantStore } from "@kommune-sm/core";
-import { NetworkError, type SecretsPort } from "@kommune-sm/network";
+import { assertChannelFreeFor, keepConnectedAccount, NetworkError, type SecretsPort } from "@kommune-sm/network";
 import { blueskyChannelOptions, type BlueskyChannelOptions } from "./bluesky-channel.js";
 import { revokeOAuthCredentials, type BlueskyOAuth } from "./bluesky-oauth.js";
 import { classifyXrpcFailure } from "./bluesky-errors.js";
@@ -92,6 +92,7 @@ export async function connectBlueskyAccount(login: BlueskyLogin, target: Bluesky
   if (typeof login.appPassword !== "string" || !APP_PASSWORD.test(login.appPassword.trim())) {
     throw new NetworkError({ kind: "permanent", message: "Give an app password (four groups of four letters or digits, like abcd-efgh-ijkl-mnop; Settings → Privacy and security → App passwords), not the account's own password." });
   }
+  await assertChannelFreeFor(target, "bluesky");
   const ctx = context(options);
   const agent = new Agent({ service: checked, fetch: (input, init) => fetch(input, { ...init, signal: ctx.signal, redirect: "error" }) });
   let session;
@@ -104,19 +105,25 @@ export async function connectBlueskyAccount(login: BlueskyLogin, target: Bluesky
   }
   // An app password's session says so in its scope; the account's own password (even one shaped like an app password) does not.
   if (!isAppPasswordSession(session.accessJwt)) {
-    const ending = new Agent({ service: checked, headers: { authorization: `Bearer ${session.refreshJwt}` }, fetch: (input, init) => fetch(input, { ...init, signal: ctx.signal, redirect: "error" }) });
-    await ending.com.atproto.server.deleteSession().catch(() => undefined);
+    await endSession(checked, session.refreshJwt, ctx.signal);
     throw new NetworkError({ kind: "permanent", message: "That was the account's own password, not an app password: create an app password (Settings → Privacy and security → App passwords) and connect with it." });
   }
-  const organisationId = target.store.organisationId;
   const expiresAt = expiryOf(session.accessJwt);
-  await target.secrets.set({ organisationId, channelId: target.channelId }, { accessToken: session.accessJwt, refreshToken: session.refreshJwt, ...(expiresAt ? { expiresAt } : {}) });
   const handle = `@${session.handle}`;
-  const blueskyOptions = { service: checked, did: session.did };
-  const existing = await target.store.channels.get(target.channelId);
-  if (existing) await target.store.channels.save({ ...existing, network: "bluesky", handle, active: true, options: { ...existing.options, bluesky: blueskyOptions } });
-  else await target.store.channels.insert({ id: target.channelId, organisationId, network: "bluesky", handle, options: { bluesky: blueskyOptions }, active: true });
+  try {
+    await keepConnectedAccount(target, { network: "bluesky", handle, credentials: { accessToken: session.accessJwt, refreshToken: session.refreshJwt, ...(expiresAt ? { expiresAt } : {}) }, options: { service: checked, did: session.did } });
+  } catch (error) {
+    // Not kept: the session is ended, so that nobody holds it.
+    await endSession(checked, session.refreshJwt, ctx.signal);
+    throw error;
+  }
   return { handle, did: session.did };
+}
+
+/** Ends an app-password session at the PDS (its refresh token revoked); failures are of no consequence. */
+async function endSession(service: string, refreshJwt: string, signal: AbortSignal): Promise<void> {
+  const ending = new Agent({ service, headers: { authorization: `Bearer ${refreshJwt}` }, fetch: (input, init) => fetch(input, { ...init, signal, redirect: "error" }) });
+  await ending.com.atproto.server.deleteSession().catch(() => undefined);
 }
 
 /**
@@ -137,7 +144,7 @@ export async function disconnectBlueskyAccount(target: BlueskyAccountTarget, opt
   let revoked = false;
   const opts = channel && safeChannelOptions(channel);
   if (opts?.oauth && credentials) {
-    revoked = await revokeOAuthCredentials(options.oauth, credentials, opts);
+    revoked = await revokeOAuthCredentials(options.oauth, credentials, opts, { signal: context(options).signal });
   } else if (channel && credentials?.refreshToken) {
     const ctx = context(options);
     try {

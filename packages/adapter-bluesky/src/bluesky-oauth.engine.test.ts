@@ -12,6 +12,7 @@ import { blueskyChannelOptions } from "./bluesky-channel.js";
 import { bluesky } from "./index.js";
 import { startLocalBluesky, type LocalBluesky, type LocalBlueskyAccount } from "./test-support/local-bluesky.js";
 import { approveOnLocalPds } from "./test-support/oauth-consent.js";
+import { connectWithOAuth, localOAuthClient, oauthSecretsOf as secretsOf, type OAuthConnected } from "./test-support/oauth-rig.js";
 
 const CHANNEL = "bluesky-main";
 const ref = { organisationId: MUSTERSTADT_ORGANISATION.id, channelId: CHANNEL };
@@ -70,11 +71,6 @@ async function publishOne(r: Rig, text: string): Promise<string> {
   await r.publishing.engine.runDue();
   await r.publishing.engine.idle();
   return created.value.id;
-}
-
-/** Every secret of a stored OAuth session: the tokens and the private part of the DPoP key. */
-function secretsOf(credentials: CredentialsV1): string[] {
-  return [credentials.accessToken, credentials.refreshToken!, (JSON.parse(credentials.extra!["dpopKey"]!) as { d: string }).d];
 }
 
 describe("an OAuth channel in the engine (a real local network)", () => {

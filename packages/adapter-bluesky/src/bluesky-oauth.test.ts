@@ -3,16 +3,16 @@
 // the sign-in a town hall's admin does in the browser (played by
 // approveOnLocalPds), then every adapter operation over the DPoP-bound
 // session, the engine's refresh, and disconnecting.
-import { buildAtprotoLoopbackClientMetadata } from "@atproto/oauth-client-node";
 import { createMemoryStore, silentLogger } from "@kommune-sm/core";
-import { createMemorySecrets, type AdapterCallContextV1, type ChannelRefV1, type CredentialsV1, type SecretsPort } from "@kommune-sm/network";
+import { createMemorySecrets, type AdapterCallContextV1, type ChannelRefV1, type CredentialsV1 } from "@kommune-sm/network";
 import { expectNetworkError } from "@kommune-sm/network/testkit";
 import { afterAll, describe, expect, it } from "vitest";
 import { createBlueskyAdapter } from "./bluesky-adapter.js";
 import { disconnectBlueskyAccount } from "./bluesky-connect.js";
-import { BLUESKY_OAUTH_SCOPE, createBlueskyOAuth, type BlueskyOAuth } from "./bluesky-oauth.js";
-import { startLocalBluesky, type LocalBluesky, type LocalBlueskyAccount } from "./test-support/local-bluesky.js";
+import type { BlueskyOAuth } from "./bluesky-oauth.js";
+import { startLocalBluesky, type LocalBluesky } from "./test-support/local-bluesky.js";
 import { approveOnLocalPds } from "./test-support/oauth-consent.js";
+import { connectWithOAuth, localOAuthClient, oauthSecretsOf as secretsOf, type OAuthConnected } from "./test-support/oauth-rig.js";
 
 const CHANNEL = "bluesky-main";
 const ORGANISATION = "musterstadt";
@@ -24,46 +24,12 @@ afterAll(async () => {
   await network.close();
 }, 60_000);
 
-/** The application's OAuth client, as a developer sets it up on one machine (a loopback client needs no hosted metadata). */
-function oauthClient(): BlueskyOAuth {
-  return createBlueskyOAuth({
-    clientMetadata: buildAtprotoLoopbackClientMetadata({ scope: BLUESKY_OAUTH_SCOPE, redirect_uris: ["http://127.0.0.1/callback"] }),
-    handleResolver: network.pdsUrl,
-    plcDirectoryUrl: network.plcUrl,
-    allowHttp: true,
-  });
-}
-
-interface Connected {
-  readonly oauth: BlueskyOAuth;
-  readonly town: LocalBlueskyAccount;
-  readonly store: ReturnType<ReturnType<typeof createMemoryStore>["tenant"]>;
-  readonly secrets: SecretsPort;
-  readonly credentials: CredentialsV1;
-  readonly channel: ChannelRefV1;
-}
-
-/** A fresh account connected the way a person does it: authorise URL, sign in and allow in the browser, complete. */
-async function connect(name = "musterstadt"): Promise<Connected> {
-  const oauth = oauthClient();
-  const town = await network.createAccount(name);
-  const store = createMemoryStore().tenant(ORGANISATION);
-  const secrets = createMemorySecrets();
-  const url = await oauth.authorize(town.handle);
-  const back = await approveOnLocalPds({ authorizeUrl: url, identifier: town.handle, password: town.password });
-  await oauth.complete(back.searchParams, { store, secrets, channelId: CHANNEL });
-  const stored = (await store.channels.get(CHANNEL))!;
-  return { oauth, town, store, secrets, credentials: (await secrets.get(ref))!, channel: { id: stored.id, handle: stored.handle, options: stored.options["bluesky"] as Record<string, unknown> } };
-}
+const oauthClient = (): BlueskyOAuth => localOAuthClient(network);
+type Connected = OAuthConnected;
+const connect = (name?: string, oauth?: BlueskyOAuth): Promise<Connected> => connectWithOAuth(network, name, oauth);
 
 function contextFor(credentials: CredentialsV1, channel?: ChannelRefV1): AdapterCallContextV1 & { channel: ChannelRefV1 } {
   return { credentials, signal: AbortSignal.timeout(60_000), now: () => Date.now(), logger: silentLogger, channel: channel! };
-}
-
-/** Every secret of a stored OAuth session: the tokens and the private part of the DPoP key. */
-function secretsOf(credentials: CredentialsV1): string[] {
-  const jwk = JSON.parse(credentials.extra!["dpopKey"]!) as { d: string };
-  return [credentials.accessToken, credentials.refreshToken!, jwk.d];
 }
 
 const unique = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;

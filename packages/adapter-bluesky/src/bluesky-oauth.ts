@@ -12,8 +12,9 @@ import {
   type Session,
   type TokenSet,
 } from "@atproto/oauth-client-node";
-import { classifyThrown, NetworkError, type CredentialsV1 } from "@kommune-sm/network";
+import { classifyThrown, keepConnectedAccount, NetworkError, type CredentialsV1 } from "@kommune-sm/network";
 import type { BlueskyAccountTarget, BlueskyConnectOptions } from "./bluesky-connect.js";
+import { classifyXrpcFailure } from "./bluesky-errors.js";
 import { blueskyChannelOptions, type BlueskyChannelOptions, type BlueskyOAuthGrant } from "./bluesky-channel.js";
 
 /**
@@ -67,9 +68,21 @@ export interface BlueskyOAuth {
    * `state` and `iss`; hand those query parameters here. The session's
    * tokens and its DPoP key go to the secrets port, the channel is created or
    * updated with the account's handle, PDS, DID and issuer. A refusal by the
-   * person (`error=access_denied`) is an `authentication` error.
+   * person (`error=access_denied`) is an `authentication` error. A sign-in
+   * as another account than the one given to `authorize` is refused.
+   *
+   * Give `expectedState`, the `state` given to `authorize` (e.g. the
+   * organisation and the admin's session), so that a callback started by
+   * someone else (a link to another organisation's callback, a login
+   * CSRF) is refused before anything is stored.
    */
-  complete(params: URLSearchParams, target: BlueskyAccountTarget, options?: BlueskyConnectOptions): Promise<{ readonly handle: string; readonly did: string; readonly state?: string }>;
+  complete(params: URLSearchParams, target: BlueskyAccountTarget, options?: BlueskyCompleteOptions): Promise<{ readonly handle: string; readonly did: string; readonly state?: string }>;
+}
+
+/** Options of {@link BlueskyOAuth.complete}. */
+export interface BlueskyCompleteOptions extends BlueskyConnectOptions {
+  /** The `state` given to `authorize` for this target; a callback carrying another (or none) is refused, nothing stored. */
+  readonly expectedState?: string;
 }
 
 /** The session the client's callback made, waiting for complete() to move it to the secrets port. */
@@ -93,6 +106,8 @@ type Handoff = Map<string, NodeSavedSession>;
  */
 export function createBlueskyOAuth(options: BlueskyOAuthOptions): BlueskyOAuth {
   const handoff: Handoff = new Map();
+  /** The `state` of every callback being completed right now. */
+  const completing = new Set<string>();
   const states = new Map<string, unknown>();
   const stateStore: NodeSavedStateStore = options.stateStore ?? {
     get: async (key) => states.get(key) as never,
@@ -120,50 +135,126 @@ export function createBlueskyOAuth(options: BlueskyOAuthOptions): BlueskyOAuth {
     client,
     async authorize(account, authorizeOptions = {}) {
       if (typeof account !== "string" || account.trim() === "") throw new NetworkError({ kind: "permanent", message: "Give the account's handle (e.g. musterstadt.bsky.social), its DID or its PDS address." });
+      const input = account.trim();
+      const { signal } = authorizeOptions;
       try {
-        return await client.authorize(account.trim(), { scope: BLUESKY_OAUTH_SCOPE, ...(authorizeOptions.signal ? { signal: authorizeOptions.signal } : {}), ...(authorizeOptions.state ? { state: authorizeOptions.state } : {}) });
+        // The account the admin named: complete() refuses a sign-in as any other (a browser still signed in
+        // with a private account). A PDS address names no account: whoever signs in there is taken.
+        const expected = /^https?:\/\//i.test(input) ? undefined : (await client.oauthResolver.resolveIdentity(input, signal ? { signal } : {})).did;
+        const appState = APP_STATE_PREFIX + JSON.stringify({ ...(expected ? { account: expected } : {}), ...(authorizeOptions.state !== undefined ? { state: authorizeOptions.state } : {}) });
+        return await client.authorize(input, { scope: BLUESKY_OAUTH_SCOPE, ...(signal ? { signal } : {}), state: appState });
       } catch (error) {
-        throw oauthFailure(error, `starting the sign-in of "${account.trim().slice(0, 100)}"`, []);
+        throw oauthFailure(error, `starting the sign-in of "${input.slice(0, 100)}"`, []);
       }
     },
     async complete(params, target, options = {}) {
-      let result: Awaited<ReturnType<NodeOAuthClient["callback"]>>;
+      const state = params.get("state") ?? "";
+      // The same callback twice at once (a double click, a browser that retries): the second would spend the code
+      // again, and a PDS answers a replayed code by revoking what the first one got. Refused here, before the PDS.
+      if (completing.has(state)) throw new NetworkError({ kind: "permanent", message: "This sign-in is being completed already (the same answer of the PDS came twice); wait for the first." });
+      completing.add(state);
       try {
-        result = await client.callback(params);
-      } catch (error) {
-        const denied = params.get("error");
-        if (denied) throw new NetworkError({ kind: "authentication", message: `The sign-in at the PDS ended without permission (${denied.slice(0, 50)}): connect the account again and allow access.` });
-        throw oauthFailure(error, "completing the sign-in", []);
+        return await completeOnce(params, target, options);
+      } finally {
+        completing.delete(state);
       }
-      const did = result.session.did;
-      const saved = handoff.get(did);
-      handoff.delete(did);
-      if (!saved) throw new NetworkError({ kind: "permanent", message: "The sign-in's session was taken by another completion for the same account at the same moment; connect again." });
-      const credentials = credentialsOf(saved.tokenSet, saved.dpopJwk as unknown as Record<string, unknown>);
-      const grant: BlueskyOAuthGrant = { issuer: saved.tokenSet.iss, scope: saved.tokenSet.scope, authMethod: saved.authMethod };
-      let channelOptions: BlueskyChannelOptions;
-      try {
-        channelOptions = blueskyChannelOptions({ id: target.channelId, handle: "", options: { service: saved.tokenSet.aud, did, oauth: grant } });
-      } catch (error) {
-        throw new NetworkError({ kind: "permanent", message: `The PDS gave a session kommune-sm cannot use (${(error as Error).message.slice(0, 300)}).` });
-      }
-      // The first call made the way every later one is made: proves the stored session works before anything is stored.
-      const deadline = AbortSignal.timeout(30_000);
-      const agent = await oauthAgentFor(oauth, credentials, channelOptions, { signal: options.signal ? AbortSignal.any([options.signal, deadline]) : deadline });
-      const { data: profile } = await agent.com.atproto.server.getSession().catch((error: unknown) => {
-        throw oauthFailure(error, "reading the account's handle", [credentials.accessToken, credentials.refreshToken]);
-      });
-      const organisationId = target.store.organisationId;
-      await target.secrets.set({ organisationId, channelId: target.channelId }, credentials);
-      const handle = `@${profile.handle}`;
-      const bluesky = { service: channelOptions.service, did, oauth: grant };
-      const existing = await target.store.channels.get(target.channelId);
-      if (existing) await target.store.channels.save({ ...existing, network: "bluesky", handle, active: true, options: { ...existing.options, bluesky } });
-      else await target.store.channels.insert({ id: target.channelId, organisationId, network: "bluesky", handle, options: { bluesky }, active: true });
-      return { handle, did, ...(result.state ? { state: result.state } : {}) };
     },
   };
+
+  async function completeOnce(params: URLSearchParams, target: BlueskyAccountTarget, options: BlueskyCompleteOptions): Promise<{ readonly handle: string; readonly did: string; readonly state?: string }> {
+    let result: Awaited<ReturnType<NodeOAuthClient["callback"]>>;
+    try {
+      result = await client.callback(params);
+    } catch (error) {
+      const denied = params.get("error");
+      if (denied) throw new NetworkError({ kind: "authentication", message: `The sign-in at the PDS ended without permission (${denied.slice(0, 50)}): connect the account again and allow access.` });
+      throw oauthFailure(error, "completing the sign-in", []);
+    }
+    const did = result.session.did;
+    const saved = handoff.get(did);
+    handoff.delete(did);
+    if (!saved) throw new NetworkError({ kind: "permanent", message: "The sign-in's session was taken by another completion for the same account at the same moment; connect again." });
+    const credentials = credentialsOf(saved.tokenSet, saved.dpopJwk as unknown as Record<string, unknown>);
+    const grant: BlueskyOAuthGrant = { issuer: saved.tokenSet.iss, scope: saved.tokenSet.scope, authMethod: saved.authMethod };
+    const appState = appStateOf(result.state);
+    // Whatever fails from here on, the session just made is ended at the sign-in server: nobody holds it.
+    const abandon = async (error: NetworkError | unknown): Promise<never> => {
+      await revokeQuietly(oauth, grant, credentials);
+      throw error;
+    };
+    if (options.expectedState !== undefined && appState.state !== options.expectedState) {
+      await abandon(new NetworkError({ kind: "permanent", message: "This sign-in was not started for this target (its state differs from the one expected); start the connection again." }));
+    }
+    if (appState.account !== undefined && appState.account !== did) {
+      await abandon(new NetworkError({ kind: "authentication", message: "The person signed in with another account than the one named when the sign-in started; sign out at the PDS and connect the account again." }));
+    }
+    let channelOptions: BlueskyChannelOptions;
+    try {
+      channelOptions = blueskyChannelOptions({ id: target.channelId, handle: "", options: { service: saved.tokenSet.aud, did, oauth: grant } });
+    } catch (error) {
+      return abandon(new NetworkError({ kind: "permanent", message: `The PDS gave a session kommune-sm cannot use (${(error as Error).message.slice(0, 300)}).` }));
+    }
+    // The first call made the way every later one is made: proves the stored session works before anything is stored.
+    const deadline = AbortSignal.timeout(30_000);
+    let profile: { handle: string };
+    try {
+      const agent = await oauthAgentFor(oauth, credentials, channelOptions, { signal: options.signal ? AbortSignal.any([options.signal, deadline]) : deadline });
+      ({ data: profile } = await agent.com.atproto.server.getSession());
+    } catch (error) {
+      return abandon(oauthFailure(error, "reading the account's handle", [credentials.accessToken, credentials.refreshToken]));
+    }
+    const handle = `@${profile.handle}`;
+    try {
+      await keepConnectedAccount(target, { network: "bluesky", handle, credentials, options: { service: channelOptions.service, did, oauth: grant } });
+    } catch (error) {
+      return abandon(error);
+    }
+    return { handle, did, ...(appState.state !== undefined ? { state: appState.state } : {}) };
+  }
   return oauth;
+}
+
+/** Marks the library's app state as kommune-sm's own: the account named at authorize() and the caller's state. */
+const APP_STATE_PREFIX = "kommune-sm:";
+
+/** The caller's state and the account expected, from the library's app state (kept in the state store, never sent to the browser). */
+function appStateOf(appState: string | null | undefined): { readonly account?: string; readonly state?: string } {
+  if (typeof appState !== "string" || !appState.startsWith(APP_STATE_PREFIX)) return appState ? { state: appState } : {};
+  try {
+    const parsed = JSON.parse(appState.slice(APP_STATE_PREFIX.length)) as { account?: unknown; state?: unknown };
+    return { ...(typeof parsed.account === "string" ? { account: parsed.account } : {}), ...(typeof parsed.state === "string" ? { state: parsed.state } : {}) };
+  } catch {
+    return {};
+  }
+}
+
+/** How long a step at the sign-in server that no call's signal bounds (a refresh's metadata, a revocation) may take. */
+const SIGN_IN_SERVER_TIMEOUT_MS = 30_000;
+
+/**
+ * The promise, or the signal's reason once it aborts. The library's caches
+ * let a second caller wait for the first caller's fetch whatever its own
+ * signal says; this makes every caller's signal count.
+ */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) {
+    void promise.catch(() => undefined);
+    return Promise.reject(signal.reason as Error);
+  }
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason as Error);
+    signal.addEventListener("abort", stop, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener("abort", stop);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", stop);
+        reject(error as Error);
+      },
+    );
+  });
 }
 
 /** The credentials kept in the secrets port for an OAuth session: its tokens and the private DPoP key, which proves every call. */
@@ -193,11 +284,16 @@ function tokenSetOf(credentials: CredentialsV1, opts: BlueskyChannelOptions & { 
 async function dpopKeyOf(credentials: CredentialsV1): Promise<JoseKey> {
   const text = credentials.extra?.["dpopKey"];
   if (!text) throw new NetworkError({ kind: "authentication", message: "The stored Bluesky OAuth session has no DPoP key; connect the account again." });
+  let key: JoseKey;
   try {
-    return await JoseKey.fromJWK(text);
+    key = await JoseKey.fromJWK(text);
   } catch {
     throw new NetworkError({ kind: "authentication", message: "The stored Bluesky OAuth session's DPoP key cannot be read; connect the account again." });
   }
+  // A key without its private part (or a symmetric one) signs no DPoP proof: every call would fail
+  // before reaching the PDS, as "no answer", and be retried for ever.
+  if (!key.isPrivate || !key.bareJwk) throw new NetworkError({ kind: "authentication", message: "The stored Bluesky OAuth session's DPoP key is not a private key that can sign; connect the account again." });
+  return key;
 }
 
 /** What {@link oauthAgentFor} needs of a call. */
@@ -218,7 +314,7 @@ interface OAuthCall {
 export async function oauthAgentFor(oauth: BlueskyOAuth | undefined, credentials: CredentialsV1, opts: BlueskyChannelOptions, call: OAuthCall): Promise<Agent> {
   const grant = requireGrant(oauth, opts);
   const dpopKey = await dpopKeyOf(credentials);
-  const server = await serverFor(grant.oauth, grant.opts, dpopKey);
+  const server = await serverFor(grant.oauth, grant.opts.oauth, dpopKey, call.signal);
   const session: Pick<Session, "dpopKey" | "authMethod" | "tokenSet"> = { dpopKey, authMethod: grant.opts.oauth.authMethod, tokenSet: tokenSetOf(credentials, grant.opts) };
   const getter = {
     async getSession(_sub: string, refresh?: boolean | "auto") {
@@ -237,11 +333,23 @@ function requireGrant(oauth: BlueskyOAuth | undefined, opts: BlueskyChannelOptio
   return { oauth, opts: opts as BlueskyChannelOptions & { readonly oauth: BlueskyOAuthGrant } };
 }
 
-async function serverFor(oauth: BlueskyOAuth, opts: BlueskyChannelOptions & { readonly oauth: BlueskyOAuthGrant }, dpopKey: JoseKey) {
+/** The library's agent for the grant's sign-in server; its metadata read under `signal`. */
+async function serverFor(oauth: BlueskyOAuth, grant: BlueskyOAuthGrant, dpopKey: JoseKey, signal: AbortSignal) {
+  let metadata: Awaited<ReturnType<NodeOAuthClient["oauthResolver"]["getAuthorizationServerMetadata"]>>;
   try {
-    return await oauth.client.serverFactory.fromIssuer(opts.oauth.issuer, opts.oauth.authMethod as never, dpopKey);
+    metadata = await untilAborted(oauth.client.oauthResolver.getAuthorizationServerMetadata(grant.issuer, { signal }), signal);
   } catch (error) {
-    throw oauthFailure(error, "reading the sign-in server's metadata", []);
+    throw oauthFailure(error, "reading the sign-in server's metadata", [], signal);
+  }
+  return agentOn(oauth, metadata, grant, dpopKey);
+}
+
+async function agentOn(oauth: BlueskyOAuth, metadata: Parameters<NodeOAuthClient["serverFactory"]["fromMetadata"]>[0], grant: BlueskyOAuthGrant, dpopKey: JoseKey) {
+  try {
+    return await oauth.client.serverFactory.fromMetadata(metadata, grant.authMethod as never, dpopKey);
+  } catch (error) {
+    // The key fits none of the server's DPoP algorithms, or the client's key the session was made with is gone from the keyset.
+    throw new NetworkError({ kind: "authentication", message: `The stored Bluesky OAuth session cannot be used with its sign-in server (${String((error as Error)?.message).slice(0, 200)}); connect the account again.` });
   }
 }
 
@@ -250,36 +358,66 @@ async function serverFor(oauth: BlueskyOAuth, opts: BlueskyChannelOptions & { re
  * `refreshCredentials`). The refresh token can be used once: the request is
  * never aborted once sent, so that the new tokens are not lost with it.
  */
-export async function refreshOAuthCredentials(oauth: BlueskyOAuth | undefined, credentials: CredentialsV1, opts: BlueskyChannelOptions): Promise<CredentialsV1> {
+export async function refreshOAuthCredentials(oauth: BlueskyOAuth | undefined, credentials: CredentialsV1, opts: BlueskyChannelOptions, call?: OAuthCall): Promise<CredentialsV1> {
   const grant = requireGrant(oauth, opts);
   if (!credentials.refreshToken) throw new NetworkError({ kind: "authentication", message: "The Bluesky OAuth session has no refresh token; connect the account again." });
   const dpopKey = await dpopKeyOf(credentials);
-  const server = await serverFor(grant.oauth, grant.opts, dpopKey);
+  // Only the metadata is read under the signal; the refresh itself, once sent, is not given up.
+  const server = await serverFor(grant.oauth, grant.opts.oauth, dpopKey, call?.signal ?? AbortSignal.timeout(SIGN_IN_SERVER_TIMEOUT_MS));
   let fresh: TokenSet;
   try {
     fresh = await server.refresh(tokenSetOf(credentials, grant.opts));
   } catch (error) {
+    // The account's DID no longer names this sign-in server (it moved to another PDS, or the channel's issuer is not its own):
+    // the library refused before sending the refresh token; only connecting again helps.
+    if (error instanceof TypeError && error.message === "Issuer mismatch") {
+      throw new NetworkError({ kind: "authentication", message: "The account's PDS no longer names the sign-in server this session came from (moved to another PDS?); connect the account again." });
+    }
     throw oauthFailure(error, "refreshing the OAuth session", [credentials.accessToken, credentials.refreshToken]);
   }
   if (fresh.sub !== grant.opts.did) throw new NetworkError({ kind: "authentication", message: "The sign-in server refreshed the session for another account; connect the account again." });
   return credentialsOf(fresh, JSON.parse(credentials.extra!["dpopKey"]!) as Record<string, unknown>);
 }
 
-/** Revokes the session's refresh token (and with it the session) at the sign-in server; false if that could not be done. */
-export async function revokeOAuthCredentials(oauth: BlueskyOAuth | undefined, credentials: CredentialsV1, opts: BlueskyChannelOptions): Promise<boolean> {
+/**
+ * Revokes the session's refresh token (and with it the session) at the
+ * account's sign-in server; false if that could not be done. The token goes
+ * to the sign-in server the account's DID names (resolved afresh), never to
+ * one the channel merely claims: a channel's issuer changed by someone else
+ * must not be a way to collect tokens.
+ */
+export async function revokeOAuthCredentials(oauth: BlueskyOAuth | undefined, credentials: CredentialsV1, opts: BlueskyChannelOptions, call?: OAuthCall): Promise<boolean> {
   try {
     const grant = requireGrant(oauth, opts);
-    const server = await serverFor(grant.oauth, grant.opts, await dpopKeyOf(credentials));
-    await server.revoke(credentials.refreshToken ?? credentials.accessToken);
-    return true;
+    return await revokeAt(grant.oauth, grant.opts.did, grant.opts.oauth, credentials, call?.signal ?? AbortSignal.timeout(SIGN_IN_SERVER_TIMEOUT_MS));
   } catch {
     return false;
   }
 }
 
+async function revokeAt(oauth: BlueskyOAuth, did: string, grant: BlueskyOAuthGrant, credentials: CredentialsV1, signal: AbortSignal): Promise<boolean> {
+  const dpopKey = await dpopKeyOf(credentials);
+  const resolved = await untilAborted(oauth.client.oauthResolver.resolveFromIdentity(did, { signal, noCache: true }), signal);
+  const server = await agentOn(oauth, resolved.metadata, grant, dpopKey);
+  await untilAborted(server.request("revocation", { token: credentials.refreshToken ?? credentials.accessToken }), signal);
+  return true;
+}
+
+/** Ends a session nobody will hold (a completion that failed after the sign-in); failures are of no consequence. */
+async function revokeQuietly(oauth: BlueskyOAuth, grant: BlueskyOAuthGrant, credentials: CredentialsV1): Promise<void> {
+  try {
+    const signal = AbortSignal.timeout(SIGN_IN_SERVER_TIMEOUT_MS);
+    const server = await serverFor(oauth, grant, await dpopKeyOf(credentials), signal);
+    await untilAborted(server.request("revocation", { token: credentials.refreshToken ?? credentials.accessToken }), signal);
+  } catch {
+    // The session expires by itself.
+  }
+}
+
 /** A failure of the OAuth library as the engine needs it; tokens and the key never in the message. */
-function oauthFailure(error: unknown, operation: string, tokens: readonly (string | undefined)[]): NetworkError {
+function oauthFailure(error: unknown, operation: string, tokens: readonly (string | undefined)[], signal?: AbortSignal): NetworkError {
   if (NetworkError.isNetworkError(error)) return error;
+  if (signal?.aborted) return new NetworkError({ kind: "retryable", message: `${operation} was given up before the sign-in server answered.` });
   const scrub = (text: string) => tokens.reduce<string>((out, token) => (token && token.length >= 8 ? out.replaceAll(token, "[redacted]") : out), text);
   if (error instanceof OAuthResponseError) {
     const reason = scrub(`${error.error ?? "error"}${error.errorDescription ? `: ${error.errorDescription}` : ""}`).slice(0, 300);
@@ -288,6 +426,10 @@ function oauthFailure(error: unknown, operation: string, tokens: readonly (strin
     if (error.status >= 500) return new NetworkError({ kind: "retryable", status: error.status, message });
     // invalid_grant: the refresh token was used, revoked or has expired; invalid_client: the client's key changed.
     return new NetworkError({ kind: "authentication", status: error.status, message, networkReason: reason });
+  }
+  // The PDS answered an XRPC call (the first call of complete()): its own rules, 5xx retryable.
+  if (typeof (error as { status?: unknown })?.status === "number" && typeof (error as { error?: unknown })?.error === "string") {
+    return classifyXrpcFailure(error, operation, Date.now(), signal ?? new AbortController().signal, tokens);
   }
   const thrown = classifyThrown(error);
   return new NetworkError({ kind: thrown.kind === "retryable" ? "retryable" : "permanent", message: `${operation} failed: ${scrub(thrown.message).slice(0, 300)}` });

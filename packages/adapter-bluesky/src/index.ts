@@ -18,7 +18,7 @@ export { BLUESKY_CAPABILITIES, BLUESKY_METRIC_KINDS, BLUESKY_MAX_IMAGE_BYTES } f
 export { blueskyChannelOptions, type BlueskyChannelOptions, type BlueskyOAuthGrant } from "./bluesky-channel.js";
 export { recordKeyFor } from "./record-key.js";
 export { connectBlueskyAccount, disconnectBlueskyAccount, type BlueskyLogin, type BlueskyAccountTarget, type BlueskyConnectOptions, type BlueskyDisconnectOptions } from "./bluesky-connect.js";
-export { createBlueskyOAuth, BLUESKY_OAUTH_SCOPE, type BlueskyOAuth, type BlueskyOAuthOptions } from "./bluesky-oauth.js";
+export { createBlueskyOAuth, BLUESKY_OAUTH_SCOPE, type BlueskyOAuth, type BlueskyOAuthOptions, type BlueskyCompleteOptions } from "./bluesky-oauth.js";
 
 /**
  * The Bluesky adapter as a plugin.
