@@ -81,6 +81,23 @@ describe("createBlueskyOAuth: connecting with atproto OAuth (a real local PDS)",
     expect(await secrets.get(ref)).toEqual(first);
   });
 
+  it("a caller that gives up during the code exchange gets a retryable error at once, and nothing is stored", { timeout: 60_000 }, async () => {
+    const oauth = oauthClient();
+    const town = await network.createAccount("ungeduldig");
+    const store = createMemoryStore().tenant(ORGANISATION);
+    const secrets = createMemorySecrets();
+    const back = await approveOnLocalPds({ authorizeUrl: await oauth.authorize(town.handle), identifier: town.handle, password: town.password });
+    const gone = new AbortController();
+    gone.abort();
+    const started = Date.now();
+    await expectNetworkError(oauth.complete(back.searchParams, { store, secrets, channelId: CHANNEL }, { signal: gone.signal }), "retryable", "a completion given up");
+    expect(Date.now() - started).toBeLessThan(1_000);
+    // The exchange the library started goes on; what it brings is ended, not stored.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(await secrets.get(ref)).toBeUndefined();
+    expect(await store.channels.list()).toEqual([]);
+  });
+
   it("an empty account name is refused before any request", async () => {
     const error = await expectNetworkError(oauthClient().authorize("  "), "permanent", "error");
   });

@@ -163,9 +163,25 @@ export function createBlueskyOAuth(options: BlueskyOAuthOptions): BlueskyOAuth {
 
   async function completeOnce(params: URLSearchParams, target: BlueskyAccountTarget, options: BlueskyCompleteOptions): Promise<{ readonly handle: string; readonly did: string; readonly state?: string }> {
     let result: Awaited<ReturnType<NodeOAuthClient["callback"]>>;
+    // The library takes no signal for the code exchange: the wait is bounded here, and a session that comes
+    // after the wait was given up is ended at once, since nobody will hold it.
+    const exchangeDeadline = AbortSignal.timeout(SIGN_IN_SERVER_TIMEOUT_MS);
+    const exchangeSignal = options.signal ? AbortSignal.any([options.signal, exchangeDeadline]) : exchangeDeadline;
+    const exchange = client.callback(params);
     try {
-      result = await client.callback(params);
+      result = await untilAborted(exchange, exchangeSignal);
     } catch (error) {
+      if (exchangeSignal.aborted) {
+        void exchange.then(
+          async (late) => {
+            const saved = handoff.get(late.session.did);
+            handoff.delete(late.session.did);
+            if (saved) await revokeQuietly(oauth, { issuer: saved.tokenSet.iss, scope: saved.tokenSet.scope, authMethod: saved.authMethod }, credentialsOf(saved.tokenSet, saved.dpopJwk as unknown as Record<string, unknown>));
+          },
+          () => undefined,
+        );
+        throw new NetworkError({ kind: "retryable", message: "Completing the sign-in was given up before the sign-in server answered; connect the account again." });
+      }
       const denied = params.get("error");
       if (denied) throw new NetworkError({ kind: "authentication", message: `The sign-in at the PDS ended without permission (${denied.slice(0, 50)}): connect the account again and allow access.` });
       throw oauthFailure(error, "completing the sign-in", []);
@@ -414,18 +430,32 @@ async function revokeQuietly(oauth: BlueskyOAuth, grant: BlueskyOAuthGrant, cred
   }
 }
 
-/** A failure of the OAuth library as the engine needs it; tokens and the key never in the message. */
-function oauthFailure(error: unknown, operation: string, tokens: readonly (string | undefined)[], signal?: AbortSignal): NetworkError {
+/**
+ * Errors of the sign-in server (RFC 6749 5.2, RFC 9449) that say nothing
+ * about the session: a DPoP nonce not yet known (the library learns it from
+ * the answer; the next try carries it), a proof refused because a clock runs
+ * off (the `iat`), a server busy. Asking a person to reconnect would not help.
+ */
+const PASSING_ERRORS = new Set(["use_dpop_nonce", "invalid_dpop_proof", "temporarily_unavailable", "server_error"]);
+
+/**
+ * A failure of the OAuth library as the engine needs it; tokens and the key never in the message.
+ *
+ * @internal Exported for its tests only.
+ */
+export function oauthFailure(error: unknown, operation: string, tokens: readonly (string | undefined)[], signal?: AbortSignal): NetworkError {
   if (NetworkError.isNetworkError(error)) return error;
   if (signal?.aborted) return new NetworkError({ kind: "retryable", message: `${operation} was given up before the sign-in server answered.` });
   const scrub = (text: string) => tokens.reduce<string>((out, token) => (token && token.length >= 8 ? out.replaceAll(token, "[redacted]") : out), text);
   if (error instanceof OAuthResponseError) {
     const reason = scrub(`${error.error ?? "error"}${error.errorDescription ? `: ${error.errorDescription}` : ""}`).slice(0, 300);
     const message = `${operation} failed with HTTP ${error.status} (${reason})`;
-    if (error.status === 429) return new NetworkError({ kind: "rate-limited", status: 429, message });
-    if (error.status >= 500) return new NetworkError({ kind: "retryable", status: error.status, message });
-    // invalid_grant: the refresh token was used, revoked or has expired; invalid_client: the client's key changed.
-    return new NetworkError({ kind: "authentication", status: error.status, message, networkReason: reason });
+    const base = { status: error.status, message, networkReason: reason };
+    if (error.status === 429 || error.error === "slow_down") return new NetworkError({ ...base, kind: "rate-limited" });
+    if (error.status >= 500 || (error.error !== undefined && PASSING_ERRORS.has(error.error))) return new NetworkError({ ...base, kind: "retryable" });
+    // invalid_grant: the refresh token was used, revoked or has expired; invalid_client: the client's key changed;
+    // and whatever else the server refuses: only connecting again can help.
+    return new NetworkError({ ...base, kind: "authentication" });
   }
   // The PDS answered an XRPC call (the first call of complete()): its own rules, 5xx retryable.
   if (typeof (error as { status?: unknown })?.status === "number" && typeof (error as { error?: unknown })?.error === "string") {
