@@ -6,14 +6,14 @@
 // what a town hall would see go wrong.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { buildAtprotoLoopbackClientMetadata, JoseKey } from "@atproto/oauth-client-node";
+import { JoseKey } from "@atproto/oauth-client-node";
 import { createMemoryStore, type Logger, type TenantStore } from "@kommune-sm/core";
 import { createMemorySecrets, NetworkError, type AdapterCallContextV1, type ChannelRefV1, type CredentialsV1, type SecretsPort } from "@kommune-sm/network";
 import { afterAll, describe, expect, it } from "vitest";
 import { createBlueskyAdapter } from "./bluesky-adapter.js";
 import { disconnectBlueskyAccount } from "./bluesky-connect.js";
 import { blueskyChannelOptions } from "./bluesky-channel.js";
-import { BLUESKY_OAUTH_SCOPE, createBlueskyOAuth, refreshOAuthCredentials, revokeOAuthCredentials, type BlueskyOAuth } from "./bluesky-oauth.js";
+import { BLUESKY_OAUTH_SCOPE, refreshOAuthCredentials, revokeOAuthCredentials, type BlueskyOAuth } from "./bluesky-oauth.js";
 import { startLocalBluesky, type LocalBluesky, type LocalBlueskyAccount } from "./test-support/local-bluesky.js";
 import { approveOnLocalPds } from "./test-support/oauth-consent.js";
 import { connectWithOAuth, localOAuthClient, oauthSecretsOf as secretsOf, type OAuthConnected } from "./test-support/oauth-rig.js";
@@ -302,12 +302,7 @@ describe("the sign-in server: its metadata, refresh and revocation obey the sign
   it("disconnecting when the PLC directory hangs: ends when the disconnect's signal aborts, forgets everything, revoked: false", { timeout: 60_000 }, async () => {
     const c = await connect("haengt");
     const plc = await fakeServer(() => undefined);
-    const hanging = createBlueskyOAuth({
-      clientMetadata: buildAtprotoLoopbackClientMetadata({ scope: BLUESKY_OAUTH_SCOPE, redirect_uris: ["http://127.0.0.1/callback"] }),
-      handleResolver: network.pdsUrl,
-      plcDirectoryUrl: plc.url,
-      allowHttp: true,
-    });
+    const hanging = localOAuthClient(network, { plcDirectoryUrl: plc.url });
     const outcome = await within(10_000, "disconnecting", disconnectBlueskyAccount({ store: c.store, secrets: c.secrets, channelId: CHANNEL }, { oauth: hanging, signal: AbortSignal.timeout(500) }));
     expect(outcome).toEqual({ revoked: false });
     expect(await c.secrets.get(ref)).toBeUndefined();
@@ -315,12 +310,7 @@ describe("the sign-in server: its metadata, refresh and revocation obey the sign
 
   it("revokeOAuthCredentials and refreshOAuthCredentials given a signal: a hanging PLC directory or sign-in server ends them when it aborts", { timeout: 60_000 }, async () => {
     const plc = await fakeServer(() => undefined);
-    const hanging = createBlueskyOAuth({
-      clientMetadata: buildAtprotoLoopbackClientMetadata({ scope: BLUESKY_OAUTH_SCOPE, redirect_uris: ["http://127.0.0.1/callback"] }),
-      handleResolver: network.pdsUrl,
-      plcDirectoryUrl: plc.url,
-      allowHttp: true,
-    });
+    const hanging = localOAuthClient(network, { plcDirectoryUrl: plc.url });
     const opts = blueskyChannelOptions(shared.channel);
     expect(await within(10_000, "revoking", revokeOAuthCredentials(hanging, shared.credentials, opts, { signal: AbortSignal.timeout(500) }))).toBe(false);
     const issuer = await fakeServer(() => undefined);

@@ -12,12 +12,12 @@ import { approveOnLocalPds } from "./oauth-consent.js";
 export const OAUTH_CHANNEL = "bluesky-main";
 export const OAUTH_ORGANISATION = "musterstadt";
 
-/** An OAuth client for the local network (its PDS resolves handles, its PLC the DIDs; plain http allowed). */
-export function localOAuthClient(network: LocalBluesky): BlueskyOAuth {
+/** An OAuth client for the local network (its PDS resolves handles, its PLC the DIDs, or `plcDirectoryUrl`; plain http allowed). */
+export function localOAuthClient(network: LocalBluesky, options: { readonly plcDirectoryUrl?: string } = {}): BlueskyOAuth {
   return createBlueskyOAuth({
     clientMetadata: buildAtprotoLoopbackClientMetadata({ scope: BLUESKY_OAUTH_SCOPE, redirect_uris: ["http://127.0.0.1/callback"] }),
     handleResolver: network.pdsUrl,
-    plcDirectoryUrl: network.plcUrl,
+    plcDirectoryUrl: options.plcDirectoryUrl ?? network.plcUrl,
     allowHttp: true,
   });
 }
