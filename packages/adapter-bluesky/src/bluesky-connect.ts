@@ -3,6 +3,7 @@ import type { TenantStore } from "@kommune-sm/core";
 import { assertChannelFreeFor, keepConnectedAccount, NetworkError, type SecretsPort } from "@kommune-sm/network";
 import { blueskyChannelOptions, type BlueskyChannelOptions } from "./bluesky-channel.js";
 import { revokeOAuthCredentials, type BlueskyOAuth } from "./bluesky-oauth.js";
+import { boundedSignal } from "./bounded-signal.js";
 import { classifyXrpcFailure } from "./bluesky-errors.js";
 import { expiryOf, scopeOf } from "./session-expiry.js";
 
@@ -59,9 +60,7 @@ function isAppPasswordSession(accessJwt: string): boolean {
 }
 
 function context(options: BlueskyConnectOptions) {
-  const deadline = AbortSignal.timeout(30_000);
-  const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
-  return { signal, now: () => Date.now() };
+  return { signal: boundedSignal(options.signal), now: () => Date.now() };
 }
 
 /**
@@ -120,10 +119,13 @@ export async function connectBlueskyAccount(login: BlueskyLogin, target: Bluesky
   return { handle, did: session.did };
 }
 
-/** Ends an app-password session at the PDS (its refresh token revoked); failures are of no consequence. */
-async function endSession(service: string, refreshJwt: string, signal: AbortSignal): Promise<void> {
+/** Ends an app-password session at the PDS (its refresh token revoked); false when that could not be done. */
+async function endSession(service: string, refreshJwt: string, signal: AbortSignal): Promise<boolean> {
   const ending = new Agent({ service, headers: { authorization: `Bearer ${refreshJwt}` }, fetch: (input, init) => fetch(input, { ...init, signal, redirect: "error" }) });
-  await ending.com.atproto.server.deleteSession().catch(() => undefined);
+  return ending.com.atproto.server.deleteSession().then(
+    () => true,
+    () => false,
+  );
 }
 
 /**
@@ -145,16 +147,8 @@ export async function disconnectBlueskyAccount(target: BlueskyAccountTarget, opt
   const opts = channel && safeChannelOptions(channel);
   if (opts?.oauth && credentials) {
     revoked = await revokeOAuthCredentials(options.oauth, credentials, opts, { signal: context(options).signal });
-  } else if (channel && credentials?.refreshToken) {
-    const ctx = context(options);
-    try {
-      const { service } = blueskyChannelOptions({ id: channel.id, handle: channel.handle, options: (channel.options["bluesky"] as Record<string, unknown> | undefined) ?? {} });
-      const agent = new Agent({ service, headers: { authorization: `Bearer ${credentials.refreshToken}` }, fetch: (input, init) => fetch(input, { ...init, signal: ctx.signal, redirect: "error" }) });
-      await agent.com.atproto.server.deleteSession();
-      revoked = true;
-    } catch {
-      revoked = false;
-    }
+  } else if (opts && credentials?.refreshToken) {
+    revoked = await endSession(opts.service, credentials.refreshToken, context(options).signal);
   }
   await target.secrets.delete(ref);
   if (channel && channel.active) await target.store.channels.save({ ...channel, active: false });

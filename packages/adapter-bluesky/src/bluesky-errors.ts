@@ -8,7 +8,8 @@ interface XrpcFailure {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-function asXrpcFailure(thrown: unknown): XrpcFailure | undefined {
+/** The failure as XRPC reports it (a status and an error name), or undefined for anything else. */
+export function asXrpcFailure(thrown: unknown): XrpcFailure | undefined {
   if (typeof thrown !== "object" || thrown === null) return undefined;
   const { status, error } = thrown as { status?: unknown; error?: unknown };
   if (typeof status !== "number" || typeof error !== "string") return undefined;
@@ -32,8 +33,7 @@ export function classifyXrpcFailure(thrown: unknown, operation: string, now: num
   const failure = asXrpcFailure(thrown);
   if (!failure) return classifyThrown(thrown);
   // A PDS may echo the token it refused; the adapter never passes it on (nor the raw error, which holds it too).
-  const scrub = (text: string) => tokens.reduce<string>((out, token) => (token && token.length >= 8 ? out.replaceAll(token, "[redacted]") : out), text);
-  const reason = failure.message ? scrub(failure.message).slice(0, 500) : undefined;
+  const reason = failure.message ? redactTokens(failure.message, tokens).slice(0, 500) : undefined;
   const message = `${operation} failed with ${failure.status === 1 ? "no answer" : `HTTP ${failure.status}`} (${failure.error})${reason ? `: ${reason}` : ""}`;
   const base = { status: failure.status, message, ...(reason ? { networkReason: reason } : {}) };
   if (failure.status === 1 || failure.status === 2) return new NetworkError({ ...base, kind: "retryable" });
@@ -47,4 +47,9 @@ export function classifyXrpcFailure(thrown: unknown, operation: string, now: num
   if (failure.error === "RecordNotFound" || failure.error === "NotFound" || failure.status === 404) return new NetworkError({ ...base, kind: "not-found" });
   if (failure.status === 403) return new NetworkError({ ...base, kind: "permanent" });
   return new NetworkError({ ...base, kind: "rejected-content" });
+}
+
+/** `text` with every token (of 8 characters or more) replaced by "[redacted]": a server may echo the token it refused. */
+export function redactTokens(text: string, tokens: readonly (string | undefined)[]): string {
+  return tokens.reduce<string>((out, token) => (token && token.length >= 8 ? out.replaceAll(token, "[redacted]") : out), text);
 }

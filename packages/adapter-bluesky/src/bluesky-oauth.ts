@@ -14,7 +14,8 @@ import {
 } from "@atproto/oauth-client-node";
 import { classifyThrown, keepConnectedAccount, NetworkError, type CredentialsV1 } from "@kommune-sm/network";
 import type { BlueskyAccountTarget, BlueskyConnectOptions } from "./bluesky-connect.js";
-import { classifyXrpcFailure } from "./bluesky-errors.js";
+import { asXrpcFailure, classifyXrpcFailure, redactTokens } from "./bluesky-errors.js";
+import { boundedSignal } from "./bounded-signal.js";
 import { blueskyChannelOptions, type BlueskyChannelOptions, type BlueskyOAuthGrant } from "./bluesky-channel.js";
 
 /**
@@ -165,8 +166,7 @@ export function createBlueskyOAuth(options: BlueskyOAuthOptions): BlueskyOAuth {
     let result: Awaited<ReturnType<NodeOAuthClient["callback"]>>;
     // The library takes no signal for the code exchange: the wait is bounded here, and a session that comes
     // after the wait was given up is ended at once, since nobody will hold it.
-    const exchangeDeadline = AbortSignal.timeout(SIGN_IN_SERVER_TIMEOUT_MS);
-    const exchangeSignal = options.signal ? AbortSignal.any([options.signal, exchangeDeadline]) : exchangeDeadline;
+    const exchangeSignal = boundedSignal(options.signal);
     const exchange = client.callback(params);
     try {
       result = await untilAborted(exchange, exchangeSignal);
@@ -176,7 +176,7 @@ export function createBlueskyOAuth(options: BlueskyOAuthOptions): BlueskyOAuth {
           async (late) => {
             const saved = handoff.get(late.session.did);
             handoff.delete(late.session.did);
-            if (saved) await revokeQuietly(oauth, { issuer: saved.tokenSet.iss, scope: saved.tokenSet.scope, authMethod: saved.authMethod }, credentialsOf(saved.tokenSet, saved.dpopJwk as unknown as Record<string, unknown>));
+            if (saved) await revokeQuietly(oauth, { issuer: saved.tokenSet.iss, scope: saved.tokenSet.scope, authMethod: saved.authMethod }, credentialsOf(saved.tokenSet, JSON.stringify(saved.dpopJwk)));
           },
           () => undefined,
         );
@@ -190,11 +190,11 @@ export function createBlueskyOAuth(options: BlueskyOAuthOptions): BlueskyOAuth {
     const saved = handoff.get(did);
     handoff.delete(did);
     if (!saved) throw new NetworkError({ kind: "permanent", message: "The sign-in's session was taken by another completion for the same account at the same moment; connect again." });
-    const credentials = credentialsOf(saved.tokenSet, saved.dpopJwk as unknown as Record<string, unknown>);
+    const credentials = credentialsOf(saved.tokenSet, JSON.stringify(saved.dpopJwk));
     const grant: BlueskyOAuthGrant = { issuer: saved.tokenSet.iss, scope: saved.tokenSet.scope, authMethod: saved.authMethod };
     const appState = appStateOf(result.state);
     // Whatever fails from here on, the session just made is ended at the sign-in server: nobody holds it.
-    const abandon = async (error: NetworkError | unknown): Promise<never> => {
+    const abandon = async (error: unknown): Promise<never> => {
       await revokeQuietly(oauth, grant, credentials);
       throw error;
     };
@@ -211,10 +211,9 @@ export function createBlueskyOAuth(options: BlueskyOAuthOptions): BlueskyOAuth {
       return abandon(new NetworkError({ kind: "permanent", message: `The PDS gave a session kommune-sm cannot use (${(error as Error).message.slice(0, 300)}).` }));
     }
     // The first call made the way every later one is made: proves the stored session works before anything is stored.
-    const deadline = AbortSignal.timeout(30_000);
     let profile: { handle: string };
     try {
-      const agent = await oauthAgentFor(oauth, credentials, channelOptions, { signal: options.signal ? AbortSignal.any([options.signal, deadline]) : deadline });
+      const agent = await oauthAgentFor(oauth, credentials, channelOptions, { signal: boundedSignal(options.signal) });
       ({ data: profile } = await agent.com.atproto.server.getSession());
     } catch (error) {
       return abandon(oauthFailure(error, "reading the account's handle", [credentials.accessToken, credentials.refreshToken]));
@@ -244,9 +243,6 @@ function appStateOf(appState: string | null | undefined): { readonly account?: s
   }
 }
 
-/** How long a step at the sign-in server that no call's signal bounds (a refresh's metadata, a revocation) may take. */
-const SIGN_IN_SERVER_TIMEOUT_MS = 30_000;
-
 /**
  * The promise, or the signal's reason once it aborts. The library's caches
  * let a second caller wait for the first caller's fetch whatever its own
@@ -273,13 +269,13 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-/** The credentials kept in the secrets port for an OAuth session: its tokens and the private DPoP key, which proves every call. */
-function credentialsOf(tokenSet: TokenSet, dpopJwk: Record<string, unknown>): CredentialsV1 {
+/** The credentials kept in the secrets port for an OAuth session: its tokens and the private DPoP key (JWK as JSON), which proves every call. */
+function credentialsOf(tokenSet: TokenSet, dpopKey: string): CredentialsV1 {
   return {
     accessToken: tokenSet.access_token,
     ...(tokenSet.refresh_token ? { refreshToken: tokenSet.refresh_token } : {}),
     ...(tokenSet.expires_at ? { expiresAt: new Date(tokenSet.expires_at).toISOString() } : {}),
-    extra: { dpopKey: JSON.stringify(dpopJwk) },
+    extra: { dpopKey },
   };
 }
 
@@ -379,7 +375,7 @@ export async function refreshOAuthCredentials(oauth: BlueskyOAuth | undefined, c
   if (!credentials.refreshToken) throw new NetworkError({ kind: "authentication", message: "The Bluesky OAuth session has no refresh token; connect the account again." });
   const dpopKey = await dpopKeyOf(credentials);
   // Only the metadata is read under the signal; the refresh itself, once sent, is not given up.
-  const server = await serverFor(grant.oauth, grant.opts.oauth, dpopKey, call?.signal ?? AbortSignal.timeout(SIGN_IN_SERVER_TIMEOUT_MS));
+  const server = await serverFor(grant.oauth, grant.opts.oauth, dpopKey, call?.signal ?? boundedSignal());
   let fresh: TokenSet;
   try {
     fresh = await server.refresh(tokenSetOf(credentials, grant.opts));
@@ -392,7 +388,7 @@ export async function refreshOAuthCredentials(oauth: BlueskyOAuth | undefined, c
     throw oauthFailure(error, "refreshing the OAuth session", [credentials.accessToken, credentials.refreshToken]);
   }
   if (fresh.sub !== grant.opts.did) throw new NetworkError({ kind: "authentication", message: "The sign-in server refreshed the session for another account; connect the account again." });
-  return credentialsOf(fresh, JSON.parse(credentials.extra!["dpopKey"]!) as Record<string, unknown>);
+  return credentialsOf(fresh, credentials.extra!["dpopKey"]!);
 }
 
 /**
@@ -405,7 +401,7 @@ export async function refreshOAuthCredentials(oauth: BlueskyOAuth | undefined, c
 export async function revokeOAuthCredentials(oauth: BlueskyOAuth | undefined, credentials: CredentialsV1, opts: BlueskyChannelOptions, call?: OAuthCall): Promise<boolean> {
   try {
     const grant = requireGrant(oauth, opts);
-    return await revokeAt(grant.oauth, grant.opts.did, grant.opts.oauth, credentials, call?.signal ?? AbortSignal.timeout(SIGN_IN_SERVER_TIMEOUT_MS));
+    return await revokeAt(grant.oauth, grant.opts.did, grant.opts.oauth, credentials, call?.signal ?? boundedSignal());
   } catch {
     return false;
   }
@@ -414,17 +410,20 @@ export async function revokeOAuthCredentials(oauth: BlueskyOAuth | undefined, cr
 async function revokeAt(oauth: BlueskyOAuth, did: string, grant: BlueskyOAuthGrant, credentials: CredentialsV1, signal: AbortSignal): Promise<boolean> {
   const dpopKey = await dpopKeyOf(credentials);
   const resolved = await untilAborted(oauth.client.oauthResolver.resolveFromIdentity(did, { signal, noCache: true }), signal);
-  const server = await agentOn(oauth, resolved.metadata, grant, dpopKey);
-  await untilAborted(server.request("revocation", { token: credentials.refreshToken ?? credentials.accessToken }), signal);
+  await revokeOn(await agentOn(oauth, resolved.metadata, grant, dpopKey), credentials, signal);
   return true;
+}
+
+/** Revokes the session's refresh token (the access token if there is none) at `server`. */
+async function revokeOn(server: Awaited<ReturnType<typeof agentOn>>, credentials: CredentialsV1, signal: AbortSignal): Promise<void> {
+  await untilAborted(server.request("revocation", { token: credentials.refreshToken ?? credentials.accessToken }), signal);
 }
 
 /** Ends a session nobody will hold (a completion that failed after the sign-in); failures are of no consequence. */
 async function revokeQuietly(oauth: BlueskyOAuth, grant: BlueskyOAuthGrant, credentials: CredentialsV1): Promise<void> {
   try {
-    const signal = AbortSignal.timeout(SIGN_IN_SERVER_TIMEOUT_MS);
-    const server = await serverFor(oauth, grant, await dpopKeyOf(credentials), signal);
-    await untilAborted(server.request("revocation", { token: credentials.refreshToken ?? credentials.accessToken }), signal);
+    const signal = boundedSignal();
+    await revokeOn(await serverFor(oauth, grant, await dpopKeyOf(credentials), signal), credentials, signal);
   } catch {
     // The session expires by itself.
   }
@@ -446,9 +445,8 @@ const PASSING_ERRORS = new Set(["use_dpop_nonce", "invalid_dpop_proof", "tempora
 export function oauthFailure(error: unknown, operation: string, tokens: readonly (string | undefined)[], signal?: AbortSignal): NetworkError {
   if (NetworkError.isNetworkError(error)) return error;
   if (signal?.aborted) return new NetworkError({ kind: "retryable", message: `${operation} was given up before the sign-in server answered.` });
-  const scrub = (text: string) => tokens.reduce<string>((out, token) => (token && token.length >= 8 ? out.replaceAll(token, "[redacted]") : out), text);
   if (error instanceof OAuthResponseError) {
-    const reason = scrub(`${error.error ?? "error"}${error.errorDescription ? `: ${error.errorDescription}` : ""}`).slice(0, 300);
+    const reason = redactTokens(`${error.error ?? "error"}${error.errorDescription ? `: ${error.errorDescription}` : ""}`, tokens).slice(0, 300);
     const message = `${operation} failed with HTTP ${error.status} (${reason})`;
     const base = { status: error.status, message, networkReason: reason };
     if (error.status === 429 || error.error === "slow_down") return new NetworkError({ ...base, kind: "rate-limited" });
@@ -458,9 +456,9 @@ export function oauthFailure(error: unknown, operation: string, tokens: readonly
     return new NetworkError({ ...base, kind: "authentication" });
   }
   // The PDS answered an XRPC call (the first call of complete()): its own rules, 5xx retryable.
-  if (typeof (error as { status?: unknown })?.status === "number" && typeof (error as { error?: unknown })?.error === "string") {
+  if (asXrpcFailure(error)) {
     return classifyXrpcFailure(error, operation, Date.now(), signal ?? new AbortController().signal, tokens);
   }
   const thrown = classifyThrown(error);
-  return new NetworkError({ kind: thrown.kind === "retryable" ? "retryable" : "permanent", message: `${operation} failed: ${scrub(thrown.message).slice(0, 300)}` });
+  return new NetworkError({ kind: thrown.kind === "retryable" ? "retryable" : "permanent", message: `${operation} failed: ${redactTokens(thrown.message, tokens).slice(0, 300)}` });
 }
