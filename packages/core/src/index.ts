@@ -17,6 +17,7 @@ export * from "./events/index.js";
 export * from "./audit/index.js";
 export * from "./store/index.js";
 export * from "./metrics/index.js";
+export * from "./checks/index.js";
 export * from "./workflow/index.js";
 export * from "./host/index.js";
 export { createId } from "./ids.js";

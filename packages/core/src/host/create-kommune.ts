@@ -203,6 +203,8 @@ export async function createKommune(options: KommuneOptions): Promise<Kommune> {
     logger: logger.child({ part: "workflow" }),
     // Read when a reply is approved: the network registered by then (plugins are set up before any step).
     countingRuleFor: (network) => registries.networks.get(network)?.capabilities?.text,
+    checks: () => registries.checks.list(),
+    capabilitiesFor: (network) => registries.networks.get(network)?.capabilities,
   });
 
   const ordered = orderPlugins(options.plugins ?? []);

@@ -1,6 +1,7 @@
 import type { KpiDefinition, MediaKind } from "../model/index.js";
 import type { CountingRule } from "../text/counting-rule.js";
 import type { Registry } from "./registry.js";
+import type { AnyCheck } from "../checks/check.js";
 
 /**
  * What a network can do, as far as other plugins read it: plain data, the
@@ -85,15 +86,11 @@ export interface NetworkRegistration {
 }
 
 /**
- * What core knows of a check (`@kommune-sm/scoring` defines the full shape):
- * an id and what it looks at.
+ * A check as the checks registry holds it: core defines the whole contract
+ * (see `Check`), because the editorial workflow runs the checks; packages
+ * such as `@kommune-sm/scoring` bring the checks.
  */
-export interface CheckRegistration {
-  /** Check id, unique among the checks. */
-  readonly id: string;
-  /** What the check looks at, e.g. `"post"` or `"interaction"`. */
-  readonly target: string;
-}
+export type CheckRegistration = AnyCheck;
 
 /** What core knows of a report renderer (`@kommune-sm/reporting` defines the full shape). */
 export interface RendererRegistration {
@@ -128,22 +125,21 @@ export interface CoreRegistryItems {
  * of that registry returns it; a package may also declare a registry of its
  * own, which `registries.get(name)` then gives.
  *
- * Declare only registries your package owns (scoring the checks, reporting
- * the renderers): two declarations of one name with different types do not
+ * Declare only registries your package owns (reporting the renderers): two declarations of one name with different types do not
  * compile. The item type of a core registry should extend core's minimal
  * type (`CheckRegistration`, ...), which other packages rely on.
  *
  * @example
  * ```ts
- * // in @kommune-sm/scoring
+ * // in @kommune-sm/reporting
  * declare module "@kommune-sm/core" {
  *   interface RegistryCatalogue {
- *     checks: Check;                      // Check extends CheckRegistration
- *     "scoring.profiles": ScoringProfile; // a registry of its own
+ *     renderers: Renderer;                 // Renderer extends RendererRegistration
+ *     "reporting.themes": ReportTheme;     // a registry of its own
  *   }
  * }
- * ctx.registries.checks.list();              // Check[]
- * ctx.registries.get("scoring.profiles");    // Registry<ScoringProfile>
+ * ctx.registries.renderers.list();           // Renderer[]
+ * ctx.registries.get("reporting.themes");    // Registry<ReportTheme>
  * ```
  */
 export interface RegistryCatalogue {}

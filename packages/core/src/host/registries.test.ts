@@ -21,9 +21,9 @@ declare module "./registrations.js" {
   }
 }
 
-/** What a scoring package would register as a check: more than core knows. */
-interface FullCheck extends CheckRegistration {
-  readonly run: (text: string) => number;
+/** What a reporting package would register as a renderer: more than core knows. */
+interface FullRenderer extends RendererRegistration {
+  readonly render: (text: string) => number;
 }
 
 const organisation = fixtureOrganisation("musterstadt");
@@ -105,16 +105,16 @@ describe("registry types", () => {
   });
 
   it("type a registry a package declared with its own item type, by property and by name", () => {
-    // `Registries<Catalogue>` is what `Registries` is once a package declared `checks: FullCheck`.
-    type Declared = Registries<{ checks: FullCheck; "scoring.profiles": { readonly id: string; readonly weights: readonly number[] } }>;
-    expectTypeOf<Declared["checks"]>().toEqualTypeOf<Registry<FullCheck>>();
+    // `Registries<Catalogue>` is what `Registries` is once a package declared `renderers: FullRenderer`.
+    type Declared = Registries<{ renderers: FullRenderer; "scoring.profiles": { readonly id: string; readonly weights: readonly number[] } }>;
+    expectTypeOf<Declared["renderers"]>().toEqualTypeOf<Registry<FullRenderer>>();
     const declared = {} as Declared;
-    expectTypeOf<ReturnType<typeof declared.get<"checks">>>().toEqualTypeOf<Registry<FullCheck>>();
-    expectTypeOf<ReturnType<ReturnType<typeof declared.get<"checks">>["list"]>>().toEqualTypeOf<FullCheck[]>();
+    expectTypeOf<ReturnType<typeof declared.get<"renderers">>>().toEqualTypeOf<Registry<FullRenderer>>();
+    expectTypeOf<ReturnType<ReturnType<typeof declared.get<"renderers">>["list"]>>().toEqualTypeOf<FullRenderer[]>();
     expectTypeOf<ReturnType<ReturnType<typeof declared.get<"scoring.profiles">>["require"]>["weights"]>().toEqualTypeOf<readonly number[]>();
     expectTypeOf(declared.networks).toEqualTypeOf<Registry<NetworkRegistration>>();
     // An item type without an id cannot be a registry's.
-    expectTypeOf<Registries<{ checks: { readonly target: string } }>["checks"]>().toEqualTypeOf<Registry<never>>();
+    expectTypeOf<Registries<{ renderers: { readonly mediaType: string } }>["renderers"]>().toEqualTypeOf<Registry<never>>();
   });
 });
 

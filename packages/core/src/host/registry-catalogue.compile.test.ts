@@ -6,8 +6,8 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
 // A package that owns a core registry declares its full item type, as
-// scoring will for `checks`. Declared in a test of this repository, such a
-// declaration would change `checks` for every package compiled with it, so
+// reporting will for `renderers`. Declared in a test of this repository, such a
+// declaration would change `renderers` for every package compiled with it, so
 // the plugin is compiled on its own here, against core's sources, as a
 // third-party package would be.
 
@@ -15,41 +15,41 @@ const coreIndex = fileURLToPath(new URL("../index.ts", import.meta.url));
 const typeRoots = [path.resolve(fileURLToPath(new URL("../../../../node_modules/@types", import.meta.url)))];
 
 const plugin = (core: string) => `
-import { createKommune, definePlugin, type CheckRegistration, type Registry } from ${JSON.stringify(core)};
+import { createKommune, definePlugin, type RendererRegistration, type Registry } from ${JSON.stringify(core)};
 
-interface FullCheck extends CheckRegistration {
-  readonly run: (text: string) => number;
+interface FullRenderer extends RendererRegistration {
+  readonly render: (text: string) => number;
 }
 
 declare module ${JSON.stringify(core)} {
   interface RegistryCatalogue {
-    checks: FullCheck;
+    renderers: FullRenderer;
   }
 }
 
-export const scoring = definePlugin({
-  name: "scoring",
+export const reporting = definePlugin({
+  name: "reporting",
   version: "1.0.0",
   setup(ctx) {
-    ctx.registries.checks.register({ id: "length", target: "post", run: (text) => text.length });
-    const byProperty: Registry<FullCheck> = ctx.registries.checks;
-    const byName: Registry<FullCheck> = ctx.registries.get("checks");
-    const scores: number[] = byName.list().map((check) => check.run("Sperrmüll"));
-    void [byProperty, scores];
-    // @ts-expect-error a check that cannot run is no check of this package's any more
-    ctx.registries.checks.register({ id: "half", target: "post" });
+    ctx.registries.renderers.register({ id: "length", mediaType: "text/plain", render: (text) => text.length });
+    const byProperty: Registry<FullRenderer> = ctx.registries.renderers;
+    const byName: Registry<FullRenderer> = ctx.registries.get("renderers");
+    const sizes: number[] = byName.list().map((renderer) => renderer.render("Sperrmüll"));
+    void [byProperty, sizes];
+    // @ts-expect-error a renderer that cannot render is no renderer of this package's any more
+    ctx.registries.renderers.register({ id: "half", mediaType: "text/plain" });
   },
 });
 
-const ksm = await createKommune({ organisation: {} as never, plugins: [scoring] });
-export const lengths: number | undefined = ksm.registries.checks.get("length")?.run("Sperrmüll");
+const ksm = await createKommune({ organisation: {} as never, plugins: [reporting] });
+export const lengths: number | undefined = ksm.registries.renderers.get("length")?.render("Sperrmüll");
 `;
 
 describe("RegistryCatalogue, declared by a plugin package", () => {
-  it("makes ctx.registries.checks and get(\"checks\") return the package's full type", { timeout: 120_000 }, async () => {
+  it("makes ctx.registries.renderers and get(\"renderers\") return the package's full type", { timeout: 120_000 }, async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "ksm-registry-catalogue-"));
     try {
-      const file = path.join(dir, "scoring-plugin.ts");
+      const file = path.join(dir, "reporting-plugin.ts");
       await writeFile(file, plugin(coreIndex.replace(/\.ts$/, ".js")));
       const program = ts.createProgram([file], {
         strict: true,

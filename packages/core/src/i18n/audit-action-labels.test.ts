@@ -1,18 +1,27 @@
 import { describe, expect, it } from "vitest";
 import type { WorkflowEventCatalogue } from "../workflow/workflow-events.js";
 import { InteractionSchema } from "../model/index.js";
+import { defineCheck } from "../checks/check.js";
 import { setupWorkflow } from "../workflow/workflow-test-setup.js";
 import { KNOWN_AUDIT_ACTIONS, type KnownAuditAction } from "./audit-action-labels.js";
 import { hasLabel } from "./label-of.js";
 
 // Every workflow event is written to the audit log under its own name: the
 // type checker fails here when one is added without being a known action.
-const everyWorkflowEventIsKnown: KnownAuditAction = "" as keyof WorkflowEventCatalogue;
+// The checks' runs are not steps of their own: what they found is stored with
+// the post or reply by the step that ran them (edit, submit, approve), and
+// that step is audited.
+const everyWorkflowEventIsKnown: KnownAuditAction = "" as Exclude<keyof WorkflowEventCatalogue, "post.checked" | "reply.checked">;
 
 describe("audit action labels", () => {
   it("has words for every action that core writes while the workflow runs", async () => {
     void everyWorkflowEventIsKnown;
     const { ksm, clock } = await setupWorkflow({ fourEyesReplies: true });
+    for (const target of ["post", "reply"] as const) {
+      ksm.registries.checks.register(
+        defineCheck({ id: `test/${target}`, target, languages: ["*"], title: { de: "Test", en: "Test" }, run: () => [{ code: "hint", severity: "hint", message: { de: "Hinweis", en: "Hint" } }] }),
+      );
+    }
     const post = async () => {
       const created = await ksm.workflow.createPost({ text: "Sperrmüll am Samstag" }, "anna");
       if (!created.ok) throw new Error(created.refusal.message);
@@ -20,7 +29,9 @@ describe("audit action labels", () => {
     };
     const a = await post();
     await ksm.workflow.editPost(a, { text: "Sperrmüll am Samstag, 8 Uhr" }, "anna");
-    await ksm.workflow.submit(a, "anna");
+    const inReview = await ksm.workflow.submit(a, "anna");
+    if (!inReview.ok) throw new Error(inReview.refusal.message);
+    await ksm.workflow.acceptFinding(a, inReview.value.checks!.findings[0]!.id, "bernd", "Nur ein Hinweis");
     await ksm.workflow.reject(a, "bernd", "Uhrzeit fehlt");
     await ksm.workflow.transition(a, "revise", "anna");
     await ksm.workflow.submit(a, "anna");
@@ -53,6 +64,7 @@ describe("audit action labels", () => {
     for (const step of ["approve", "send", "discard"] as const) {
       const reply = await ksm.workflow.draftReply("i1", "Am Samstag.", "anna");
       if (!reply.ok) throw new Error(reply.refusal.message);
+      await ksm.workflow.acceptReplyFinding(reply.value.id, reply.value.checks!.findings[0]!.id, "bernd", "Nur ein Hinweis");
       await ksm.workflow.approveReply(reply.value.id, "bernd");
       if (step === "send") {
         await ksm.workflow.markReplySent(reply.value.id, "anna");

@@ -25,6 +25,7 @@ export const refusalCodeLabels = defineLabels({
     undeliverable: "so nicht veröffentlichbar",
     unsettled: "Zustellungen noch offen",
     "assignee-unavailable": "Zuweisung nicht möglich",
+    "open-findings": "offene Prüffehler",
   } satisfies Record<RefusalCode, string>,
   en: {
     "not-found": "not found",
@@ -44,5 +45,6 @@ export const refusalCodeLabels = defineLabels({
     undeliverable: "cannot be published as it is",
     unsettled: "deliveries still open",
     "assignee-unavailable": "cannot be assigned",
+    "open-findings": "open check errors",
   },
 });

@@ -30,6 +30,7 @@ export {
   OrganisationKindSchema,
   AgsSchema,
   FourEyesSettingsSchema,
+  ChecksGateSettingsSchema,
   OrganisationSettingsSchema,
   type Organisation,
   type OrganisationInput,
@@ -114,5 +115,30 @@ export {
 } from "./interaction.js";
 export { REPLY_STATES, ReplyStateSchema, ReplySchema, ReplyDeliveryStateSchema, type Reply, type ReplyState, type ReplyDeliveryState } from "./reply.js";
 export { MetricSampleSchema, type MetricSample } from "./metric-sample.js";
+export {
+  FINDING_SEVERITIES,
+  FINDING_FIELDS,
+  FINDING_LIMITS,
+  FindingSeveritySchema,
+  FindingSchema,
+  FindingLocationSchema,
+  FindingSuggestionSchema,
+  FindingAcceptanceSchema,
+  FindingCodeSchema,
+  CheckIdSchema,
+  CheckRecordSchema,
+  CheckSettingsSchema,
+  LocalizedTextSchema,
+  openFindings,
+  type Finding,
+  type FindingField,
+  type FindingLocation,
+  type FindingSeverity,
+  type FindingSuggestion,
+  type FindingAcceptance,
+  type CheckRecord,
+  type CheckSettings,
+  type LocalizedText,
+} from "./finding.js";
 export { LIST_LIMITS, type ListLimits } from "./limits.js";
 export { MUSTERSTADT_ORGANISATION, MUSTERSTADT_TEAM, MUSTERSTADT_CHANNELS, MUSTERSTADT_STRATEGY } from "./examples.js";

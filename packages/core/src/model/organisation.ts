@@ -52,10 +52,22 @@ export const FourEyesSettingsSchema = z.object({
   replies: z.boolean().default(false),
 });
 
+/** What the registered checks (e.g. of `@kommune-sm/scoring`) mean for approval. */
+export const ChecksGateSettingsSchema = z.object({
+  /**
+   * Approval of a post or reply is refused while one of its check findings
+   * of severity `error` is open (not accepted by an approver with a reason).
+   * Default off: findings are advice until the organisation decides.
+   */
+  blockApprovalOnErrors: z.boolean().default(false),
+});
+
 /** Settings of an organisation that change how the SDK behaves for it. */
 export const OrganisationSettingsSchema = z.object({
   /** The four-eyes principle; posts on, replies off by default. */
   fourEyes: FourEyesSettingsSchema.default(() => ({ posts: true, replies: false })),
+  /** The approval gate of the checks; absent: off. */
+  checks: ChecksGateSettingsSchema.optional(),
 });
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CheckRecordSchema } from "./finding.js";
 import { issueParams } from "../validation/validate.js";
 import { AdapterOptionsSchema } from "./adapter-options.js";
 import { IdSchema, InstantSchema, LanguageSchema, UrlSchema } from "./common.js";
@@ -225,6 +226,8 @@ export const PostSchema = z
     quietPeriodOverride: QuietPeriodOverrideSchema.optional(),
     /** The approval of the current content, while it stands (see {@link PostApprovalSchema}). */
     approval: PostApprovalSchema.optional(),
+    /** What the registered checks found in the content, and which findings an approver accepted (see `CheckRecordSchema`). */
+    checks: CheckRecordSchema.optional(),
   })
   .superRefine(checkVariantChannels, { when: whenFieldsValid() });
 

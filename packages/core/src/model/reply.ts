@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CheckRecordSchema } from "./finding.js";
 import { IdSchema, InstantSchema, UrlSchema } from "./common.js";
 import { textField } from "./limits.js";
 
@@ -67,6 +68,8 @@ export const ReplySchema = z.object({
   updatedAt: InstantSchema,
   /** Version for optimistic concurrency, from 1. */
   revision: z.int().min(1),
+  /** What the registered reply checks found in the text, and which findings an approver accepted. */
+  checks: CheckRecordSchema.optional(),
 });
 
 /** A reply, see {@link ReplySchema}. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CheckSettingsSchema } from "./finding.js";
 import { issueParams } from "../validation/validate.js";
 import { AudienceSchema } from "./audience.js";
 import { BrandVoiceSchema } from "./brand-voice.js";
@@ -54,6 +55,8 @@ export const StrategySchema = z
     quietPeriods: limitedList(z.array(QuietPeriodSchema), LIST_LIMITS.quietPeriods),
     /** KPIs of the strategy's own, beside the built-in ones, at most 200; default none. */
     kpis: limitedList(z.array(KpiDefinitionSchema), LIST_LIMITS.kpis).default(() => []),
+    /** Checks turned off and severities changed for the organisation's posts and replies; default none. */
+    checks: CheckSettingsSchema.optional(),
   })
   .superRefine(
     (strategy, ctx) => {

@@ -19,6 +19,8 @@ import {
   isInstantInRange,
   ReasonSchema,
   ReplySchema,
+  type Channel,
+  type CheckRecord,
   type Interaction,
   type Organisation,
   type Post,
@@ -33,6 +35,9 @@ import { InteractionTriageResultSchema, InteractionTriageSchema, TriageProducerS
 import type { SyncTenantRepositories, TenantRepositories, TenantStore } from "../store/store-port.js";
 import { validate } from "../validation/validate.js";
 import { postContentHash } from "./post-content-hash.js";
+import type { CheckInput } from "../checks/check.js";
+import type { NetworkRegistrationCapabilities } from "../host/registrations.js";
+import { blockingFindings, checkedEventData, review, withAcceptance } from "./check-review.js";
 import type { PostHookAction, PostStepContext, PostStepHook } from "./post-step-hook.js";
 import { EDITABLE_STATES, POST_TRANSITIONS, type ActorRole, type PostAction } from "./post-transitions.js";
 import { planInteractionStep, revisionOf, type InteractionStepOptions } from "./interaction-step.js";
@@ -93,6 +98,15 @@ export interface EditorialWorkflowOptions {
    * channel's rule before it is approved. Unknown networks are not checked.
    */
   readonly countingRuleFor?: (network: string) => CountingRule | undefined;
+  /**
+   * The checks to run on posts and replies (`createKommune` gives the
+   * checks registry's entries, read anew at every step): post checks when a
+   * post is edited, submitted and approved, reply checks when a reply is
+   * drafted and approved. None: nothing is checked and nothing stored.
+   */
+  readonly checks?: () => readonly unknown[];
+  /** What a network can do, by adapter id, for the checks' context (`createKommune` reads the network registrations). */
+  readonly capabilitiesFor?: (network: string) => NetworkRegistrationCapabilities | undefined;
 }
 
 interface ResolvedActor {
@@ -290,6 +304,9 @@ export class EditorialWorkflow {
       delete next.scheduledAt;
       delete next.quietPeriodOverride;
       delete next.approval;
+      // Findings are of the content they were found in: new content, new findings (none without checks).
+      delete next.checks;
+      const checked = this.#hasChecks() ? this.#reviewPost(next, await tx.strategies.list(), await this.#channelsOf(tx, next), who.value) : undefined;
       const hooks = await this.#consultHooks(tx, this.#context("edit", post, next, who.value, undefined));
       if (!hooks.ok) return hooks;
       await tx.posts.save(next, { expectedRevision: post.revision });
@@ -302,6 +319,7 @@ export class EditorialWorkflow {
       });
       for (const apply of hooks.apply) await apply();
       pending.push({ event: "post.edited", subject: post.id, data: { postId: post.id, actorId: who.value.id, state, previousState: post.state, revision: next.revision } });
+      if (checked) pending.push(checked);
       pending.push(...hooks.after);
       return { ok: true, value: next };
     });
@@ -381,6 +399,12 @@ export class EditorialWorkflow {
     const checked = this.#judge(rule, action, postId, post, actor, typeof actor === "string" ? tx.teamMembers.get(actor) : undefined, () => tx.strategies.list(), options);
     if (!checked.ok) return { result: checked, emit: () => {} };
     const step = this.#step(checked.value, action, options);
+    if (CHECKED_ACTIONS.has(action) && this.#hasChecks()) {
+      const strategies = tx.strategies.list();
+      const channels = step.next.variants.map((v) => tx.channels.get(v.channelId));
+      const gated = this.#checkStep(step, action, strategies, channels, checked.value.who);
+      if (gated) return { result: gated, emit: () => {} };
+    }
     const hooks = this.#consultHooksSync(tx, this.#context(action, checked.value.post, step.next, checked.value.who, options.reason));
     if (!hooks.ok) return { result: hooks, emit: () => {} };
     tx.posts.save(step.next, { expectedRevision: checked.value.post.revision });
@@ -401,6 +425,10 @@ export class EditorialWorkflow {
     const checked = await this.#check(tx, target, action, actor, options);
     if (!checked.ok) return checked;
     const step = this.#step(checked.value, action, options);
+    if (CHECKED_ACTIONS.has(action) && this.#hasChecks()) {
+      const gated = this.#checkStep(step, action, await tx.strategies.list(), await this.#channelsOf(tx, step.next), checked.value.who);
+      if (gated) return gated;
+    }
     // Every hook reads and decides before anything is written: a refusal leaves the transaction as it was.
     const hooks = await this.#consultHooks(tx, this.#context(action, checked.value.post, step.next, checked.value.who, options.reason));
     if (!hooks.ok) return hooks;
@@ -586,6 +614,51 @@ export class EditorialWorkflow {
     });
   }
 
+  /**
+   * Accepts one of a post's check findings with a reason, so that it no
+   * longer blocks approval (see `settings.checks.blockApprovalOnErrors`):
+   * an approver or admin, under four eyes not the post's author or a
+   * contributor, while the post is in review. Audited as
+   * `post.finding-accepted` and announced by the event of that name. The
+   * acceptance holds for this content; an edit clears it. Accepting a
+   * finding that is already accepted changes nothing.
+   *
+   * @example
+   * ```ts
+   * const open = openFindings(post.checks, "error");
+   * await ksm.workflow.acceptFinding(post.id, open[0].id, "bernd", "Telefonnummer der Bürgerbüros, öffentlich");
+   * ```
+   */
+  async acceptFinding(postId: string, findingId: string, actor: WorkflowActor, reason: string, options: { expectedRevision?: number } = {}): Promise<WorkflowResult<Post>> {
+    this.#checkReasons({ reason });
+    return this.#run(async (tx, pending) => {
+      const post = await tx.posts.get(postId);
+      if (!post) return this.#refuse("not-found", { entity: "Post", id: postId });
+      const who = await this.#resolve(tx, actor);
+      if (!who.ok) return who;
+      const rule = POST_TRANSITIONS.approve;
+      if (!hasAnyRole(who.value, rule.roles)) return this.#refuseRoles(who.value, "accept-finding", { post: "accept-finding" }, rule.roles);
+      if (post.state !== "in-review") return this.#refuseState("accept-finding", { post: "accept-finding" }, post.state, ["in-review"]);
+      if (fourEyesForbidsPostStep(rule, post, who.value.id, this.#options.organisation)) return this.#refuse("four-eyes", { name: who.value.name });
+      if (options.expectedRevision !== undefined && options.expectedRevision !== post.revision) {
+        return this.#refuse("conflict", { expected: options.expectedRevision, actual: post.revision });
+      }
+      const why = typeof reason === "string" ? reason.trim() : "";
+      if (!why) return this.#refuse("reason-required", { action: "accept-finding" }, { words: this.#words({ post: "accept-finding" }) });
+      const now = this.#now();
+      const accepted = withAcceptance(post.checks, postContentHash(post), { findingId, reason: why, by: who.value.id, at: now });
+      if (accepted === "unknown") return this.#refuse("not-found", { entity: "Finding", id: findingId });
+      if (accepted === "already") return { ok: true, value: post };
+      const { finding } = accepted;
+      const next: Post = { ...post, checks: accepted.record, updatedAt: now, revision: post.revision + 1 };
+      await tx.posts.save(next, { expectedRevision: post.revision });
+      const facts = { findingId, checkId: finding.checkId, code: finding.code, severity: finding.severity };
+      await this.#audit(tx, who.value, { action: "post.finding-accepted", subject: { type: "post", id: post.id }, reason: why, data: facts });
+      pending.push({ event: "post.finding-accepted", subject: post.id, data: { postId: post.id, ...facts, actorId: who.value.id, reason: why, revision: next.revision } });
+      return { ok: true, value: next };
+    });
+  }
+
   /** Drafts a reply to a citizen's interaction. */
   async draftReply(interactionId: string, text: string, actor: WorkflowActor): Promise<WorkflowResult<Reply>> {
     return this.#run(async (tx, pending) => {
@@ -600,10 +673,47 @@ export class EditorialWorkflow {
         { id: createId(), organisationId: this.#options.organisation.id, interactionId, text, authorId: who.value.id, state: "draft", createdAt: now, updatedAt: now, revision: 1 },
         { locale: this.#options.locale, entity: "Reply" },
       );
+      const review = await this.#reviewReply(tx, reply, interaction, reply.revision, who.value);
+      if (review) reply.checks = review.checks;
       await tx.replies.insert(reply);
       await this.#audit(tx, who.value, { action: "reply.drafted", subject: { type: "reply", id: reply.id }, to: "draft", data: { interactionId } });
       pending.push({ event: "reply.drafted", subject: reply.id, data: { replyId: reply.id, interactionId, actorId: who.value.id, state: "draft" } });
+      if (review) pending.push(review.checked);
       return { ok: true, value: reply };
+    });
+  }
+
+  /**
+   * Accepts one of a draft reply's check findings with a reason, so that it
+   * no longer blocks approval or sending (see
+   * `settings.checks.blockApprovalOnErrors`): an approver or admin, under
+   * four eyes for replies not the reply's author. Audited as
+   * `reply.finding-accepted`. Accepting one already accepted changes nothing.
+   */
+  async acceptReplyFinding(replyId: string, findingId: string, actor: WorkflowActor, reason: string): Promise<WorkflowResult<Reply>> {
+    this.#checkReasons({ reason });
+    return this.#run(async (tx, pending) => {
+      const reply = await tx.replies.get(replyId);
+      if (!reply) return this.#refuse("not-found", { entity: "Reply", id: replyId });
+      const who = await this.#resolve(tx, actor);
+      if (!who.ok) return who;
+      const rule = REPLY_TRANSITIONS.approve;
+      if (!hasAnyRole(who.value, rule.roles)) return this.#refuseRoles(who.value, "accept-reply-finding", { post: "accept-reply-finding" }, rule.roles);
+      if (reply.state !== "draft") return this.#refuseState("accept-reply-finding", { post: "accept-reply-finding" }, reply.state, ["draft"]);
+      if (fourEyesForbidsReplyStep(rule, reply, who.value.id, this.#options.organisation)) return this.#refuse("four-eyes", { name: who.value.name }, { messageKey: "four-eyes-reply" });
+      const why = typeof reason === "string" ? reason.trim() : "";
+      if (!why) return this.#refuse("reason-required", { action: "accept-reply-finding" }, { words: this.#words({ post: "accept-reply-finding" }) });
+      const now = this.#now();
+      const accepted = withAcceptance(reply.checks, replyContentHash(reply.text), { findingId, reason: why, by: who.value.id, at: now });
+      if (accepted === "unknown") return this.#refuse("not-found", { entity: "Finding", id: findingId });
+      if (accepted === "already") return { ok: true, value: reply };
+      const { finding } = accepted;
+      const next: Reply = { ...reply, checks: accepted.record, updatedAt: now, revision: reply.revision + 1 };
+      await tx.replies.save(next, { expectedRevision: reply.revision });
+      const facts = { findingId, checkId: finding.checkId, code: finding.code, severity: finding.severity };
+      await this.#audit(tx, who.value, { action: "reply.finding-accepted", subject: { type: "reply", id: reply.id }, reason: why, data: facts });
+      pending.push({ event: "reply.finding-accepted", subject: reply.id, data: { replyId: reply.id, ...facts, actorId: who.value.id, reason: why, revision: next.revision } });
+      return { ok: true, value: next };
     });
   }
 
@@ -613,7 +723,11 @@ export class EditorialWorkflow {
       const rule = REPLY_TRANSITIONS.approve;
       if (!rule.from.includes(reply.state)) return this.#refuseState("approve", { reply: "approve" }, reply.state, rule.from);
       if (fourEyesForbidsReplyStep(rule, reply, who.id, this.#options.organisation)) return this.#refuse("four-eyes", { name: who.name }, { messageKey: "four-eyes-reply" });
-      return this.#replyFits(tx, reply);
+      const tooLong = await this.#replyFits(tx, reply);
+      if (tooLong) return tooLong;
+      // Judged fresh, as for posts: strategies and checks may have changed since the draft.
+      const review = await this.#reviewReply(tx, reply, await tx.interactions.get(reply.interactionId), reply.revision + 1, who);
+      return (review && this.#gate(review.checks)) || review;
     });
   }
 
@@ -1051,7 +1165,7 @@ export class EditorialWorkflow {
     replyId: string,
     actor: WorkflowActor,
     action: ReplyAction,
-    guard: (reply: Reply, who: ResolvedActor, tx: TenantRepositories, now: string) => Promise<{ ok: false; refusal: Refusal } | undefined>,
+    guard: (reply: Reply, who: ResolvedActor, tx: TenantRepositories, now: string) => Promise<{ ok: false; refusal: Refusal } | ReplyReview | undefined>,
   ): Promise<WorkflowResult<Reply>> {
     return this.#run(async (tx, pending) => {
       const reply = await tx.replies.get(replyId);
@@ -1062,9 +1176,10 @@ export class EditorialWorkflow {
       // The details keep the state the step leads to as its action, as they always did.
       if (!hasAnyRole(who.value, roles)) return this.#refuseRoles(who.value, to, { reply: action }, roles);
       const now = this.#now();
-      const refused = await guard(reply, who.value, tx, now);
-      if (refused) return refused;
+      const guarded = await guard(reply, who.value, tx, now);
+      if (guarded && "refusal" in guarded) return guarded;
       const next: Reply = { ...reply, state: to, updatedAt: now, revision: reply.revision + 1 };
+      if (guarded) next.checks = guarded.checks;
       if (to === "approved") {
         next.approvedBy = who.value.id;
         next.approval = { revision: next.revision, contentHash: replyContentHash(reply.text) };
@@ -1081,8 +1196,22 @@ export class EditorialWorkflow {
         data: answered ? { interactionId: reply.interactionId, interactionStatus: answered.status } : { interactionId: reply.interactionId },
       });
       pending.push({ event, subject: reply.id, data: { replyId: reply.id, interactionId: reply.interactionId, actorId: who.value.id, state: to } });
+      if (guarded) pending.push(guarded.checked);
       return { ok: true, value: next };
     });
+  }
+
+  /**
+   * Runs the reply checks on `reply`'s text with the interaction it answers
+   * and that interaction's channel; undefined without checks. `revision` is
+   * the reply's revision as it will be stored.
+   */
+  async #reviewReply(tx: TenantRepositories, reply: Reply, interaction: Interaction | undefined, revision: number, who: ResolvedActor): Promise<ReplyReview | undefined> {
+    if (!this.#hasChecks()) return undefined;
+    const channel = interaction ? await tx.channels.get(interaction.channelId) : undefined;
+    const input: CheckInput = interaction ? { target: "reply", text: reply.text, interaction } : { target: "reply", text: reply.text };
+    const done = review(this.#options, this.#options.checks!(), input, { strategies: await tx.strategies.list(), channels: [channel] }, { revision, contentHash: replyContentHash(reply.text), previous: reply.checks }, this.#options.clock.now());
+    return { checks: done.record, checked: { event: "reply.checked", subject: reply.id, data: checkedEventData({ replyId: reply.id }, who.id, done) } };
   }
 
   async #check(repos: TenantRepositories, { postId, read }: PostTarget, action: PostAction, actor: WorkflowActor, options: TransitionOptions): Promise<WorkflowResult<CheckedStep>> {
@@ -1148,6 +1277,67 @@ export class EditorialWorkflow {
       }
     }
     return { ok: true, value: { post, who, ...(scheduledAt ? { scheduledAt } : {}), overridden } };
+  }
+
+  /** True when there is a check to run (so that a step without checks reads nothing more). */
+  #hasChecks(): boolean {
+    return (this.#options.checks?.().length ?? 0) > 0;
+  }
+
+  /** The stored channels of a post's variants, in order (undefined where none is stored). */
+  async #channelsOf(tx: TenantRepositories, post: Post): Promise<(Channel | undefined)[]> {
+    const channels: (Channel | undefined)[] = [];
+    for (const variant of post.variants) channels.push(await tx.channels.get(variant.channelId));
+    return channels;
+  }
+
+  /**
+   * Runs the post checks on a submitted or approved post (`step.next`, as it
+   * will be stored) and stores their record on it; for `approve`, refuses
+   * while an `error` finding is open and the organisation blocks approval
+   * on errors. The findings are judged fresh at approval, because quiet
+   * periods, strategies and checks may have changed since the submission.
+   */
+  #checkStep(
+    step: { next: Post; pending: Pending[] },
+    action: PostAction,
+    strategies: readonly Strategy[],
+    channels: readonly (Channel | undefined)[],
+    who: ResolvedActor,
+  ): { ok: false; refusal: Refusal } | undefined {
+    const checked = this.#reviewPost(step.next, strategies, channels, who);
+    if (action === "approve") {
+      const refused = this.#gate(step.next.checks);
+      if (refused) return refused;
+    }
+    if (checked) step.pending.push(checked);
+    return undefined;
+  }
+
+  /**
+   * Runs the post checks on `post` (as it is about to be stored) and sets
+   * its `checks` record, keeping the acceptances of findings that are still
+   * there; without checks, the record is removed (it would describe checks
+   * no longer registered). Returns the `post.checked` event to emit.
+   */
+  #reviewPost(post: Post, strategies: readonly Strategy[], channels: readonly (Channel | undefined)[], who: ResolvedActor): Pending | undefined {
+    const checks = this.#options.checks?.() ?? [];
+    if (checks.length === 0) {
+      delete post.checks;
+      return undefined;
+    }
+    const done = review(this.#options, checks, { target: "post", post }, { strategies, channels }, { revision: post.revision, contentHash: postContentHash(post), previous: post.checks }, this.#options.clock.now());
+    post.checks = done.record;
+    return { event: "post.checked", subject: post.id, data: checkedEventData({ postId: post.id }, who.id, done) };
+  }
+
+  /** `open-findings` when the organisation blocks approval on errors and one of `record`'s errors is not accepted. */
+  #gate(record: CheckRecord | undefined): { ok: false; refusal: Refusal } | undefined {
+    const open = blockingFindings(this.#options.organisation, record);
+    if (open.length === 0) return undefined;
+    const shown = open.slice(0, 5).map((f) => f.message[this.#options.locale]);
+    const findings = open.length > 5 ? `${shown.join("; ")}; …` : shown.join("; ");
+    return this.#refuse("open-findings", { count: open.length, findings }, { details: { findingIds: open.map((f) => f.id), codes: open.map((f) => `${f.checkId}/${f.code}`) } });
   }
 
   /** The actor as a step sees it: a system, or the team member read for it. */
@@ -1314,6 +1504,15 @@ export class EditorialWorkflow {
     return formatInstant(this.#options.clock.now());
   }
 }
+
+/** What the reply checks found for a reply step: the record to store and the `reply.checked` event. */
+interface ReplyReview {
+  readonly checks: CheckRecord;
+  readonly checked: Pending;
+}
+
+/** Post steps that run the checks: the submission stores their findings, the approval is gated on them. */
+const CHECKED_ACTIONS: ReadonlySet<PostAction> = new Set(["submit", "approve"]);
 
 /** Sorts one hook's answer into the lists; returns the refusal if it refused. */
 function collectHookAnswer<Apply>(

@@ -15,5 +15,7 @@ export type {
   ReplyEventData,
   InteractionStepEventData,
   InteractionTriagedEventData,
+  CheckedEventData,
+  FindingAcceptedEventData,
 } from "./workflow-events.js";
 export { replyContentHash } from "./reply-content-hash.js";

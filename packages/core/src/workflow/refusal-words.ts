@@ -13,11 +13,27 @@ import type { ReplyAction } from "./reply-transitions.js";
 // their own.
 
 /** Steps that refusals name besides the post and reply actions. */
-type OtherStep = "create" | "edit" | "override" | "reply";
+type OtherStep = "create" | "edit" | "override" | "reply" | "accept-finding" | "accept-reply-finding";
 
 const otherWords = defineLabels({
-  de: { create: "Beitrag anlegen", edit: "Beitrag bearbeiten", override: "Ruhephase übersteuern", reply: "Antwort entwerfen", system: "System (automatisch)" },
-  en: { create: "Create post", edit: "Edit post", override: "Override quiet period", reply: "Draft reply", system: "system (automatic)" },
+  de: {
+    create: "Beitrag anlegen",
+    edit: "Beitrag bearbeiten",
+    override: "Ruhephase übersteuern",
+    reply: "Antwort entwerfen",
+    "accept-finding": "Prüfhinweis akzeptieren",
+    "accept-reply-finding": "Prüfhinweis zur Antwort akzeptieren",
+    system: "System (automatisch)",
+  },
+  en: {
+    create: "Create post",
+    edit: "Edit post",
+    override: "Override quiet period",
+    reply: "Draft reply",
+    "accept-finding": "Accept check finding",
+    "accept-reply-finding": "Accept check finding of reply",
+    system: "system (automatic)",
+  },
 });
 
 /** A step as a refusal names it. */

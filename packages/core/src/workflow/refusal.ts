@@ -24,6 +24,7 @@ export const REFUSAL_CODES = [
   "undeliverable",
   "unsettled",
   "assignee-unavailable",
+  "open-findings",
 ] as const;
 
 /** Why the workflow refused a step; one of {@link REFUSAL_CODES}. */
@@ -83,6 +84,7 @@ export const refusalMessages = defineMessages({
     undeliverable: "Der Beitrag kann so nicht veröffentlicht werden: {problems}",
     unsettled: "Der Beitrag kann gerade nicht geändert werden: {deliveries}",
     "assignee-unavailable": "Die Nachricht kann {name} nicht zugewiesen werden.",
+    "open-findings": "Freigabe gesperrt: {count} Prüfhinweis(e) der Stufe „Fehler“ sind offen ({findings}). Bitte beheben oder mit Begründung akzeptieren.",
     "assignee-unknown": "„{assigneeId}“ ist kein Mitglied des Teams dieser Organisation; die Nachricht kann nur jemandem aus dem Team zugewiesen werden.",
     "assignee-inactive": "{name} ist nicht mehr aktiv im Team; die Nachricht kann nur aktiven Mitgliedern zugewiesen werden.",
     "assignee-role": "{name} darf Bürgerinnen und Bürgern nicht antworten; zuweisen lässt sich eine Nachricht nur an: {roles}.",
@@ -108,6 +110,7 @@ export const refusalMessages = defineMessages({
     undeliverable: "The post cannot be published as it is: {problems}",
     unsettled: "The post cannot be changed right now: {deliveries}",
     "assignee-unavailable": "The message cannot be assigned to {name}.",
+    "open-findings": "Approval blocked: {count} check finding(s) of severity “error” are open ({findings}). Fix them or accept them with a reason.",
     "assignee-unknown": "\"{assigneeId}\" is not a member of this organisation's team; a message can only be assigned to someone in the team.",
     "assignee-inactive": "{name} is no longer active in the team; a message can only be assigned to active members.",
     "assignee-role": "{name} may not answer citizens; a message can only be assigned to: {roles}.",

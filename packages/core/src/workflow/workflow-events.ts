@@ -46,6 +46,54 @@ export interface QuietPeriodOverriddenEventData {
   readonly action: string;
 }
 
+/**
+ * Data of `post.checked` and `reply.checked`: the registered checks ran on
+ * a post's or reply's content and their findings were stored with it
+ * (`checks`). Counts only: the findings stay with the entity.
+ */
+export interface CheckedEventData {
+  /** The post checked (for `post.checked`). */
+  readonly postId?: string;
+  /** The reply checked (for `reply.checked`). */
+  readonly replyId?: string;
+  /** Team member id, or `system:<name>`, whose step ran the checks. */
+  readonly actorId: string;
+  /** The revision stored with the findings. */
+  readonly revision: number;
+  /** Findings of severity `error`. */
+  readonly errors: number;
+  /** Findings of severity `warning`. */
+  readonly warnings: number;
+  /** Findings of severity `hint`. */
+  readonly hints: number;
+  /** `error` findings not accepted by an approver. */
+  readonly openErrors: number;
+  /** Checks that could not run (each also has a `check-failed` finding). */
+  readonly failedCheckIds: readonly string[];
+}
+
+/** Data of `post.finding-accepted` and `reply.finding-accepted`: an approver accepted a check finding with a reason. */
+export interface FindingAcceptedEventData {
+  /** The post (for `post.finding-accepted`). */
+  readonly postId?: string;
+  /** The reply (for `reply.finding-accepted`). */
+  readonly replyId?: string;
+  /** The finding's id. */
+  readonly findingId: string;
+  /** The check that found it. */
+  readonly checkId: string;
+  /** Its code. */
+  readonly code: string;
+  /** Its severity. */
+  readonly severity: string;
+  /** Who accepted it. */
+  readonly actorId: string;
+  /** The reason given. */
+  readonly reason: string;
+  /** The entity's revision after the step. */
+  readonly revision: number;
+}
+
 /** Data of reply events. */
 export interface ReplyEventData {
   /** The reply. */
@@ -132,6 +180,10 @@ export interface WorkflowEventCatalogue {
   "post.publishing-aborted": PostTransitionEventData;
   /** A post was taken back with a reason; a published one is taken down. */
   "post.withdrawn": PostTransitionEventData;
+  /** The registered checks ran on a post's content (edit, submit, approve) and their findings were stored with it; follows the step's own event. */
+  "post.checked": CheckedEventData;
+  /** An approver accepted one of a post's check findings with a reason (audited). */
+  "post.finding-accepted": FindingAcceptedEventData;
   /** An admin let a post step through a blocking quiet period, with a reason; follows the step's own event. */
   "quiet-period.overridden": QuietPeriodOverriddenEventData;
   /** A reply to a citizen's interaction was drafted. */
@@ -144,6 +196,10 @@ export interface WorkflowEventCatalogue {
   "reply.discarded": ReplyEventData;
   /** A sent reply was taken back, with a reason (the outbox removes it from the network). */
   "reply.withdrawn": ReplyEventData;
+  /** The registered reply checks ran on a reply (drafted, approved) and their findings were stored with it. */
+  "reply.checked": CheckedEventData;
+  /** An approver accepted one of a reply's check findings with a reason (audited). */
+  "reply.finding-accepted": FindingAcceptedEventData;
   /** An open interaction was assigned to a team member, or its assignment taken away. */
   "interaction.assigned": InteractionStepEventData;
   /** An open interaction was closed without an answer (spam, thanks, nothing to answer). */

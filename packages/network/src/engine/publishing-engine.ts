@@ -173,6 +173,7 @@ export class PublishingEngine {
       workflow: ctx.workflow,
       adapterFor: (network) => this.#adapterFor(network),
       fourEyesOnReplies: () => ctx.organisation.settings.fourEyes.replies,
+      blockOnOpenErrors: () => ctx.organisation.settings.checks?.blockApprovalOnErrors === true,
     };
     this.#loop = new WorkLoop({
       clock: ctx.clock,

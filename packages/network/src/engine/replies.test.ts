@@ -1,4 +1,4 @@
-import { createMemoryStore, MUSTERSTADT_ORGANISATION, TestClock, type Kommune } from "@kommune-sm/core";
+import { createMemoryStore, defineCheck, MUSTERSTADT_ORGANISATION, TestClock, type Kommune } from "@kommune-sm/core";
 import { describe, expect, it } from "vitest";
 import { inboxNetwork, INBOX_TOKEN, setupCollector, type InboxNetwork } from "../collector/collector-test-support.js";
 import { interactionIdFor } from "../collector/interaction-id.js";
@@ -8,10 +8,17 @@ import type { Publishing } from "./publishing-plugin.js";
 import { ReplyHandoverError } from "./reply-handover.js";
 
 /** An organisation with four eyes on replies, a collected question, and the inbox network. */
-async function setup(options: { fourEyesOnReplies?: boolean; network?: (clock: TestClock) => InboxNetwork } = {}) {
+async function setup(options: { fourEyesOnReplies?: boolean; blockOnOpenErrors?: boolean; network?: (clock: TestClock) => InboxNetwork } = {}) {
   const clock = new TestClock("2026-05-04T07:00:00Z");
   const network = options.network?.(clock) ?? inboxNetwork({ clock });
-  const organisation = { ...MUSTERSTADT_ORGANISATION, settings: { ...MUSTERSTADT_ORGANISATION.settings, fourEyes: { ...MUSTERSTADT_ORGANISATION.settings.fourEyes, replies: options.fourEyesOnReplies ?? true } } };
+  const organisation = {
+    ...MUSTERSTADT_ORGANISATION,
+    settings: {
+      ...MUSTERSTADT_ORGANISATION.settings,
+      fourEyes: { ...MUSTERSTADT_ORGANISATION.settings.fourEyes, replies: options.fourEyesOnReplies ?? true },
+      checks: { blockApprovalOnErrors: options.blockOnOpenErrors ?? false },
+    },
+  };
   const rig = await setupCollector({ clock, network, plugin: { collector: false, imprint: false }, organisation });
   const question = network.write("@kanal-1@inbox.example", "Wann wird die Laterne in der Lindenstraße repariert?", { at: clock.now() - 3 * 3_600_000 });
   await rig.ksm.store.interactions.insert({
@@ -101,6 +108,32 @@ describe("replies through the outbox", () => {
     expect(tooLong.problems.map((p) => p.problem)).toEqual(["too-long"]);
     expect(tooLong.message).toMatch(/too long for Inbox network: \d+ of 500/);
     expect(await publishing.engine.deliveries()).toEqual([]);
+    await ksm.dispose();
+  });
+
+  it("does not send a draft with an open error finding when the organisation blocks on errors, until an approver accepts it", async () => {
+    const { ksm, clock, network, publishing, interactionId } = await setup({ fourEyesOnReplies: false, blockOnOpenErrors: true });
+    ksm.registries.checks.register(
+      defineCheck({
+        id: "test/phone",
+        target: "reply",
+        languages: ["de"],
+        title: { de: "Telefonnummer", en: "Phone number" },
+        run: ({ text }) => (/\d{4} \d{6}/.test(text) ? [{ code: "phone", severity: "error", message: { de: "Telefonnummer", en: "Phone number" } }] : []),
+      }),
+    );
+    const draft = await ksm.workflow.draftReply(interactionId, "Rufen Sie Herrn Meier privat an: 0151 234567", "jonas");
+    if (!draft.ok) throw new Error(draft.refusal.message);
+    const refused = (await publishing.engine.sendReply(draft.value.id, "jonas").catch((error: unknown) => error)) as ReplyHandoverError;
+    expect(refused).toBeInstanceOf(ReplyHandoverError);
+    expect(refused.problems.map((p) => p.problem)).toEqual(["open-findings"]);
+    expect(refused.message).toContain("test/phone/phone");
+    expect(await publishing.engine.deliveries()).toEqual([]);
+    const accepted = await ksm.workflow.acceptReplyFinding(draft.value.id, draft.value.checks!.findings[0]!.id, "leyla", "Dienstnummer des Bauhofs, veröffentlicht");
+    expect(accepted.ok).toBe(true);
+    await publishing.engine.sendReply(draft.value.id, "jonas");
+    await runOutbox(clock, publishing);
+    expect(network.replies.size).toBe(1);
     await ksm.dispose();
   });
 

@@ -34,6 +34,8 @@ export interface OutboxEnv extends ProgramEnv {
   readonly adapterFor: (network: string) => NetworkAdapter | undefined;
   /** Whether the organisation has four eyes on replies now (a reply must then be approved to be sent). */
   readonly fourEyesOnReplies: () => boolean;
+  /** Whether open `error` findings of the checks stop a reply (the organisation's `settings.checks.blockApprovalOnErrors`); absent: no. */
+  readonly blockOnOpenErrors?: () => boolean;
 }
 
 /** The SDK as actor of the outbox's own steps. */

@@ -1,4 +1,4 @@
-import { createId, formatInstant, measureText, replyContentHash as coreReplyContentHash, type Channel, type Interaction, type Reply } from "@kommune-sm/core";
+import { createId, formatInstant, measureText, openFindings, replyContentHash as coreReplyContentHash, type Channel, type Interaction, type Reply } from "@kommune-sm/core";
 import type { NetworkAdapter } from "../spec/index.js";
 import type { ReplyDelivery } from "./delivery.js";
 
@@ -32,18 +32,29 @@ export function replyUnwanted(reply: Reply | undefined, delivery: ReplyDelivery,
 /** Why a reply cannot be handed over now, one problem each, for a person. */
 export interface ReplyHandoverProblem {
   /** What stands in the way. */
-  readonly problem: "state" | "interaction" | "channel" | "adapter" | "cannot-reply" | "too-long" | "already-handed-over";
+  readonly problem: "state" | "interaction" | "channel" | "adapter" | "cannot-reply" | "too-long" | "already-handed-over" | "open-findings";
   /** In English, for developers and logs. */
   readonly message: string;
 }
 
 /**
  * The delivery of a reply, or every reason it cannot be made: the reply must
- * be sendable, its interaction known on an active channel whose network can
- * answer, and its text must fit the channel's counting rule.
+ * be sendable (and, where the organisation says so, without open `error`
+ * findings of the checks), its interaction known on an active channel whose
+ * network can answer, and its text must fit the channel's counting rule.
  */
 export function planReplyDelivery(
-  input: { readonly reply: Reply; readonly interaction: Interaction | undefined; readonly channel: Channel | undefined; readonly adapter: NetworkAdapter | undefined; readonly fourEyes: boolean; readonly existing: readonly ReplyDelivery[]; readonly now: number },
+  input: {
+    readonly reply: Reply;
+    readonly interaction: Interaction | undefined;
+    readonly channel: Channel | undefined;
+    readonly adapter: NetworkAdapter | undefined;
+    readonly fourEyes: boolean;
+    /** The organisation stops replies with open `error` findings of the checks. */
+    readonly blockOnOpenErrors?: boolean;
+    readonly existing: readonly ReplyDelivery[];
+    readonly now: number;
+  },
 ): { readonly delivery?: ReplyDelivery; readonly problems: readonly ReplyHandoverProblem[] } {
   const { reply, interaction, channel, adapter } = input;
   const problems: ReplyHandoverProblem[] = [];
@@ -51,6 +62,10 @@ export function planReplyDelivery(
     problems.push({ problem: "state", message: input.fourEyes && reply.state === "draft" ? `Reply "${reply.id}" must be approved by a second person first.` : `Reply "${reply.id}" is ${reply.state}; only ${replySendableStates(input.fourEyes).join(" or ")} replies are sent.` });
   }
   if (input.fourEyes && reply.state === "approved" && !approvedAsIs(reply)) problems.push({ problem: "state", message: `Reply "${reply.id}" was changed after it was approved (or approved before approvals were recorded); approve it again.` });
+  if (input.blockOnOpenErrors) {
+    const errors = openFindings(reply.checks, "error");
+    if (errors.length > 0) problems.push({ problem: "open-findings", message: `Reply "${reply.id}" has ${errors.length} open check finding(s) of severity error (${errors.map((f) => `${f.checkId}/${f.code}`).join(", ")}); fix the text in a new reply, or have an approver accept them with a reason.` });
+  }
   const open = input.existing.find((d) => d.replyId === reply.id && d.state !== "cancelled" && d.state !== "failed");
   if (open) problems.push({ problem: "already-handed-over", message: `Reply "${reply.id}" is already in the outbox (delivery "${open.id}", ${open.state}).` });
   if (!interaction) problems.push({ problem: "interaction", message: `The interaction "${reply.interactionId}" the reply answers is gone.` });
