@@ -56,6 +56,8 @@ export interface NetworkRegistrationCapabilities {
   readonly delete?: boolean;
   /** The network can hold a post and publish it at a later time itself. */
   readonly nativeScheduling?: boolean;
+  /** The network shows a content warning before a post's text (Mastodon's "CW"); absent: it does not. */
+  readonly contentWarnings?: boolean;
 }
 
 /**

@@ -24,6 +24,8 @@ export const BrandVoiceSchema = z.object({
   wordsToAvoid: limitedList(z.array(AvoidedWordSchema), LIST_LIMITS.wordsToAvoid),
   /** Closing line of replies, e.g. "Ihr Social-Media-Team der Stadt Musterstadt". */
   signature: textField(200).optional(),
+  /** Hashtags (without "#") every post carries, e.g. "Musterstadt"; the brand-voice check reports a post without them. Default none. */
+  requiredHashtags: limitedList(z.array(textField(140, 1)), LIST_LIMITS.hashtags).optional(),
   /** Form of address in posts and replies; the organisation's `addressForm` when left out. */
   addressForm: AddressFormSchema.optional(),
 });

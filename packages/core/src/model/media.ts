@@ -58,6 +58,12 @@ export const MediaSchema = z
     durationSeconds: z.number().min(0).optional(),
     /** Alternative text for people who cannot see the image, at most 1,500 characters. */
     altText: textField(MAX_ALT_TEXT_LENGTH).optional(),
+    /**
+     * For a video: whether it has captions (subtitles burned in, or a
+     * caption track uploaded with it). People who cannot hear it need them
+     * (BITV 2.0); the accessibility check reports a video without.
+     */
+    captions: z.boolean().optional(),
     /** True for a purely decorative image, which needs no alternative text. */
     decorative: z.boolean().optional(),
   })

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { defineCheck, type FindingInput } from "../checks/check.js";
 import { TestClock } from "../clock/test-clock.js";
 import { createKommune, type Kommune } from "../host/create-kommune.js";
-import { openFindings, type FindingSeverity, type PostState } from "../model/index.js";
+import { openFindings, type CheckSettings, type FindingSeverity, type PostState } from "../model/index.js";
 import { fixtureOrganisation } from "../testkit/store-fixtures.js";
 import { postContentHash } from "./post-content-hash.js";
 import { STRATEGY, TEAM } from "./workflow-test-setup.js";
@@ -139,7 +139,7 @@ class Settle implements fc.AsyncCommand<Model, Real> {
   constructor(readonly severity: FindingSeverity | "off") {}
   check = () => true;
   async run(m: Model, r: Real) {
-    const checks = this.severity === "off" ? { disabled: ["test/wahl"], severities: {} } : { disabled: [], severities: { "test/wahl": this.severity } };
+    const checks: CheckSettings = this.severity === "off" ? { disabled: ["test/wahl"], severities: {} } : { disabled: [], severities: { "test/wahl": this.severity } };
     await r.ksm.store.strategies.save({ ...STRATEGY, checks });
     // What is stored stays until the checks run again (edit, submit, approve).
     m.severity = this.severity;

@@ -4,7 +4,7 @@ export type { InteractionStepOptions } from "./interaction-step.js";
 export { postContentHash } from "./post-content-hash.js";
 export type { PostStepHook, PostStepContext, PostStepActor, PostHookAction, PostStepHookResult, PostStepHookSyncResult } from "./post-step-hook.js";
 export { POST_TRANSITIONS, EDITABLE_STATES, type PostAction, type PostTransitionRule, type PostTransitionEvent, type ActorRole } from "./post-transitions.js";
-export { blockingQuietPeriods, quietPeriodMatches, isWithinQuietPeriod, quietPeriodsHoldingPost, describeQuietPeriods, type QuietPeriodBlock } from "./quiet-periods.js";
+export { blockingQuietPeriods, quietPeriodMatches, isWithinQuietPeriod, quietPeriodsHoldingPost, describeQuietPeriods, normaliseForMatching, type QuietPeriodBlock } from "./quiet-periods.js";
 export { REPLY_TRANSITIONS, type ReplyAction, type ReplyTransitionRule } from "./reply-transitions.js";
 export { REFUSAL_CODES, refusalMessages, type Refusal, type RefusalCode, type WorkflowResult } from "./refusal.js";
 export type {
