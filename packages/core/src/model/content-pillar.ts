@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IdSchema } from "./common.js";
-import { textField } from "./limits.js";
+import { LIST_LIMITS, limitedList, textField } from "./limits.js";
 
 /**
  * A content pillar (Themensäule): one of the few recurring topics the
@@ -14,6 +14,13 @@ export const ContentPillarSchema = z.object({
   name: textField(200, 1),
   /** What belongs to the pillar, with examples. */
   description: textField(2000).optional(),
+  /**
+   * Words that mark a citizen's message or a post as being about this
+   * pillar ("Müllabfuhr", "Sperrmüll", "Wertstoffhof"), at most 200; the
+   * triage of `@kommune-sm/scoring` files messages under the pillar by them.
+   * Matched as the quiet periods' keywords are (case, ae/oe/ue/ss, compounds).
+   */
+  keywords: limitedList(z.array(textField(200, 1)), LIST_LIMITS.keywords).optional(),
   /** Target share of all posts, 0 to 1 (0.4 = 40 %); the shares of a strategy add up to at most 1. */
   share: z.number().min(0).max(1).optional(),
 });
