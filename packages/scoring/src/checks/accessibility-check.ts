@@ -1,0 +1,172 @@
+import { defineCheck, findUrls, type FindingInput, type FindingInputLocation, type Media } from "@kommune-sm/core";
+import { both } from "../scoring-messages.js";
+import { findEmoji } from "../text/emoji.js";
+import { at, postTexts } from "./post-texts.js";
+
+/** Tunable limits of the accessibility check. */
+export interface AccessibilityOptions {
+  /** Emoji in one text before the check advises fewer; default 3. */
+  readonly maxEmoji?: number;
+  /** Alt texts shorter than this are called very short; default 15 characters. */
+  readonly minAltTextLength?: number;
+  /** Links longer than this are called long; default 40 characters. */
+  readonly maxLinkLength?: number;
+}
+
+// Alt texts that say nothing: the kind of file, or what a camera or phone names it.
+const PLACEHOLDER_ALT = /^(?:bild|foto|photo|image|img|grafik|graphic|picture|pic|abbildung|abb\.?|screenshot|logo|symbolbild|video|titelbild|beitragsbild|header|\.{1,3}|-+|x+|\d+)$/i;
+const FILE_NAME_ALT = /^(?:img|dsc|dcim|pxl|photo|screenshot|bildschirmfoto)[\s_-]?\d+|\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|svg|mp4|mov)$/i;
+const REDUNDANT_START = /^(?:(?:ein |das )?(?:bild|foto|grafik|abbildung)(?: von| mit| zeigt)?|(?:an |the )?(?:image|photo|picture)(?: of| showing)?)\b[:\s]/i;
+
+// Letters set in Unicode's mathematical alphanumeric symbols (𝗪𝗶𝗰𝗵𝘁𝗶𝗴), full-width (Ｗｉｃｈｔｉｇ) or circled (Ⓦ) forms.
+const PSEUDO_LETTER = "\\u{1D400}-\\u{1D7FF}\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\u24B6-\\u24E9";
+const PSEUDO_RUN = new RegExp(`[${PSEUDO_LETTER}](?:[\\s'’.,!?-]*[${PSEUDO_LETTER}])*`, "gu");
+
+const WORD = /\p{L}+/gu;
+const HASHTAG_IN_TEXT = /(?<![\p{L}\p{N}_&/#])#([\p{L}\p{N}_]+)/gu;
+
+/**
+ * Accessibility of a post (BITV 2.0, and what screen readers do with social
+ * media): images without alt text or with one that says nothing, videos
+ * without captions, hashtags not in CamelCase, many emoji and emoji inside a
+ * sentence, letters faked from mathematical symbols, words in capitals, and
+ * links that are bare or long.
+ */
+export function accessibilityCheck(options: AccessibilityOptions = {}) {
+  const maxEmoji = options.maxEmoji ?? 3;
+  const minAlt = options.minAltTextLength ?? 15;
+  const maxLink = options.maxLinkLength ?? 40;
+  return defineCheck({
+    id: "accessibility",
+    target: "post",
+    languages: ["de", "en"],
+    title: { de: "Barrierefreiheit", en: "Accessibility" },
+    run: ({ post }) => {
+      const findings: FindingInput[] = [];
+      for (const { text, location } of postTexts(post)) {
+        emojiFindings(text, location, maxEmoji, findings);
+        pseudoFormatting(text, location, findings);
+        allCaps(text, location, findings);
+        if (location.field === "text") {
+          links(text, location, maxLink, findings);
+          for (const match of text.matchAll(HASHTAG_IN_TEXT)) {
+            if (needsCamelCase(match[1]!)) findings.push(camelCase(match[1]!, at(location, match.index + 1, match.index + match[0].length)));
+          }
+        }
+      }
+      post.hashtags.forEach((tag, index) => {
+        if (needsCamelCase(tag)) findings.push(camelCase(tag, { field: "hashtag", index, start: 0, end: tag.length }));
+      });
+      mediaFindings(post.media, undefined, minAlt, findings);
+      for (const variant of post.variants) if (variant.media) mediaFindings(variant.media, variant.channelId, minAlt, findings);
+      return findings;
+    },
+  });
+}
+
+function mediaFindings(media: readonly Media[], channelId: string | undefined, minAlt: number, findings: FindingInput[]): void {
+  media.forEach((item, index) => {
+    const where = (start?: number, end?: number): FindingInputLocation => ({
+      field: start === undefined ? "media" : "altText",
+      index,
+      ...(channelId === undefined ? {} : { channelId }),
+      ...(start === undefined ? {} : { start, end }),
+    });
+    const number = index + 1;
+    if (item.kind === "video" && item.captions !== true) {
+      findings.push({ code: "video-without-captions", severity: "warning", message: both("video-without-captions", { index: number }), location: where() });
+    }
+    if ((item.kind !== "image" && item.kind !== "gif") || item.decorative === true) return;
+    const alt = item.altText?.trim() ?? "";
+    if (alt.length === 0) {
+      findings.push({ code: "alt-text-missing", severity: "error", message: both("alt-text-missing", { index: number }), location: where(), suggestion: { message: both("suggest-alt-text") } });
+      return;
+    }
+    const raw = item.altText!;
+    const offset = raw.indexOf(alt);
+    if (PLACEHOLDER_ALT.test(alt) || FILE_NAME_ALT.test(alt)) {
+      findings.push({ code: "alt-text-placeholder", severity: "error", message: both("alt-text-placeholder", { index: number, alt }), location: where(offset, offset + alt.length), suggestion: { message: both("suggest-alt-text") } });
+      return;
+    }
+    if (alt.length < minAlt) findings.push({ code: "alt-text-short", severity: "hint", message: both("alt-text-short", { index: number, length: alt.length }), location: where(offset, offset + alt.length) });
+    const redundant = REDUNDANT_START.exec(alt);
+    if (redundant) {
+      const start = redundant[0].trimEnd();
+      findings.push({ code: "alt-text-redundant-start", severity: "hint", message: both("alt-text-redundant-start", { start }), location: where(offset, offset + redundant[0].length), suggestion: { message: both("suggest-alt-text"), replacement: "" } });
+    }
+  });
+}
+
+function emojiFindings(text: string, location: FindingInputLocation, maxEmoji: number, findings: FindingInput[]): void {
+  const emoji = findEmoji(text);
+  if (emoji.length > maxEmoji) {
+    const first = emoji[maxEmoji]!;
+    findings.push({ code: "too-many-emoji", severity: "hint", message: both("too-many-emoji", { count: emoji.length, max: maxEmoji }), location: at(location, first.start, emoji.at(-1)!.end), values: { count: emoji.length } });
+  }
+  for (const { start, end } of emoji) {
+    if (isInsideSentence(text, start, end)) findings.push({ code: "emoji-in-sentence", severity: "hint", message: both("emoji-in-sentence"), location: at(location, start, end) });
+  }
+}
+
+/** A letter (or a comma) before, and a lower-case letter after, on the same line: the emoji sits between words of one sentence. */
+function isInsideSentence(text: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && (text[before] === " " || text[before] === "\u00A0")) before--;
+  let after = end;
+  while (after < text.length && (text[after] === " " || text[after] === "\u00A0" || text[after] === "\uFE0F")) after++;
+  if (before < 0 || after >= text.length) return false;
+  const previous = text[before]!;
+  const next = text.codePointAt(after)!;
+  return /[\p{L},]/u.test(previous) && /\p{Ll}/u.test(String.fromCodePoint(next));
+}
+
+function pseudoFormatting(text: string, location: FindingInputLocation, findings: FindingInput[]): void {
+  for (const match of text.matchAll(PSEUDO_RUN)) {
+    const plain = match[0].normalize("NFKC");
+    findings.push({
+      code: "pseudo-formatting",
+      severity: "warning",
+      message: both("pseudo-formatting", { text: plain }),
+      location: at(location, match.index, match.index + match[0].length),
+      suggestion: { message: both("suggest-plain"), replacement: plain },
+    });
+  }
+}
+
+function allCaps(text: string, location: FindingInputLocation, findings: FindingInput[]): void {
+  const words = [...text.matchAll(WORD)];
+  const caps = words.map((w) => w[0].length >= 3 && w[0] === w[0].toUpperCase() && w[0] !== w[0].toLowerCase());
+  words.forEach((word, index) => {
+    if (!caps[index]) return;
+    // Acronyms (ÖPNV, DSGVO) are short and alone; shouting is long, or several words in a row.
+    const shouting = word[0].length >= 6 || caps[index - 1] === true || caps[index + 1] === true;
+    if (!shouting) return;
+    const lower = word[0].charAt(0) + word[0].slice(1).toLowerCase();
+    findings.push({ code: "all-caps", severity: "hint", message: both("all-caps", { word: word[0] }), location: at(location, word.index, word.index + word[0].length), suggestion: { message: both("suggest-lower-case"), replacement: lower } });
+  });
+}
+
+function links(text: string, location: FindingInputLocation, maxLink: number, findings: FindingInput[]): void {
+  for (const { url, start, end } of findUrls(text)) {
+    if (url.length > maxLink) findings.push({ code: "long-link", severity: "hint", message: both("long-link", { length: url.length }), location: at(location, start, end), values: { length: url.length } });
+    const lineStart = Math.max(text.lastIndexOf("\n", start - 1) + 1, 0);
+    const before = text.slice(lineStart, start);
+    if (!/\p{L}{2}/u.test(before) && !/\p{L}{2}/u.test(lineAfter(text, end))) findings.push({ code: "bare-link", severity: "hint", message: both("bare-link"), location: at(location, start, end) });
+  }
+}
+
+function lineAfter(text: string, end: number): string {
+  const next = text.indexOf("\n", end);
+  return text.slice(end, next === -1 ? text.length : next);
+}
+
+/** A hashtag of several words all in one case ("#stadtfestmusterstadt") is read as one word; short ones (#Kita, #kita) are fine. */
+function needsCamelCase(tag: string): boolean {
+  if (tag.length < 12 || /[\p{N}_]/u.test(tag)) return false;
+  return tag === tag.toLowerCase() || tag === tag.toUpperCase();
+}
+
+function camelCase(tag: string, location: FindingInputLocation): FindingInput {
+  return { code: "hashtag-camel-case", severity: "hint", message: both("hashtag-camel-case", { tag }), location, suggestion: { message: both("suggest-camel-case") } };
+}
+

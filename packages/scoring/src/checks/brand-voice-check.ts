@@ -1,0 +1,96 @@
+import { defineCheck, type BrandVoice, type CheckContext, type FindingInput } from "@kommune-sm/core";
+import { both } from "../scoring-messages.js";
+import { postTexts, type PostText } from "./post-texts.js";
+
+/** The brand voices of the strategies in force, as one: every word to avoid, every required hashtag, the first signature. */
+function voiceOf(context: CheckContext): { avoid: BrandVoice["wordsToAvoid"]; hashtags: readonly string[]; signature?: string } {
+  const voices = context.strategies.map((s) => s.brandVoice);
+  const signature = voices.find((v) => v.signature)?.signature;
+  return { avoid: voices.flatMap((v) => v.wordsToAvoid), hashtags: [...new Set(voices.flatMap((v) => v.requiredHashtags ?? []))], ...(signature ? { signature } : {}) };
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+// One pattern per list of words, kept: a strategy's list changes rarely, and
+// it may hold a thousand words that would otherwise be compiled for every post.
+// Bounded, since the lists come from every tenant of a process.
+const patterns = new Map<string, { pattern: RegExp; byWord: Map<string, BrandVoice["wordsToAvoid"][number]> }>();
+
+function patternFor(avoid: BrandVoice["wordsToAvoid"]) {
+  const key = avoid.map((a) => a.word).join("\u0000");
+  let known = patterns.get(key);
+  if (!known) {
+    const byWord = new Map<string, BrandVoice["wordsToAvoid"][number]>();
+    for (const entry of avoid) if (entry.word.trim()) byWord.set(entry.word.trim().toLocaleLowerCase("de"), byWord.get(entry.word.trim().toLocaleLowerCase("de")) ?? entry);
+    const alternatives = [...byWord.keys()].sort((a, b) => b.length - a.length).map(escape);
+    known = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})`, "giu"), byWord };
+    if (patterns.size >= 256) patterns.clear();
+    patterns.set(key, known);
+  }
+  return known;
+}
+
+/** Words to avoid, found at the start of a word (so inflected forms count: "Antragsteller", "Antragstellers"), in any case. */
+function avoidedWords(texts: readonly PostText[], avoid: BrandVoice["wordsToAvoid"], findings: FindingInput[]): void {
+  if (avoid.length === 0) return;
+  const { pattern, byWord } = patternFor(avoid);
+  if (byWord.size === 0) return;
+  for (const { text, location } of texts) {
+    for (const match of text.matchAll(pattern)) {
+      const instead = byWord.get(match[0].toLocaleLowerCase("de"))?.instead;
+      findings.push({
+        code: "avoid-word",
+        severity: "warning",
+        message: instead ? both("avoid-word-instead", { word: match[0], instead }) : both("avoid-word", { word: match[0] }),
+        location: { ...location, start: match.index, end: match.index + match[0].length },
+        ...(instead ? { suggestion: { message: both("suggest-instead", { instead }), replacement: instead } } : {}),
+      });
+    }
+  }
+}
+
+/**
+ * The organisation's brand voice (from its strategy): words it avoids, with
+ * what to say instead; hashtags every post carries. Replies: the same
+ * words, and the signature a reply ends with.
+ */
+export function brandVoiceCheck() {
+  return defineCheck({
+    id: "brand-voice",
+    target: "post",
+    languages: ["*"],
+    title: { de: "Markenstimme", en: "Brand voice" },
+    run: ({ post }, context) => {
+      const voice = voiceOf(context);
+      const findings: FindingInput[] = [];
+      avoidedWords(postTexts(post, { contentWarnings: false }), voice.avoid, findings);
+      const tags = new Set(post.hashtags.map((t) => t.toLowerCase()));
+      for (const tag of voice.hashtags) {
+        const inText = new RegExp(`#${escape(tag)}(?![\\p{L}\\p{N}_])`, "iu").test(post.text);
+        if (!tags.has(tag.toLowerCase()) && !inText) findings.push({ code: "required-hashtag", severity: "warning", message: both("required-hashtag", { tag }), suggestion: { message: both("suggest-add-hashtag", { tag }) } });
+      }
+      return findings;
+    },
+  });
+}
+
+/** {@link brandVoiceCheck} for replies: words to avoid, and the signature at the end. */
+export function replyBrandVoiceCheck() {
+  return defineCheck({
+    id: "brand-voice.reply",
+    target: "reply",
+    languages: ["*"],
+    title: { de: "Markenstimme (Antworten)", en: "Brand voice (replies)" },
+    run: ({ text }, context) => {
+      const voice = voiceOf(context);
+      const findings: FindingInput[] = [];
+      avoidedWords([{ text, location: { field: "text" } }], voice.avoid, findings);
+      if (voice.signature && !text.trimEnd().endsWith(voice.signature.trim())) {
+        findings.push({ code: "signature-missing", severity: "hint", message: both("signature-missing", { signature: voice.signature }), suggestion: { message: both("suggest-add-signature") } });
+      }
+      return findings;
+    },
+  });
+}

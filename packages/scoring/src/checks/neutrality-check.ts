@@ -1,0 +1,103 @@
+import { defineCheck, isWithinQuietPeriod, quietPeriodMatches, startOfLocalDate, type FindingInput, type PostCheckInput, type QuietPeriod } from "@kommune-sm/core";
+import { both } from "../scoring-messages.js";
+import { keywordRanges } from "../text/keyword-ranges.js";
+import { postTexts } from "./post-texts.js";
+
+/** Tunable parts of the neutrality check. */
+export interface NeutralityOptions {
+  /** How many days ahead a coming quiet period is announced as a warning; default 14. */
+  readonly warnDaysAhead?: number;
+  /**
+   * Names of parties and lists, matched as whole words in election
+   * neutrality periods; default {@link GERMAN_PARTIES}. A town adds its local
+   * lists (Wählergemeinschaften).
+   */
+  readonly parties?: readonly string[];
+}
+
+/**
+ * Parties in German federal, state and many municipal parliaments (as of
+ * 2026), as they are written in running text. Matched case-sensitively as
+ * whole words. Names that are also common words ("Grüne", "Linke", "Volt")
+ * are left out except with their article, so that "im Grünen" or "230 Volt"
+ * are not taken for parties.
+ */
+export const GERMAN_PARTIES: readonly string[] = Object.freeze([
+  "CDU", "CSU", "SPD", "FDP", "AfD", "BSW", "ÖDP", "NPD", "Die Heimat", "Die PARTEI", "Die Linke", "Linkspartei",
+  "Bündnis 90/Die Grünen", "Bündnis 90", "Die Grünen", "Freie Wähler", "FREIE WÄHLER", "Piratenpartei", "Tierschutzpartei", "dieBasis", "SSW",
+  "Junge Union", "Jusos", "Junge Liberale", "Grüne Jugend",
+]);
+
+const DAY = 86_400_000;
+
+/**
+ * The duty of neutrality (Neutralitätsgebot) and other quiet periods: where
+ * a post names what a quiet period of the organisation's strategy holds back
+ * (its keywords: candidates, offices, terms; its pillars and campaigns), an
+ * `error` when the post is to go out inside the period (now, or at its
+ * scheduled time), a `warning` when the period begins within the coming
+ * days. In election-neutrality periods, names of parties are reported too.
+ * Keywords match as the workflow matches them (case, ae/oe/ue/ss, split and
+ * hyphenated compounds, look-alike letters), with the places shown.
+ */
+export function neutralityCheck(options: NeutralityOptions = {}) {
+  const ahead = (options.warnDaysAhead ?? 14) * DAY;
+  const parties = partyPattern(options.parties ?? GERMAN_PARTIES);
+  return defineCheck({
+    id: "neutrality",
+    target: "post",
+    languages: ["*"],
+    title: { de: "Neutralität und Ruhephasen", en: "Neutrality and quiet periods" },
+    run: ({ post }, context) => {
+      const zone = context.organisation.timeZone;
+      const when = [context.now, ...(post.scheduledAt ? [Date.parse(post.scheduledAt)] : [])];
+      const findings: FindingInput[] = [];
+      for (const period of context.strategies.flatMap((s) => s.quietPeriods)) {
+        const inside = when.some((instant) => isWithinQuietPeriod(period, instant, zone));
+        const startsIn = startOfLocalDate(period.startDate, zone) - context.now;
+        if (!inside && !(startsIn > 0 && startsIn <= ahead)) continue;
+        const severity = inside ? "error" : "warning";
+        const values = { period: period.label, from: period.startDate, to: period.endDate };
+        topicFindings(period, post, severity, values, findings);
+        keywordFindings(period, post, severity, values, findings);
+        if (period.kind === "election-neutrality") {
+          for (const { text, location } of postTexts(post)) {
+            for (const match of text.matchAll(parties)) {
+              findings.push({ code: "party", severity: "warning", message: both("neutrality-party", { ...values, term: match[0] }), location: { ...location, start: match.index, end: match.index + match[0].length } });
+            }
+          }
+        }
+      }
+      return findings;
+    },
+  });
+}
+
+function topicFindings(period: QuietPeriod, post: PostCheckInput["post"], severity: "error" | "warning", values: Record<string, string>, findings: FindingInput[]): void {
+  const { matches } = period;
+  const topic = matches.all === true || (post.pillarId !== undefined && matches.pillarIds?.includes(post.pillarId)) || (post.campaignId !== undefined && matches.campaignIds?.includes(post.campaignId));
+  if (topic) findings.push({ code: severity === "error" ? "quiet-period-topic" : "quiet-period-topic-ahead", severity, message: both(severity === "error" ? "neutrality-topic" : "neutrality-topic-ahead", values) });
+}
+
+function keywordFindings(period: QuietPeriod, post: PostCheckInput["post"], severity: "error" | "warning", values: Record<string, string>, findings: FindingInput[]): void {
+  for (const keyword of period.matches.keywords ?? []) {
+    // The workflow's own rule decides; the places are looked for only then.
+    if (!quietPeriodMatches({ ...period, matches: { keywords: [keyword] } }, post)) continue;
+    const code = severity === "error" ? "quiet-period-keyword" : "quiet-period-keyword-ahead";
+    const message = both(severity === "error" ? "neutrality-keyword" : "neutrality-keyword-ahead", { ...values, keyword });
+    let placed = false;
+    for (const { text, location } of postTexts(post)) {
+      for (const range of keywordRanges(text, keyword)) {
+        findings.push({ code, severity, message, location: { ...location, ...range } });
+        placed = true;
+      }
+    }
+    // Matched in a field without a place of its own (an alt text, a hashtag, a link).
+    if (!placed) findings.push({ code, severity, message });
+  }
+}
+
+function partyPattern(parties: readonly string[]): RegExp {
+  const escaped = [...parties].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join("|")})(?![\\p{L}\\p{N}])`, "gu");
+}

@@ -1,0 +1,19 @@
+/**
+ * `@kommune-sm/scoring`: checks on drafts and replies (plain German,
+ * accessibility, channel fit, neutrality, personal data, brand voice) that
+ * the editorial workflow runs as an approval gate, and triage of citizens'
+ * messages.
+ *
+ * @packageDocumentation
+ * @module @kommune-sm/scoring
+ */
+export { accessibilityCheck, type AccessibilityOptions } from "./checks/accessibility-check.js";
+export { channelFitCheck, type ChannelFitOptions } from "./checks/channel-fit-check.js";
+export { neutralityCheck, GERMAN_PARTIES, type NeutralityOptions } from "./checks/neutrality-check.js";
+export { personalDataCheck, replyPersonalDataCheck, type PersonalDataCheckOptions } from "./checks/personal-data-check.js";
+export { brandVoiceCheck, replyBrandVoiceCheck } from "./checks/brand-voice-check.js";
+export { postTexts, type PostText } from "./checks/post-texts.js";
+export { keywordRanges, type KeywordRange } from "./text/keyword-ranges.js";
+export { findEmoji, type FoundEmoji } from "./text/emoji.js";
+export { scoringMessages, type ScoringMessageKey } from "./scoring-messages.js";
+export * from "./personal-data/index.js";
