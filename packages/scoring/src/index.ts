@@ -12,8 +12,11 @@ export { channelFitCheck, type ChannelFitOptions } from "./checks/channel-fit-ch
 export { neutralityCheck, GERMAN_PARTIES, type NeutralityOptions } from "./checks/neutrality-check.js";
 export { personalDataCheck, replyPersonalDataCheck, type PersonalDataCheckOptions } from "./checks/personal-data-check.js";
 export { brandVoiceCheck, replyBrandVoiceCheck } from "./checks/brand-voice-check.js";
+export { addressFormCheck, replyAddressFormCheck } from "./checks/address-form-check.js";
+export { addressUses, type AddressUse } from "./checks/address-form.js";
 export { postTexts, type PostText } from "./checks/post-texts.js";
 export { keywordRanges, type KeywordRange } from "./text/keyword-ranges.js";
 export { findEmoji, type FoundEmoji } from "./text/emoji.js";
 export { scoringMessages, type ScoringMessageKey } from "./scoring-messages.js";
 export * from "./personal-data/index.js";
+export * from "./lexicons/index.js";

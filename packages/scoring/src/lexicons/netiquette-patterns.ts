@@ -1,0 +1,358 @@
+/*
+ * Patterns that tell an insult aimed at someone from a rude word in the
+ * air, and patterns of threats against people. Regular expressions, because
+ * German word order and separable verbs ("ich bring dich um") do not fit a
+ * fixed phrase list. Each pattern carries examples that must match and
+ * counter-examples that must not; the tests hold every pattern to both, so
+ * a change that widens a pattern shows what it starts to catch.
+ *
+ * The sources are written for text in lexicon form (foldForLexicon: lower
+ * case, ä ö ü ß as ae oe ue ss), so they spell "fuer", "weiss",
+ * "buergermeister". They are compiled with the "u" flag.
+ */
+
+/**
+ * What stands in the text for an insult hit when `TARGETED_PATTERNS` are
+ * tried: fold the text with `foldForLexicon`, then replace every token (or
+ * run of tokens, for a term with spaces) that an `INSULTS` entry hits,
+ * allowlist applied, by this marker, and leave everything else as it is.
+ * `targetedOnly` entries are replaced too: a pattern decides whether they
+ * count.
+ *
+ * @example
+ * ```ts
+ * // "Ihr seid doch alle Vollidioten!" becomes
+ * "ihr seid doch alle ⟨insult⟩!"
+ * ```
+ */
+export const INSULT_SLOT = "⟨insult⟩";
+
+/** A pattern that aims an insult at someone; see {@link TARGETED_PATTERNS}. */
+export interface TargetedPattern {
+  /** Stable name, for findings and tests. */
+  readonly id: string;
+  /** What the pattern finds, for developers. */
+  readonly description: string;
+  /** Regular-expression source, for the slotted text (see {@link INSULT_SLOT}); compile with the "u" flag. */
+  readonly source: string;
+  /**
+   * True where the pattern itself makes clear that the insult word is said
+   * of people: addressed to them ("ihr Ratten!") or said of an office
+   * holder ("Der Bürgermeister ist ein Schwein"). Only these patterns make
+   * an entry with `targetedOnly` count; all patterns make any other insult
+   * a targeted one.
+   */
+  readonly namesPerson: boolean;
+  /** Texts (as people write them) that the pattern finds. */
+  readonly examples: readonly string[];
+  /** Texts the pattern must not find, often the near misses. */
+  readonly counterExamples: readonly string[];
+}
+
+/** What a threat threatens; every kind breaks the rule `no-threats`. */
+export type ThreatKind = "death-threat" | "violence" | "stalking" | "incitement" | "intimidation";
+
+/** A pattern of a threat against people; see {@link THREAT_PATTERNS}. */
+export interface ThreatPattern {
+  /** Stable name, for findings and tests. */
+  readonly id: string;
+  /** What is threatened. */
+  readonly kind: ThreatKind;
+  /** What the pattern finds and where it stops, for developers. */
+  readonly description: string;
+  /** Regular-expression source for text in lexicon form; compile with the "u" flag. */
+  readonly source: string;
+  /** Texts (as people write them) that the pattern finds. */
+  readonly examples: readonly string[];
+  /** Texts the pattern must not find, often the near misses. */
+  readonly counterExamples: readonly string[];
+}
+
+// ---- building blocks (in lexicon form)
+
+const SLOT = INSULT_SLOT;
+/** At a word start: no letter or digit just before. */
+const START = "(?<![\\p{L}\\p{N}])";
+/** At a word end: no letter or digit just after. */
+const END = "(?![\\p{L}\\p{N}])";
+/** The end of a clause: punctuation but "?", an emoji, or the end of the text. */
+const CLAUSE_END = "(?=\\s*(?:[.!,;:…]|\\p{Extended_Pictographic}|$))";
+/** Small words between a copula and its noun: "ihr seid doch alle nur ⟨insult⟩". */
+const FILLER =
+  "(?:doch|ja|alle|allesamt|alles|echt|wirklich|nur|so|solche|solch|total|voll|absolut|komplett|einfach|richtig|echte|richtige|" +
+  "der|die|das|ein|eine|einer|einen|ne|nen|halt|eben|wohl|auch|schon|mal|lauter|bloss|ganz|ganze|ganzer|groesste|groessten)";
+/** An inflected adjective before the noun ("dumme", "elender"), or another insult ("verdammten"). */
+const ADJECTIVE = `(?:\\p{L}+(?:e|en|er|es|em)|${INSULT_SLOT})`;
+/** What may stand between a copula and the insult. */
+const COPULA_GAP = `(?:\\s+${FILLER})*(?:,?\\s+${ADJECTIVE}){0,2}`;
+/** People who hold an office or are the town's politics. */
+const OFFICE_HOLDER =
+  "(?:(?:ober)?buergermeister(?:in|innen|s)?|landr(?:at|aetin|aete|aten|ats)|stadtr(?:at|ats|aete|aeten|aetin|aetinnen)|" +
+  "gemeinder(?:at|ats|aete|aeten|aetin|aetinnen)|ortsr(?:at|ats|aete|aeten)|ratsmitglieder|stadtverordneten?|kreistagsabgeordneten?|abgeordneten?|politiker(?:in|innen|n|s)?|" +
+  "beamte[nr]?|beamtin(?:nen)?|sachbearbeiter(?:in|innen|n)?|amtsleiter(?:in|innen|n)?|dezernent(?:in|innen|en)?|" +
+  "mitarbeiter(?:in|innen|n)?|verantwortlichen?|fraktion|partei|regierung|cdu|csu|spd|fdp|afd|gruenen?|linken?)";
+
+export const TARGETED_PATTERNS: readonly TargetedPattern[] = deepFreeze([
+  {
+    id: "copula",
+    description:
+      "A person or group addressed or named as subject and the insult as what they are: du bist / ihr seid / Sie sind / die sind (fillers, up to two adjectives) ⟨insult⟩. " +
+      "Limit: \"sie sind\" may also speak of animals (\"sie sind Ratten, keine Mäuse\").",
+    source: `${START}(?:du\\s+bist|bist\\s+du|ihr\\s+seid|seid\\s+ihr|sie\\s+sind|sind\\s+sie|du\\s+warst|warst\\s+du|ihr\\s+wart|wart\\s+ihr|sie\\s+waren|waren\\s+sie|die\\s+sind|du\\s+bleibst|ihr\\s+bleibt)${COPULA_GAP}\\s+${SLOT}`,
+    namesPerson: true,
+    examples: [
+      "Ihr seid doch alle Vollidioten!",
+      "Du bist so ein Trottel.",
+      "Sie sind ein Lügner und ein Heuchler.",
+      "Die sind alle Ratten.",
+      "Seid ihr wirklich so dumme Schweine?",
+    ],
+    counterExamples: [
+      "Sie sind im Park auf Ratten gestoßen.",
+      "Ihr seid herzlich eingeladen!",
+      "Das sind Ratten, keine Mäuse.",
+    ],
+  },
+  {
+    id: "vocative",
+    description:
+      "The insult as a form of address: du / ihr / Sie (up to two adjectives) ⟨insult⟩ at the end of a clause (not before \"?\"), as in \"Halt die Klappe, du Idiot!\". " +
+      "Limit: a possessive \"Ihr\" before an animal word at a clause end (\"Ist das Ihr Hund.\") looks the same.",
+    source: `${START}(?:du|ihr|sie)(?:,?\\s+${ADJECTIVE}){0,2}\\s+${SLOT}${CLAUSE_END}`,
+    namesPerson: true,
+    examples: ["Halt die Klappe, du Idiot!", "Ihr Schweine!", "Verschwindet, ihr verdammten Ratten.", "Sie Trottel 🤬"],
+    counterExamples: ["Habt ihr Ratten gesehen?", "Hast du Ratten?", "Ihr Hund hat wieder gebellt."],
+  },
+  {
+    id: "demonstrative",
+    description:
+      "The insult pointed at someone: dieser / so ein / solche / was für ein / euer / dein (up to two adjectives) ⟨insult⟩. " +
+      "Does not say whether people are meant (\"diese Ratten am Spielplatz\"), so it does not make targetedOnly entries count.",
+    source: `${START}(?:dieser|diese|dieses|diesen|diesem|so\\s+ein|so\\s+eine|so\\s+einen|so\\s+nen|so\\s+ne|solche|solchen|solchem|was\\s+fuer(?:\\s+(?:ein|eine|einen))?|euer|eure|euren|eurem|dein|deine|deinen|deinem)(?:,?\\s+${ADJECTIVE}){0,2}\\s+${SLOT}`,
+    namesPerson: false,
+    examples: ["Diese Idioten im Rathaus!", "So ein Depp.", "Was für ein Versager", "Eure unfähigen Pfuscher"],
+    counterExamples: ["Die Idee ist gut.", "Dieser Weg ist gesperrt."],
+  },
+  {
+    id: "insult-of-office",
+    description:
+      "The insult named after an office or its holders: ⟨insult⟩ von/vom (article) <office holder>, as in \"diese Ratten vom Stadtrat\", \"dieser Trottel von Bürgermeister\".",
+    source: `${SLOT}\\s+(?:von|vom)\\s+(?:(?:der|dem|den|einem|einer|unserem|unserer|unseren|eurem|eurer|diesem|dieser)\\s+)?${OFFICE_HOLDER}${END}`,
+    namesPerson: true,
+    examples: ["Dieser Trottel von Bürgermeister", "die Ratten vom Stadtrat", "Diese Clowns von der CDU"],
+    counterExamples: ["Die Ratten vom Spielplatz sind weg.", "Der Trottel vom Dienst"],
+  },
+  {
+    id: "insult-of",
+    description:
+      "The insult with whom it is said of: ⟨insult⟩ von/vom (article) <noun>, as in \"dieser Idiot von Hausmeister\", \"die Idioten vom Ordnungsamt\". " +
+      "The noun may name a place (\"die Ratten vom Spielplatz\"), so it does not make targetedOnly entries count.",
+    source: `${SLOT}\\s+(?:von|vom)\\s+(?:(?:der|dem|den|einem|einer|unserem|unserer|unseren|eurem|eurer|diesem|dieser)\\s+)?\\p{L}{3,}`,
+    namesPerson: false,
+    examples: ["Dieser Idiot von Hausmeister", "Die Idioten vom Ordnungsamt haben wieder geschlafen."],
+    counterExamples: ["Die Mitarbeitenden vom Ordnungsamt waren freundlich."],
+  },
+  {
+    id: "office-copula",
+    description:
+      "An office holder as subject and the insult as what they are: der Bürgermeister ist / die Politiker sind (fillers, up to two adjectives) ⟨insult⟩.",
+    source: `${START}${OFFICE_HOLDER}\\s+(?:ist|sind|war|waren|bleibt|bleiben)${COPULA_GAP}\\s+${SLOT}`,
+    namesPerson: true,
+    examples: ["Der Bürgermeister ist ein Idiot.", "Die Politiker sind doch alle Ratten", "Unsere Stadträte sind Versager"],
+    counterExamples: ["Der Bürgermeister ist heute im Urlaub.", "Die Politiker sind im Rathaus."],
+  },
+  {
+    id: "mention",
+    description:
+      "The insult right after a mention of an account: @handle (du/ihr, up to two adjectives) ⟨insult⟩. The mention may be the town's own account.",
+    source: `@[\\p{L}\\p{N}_.]+(?:@[\\p{L}\\p{N}_.-]+)?[,:]?(?:\\s+(?:du|ihr))?(?:,?\\s+${ADJECTIVE}){0,2}\\s+${SLOT}`,
+    namesPerson: false,
+    examples: ["@stadt_musterstadt ihr Idioten", "@erika@mastodon.social du Trottel"],
+    counterExamples: ["@stadt_musterstadt danke für die Info"],
+  },
+]);
+
+// ---- threats
+
+/** Verbs that only people and animals can be the object of: killing. */
+const KILL =
+  "(?:umbringen|umzubringen|toeten|zu\\s+toeten|abstechen|abzustechen|erstechen|erschiessen|zu\\s+erschiessen|abknallen|abzuknallen|" +
+  "umnieten|kaltmachen|kaltzumachen|totschlagen|totzuschlagen|totpruegeln|totfahren|abschlachten|hinrichten|lynchen|vergasen|" +
+  "erhaengen|erwuergen|ersaeufen|ertraenken|koepfen|aufschlitzen|abmurksen|massakrieren|erschlagen|abmetzeln)";
+/** Verbs of beating people up. */
+const HURT =
+  "(?:zusammenschlagen|zusammenzuschlagen|verpruegeln|zu\\s+verpruegeln|vermoebeln|zusammentreten|krankenhausreif\\s+schlagen|" +
+  "krankenhausreif\\s+pruegeln|aufmischen|niederstechen|niederschlagen)";
+/** Verbs of wiping out that threaten only with a person as object ("euch vernichten"). */
+const WIPE_OUT = "(?:vernichten|ausrotten|ausloeschen|ausradieren|abfackeln)";
+/** Past participles of killing, for "gehören … aufgehängt". */
+const KILLED =
+  "(?:aufgehaengt|aufgeknuepft|erhaengt|erschossen|erschlagen|totgeschlagen|vergast|gelyncht|hingerichtet|abgeknallt|abgestochen|" +
+  "ausgerottet|an\\s+die\\s+wand\\s+gestellt|an\\s+den\\s+galgen|an\\s+die\\s+laternen?)";
+/** Nouns for people as the object of a call for violence. */
+const PEOPLE =
+  "(?:typen?|kerle?|leute|menschen|politiker\\p{L}*|buergermeister\\p{L}*|landr(?:at|aetin|aete|aten)|beamte[nr]?|verantwortlichen?|" +
+  "verbrecher\\p{L}*|idioten|schweine|verraeter\\p{L}*|volksverraeter\\p{L}*|auslaender\\p{L}*|fluechtlinge|migranten|asylanten|" +
+  "bonzen|gruenen|linken|rechten|nazis|juden|muslime|mitarbeiter\\p{L}*|stadtraete|gemeinderaete|richter\\p{L}*|polizisten|journalisten)";
+/** Words that may stand between the parts of a threat but never "nicht" or "nie". */
+const NOT_NEGATED_WORD = `(?:(?!nicht${END}|nie${END}|niemals${END})\\p{L}+)`;
+
+export const THREAT_PATTERNS: readonly ThreatPattern[] = deepFreeze([
+  {
+    id: "will-kill",
+    kind: "death-threat",
+    description:
+      "First person, a modal or future verb, a person as object and a killing verb: ich werde dich umbringen, wir wollen euch alle abstechen. " +
+      "Hyperbole (\"ich könnte ihn umbringen\") is found too; a person decides.",
+    source: `${START}(?:ich|wir|i)\\s+(?:${NOT_NEGATED_WORD}\\s+){0,2}?(?:werde|werd|werden|will|wollen|muss|muessen|sollte|sollten|koennte|koennten|gehe|geh|gehen|komme|komm|kommen)\\s+(?:dich|euch|sie|ihn|die|den|dem)(?:\\s+${NOT_NEGATED_WORD}){0,3}?\\s+${KILL}${END}`,
+    examples: ["Ich werde dich umbringen.", "Wir werden euch alle abstechen", "ich komme und werde euch abknallen"],
+    counterExamples: ["Wir werden die Plakate aufhängen.", "Ich werde dich nicht umbringen, keine Sorge"],
+  },
+  {
+    id: "will-hurt",
+    kind: "violence",
+    description: "First person, a modal or future verb, a person as object and a verb of beating: ich werde dich verprügeln, wir werden euch zusammenschlagen.",
+    source: `${START}(?:ich|wir|i)\\s+(?:${NOT_NEGATED_WORD}\\s+){0,2}?(?:werde|werd|werden|will|wollen|muss|muessen|sollte|sollten|koennte|koennten|gehe|geh|gehen|komme|komm|kommen)\\s+(?:dich|euch|sie|ihn|die|den|dem)(?:\\s+${NOT_NEGATED_WORD}){0,3}?\\s+${HURT}${END}`,
+    examples: ["Ich werde dich verprügeln!", "Wir werden den Typen zusammenschlagen."],
+    counterExamples: ["Wir werden euch vorschlagen, wie es weitergeht."],
+  },
+  {
+    id: "separable-kill",
+    kind: "death-threat",
+    description:
+      "Separable verbs of killing or beating with a person as object: ich knall dich ab, ich stech dich ab, ich mach dich kalt, ich schlag euch tot / platt / nieder.",
+    source: `${START}(?:ich|wir|i)\\s+(?:${NOT_NEGATED_WORD}\\s+){0,1}?(?:knall|knalle|knallen|stech|steche|stechen|mach|mache|machen|schlag|schlage|schlagen)\\s+(?:dich|euch|ihn)(?:\\s+(?:alle|noch|schon|gleich|einfach|eigenhaendig|persoenlich))*\\s+(?:ab|kalt|tot|platt|nieder)${END}`,
+    examples: ["Ich knall dich ab!", "ich mach euch alle kalt", "Wir schlagen euch tot."],
+    counterExamples: ["Wir schlagen euch vor, früher zu kommen.", "Ich mach dich darauf aufmerksam"],
+  },
+  {
+    id: "bring-um",
+    kind: "death-threat",
+    description:
+      "\"umbringen\" taken apart: bring(e) dich / euch / ihn / sie alle … um, also as a call to suicide (\"bringt euch doch um\"). Not before a time (\"bringe sie um 10 Uhr\").",
+    source: `${START}bring(?:e|en|t|st)?\\s+(?:dich|euch|ihn|sie\\s+alle|die\\s+alle)(?:\\s+(?:alle|noch|schon|doch|einfach|endlich|eigenhaendig|persoenlich))*\\s+um${END}(?!\\s*(?:\\d|halb|viertel|mitternacht|punkt|ca|circa|etwa|kurz|die\\s+ecke|den\\s+verstand))`,
+    examples: ["Ich bring dich um!", "Ich bringe euch alle um", "Bringt euch doch um."],
+    counterExamples: ["Wir bringen sie um 10 Uhr zur Sammelstelle.", "Ich bring dich um halb acht hin.", "Das bringt mich um den Verstand."],
+  },
+  {
+    id: "you-are-dead",
+    kind: "death-threat",
+    description: "Death announced: du bist / ihr seid (so gut wie, bald) tot, fällig, ein toter Mann.",
+    source: `${START}(?:du\\s+bist|bist\\s+du|ihr\\s+seid|seid\\s+ihr)\\s+(?:(?:so\\s+gut\\s+wie|bald|schon|dann|sowas\\s+von|so\\s+was\\s+von|alle)\\s+)*(?:tot|faellig|geliefert|ein\\s+toter\\s+mann|eine\\s+tote\\s+frau|tote\\s+leute)${END}`,
+    examples: ["Du bist tot!", "Ihr seid so gut wie tot.", "Du bist ein toter Mann", "ihr seid fällig"],
+    counterExamples: ["Du bist totmüde?", "Die Gebühr ist fällig."],
+  },
+  {
+    id: "days-counted",
+    kind: "death-threat",
+    description: "Fixed phrases: deine Tage sind gezählt, dein letzter Tag ist gekommen, dein letztes Stündlein hat geschlagen.",
+    source: `${START}(?:deine|eure)\\s+tage\\s+sind\\s+gezaehlt|${START}(?:dein|euer)\\s+letzter\\s+tag\\s+(?:ist\\s+gekommen|naht|kommt|bricht\\s+an)|${START}(?:dein|euer)\\s+letztes\\s+stuendlein\\s+(?:hat\\s+geschlagen|ist\\s+gekommen|schlaegt)`,
+    examples: ["Deine Tage sind gezählt.", "Euer letzter Tag ist gekommen", "Dein letztes Stündlein hat geschlagen!"],
+    counterExamples: ["Ihr letzter Tag im Amt war der 31. März.", "Euer letzter Tag in der Kita: wir feiern!"],
+  },
+  {
+    id: "beating",
+    kind: "violence",
+    description:
+      "Threats of a beating in fixed phrases: aufs Maul, in die Fresse, die Zähne einschlagen, ich polier dir die Fresse, ich hau dir eine rein. Not \"aufs Maul fallen\" (to fail).",
+    source:
+      `${START}(?:aufs\\s+maul|auf\\s+die\\s+fresse|in\\s+die\\s+fresse|eins\\s+auf\\s+die\\s+muetze)(?!\\s+(?:gefallen|fallen|faellt|fiel|geflogen|fliegen|fliegt))${END}` +
+      `|${START}(?:die\\s+fresse|die\\s+schnauze|das\\s+maul|die\\s+zaehne|den\\s+schaedel|die\\s+knochen)\\s+(?:polieren|einschlagen|ausschlagen|brechen|zertruemmern)${END}` +
+      `|${START}(?:polier|poliere|polieren)\\s+(?:dir|euch|ihm|ihnen)\\s+(?:(?:mal|gleich|noch|persoenlich)\\s+)*(?:die\\s+fresse|die\\s+schnauze|das\\s+maul)${END}` +
+      `|${START}(?:hau|haue|hauen|knall|knalle|knallen|scheuer|scheuere)\\s+(?:dir|euch|ihm|ihnen)\\s+(?:(?:mal|gleich|richtig|ordentlich|noch|persoenlich)\\s+)*(?:eine|eins|ein\\s+paar|paar)(?:\\s+rein|\\s+in\\s+die\\s+fresse|\\s+aufs\\s+maul|${CLAUSE_END})${END}` +
+      `|${START}(?:dir|euch|ihm|denen|dem)\\s+(?:(?:mal|gleich|richtig|ordentlich|noch|persoenlich)\\s+)*(?:eine|eins|ein\\s+paar|paar)\\s+(?:reinhauen|reinzuhauen|knallen|scheuern|verpassen)${END}`,
+    examples: ["Du kriegst gleich eins aufs Maul!", "Ich polier dir die Fresse!", "Ich hau dir gleich eine rein.", "Dir sollte man die Zähne einschlagen.", "Ich werde dir mal eine reinhauen"],
+    counterExamples: ["Mit dem Projekt ist die Stadt aufs Maul gefallen.", "Er ist auf die Fresse geflogen.", "Hau dir eine Pizza rein, Feierabend!"],
+  },
+  {
+    id: "person-as-object",
+    kind: "violence",
+    description:
+      "A person as object of killing, beating or wiping out within a few words: euch … vernichten, dich … abstechen. Only \"dich\" and \"euch\": other pronouns may stand for things (\"sie entsorgen\").",
+    source: `${START}(?:dich|euch)(?:\\s+${NOT_NEGATED_WORD}){0,3}?\\s+(?:${KILL}|${HURT}|${WIPE_OUT})${END}`,
+    examples: ["Wir werden euch alle vernichten!", "Man sollte dich einfach abknallen."],
+    counterExamples: ["Wir bitten euch, den Müll zu entsorgen.", "Meldet euch, wir erledigen das.", "Wir werden euch nicht vernichten"],
+  },
+  {
+    id: "know-where-you-live",
+    kind: "stalking",
+    description:
+      "Knowing where someone lives, works or where their children go to school: ich weiß, wo du wohnst; wir wissen, wo Ihre Kinder zur Schule gehen; ich krieg raus, wo du wohnst.",
+    source:
+      `${START}(?:ich|wir)\\s+(?:wei(?:ss|s)|wissen|kenne|kennen|krieg\\s+raus|kriege\\s+raus|kriegen\\s+raus|finde\\s+raus|finden\\s+raus)\\s*,?\\s+wo\\s+(?:du|ihr|sie|dein\\p{L}*|eur\\p{L}*|ihr\\p{L}*)(?:\\s+\\p{L}+){0,2}?\\s+(?:wohn\\p{L}*|lebst|lebt|leben|arbeitest|arbeitet|arbeiten|schlaefst|schlaeft|schlafen|parkst|parkt|(?:zur|in\\s+die)\\s+schule\\s+geh\\p{L}*)${END}` +
+      `|${START}(?:ich|wir)\\s+(?:wei(?:ss|s)|wissen|kenne|kennen)\\s*,?\\s+wer\\s+(?:du|ihr)\\s+(?:bist|seid)${END}` +
+      `|${START}(?:ich|wir)\\s+(?:habe|haben|hab|kenne|kennen)\\s+(?:\\p{L}+\\s+){0,2}?(?:deine|eure)\\s+(?:private\\s+)?(?:adresse|anschrift|wohnadresse|privatadresse)${END}`,
+    examples: ["Ich weiß, wo du wohnst.", "Wir wissen wo ihr wohnt", "ich weis wo deine Kinder zur Schule gehen", "Wir wissen, wer du bist.", "Ich habe schon deine Adresse"],
+    counterExamples: ["Weiß jemand, wo das Bürgeramt ist?", "Ich weiß, wo der Wertstoffhof ist."],
+  },
+  {
+    id: "hunt",
+    kind: "intimidation",
+    description:
+      "Announcing a hunt at the end of a clause: wir kriegen / finden / erwischen euch (noch, alle). \"Wir finden euch super\" goes on after \"euch\" and is not found.",
+    source: `${START}(?:ich|wir)\\s+(?:\\p{L}+\\s+)?(?:krieg|kriege|kriegen|find|finde|finden|erwisch|erwische|erwischen|hol|hole|holen)\\s+(?:dich|euch)(?:\\s+(?:alle|noch|schon|irgendwann|bald|frueher\\s+oder\\s+spaeter|jeden\\s+einzelnen))*${CLAUSE_END}`,
+    examples: ["Wir kriegen euch!", "Ich finde dich, früher oder später.", "Wir kriegen euch noch alle."],
+    counterExamples: ["Wir finden euch super!", "Wir holen euch am Bahnhof ab."],
+  },
+  {
+    id: "call-for-violence",
+    kind: "incitement",
+    description:
+      "A call for violence against someone: dem / der / denen sollte man (mal) eine reinhauen, … umbringen; den / die / diese <people> sollte man / gehören … aufgehängt, an die Wand gestellt. " +
+      "Only with people as object; \"die Plakate sollte man aufhängen\" is not found.",
+    source:
+      `${START}(?:dem|der|denen|den|ihn)\\s+(?:sollte|sollten|muesste|muessten|muss|gehoert|gehoeren|koennte)\\s+(?:man|mal|einer|jemand)\\s+(?:(?:mal|endlich|richtig|ordentlich|gleich|einfach|die|den|das|eine|einen|ein\\s+paar)\\s+)*(?:${KILL}|${HURT}|reinhauen|eine\\s+reinhauen|die\\s+fresse\\s+polieren|aufs\\s+maul\\s+hauen|den\\s+hals\\s+umdrehen|den\\s+kopf\\s+abreissen|eine\\s+kugel\\s+verpassen)${END}` +
+      `|${START}(?:den|die|diese|diesen|solche|solchen|alle|unsere|eure)\\s+(?:\\p{L}+\\s+)?${PEOPLE}\\s+(?:sollte|sollten|muesste|muessten|muss|muessen|gehoert|gehoeren)\\s+(?:man\\s+)?(?:(?:alle|mal|endlich|sofort|gleich|einfach|oeffentlich|eigentlich)\\s+)*(?:${KILL}|${KILLED}|aufhaengen|an\\s+die\\s+wand\\s+stellen)${END}` +
+      `|${START}(?:die|diese|solche|alle)\\s+gehoeren\\s+(?:(?:alle|sofort|endlich|oeffentlich|eigentlich|mal)\\s+)*${KILLED}${END}`,
+    examples: [
+      "Dem sollte man mal eine reinhauen.",
+      "Denen sollte man den Hals umdrehen",
+      "Diese Politiker gehören alle aufgehängt!",
+      "Die Verantwortlichen sollte man an die Wand stellen.",
+      "Die gehören alle an die Wand gestellt",
+    ],
+    counterExamples: ["Die Plakate sollte man aufhängen.", "Dem Team sollte man danken!", "Die Bilder gehören an die Wand."],
+  },
+  {
+    id: "gallows",
+    kind: "incitement",
+    description: "Execution phrases that need no object to be a call for violence: an den Galgen, Rübe ab, Kopf ab, standrechtlich erschießen, Nürnberg 2.0.",
+    source: `${START}(?:an\\s+den\\s+galgen|ruebe\\s+ab|kopf\\s+ab|standrechtlich\\s+(?:erschiessen|erschossen|hinrichten|hingerichtet)|nuernberg\\s*2(?:\\.0)?)${END}`,
+    examples: ["Alle an den Galgen!", "Rübe ab!", "Nürnberg 2.0 für die Regierung"],
+    counterExamples: ["Wanderung zum Galgenberg", "Kopf abschneiden und Fisch ausnehmen", "Nürnberger Lebkuchen"],
+  },
+  {
+    id: "you-will-regret",
+    kind: "intimidation",
+    description:
+      "Announced consequences: ihr werdet / du wirst / Sie werden (es noch) bereuen; das wird dir noch leid tun; euch wird das Lachen vergehen. Not with \"nicht\" (\"Sie werden es nicht bereuen\").",
+    source:
+      `${START}(?:ihr\\s+werdet|du\\s+wirst|werdet\\s+ihr|wirst\\s+du|sie\\s+werden|das\\s+werdet\\s+ihr|das\\s+wirst\\s+du)(?:\\s+${NOT_NEGATED_WORD}){0,3}?\\s+bereuen${END}` +
+      `|${START}das\\s+wird\\s+(?:dir|euch|ihnen)\\s+(?:noch\\s+)?leid\\s*tun${END}` +
+      `|${START}(?:euch|dir|ihnen)\\s+wird\\s+(?:das|euer|dein|ihr)\\s+lachen\\s+(?:noch\\s+)?vergehen${END}`,
+    examples: ["Das werdet ihr noch bereuen!", "Du wirst es bereuen.", "Das wird dir noch leid tun", "Euch wird das Lachen noch vergehen."],
+    counterExamples: ["Sie werden es nicht bereuen!", "Du wirst es nie bereuen, versprochen."],
+  },
+  {
+    id: "watch-out",
+    kind: "intimidation",
+    description:
+      "Warnings as threats: pass bloß / lieber auf dich auf, seht euch vor, nehmt euch in Acht, at the end of a clause. " +
+      "\"Pass gut auf dich auf\" is care and not found; \"passt bloß auf euch auf, es ist glatt\" is care too but found: a person decides.",
+    source:
+      `${START}pass(?:t|en)?\\s+(?:sie\\s+)?(?:bloss|blos|lieber|besser|ja)\\s+auf\\s+(?:dich|euch|sich)\\s+auf${END}` +
+      `|${START}(?:sieh|seht|sehen\\s+sie)\\s+(?:dich|euch|sich)\\s+(?:bloss\\s+|lieber\\s+|besser\\s+)?vor${CLAUSE_END}` +
+      `|${START}(?:nimm|nehmt|nehmen\\s+sie)\\s+(?:dich|euch|sich)\\s+(?:bloss\\s+|lieber\\s+|besser\\s+)?in\\s+acht${CLAUSE_END}`,
+    examples: ["Pass bloß auf dich auf!", "Seht euch vor.", "Nehmt euch lieber in Acht!"],
+    counterExamples: ["Pass gut auf dich auf!", "Seht euch vor Ort um.", "Nehmt euch in Acht vor Glatteis auf den Brücken."],
+  },
+]);
+
+/** Freezes the list, every entry and the entries' lists. */
+function deepFreeze<T extends object>(entries: T[]): readonly T[] {
+  for (const entry of entries) {
+    for (const value of Object.values(entry)) if (Array.isArray(value)) Object.freeze(value);
+    Object.freeze(entry);
+  }
+  return Object.freeze(entries);
+}
