@@ -18,5 +18,17 @@ export { postTexts, type PostText } from "./checks/post-texts.js";
 export { keywordRanges, type KeywordRange } from "./text/keyword-ranges.js";
 export { findEmoji, type FoundEmoji } from "./text/emoji.js";
 export { scoringMessages, type ScoringMessageKey } from "./scoring-messages.js";
+export {
+  contentPerformance,
+  postFormat,
+  type ContentPerformanceOptions,
+  type Normalisation,
+  type PerformanceDimension,
+  type PerformanceGroup,
+  type PostFormat,
+  type PostOutcome,
+} from "./performance/content-performance.js";
+export { collectOutcomes, type CollectOutcomesOptions, type OutcomeSource } from "./performance/collect-outcomes.js";
+export type { ConfidenceLevel } from "./performance/student-t.js";
 export * from "./personal-data/index.js";
 export * from "./lexicons/index.js";
