@@ -7,6 +7,10 @@
  * @packageDocumentation
  * @module @kommune-sm/scoring
  */
+export { scoring, scoringChecks, type ScoringOptions, type ScoringChecksOptions } from "./scoring-plugin.js";
+export { plainLanguageCheck, replyPlainLanguageCheck, type PlainLanguageOptions } from "./plain-language/plain-language-check.js";
+export { createOfficialeseMatcher, type OfficialeseHit } from "./plain-language/officialese-matcher.js";
+export * from "./readability/index.js";
 export { accessibilityCheck, type AccessibilityOptions } from "./checks/accessibility-check.js";
 export { channelFitCheck, type ChannelFitOptions } from "./checks/channel-fit-check.js";
 export { neutralityCheck, GERMAN_PARTIES, type NeutralityOptions } from "./checks/neutrality-check.js";

@@ -1,0 +1,124 @@
+import { defineCheck, type FindingInput, type FindingInputLocation, type FindingSeverity } from "@kommune-sm/core";
+import { postTexts, type PostText } from "../checks/post-texts.js";
+import { readability, sentenceHints, type SentenceHintOptions, type SyllableCounter } from "../readability/index.js";
+import { both } from "../scoring-messages.js";
+import { createOfficialeseMatcher } from "./officialese-matcher.js";
+
+/** Tunable limits of the plain-language check. */
+export interface PlainLanguageOptions extends SentenceHintOptions {
+  /** Below this Flesch-Amstad score a text is "hard to read" (a warning); default 40. */
+  readonly hardBelow?: number;
+  /** Below this score it is "not quite easy" (a hint); default 60. */
+  readonly plainFrom?: number;
+  /** Texts of fewer words are not scored (the formulas need some text); default 12. */
+  readonly minWords?: number;
+}
+
+const round = (value: number | undefined) => (value === undefined ? "–" : (Math.round(value * 10) / 10).toFixed(1));
+
+function judge({ text, location }: PostText, syllables: SyllableCounter, findOfficialese: ReturnType<typeof createOfficialeseMatcher>, options: PlainLanguageOptions, findings: FindingInput[]): void {
+  const at = (start: number, end: number): FindingInputLocation => ({ ...location, start, end });
+  const scores = readability(text, syllables);
+  const hardBelow = options.hardBelow ?? 40;
+  const plainFrom = options.plainFrom ?? 60;
+  if (scores.fleschAmstad !== undefined && scores.words >= (options.minWords ?? 12) && scores.fleschAmstad < plainFrom) {
+    const severity: FindingSeverity = scores.fleschAmstad < hardBelow ? "warning" : "hint";
+    const values = { fleschAmstad: round(scores.fleschAmstad), wstf: round(scores.wienerSachtextformel1), lix: round(scores.lix) };
+    findings.push({
+      code: severity === "warning" ? "hard-to-read" : "fairly-hard-to-read",
+      severity,
+      message: both(severity === "warning" ? "hard-to-read" : "fairly-hard-to-read", values),
+      location,
+      values: { fleschAmstad: scores.fleschAmstad, wienerSachtextformel1: scores.wienerSachtextformel1 ?? 0, lix: scores.lix ?? 0, words: scores.words, sentences: scores.sentences },
+    });
+  }
+  for (const hint of sentenceHints(text, syllables, options)) {
+    switch (hint.kind) {
+      case "long-sentence":
+        findings.push({ code: "long-sentence", severity: "hint", message: both("long-sentence", hint.values), location: at(hint.start, hint.end), values: hint.values });
+        break;
+      case "long-word": {
+        // Where the parts of a compound join needs a person (no library splits German compounds well): the syllables are shown, the joints are left to them.
+        const word = text.slice(hint.start, hint.end);
+        findings.push({
+          code: "long-word",
+          severity: "hint",
+          message: both("long-word", { word, syllables: hint.values.syllables, split: hint.syllables.join("·") }),
+          location: at(hint.start, hint.end),
+          suggestion: { message: both("suggest-hyphenate") },
+          values: { ...hint.values, syllableSplit: hint.syllables.join("·") },
+        });
+        break;
+      }
+      case "passive":
+        findings.push({ code: "passive", severity: "hint", message: both("passive"), location: at(hint.start, hint.end) });
+        break;
+      case "nominal-style":
+        if (hint.construction) {
+          const phrase = text.slice(Math.min(hint.values.phraseStart, hint.values.verbStart), Math.max(hint.values.phraseEnd, hint.values.verbEnd));
+          findings.push({
+            code: "function-verb",
+            severity: "hint",
+            message: both("function-verb", { phrase, plain: hint.construction.plain }),
+            location: at(hint.start, hint.end),
+            suggestion: { message: both("suggest-verb", { plain: hint.construction.plain }) },
+          });
+        } else {
+          findings.push({ code: "nominal-style", severity: "hint", message: both("nominal-style", { nominalWords: hint.values.nominalWords, words: hint.values.words }), location: at(hint.start, hint.end), values: hint.values });
+        }
+        break;
+    }
+  }
+  for (const hit of findOfficialese(text)) {
+    const phrase = text.slice(hit.start, hit.end);
+    findings.push({
+      code: "officialese",
+      severity: "hint",
+      message: both("officialese", { phrase, instead: hit.entry.instead }),
+      location: at(hit.start, hit.end),
+      suggestion: { message: both("suggest-officialese", { instead: hit.entry.instead }) },
+      values: { kind: hit.entry.kind },
+    });
+  }
+}
+
+/**
+ * Plain, citizen-friendly German (bürgernahe Sprache): how hard the text is
+ * to read (Flesch-Amstad, with the Wiener Sachtextformel and LIX beside it;
+ * a warning below 40, a hint below 60), and sentence by sentence long
+ * sentences, long words (with their syllables, to hyphenate), passive
+ * voice, nominal style and Funktionsverbgefüge, and Amtsdeutsch with a
+ * plainer alternative from the curated list. Needs the German syllable
+ * patterns: `await loadGermanSyllables()` first (the `scoring()` plugin
+ * does).
+ */
+export function plainLanguageCheck(syllables: SyllableCounter, options: PlainLanguageOptions = {}) {
+  const findOfficialese = createOfficialeseMatcher();
+  return defineCheck({
+    id: "plain-language",
+    target: "post",
+    languages: ["de"],
+    title: { de: "Verständliche Sprache", en: "Plain language" },
+    run: ({ post }) => {
+      const findings: FindingInput[] = [];
+      for (const piece of postTexts(post, { contentWarnings: false })) judge(piece, syllables, findOfficialese, options, findings);
+      return findings;
+    },
+  });
+}
+
+/** {@link plainLanguageCheck} for replies to citizens. */
+export function replyPlainLanguageCheck(syllables: SyllableCounter, options: PlainLanguageOptions = {}) {
+  const findOfficialese = createOfficialeseMatcher();
+  return defineCheck({
+    id: "plain-language.reply",
+    target: "reply",
+    languages: ["de"],
+    title: { de: "Verständliche Sprache (Antworten)", en: "Plain language (replies)" },
+    run: ({ text }) => {
+      const findings: FindingInput[] = [];
+      judge({ text, location: { field: "text" } }, syllables, findOfficialese, options, findings);
+      return findings;
+    },
+  });
+}

@@ -1,0 +1,481 @@
+import {
+  ABBREVIATIONS,
+  ABBREVIATIONS_BEFORE_NUMBERS,
+  CASE_SENSITIVE_ABBREVIATIONS,
+  MONTHS,
+  ORDINAL_CONTEXT,
+  SENTENCE_FINAL_ABBREVIATIONS,
+} from "./abbreviations.js";
+import {
+  classAt,
+  DIGIT,
+  isDigitBefore,
+  isLowerCaseUnit,
+  isPictographAt,
+  isUpperCaseUnit,
+  JOINER,
+  LETTER,
+  MARK,
+  NEWLINE,
+  PAIR,
+  PARAGRAPH,
+  SPACE,
+} from "./char-classes.js";
+import { ReadabilityError } from "./readability-errors.js";
+import { isAllCaps } from "./word-shape.js";
+import { addressInChunk, hashtagEnd, linkEnd, mentionEnd } from "./web-tokens.js";
+
+/** A word of a text: a run of letters, with inner hyphens or apostrophes. */
+export interface Word {
+  /** The word as written: `text.slice(start, end)` of the tokenized text. */
+  readonly text: string;
+  /** UTF-16 offset of its first character. */
+  readonly start: number;
+  /** UTF-16 offset after its last character (exclusive). */
+  readonly end: number;
+  /** Index of its sentence in {@link GermanTokens.sentences}. */
+  readonly sentenceIndex: number;
+}
+
+/** A sentence of a text (only stretches with at least one word are sentences). */
+export interface Sentence {
+  /** UTF-16 offset of its first visible character (a list bullet, an opening quote, …). */
+  readonly start: number;
+  /** UTF-16 offset after its closing punctuation (and closing quotes or brackets), or after its last visible character. */
+  readonly end: number;
+  /** How many words it has (at least one). */
+  readonly wordCount: number;
+}
+
+/** The result of {@link tokenizeGerman}. */
+export interface GermanTokens {
+  /** The sentences, in order, none overlapping another. */
+  readonly sentences: Sentence[];
+  /** The words, in order; each lies within its sentence. */
+  readonly words: Word[];
+}
+
+// Joins two parts of one word when a letter follows, like hyphens (- ‐ ‑) and
+// apostrophes (' ’); so do the gender star, colon and gap before "in"
+// ("Bürger*innen", "Bürger:innen", "Bürger_innen"). See wordEnd.
+const MIDDLE_DOT = 0xb7;
+
+const TERMINALS = new Set([0x2e, 0x21, 0x3f, 0x2026]);
+const CLOSERS = new Set([0x29, 0x5d, 0x7d, 0x22, 0x27, 0x201c, 0x201d, 0x2019, 0xbb, 0xab, 0x203a, 0x2039]);
+const BULLETS = new Set([
+  0x2d, 0x2013, 0x2014, 0x2a, 0x2b, 0x2022, 0xb7, 0x25aa, 0x25ab, 0x25e6, 0x2023, 0x2043, 0x25ba, 0x25b6, 0x2192, 0x2794, 0x279c,
+  0x2713, 0x2714, 0x2610, 0x2611, 0x25a0, 0x25a1, 0x25cb, 0x25cf,
+]);
+
+const TOKEN_NONE = 0;
+const TOKEN_WORD = 1;
+const TOKEN_NUMBER = 2;
+/** The number of a numbered list item ("1. Ausweis"): its full stop ends nothing. */
+const TOKEN_LIST_NUMBER = 3;
+
+/**
+ * Splits a German text into sentences and words, with UTF-16 offsets into
+ * the text so that a user interface can highlight them.
+ *
+ * Words are runs of letters, with inner hyphens, apostrophes, middle dots
+ * and gender marks ("Müll-Abfuhr", "geht's", "Bürger*innen" are one word
+ * each). Not words: numbers and letters glued to digits ("2026", "A7",
+ * "2er"), links ("https://…", "www.…", "musterstadt.de"), e-mail
+ * addresses, @handles, #hashtags (skipped whole) and emoji.
+ *
+ * A sentence ends at . ! ? … (with closing quotes or brackets) before white
+ * space, an emoji or the end; at a paragraph break (a blank line); and at a
+ * line break before or after a list item (a line starting with a bullet,
+ * an emoji, "1." / "1)" or "a)"). A full stop does not end a sentence after
+ * an abbreviation ("z. B.", "bzw.", "Nr.", any single letter), after a
+ * day or ordinal ("am 1. Mai", "15. März 2026", "zum 2. Mal"), before a
+ * lower-case word, or inside a number ("10.30 Uhr", "3,5"), a link or an
+ * address. Stretches without words ("🎉", "#Musterstadt") are no sentences.
+ *
+ * @example
+ * ```ts
+ * tokenizeGerman("Ab 1. Mai gilt z. B. Tempo 30. Danke!").sentences.length; // 2
+ * tokenizeGerman("Infos 👉 musterstadt.de #Rathaus").words.map((w) => w.text); // ["Infos"]
+ * ```
+ */
+export function tokenizeGerman(text: string): GermanTokens {
+  if (typeof text !== "string") {
+    throw new ReadabilityError("SCORING_INVALID_ARGUMENT", `tokenizeGerman: text must be a string, got ${typeof text}.`);
+  }
+  return tokenize(text);
+}
+
+let memoText: string | undefined;
+let memoTokens: GermanTokens | undefined;
+
+/**
+ * {@link tokenizeGerman} for the measures in this folder, which do not hand
+ * the tokens out: the last text's tokens are reused, so scoring a draft and
+ * then asking for its hints tokenizes it once.
+ */
+export function tokenizeForMeasures(text: string): GermanTokens {
+  if (text === memoText && memoTokens !== undefined) return memoTokens;
+  const tokens = tokenize(text);
+  memoText = text;
+  memoTokens = tokens;
+  return tokens;
+}
+
+function tokenize(text: string): GermanTokens {
+  const length = text.length;
+  const words: Word[] = [];
+  const sentences: Sentence[] = [];
+
+  let segmentStart = -1;
+  let segmentWords = 0;
+  let segmentIsListItem = false;
+  let lastVisibleEnd = 0;
+  let atLineStart = true;
+  let atChunkStart = true;
+  let chunkStart = 0; // where the current run of non-blank characters started
+  let checkedChunk = -1; // the chunk last checked for an e-mail address or domain
+
+  let tokenKind = TOKEN_NONE;
+  let tokenStart = 0;
+  let tokenEnd = 0;
+  let numberIsOrdinalCandidate = false;
+  let wordBeforeNumber: string | undefined;
+
+  // Where the sentence being read ends, once known; -1 while it goes on.
+  // (Not a closure: variables a closure captures are slower in the loop.)
+  let closeAt = -1;
+
+  let index = 0;
+  while (index < length) {
+    const info = classAt(text, index);
+    const kind = info & 15;
+
+    if (kind === SPACE || kind === NEWLINE || kind === PARAGRAPH) {
+      let lineBreaks = 0;
+      let end = index;
+      while (end < length) {
+        const code = text.charCodeAt(end);
+        if (code === 0x20 || code === 0x09) {
+          end++;
+          continue;
+        }
+        const spaceKind = classAt(text, end) & 15;
+        if (spaceKind === PARAGRAPH) lineBreaks += 2;
+        else if (spaceKind === NEWLINE) {
+          // CR LF is one line break.
+          if (!(code === 0x0d && text.charCodeAt(end + 1) === 0x0a)) lineBreaks++;
+        } else if (spaceKind !== SPACE) break;
+        end++;
+      }
+      if (lineBreaks >= 2 || (lineBreaks === 1 && (segmentIsListItem || (end < length && isListItemAt(text, end))))) {
+        closeAt = lastVisibleEnd;
+      }
+      if (lineBreaks > 0) atLineStart = true;
+      atChunkStart = true;
+      index = end;
+      if (closeAt === -1) continue;
+    }
+
+    if (closeAt !== -1) {
+      if (segmentWords > 0) sentences.push({ start: segmentStart, end: closeAt, wordCount: segmentWords });
+      segmentStart = -1;
+      segmentWords = 0;
+      segmentIsListItem = false;
+      closeAt = -1;
+      continue;
+    }
+
+    if (segmentStart === -1) {
+      segmentStart = index;
+      segmentIsListItem = atLineStart && isListItemAt(text, index);
+    }
+    const lineStart = atLineStart;
+    atLineStart = false;
+
+    if (atChunkStart) {
+      atChunkStart = false;
+      chunkStart = index;
+    }
+
+    const code = text.charCodeAt(index);
+
+    // An e-mail address or a domain without scheme shows itself by an "@" or
+    // "." between letters; only then is its chunk checked, and the words
+    // already taken from it ("info" of "info@…") are given back.
+    if ((code === 0x40 || code === 0x2e) && checkedChunk !== chunkStart && index > chunkStart && isAddressCharacter(text, index + 1)) {
+      checkedChunk = chunkStart;
+      const address = addressInChunk(text, chunkStart);
+      if (address !== undefined && address.start <= index && index < address.end) {
+        // Only words of the sentence being read: a chunk is rarely cut by a
+        // sentence end ("Danke!🎉info@…"), and a closed sentence stays closed.
+        while (segmentWords > 0 && words[words.length - 1]!.start >= address.start) {
+          words.pop();
+          segmentWords--;
+        }
+        index = address.end;
+        lastVisibleEnd = index;
+        tokenKind = TOKEN_NONE;
+        continue;
+      }
+    }
+
+    // Links, handles and hashtags: skipped whole.
+    if (code === 0x68 || code === 0x48 || code === 0x77 || code === 0x57 || code === 0x23 || code === 0x40) {
+      const end = code === 0x23 ? hashtagEnd(text, index) : code === 0x40 ? mentionEnd(text, index) : linkEnd(text, index);
+      if (end > index) {
+        index = end;
+        lastVisibleEnd = end;
+        tokenKind = TOKEN_NONE;
+        continue;
+      }
+    }
+
+    if (kind === LETTER) {
+      const start = index;
+      const end = wordEnd(text, index);
+      index = end;
+      lastVisibleEnd = end;
+      const nextKind = end < length ? classAt(text, end) & 15 : SPACE;
+      if (nextKind === DIGIT || isDigitBefore(text, start)) {
+        // "A7", "U18", "2er", "CO2": a code, not a word. Swallow the rest of it.
+        index = alphanumericEnd(text, end);
+        lastVisibleEnd = index;
+        tokenKind = TOKEN_NONE;
+        continue;
+      }
+      words.push({ text: text.slice(start, end), start, end, sentenceIndex: sentences.length });
+      segmentWords++;
+      tokenKind = TOKEN_WORD;
+      tokenStart = start;
+      tokenEnd = end;
+      continue;
+    }
+
+    if (kind === DIGIT) {
+      const start = index;
+      let end = index;
+      let digits = 0;
+      let groups = 1;
+      let longestGroup = 0;
+      let group = 0;
+      while (end < length) {
+        const digitInfo = classAt(text, end);
+        if ((digitInfo & 15) === DIGIT) {
+          end += digitInfo & PAIR ? 2 : 1;
+          digits++;
+          group++;
+          if (group > longestGroup) longestGroup = group;
+          continue;
+        }
+        const separator = text.charCodeAt(end);
+        if ((separator === 0x2e || separator === 0x2c || separator === 0x3a) && end + 1 < length && (classAt(text, end + 1) & 15) === DIGIT) {
+          end++;
+          groups++;
+          group = 0;
+          continue;
+        }
+        break;
+      }
+      if (end < length && (classAt(text, end) & 15) === LETTER) {
+        index = alphanumericEnd(text, end);
+        lastVisibleEnd = index;
+        tokenKind = TOKEN_NONE;
+        continue;
+      }
+      // "3." or "15.03." may be an ordinal or a date; "2026." is not.
+      numberIsOrdinalCandidate = (groups === 1 && digits <= 3) || (groups === 2 && longestGroup <= 2);
+      wordBeforeNumber =
+        tokenKind === TOKEN_WORD && onlySpaceBetween(text, tokenEnd, start) ? text.slice(tokenStart, tokenEnd).toLowerCase() : undefined;
+      index = end;
+      lastVisibleEnd = end;
+      tokenKind = lineStart && segmentIsListItem && start === segmentStart ? TOKEN_LIST_NUMBER : TOKEN_NUMBER;
+      tokenStart = start;
+      tokenEnd = end;
+      continue;
+    }
+
+    if (TERMINALS.has(code)) {
+      let end = index;
+      let onlyStops = true;
+      while (end < length && TERMINALS.has(text.charCodeAt(end))) {
+        const terminal = text.charCodeAt(end);
+        if (terminal === 0x21 || terminal === 0x3f) onlyStops = false;
+        end++;
+      }
+      const single = end === index + 1 && code === 0x2e;
+      while (end < length && CLOSERS.has(text.charCodeAt(end))) end++;
+      const atEnd = end >= length;
+      const followKind = atEnd ? SPACE : classAt(text, end) & 15;
+      const candidate = atEnd || followKind === SPACE || followKind === NEWLINE || followKind === PARAGRAPH || isPictographAt(text, end);
+      let boundary = candidate;
+      if (candidate && onlyStops) {
+        const next = nextVisible(text, end);
+        const nextCode = next < length ? text.charCodeAt(next) : -1;
+        if (nextCode !== -1 && isLowerCaseUnit(nextCode)) boundary = false;
+        else if (single && tokenEnd === index) {
+          if (tokenKind === TOKEN_WORD) boundary = !isAbbreviation(text, tokenStart, tokenEnd, next);
+          else if (tokenKind === TOKEN_NUMBER) boundary = !isOrdinal(text, next, numberIsOrdinalCandidate, wordBeforeNumber);
+          else if (tokenKind === TOKEN_LIST_NUMBER) boundary = false;
+        }
+      }
+      index = end;
+      lastVisibleEnd = end;
+      tokenKind = TOKEN_NONE;
+      if (boundary) closeAt = end;
+      continue;
+    }
+
+    // Punctuation, symbols, emoji, joiners outside words, lone surrogates.
+    index += info & PAIR ? 2 : 1;
+    lastVisibleEnd = index;
+    if (kind !== JOINER && kind !== MARK) tokenKind = TOKEN_NONE;
+  }
+  if (segmentWords > 0) sentences.push({ start: segmentStart, end: closeAt === -1 ? lastVisibleEnd : closeAt, wordCount: segmentWords });
+  return { sentences, words };
+}
+
+/** Whether the character at `index` may continue an address (letter or digit). */
+function isAddressCharacter(text: string, index: number): boolean {
+  if (index >= text.length) return false;
+  const kind = classAt(text, index) & 15;
+  return kind === LETTER || kind === DIGIT;
+}
+
+/** The end of the word starting with the letter at `index`. */
+function wordEnd(text: string, index: number): number {
+  const length = text.length;
+  let end = index;
+  while (end < length) {
+    const code = text.charCodeAt(end);
+    const folded = code | 0x20;
+    if (folded >= 0x61 && folded <= 0x7a) {
+      end++; // an ASCII letter: by far the most common case
+      continue;
+    }
+    if (code < 0x80) {
+      // Hyphen or apostrophe before a letter; gender star, colon or gap before "in".
+      if ((code === 0x2d || code === 0x27) && isLetterAt(text, end + 1)) end++;
+      else if ((code === 0x2a || code === 0x3a || code === 0x5f) && text.charCodeAt(end + 1) === 0x69 && text.charCodeAt(end + 2) === 0x6e) end++;
+      else break;
+      continue;
+    }
+    const info = classAt(text, end);
+    const kind = info & 15;
+    if (kind === LETTER || kind === MARK) {
+      end += info & PAIR ? 2 : 1;
+    } else if (kind === JOINER && isLetterOrMarkAt(text, end + 1)) {
+      end++;
+    } else if ((code === 0x2010 || code === 0x2011 || code === 0x2019 || code === MIDDLE_DOT) && isLetterAt(text, end + 1)) {
+      end++;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+function isLetterAt(text: string, index: number): boolean {
+  return index < text.length && (classAt(text, index) & 15) === LETTER;
+}
+
+function isLetterOrMarkAt(text: string, index: number): boolean {
+  if (index >= text.length) return false;
+  const kind = classAt(text, index) & 15;
+  return kind === LETTER || kind === MARK;
+}
+
+/** The end of a code of letters and digits ("A7", "2er", "H2O") continuing at `index`. */
+function alphanumericEnd(text: string, index: number): number {
+  const length = text.length;
+  let end = index;
+  while (end < length) {
+    const info = classAt(text, end);
+    const kind = info & 15;
+    if (kind === LETTER || kind === MARK || kind === DIGIT) end += info & PAIR ? 2 : 1;
+    else break;
+  }
+  return end;
+}
+
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) {
+    if ((classAt(text, k) & 15) !== SPACE) return false;
+  }
+  return true;
+}
+
+/** The offset of the next character that is not white space, from `index` on. */
+function nextVisible(text: string, index: number): number {
+  const length = text.length;
+  let next = index;
+  while (next < length) {
+    const kind = classAt(text, next) & 15;
+    if (kind !== SPACE && kind !== NEWLINE && kind !== PARAGRAPH) break;
+    next++;
+  }
+  return next;
+}
+
+/** The lower-case letters of the word starting at `index`, up to 12 (enough for a month). */
+function wordAt(text: string, index: number): string {
+  const end = Math.min(wordEnd(text, index), index + 12);
+  return text.slice(index, end).toLowerCase();
+}
+
+/** Each abbreviation as written in lower case and capitalised → lower case. */
+const ABBREVIATION_FORMS = new Map<string, string>();
+for (const abbreviation of [...ABBREVIATIONS, ...ABBREVIATIONS_BEFORE_NUMBERS]) {
+  ABBREVIATION_FORMS.set(abbreviation, abbreviation);
+  ABBREVIATION_FORMS.set(abbreviation.charAt(0).toUpperCase() + abbreviation.slice(1), abbreviation);
+}
+
+/** Whether the word `text.slice(start, end)` before a full stop is an abbreviation. */
+function isAbbreviation(text: string, start: number, end: number, next: number): boolean {
+  // "Bahnhofstr.", "Hauptstr." abbreviate "Straße"; no German word ends so.
+  if (end - start > 3 && text.charCodeAt(end - 1) === 0x72 && text.charCodeAt(end - 2) === 0x74 && text.charCodeAt(end - 3) === 0x73) return true;
+  // No listed abbreviation is longer than 8 letters; most words before a full stop are.
+  if (end - start > 8) return false;
+  // One letter ("z. B.", "Max M. Muster") is never a sentence's last word.
+  if (end - start === 1 || (end - start === 2 && (classAt(text, start) & PAIR) !== 0)) return true;
+  const word = text.slice(start, end);
+  if (CASE_SENSITIVE_ABBREVIATIONS.has(word)) return true;
+  // Lower the word only if it can be one: as written, in lower case or capitalised.
+  const lower = ABBREVIATION_FORMS.get(word) ?? (isAllCaps(word) ? word.toLowerCase() : undefined);
+  if (lower === undefined) return false;
+  const nextCode = next < text.length ? text.charCodeAt(next) : -1;
+  if (ABBREVIATIONS_BEFORE_NUMBERS.has(lower)) return nextCode !== -1 && (classAt(text, next) & 15) === DIGIT;
+  if (!ABBREVIATIONS.has(lower)) return false;
+  if (SENTENCE_FINAL_ABBREVIATIONS.has(lower)) return !(nextCode !== -1 && isUpperCaseUnit(nextCode));
+  return true;
+}
+
+/** Whether a number before a full stop is an ordinal or a day ("am 1. Mai", "zum 2. Mal", "15.03. 2026"). */
+function isOrdinal(text: string, next: number, candidate: boolean, wordBefore: string | undefined): boolean {
+  if (!candidate) return false;
+  if (next >= text.length) return false;
+  const kind = classAt(text, next) & 15;
+  if (kind === DIGIT) return true;
+  if (kind === LETTER && MONTHS.has(wordAt(text, next))) return true;
+  return wordBefore !== undefined && ORDINAL_CONTEXT.has(wordBefore);
+}
+
+/**
+ * Whether a list item starts at `index`: a bullet (- – — * + • · ▪ ► → ✓ …)
+ * or an emoji, or "1." / "12)" / "a)", followed by white space.
+ */
+function isListItemAt(text: string, index: number): boolean {
+  const length = text.length;
+  const code = text.charCodeAt(index);
+  const spaceAt = (at: number) => at < length && (classAt(text, at) & 15) === SPACE;
+  if (BULLETS.has(code)) return spaceAt(index + 1);
+  if (isPictographAt(text, index)) return true;
+  if (code >= 0x30 && code <= 0x39) {
+    let end = index;
+    while (end < length && end - index < 3 && text.charCodeAt(end) >= 0x30 && text.charCodeAt(end) <= 0x39) end++;
+    const marker = text.charCodeAt(end);
+    return (marker === 0x2e || marker === 0x29) && spaceAt(end + 1);
+  }
+  if (((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) && text.charCodeAt(index + 1) === 0x29) return spaceAt(index + 2);
+  return false;
+}
