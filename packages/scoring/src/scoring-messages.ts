@@ -65,6 +65,7 @@ export const scoringMessages = defineMessages({
     "address-form-mixed": "„{word}“: Der Text mischt „Sie“ und „du“. Bleiben Sie bei „{expected}“.",
     "form.sie": "Sie",
     "form.du": "du",
+    "neutrality-election-term": "„{term}“: Zur Wahl informiert die Verwaltung nur neutral (Ruhephase „{period}“, {from} – {to}). Bitte prüfen.",
     // brand voice
     "avoid-word": "„{word}“ steht auf der Liste der Wörter, die wir vermeiden.",
     "avoid-word-instead": "„{word}“ steht auf der Liste der Wörter, die wir vermeiden; besser: „{instead}“.",
@@ -133,6 +134,7 @@ export const scoringMessages = defineMessages({
     "address-form-mixed": "“{word}”: the text mixes “Sie” and “du”. Keep to “{expected}”.",
     "form.sie": "Sie",
     "form.du": "du",
+    "neutrality-election-term": "“{term}”: about the election, the administration informs only neutrally (quiet period “{period}”, {from} – {to}). Please check.",
     "avoid-word": "“{word}” is on the list of words we avoid.",
     "avoid-word-instead": "“{word}” is on the list of words we avoid; better: “{instead}”.",
     "required-hashtag": "The hashtag #{tag} belongs to every post.",

@@ -47,6 +47,16 @@ describe("the neutrality check", () => {
     ]);
   });
 
+  it("points out election words in an election period, but not a choice or the agony of choice", () => {
+    expect(brief(run({ text: "Briefwahl beantragen: Die Kommunalwahl ist am 13. September. Die SPD-Fraktion tagt." }))).toEqual([
+      "party@text:65-68",
+      "election-term@text:0-9",
+      "election-term@text:26-38",
+      "election-term@text:65-77",
+    ]);
+    expect(run({ text: "Wählen Sie Ihr Lieblingsmotiv aus unserer Auswahl. Die Qual der Wahl!" })).toEqual([]);
+  });
+
   it("finds keywords in variants and reports one matched only in an alt text without a place", () => {
     const findings = run({
       text: "Sommerfest",

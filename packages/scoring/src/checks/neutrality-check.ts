@@ -31,12 +31,26 @@ export const GERMAN_PARTIES: readonly string[] = Object.freeze([
 const DAY = 86_400_000;
 
 /**
+ * Nouns of elections and their campaigns: "Wahl" and its compounds
+ * (Kommunalwahl, Briefwahl, Wahllokal, Wahlplakate, Wiederwahl),
+ * candidates, parliamentary groups (SPD-Fraktion) and referendums
+ * (Bürgerentscheid, Bürgerbegehren). Nouns only (capitalised), so that
+ * "wählen Sie Ihr Lieblingsmotiv" is left alone; "Auswahl", "Wahlpflichtfach"
+ * and "die Qual der Wahl" are not elections.
+ */
+const ELECTION_NOUN = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]*wahl(?:en|kampf\p{L}*)?|Wahl[\p{L}-]*|Kandidat\p{L}*|[\p{L}]*-?Fraktion\p{L}*|Bürgerentscheid\p{L}*|Bürgerbegehren\p{L}*|Volksentscheid\p{L}*)(?![\p{L}\p{N}])/gu;
+const NOT_ELECTION = /^(?:Auswahl\p{L}*|Vorauswahl\p{L}*|Zahlwahl|Wahlpflicht\p{L}*|Wahlfach\p{L}*|Wahlmöglichkeit\p{L}*|Wahlleistung\p{L}*|Wahlweise)$/u;
+
+/**
  * The duty of neutrality (Neutralitätsgebot) and other quiet periods: where
  * a post names what a quiet period of the organisation's strategy holds back
  * (its keywords: candidates, offices, terms; its pillars and campaigns), an
  * `error` when the post is to go out inside the period (now, or at its
  * scheduled time), a `warning` when the period begins within the coming
- * days. In election-neutrality periods, names of parties are reported too.
+ * days. In election-neutrality periods, names of parties are reported too
+ * (a warning), and election words as a hint: official information about an
+ * election (Briefwahl, Wahllokal) is allowed, and a person should see that
+ * it stays neutral.
  * Keywords match as the workflow matches them (case, ae/oe/ue/ss, split and
  * hyphenated compounds, look-alike letters), with the places shown.
  */
@@ -64,6 +78,13 @@ export function neutralityCheck(options: NeutralityOptions = {}) {
           for (const { text, location } of postTexts(post)) {
             for (const match of text.matchAll(parties)) {
               findings.push({ code: "party", severity: "warning", message: both("neutrality-party", { ...values, term: match[0] }), location: { ...location, start: match.index, end: match.index + match[0].length } });
+            }
+            for (const match of text.matchAll(ELECTION_NOUN)) {
+              if (NOT_ELECTION.test(match[0]) || /qual\s+der\s+$/iu.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+              // A period's own keyword found here already says more.
+              const end = match.index + match[0].length;
+              if (findings.some((f) => f.code.startsWith("quiet-period-keyword") && f.location?.field === location.field && f.location.channelId === location.channelId && f.location.start! < end && match.index < f.location.end!)) continue;
+              findings.push({ code: "election-term", severity: "hint", message: both("neutrality-election-term", { ...values, term: match[0] }), location: { ...location, start: match.index, end: match.index + match[0].length } });
             }
           }
         }
