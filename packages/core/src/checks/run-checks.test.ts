@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FINDING_LIMITS, FindingSchema, PostContentSchema, type CheckSettings, type PostContentInput } from "../model/index.js";
-import { countGraphemes } from "../text/graphemes.js";
+import { countGraphemes, graphemeStarts } from "../text/graphemes.js";
+import { graphemeRange } from "./finding-text.js";
 import { fixtureOrganisation } from "../testkit/store-fixtures.js";
 import { defineCheck, type CheckContext, type FindingInput, type PostCheckInput } from "./check.js";
 import { runChecks } from "./run-checks.js";
@@ -151,6 +152,22 @@ describe("runChecks", () => {
       { field: "hashtag", index: 0, start: 5, end: 9, graphemeStart: 5, graphemeEnd: 9 },
       { field: "post", channelId: "bluesky" },
     ]);
+  });
+
+  it("gives the same grapheme range on its fast path as from the text's cluster starts, for any text", () => {
+    const text = fc.oneof(fc.string({ unit: "binary", minLength: 1, maxLength: 30 }), fc.string({ unit: "grapheme", minLength: 1, maxLength: 30 }), fc.string({ unit: fc.constantFrom("a", "ä", "\r", "\n", "\u0308", "👍", "\u200d", "\ufe0f", "한", "ᄀ"), minLength: 1, maxLength: 30 }));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (value, a, b) => {
+        const start = Math.min(a, b) % (value.length + 1);
+        const end = Math.max(start, Math.max(a, b) % (value.length + 1));
+        const check = defineCheck({ id: "test/range", target: "post", languages: ["*"], title: { de: "B", en: "R" }, run: () => [{ code: "r", severity: "hint", message, location: { field: "text", start, end } }] });
+        const input = { target: "post" as const, post: { ...PostContentSchema.parse({ text: "x" }), text: value } };
+        const { findings } = runChecks([check], input, context());
+        const expected = graphemeRange(graphemeStarts(value), value.length, start, end);
+        expect({ graphemeStart: findings[0]!.location!.graphemeStart, graphemeEnd: findings[0]!.location!.graphemeEnd }).toEqual(expected);
+      }),
+      { numRuns: 3_000 },
+    );
   });
 
   it("gives every range a grapheme range within the text that covers it whole, for any text and range", () => {

@@ -1,8 +1,6 @@
-import * as nodeCrypto from "node:crypto";
 import { z } from "zod";
 import { defineMessages } from "../i18n/message-catalogue.js";
 import {
-  CheckIdSchema,
   FINDING_FIELDS,
   FINDING_LIMITS,
   FindingCodeSchema,
@@ -15,9 +13,11 @@ import {
 import { graphemeStarts } from "../text/graphemes.js";
 import { CHECK_TARGETS, settledSeverity, type CheckContext, type CheckInput, type FindingInput } from "./check.js";
 import { graphemeRange, textAtLocation } from "./finding-text.js";
+import { isPlainFindingInput } from "./finding-input-shape.js";
 
 /** What a check reports, checked before it is stored (see `FindingInput`). */
-const FindingInputSchema = z.object({
+/** @internal What a check may report, as zod checks it (the fast path of `isPlainFindingInput` never accepts more). */
+export const FindingInputSchema = z.object({
   code: FindingCodeSchema,
   severity: FindingSeveritySchema,
   message: LocalizedTextSchema,
@@ -80,13 +80,16 @@ interface CheckLike {
   readonly run: (input: CheckInput, context: CheckContext) => unknown;
 }
 
-/** True for a registry entry shaped like a check (a plugin may register anything). */
+/** The pattern of `CheckIdSchema`, tested directly: it runs for every check at every step. */
+const CHECK_ID = /^[a-z@][a-z0-9@./-]{0,99}$/;
+
+/** True for a registry entry shaped like a check (a plugin may register anything, and change it later). */
 function isCheck(value: unknown): value is CheckLike {
   if (typeof value !== "object" || value === null) return false;
   const candidate = value as Partial<CheckLike>;
   return (
     typeof candidate.id === "string" &&
-    CheckIdSchema.safeParse(candidate.id).success &&
+    CHECK_ID.test(candidate.id) &&
     typeof candidate.target === "string" &&
     (CHECK_TARGETS as readonly string[]).includes(candidate.target) &&
     Array.isArray(candidate.languages) &&
@@ -179,9 +182,12 @@ function settle(
   // A hostile check could return millions; what is beyond the limit is counted, not checked.
   const limit = Math.min(reported.length, FINDING_LIMITS.perCheck);
   for (let index = 0; index < limit; index++) {
-    const parsed = FindingInputSchema.safeParse(reported[index]);
-    if (!parsed.success) throw new MalformedFinding(`finding ${index}: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(finding)"}: ${i.message}`).join("; ")}`);
-    const given = parsed.data as FindingInput;
+    let given = reported[index] as FindingInput;
+    if (!isPlainFindingInput(given)) {
+      const parsed = FindingInputSchema.safeParse(given);
+      if (!parsed.success) throw new MalformedFinding(`finding ${index}: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(finding)"}: ${i.message}`).join("; ")}`);
+      given = parsed.data as FindingInput;
+    }
     if (isDisabled(disabled, checkId, given.code)) continue;
     const location = given.location ? locate(given.location, input, starts, index) : undefined;
     const excerpt = location && given.location?.start !== undefined ? textAtLocation(input, given.location)!.slice(given.location.start, given.location.end) : "";
@@ -191,6 +197,9 @@ function settle(
   }
   return { settled, beyond: reported.length - limit };
 }
+
+/** Characters that may join with a neighbour into one grapheme cluster (generously: whole blocks of marks and scripts that combine). */
+const MAY_JOIN = /[\r\u0300-\u036F\u0483-\u0489\u0591-\u1AFF\u1DC0-\u1DFF\u200C\u200D\u20D0-\u20FF\u2CEF-\u2CF1\u2DE0-\u2DFF\u302A-\u302F\u3099\u309A\uA66F-\uA6F1\uA8E0-\uA8F1\uA900-\uABFF\uAC00-\uD7FF\uD800-\uDFFF\uFB1E\uFE00-\uFE0F\uFE20-\uFE2F\uFF9E\uFF9F]/;
 
 /** The stored location of a reported one: checked against the input, with the grapheme range added. */
 function locate(given: NonNullable<FindingInput["location"]>, input: CheckInput, cache: Map<string, { starts: number[] }>, index: number): FindingLocation {
@@ -204,6 +213,10 @@ function locate(given: NonNullable<FindingInput["location"]>, input: CheckInput,
   if (start === undefined || end === undefined || start > end || end > text.length) {
     throw new MalformedFinding(`finding ${index}: the range ${String(start)}–${String(end)} is not within the ${text.length} code units of ${given.field}`);
   }
+  // Where every UTF-16 unit is a cluster of its own (no surrogate pairs,
+  // combining marks, joiners, variation selectors, CR LF or Hangul), the
+  // grapheme range is the UTF-16 range: most German posts without emoji.
+  if (!MAY_JOIN.test(text)) return { ...location, start, end, graphemeStart: start, graphemeEnd: end };
   const key = `${given.field}\u0000${given.channelId ?? ""}\u0000${given.index ?? ""}`;
   let known = cache.get(key);
   if (!known) {
@@ -228,7 +241,7 @@ function finding(
   const place = `${checkId}\u0000${code}\u0000${location?.field ?? ""}\u0000${location?.channelId ?? ""}\u0000${location?.index ?? ""}\u0000${excerpt}`;
   const seen = occurrences.get(place) ?? 0;
   occurrences.set(place, seen + 1);
-  const id = sha256(`${place}\u0000${seen}`).slice(0, 16);
+  const id = fingerprint(`${place}\u0000${seen}`);
   return {
     id,
     checkId,
@@ -241,10 +254,23 @@ function finding(
   };
 }
 
-const oneShot = (nodeCrypto as { hash?: (algorithm: string, data: string, encoding: "hex") => string }).hash;
-
-function sha256(text: string): string {
-  return oneShot ? oneShot("sha256", text, "hex") : nodeCrypto.createHash("sha256").update(text, "utf8").digest("hex");
+/**
+ * 64 bits of FNV-1a (two 32-bit lanes with different offsets) over the
+ * UTF-16 code units, as 16 hex digits. A finding's id only has to tell the
+ * findings of one post apart and stay the same for the same finding in any
+ * process and version; a cryptographic hash cost more than the checks.
+ * Changing this function changes every id: acceptances of stored findings
+ * would no longer match.
+ */
+function fingerprint(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    a = Math.imul(a ^ unit, 0x01000193);
+    b = Math.imul(b ^ unit, 0x5bd1e995) ^ (b >>> 13);
+  }
+  return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
 }
 
 /** What a check reported is malformed; the check counts as failed. */

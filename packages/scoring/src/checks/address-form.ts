@@ -1,4 +1,4 @@
-import { DU_FORMS, DU_HINTS, IHR_VERB_FORMS, SIE_FORMS, SIE_HINTS, type AddressHint } from "../lexicons/index.js";
+import { DU_FORMS, DU_HINTS, IHR_VERB_FORMS, SIE_FORMS, SIE_HINTS } from "../lexicons/index.js";
 
 /** One place where a text addresses its readers. */
 export interface AddressUse {
@@ -11,21 +11,35 @@ export interface AddressUse {
 const SIE = new Set(SIE_FORMS);
 const DU = new Set(DU_FORMS.filter((f) => f !== "ihr"));
 const IHR_VERBS = new Set(IHR_VERB_FORMS);
-const WORD = /[\p{L}]+/gu;
+const WORD = /\p{L}+/gu;
 
-function hintPattern(hints: readonly AddressHint[], caseSensitive: boolean): RegExp {
-  const alternatives = hints.map((h) => {
-    let phrase = h.phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
-    // Compared as written, but the verb may start a sentence: "melden Sie" and "Melden Sie".
-    if (caseSensitive) phrase = `[${phrase[0]!.toLowerCase()}${phrase[0]!.toUpperCase()}]${phrase.slice(1)}`;
-    return h.atSentenceStart ? `(?:(?<=^|[.!?:–—-]\\s*|\\n\\s*)${phrase})` : phrase;
-  });
-  return new RegExp(`(?<![\\p{L}])(?:${alternatives.join("|")})(?![\\p{L}])`, caseSensitive ? "gu" : "giu");
+/** A hint phrase as words: compared lower case, except "Sie" and "Ihnen", which are compared as written. */
+interface CompiledHint {
+  readonly words: readonly { readonly text: string; readonly exact: boolean }[];
+  readonly form: "sie" | "du";
+  readonly atSentenceStart: boolean;
 }
 
-// "Sie" and "Ihnen" in the polite hints are compared as written ("melden sie sich" is "they report").
-const SIE_HINT = hintPattern(SIE_HINTS, true);
-const DU_HINT = hintPattern(DU_HINTS, false);
+// Hints by their first word (lower case): each text is read word by word,
+// instead of through one pattern of alternatives with look-behinds, which
+// cost more than every other check together.
+function compileHints(): Map<string, CompiledHint[]> {
+  const byFirst = new Map<string, CompiledHint[]>();
+  for (const [hints, form] of [[SIE_HINTS, "sie"], [DU_HINTS, "du"]] as const) {
+    for (const hint of hints) {
+      const words = hint.phrase.split(" ").map((word) => (form === "sie" && (word === "Sie" || word === "Ihnen") ? { text: word, exact: true } : { text: word.toLowerCase(), exact: false }));
+      const compiled = { words, form, atSentenceStart: hint.atSentenceStart === true };
+      const key = words[0]!.exact ? words[0]!.text.toLowerCase() : words[0]!.text;
+      const list = byFirst.get(key);
+      if (list) list.push(compiled);
+      else byFirst.set(key, [compiled]);
+    }
+  }
+  return byFirst;
+}
+
+const HINTS = compileHints();
+const SPACE_ONLY = /^[ \t\u00A0]+$/;
 
 /** Does a sentence start right before `index` (only space before it since `.`, `!`, `?`, `:`, a line or the start)? */
 function atSentenceStart(text: string, index: number): boolean {
@@ -68,9 +82,22 @@ export function addressUses(text: string): AddressUse[] {
     }
   });
   const covered = (start: number, end: number) => uses.some((u) => u.start < end && start < u.end);
-  for (const [pattern, form] of [[SIE_HINT, "sie"], [DU_HINT, "du"]] as const) {
-    for (const match of text.matchAll(pattern)) {
-      if (!covered(match.index, match.index + match[0].length)) uses.push({ form, start: match.index, end: match.index + match[0].length, word: match[0] });
+  for (let index = 0; index < words.length; index++) {
+    const candidates = HINTS.get(words[index]![0].toLowerCase());
+    if (!candidates) continue;
+    for (const hint of candidates) {
+      const last = index + hint.words.length - 1;
+      if (last >= words.length) continue;
+      let fits = true;
+      for (let k = 0; k < hint.words.length && fits; k++) {
+        const word = words[index + k]!;
+        const want = hint.words[k]!;
+        fits = (want.exact ? word[0] === want.text : word[0].toLowerCase() === want.text) && (k === 0 || SPACE_ONLY.test(text.slice(words[index + k - 1]!.index + words[index + k - 1]![0].length, word.index)));
+      }
+      const start = words[index]!.index;
+      if (!fits || (hint.atSentenceStart && !atSentenceStart(text, start))) continue;
+      const end = words[last]!.index + words[last]![0].length;
+      if (!covered(start, end)) uses.push({ form: hint.form, start, end, word: text.slice(start, end) });
     }
   }
   // A sentence-initial "Sie" is polite address when the text addresses people so elsewhere.

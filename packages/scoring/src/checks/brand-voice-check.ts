@@ -51,6 +51,16 @@ function avoidedWords(texts: readonly PostText[], avoid: BrandVoice["wordsToAvoi
   }
 }
 
+/** Does the (lower-case) text carry `#tag` as a whole hashtag? */
+function hasHashtag(lowerText: string, tag: string): boolean {
+  const needle = `#${tag}`;
+  for (let at = lowerText.indexOf(needle); at !== -1; at = lowerText.indexOf(needle, at + 1)) {
+    const next = lowerText[at + needle.length];
+    if (next === undefined || !/[\p{L}\p{N}_]/u.test(next)) return true;
+  }
+  return false;
+}
+
 /**
  * The organisation's brand voice (from its strategy): words it avoids, with
  * what to say instead; hashtags every post carries. Replies: the same
@@ -67,9 +77,9 @@ export function brandVoiceCheck() {
       const findings: FindingInput[] = [];
       avoidedWords(postTexts(post, { contentWarnings: false }), voice.avoid, findings);
       const tags = new Set(post.hashtags.map((t) => t.toLowerCase()));
+      const lowerText = voice.hashtags.length > 0 ? post.text.toLowerCase() : "";
       for (const tag of voice.hashtags) {
-        const inText = new RegExp(`#${escape(tag)}(?![\\p{L}\\p{N}_])`, "iu").test(post.text);
-        if (!tags.has(tag.toLowerCase()) && !inText) findings.push({ code: "required-hashtag", severity: "warning", message: both("required-hashtag", { tag }), suggestion: { message: both("suggest-add-hashtag", { tag }) } });
+        if (!tags.has(tag.toLowerCase()) && !hasHashtag(lowerText, tag.toLowerCase())) findings.push({ code: "required-hashtag", severity: "warning", message: both("required-hashtag", { tag }), suggestion: { message: both("suggest-add-hashtag", { tag }) } });
       }
       return findings;
     },

@@ -1,4 +1,4 @@
-import { defineCheck, isWithinQuietPeriod, quietPeriodMatches, startOfLocalDate, type FindingInput, type PostCheckInput, type QuietPeriod } from "@kommune-sm/core";
+import { defineCheck, isWithinQuietPeriod, localDateOf, quietPeriodMatches, startOfLocalDate, type FindingInput, type PostCheckInput, type QuietPeriod } from "@kommune-sm/core";
 import { both } from "../scoring-messages.js";
 import { keywordRanges } from "../text/keyword-ranges.js";
 import { postTexts } from "./post-texts.js";
@@ -30,16 +30,56 @@ export const GERMAN_PARTIES: readonly string[] = Object.freeze([
 
 const DAY = 86_400_000;
 
+// Time-zone arithmetic (Intl under the hood) cost more than the rest of the
+// check; the same few dates and minutes come up for every post, so the
+// answers are kept, in small bounded maps shared by all tenants (they hold
+// dates, not anyone's data).
+const localDates = new Map<string, string>();
+const dayStarts = new Map<string, number>();
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function remember<T>(map: Map<string, T>, key: string, make: () => T): T {
+  let value = map.get(key);
+  if (value === undefined) {
+    if (map.size >= 1024) map.clear();
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
+/** Does the period cover the local date of `instant`? As `isWithinQuietPeriod`, with the local date kept per minute. */
+function covers(period: QuietPeriod, instant: number, zone: string): boolean {
+  if (!ISO_DATE.test(period.startDate) || !ISO_DATE.test(period.endDate)) return isWithinQuietPeriod(period, instant, zone);
+  const minute = Math.floor(instant / 60_000);
+  const date = remember(localDates, `${zone}|${minute}`, () => localDateOf(minute * 60_000, zone));
+  return period.startDate <= date && date <= period.endDate;
+}
+
+function dayStart(date: string, zone: string): number {
+  return remember(dayStarts, `${zone}|${date}`, () => startOfLocalDate(date, zone));
+}
+
+/** Words (letters and inner hyphens) of a text, read once for the parties and the election nouns. */
+const WORD = /\p{L}[\p{L}\p{N}-]*/gu;
+
 /**
- * Nouns of elections and their campaigns: "Wahl" and its compounds
- * (Kommunalwahl, Briefwahl, Wahllokal, Wahlplakate, Wiederwahl),
+ * Is `word` a noun of elections and their campaigns: "Wahl" and its
+ * compounds (Kommunalwahl, Briefwahl, Wahllokal, Wahlplakate, Wiederwahl),
  * candidates, parliamentary groups (SPD-Fraktion) and referendums
- * (Bürgerentscheid, Bürgerbegehren). Nouns only (capitalised), so that
- * "wählen Sie Ihr Lieblingsmotiv" is left alone; "Auswahl", "Wahlpflichtfach"
- * and "die Qual der Wahl" are not elections.
+ * (Bürgerentscheid, Bürgerbegehren)? Nouns only (capitalised), so that
+ * "wählen Sie Ihr Lieblingsmotiv" is left alone; "Auswahl",
+ * "Wahlpflichtfach" and the like are not elections. Plain string tests: a
+ * pattern of alternatives with look-behinds cost more than the whole check.
  */
-const ELECTION_NOUN = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]*wahl(?:en|kampf\p{L}*)?|Wahl[\p{L}-]*|Kandidat\p{L}*|[\p{L}]*-?Fraktion\p{L}*|Bürgerentscheid\p{L}*|Bürgerbegehren\p{L}*|Volksentscheid\p{L}*)(?![\p{L}\p{N}])/gu;
-const NOT_ELECTION = /^(?:Auswahl\p{L}*|Vorauswahl\p{L}*|Zahlwahl|Wahlpflicht\p{L}*|Wahlfach\p{L}*|Wahlmöglichkeit\p{L}*|Wahlleistung\p{L}*|Wahlweise)$/u;
+function isElectionNoun(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (!(first >= 0x41 && first <= 0x5a) && word[0] !== "Ä" && word[0] !== "Ö" && word[0] !== "Ü") return false;
+  const lower = word.toLowerCase();
+  if (NOT_ELECTION.some((prefix) => lower.startsWith(prefix))) return false;
+  return lower.includes("wahl") || lower.startsWith("kandidat") || lower.includes("fraktion") || lower.startsWith("bürgerentscheid") || lower.startsWith("bürgerbegehren") || lower.startsWith("volksentscheid");
+}
+const NOT_ELECTION = ["auswahl", "vorauswahl", "zahlwahl", "wahlpflicht", "wahlfach", "wahlmöglichkeit", "wahlleistung", "wahlweise"];
 
 /**
  * The duty of neutrality (Neutralitätsgebot) and other quiet periods: where
@@ -67,8 +107,8 @@ export function neutralityCheck(options: NeutralityOptions = {}) {
       const when = [context.now, ...(post.scheduledAt ? [Date.parse(post.scheduledAt)] : [])];
       const findings: FindingInput[] = [];
       for (const period of context.strategies.flatMap((s) => s.quietPeriods)) {
-        const inside = when.some((instant) => isWithinQuietPeriod(period, instant, zone));
-        const startsIn = startOfLocalDate(period.startDate, zone) - context.now;
+        const inside = when.some((instant) => covers(period, instant, zone));
+        const startsIn = dayStart(period.startDate, zone) - context.now;
         if (!inside && !(startsIn > 0 && startsIn <= ahead)) continue;
         const severity = inside ? "error" : "warning";
         const values = { period: period.label, from: period.startDate, to: period.endDate };
@@ -76,11 +116,11 @@ export function neutralityCheck(options: NeutralityOptions = {}) {
         keywordFindings(period, post, severity, values, findings);
         if (period.kind === "election-neutrality") {
           for (const { text, location } of postTexts(post)) {
-            for (const match of text.matchAll(parties)) {
-              findings.push({ code: "party", severity: "warning", message: both("neutrality-party", { ...values, term: match[0] }), location: { ...location, start: match.index, end: match.index + match[0].length } });
+            for (const match of parties(text)) {
+              findings.push({ code: "party", severity: "warning", message: both("neutrality-party", { ...values, term: match.text }), location: { ...location, start: match.start, end: match.end } });
             }
-            for (const match of text.matchAll(ELECTION_NOUN)) {
-              if (NOT_ELECTION.test(match[0]) || /qual\s+der\s+$/iu.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+            for (const match of text.matchAll(WORD)) {
+              if (!isElectionNoun(match[0]) || /qual\s+der\s+$/iu.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
               // A period's own keyword found here already says more.
               const end = match.index + match[0].length;
               if (findings.some((f) => f.code.startsWith("quiet-period-keyword") && f.location?.field === location.field && f.location.channelId === location.channelId && f.location.start! < end && match.index < f.location.end!)) continue;
@@ -101,7 +141,10 @@ function topicFindings(period: QuietPeriod, post: PostCheckInput["post"], severi
 }
 
 function keywordFindings(period: QuietPeriod, post: PostCheckInput["post"], severity: "error" | "warning", values: Record<string, string>, findings: FindingInput[]): void {
-  for (const keyword of period.matches.keywords ?? []) {
+  const keywords = period.matches.keywords ?? [];
+  // Most posts name none of them: one look for all first.
+  if (keywords.length === 0 || !quietPeriodMatches({ ...period, matches: { keywords } }, post)) return;
+  for (const keyword of keywords) {
     // The workflow's own rule decides; the places are looked for only then.
     if (!quietPeriodMatches({ ...period, matches: { keywords: [keyword] } }, post)) continue;
     const code = severity === "error" ? "quiet-period-keyword" : "quiet-period-keyword-ahead";
@@ -118,7 +161,25 @@ function keywordFindings(period: QuietPeriod, post: PostCheckInput["post"], seve
   }
 }
 
-function partyPattern(parties: readonly string[]): RegExp {
-  const escaped = [...parties].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join("|")})(?![\\p{L}\\p{N}])`, "gu");
+/**
+ * Finds the names of `parties` as whole words, case-sensitively, the longest
+ * where names overlap ("Bündnis 90/Die Grünen" over "Die Grünen"). Each name
+ * is looked for with `indexOf`, which is far cheaper than one pattern of
+ * alternatives over the text.
+ */
+function partyPattern(parties: readonly string[]): (text: string) => { text: string; start: number; end: number }[] {
+  const names = [...new Set(parties)].sort((a, b) => b.length - a.length);
+  const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  return (text) => {
+    const found: { text: string; start: number; end: number }[] = [];
+    for (const name of names) {
+      for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+        const end = at + name.length;
+        if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
+        if (found.some((f) => f.start < end && at < f.end)) continue;
+        found.push({ text: name, start: at, end });
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
+  };
 }

@@ -1,4 +1,5 @@
 import { foldForLexicon, OFFICIALESE, type OfficialesePhrase } from "../lexicons/index.js";
+import { tokenizeGerman } from "../readability/index.js";
 
 /** A piece of Amtsdeutsch found in a text. */
 export interface OfficialeseHit {
@@ -14,12 +15,23 @@ interface Pattern {
   readonly entry: OfficialesePhrase;
 }
 
-const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
-const SENTENCE_END = /[.!?;:\n]/;
 
-function compile(entries: readonly OfficialesePhrase[]): { byFirst: Map<string, Pattern[]>; starFirst: Pattern[] } {
+/** How many letters of a word index the patterns whose first word is a prefix ("obig*"). */
+const PREFIX_KEY = 3;
+
+interface Compiled {
+  /** Patterns by their whole first word. */
+  readonly byFirst: Map<string, Pattern[]>;
+  /** Patterns whose first word is a prefix, by its first {@link PREFIX_KEY} letters. */
+  readonly byPrefix: Map<string, Pattern[]>;
+  /** Patterns whose first word is a prefix shorter than that. */
+  readonly shortPrefix: Pattern[];
+}
+
+function compile(entries: readonly OfficialesePhrase[]): Compiled {
   const byFirst = new Map<string, Pattern[]>();
-  const starFirst: Pattern[] = [];
+  const byPrefix = new Map<string, Pattern[]>();
+  const shortPrefix: Pattern[] = [];
   for (const entry of entries) {
     for (const form of [entry.phrase, ...(entry.forms ?? [])]) {
       const words = foldForLexicon(form)
@@ -28,15 +40,25 @@ function compile(entries: readonly OfficialesePhrase[]): { byFirst: Map<string, 
         .map((w) => (w.endsWith("*") ? { text: w.slice(0, -1), prefix: true } : { text: w, prefix: false }));
       if (words.length === 0) continue;
       const pattern = { words, entry };
-      if (words[0]!.prefix) starFirst.push(pattern);
-      else {
-        const list = byFirst.get(words[0]!.text);
-        if (list) list.push(pattern);
-        else byFirst.set(words[0]!.text, [pattern]);
-      }
+      const first = words[0]!;
+      if (!first.prefix) add(byFirst, first.text, pattern);
+      else if (first.text.length >= PREFIX_KEY) add(byPrefix, first.text.slice(0, PREFIX_KEY), pattern);
+      else shortPrefix.push(pattern);
     }
   }
-  return { byFirst, starFirst };
+  return { byFirst, byPrefix, shortPrefix };
+}
+
+function add(map: Map<string, Pattern[]>, key: string, pattern: Pattern): void {
+  const list = map.get(key);
+  if (list) list.push(pattern);
+  else map.set(key, [pattern]);
+}
+
+// Most words are plain ASCII letters: lower case is their lexicon form.
+const ASCII_WORD = /^[A-Za-z]+$/;
+function fold(word: string): string {
+  return ASCII_WORD.test(word) ? word.toLowerCase() : foldForLexicon(word);
 }
 
 /**
@@ -47,20 +69,23 @@ function compile(entries: readonly OfficialesePhrase[]): { byFirst: Map<string, 
  * overlap the longer one counts.
  */
 export function createOfficialeseMatcher(entries: readonly OfficialesePhrase[] = OFFICIALESE): (text: string) => OfficialeseHit[] {
-  const { byFirst, starFirst } = compile(entries);
+  const compiled = compile(entries);
   return (text) => {
-    const words: { folded: string; start: number; end: number; sentence: number }[] = [];
-    let sentence = 0;
-    let last = 0;
-    for (const match of text.matchAll(WORD)) {
-      if (SENTENCE_END.test(text.slice(last, match.index))) sentence++;
-      words.push({ folded: foldForLexicon(match[0]), start: match.index, end: match.index + match[0].length, sentence });
-      last = match.index + match[0].length;
-    }
+    // The tokenizer of the readability formulas (which keeps its last text's
+    // tokens, so the plain-language check tokenizes each text once) knows
+    // German abbreviations and dates, which do not end a sentence.
+    const words = tokenizeGerman(text).words.map((word) => ({ folded: fold(word.text), start: word.start, end: word.end, sentence: word.sentenceIndex }));
     const hits: OfficialeseHit[] = [];
     for (let i = 0; i < words.length; i++) {
-      const candidates = byFirst.get(words[i]!.folded);
-      for (const pattern of candidates ? [...candidates, ...starFirst] : starFirst) {
+      const folded = words[i]!.folded;
+      const exact = compiled.byFirst.get(folded);
+      const prefixed = compiled.byPrefix.get(folded.slice(0, PREFIX_KEY));
+      if (exact) tryPatterns(exact, i);
+      if (prefixed) tryPatterns(prefixed, i);
+      if (compiled.shortPrefix.length > 0) tryPatterns(compiled.shortPrefix, i);
+    }
+    function tryPatterns(patterns: readonly Pattern[], i: number): void {
+      for (const pattern of patterns) {
         const length = pattern.words.length;
         if (i + length > words.length) continue;
         let fits = true;
