@@ -50,15 +50,26 @@ export function checkContext(options: {
   return { organisation: options.organisation, strategies: inForce, settings: mergeCheckSettings(inForce), channels, now: options.now, locale: options.locale };
 }
 
+const SEVERITY_RANK = { error: 0, warning: 1, hint: 2 } as const;
+
 /**
  * The record of a run for content of `revision` with fingerprint
  * `contentHash`: the findings, and of the acceptances given for this very
- * content those whose finding is still there. An acceptance is of one
- * finding in one content: none is carried over to changed content.
+ * content those whose finding is still there, and no more severe than it
+ * was when it was accepted (an approver who let a hint stand has not let an
+ * error stand: when the organisation's settings make it one, it is open
+ * again). An acceptance is of one finding in one content: none is carried
+ * over to changed content.
  */
 export function checkRecord(run: CheckRunResult, revision: number, contentHash: string, at: string, previous: CheckRecord | undefined): CheckRecord {
-  const present = new Set(run.findings.map((f) => f.id));
-  const accepted = previous?.contentHash === contentHash ? previous.accepted.filter((a) => present.has(a.findingId)) : [];
+  if (!previous || previous.contentHash !== contentHash || previous.accepted.length === 0) return { revision, contentHash, at, findings: run.findings, accepted: [] };
+  const before = new Map(previous.findings.map((f) => [f.id, f.severity]));
+  const now = new Map(run.findings.map((f) => [f.id, f.severity]));
+  const accepted = previous.accepted.filter((a) => {
+    const severity = now.get(a.findingId);
+    const then = a.severity ?? before.get(a.findingId);
+    return severity !== undefined && then !== undefined && SEVERITY_RANK[severity] >= SEVERITY_RANK[then];
+  });
   return { revision, contentHash, at, findings: run.findings, accepted };
 }
 

@@ -113,9 +113,10 @@ export interface FindingInput {
  * a reply is drafted and approved, and stores what they found.
  *
  * `run` must not read anything but its arguments, nor keep state between
- * runs, nor take long: it runs inside the step's transaction. A check that
- * throws or returns something malformed is reported as an `error` finding
- * of its own (`check-failed`), never as "nothing found".
+ * runs, nor take long: it runs inside the step's transaction. It gets
+ * frozen copies of its input and context: writing to them throws. A check
+ * that throws or returns something malformed is reported as an `error`
+ * finding of its own (`check-failed`), never as "nothing found".
  *
  * @example
  * ```ts
@@ -153,5 +154,10 @@ export function defineCheck<const Target extends CheckTarget>(check: Check<Targe
 
 /** The severity a finding gets after the organisation's settings: a code's setting, else its check's, else its own. */
 export function settledSeverity(settings: CheckSettings, checkId: string, code: string, own: FindingSeverity): FindingSeverity {
-  return settings.severities[`${checkId}/${code}`] ?? settings.severities[checkId] ?? own;
+  // Own keys only: a check named "constructor" must not get Object.prototype's.
+  const { severities } = settings;
+  const byCode = `${checkId}/${code}`;
+  if (Object.hasOwn(severities, byCode)) return severities[byCode]!;
+  if (Object.hasOwn(severities, checkId)) return severities[checkId]!;
+  return own;
 }

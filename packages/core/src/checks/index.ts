@@ -15,6 +15,6 @@ export {
   type PostCheckInput,
   type ReplyCheckInput,
 } from "./check.js";
-export { runChecks, type CheckFailure, type CheckRunResult } from "./run-checks.js";
+export { RUNNER_CHECK_ID, runChecks, type CheckFailure, type CheckRunResult } from "./run-checks.js";
 export { checkContext, checkRecord, findingCounts, mergeCheckSettings, strategiesInForce } from "./check-context.js";
 export { textAtLocation, graphemeRange } from "./finding-text.js";

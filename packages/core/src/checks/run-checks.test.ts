@@ -102,18 +102,22 @@ describe("runChecks", () => {
     expect(findings.map((f) => f.code)).toEqual(["check-failed"]);
   });
 
-  it("names an entry of the registry that is no check, and runs the rest", () => {
+  it("names an entry of the registry that is no check, counts it as failed, and runs the rest", () => {
     const { findings, failures } = runChecks([{ id: "half", target: "post" }, wordCheck("Wahl")], post({ text: "Wahl" }), context());
     expect(failures.map((f) => f.checkId)).toEqual(["half"]);
-    expect(findings.map((f) => f.checkId)).toEqual(["test/word"]);
+    expect(findings.map((f) => `${f.checkId}/${f.code}/${f.severity}`)).toEqual(["half/check-failed/error", "test/word/word/error"]);
+    // One meant for replies is no concern of a post's run.
+    expect(runChecks([{ id: "half", target: "reply" }], post({ text: "Wahl" }), context()).findings).toEqual([]);
   });
 
   it("keeps at most the per-check number of findings and says how many more there were", () => {
     const text = "a ".repeat(1_000);
-    const { findings } = runChecks([wordCheck("a")], post({ text }), context());
+    const { findings } = runChecks([wordCheck("a", { severity: "hint" })], post({ text }), context());
     expect(findings).toHaveLength(FINDING_LIMITS.perCheck + 1);
     expect(findings.at(-1)).toMatchObject({ code: "too-many-findings", severity: "hint" });
     expect(findings.at(-1)!.message.en).toContain(`${1_000 - FINDING_LIMITS.perCheck} more`);
+    // The summary is as severe as the worst it stands for.
+    expect(runChecks([wordCheck("a")], post({ text }), context()).findings.at(-1)).toMatchObject({ code: "too-many-findings", severity: "error" });
   });
 
   it("keeps at most the total number of findings over all checks", () => {

@@ -6,6 +6,7 @@ import {
   FindingCodeSchema,
   FindingSeveritySchema,
   FindingSuggestionSchema,
+  findingValues,
   LocalizedTextSchema,
   type Finding,
   type FindingLocation,
@@ -13,7 +14,8 @@ import {
 import { graphemeStarts } from "../text/graphemes.js";
 import { CHECK_TARGETS, settledSeverity, type CheckContext, type CheckInput, type FindingInput } from "./check.js";
 import { graphemeRange, textAtLocation } from "./finding-text.js";
-import { isPlainFindingInput } from "./finding-input-shape.js";
+import { plainFindingInput } from "./finding-input-shape.js";
+import { isWellFormedText } from "../validation/well-formed-text.js";
 
 /** What a check reports, checked before it is stored (see `FindingInput`). */
 /** @internal What a check may report, as zod checks it (the fast path of `isPlainFindingInput` never accepts more). */
@@ -31,7 +33,7 @@ export const FindingInputSchema = z.object({
     })
     .optional(),
   suggestion: FindingSuggestionSchema.optional(),
-  values: z.record(z.string().max(64), z.union([z.string().max(500), z.number().refine(Number.isFinite), z.boolean()])).optional(),
+  values: findingValues(z.number().refine(Number.isFinite)).optional(),
 });
 
 /** Words of the findings the runner itself reports. */
@@ -39,22 +41,33 @@ const runnerMessages = defineMessages({
   de: {
     "check-failed": "Die Prüfung „{check}“ konnte nicht ausgeführt werden ({problem}). Bitte selbst prüfen; eine Freigabe ist erst nach Akzeptieren mit Begründung möglich, wenn Fehler sie sperren.",
     "too-many-findings": "Die Prüfung „{check}“ hat {count} weitere Stellen gefunden, die hier nicht einzeln aufgeführt sind.",
+    "too-many-in-all": "Die Prüfungen haben {count} weitere Stellen gefunden, die hier nicht einzeln aufgeführt sind. Bitte den Text selbst prüfen.",
     "problem.threw": "Fehler in der Prüfung",
     "problem.malformed": "ungültiges Ergebnis",
+    "problem.not-a-check": "im Register, aber keine gültige Prüfung",
   },
   en: {
     "check-failed": "The check “{check}” could not run ({problem}). Please check yourself; where errors block approval, accept this finding with a reason to approve.",
     "too-many-findings": "The check “{check}” found {count} more places, not listed one by one.",
+    "too-many-in-all": "The checks found {count} more places, not listed one by one. Please check the text yourself.",
     "problem.threw": "the check threw an error",
     "problem.malformed": "malformed result",
+    "problem.not-a-check": "registered, but not a valid check",
   },
 });
 
+/**
+ * The check id of what the runner reports for no check in particular: the
+ * findings left out over `FINDING_LIMITS.total`, and an entry of the checks
+ * registry without a usable id.
+ */
+export const RUNNER_CHECK_ID = "checks";
+
 /** A check that could not run: its id and what went wrong, for the logs (never shown to people as is). */
 export interface CheckFailure {
-  /** The check's id, or `"(unnamed)"` for an entry of the registry that is no check. */
+  /** The check's id, or `"checks"` for an entry of the registry without a usable id. */
   readonly checkId: string;
-  /** What it threw, or the validation problem of what it returned. */
+  /** What it threw (an `Error` whose name, message and stack were read from it), or the validation problem of what it returned. */
   readonly error: unknown;
 }
 
@@ -72,29 +85,67 @@ function languageOf(input: CheckInput): string {
   return (tag ?? "de").split("-")[0]!.toLowerCase();
 }
 
-interface CheckLike {
+/** A registered check as read once for a run: its getters are not asked again, and it cannot change under the runner. */
+interface CheckSnapshot {
   readonly id: string;
   readonly target: string;
   readonly languages: readonly string[];
-  readonly title?: { readonly de?: unknown; readonly en?: unknown };
+  readonly title: { readonly de: string; readonly en: string };
   readonly run: (input: CheckInput, context: CheckContext) => unknown;
+}
+
+/** An entry of the registry that is no check (any more): what could be read of it, and why it is none. */
+interface BrokenEntry {
+  readonly id: string | undefined;
+  readonly target: unknown;
+  readonly error: unknown;
 }
 
 /** The pattern of `CheckIdSchema`, tested directly: it runs for every check at every step. */
 const CHECK_ID = /^[a-z@][a-z0-9@./-]{0,99}$/;
 
-/** True for a registry entry shaped like a check (a plugin may register anything, and change it later). */
-function isCheck(value: unknown): value is CheckLike {
-  if (typeof value !== "object" || value === null) return false;
-  const candidate = value as Partial<CheckLike>;
-  return (
-    typeof candidate.id === "string" &&
-    CHECK_ID.test(candidate.id) &&
-    typeof candidate.target === "string" &&
-    (CHECK_TARGETS as readonly string[]).includes(candidate.target) &&
-    Array.isArray(candidate.languages) &&
-    typeof candidate.run === "function"
-  );
+/** More languages than any check could mean: a list that long is junk (or a trap that never ends). */
+const MAX_LANGUAGES = 200;
+
+/**
+ * Reads a registry entry once (a plugin may register anything, with getters
+ * that throw, and change it later): a snapshot of a check, or what is wrong.
+ */
+function readEntry(candidate: unknown): { check: CheckSnapshot } | { broken: BrokenEntry } {
+  let id: unknown;
+  let target: unknown;
+  try {
+    if ((typeof candidate !== "object" && typeof candidate !== "function") || candidate === null) return { broken: { id: undefined, target: undefined, error: new TypeError(`registered in the checks registry, but a ${candidate === null ? "null" : typeof candidate}`) } };
+    const entry = candidate as Record<string, unknown>;
+    id = entry["id"];
+    target = entry["target"];
+    const languages = entry["languages"];
+    const title = entry["title"];
+    const run = entry["run"];
+    if (typeof id !== "string" || !CHECK_ID.test(id)) throw new TypeError(`registered in the checks registry with the id ${typeof id === "string" ? JSON.stringify(id.slice(0, 120)) : typeof id}, which is not a check id`);
+    if (typeof target !== "string" || !(CHECK_TARGETS as readonly string[]).includes(target)) throw new TypeError(`its target ${typeof target === "string" ? JSON.stringify(target.slice(0, 40)) : typeof target} is none of ${CHECK_TARGETS.join(", ")}`);
+    if (!Array.isArray(languages)) throw new TypeError("its languages are not a list");
+    const count = languages.length;
+    if (count > MAX_LANGUAGES) throw new TypeError(`it names ${count} languages`);
+    const tags: string[] = [];
+    for (let index = 0; index < count; index++) {
+      const tag: unknown = languages[index];
+      if (typeof tag === "string") tags.push(tag);
+    }
+    if (typeof run !== "function") throw new TypeError("it has no run function");
+    const bound = run as (this: unknown, input: CheckInput, context: CheckContext) => unknown;
+    return { check: { id, target, languages: tags, title: titleOf(title, id), run: (input, context) => bound.call(candidate, input, context) } };
+  } catch (error) {
+    return { broken: { id: typeof id === "string" ? id : undefined, target, error } };
+  }
+}
+
+/** A check's title for the runner's own messages: the check's, if it is short, well-formed text; else its id. */
+function titleOf(title: unknown, id: string): { de: string; en: string } {
+  if (typeof title !== "object" || title === null) return { de: id, en: id };
+  const { de, en } = title as { de?: unknown; en?: unknown };
+  const usable = (text: unknown): text is string => typeof text === "string" && text.trim().length > 0 && text.length <= 200 && isWellFormedText(text);
+  return usable(de) && usable(en) ? { de, en } : { de: id, en: id };
 }
 
 /** Is the check (or one of its codes) turned off by the organisation? */
@@ -102,72 +153,122 @@ function isDisabled(disabled: ReadonlySet<string>, checkId: string, code?: strin
   return disabled.has(checkId) || (code !== undefined && disabled.has(`${checkId}/${code}`));
 }
 
+const SEVERITY_RANK = { error: 0, warning: 1, hint: 2 } as const;
+
+/** The more severe of two severities. */
+function worse(a: Finding["severity"], b: Finding["severity"]): Finding["severity"] {
+  return SEVERITY_RANK[a] <= SEVERITY_RANK[b] ? a : b;
+}
+
 /**
  * Runs every check of the input's target that understands its language and
  * is not turned off, and turns what they report into stored findings: the
  * organisation's severities applied, grapheme ranges added, ids given (see
- * `FindingSchema`), at most `FINDING_LIMITS.perCheck` per check and
- * `FINDING_LIMITS.total` in all (the rest summed up in one hint). A check
- * that throws, or reports a finding that is malformed or points outside its
- * input, yields one `error` finding `check-failed` instead of its findings,
- * so that a broken check never looks like a clean text.
+ * `FindingSchema`), at most `FINDING_LIMITS.perCheck` per check (the rest
+ * summed up in one `too-many-findings` finding as severe as the worst of
+ * them) and `FINDING_LIMITS.total` in all (errors kept first, the rest
+ * summed up likewise). A check that throws, reports a finding that is
+ * malformed or points outside its input, or is no valid check any more,
+ * yields one `error` finding `check-failed` instead of its findings, so
+ * that a broken check never looks like a clean text.
+ *
+ * The checks get a frozen copy of the input and the context: a check that
+ * tries to change them fails (and changes nothing the workflow stores or
+ * reads afterwards), and what they report is copied before it is kept.
  *
  * @example
  * ```ts
  * const { findings } = runChecks(registries.checks.list(), { target: "post", post }, context);
  * ```
  */
-export function runChecks(checks: Iterable<unknown>, input: CheckInput, context: CheckContext): CheckRunResult {
-  const findings: Finding[] = [];
+export function runChecks(checks: Iterable<unknown>, given: CheckInput, givenContext: CheckContext): CheckRunResult {
+  const input = frozenCopy(given);
+  const context = frozenCopy(givenContext);
+  const kept: Finding[][] = [];
   const failures: CheckFailure[] = [];
   const language = languageOf(input);
   const disabled = new Set(context.settings.disabled);
   const occurrences = new Map<string, number>();
   const starts = new Map<string, { starts: number[] }>();
+  const failed = (checkId: string, title: { de: string; en: string }, problem: "problem.threw" | "problem.malformed" | "problem.not-a-check"): Finding =>
+    finding(checkId, "check-failed", "error", {
+      de: runnerMessages.format("de", "check-failed", { check: title.de, problem: runnerMessages.format("de", problem) }),
+      en: runnerMessages.format("en", "check-failed", { check: title.en, problem: runnerMessages.format("en", problem) }),
+    }, undefined, occurrences);
   for (const candidate of checks) {
-    if (!isCheck(candidate)) {
-      // Not a check at all: nothing to run, and nothing to name it by but what it says of itself.
-      if (typeof candidate === "object" && candidate !== null && (candidate as { target?: unknown }).target === input.target) {
-        const id = typeof (candidate as { id?: unknown }).id === "string" ? String((candidate as { id: string }).id) : "(unnamed)";
-        failures.push({ checkId: id, error: new TypeError("registered in the checks registry, but not a check (id, target, languages, run)") });
-      }
+    const read = readEntry(candidate);
+    if ("broken" in read) {
+      const { id, target, error } = read.broken;
+      // A broken check of another target is not this run's concern; one
+      // whose target cannot be told might have been meant for this input.
+      if (typeof target === "string" && target !== input.target && (CHECK_TARGETS as readonly string[]).includes(target)) continue;
+      const checkId = id !== undefined && CHECK_ID.test(id) ? id : RUNNER_CHECK_ID;
+      if (id !== undefined && isDisabled(disabled, id)) continue;
+      failures.push({ checkId, error: readable(error) });
+      kept.push([failed(checkId, { de: checkId, en: checkId }, "problem.not-a-check")]);
       continue;
     }
-    const check = candidate;
+    const check = read.check;
     if (check.target !== input.target) continue;
     if (!check.languages.includes("*") && !check.languages.includes(language)) continue;
     if (isDisabled(disabled, check.id)) continue;
-    const title = typeof check.title?.de === "string" && typeof check.title.en === "string" ? { de: check.title.de, en: check.title.en } : { de: check.id, en: check.id };
+    const { title } = check;
     let produced: Finding[];
-    let beyond = 0;
+    let beyond: { count: number; severity: Finding["severity"] } | undefined;
     try {
       ({ settled: produced, beyond } = settle(check.id, check.run(input, context), input, context, disabled, occurrences, starts));
     } catch (error) {
-      failures.push({ checkId: check.id, error });
-      const problem = error instanceof MalformedFinding ? "problem.malformed" : "problem.threw";
-      produced = [
-        finding(check.id, "check-failed", "error", {
-          de: runnerMessages.format("de", "check-failed", { check: title.de, problem: runnerMessages.format("de", problem) }),
-          en: runnerMessages.format("en", "check-failed", { check: title.en, problem: runnerMessages.format("en", problem) }),
-        }, undefined, occurrences),
-      ];
+      const problem = isMalformed(error) ? "problem.malformed" : "problem.threw";
+      failures.push({ checkId: check.id, error: readable(error) });
+      produced = [failed(check.id, title, problem)];
     }
-    if (beyond > 0) {
-      const rest = beyond;
+    if (beyond) {
       produced.push(
-        finding(check.id, "too-many-findings", "hint", {
-          de: runnerMessages.format("de", "too-many-findings", { check: title.de, count: rest }),
-          en: runnerMessages.format("en", "too-many-findings", { check: title.en, count: rest }),
+        finding(check.id, "too-many-findings", beyond.severity, {
+          de: runnerMessages.format("de", "too-many-findings", { check: title.de, count: beyond.count }),
+          en: runnerMessages.format("en", "too-many-findings", { check: title.en, count: beyond.count }),
         }, undefined, occurrences),
       );
     }
-    const room = FINDING_LIMITS.total - findings.length;
-    findings.push(...produced.slice(0, Math.max(0, room)));
+    kept.push(produced);
   }
-  return { findings, failures };
+  return { findings: withinTotal(kept, occurrences), failures };
 }
 
-/** What a check returned, as stored findings (and how many were beyond the limit, not looked at); throws `MalformedFinding` for anything malformed, so that the check counts as failed as a whole. */
+/**
+ * The findings of all checks, in order, at most `FINDING_LIMITS.total`:
+ * over it, errors are kept before warnings and warnings before hints, and
+ * the last place sums up what was left out, as severe as the worst of it,
+ * so that no error is ever lost to the limit.
+ */
+function withinTotal(kept: readonly Finding[][], occurrences: Map<string, number>): Finding[] {
+  const all = kept.flat();
+  if (all.length <= FINDING_LIMITS.total) return all;
+  const room = FINDING_LIMITS.total - 1;
+  const order = all.map((_, index) => index).sort((a, b) => SEVERITY_RANK[all[a]!.severity] - SEVERITY_RANK[all[b]!.severity] || a - b);
+  const chosen = new Set(order.slice(0, room));
+  const findings = all.filter((_, index) => chosen.has(index));
+  let severity: Finding["severity"] = "hint";
+  for (const index of order.slice(room)) severity = worse(severity, all[index]!.severity);
+  const count = all.length - room;
+  findings.push(
+    finding(RUNNER_CHECK_ID, "too-many-findings", severity, {
+      de: runnerMessages.format("de", "too-many-in-all", { count }),
+      en: runnerMessages.format("en", "too-many-in-all", { count }),
+    }, undefined, occurrences),
+  );
+  return findings;
+}
+
+/** How many reported findings beyond the per-check limit are read for their severity; beyond these, the worst is assumed. */
+const SCANNED_BEYOND = 10_000;
+
+/**
+ * What a check returned, as stored findings, and how many it reported
+ * beyond the limit with the worst of their severities; throws
+ * `MalformedFinding` for anything malformed among those kept, so that the
+ * check counts as failed as a whole.
+ */
 function settle(
   checkId: string,
   reported: unknown,
@@ -176,15 +277,17 @@ function settle(
   disabled: ReadonlySet<string>,
   occurrences: Map<string, number>,
   starts: Map<string, { starts: number[] }>,
-): { settled: Finding[]; beyond: number } {
+): { settled: Finding[]; beyond: { count: number; severity: Finding["severity"] } | undefined } {
   if (!Array.isArray(reported)) throw new MalformedFinding(`returned ${reported === null ? "null" : typeof reported}, not a list of findings`);
   const settled: Finding[] = [];
-  // A hostile check could return millions; what is beyond the limit is counted, not checked.
-  const limit = Math.min(reported.length, FINDING_LIMITS.perCheck);
+  // Read once: a list may answer differently each time it is asked.
+  const length = reported.length;
+  const limit = Math.min(length, FINDING_LIMITS.perCheck);
   for (let index = 0; index < limit; index++) {
-    let given = reported[index] as FindingInput;
-    if (!isPlainFindingInput(given)) {
-      const parsed = FindingInputSchema.safeParse(given);
+    const reportedFinding: unknown = reported[index];
+    let given = plainFindingInput(reportedFinding);
+    if (!given) {
+      const parsed = FindingInputSchema.safeParse(reportedFinding);
       if (!parsed.success) throw new MalformedFinding(`finding ${index}: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(finding)"}: ${i.message}`).join("; ")}`);
       given = parsed.data as FindingInput;
     }
@@ -195,11 +298,29 @@ function settle(
       finding(checkId, given.code, settledSeverity(context.settings, checkId, given.code, given.severity), given.message, location, occurrences, excerpt, given.suggestion, given.values),
     );
   }
-  return { settled, beyond: reported.length - limit };
+  if (length <= limit) return { settled, beyond: undefined };
+  // A hostile check could return millions: what is beyond the limit is not
+  // checked, only read for its severity, and past a point assumed the worst.
+  const rest = length - limit;
+  let severity: Finding["severity"] = rest > SCANNED_BEYOND ? "error" : "hint";
+  for (let index = limit; index < limit + Math.min(rest, SCANNED_BEYOND) && severity !== "error"; index++) {
+    const item: unknown = reported[index];
+    const code = typeof item === "object" && item !== null ? (item as { code?: unknown }).code : undefined;
+    const own = typeof item === "object" && item !== null ? (item as { severity?: unknown }).severity : undefined;
+    if (typeof code === "string" && isDisabled(disabled, checkId, code)) continue;
+    // Anything that does not say what it is counts as the worst it could be.
+    severity = worse(severity, typeof code === "string" && (own === "error" || own === "warning" || own === "hint") ? settledSeverity(context.settings, checkId, code, own) : "error");
+  }
+  return { settled, beyond: { count: rest, severity } };
 }
 
-/** Characters that may join with a neighbour into one grapheme cluster (generously: whole blocks of marks and scripts that combine). */
-const MAY_JOIN = /[\r\u0300-\u036F\u0483-\u0489\u0591-\u1AFF\u1DC0-\u1DFF\u200C\u200D\u20D0-\u20FF\u2CEF-\u2CF1\u2DE0-\u2DFF\u302A-\u302F\u3099\u309A\uA66F-\uA6F1\uA8E0-\uA8F1\uA900-\uABFF\uAC00-\uD7FF\uD800-\uDFFF\uFB1E\uFE00-\uFE0F\uFE20-\uFE2F\uFF9E\uFF9F]/;
+/**
+ * Characters that may join with a neighbour into one grapheme cluster
+ * (generously: whole blocks of marks and scripts that combine, from Hebrew
+ * to Vedic, Syloti Nagri to Javanese). A test in run-checks.breaker.test.ts
+ * walks plane 0 against Intl.Segmenter: nothing outside this class joins.
+ */
+const MAY_JOIN = /[\r\u0300-\u036F\u0483-\u0489\u0591-\u1CFF\u1DC0-\u1DFF\u200C\u200D\u20D0-\u20FF\u2CEF-\u2CF1\u2D7F\u2DE0-\u2DFF\u302A-\u302F\u3099\u309A\uA66F-\uA6F1\uA800-\uABFF\uAC00-\uD7FF\uD800-\uDFFF\uFB1E\uFE00-\uFE0F\uFE20-\uFE2F\uFF9E\uFF9F]/;
 
 /** The stored location of a reported one: checked against the input, with the grapheme range added. */
 function locate(given: NonNullable<FindingInput["location"]>, input: CheckInput, cache: Map<string, { starts: number[] }>, index: number): FindingLocation {
@@ -275,3 +396,65 @@ function fingerprint(text: string): string {
 
 /** What a check reported is malformed; the check counts as failed. */
 class MalformedFinding extends Error {}
+
+/** Is `error` the runner's own `MalformedFinding`? (`instanceof` on what a check threw could run its traps.) */
+function isMalformed(error: unknown): boolean {
+  try {
+    return error instanceof MalformedFinding;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What a check threw, safe to log: the runner's own errors as they are, any
+ * other object as a new `Error` with the name, message, code and stack read
+ * from it (a check may throw an object whose every property throws).
+ */
+function readable(error: unknown): unknown {
+  if (isMalformed(error)) return error;
+  if ((typeof error !== "object" && typeof error !== "function") || error === null) return error;
+  const read = (name: string): unknown => {
+    try {
+      return (error as Record<string, unknown>)[name];
+    } catch {
+      return undefined;
+    }
+  };
+  const message = read("message");
+  const copy = new Error(typeof message === "string" ? message : "the check threw something that is not an error");
+  const name = read("name");
+  if (typeof name === "string") copy.name = name;
+  const stack = read("stack");
+  copy.stack = typeof stack === "string" ? stack : undefined;
+  const code = read("code");
+  if (typeof code === "string" || typeof code === "number") (copy as Error & { code?: string | number }).code = code;
+  return copy;
+}
+
+/**
+ * A deep copy of plain data (objects, arrays, primitives), frozen; functions
+ * are kept as they are. The check input and context are handed out this
+ * way, so that no check can change what the workflow stores or what the
+ * next check sees. It runs at every step, so it is plain loops: model data
+ * is a few levels deep, and below {@link MAX_COPY_DEPTH} (a cycle, not
+ * data) the rest is handed out as it is rather than looping forever.
+ */
+function frozenCopy<T>(value: T, depth = 0): T {
+  if (typeof value !== "object" || value === null || depth > MAX_COPY_DEPTH) return value;
+  if (Array.isArray(value)) {
+    const copy: unknown[] = [];
+    for (let index = 0; index < value.length; index++) copy.push(frozenCopy(value[index] as unknown, depth + 1));
+    return Object.freeze(copy) as T;
+  }
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const item = frozenCopy((value as Record<string, unknown>)[key], depth + 1);
+    // Assigning "__proto__" would set the prototype: that one key is defined.
+    if (key === "__proto__") Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
+    else copy[key] = item;
+  }
+  return Object.freeze(copy) as T;
+}
+
+const MAX_COPY_DEPTH = 32;

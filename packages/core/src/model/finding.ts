@@ -114,8 +114,8 @@ export const FindingSchema = z.object({
   location: FindingLocationSchema.optional(),
   /** How to fix it, where the check knows. */
   suggestion: FindingSuggestionSchema.optional(),
-  /** The facts behind it (counts, limits), for programs. */
-  values: z.record(z.string().max(64), z.union([z.string().max(500), z.number(), z.boolean()])).optional(),
+  /** The facts behind it (counts, limits), for programs: at most `FINDING_LIMITS.values` of them. */
+  values: findingValues(z.number()).optional(),
 });
 
 /** A stored finding, see {@link FindingSchema}. */
@@ -132,18 +132,41 @@ export const FindingAcceptanceSchema = z.object({
   by: IdSchema,
   /** When. */
   at: InstantSchema,
+  /**
+   * The finding's severity when it was accepted: the acceptance holds for
+   * that severity or a milder one, so that letting a hint stand does not let
+   * the error stand that the organisation's settings make of it later.
+   * Absent in acceptances stored before it was recorded.
+   */
+  severity: FindingSeveritySchema.optional(),
 });
 
 /** An acceptance, see {@link FindingAcceptanceSchema}. */
 export type FindingAcceptance = z.infer<typeof FindingAcceptanceSchema>;
 
-/** How many findings one check run keeps: per check, and in all. */
+/** How many findings one check run keeps: per check, and in all; and how many facts (`values`) one finding carries. */
 export const FINDING_LIMITS = Object.freeze({
-  /** Findings one check may report; the rest is summed up in one `too-many-findings` hint. */
+  /** Findings one check may report; the rest is summed up in one `too-many-findings` finding, as severe as the worst of them. */
   perCheck: 50,
-  /** Findings one post, reply or interaction keeps in all. */
+  /** Findings one post, reply or interaction keeps in all; over it, errors are kept first and the last place sums up the rest (a `too-many-findings` finding of the check id `checks`, as severe as the worst left out). */
   total: 300,
+  /** Entries of one finding's `values`. */
+  values: 32,
 });
+
+/**
+ * The `values` of a finding: at most `FINDING_LIMITS.values` entries, keys
+ * and texts well-formed (a check may slice an emoji in two), numbers as
+ * `number` says. Internal to the model and the check runner.
+ */
+export function findingValues<Number extends z.ZodType<number>>(number: Number) {
+  return z
+    .record(textField(64), z.union([textField(500), number, z.boolean()]))
+    .superRefine((values, ctx) => {
+      const count = Object.keys(values).length;
+      if (count > FINDING_LIMITS.values) ctx.addIssue({ code: "custom", input: values, ...issueParams("list.too-many", { count, max: FINDING_LIMITS.values }) });
+    });
+}
 
 /**
  * The checks' verdict on one revision of a post or reply, as stored with

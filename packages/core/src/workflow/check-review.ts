@@ -46,7 +46,13 @@ export function review(
     locale: setup.locale,
   });
   const run = runChecks(checks, input, context);
-  for (const failure of run.failures) setup.logger?.error("a check could not run", { checkId: failure.checkId, error: failure.error });
+  for (const failure of run.failures) {
+    try {
+      setup.logger?.error("a check could not run", { checkId: failure.checkId, error: failure.error });
+    } catch {
+      // The finding `check-failed` already tells; a logger that fails must not take the step down with it.
+    }
+  }
   return { record: checkRecord(run, content.revision, content.contentHash, formatInstant(now), content.previous), failedCheckIds: [...new Set(run.failures.map((f) => f.checkId))] };
 }
 
@@ -61,14 +67,16 @@ export function blockingFindings(organisation: Organisation, record: CheckRecord
 }
 
 /**
- * `record` with `acceptance` added, if its finding is one of the record's
- * and the record is of the content now stored (`contentHash`); `"already"`
- * if it was accepted before; `"unknown"` if there is no such finding.
+ * `record` with `acceptance` added (with the finding's severity), if its
+ * finding is one of the record's and the record is of the content now
+ * stored (`contentHash`); `"already"` if it was accepted before; `"unknown"`
+ * if there is no such finding. `record` is best a run made just now (see
+ * `checkRecord`): an acceptance is of the finding as it is judged now.
  */
-export function withAcceptance(record: CheckRecord | undefined, contentHash: string, acceptance: FindingAcceptance): { record: CheckRecord; finding: Finding } | "already" | "unknown" {
+export function withAcceptance(record: CheckRecord | undefined, contentHash: string, acceptance: Omit<FindingAcceptance, "severity">): { record: CheckRecord; finding: Finding } | "already" | "unknown" {
   // Findings of other content (changed behind the workflow's back) are not the ones to accept.
   const finding = record && record.contentHash === contentHash ? record.findings.find((f) => f.id === acceptance.findingId) : undefined;
   if (!record || !finding) return "unknown";
   if (record.accepted.some((a) => a.findingId === acceptance.findingId)) return "already";
-  return { record: { ...record, accepted: [...record.accepted, acceptance] }, finding };
+  return { record: { ...record, accepted: [...record.accepted, { ...acceptance, severity: finding.severity }] }, finding };
 }

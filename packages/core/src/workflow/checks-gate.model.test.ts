@@ -24,8 +24,8 @@ interface Model {
   state: PostState;
   text: string;
   severity: FindingSeverity | "off";
-  /** Accepted occurrences of "Wahl" (by index), in the current content. */
-  accepted: Set<number>;
+  /** Accepted occurrences of "Wahl" (by index), in the current content, with the severity they were accepted at. */
+  accepted: Map<number, FindingSeverity>;
   acceptances: number;
 }
 
@@ -35,7 +35,10 @@ interface Real {
 }
 
 const occurrences = (text: string) => text.split("Wahl").length - 1;
-const openErrors = (m: Model) => (m.severity === "error" ? occurrences(m.text) - m.accepted.size : 0);
+const RANK = { error: 0, warning: 1, hint: 2 } as const;
+/** The acceptances a run of the checks now keeps: of findings still there, no more severe than when accepted. */
+const covering = (m: Model) => new Map(m.severity === "off" ? [] : [...m.accepted].filter(([, at]) => RANK[m.severity as FindingSeverity] >= RANK[at]));
+const openErrors = (m: Model) => (m.severity === "error" ? occurrences(m.text) - covering(m).size : 0);
 
 function wahlCheck() {
   return defineCheck({
@@ -100,8 +103,8 @@ class Step implements fc.AsyncCommand<Model, Real> {
     } else {
       expect(result.ok).toBe(true);
       m.state = to[this.action];
-      // The checks ran again on the same content: acceptances of findings no longer found go.
-      if ((this.action === "submit" || this.action === "approve") && m.severity === "off") m.accepted.clear();
+      // The checks ran again on the same content: acceptances of findings no longer found, or now more severe, go.
+      if (this.action === "submit" || this.action === "approve") m.accepted = covering(m);
       if (this.action === "approve" && result.ok) expect(openFindings(result.value.checks, "error")).toEqual([]);
     }
     await invariants(m, r);
@@ -121,12 +124,14 @@ class Accept implements fc.AsyncCommand<Model, Real> {
     const finding = findings[this.nth % Math.max(1, findings.length)];
     const result = await r.ksm.workflow.acceptFinding(r.postId, finding?.id ?? "0000000000000000", this.actor, "Amtliche Bekanntmachung");
     const index = this.nth % Math.max(1, findings.length);
-    if (this.actor === "anna" || m.state !== "in-review" || !finding) {
+    // The finding is judged fresh: with its check turned off, there is none to accept.
+    if (this.actor === "anna" || m.state !== "in-review" || !finding || m.severity === "off") {
       expect(result.ok).toBe(false);
     } else {
       expect(result.ok).toBe(true);
-      if (!m.accepted.has(index)) {
-        m.accepted.add(index);
+      const kept = covering(m);
+      if (!kept.has(index)) {
+        m.accepted = kept.set(index, m.severity as FindingSeverity);
         m.acceptances++;
       }
     }
@@ -168,7 +173,7 @@ describe("the approval gate of the checks (model)", () => {
         await ksm.store.strategies.insert(STRATEGY);
         const created = await ksm.workflow.createPost({ text: TEXTS[0] }, "anna");
         if (!created.ok) throw new Error(created.refusal.message);
-        const model: Model = { state: "draft", text: TEXTS[0], severity: "error", accepted: new Set(), acceptances: 0 };
+        const model: Model = { state: "draft", text: TEXTS[0], severity: "error", accepted: new Map(), acceptances: 0 };
         await fc.asyncModelRun(() => ({ model, real: { ksm, postId: created.value.id } }), cmds);
         await ksm.dispose();
       }),

@@ -21,6 +21,7 @@ import {
   ReplySchema,
   type Channel,
   type CheckRecord,
+  type Finding,
   type Interaction,
   type Organisation,
   type Post,
@@ -35,7 +36,7 @@ import { InteractionTriageResultSchema, InteractionTriageSchema, TriageProducerS
 import type { SyncTenantRepositories, TenantRepositories, TenantStore } from "../store/store-port.js";
 import { validate } from "../validation/validate.js";
 import { postContentHash } from "./post-content-hash.js";
-import type { CheckInput } from "../checks/check.js";
+import type { CheckInput, PostCheckInput } from "../checks/check.js";
 import type { NetworkRegistrationCapabilities } from "../host/registrations.js";
 import { blockingFindings, checkedEventData, review, withAcceptance } from "./check-review.js";
 import type { PostHookAction, PostStepContext, PostStepHook } from "./post-step-hook.js";
@@ -646,14 +647,18 @@ export class EditorialWorkflow {
       const why = typeof reason === "string" ? reason.trim() : "";
       if (!why) return this.#refuse("reason-required", { action: "accept-finding" }, { words: this.#words({ post: "accept-finding" }) });
       const now = this.#now();
-      const accepted = withAcceptance(post.checks, postContentHash(post), { findingId, reason: why, by: who.value.id, at: now });
+      // Judged fresh, as at approval: what is accepted is the finding as the checks and settings see it now.
+      const current: Post = { ...post, updatedAt: now, revision: post.revision + 1 };
+      const checked = this.#hasChecks() ? this.#reviewPost(current, await tx.strategies.list(), await this.#channelsOf(tx, current), who.value) : undefined;
+      const accepted = withAcceptance(checked ? current.checks : post.checks, postContentHash(post), { findingId, reason: why, by: who.value.id, at: now });
       if (accepted === "unknown") return this.#refuse("not-found", { entity: "Finding", id: findingId });
       if (accepted === "already") return { ok: true, value: post };
       const { finding } = accepted;
-      const next: Post = { ...post, checks: accepted.record, updatedAt: now, revision: post.revision + 1 };
+      const next: Post = { ...current, checks: accepted.record };
       await tx.posts.save(next, { expectedRevision: post.revision });
       const facts = { findingId, checkId: finding.checkId, code: finding.code, severity: finding.severity };
       await this.#audit(tx, who.value, { action: "post.finding-accepted", subject: { type: "post", id: post.id }, reason: why, data: facts });
+      if (checked) pending.push(checked);
       pending.push({ event: "post.finding-accepted", subject: post.id, data: { postId: post.id, ...facts, actorId: who.value.id, reason: why, revision: next.revision } });
       return { ok: true, value: next };
     });
@@ -704,7 +709,9 @@ export class EditorialWorkflow {
       const why = typeof reason === "string" ? reason.trim() : "";
       if (!why) return this.#refuse("reason-required", { action: "accept-reply-finding" }, { words: this.#words({ post: "accept-reply-finding" }) });
       const now = this.#now();
-      const accepted = withAcceptance(reply.checks, replyContentHash(reply.text), { findingId, reason: why, by: who.value.id, at: now });
+      // Judged fresh, as at approval.
+      const review = await this.#reviewReply(tx, reply, await tx.interactions.get(reply.interactionId), reply.revision + 1, who.value);
+      const accepted = withAcceptance(review ? review.checks : reply.checks, replyContentHash(reply.text), { findingId, reason: why, by: who.value.id, at: now });
       if (accepted === "unknown") return this.#refuse("not-found", { entity: "Finding", id: findingId });
       if (accepted === "already") return { ok: true, value: reply };
       const { finding } = accepted;
@@ -712,9 +719,27 @@ export class EditorialWorkflow {
       await tx.replies.save(next, { expectedRevision: reply.revision });
       const facts = { findingId, checkId: finding.checkId, code: finding.code, severity: finding.severity };
       await this.#audit(tx, who.value, { action: "reply.finding-accepted", subject: { type: "reply", id: reply.id }, reason: why, data: facts });
+      if (review) pending.push(review.checked);
       pending.push({ event: "reply.finding-accepted", subject: reply.id, data: { replyId: reply.id, ...facts, actorId: who.value.id, reason: why, revision: next.revision } });
       return { ok: true, value: next };
     });
+  }
+
+  /**
+   * The `error` findings that stop `reply` from going out now: the reply
+   * checks run afresh on its text as it is stored (with the acceptances
+   * given for this very text), when the organisation blocks on open errors;
+   * empty otherwise. Reads nothing itself: the caller hands in the
+   * interaction, its channel and the strategies it read in its transaction.
+   * The outbox asks it at every hand-over of a reply, so that a draft
+   * written before a check was registered, or changed in the store after it
+   * was checked, is judged as it is now.
+   */
+  openReplyErrors(reply: Reply, read: { readonly interaction?: Interaction; readonly channel?: Channel; readonly strategies: readonly Strategy[] }): Finding[] {
+    if (!this.#options.organisation.settings.checks?.blockApprovalOnErrors || !this.#hasChecks()) return [];
+    const input: CheckInput = read.interaction ? { target: "reply", text: reply.text, interaction: read.interaction } : { target: "reply", text: reply.text };
+    const done = review(this.#options, this.#options.checks!(), input, { strategies: read.strategies, channels: [read.channel] }, { revision: reply.revision, contentHash: replyContentHash(reply.text), previous: reply.checks }, this.#options.clock.now());
+    return blockingFindings(this.#options.organisation, done.record);
   }
 
   /** Approves a reply; under four eyes for replies, not by its author. */
@@ -1326,7 +1351,9 @@ export class EditorialWorkflow {
       delete post.checks;
       return undefined;
     }
-    const done = review(this.#options, checks, { target: "post", post }, { strategies, channels }, { revision: post.revision, contentHash: postContentHash(post), previous: post.checks }, this.#options.clock.now());
+    // The checks see the content (and the schedule), not the workflow's record of the post: not its findings, acceptances or approval.
+    const content = { ...pickContent(post), ...(post.contentWarning === undefined ? {} : { contentWarning: post.contentWarning }), ...(post.scheduledAt === undefined ? {} : { scheduledAt: post.scheduledAt }) };
+    const done = review(this.#options, checks, { target: "post", post: content as PostCheckInput["post"] }, { strategies, channels }, { revision: post.revision, contentHash: postContentHash(post), previous: post.checks }, this.#options.clock.now());
     post.checks = done.record;
     return { event: "post.checked", subject: post.id, data: checkedEventData({ postId: post.id }, who.id, done) };
   }

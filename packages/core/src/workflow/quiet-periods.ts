@@ -389,6 +389,8 @@ function collectWords(field: string, words: RawWord[]): void {
   let current: RawWord | undefined;
   let separator = 0;
   let separatorLength = 0;
+  // The last character code appended to `current`.
+  let lastCode = 0;
   const length = prepared.length;
   for (let index = 0; index < length; index++) {
     const code = prepared.charCodeAt(index);
@@ -406,6 +408,7 @@ function collectWords(field: string, words: RawWord[]): void {
       }
       current.text += prepared.slice(index, end);
       current.sourceLength += end - index;
+      lastCode = prepared.charCodeAt(end - 1);
       index = end - 1;
       continue;
     }
@@ -439,9 +442,14 @@ function collectWords(field: string, words: RawWord[]): void {
       }
       current.text += character === "ß" ? "ss" : character;
       current.sourceLength += 1;
+      lastCode = character.charCodeAt(character.length - 1);
     } else if (kind === -1) {
       // Umlaut dots (and the double acute of ű, ő, a look-alike) right after a, o, u: the German transliteration.
-      if ((code === 0x308 || code === 0x30b) && current !== undefined && separatorLength === 0 && endsInUmlautVowel(current.text)) current.text += "e";
+      // The last letter is kept in lastCode: reading it from the growing word flattened it at every umlaut (quadratic on one long word).
+      if ((code === 0x308 || code === 0x30b) && current !== undefined && separatorLength === 0 && (lastCode === 0x61 || lastCode === 0x6f || lastCode === 0x75)) {
+        current.text += "e";
+        lastCode = 0x65;
+      }
       // Other accents are dropped.
     } else {
       separatorLength += 1;
@@ -454,11 +462,6 @@ function collectWords(field: string, words: RawWord[]): void {
 }
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
-
-function endsInUmlautVowel(text: string): boolean {
-  const last = text.charCodeAt(text.length - 1);
-  return last === 0x61 || last === 0x6f || last === 0x75; // a, o, u
-}
 
 function isAsciiLetterOrDigit(code: number): boolean {
   // Upper case is gone by now.

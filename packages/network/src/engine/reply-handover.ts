@@ -32,7 +32,9 @@ export function* handOverReplyProgram(replyId: string, actorId: string, env: Out
   const interaction = yield* get("interactions", reply.interactionId);
   const channel = interaction ? yield* get("channels", interaction.channelId) : undefined;
   const existing = (yield* list("deliveries", { where: { replyId: reply.id } as never })).filter((d): d is ReplyDelivery => d.kind === "reply" && d.replyId === reply.id);
-  const plan = planReplyDelivery({ reply, interaction, channel, adapter: channel ? env.adapterFor(channel.network) : undefined, fourEyes: env.fourEyesOnReplies(), blockOnOpenErrors: env.blockOnOpenErrors?.() === true, existing, now: env.now() });
+  // Judged as the reply is now, not as it was when drafted: a check registered since, or a text changed in the store, counts.
+  const openErrors = env.blockOnOpenErrors?.() === true ? env.workflow.openReplyErrors(reply, { ...(interaction ? { interaction } : {}), ...(channel ? { channel } : {}), strategies: yield* list("strategies") }) : [];
+  const plan = planReplyDelivery({ reply, interaction, channel, adapter: channel ? env.adapterFor(channel.network) : undefined, fourEyes: env.fourEyesOnReplies(), openErrors, existing, now: env.now() });
   if (!plan.delivery) throw new ReplyHandoverError(plan.problems);
   yield* createDeliveries([plan.delivery], { actor: { kind: "member", id: member.id, name: member.name } }, env, effects);
   return plan.delivery;

@@ -1,4 +1,4 @@
-import { createId, formatInstant, measureText, openFindings, replyContentHash as coreReplyContentHash, type Channel, type Interaction, type Reply } from "@kommune-sm/core";
+import { createId, formatInstant, measureText, replyContentHash as coreReplyContentHash, type Finding, type Channel, type Interaction, type Reply } from "@kommune-sm/core";
 import type { NetworkAdapter } from "../spec/index.js";
 import type { ReplyDelivery } from "./delivery.js";
 
@@ -50,8 +50,8 @@ export function planReplyDelivery(
     readonly channel: Channel | undefined;
     readonly adapter: NetworkAdapter | undefined;
     readonly fourEyes: boolean;
-    /** The organisation stops replies with open `error` findings of the checks. */
-    readonly blockOnOpenErrors?: boolean;
+    /** The `error` findings of the checks that stop the reply now (`workflow.openReplyErrors`); none when the organisation does not block on them. */
+    readonly openErrors?: readonly Finding[];
     readonly existing: readonly ReplyDelivery[];
     readonly now: number;
   },
@@ -62,8 +62,8 @@ export function planReplyDelivery(
     problems.push({ problem: "state", message: input.fourEyes && reply.state === "draft" ? `Reply "${reply.id}" must be approved by a second person first.` : `Reply "${reply.id}" is ${reply.state}; only ${replySendableStates(input.fourEyes).join(" or ")} replies are sent.` });
   }
   if (input.fourEyes && reply.state === "approved" && !approvedAsIs(reply)) problems.push({ problem: "state", message: `Reply "${reply.id}" was changed after it was approved (or approved before approvals were recorded); approve it again.` });
-  if (input.blockOnOpenErrors) {
-    const errors = openFindings(reply.checks, "error");
+  {
+    const errors = input.openErrors ?? [];
     if (errors.length > 0) problems.push({ problem: "open-findings", message: `Reply "${reply.id}" has ${errors.length} open check finding(s) of severity error (${errors.map((f) => `${f.checkId}/${f.code}`).join(", ")}); fix the text in a new reply, or have an approver accept them with a reason.` });
   }
   const open = input.existing.find((d) => d.replyId === reply.id && d.state !== "cancelled" && d.state !== "failed");

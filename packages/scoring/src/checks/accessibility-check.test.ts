@@ -64,7 +64,14 @@ describe("the accessibility check", () => {
     expect(brief(run({ text: "ACHTUNG: Der ÖPNV fährt. BITTE BEACHTEN Sie die DSGVO." }))).toEqual(["all-caps@text:0-7", "all-caps@text:25-30", "all-caps@text:31-39"]);
   });
 
+  it("takes short shouted words and long hashtags with a year, but not letters faked from symbols, as what they are", () => {
+    expect(brief(run({ text: "NEU: Der Rufbus fährt nach Birkenhain." }))).toEqual(["all-caps@text:0-3"]);
+    expect(brief(run({ text: "Ö𝐟𝐟𝐧𝐮𝐧𝐠𝐬𝐳𝐞𝐢𝐭𝐞𝐧 im Wertstoffhof" })).filter((b) => b.startsWith("all-caps"))).toEqual([]);
+    expect(brief(run({ text: "Tickets #stadtfestmusterstadt2026" }))).toEqual(["hashtag-camel-case@text:9-33"]);
+  });
+
   it("flags a bare link and a long one", () => {
+    expect(brief(run({ text: "👉 www.musterstadt.de/kita-anmeldung" }))).toEqual(["bare-link@text:3-36"]);
     expect(brief(run({ text: "Neu!\nhttps://musterstadt.de/x" }))).toEqual(["bare-link@text:5-29"]);
     const long = "https://www.musterstadt.de/rathaus/buergerservice/abfall/termine-2027";
     expect(brief(run({ text: `Alle Termine: ${long}` }))).toEqual([`long-link@text:14-${14 + long.length}`]);

@@ -2,6 +2,7 @@ import { defineCheck, findUrls, type FindingInput, type FindingInputLocation, ty
 import { both } from "../scoring-messages.js";
 import { findEmoji } from "../text/emoji.js";
 import { at, postTexts } from "./post-texts.js";
+import { excerpt } from "../text/message-excerpt.js";
 
 /** Tunable limits of the accessibility check. */
 export interface AccessibilityOptions {
@@ -85,7 +86,7 @@ function mediaFindings(media: readonly Media[], channelId: string | undefined, m
     const raw = item.altText!;
     const offset = raw.indexOf(alt);
     if (PLACEHOLDER_ALT.test(alt) || FILE_NAME_ALT.test(alt)) {
-      findings.push({ code: "alt-text-placeholder", severity: "error", message: both("alt-text-placeholder", { index: number, alt }), location: where(offset, offset + alt.length), suggestion: { message: both("suggest-alt-text") } });
+      findings.push({ code: "alt-text-placeholder", severity: "error", message: both("alt-text-placeholder", { index: number, alt: excerpt(alt) }), location: where(offset, offset + alt.length), suggestion: { message: both("suggest-alt-text") } });
       return;
     }
     if (alt.length < minAlt) findings.push({ code: "alt-text-short", severity: "hint", message: both("alt-text-short", { index: number, length: alt.length }), location: where(offset, offset + alt.length) });
@@ -126,28 +127,41 @@ function pseudoFormatting(text: string, location: FindingInputLocation, findings
     findings.push({
       code: "pseudo-formatting",
       severity: "warning",
-      message: both("pseudo-formatting", { text: plain }),
+      message: both("pseudo-formatting", { text: excerpt(plain) }),
       location: at(location, match.index, match.index + match[0].length),
-      suggestion: { message: both("suggest-plain"), replacement: plain },
+      // A replacement is offered where it fits a suggestion (1,000 characters).
+      suggestion: plain.length <= 1_000 ? { message: both("suggest-plain"), replacement: plain } : { message: both("suggest-plain") },
     });
   }
 }
 
+/** Short words in capitals that are shouting, not acronyms ("NEU:", "JETZT sichern"). */
+const SHOUTED_WORDS: ReadonlySet<string> = new Set(["NEU", "JETZT", "HEUTE", "GRATIS", "BITTE", "NUR", "ALLE", "MEHR", "AUCH", "LIVE", "SALE", "TOP", "ENDLICH", "DRINGEND", "ACHTUNG", "WICHTIG", "KOSTENLOS"]);
+
 function allCaps(text: string, location: FindingInputLocation, findings: FindingInput[]): void {
   const words = [...text.matchAll(WORD)];
-  const caps = words.map((w) => w[0].length >= 3 && w[0] === w[0].toUpperCase() && w[0] !== w[0].toLowerCase());
+  // Letters faked from mathematical symbols have no case of their own; they are reported as such, not as capitals.
+  const caps = words.map((w) => w[0].length >= 3 && w[0] === w[0].toUpperCase() && w[0] !== w[0].toLowerCase() && !/[\u{1D400}-\u{1D7FF}]/u.test(w[0]));
   words.forEach((word, index) => {
     if (!caps[index]) return;
-    // Acronyms (ÖPNV, DSGVO) are short and alone; shouting is long, or several words in a row.
-    const shouting = word[0].length >= 6 || caps[index - 1] === true || caps[index + 1] === true;
+    // Acronyms (ÖPNV, DSGVO) are short and alone; shouting is long, a known word, or several words in a row.
+    const shouting = word[0].length >= 6 || SHOUTED_WORDS.has(word[0]) || caps[index - 1] === true || caps[index + 1] === true;
     if (!shouting) return;
     const lower = word[0].charAt(0) + word[0].slice(1).toLowerCase();
-    findings.push({ code: "all-caps", severity: "hint", message: both("all-caps", { word: word[0] }), location: at(location, word.index, word.index + word[0].length), suggestion: { message: both("suggest-lower-case"), replacement: lower } });
+    findings.push({ code: "all-caps", severity: "hint", message: both("all-caps", { word: excerpt(word[0]) }), location: at(location, word.index, word.index + word[0].length), suggestion: lower.length <= 1_000 ? { message: both("suggest-lower-case"), replacement: lower } : { message: both("suggest-lower-case") } });
   });
 }
 
+// Addresses people write without a scheme ("www.musterstadt.de/kita"); findUrls finds those with one.
+const WWW = /(?<![\p{L}\p{N}./@])www\.[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:\/[^\s]*)?/gu;
+
 function links(text: string, location: FindingInputLocation, maxLink: number, findings: FindingInput[]): void {
-  for (const { url, start, end } of findUrls(text)) {
+  const found = findUrls(text);
+  for (const match of text.matchAll(WWW)) {
+    const url = match[0].replace(/[.,;:!?)]+$/, "");
+    if (!found.some((f) => f.start <= match.index && match.index < f.end)) found.push({ url, start: match.index, end: match.index + url.length });
+  }
+  for (const { url, start, end } of found.sort((a, b) => a.start - b.start)) {
     if (url.length > maxLink) findings.push({ code: "long-link", severity: "hint", message: both("long-link", { length: url.length }), location: at(location, start, end), values: { length: url.length } });
     const lineStart = Math.max(text.lastIndexOf("\n", start - 1) + 1, 0);
     const before = text.slice(lineStart, start);
@@ -160,13 +174,14 @@ function lineAfter(text: string, end: number): string {
   return text.slice(end, next === -1 ? text.length : next);
 }
 
-/** A hashtag of several words all in one case ("#stadtfestmusterstadt") is read as one word; short ones (#Kita, #kita) are fine. */
+/** A hashtag of several words all in one case ("#stadtfestmusterstadt", "#stadtfest2026") is read as one word; short ones (#Kita, #kita) are fine. */
 function needsCamelCase(tag: string): boolean {
-  if (tag.length < 12 || /[\p{N}_]/u.test(tag)) return false;
-  return tag === tag.toLowerCase() || tag === tag.toUpperCase();
+  const letters = tag.replace(/\p{N}+$/u, "");
+  if (letters.length < 12 || /[\p{N}_]/u.test(letters)) return false;
+  return letters === letters.toLowerCase() || letters === letters.toUpperCase();
 }
 
 function camelCase(tag: string, location: FindingInputLocation): FindingInput {
-  return { code: "hashtag-camel-case", severity: "hint", message: both("hashtag-camel-case", { tag }), location, suggestion: { message: both("suggest-camel-case") } };
+  return { code: "hashtag-camel-case", severity: "hint", message: both("hashtag-camel-case", { tag: excerpt(tag) }), location, suggestion: { message: both("suggest-camel-case") } };
 }
 

@@ -16,6 +16,9 @@ describe("addressUses", () => {
     ["Sie ist ab Montag geöffnet.", []],
     ["Die Stadt und ihr Bürgermeister laden ein.", []],
     ["Ihr seid herzlich eingeladen.", ["du:Ihr"]],
+    ["Die Straße ist dicht. Bitte fahrt über Oberdorf.", ["du:Bitte fahrt"]],
+    ["Bitte Rücksicht nehmen.", []],
+    ["Der Weihnachtsmarkt ist eröffnet 🎄✨ Kommt vorbei!", ["du:Kommt vorbei"]],
     // Only at sentence starts, "Sie" may be "they": left undecided ...
     ["Sie erreichen uns telefonisch. Sie können auch schreiben.", []],
     // ... unless the text addresses people as "Sie" elsewhere.

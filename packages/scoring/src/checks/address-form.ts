@@ -41,14 +41,29 @@ function compileHints(): Map<string, CompiledHint[]> {
 const HINTS = compileHints();
 const SPACE_ONLY = /^[ \t\u00A0]+$/;
 
-/** Does a sentence start right before `index` (only space before it since `.`, `!`, `?`, `:`, a line or the start)? */
+/** Does a sentence start right before `index` (only space before it since `.`, `!`, `?`, `:`, a line, an emoji or the start)? */
 function atSentenceStart(text: string, index: number): boolean {
   for (let i = index - 1; i >= 0; i--) {
     const c = text[i]!;
-    if (c === " " || c === "\t" || c === "\u00A0" || c === "\"" || c === "„" || c === "(") continue;
+    if (c === " " || c === "\t" || c === "\u00A0" || c === "\"" || c === "„" || c === "(" || c === "\uFE0F" || c === "\u200D") continue;
+    // In a post an emoji often stands where a full stop would ("Der Markt ist eröffnet 🎄 Kommt vorbei!").
+    if (/[\uD800-\uDFFF\u2600-\u27BF]/.test(c)) return true;
     return c === "." || c === "!" || c === "?" || c === ":" || c === "\n" || c === "–" || c === "—";
   }
   return true;
+}
+
+/**
+ * "Bitte" followed by a lower-case word in -t: the imperative of the familiar
+ * plural ("Bitte fahrt über Oberdorf", "bitte badet nur an den bewachten
+ * Stellen"). Nouns are capitalised in German, so a lower-case word there is
+ * a verb; the polite form would be "Bitte fahren Sie".
+ */
+function isPleaseImperative(words: readonly RegExpMatchArray[], index: number): boolean {
+  const word = words[index]![0];
+  if (word.toLowerCase() !== "bitte") return false;
+  const next = words[index + 1]?.[0];
+  return next !== undefined && next.length >= 4 && next === next.toLowerCase() && next.endsWith("t") && !/(?:keit|heit|schaft|nicht|jetzt|erst|sonst|selbst|meist|fast|oft|bald)$/.test(next);
 }
 
 /**
@@ -76,6 +91,11 @@ export function addressUses(text: string): AddressUse[] {
       return;
     }
     const lower = word.toLowerCase();
+    if (isPleaseImperative(words, index)) {
+      const verb = words[index + 1]!;
+      uses.push({ form: "du", start, end: verb.index + verb[0].length, word: `${word} ${verb[0]}` });
+      return;
+    }
     if (DU.has(lower)) uses.push({ form: "du", start, end, word });
     else if (lower === "ihr" && (IHR_VERBS.has(words[index + 1]?.[0].toLowerCase() ?? "") || IHR_VERBS.has(words[index - 1]?.[0].toLowerCase() ?? ""))) {
       uses.push({ form: "du", start, end, word });

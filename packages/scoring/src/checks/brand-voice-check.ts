@@ -1,6 +1,7 @@
 import { defineCheck, type BrandVoice, type CheckContext, type FindingInput } from "@kommune-sm/core";
 import { both } from "../scoring-messages.js";
 import { postTexts, type PostText } from "./post-texts.js";
+import { excerpt } from "../text/message-excerpt.js";
 
 /** The brand voices of the strategies in force, as one: every word to avoid, every required hashtag, the first signature. */
 function voiceOf(context: CheckContext): { avoid: BrandVoice["wordsToAvoid"]; hashtags: readonly string[]; signature?: string } {
@@ -15,11 +16,13 @@ function escape(word: string): string {
 
 // One pattern per list of words, kept: a strategy's list changes rarely, and
 // it may hold a thousand words that would otherwise be compiled for every post.
-// Bounded, since the lists come from every tenant of a process.
+// Bounded, since the lists come from every tenant of a process. The key is
+// the whole list, replacements included and unambiguous (JSON): two tenants
+// that avoid the same word with different replacements share nothing.
 const patterns = new Map<string, { pattern: RegExp; byWord: Map<string, BrandVoice["wordsToAvoid"][number]> }>();
 
 function patternFor(avoid: BrandVoice["wordsToAvoid"]) {
-  const key = avoid.map((a) => a.word).join("\u0000");
+  const key = JSON.stringify(avoid.map((a) => [a.word, a.instead ?? null]));
   let known = patterns.get(key);
   if (!known) {
     const byWord = new Map<string, BrandVoice["wordsToAvoid"][number]>();
@@ -43,7 +46,7 @@ function avoidedWords(texts: readonly PostText[], avoid: BrandVoice["wordsToAvoi
       findings.push({
         code: "avoid-word",
         severity: "warning",
-        message: instead ? both("avoid-word-instead", { word: match[0], instead }) : both("avoid-word", { word: match[0] }),
+        message: instead ? both("avoid-word-instead", { word: excerpt(match[0]), instead }) : both("avoid-word", { word: excerpt(match[0]) }),
         location: { ...location, start: match.index, end: match.index + match[0].length },
         ...(instead ? { suggestion: { message: both("suggest-instead", { instead }), replacement: instead } } : {}),
       });

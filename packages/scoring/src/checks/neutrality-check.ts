@@ -2,6 +2,7 @@ import { defineCheck, isWithinQuietPeriod, localDateOf, quietPeriodMatches, star
 import { both } from "../scoring-messages.js";
 import { keywordRanges } from "../text/keyword-ranges.js";
 import { postTexts } from "./post-texts.js";
+import { excerpt } from "../text/message-excerpt.js";
 
 /** Tunable parts of the neutrality check. */
 export interface NeutralityOptions {
@@ -117,14 +118,24 @@ export function neutralityCheck(options: NeutralityOptions = {}) {
         if (period.kind === "election-neutrality") {
           for (const { text, location } of postTexts(post)) {
             for (const match of parties(text)) {
-              findings.push({ code: "party", severity: "warning", message: both("neutrality-party", { ...values, term: match.text }), location: { ...location, start: match.start, end: match.end } });
+              findings.push({ code: "party", severity: "warning", message: both("neutrality-party", { ...values, term: excerpt(match.text) }), location: { ...location, start: match.start, end: match.end } });
             }
+            // A period's own keyword found here already says more. Its places
+            // in this text, by start: the words come in order, so one pass
+            // over both finds the overlaps (a search per word was quadratic).
+            const keywordPlaces = findings
+              .filter((f) => f.code.startsWith("quiet-period-keyword") && f.location?.field === location.field && f.location.channelId === location.channelId && f.location.start !== undefined)
+              .map((f) => ({ start: f.location!.start!, end: f.location!.end! }))
+              .sort((a, b) => a.start - b.start);
+            let next = 0;
+            let reach = -1;
             for (const match of text.matchAll(WORD)) {
               if (!isElectionNoun(match[0]) || /qual\s+der\s+$/iu.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
-              // A period's own keyword found here already says more.
               const end = match.index + match[0].length;
-              if (findings.some((f) => f.code.startsWith("quiet-period-keyword") && f.location?.field === location.field && f.location.channelId === location.channelId && f.location.start! < end && match.index < f.location.end!)) continue;
-              findings.push({ code: "election-term", severity: "hint", message: both("neutrality-election-term", { ...values, term: match[0] }), location: { ...location, start: match.index, end: match.index + match[0].length } });
+              // Every place that starts before this word ends; it overlaps the word if one reaches past its start.
+              while (next < keywordPlaces.length && keywordPlaces[next]!.start < end) reach = Math.max(reach, keywordPlaces[next++]!.end);
+              if (reach > match.index) continue;
+              findings.push({ code: "election-term", severity: "hint", message: both("neutrality-election-term", { ...values, term: excerpt(match[0]) }), location: { ...location, start: match.index, end: match.index + match[0].length } });
             }
           }
         }
@@ -148,7 +159,7 @@ function keywordFindings(period: QuietPeriod, post: PostCheckInput["post"], seve
     // The workflow's own rule decides; the places are looked for only then.
     if (!quietPeriodMatches({ ...period, matches: { keywords: [keyword] } }, post)) continue;
     const code = severity === "error" ? "quiet-period-keyword" : "quiet-period-keyword-ahead";
-    const message = both(severity === "error" ? "neutrality-keyword" : "neutrality-keyword-ahead", { ...values, keyword });
+    const message = both(severity === "error" ? "neutrality-keyword" : "neutrality-keyword-ahead", { ...values, keyword: excerpt(keyword) });
     let placed = false;
     for (const { text, location } of postTexts(post)) {
       for (const range of keywordRanges(text, keyword)) {
@@ -172,11 +183,17 @@ function partyPattern(parties: readonly string[]): (text: string) => { text: str
   const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
   return (text) => {
     const found: { text: string; start: number; end: number }[] = [];
+    // Which code units a longer name took already: a look at the name's own
+    // units instead of at every name found (which was quadratic in a text
+    // that names a party thousands of times).
+    let taken: Uint8Array | undefined;
     for (const name of names) {
       for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
         const end = at + name.length;
         if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
-        if (found.some((f) => f.start < end && at < f.end)) continue;
+        taken ??= new Uint8Array(text.length);
+        if (taken.subarray(at, end).includes(1)) continue;
+        taken.fill(1, at, end);
         found.push({ text: name, start: at, end });
       }
     }

@@ -2,6 +2,7 @@ import { defineCheck, type FindingInput, type FindingSeverity } from "@kommune-s
 import { createPersonalDataFinder, type PersonalDataKind } from "../personal-data/index.js";
 import { both } from "../scoring-messages.js";
 import { postTexts, type PostText } from "./post-texts.js";
+import { excerpt } from "../text/message-excerpt.js";
 
 /** Tunable parts of the personal-data check. */
 export interface PersonalDataCheckOptions {
@@ -24,7 +25,7 @@ function findIn(texts: readonly PostText[], find: ReturnType<typeof createPerson
   for (const { text, location } of texts) {
     for (const match of find(text)) {
       // An IBAN and a date of birth are not repeated in the message, which is shown in lists far from the post.
-      const shown: Record<string, string> = match.kind === "iban" || match.kind === "birthdate" ? {} : { text: match.text };
+      const shown: Record<string, string> = match.kind === "iban" || match.kind === "birthdate" ? {} : { text: excerpt(match.text) };
       findings.push({
         code: match.kind,
         severity: SEVERITY[match.kind],

@@ -3,14 +3,19 @@ import { postTexts, type PostText } from "../checks/post-texts.js";
 import { readability, sentenceHints, type SentenceHintOptions, type SyllableCounter } from "../readability/index.js";
 import { both } from "../scoring-messages.js";
 import { createOfficialeseMatcher } from "./officialese-matcher.js";
+import { excerpt } from "../text/message-excerpt.js";
 
 /** Tunable limits of the plain-language check. */
 export interface PlainLanguageOptions extends SentenceHintOptions {
-  /** Below this Flesch-Amstad score a text is "hard to read" (a warning); default 40. */
+  /** Below this Flesch-Amstad score a text is "hard to read" (a warning); default 30. */
   readonly hardBelow?: number;
-  /** Below this score it is "not quite easy" (a hint); default 60. */
+  /** Below this score it is "not quite easy" (a hint); default 50. */
   readonly plainFrom?: number;
-  /** Texts of fewer words are not scored (the formulas need some text); default 12. */
+  /**
+   * Texts of fewer words are not scored; default 10. The formulas were made
+   * for longer texts: below about ten words one long compound swings the
+   * score by tens of points.
+   */
   readonly minWords?: number;
 }
 
@@ -19,9 +24,9 @@ const round = (value: number | undefined) => (value === undefined ? "–" : (Mat
 function judge({ text, location }: PostText, syllables: SyllableCounter, findOfficialese: ReturnType<typeof createOfficialeseMatcher>, options: PlainLanguageOptions, findings: FindingInput[]): void {
   const at = (start: number, end: number): FindingInputLocation => ({ ...location, start, end });
   const scores = readability(text, syllables);
-  const hardBelow = options.hardBelow ?? 40;
-  const plainFrom = options.plainFrom ?? 60;
-  if (scores.fleschAmstad !== undefined && scores.words >= (options.minWords ?? 12) && scores.fleschAmstad < plainFrom) {
+  const hardBelow = options.hardBelow ?? 30;
+  const plainFrom = options.plainFrom ?? 50;
+  if (scores.fleschAmstad !== undefined && scores.words >= (options.minWords ?? 10) && scores.fleschAmstad < plainFrom) {
     const severity: FindingSeverity = scores.fleschAmstad < hardBelow ? "warning" : "hint";
     const values = { fleschAmstad: round(scores.fleschAmstad), wstf: round(scores.wienerSachtextformel1), lix: round(scores.lix) };
     findings.push({
@@ -40,13 +45,14 @@ function judge({ text, location }: PostText, syllables: SyllableCounter, findOff
       case "long-word": {
         // Where the parts of a compound join needs a person (no library splits German compounds well): the syllables are shown, the joints are left to them.
         const word = text.slice(hint.start, hint.end);
+        const split = hint.syllables.join("·");
         findings.push({
           code: "long-word",
           severity: "hint",
-          message: both("long-word", { word, syllables: hint.values.syllables, split: hint.syllables.join("·") }),
+          message: both("long-word", { word: excerpt(word), syllables: hint.values.syllables, split: excerpt(split) }),
           location: at(hint.start, hint.end),
           suggestion: { message: both("suggest-hyphenate") },
-          values: { ...hint.values, syllableSplit: hint.syllables.join("·") },
+          values: { ...hint.values, syllableSplit: excerpt(split, 400) },
         });
         break;
       }
@@ -59,7 +65,7 @@ function judge({ text, location }: PostText, syllables: SyllableCounter, findOff
           findings.push({
             code: "function-verb",
             severity: "hint",
-            message: both("function-verb", { phrase, plain: hint.construction.plain }),
+            message: both("function-verb", { phrase: excerpt(phrase), plain: hint.construction.plain }),
             location: at(hint.start, hint.end),
             suggestion: { message: both("suggest-verb", { plain: hint.construction.plain }) },
           });
@@ -74,7 +80,7 @@ function judge({ text, location }: PostText, syllables: SyllableCounter, findOff
     findings.push({
       code: "officialese",
       severity: "hint",
-      message: both("officialese", { phrase, instead: hit.entry.instead }),
+      message: both("officialese", { phrase: excerpt(phrase), instead: hit.entry.instead }),
       location: at(hit.start, hit.end),
       suggestion: { message: both("suggest-officialese", { instead: hit.entry.instead }) },
       values: { kind: hit.entry.kind },
@@ -85,7 +91,9 @@ function judge({ text, location }: PostText, syllables: SyllableCounter, findOff
 /**
  * Plain, citizen-friendly German (bürgernahe Sprache): how hard the text is
  * to read (Flesch-Amstad, with the Wiener Sachtextformel and LIX beside it;
- * a warning below 40, a hint below 60), and sentence by sentence long
+ * for texts of 10 words or more a warning below 30, "very hard" on Amstad's
+ * scale, and a hint below 50, "hard"), and
+ * sentence by sentence long
  * sentences, long words (with their syllables, to hyphenate), passive
  * voice, nominal style and Funktionsverbgefüge, and Amtsdeutsch with a
  * plainer alternative from the curated list. Needs the German syllable
