@@ -25,7 +25,14 @@ describe("the Musterstadt demo", () => {
     expect(output).toMatch(/abgelehnt \[four-eyes\]/);
     expect(output).toMatch(/abgelehnt \[quiet-period\]/);
     expect(output).toMatch(/abgelehnt \[override-not-allowed\]/);
-    expect(output).toMatch(/Hash-Kette geprüft: alle 12 Einträge unverändert/);
+    expect(output).toMatch(/Hash-Kette geprüft: alle 18 Einträge unverändert/);
+
+    // The checks run with the workflow: an error stops approval, the corrected draft passes; messages are triaged, the danger first.
+    expect(output).toMatch(/Fehler \[accessibility\]: Bild 1 hat keinen Alternativtext/);
+    expect(output).toMatch(/Warnung \[personal-data\] \(Zeichen \d+–\d+\): Eine Telefonnummer/);
+    expect(output).toMatch(/will freigeben: abgelehnt \[open-findings\]/);
+    expect(output).toMatch(/Priorität \d+: „Am Spielplatz in der Lindenstraße ist ein Baum auf den Weg gestürzt.*danger\.tree/);
+    expect(output).toMatch(/Antwortvorschlag: „.*112/);
 
     // On the SQLite file the demo names; closed at the end.
     expect(DEFAULT_DEMO_FILE.replaceAll("\\", "/")).toMatch(/\/\.kommune-sm\/demo\/musterstadt\.db$/);
@@ -53,7 +60,7 @@ describe("the Musterstadt demo", () => {
 
     // Every approved post published, each exactly once on the sandbox; the withdrawn one taken down again.
     expect(output).toMatch(/„Kita-Anmeldung“ ist aus sandbox-main entfernt/);
-    expect([...result.postStates].sort()).toEqual(["published", "published", "withdrawn"]);
+    expect([...result.postStates].sort()).toEqual(["published", "published", "withdrawn", "withdrawn"]);
     expect(output).toMatch(/Im Übungsnetz steht der Kita-Beitrag nicht mehr/);
     expect(result.deliveries.map((d) => [d.post, d.kind, d.state, d.attempts])).toEqual([
       ["Sperrmüll-Termine", "post", "succeeded", 2],

@@ -7,7 +7,10 @@
 // Then monitoring: the collector reads reactions into the inbox and the
 // metrics into the store, a citizen is answered through the outbox (written
 // by one person, approved by another), the first response is measured
-// against the 24-hour goal, and a missing imprint link is found.
+// against the 24-hour goal, and a missing imprint link is found. The checks
+// of @kommune-sm/scoring run with every submission (an error in a draft
+// blocks its approval until it is fixed), and every citizen's message is
+// triaged as it arrives, a reported danger first.
 import { mkdirSync, rmSync } from "node:fs";
 import { dirname, isAbsolute, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,11 +29,13 @@ import {
   verifyAuditChain,
   zonedTimeToInstant,
   type Channel,
+  type Post,
   type PostState,
   type PostVariant,
   type WorkflowResult,
 } from "@kommune-sm/core";
 import { createMemorySecrets, createPublishing, deliveryKindLabel, describeImprintFinding, type DeliveryKind, type DeliveryProblem, type DeliveryState } from "@kommune-sm/network";
+import { byTriagePriority, scoring, TRIAGE_PRODUCER } from "@kommune-sm/scoring";
 import { createSqliteStore } from "@kommune-sm/store-sqlite";
 import { clean, print } from "./print.js";
 
@@ -107,7 +112,9 @@ async function tellStory(store: ReturnType<typeof createSqliteStore>, file: stri
     // The collector reads the practice account every hour (every ten minutes after a post), metrics every six hours; section 10 asks it to read at once.
     collector: { interactionsMs: 3_600_000, freshInteractionsMs: 600_000, metricsMs: 6 * 3_600_000, freshMetricsMs: 3_600_000, random: () => 0.5 },
   });
-  const ksm = await createKommune({ organisation: MUSTERSTADT_ORGANISATION, clock, store, plugins: [practice, publishing.plugin] });
+  // Musterstadt lets no post be approved while a check finds an error in it (a person may accept one with a reason).
+  const organisation = { ...MUSTERSTADT_ORGANISATION, settings: { ...MUSTERSTADT_ORGANISATION.settings, checks: { blockApprovalOnErrors: true } } };
+  const ksm = await createKommune({ organisation, clock, store, plugins: [practice, publishing.plugin, scoring({ checks: { personalData: { allow: ["buergerservice@musterstadt.example"] } } })] });
   try {
     return await workflowAndPublishing(ksm, clock, later, practice, publishing, file);
   } finally {
@@ -161,8 +168,9 @@ async function workflowAndPublishing(
     ),
   );
   print.ok(`${name("jonas-weber")} schreibt: „${sperrmuell.text}“`);
-  must(await ksm.workflow.submit(sperrmuell.id, "jonas-weber"));
-  print.ok(`${name("jonas-weber")} reicht den Beitrag zur Prüfung ein.`);
+  const checked = must(await ksm.workflow.submit(sperrmuell.id, "jonas-weber"));
+  print.ok(`${name("jonas-weber")} reicht den Beitrag zur Prüfung ein. Die Prüfungen laufen mit:`);
+  printFindings(checked);
   await later(47);
   must(await ksm.workflow.approve(sperrmuell.id, "leyla-yilmaz"));
   print.ok(`${name("leyla-yilmaz")} gibt ihn frei.`);
@@ -211,6 +219,39 @@ async function workflowAndPublishing(
   const reason = "Amtliche Information zur Schließung des Rathauses, keine Wahlwerbung";
   must(await ksm.workflow.schedule(rathaus.id, "anna-becker", when, { override: { reason } }));
   print.ok(`${name("anna-becker")} (Administratorin) übersteuert mit Begründung: „${reason}“ – geplant.`);
+
+  print.section("4a. Geprüft vor der Freigabe: ein Fehler sperrt, die Korrektur löst");
+  const fundsache = must(
+    await ksm.workflow.createPost(
+      {
+        text: "𝗪𝗜𝗖𝗛𝗧𝗜𝗚: Im Bürgerbüro wurde ein Schlüsselbund abgegeben. Abholen bei Herrn Meier, Tel. 0151 23456789.",
+        pillarId: "service",
+        media: [{ id: "schluessel", kind: "image", url: "https://www.musterstadt.example/fundsache.jpg" }],
+        variants: toSandbox("service"),
+      },
+      "jonas-weber",
+    ),
+  );
+  printFindings(must(await ksm.workflow.submit(fundsache.id, "jonas-weber")));
+  print.refused(`${name("leyla-yilmaz")} will freigeben`, await ksm.workflow.approve(fundsache.id, "leyla-yilmaz"));
+  await later(10);
+  must(
+    await ksm.workflow.editPost(
+      fundsache.id,
+      {
+        text: "Im Bürgerbüro wurde ein Schlüsselbund abgegeben. Abholen zu den Öffnungszeiten, Fragen an buergerservice@musterstadt.example.",
+        media: [{ id: "schluessel", kind: "image", url: "https://www.musterstadt.example/fundsache.jpg", altText: "Ein Schlüsselbund mit rotem Anhänger auf einem Tisch" }],
+      },
+      "jonas-weber",
+    ),
+  );
+  const fixed = must(await ksm.workflow.submit(fundsache.id, "jonas-weber"));
+  print.ok(`${name("jonas-weber")} korrigiert: Alternativtext ergänzt, private Nummer und Schmuckschrift entfernt.`);
+  printFindings(fixed);
+  must(await ksm.workflow.approve(fundsache.id, "leyla-yilmaz"));
+  print.ok(`${name("leyla-yilmaz")} gibt frei.`);
+  must(await ksm.workflow.withdraw(fundsache.id, "leyla-yilmaz", "Schlüssel wurde schon abgeholt"));
+  print.ok("Bevor er geplant ist, holt der Besitzer den Schlüssel ab: der Beitrag wird zurückgezogen.");
 
   print.section("5. Das Prüfprotokoll");
   const entries = await ksm.audit.entries();
@@ -359,6 +400,9 @@ async function publish(
   print.ok(`Nach dem Krisenmodus: der Kita-Beitrag steht ${(await copiesOf(posts.kita)) === 1 ? "genau einmal" : "NICHT genau einmal"} im Übungsnetz, zwei Stunden später als geplant.`);
 
   print.section("10. Ein paar Stunden später: Monitoring – Kennzahlen und Posteingang");
+  await until(local(2027, 1, 7, 19, 40));
+  // Among the simulated citizens' messages, one that reports a danger.
+  await network.control.receiveInteraction({ kind: "mention", text: "Am Spielplatz in der Lindenstraße ist ein Baum auf den Weg gestürzt, da spielen noch Kinder!", author: "@anwohnerin@buerger.example" });
   await until(local(2027, 1, 7, 20));
   // The collector reads on its own schedule; here it is asked to read now, so the story shows it.
   const [interactionsRun, metricsRun] = await publishing.collector.collectNow(SANDBOX_CHANNEL.id);
@@ -384,6 +428,16 @@ async function publish(
     const author = comment.author.displayName ? `${clean(comment.author.displayName)} (${clean(comment.author.handle)})` : clean(comment.author.handle);
     // Citizen text: shown as plain text, control characters stripped by print.
     print.item(`${print.time(Date.parse(comment.receivedAt), tz)} ${author}${comment.postId ? ` zu ${label(comment.postId)}` : ""}: „${clean(comment.text)}“`);
+  }
+
+  await ksm.bus.settled();
+  const triaged = (await ksm.store.interactions.list({ where: { channelId: SANDBOX_CHANNEL.id } })).sort(byTriagePriority);
+  print.line("Jede Nachricht wird beim Eintreffen eingeordnet (Stimmung, Antwort nötig, Gefahr, Netiquette, Thema); das Dringendste zuerst:");
+  for (const message of triaged.slice(0, 3)) {
+    const verdict = message.triage?.[TRIAGE_PRODUCER];
+    const danger = (verdict?.data as { danger?: { suggestedReply?: { de: string } } } | undefined)?.danger;
+    print.item(`Priorität ${Math.round((verdict?.score ?? 0) * 100)}: „${clean(message.text)}“ – ${(verdict?.labels ?? []).join(", ")}`);
+    if (danger?.suggestedReply) print.item(`  Antwortvorschlag: „${danger.suggestedReply.de}“`);
   }
 
   print.section("10a. Eine Nachricht wird beantwortet – geschrieben, gegengelesen, über den Postausgang gesendet");
@@ -459,6 +513,18 @@ async function publish(
     sandboxKeys: (await network.control.published()).map((record) => record.idempotencyKey),
     auditIntact: verified.ok,
   };
+}
+
+/** What the checks found in a post, with their places, errors first. */
+function printFindings(post: Post): void {
+  const order = { error: 0, warning: 1, hint: 2 } as const;
+  const findings = [...(post.checks?.findings ?? [])].sort((a, b) => order[a.severity] - order[b.severity]);
+  if (findings.length === 0) print.item("Prüfungen: nichts gefunden.");
+  const word = { error: "Fehler", warning: "Warnung", hint: "Hinweis" } as const;
+  for (const finding of findings) {
+    const where = finding.location?.start !== undefined ? ` (Zeichen ${finding.location.graphemeStart! + 1}–${finding.location.graphemeEnd})` : "";
+    print.item(`${word[finding.severity]} [${finding.checkId}]${where}: ${finding.message.de}`);
+  }
 }
 
 function must<T>(result: WorkflowResult<T>): T {

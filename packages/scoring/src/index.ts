@@ -7,7 +7,9 @@
  * @packageDocumentation
  * @module @kommune-sm/scoring
  */
-export { scoring, scoringChecks, type ScoringOptions, type ScoringChecksOptions } from "./scoring-plugin.js";
+export { scoring, scoringChecks, type ScoringOptions, type ScoringChecksOptions, type ScoringPlugin } from "./scoring-plugin.js";
+export { InteractionTriager, byTriagePriority, dangerReply, triageData, triageLabels, TRIAGE_PRODUCER } from "./inbox/triage-interactions.js";
+export * from "./triage/index.js";
 export { plainLanguageCheck, replyPlainLanguageCheck, type PlainLanguageOptions } from "./plain-language/plain-language-check.js";
 export { createOfficialeseMatcher, type OfficialeseHit } from "./plain-language/officialese-matcher.js";
 export * from "./readability/index.js";

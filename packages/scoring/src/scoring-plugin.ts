@@ -1,4 +1,4 @@
-import { definePlugin, type AnyCheck, type KommunePlugin } from "@kommune-sm/core";
+import { CoreError, definePlugin, type AnyCheck, type KommunePlugin } from "@kommune-sm/core";
 import { accessibilityCheck, type AccessibilityOptions } from "./checks/accessibility-check.js";
 import { addressFormCheck, replyAddressFormCheck } from "./checks/address-form-check.js";
 import { brandVoiceCheck, replyBrandVoiceCheck } from "./checks/brand-voice-check.js";
@@ -7,6 +7,8 @@ import { neutralityCheck, type NeutralityOptions } from "./checks/neutrality-che
 import { personalDataCheck, replyPersonalDataCheck, type PersonalDataCheckOptions } from "./checks/personal-data-check.js";
 import { plainLanguageCheck, replyPlainLanguageCheck, type PlainLanguageOptions } from "./plain-language/plain-language-check.js";
 import { loadGermanSyllables, type SyllableCounter } from "./readability/index.js";
+import { InteractionTriager } from "./inbox/triage-interactions.js";
+import type { TriageOptions } from "./triage/index.js";
 
 /** The version this plugin reports to the host. */
 const pluginVersion = "0.0.0";
@@ -37,6 +39,23 @@ export interface ScoringChecksOptions {
 export interface ScoringOptions {
   /** The checks to register; all by default. */
   readonly checks?: ScoringChecksOptions;
+  /**
+   * Triage of citizens' messages as they arrive (`interaction.received` of
+   * the collector), with extra sentiment words if given (a lexicon the user
+   * supplies, e.g. SentiWS read with `parseSentiWsLines`); `false`: none.
+   */
+  readonly triage?: TriageOptions | false;
+}
+
+/** The scoring plugin, and the triage of each organisation it was set up for. */
+export interface ScoringPlugin extends KommunePlugin {
+  /**
+   * The triage of an organisation's messages (by id; without an id, the only
+   * one), to triage messages stored by other means than the collector, or
+   * those that came in before the plugin was added. Throws before setup or
+   * when triage is turned off.
+   */
+  triager(organisationId?: string): InteractionTriager;
 }
 
 /**
@@ -60,8 +79,10 @@ export function scoringChecks(syllables: SyllableCounter, options: ScoringChecks
  * The scoring plugin: registers the checks on posts and replies that the
  * editorial workflow runs when a post is edited, submitted and approved and
  * a reply drafted and approved (and that gate approval where the
- * organisation turns `settings.checks.blockApprovalOnErrors` on). Its setup
- * loads the German syllable patterns once per process.
+ * organisation turns `settings.checks.blockApprovalOnErrors` on), and
+ * triages every citizen's message the collector stores (see
+ * {@link InteractionTriager}). Its setup loads the German syllable patterns
+ * once per process.
  *
  * @example
  * ```ts
@@ -70,16 +91,49 @@ export function scoringChecks(syllables: SyllableCounter, options: ScoringChecks
  * submitted.ok && submitted.value.checks?.findings; // what the checks found, with places
  * ```
  */
-export function scoring(options: ScoringOptions = {}): KommunePlugin {
-  return definePlugin({
+export function scoring(options: ScoringOptions = {}): ScoringPlugin {
+  const triagers = new Map<string, InteractionTriager>();
+  const plugin = definePlugin({
     name: "@kommune-sm/scoring",
     version: pluginVersion,
     async setup(ctx) {
       const syllables = await loadGermanSyllables();
       const unregister = scoringChecks(syllables, options.checks).map((check) => ctx.registries.checks.register(check));
+      let unsubscribe: (() => void) | undefined;
+      if (options.triage !== false) {
+        const triager = new InteractionTriager(ctx, options.triage || {});
+        triagers.set(ctx.organisation.id, triager);
+        // The collector's event (of @kommune-sm/network, which this package does not import): read by name.
+        unsubscribe = ctx.bus.onAny(async (event) => {
+          if (event.type !== "interaction.received") return;
+          const id = (event.data as { interactionId?: unknown }).interactionId;
+          if (typeof id !== "string") return;
+          try {
+            await triager.triage(id);
+          } catch (error) {
+            ctx.logger.error("triage of an interaction failed", { interactionId: id, error });
+          }
+        });
+      }
       return () => {
+        unsubscribe?.();
+        triagers.delete(ctx.organisation.id);
         for (const undo of unregister) undo();
       };
+    },
+  });
+  return Object.assign(plugin, {
+    triager(organisationId?: string): InteractionTriager {
+      const triager = organisationId === undefined ? (triagers.size === 1 ? [...triagers.values()][0] : undefined) : triagers.get(organisationId);
+      if (!triager) {
+        throw new CoreError(
+          "CORE_NOT_FOUND",
+          options.triage === false
+            ? "The scoring plugin was created with triage: false."
+            : `No triage for ${organisationId === undefined ? (triagers.size === 0 ? "any organisation: the plugin is not set up yet" : "one organisation: name it, the plugin serves several") : `organisation "${organisationId}"`}.`,
+        );
+      }
+      return triager;
     },
   });
 }

@@ -65,7 +65,10 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["rauchsäule", "prefix"],
     ["rauchentwicklung", "prefix"],
     ["qualm", "prefix"],
-    ["verbrannt", "word"],
+    ["verbrannt", "prefix"],
+    ["verschmort", "prefix"],
+    ["kokelt", "word"],
+    ["schmort", "word"],
     ["funkenflug", "prefix"],
     ["explosion", "prefix"],
     ["explodiert", "word"],
@@ -87,6 +90,11 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
   gas: [
     ["gasgeruch", "prefix"],
     ["riecht nach gas", "phrase"],
+    // "riecht es hier total nach Gas": the smell verb stands apart.
+    ["nach gas", "phrase"],
+    // The odorant of natural gas smells of rotten eggs.
+    ["faule eier", "phrase"],
+    ["faulen eiern", "phrase"],
     ["stinkt nach gas", "phrase"],
     ["nach gas riecht", "phrase"],
     ["nach gas stinkt", "phrase"],
@@ -123,6 +131,12 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["zusammenstoß", "prefix"],
     ["frontalzusammenstoß", "prefix"],
     ["zusammengestoßen", "word"],
+    ["zusammengeprallt", "word"],
+    ["verunglückt", "word"],
+    ["überschlagen", "word"],
+    ["gekracht", "word"],
+    ["ins schleudern", "phrase"],
+    ["von der fahrbahn abgekommen", "phrase"],
     ["kollision", "prefix"],
     ["crash", "word"],
     ["angefahren", "word"],
@@ -143,6 +157,11 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["bewusstlos", "prefix"],
     ["ohnmächtig", "prefix"],
     ["kollabiert", "word"],
+    ["kollaps", "word"],
+    ["kreislaufkollaps", "prefix"],
+    ["krampft", "word"],
+    // "Wo ist der nächste Defibrillator?" is asked in an emergency.
+    ["defibrillator", "prefix"],
     ["zusammengebrochen", "word"],
     ["zusammengeklappt", "word"],
     ["notarzt", "prefix"],
@@ -191,6 +210,16 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["mich umbringen", "phrase"],
     ["mich umzubringen", "phrase"],
     ["bringe mich um", "phrase"],
+    ["bring ich mich um", "phrase"],
+    ["bringe ich mich um", "phrase"],
+    ["mach ich schluss", "phrase"],
+    ["mache ich schluss", "phrase"],
+    ["wie ich es beende", "phrase"],
+    ["keinen ausweg mehr", "phrase"],
+    ["seh ich keinen ausweg", "phrase"],
+    ["sehe keinen sinn mehr", "phrase"],
+    ["sehe ich keinen sinn mehr", "phrase"],
+    ["mich aufhängen", "phrase"],
     ["mich töten", "phrase"],
     ["mir das leben nehmen", "phrase"],
     ["mir das leben zu nehmen", "phrase"],
@@ -204,6 +233,8 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["möchte sterben", "phrase"],
     ["sterben will", "phrase"],
     ["sterben möchte", "phrase"],
+    ["nur noch sterben", "phrase"],
+    ["lieber sterben", "phrase"],
     ["bin lebensmüde", "phrase"],
     ["mein leben hat keinen sinn", "phrase"],
     ["leben macht keinen sinn", "phrase"],
@@ -277,6 +308,8 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["vollgelaufen", "word"],
     ["wasser im keller", "phrase"],
     ["voll wasser", "phrase"],
+    ["läuft voll", "phrase"],
+    ["steht das wasser", "phrase"],
     ["starkregen", "prefix"],
     ["sturzflut", "prefix"],
     ["dammbruch", "prefix"],
@@ -348,6 +381,11 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["offener schacht", "phrase"],
     ["offenen schacht", "phrase"],
     ["offener gully", "phrase"],
+    ["offenes loch", "phrase"],
+    ["offene baugrube", "phrase"],
+    ["öl läuft aus", "phrase"],
+    ["läuft öl aus", "phrase"],
+    ["öl ausgelaufen", "phrase"],
     ["einsturz", "prefix"],
     ["eingestürzt", "word"],
     ["droht einzustürzen", "phrase"],
@@ -457,6 +495,8 @@ export const DANGER_FALSE_FRIENDS: readonly string[] = Object.freeze([
   "millionen verbrannt",
   // "feuer"
   "feuer und flamme",
+  // "brennt": "Bei uns brennt die Luft" (the mood is heated)
+  "brennt die luft",
   "feuer gefangen",
   // "angefahren", "überfahren"
   "wird angefahren",
@@ -523,6 +563,114 @@ export const DANGER_FALSE_FRIENDS: readonly string[] = Object.freeze([
   // "suizid"
   "suizidprävention",
 ]);
+
+/**
+ * A danger told in two parts that German word order keeps apart: what is
+ * affected and what happens to it ("Der Baum vor unserem Haus neigt sich",
+ * "Baum auf die Oberleitung gefallen", "Jemand ist umgekippt"). Found when
+ * a word of `subjects` and a word or phrase of `states` stand in one
+ * sentence, in either order, at most {@link DANGER_COMBINATION_REACH} words
+ * apart, and the state is not negated ("der Baum ist nicht umgefallen").
+ */
+export interface DangerCombination {
+  /** What kind of danger the two together point to. */
+  readonly category: DangerCategory;
+  /** Whole words in lexicon form: what falls, burns, floods or is hurt. */
+  readonly subjects: readonly string[];
+  /** Whole words or phrases (consecutive words) in lexicon form: what happens to it. */
+  readonly states: readonly string[];
+  /** Texts that the combination finds. */
+  readonly examples: readonly string[];
+  /** Texts it must not find. */
+  readonly counterExamples: readonly string[];
+}
+
+/** How many words apart a subject and a state of a {@link DangerCombination} may stand. */
+export const DANGER_COMBINATION_REACH = 8;
+
+const PEOPLE_WORDS = [
+  "jemand", "mann", "frau", "kind", "junge", "mädchen", "person", "baby", "rentner", "rentnerin", "seniorin", "senior",
+  "oma", "opa", "schüler", "schülerin", "passant", "passantin", "radfahrer", "radfahrerin", "fußgänger", "fußgängerin",
+  "läufer", "läuferin", "nachbar", "nachbarin", "besucher", "besucherin", "fahrer", "fahrerin",
+];
+
+/**
+ * Subjects and states that together report a danger; see
+ * {@link DangerCombination}. Each is a common way to tell a danger in
+ * German without a fixed phrase.
+ */
+export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList([
+  {
+    category: "tree",
+    subjects: [
+      "baum", "bäume", "baumkrone", "ast", "äste", "pappel", "pappeln", "eiche", "eichen", "buche", "buchen", "linde", "linden",
+      "kastanie", "kastanien", "birke", "birken", "tanne", "tannen", "fichte", "fichten", "platane", "platanen", "ahorn", "weide",
+    ],
+    states: [
+      "umgefallen", "umgekippt", "umgestürzt", "gestürzt", "gefallen", "gekippt", "abgebrochen", "abgeknickt", "abgerissen",
+      "entwurzelt", "geworfen", "liegt quer", "neigt sich", "kippt", "bricht", "splittert", "hängt", "hängen", "droht",
+    ],
+    examples: ["Baum auf die Oberleitung gefallen", "Der Baum vor unserem Haus neigt sich bedenklich", "Der Sturm hat eine Pappel auf ein Auto geworfen", "Zwei Bäume sind umgekippt"],
+    counterExamples: ["Der Baum vor der Kita sollte mal geschnitten werden", "Die Äste aus den Gärten werden abgeholt", "Der neue Baum gefällt mir"],
+  },
+  {
+    category: "accident",
+    subjects: [
+      "auto", "autos", "pkw", "lkw", "laster", "transporter", "bus", "fahrzeug", "wagen", "motorrad", "roller", "radfahrer",
+      "radfahrerin", "fahrradfahrer", "fahrradfahrerin", "fußgänger", "fußgängerin", "zug", "straßenbahn", "traktor",
+    ],
+    states: [
+      "überschlagen", "gekracht", "geknallt", "verunglückt", "geschleudert", "abgekommen", "zusammengestoßen", "zusammengeprallt",
+      "aufgefahren", "liegt auf der seite", "auf dem dach", "im graben", "in den graben", "ins geländer", "gegen einen baum",
+      "angefahren", "erfasst",
+    ],
+    examples: ["Auto hat sich auf dem Feldweg überschlagen", "Ein Auto ist ins Geländer gefahren", "Ein Radfahrer wurde von einem Bus erfasst"],
+    counterExamples: ["Der Bus fährt ab Montag über die Rosenau", "Autos parken auf dem Gehweg"],
+  },
+  {
+    category: "medical",
+    subjects: PEOPLE_WORDS,
+    states: ["umgekippt", "zusammengebrochen", "zusammengesackt", "bewusstlos", "ohnmächtig", "gestürzt", "regungslos", "reglos", "krampft", "blutet", "atmet nicht", "atmet kaum", "am boden"],
+    examples: ["Beim Stadtlauf ist jemand umgekippt", "Eine ältere Frau ist vor dem Rathaus zusammengesackt"],
+    counterExamples: ["Die Mülltonne ist umgekippt", "Jemand hat die Bank am Weiher gestrichen"],
+  },
+  {
+    category: "water",
+    subjects: ["wasser", "damm", "deich", "bach", "fluss", "keller", "tiefgarage", "unterführung"],
+    states: ["steigt", "läuft", "dringt", "strömt", "sprudelt", "schießt", "gibt nach", "bricht", "sickert durch", "tritt über", "steht unter wasser", "überflutet"],
+    examples: ["Der Damm am Bach gibt nach", "Das Wasser läuft schon in die Gärten", "Das Wasser dringt in den Keller"],
+    counterExamples: ["Das Wasser im Freibad ist kalt heute", "Der Keller im Rathaus wird renoviert"],
+  },
+  {
+    category: "infrastructure",
+    subjects: ["ampel", "ampeln", "ampelanlage", "lichtzeichenanlage", "bahnschranke", "schranke"],
+    states: ["ausgefallen", "ist aus", "sind aus", "defekt", "kaputt", "geht nicht", "funktioniert nicht", "bleibt offen"],
+    examples: ["Die Ampel an der Kreuzung Hauptstraße ist ausgefallen", "Am Bahnhof: die Ampeln sind aus, alle fahren durcheinander"],
+    counterExamples: ["Die Ampel an der Schule ist jetzt länger grün", "Neue Ampel am Markt geplant"],
+  },
+  {
+    category: "infrastructure",
+    subjects: ["stromleitung", "leitung", "leitungen", "kabel", "oberleitung", "strommast", "mast", "dachziegel", "ziegel", "dachteile", "dachplatten", "fassadenteile", "gerüst", "bauzaun", "absperrung", "verkehrsschild"],
+    states: ["hängt", "hängen", "runter", "herunter", "gerissen", "abgerissen", "umgestürzt", "umgeknickt", "umgefallen", "umgekippt", "fliegen", "fliegt", "fallen", "fällt", "löst sich", "lösen sich", "lose"],
+    examples: ["Stromleitung hängt nach dem Sturm runter", "Dachziegel fliegen vom Kirchturm", "Die Absperrung an der Baugrube ist umgefallen"],
+    counterExamples: ["Die Stromleitung wird nächste Woche verlegt", "Neue Dachziegel für die Kita"],
+  },
+  {
+    category: "infrastructure",
+    subjects: ["hund", "hunde", "pferd", "pferde", "kuh", "kühe", "reh", "rehe", "wildschwein", "wildschweine", "schafe", "kind", "kinder"],
+    states: ["autobahn", "schnellstraße", "bundesstraße", "gleis", "gleisen", "gleise", "dünnen eis", "dünne eis", "auf dem eis"],
+    examples: ["Ein Hund läuft auf der Zufahrt zur Schnellstraße rum", "Kinder spielen auf dem dünnen Eis am Weiher", "Pferde auf der Bundesstraße"],
+    counterExamples: ["Hunde sind auf dem Wochenmarkt erlaubt", "Die Kinder waren im Freibad"],
+  },
+]);
+
+function deepFreezeList<T extends object>(entries: T[]): readonly T[] {
+  for (const entry of entries) {
+    for (const value of Object.values(entry)) if (Array.isArray(value)) Object.freeze(value);
+    Object.freeze(entry);
+  }
+  return Object.freeze(entries);
+}
 
 /** What to do about one category of danger: for the team (German first) and the numbers to give. */
 export interface DangerNextStep {

@@ -42,15 +42,32 @@ export {
   type ThreatKind,
   type ThreatPattern,
 } from "./netiquette.js";
+export { HATE_GENERALISATION_REACH, HATE_GENERALISATIONS, HATE_GROUP_TERMS } from "./hate-generalisations.js";
 export {
   DANGER_CATEGORIES,
+  DANGER_COMBINATION_REACH,
+  DANGER_COMBINATIONS,
   DANGER_FALSE_FRIENDS,
   DANGER_NEXT_STEPS,
   DANGER_TERMS,
   type DangerCategory,
+  type DangerCombination,
   type DangerEntry,
   type DangerMatch,
   type DangerNextStep,
 } from "./danger.js";
-export { COMPLAINT_MARKERS, NO_ANSWER_MARKERS, QUESTION_WORDS, REQUEST_MARKERS } from "./needs-answer.js";
+export {
+  ANNOYANCE_MARKERS,
+  COMPLAINT_MARKERS,
+  DURATION_NUMBERS,
+  DURATION_UNITS,
+  NEGATED_SERVICE_REACH,
+  NEGATED_SERVICE_WORDS,
+  NO_ANSWER_MARKERS,
+  QUESTION_VERBS,
+  QUESTION_WORDS,
+  REQUEST_MARKERS,
+  RHETORICAL_QUESTIONS,
+  STATEMENT_PARTICLES,
+} from "./needs-answer.js";
 export { DU_FORMS, DU_HINTS, IHR_VERB_FORMS, SIE_FORMS, SIE_HINTS, type AddressHint } from "./address-form.js";

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import * as lexicons from "./index.js";
 import {
+  ANNOYANCE_MARKERS,
   COMPLAINT_MARKERS,
   DANGER_CATEGORIES,
+  DANGER_COMBINATION_REACH,
+  DANGER_COMBINATIONS,
   DANGER_FALSE_FRIENDS,
   DANGER_NEXT_STEPS,
   DANGER_TERMS,
@@ -10,6 +13,9 @@ import {
   DU_HINTS,
   EMOJI_SENTIMENT,
   foldForLexicon as fold,
+  HATE_GENERALISATION_REACH,
+  HATE_GENERALISATIONS,
+  HATE_GROUP_TERMS,
   IHR_VERB_FORMS,
   INSULT_SLOT,
   INSULT_SUFFIX_ENDINGS,
@@ -17,19 +23,25 @@ import {
   INTENSIFIERS,
   IRONY_MARKERS,
   NEGATION_SCOPE,
+  NEGATED_SERVICE_WORDS,
+  DURATION_NUMBERS,
+  DURATION_UNITS,
   NEGATORS,
   NETIQUETTE_ALLOWLIST,
   NETIQUETTE_RULE_FOR_KIND,
   NETIQUETTE_RULES,
   NO_ANSWER_MARKERS,
   OFFICIALESE,
+  QUESTION_VERBS,
   QUESTION_WORDS,
   REQUEST_MARKERS,
+  RHETORICAL_QUESTIONS,
   SCARE_QUOTE_WORDS,
   SENTIMENT_NEUTRAL_PHRASES,
   SENTIMENT_WORDS,
   SIE_FORMS,
   SIE_HINTS,
+  STATEMENT_PARTICLES,
   TARGETED_PATTERNS,
   THREAT_PATTERNS,
   type DangerCategory,
@@ -247,6 +259,15 @@ describe("every export", () => {
       QUESTION_WORDS,
       REQUEST_MARKERS,
       COMPLAINT_MARKERS,
+      ANNOYANCE_MARKERS,
+      NEGATED_SERVICE_WORDS,
+      DURATION_UNITS,
+      DURATION_NUMBERS,
+      QUESTION_VERBS,
+      STATEMENT_PARTICLES,
+      RHETORICAL_QUESTIONS,
+      HATE_GROUP_TERMS,
+      HATE_GENERALISATIONS,
       NO_ANSWER_MARKERS,
       DU_FORMS,
       IHR_VERB_FORMS,
@@ -352,10 +373,10 @@ describe("INTENSIFIERS, NEGATORS and NEGATION_SCOPE", () => {
     expect(duplicates(Object.keys(INTENSIFIERS).map(fold))).toEqual([]);
   });
 
-  it("keeps intensifiers apart from negators, and from sentiment words but the two documented ones", () => {
+  it("keeps intensifiers apart from negators, and from sentiment words but the three documented ones", () => {
     const intensifiers = Object.keys(INTENSIFIERS);
     expect(intensifiers.filter((key) => NEGATORS.includes(key))).toEqual([]);
-    expect(intensifiers.filter((key) => key in SENTIMENT_WORDS).sort()).toEqual(["super", "verdammt"]);
+    expect(intensifiers.filter((key) => key in SENTIMENT_WORDS).sort()).toEqual(["mega", "super", "verdammt"]);
     expect(NEGATORS.filter((negator) => negator in SENTIMENT_WORDS)).toEqual([]);
   });
 
@@ -654,6 +675,74 @@ describe("DANGER_FALSE_FRIENDS", () => {
   });
 });
 
+/** The categories of DANGER_COMBINATIONS found in a text: a subject and a state in one sentence, near each other. */
+function combinationsIn(text: string): DangerCategory[] {
+  const found = new Set<DangerCategory>();
+  for (const sentence of fold(text).split(/[.!?]/)) {
+    const words = tokensOf(sentence).map((token) => token.text);
+    for (const combination of DANGER_COMBINATIONS) {
+      const subjects = words.flatMap((word, at) => (combination.subjects.map(fold).includes(word) ? [at] : []));
+      const states = combination.states.flatMap((state) => {
+        const parts = fold(state).split(" ");
+        return words.flatMap((_, at) => (parts.every((part, offset) => words[at + offset] === part) ? [at] : []));
+      });
+      if (subjects.some((subject) => states.some((state) => Math.abs(subject - state) < DANGER_COMBINATION_REACH))) found.add(combination.category);
+    }
+  }
+  return [...found];
+}
+
+describe("DANGER_COMBINATIONS", () => {
+  it("have valid fields in lexicon form, each subject and state once", () => {
+    for (const combination of DANGER_COMBINATIONS) {
+      expect(DANGER_CATEGORIES).toContain(combination.category);
+      for (const word of [...combination.subjects, ...combination.states]) expect(isLexiconForm(word), word).toBe(true);
+      for (const subject of combination.subjects) expect(subject.includes(" "), subject).toBe(false);
+      expect(duplicates(combination.subjects.map(fold))).toEqual([]);
+      expect(duplicates(combination.states.map(fold))).toEqual([]);
+      expect(combination.examples.length).toBeGreaterThan(0);
+      expect(combination.counterExamples.length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(DANGER_COMBINATIONS.flatMap((combination) => combination.examples.map((example) => [combination.category, example] as const)))("%s: finds %j", (category, example) => {
+    expect(combinationsIn(example)).toContain(category);
+  });
+
+  it.each(DANGER_COMBINATIONS.flatMap((combination) => combination.counterExamples.map((example) => [combination.category, example] as const)))("%s: does not find %j", (category, example) => {
+    expect(combinationsIn(example)).not.toContain(category);
+  });
+});
+
+describe("HATE_GROUP_TERMS and HATE_GENERALISATIONS", () => {
+  const groupHit = (word: string): boolean =>
+    HATE_GROUP_TERMS.map(fold).some((term) => (term.endsWith("*") ? word.startsWith(term.slice(0, -1)) : word === term));
+  /** A group term and a figure in one sentence, near each other. */
+  const generalisationIn = (text: string): boolean =>
+    fold(text)
+      .split(/[.!?]/)
+      .some((sentence) => {
+        const words = tokensOf(sentence).map((token) => token.text);
+        const groups = words.flatMap((word, at) => (groupHit(word) ? [at] : []));
+        return HATE_GENERALISATIONS.map(fold).some((figure) => {
+          const parts = figure.split(" ");
+          return words.some(
+            (_, at) =>
+              parts.every((part, offset) => (part.endsWith("*") ? (words[at + offset] ?? "").startsWith(part.slice(0, -1)) : words[at + offset] === part)) &&
+              groups.some((group) => (group < at || group >= at + parts.length) && Math.abs(group - at) < HATE_GENERALISATION_REACH),
+          );
+        });
+      });
+
+  it.each(["Die Zuwanderer klauen doch alle", "Überall nur noch Migranten in der Innenstadt", "Frauen gehören an den Herd", "Behinderte kosten nur Geld"])("finds %j", (text) => {
+    expect(generalisationIn(text)).toBe(true);
+  });
+
+  it.each(["Danke an alle Frauen im Ehrenamt!", "Noch zwei Tage bis zum Fest", "Die Flüchtlingshilfe sucht Helferinnen", "Unser Ausflug nach Polen war toll"])("finds nothing in %j", (text) => {
+    expect(generalisationIn(text)).toBe(false);
+  });
+});
+
 describe("DANGER_NEXT_STEPS", () => {
   it("says what to do for every category, German and English, with the numbers to call", () => {
     expect(Object.keys(DANGER_NEXT_STEPS).sort()).toEqual([...DANGER_CATEGORIES].sort());
@@ -679,7 +768,13 @@ describe("needs-answer markers", () => {
   it("have the markers the brief names", () => {
     expect(QUESTION_WORDS).toEqual(expect.arrayContaining(["wann", "wo", "wie", "warum", "wieso", "weshalb", "wer", "was", "welche*", "kann man", "gibt es", "ist es möglich", "weiß jemand"]));
     expect(REQUEST_MARKERS).toEqual(expect.arrayContaining(["bitte", "könnten sie", "könntet ihr", "wäre es möglich", "ich bitte um", "wir brauchen", "sollte mal", "müsste mal", "kümmert euch"]));
-    expect(COMPLAINT_MARKERS).toEqual(expect.arrayContaining(["seit wochen", "immer noch", "schon wieder", "niemand erreichbar", "keine antwort", "wurde nicht abgeholt", "kaputt", "defekt", "funktioniert nicht"]));
+    expect(COMPLAINT_MARKERS).toEqual(expect.arrayContaining(["seit wochen", "immer noch", "niemand erreichbar", "keine antwort", "wurde nicht abgeholt", "kaputt", "defekt", "funktioniert nicht"]));
+    expect(ANNOYANCE_MARKERS).toEqual(expect.arrayContaining(["schon wieder", "mal wieder", "katastrophe"]));
+    // Annoyance names no concrete problem: no marker is both.
+    expect(ANNOYANCE_MARKERS.filter((marker) => COMPLAINT_MARKERS.includes(marker))).toEqual([]);
+    for (const word of NEGATED_SERVICE_WORDS) expect(word.includes(" "), word).toBe(false);
+    for (const verb of QUESTION_VERBS) expect(verb.includes(" ") || verb.includes("*"), verb).toBe(false);
+    for (const particle of STATEMENT_PARTICLES) expect(NEGATORS, particle).not.toContain(particle);
     expect(NO_ANSWER_MARKERS).toEqual(expect.arrayContaining(["danke", "vielen dank", "super", "weiter so", "👍"]));
   });
 });

@@ -172,28 +172,22 @@ export const REQUEST_MARKERS: readonly string[] = Object.freeze([
 ]);
 
 /**
- * Markers of a complaint: something is broken, dirty, late, or nobody
- * reacts ("seit Wochen", "schon wieder", "wurde nicht abgeholt", "niemand
- * erreichbar"). A complaint deserves an answer even without a question;
- * with `IRONY_MARKERS` of effect `flip-if-negative` it also turns praise
- * into sarcasm.
+ * Markers of a complaint about a concrete problem: something is broken,
+ * dirty, late, not done, or nobody reacts ("seit Wochen", "wurde nicht
+ * abgeholt", "niemand erreichbar", "Risse"). A complaint deserves an answer
+ * even without a question; with `IRONY_MARKERS` of effect
+ * `flip-if-negative` it also turns praise into sarcasm. Annoyance without a
+ * concrete problem ("schon wieder Stau", "eine Katastrophe") is in
+ * {@link ANNOYANCE_MARKERS}.
  */
 export const COMPLAINT_MARKERS: readonly string[] = Object.freeze([
-  // time and repetition
+  // an unresolved problem
   "seit stunden",
   "seit tagen",
   "seit wochen",
   "seit monaten",
-  "seit jahren",
   "immer noch",
   "noch immer",
-  "immer wieder",
-  "schon wieder",
-  "wieder mal",
-  "mal wieder",
-  "zum wiederholten mal",
-  "zum xten mal",
-  "zum dritten mal",
   "warte seit",
   "warten seit",
   "wartezeit",
@@ -214,7 +208,10 @@ export const COMPLAINT_MARKERS: readonly string[] = Object.freeze([
   "reagiert keiner",
   "nichts passiert",
   "passiert nichts",
+  "nix passiert",
+  "passiert nix",
   "tut sich nichts",
+  "tut sich nix",
   "niemand zuständig",
   "keiner zuständig",
   "fühlt sich niemand zuständig",
@@ -233,11 +230,20 @@ export const COMPLAINT_MARKERS: readonly string[] = Object.freeze([
   "nicht gemäht",
   "wurde vergessen",
   "vergessen worden",
+  "nicht bearbeitet",
+  "nicht beantwortet",
+  "nicht repariert",
+  "nicht gekehrt",
+  "nicht ausgeschildert",
+  "zu spät",
   // broken, dirty, dangerous
   "kaputt",
   "defekt",
   "funktioniert nicht",
+  "klappt nicht",
+  "lädt nicht",
   "geht nicht",
+  "fällt aus",
   "ausgefallen",
   "verstopft",
   "überfüllt",
@@ -248,6 +254,13 @@ export const COMPLAINT_MARKERS: readonly string[] = Object.freeze([
   "verdreckt",
   "beschädigt",
   "beschmiert",
+  "risse",
+  "wackeln",
+  "wackelt",
+  "stolperfalle",
+  "schimmel",
+  "schimmelt",
+  "schimmeln",
   "schlagloch",
   "schlaglöcher",
   "laterne ist aus",
@@ -260,19 +273,40 @@ export const COMPLAINT_MARKERS: readonly string[] = Object.freeze([
   "ratten",
   "zugeparkt",
   "falschparker",
-  "raser",
   "lärm",
+  "zu laut",
   "lärmbelästigung",
   "ruhestörung",
   "gestank",
   "stinkt",
   "gefährlich",
   "lebensgefährlich",
-  // verdicts
-  "unzumutbar",
-  "zumutung",
+  // a formal complaint
   "beschwerde",
   "beschweren",
+]);
+
+/**
+ * Markers of annoyance: repetition and verdicts that show the writer is
+ * fed up ("schon wieder", "mal wieder", "eine Katastrophe") but name no
+ * concrete problem the town could fix: "Scheiße, schon wieder Stau" and
+ * "Parken beim Stadtfest war eine Katastrophe" need no answer. They make a
+ * comment negative and, like {@link COMPLAINT_MARKERS}, turn praise of
+ * `flip-if-negative` markers into sarcasm.
+ */
+export const ANNOYANCE_MARKERS: readonly string[] = Object.freeze([
+  "seit jahren",
+  "immer wieder",
+  "schon wieder",
+  "wieder mal",
+  "mal wieder",
+  "zum wiederholten mal",
+  "zum xten mal",
+  "zum dritten mal",
+  "jedes mal",
+  "raser",
+  "unzumutbar",
+  "zumutung",
   "ärgerlich",
   "unmöglich",
   "katastrophe",
@@ -280,6 +314,153 @@ export const COMPLAINT_MARKERS: readonly string[] = Object.freeze([
   "nicht in ordnung",
   "geht gar nicht",
   "kann nicht sein",
+  "reicht langsam",
+  "langsam reichts",
+]);
+
+/**
+ * Verbs and participles of a service that make a complaint together with a
+ * negator in the same clause, in either order and with words between:
+ * "Wieder kein Papier abgeholt", "erreicht man hier nie jemanden", "die
+ * App funktioniert seit Montag nicht", "Warum antwortet niemand". Whole
+ * words in lexicon form; the negators are `NEGATORS`.
+ */
+export const NEGATED_SERVICE_WORDS: readonly string[] = Object.freeze([
+  "abgeholt",
+  "holt",
+  "abholt",
+  "leert",
+  "räumt",
+  "streut",
+  "geleert",
+  "gestreut",
+  "geräumt",
+  "gemäht",
+  "gekehrt",
+  "repariert",
+  "bearbeitet",
+  "beantwortet",
+  "geantwortet",
+  "antwortet",
+  "zurückgerufen",
+  "ausgeschildert",
+  "erreichbar",
+  "erreicht",
+  "funktioniert",
+  "klappt",
+  "lädt",
+  "kam",
+  "kommt",
+  "hält",
+  "reagiert",
+]);
+
+/**
+ * Units of time after "seit" and a number that tell of a problem left
+ * unresolved: "seit zwei Wochen", "seit 3 Monaten", "seit vielen Tagen"
+ * (the number is any numeral or one of {@link DURATION_NUMBERS}). Years are
+ * left out: "seit Jahren" is annoyance, see {@link ANNOYANCE_MARKERS}.
+ */
+export const DURATION_UNITS: readonly string[] = Object.freeze(["stunden", "tagen", "wochen", "monaten"]);
+
+/** Number words between "seit" and a unit of {@link DURATION_UNITS}. */
+export const DURATION_NUMBERS: readonly string[] = Object.freeze([
+  "einer", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
+  "vielen", "mehreren", "etlichen", "einigen", "ein", "paar",
+]);
+
+/** How many words apart a negator and a word of {@link NEGATED_SERVICE_WORDS} may stand. */
+export const NEGATED_SERVICE_REACH = 4;
+
+/**
+ * Finite verbs that open a yes/no question when they begin a sentence,
+ * also without a "?": "Ist der Wertstoffhof heute offen", "Gilt der
+ * Kalender auch für Birkenhain", "Bekommt man eine Bestätigung". Not when
+ * a particle of a statement follows ("Ist ja der Hammer", "War doch
+ * gut"), nor when the sentence ends in "!". First-person forms ("Bin",
+ * "Hab") are left out: comments drop the "ich" in statements ("Hab das
+ * Schild gesehen").
+ */
+export const QUESTION_VERBS: readonly string[] = Object.freeze([
+  "ist",
+  "sind",
+  "war",
+  "waren",
+  "wird",
+  "werden",
+  "wurde",
+  "wurden",
+  "gilt",
+  "gelten",
+  "gibt",
+  "hat",
+  "haben",
+  "hatte",
+  "kann",
+  "können",
+  "darf",
+  "dürfen",
+  "muss",
+  "müssen",
+  "soll",
+  "sollen",
+  "sollte",
+  "bekommt",
+  "bekommen",
+  "kriegt",
+  "kriegen",
+  "kommt",
+  "kommen",
+  "fährt",
+  "fahren",
+  "hält",
+  "öffnet",
+  "öffnen",
+  "macht",
+  "braucht",
+  "brauchen",
+  "findet",
+  "geht",
+  "gehört",
+  "weiß",
+  "wisst",
+  "habt",
+  "seid",
+  "kostet",
+  "dauert",
+  "reicht",
+  "zählt",
+]);
+
+/**
+ * Words that, right after a verb of {@link QUESTION_VERBS} or a question
+ * opening, make a statement or an exclamation of it: "Ist ja der Hammer",
+ * "Kann man nicht meckern", "Muss man sagen".
+ */
+export const STATEMENT_PARTICLES: readonly string[] = Object.freeze(["ja", "doch", "halt", "eben", "wohl", "eh", "schon"]);
+
+/**
+ * Questions that want no answer: idioms of praise or scorn that look like
+ * a question ("Kann man nicht meckern", "Habt ihr sonst nix zu tun",
+ * "Geht's noch"). Consecutive words in lexicon form; a question sign in
+ * their sentence does not count.
+ */
+export const RHETORICAL_QUESTIONS: readonly string[] = Object.freeze([
+  "kann man nicht meckern",
+  "kann man nur empfehlen",
+  "kann man nur loben",
+  "muss man sagen",
+  "muss man ehrlich sagen",
+  "muss man lassen",
+  "habt ihr sonst nix zu tun",
+  "habt ihr sonst nichts zu tun",
+  "haben sie sonst nichts zu tun",
+  "geht's noch",
+  "gehts noch",
+  "wer hat sich das ausgedacht",
+  "wer denkt sich sowas aus",
+  "wer denkt sich so was aus",
+  "was soll das",
 ]);
 
 /**

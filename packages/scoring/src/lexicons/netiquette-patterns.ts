@@ -80,11 +80,16 @@ const CLAUSE_END = "(?=\\s*(?:[.!,;:…]|\\p{Extended_Pictographic}|$))";
 /** Small words between a copula and its noun: "ihr seid doch alle nur ⟨insult⟩". */
 const FILLER =
   "(?:doch|ja|alle|allesamt|alles|echt|wirklich|nur|so|solche|solch|total|voll|absolut|komplett|einfach|richtig|echte|richtige|" +
-  "der|die|das|ein|eine|einer|einen|ne|nen|halt|eben|wohl|auch|schon|mal|lauter|bloss|ganz|ganze|ganzer|groesste|groessten)";
+  "der|die|das|ein|eine|einer|einen|ne|nen|halt|eben|wohl|auch|schon|mal|lauter|bloss|ganz|ganze|ganzer|groesste|groessten|zu|viel)";
 /** An inflected adjective before the noun ("dumme", "elender"), or another insult ("verdammten"). */
 const ADJECTIVE = `(?:\\p{L}+(?:e|en|er|es|em)|${INSULT_SLOT})`;
 /** What may stand between a copula and the insult. */
 const COPULA_GAP = `(?:\\s+${FILLER})*(?:,?\\s+${ADJECTIVE}){0,2}`;
+/** People named by what they do, as a group: staff of the town, people in the street. */
+const PEOPLE_BY_ROLE =
+  "(?:leute|typen|menschen|nachbarn|anwohner(?:innen)?|(?:bus|rad|auto|taxi|lkw)?fahrer(?:innen)?|politessen|kontrolleure|ordner(?:innen)?|" +
+  "erzieher(?:innen)?|lehrer(?:innen)?|hausmeister(?:innen)?|bademeister(?:innen)?|handwerker(?:innen)?|bauarbeiter|muellmaenner|muellfritzen|" +
+  "polizisten|eltern|jugendlichen|mitarbeitenden|angestellten|verkaeufer(?:innen)?|schaffner(?:innen)?|gaffer|raser|falschparker)";
 /** People who hold an office or are the town's politics. */
 const OFFICE_HOLDER =
   "(?:(?:ober)?buergermeister(?:in|innen|s)?|landr(?:at|aetin|aete|aten|ats)|stadtr(?:at|ats|aete|aeten|aetin|aetinnen)|" +
@@ -106,6 +111,7 @@ export const TARGETED_PATTERNS: readonly TargetedPattern[] = deepFreeze([
       "Sie sind ein Lügner und ein Heuchler.",
       "Die sind alle Ratten.",
       "Seid ihr wirklich so dumme Schweine?",
+      "Seid ihr echt zu blöd, einen Termin zu vergeben?",
     ],
     counterExamples: [
       "Sie sind im Park auf Ratten gestoßen.",
@@ -160,6 +166,25 @@ export const TARGETED_PATTERNS: readonly TargetedPattern[] = deepFreeze([
     namesPerson: true,
     examples: ["Der Bürgermeister ist ein Idiot.", "Die Politiker sind doch alle Ratten", "Unsere Stadträte sind Versager"],
     counterExamples: ["Der Bürgermeister ist heute im Urlaub.", "Die Politiker sind im Rathaus."],
+  },
+  {
+    id: "people-copula",
+    description:
+      "People named by what they do as subject and the insult as what they are: die Busfahrer (der Linie 2) sind (alle) ⟨insult⟩, diese Gaffer waren ⟨insult⟩. " +
+      "Limit: only the people nouns of the list; \"die Tauben sind Ratten\" is not found.",
+    source: `${START}(?:die|diese|unsere|eure|alle|solche)\\s+${PEOPLE_BY_ROLE}(?:\\s+[\\p{L}\\p{N}]+){0,4}?\\s+(?:sind|waren|bleiben)${COPULA_GAP}\\s+${SLOT}`,
+    namesPerson: true,
+    examples: ["Die Kontrolleure sind doch alle frustrierte Zicken", "Die Fahrer der Linie 5 sind alle Rüpel"],
+    counterExamples: ["Die Tauben am Markt sind Ratten der Lüfte.", "Die Busfahrer sind heute pünktlich."],
+  },
+  {
+    id: "whoever",
+    description:
+      "A degrading noun said of whoever does something: wer seinen Müll in den Wald kippt, ist (einfach) ein ⟨insult⟩. The clause names people by their deed.",
+    source: `${START}wer\\s+[^.!?,]{1,80},\\s*(?:der\\s+)?(?:ist|bleibt)${COPULA_GAP}\\s+${SLOT}`,
+    namesPerson: true,
+    examples: ["Wer Hundekot liegen lässt, ist ein Schwein.", "Wer so parkt, ist einfach ein Idiot"],
+    counterExamples: ["Wer Fragen hat, ist herzlich eingeladen.", "Wer ein Schwein aus Marzipan gewinnt, hat Glück."],
   },
   {
     id: "mention",
@@ -281,8 +306,8 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = deepFreeze([
     source:
       `${START}(?:ich|wir)\\s+(?:wei(?:ss|s)|wissen|kenne|kennen|krieg\\s+raus|kriege\\s+raus|kriegen\\s+raus|finde\\s+raus|finden\\s+raus)\\s*,?\\s+wo\\s+(?:du|ihr|sie|dein\\p{L}*|eur\\p{L}*|ihr\\p{L}*)(?:\\s+\\p{L}+){0,2}?\\s+(?:wohn\\p{L}*|lebst|lebt|leben|arbeitest|arbeitet|arbeiten|schlaefst|schlaeft|schlafen|parkst|parkt|(?:zur|in\\s+die)\\s+schule\\s+geh\\p{L}*)${END}` +
       `|${START}(?:ich|wir)\\s+(?:wei(?:ss|s)|wissen|kenne|kennen)\\s*,?\\s+wer\\s+(?:du|ihr)\\s+(?:bist|seid)${END}` +
-      `|${START}(?:ich|wir)\\s+(?:habe|haben|hab|kenne|kennen)\\s+(?:\\p{L}+\\s+){0,2}?(?:deine|eure)\\s+(?:private\\s+)?(?:adresse|anschrift|wohnadresse|privatadresse)${END}`,
-    examples: ["Ich weiß, wo du wohnst.", "Wir wissen wo ihr wohnt", "ich weis wo deine Kinder zur Schule gehen", "Wir wissen, wer du bist.", "Ich habe schon deine Adresse"],
+      `|${START}(?:ich|wir)\\s+(?:habe|haben|hab|kenne|kennen)\\s+(?:\\p{L}+\\s+){0,2}?(?:deine|eure)\\s+(?:\\p{L}+\\s+und\\s+)?(?:private\\s+)?(?:adressen?|anschrift(?:en)?|wohnadressen?|privatadressen?)${END}`,
+    examples: ["Ich weiß, wo du wohnst.", "Wir wissen wo ihr wohnt", "ich weis wo deine Kinder zur Schule gehen", "Wir wissen, wer du bist.", "Ich habe schon deine Adresse", "Wir kennen eure Gesichter und Adressen."],
     counterExamples: ["Weiß jemand, wo das Bürgeramt ist?", "Ich weiß, wo der Wertstoffhof ist."],
   },
   {
@@ -329,9 +354,11 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = deepFreeze([
     source:
       `${START}(?:ihr\\s+werdet|du\\s+wirst|werdet\\s+ihr|wirst\\s+du|sie\\s+werden|das\\s+werdet\\s+ihr|das\\s+wirst\\s+du)(?:\\s+${NOT_NEGATED_WORD}){0,3}?\\s+bereuen${END}` +
       `|${START}das\\s+wird\\s+(?:dir|euch|ihnen)\\s+(?:noch\\s+)?leid\\s*tun${END}` +
-      `|${START}(?:euch|dir|ihnen)\\s+wird\\s+(?:das|euer|dein|ihr)\\s+lachen\\s+(?:noch\\s+)?vergehen${END}`,
-    examples: ["Das werdet ihr noch bereuen!", "Du wirst es bereuen.", "Das wird dir noch leid tun", "Euch wird das Lachen noch vergehen."],
-    counterExamples: ["Sie werden es nicht bereuen!", "Du wirst es nie bereuen, versprochen."],
+      `|${START}(?:euch|dir|ihnen)\\s+wird\\s+(?:das|euer|dein|ihr)\\s+lachen\\s+(?:noch\\s+)?vergehen${END}` +
+      // "Ihr werdet dafür bezahlen" threatens; "ihr werdet dafür bezahlen müssen" speaks of a fee.
+      `|${START}(?:ihr\\s+werdet|du\\s+wirst|werdet\\s+ihr|wirst\\s+du)(?:\\s+(?:noch|alle|mir|dafuer|teuer|bitter|schon))*\\s+(?:bezahlen|buessen)${END}(?!\\s*\\?|\\s+(?:muesst|musst|muessen|koennt|kannst|koennen))`,
+    examples: ["Das werdet ihr noch bereuen!", "Du wirst es bereuen.", "Das wird dir noch leid tun", "Euch wird das Lachen noch vergehen.", "Dafür werdet ihr noch bitter bezahlen.", "Ihr werdet mir dafür büßen!"],
+    counterExamples: ["Sie werden es nicht bereuen!", "Du wirst es nie bereuen, versprochen.", "Ihr werdet dafür bezahlen müssen, die Gebühr steht im Bescheid.", "Du wirst mit Karte bezahlen können.", "Werdet ihr bar bezahlen?"],
   },
   {
     id: "watch-out",
@@ -345,6 +372,86 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = deepFreeze([
       `|${START}(?:nimm|nehmt|nehmen\\s+sie)\\s+(?:dich|euch|sich)\\s+(?:bloss\\s+|lieber\\s+|besser\\s+)?in\\s+acht${CLAUSE_END}`,
     examples: ["Pass bloß auf dich auf!", "Seht euch vor.", "Nehmt euch lieber in Acht!"],
     counterExamples: ["Pass gut auf dich auf!", "Seht euch vor Ort um.", "Nehmt euch in Acht vor Glatteis auf den Brücken."],
+  },
+  {
+    id: "arson",
+    kind: "violence",
+    description:
+      "Setting people, their homes or offices on fire: das Rathaus (mit euch drin) / eure Bude anzünden, abfackeln; zünd euch die Bude an; brennt deine Bude. " +
+      "Only with a person or a building of people as object: \"im Rathaus Kerzen anzünden\" and \"den Grill anzünden\" are not found.",
+    source:
+      `${START}(?:euch|dich|ihn|(?:das|den|die|eure|euer|euren|deine|dein|deinen|seine|sein|seinen|ihre|ihren)\\s+(?:rathaus|amt|buergerbuero|bude|haus|wohnung|auto|wagen|laden|buero|hof|scheune|huette))(?:\\s+${NOT_NEGATED_WORD}){0,5}?\\s+(?:anzuenden|anzustecken|anstecken|abfackeln|abzufackeln|niederbrennen|niederzubrennen|abbrennen|abzubrennen)${END}` +
+      `|${START}(?:zuend|zuende|zuenden|fackel|fackle|fackeln)\\s+(?:euch|dir|ihm|ihr|ihnen)\\s+(?:die|das|den)\\s+(?:bude|haus|huette|dach|rathaus|laden|auto|wagen)\\s+(?:an|ab)${END}` +
+      `|${START}(?:brennt|brennen)\\s+(?:(?:bald|dann|gleich|schon)\\s+)?(?:deine|eure|euer|dein|seine|ihre)\\s+(?:bude|haus|wohnung|auto|wagen|laden|buero|huette|scheune|hof)${END}`,
+    examples: ["Man sollte das Amt mit euch allen drin anzünden", "Wenn das so weitergeht, brennt bald eure Bude.", "Ich zünd dir das Haus an!"],
+    counterExamples: ["Wir werden im Rathaus Kerzen anzünden.", "Bitte den Grill erst nach 18 Uhr anzünden.", "Zündet euch eine Kerze an und genießt den Advent."],
+  },
+  {
+    id: "dont-be-surprised",
+    kind: "intimidation",
+    description:
+      "A veiled threat of violence as a warning: (wer …) braucht sich nicht wundern, wenn (hier bald) alles brennt / Blut fließt / einer draufgeht. " +
+      "Not a traffic warning (\"wenn es kracht\"), which is not found.",
+    source: `${START}(?:nicht|nich)\\s+(?:zu\\s+)?wundern,?\\s+wenn\\s+(?:\\p{L}+\\s+){0,4}?(?:brennt|brennen|abbrennt|blut\\s+fliesst|einer\\s+draufgeht|jemand\\s+draufgeht|was\\s+passiert)${END}`,
+    examples: ["Wer so entscheidet, braucht sich nicht wundern, wenn bald das Rathaus brennt.", "Die müssen sich nicht wundern, wenn hier mal Blut fließt"],
+    counterExamples: ["Wer bei Rot fährt, braucht sich nicht wundern, wenn es kracht.", "Wer Essensreste in die Papiertonne wirft, braucht sich nicht wundern, wenn es stinkt."],
+  },
+  {
+    id: "run-over",
+    kind: "violence",
+    description: "Running people over: ich fahr euch (Politessen) über den Haufen, ich fahre dich platt, euch über den Haufen fahren.",
+    source:
+      `${START}(?:ich|wir|i)\\s+(?:${NOT_NEGATED_WORD}\\s+){0,2}?(?:fahr|fahre|fahren)\\s+(?:dich|euch|ihn|sie|die|den)(?:\\s+\\p{L}+){0,2}?\\s+(?:ueber\\s+den\\s+haufen|platt|tot)${END}` +
+      `|${START}(?:dich|euch|ihn)(?:\\s+${NOT_NEGATED_WORD}){0,2}?\\s+ueber\\s+den\\s+haufen\\s+(?:fahren|zu\\s+fahren|schiessen|zu\\s+schiessen|knallen)${END}`,
+    examples: ["Noch ein Knöllchen und ich fahr euch Kontrolleure über den Haufen", "Ich werde euch über den Haufen fahren"],
+    counterExamples: ["Wir fahren die Strecke morgen ab.", "Der Plan wurde über den Haufen geworfen."],
+  },
+  {
+    id: "armed",
+    kind: "violence",
+    description:
+      "Coming armed: ich komm mit dem Baseballschläger / einem Messer / der Axt (ins Amt), also with the verb first after a clause (\"dann komm ich mit …\").",
+    source: `${START}(?:(?:ich|wir|i)\\s+(?:${NOT_NEGATED_WORD}\\s+){0,2}?(?:komm|komme|kommen|geh|gehe|gehen|steh|stehe|stehen|tauch|tauche|tauchen)|(?:komm|komme|kommen|geh|gehe|gehen|steh|stehe|stehen)\\s+(?:ich|wir|i))\\s+(?:${NOT_NEGATED_WORD}\\s+){0,3}?mit\\s+(?:dem|einem|nem|meinem|der|einer|ner|meiner|meinen|den)\\s+(?:baseballschlaeger|knueppel|schlagstock|messer|axt|beil|machete|gewehr|flinte|schrotflinte|pistole|knarre|waffe|benzinkanister|eisenstange|brechstange)${END}`,
+    examples: ["Wenn das so weitergeht, komm ich mit der Axt ins Rathaus", "Ich komme morgen mit einem Messer vorbei"],
+    counterExamples: ["Ich komme mit dem Fahrrad zum Wertstoffhof.", "Wir kommen nicht mit dem Messer, sondern mit Blumen."],
+  },
+  {
+    id: "your-turn",
+    kind: "intimidation",
+    description: "Announcing that someone will suffer next: dann bist du dran, dann ist er selber dran. Not a turn at the counter (\"dann sind Sie dran\").",
+    source:
+      `${START}(?:ist\\s+(?:er|sie)|bist\\s+du|seid\\s+ihr)\\s+(?:dann\\s+|auch\\s+)?(?:selber|selbst)\\s+dran${END}` +
+      `|${START}(?:dann|danach|sonst)\\s+(?:bist\\s+du|seid\\s+ihr)\\s+(?:selber\\s+|selbst\\s+|als\\s+naechste[rs]?\\s+)?dran${END}`,
+    examples: ["Und dann ist er selber dran.", "Noch ein Wort und dann bist du dran!"],
+    counterExamples: ["Dann sind Sie als Nächste dran.", "Nach der Kita ist die Schule dran."],
+  },
+  {
+    id: "property-damage",
+    kind: "intimidation",
+    description: "Threatening to damage someone's property: ich stech dir / dem die Reifen auf, Reifen aufstechen, den Lack zerkratzen.",
+    source:
+      `${START}(?:stech|steche|stechen)\\s+(?:ich|wir)\\s+(?:\\p{L}+\\s+){0,2}?reifen\\s+auf${END}` +
+      `|${START}(?:ich|wir)\\s+(?:\\p{L}+\\s+){0,3}?(?:reifen\\s+(?:aufstechen|zerstechen|aufschlitzen)|lack\\s+zerkratzen)${END}`,
+    examples: ["Dem stech ich die Reifen auf", "Ich werde ihm die Reifen zerstechen"],
+    counterExamples: ["Jemand hat mir die Reifen aufgestochen, bitte prüfen.", "Wir wechseln die Reifen im Oktober."],
+  },
+  {
+    id: "you-will-see",
+    kind: "intimidation",
+    description: "A veiled threat: sie / er wird (schon) sehen, was sie davon hat; ihr werdet sehen, was ihr davon habt.",
+    source: `${START}(?:wird|werden|wirst|werdet)\\s+(?:\\p{L}+\\s+){0,2}?sehen,?\\s+was\\s+(?:er|sie|du|ihr|die|der)\\s+davon\\s+(?:hat|haben|hast|habt)${END}`,
+    examples: ["Der Hausmeister wird schon sehen, was er davon hat.", "Ihr werdet noch sehen, was ihr davon habt!"],
+    counterExamples: ["Wir werden sehen, was die Sitzung bringt.", "Mal sehen, was daraus wird."],
+  },
+  {
+    id: "lying-in-wait",
+    kind: "intimidation",
+    description: "Lying in wait for a person: wir warten (schon) auf ihn. / wir lauern ihm auf. \"Wir warten auf euch!\" is an invitation and not found.",
+    source:
+      `${START}(?:wir|ich)\\s+(?:warten|warte)\\s+(?:(?:schon|dann|da|morgen|dort)\\s+)*auf\\s+ihn(?=\\s*(?:[.!]|$))` +
+      `|${START}(?:wir|ich)\\s+(?:lauern|lauere)\\s+(?:\\p{L}+\\s+){0,3}?(?:auf|ihm|ihr|ihnen|euch|dir)(?:\\s+auf)?${END}`,
+    examples: ["Er soll morgen ruhig kommen. Wir warten auf ihn.", "Wir lauern ihm nach der Sitzung auf"],
+    counterExamples: ["Kommt vorbei, wir warten auf euch!", "Wir warten auf ihn, er bringt den Schlüssel."],
   },
 ]);
 

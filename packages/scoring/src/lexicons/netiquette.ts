@@ -11,8 +11,8 @@ export { INSULT_SLOT, TARGETED_PATTERNS, THREAT_PATTERNS, type TargetedPattern, 
 
 /**
  * How bad an entry is:
- * - 1: rude or vulgar, not aimed at anyone in particular or mild ("Mist",
- *   "Depp"). Worth a look; rarely worth hiding on its own.
+ * - 1: rude or vulgar, not aimed at anyone in particular or mild ("Scheiß
+ *   Wetter", "Depp"). Worth a look; rarely worth hiding on its own.
  * - 2: a clear insult or vulgarity aimed at people ("Idiot", "Arschloch").
  *   Breaks the netiquette; usually hidden.
  * - 3: slurs against groups, dehumanising language, the gravest insults.
@@ -60,10 +60,11 @@ export interface InsultEntry {
   readonly match: InsultMatch;
   /**
    * The term alone names an animal or a thing ("Ratten", "Schwein", "Pack",
-   * "Flasche", "Opfer"): it counts only where a pattern of
-   * `TARGETED_PATTERNS` with `namesPerson` applies it to people ("ihr
-   * Ratten!", "Die Politiker sind Schweine"). Without the flag an entry
-   * counts wherever it stands.
+   * "Flasche", "Opfer"), or is a mild word that is rude only when aimed at
+   * people ("Mist", "verdammt", "bescheuert", "blöd"): it counts only where
+   * a pattern of `TARGETED_PATTERNS` with `namesPerson` applies it to people
+   * ("ihr Ratten!", "Die Politiker sind Schweine", "Seid ihr zu blöd?").
+   * Without the flag an entry counts wherever it stands.
    */
   readonly targetedOnly?: true;
 }
@@ -85,8 +86,9 @@ const ROWS: readonly Row[] = [
   // ---- profanity: vulgar, without a target
   ["scheiß", 1, "profanity", "infix"],
   ["kack", 1, "profanity", "infix"],
-  ["mist", 1, "profanity", "prefix"],
-  ["verdammt", 1, "profanity", "prefix"],
+  // "Mist", "Mistwetter", "verdammt": mild colloquial words a municipal netiquette tolerates; rude only when aimed at people ("du Mistkerl" has its own entry).
+  ["mist", 1, "profanity", "prefix", "targeted"],
+  ["verdammt", 1, "profanity", "prefix", "targeted"],
   ["verflucht", 1, "profanity", "prefix"],
   ["arsch", 1, "profanity", "prefix"],
   ["arsch", 1, "profanity", "suffix"],
@@ -164,10 +166,19 @@ const ROWS: readonly Row[] = [
   ["hirnverbrannt", 1, "insult", "prefix"],
   ["hirnlos", 1, "insult", "prefix"],
   ["hirn", 1, "insult", "suffix"],
-  ["bekloppt", 1, "insult", "prefix"],
-  ["bescheuert", 1, "insult", "prefix"],
-  ["behämmert", 1, "insult", "prefix"],
-  ["beknackt", 1, "insult", "prefix"],
+  // Adjectives for silly: about a decision or a traffic light they are criticism; aimed at people ("ihr seid zu blöd") insults.
+  ["bekloppt", 1, "insult", "prefix", "targeted"],
+  ["bescheuert", 1, "insult", "prefix", "targeted"],
+  ["behämmert", 1, "insult", "prefix", "targeted"],
+  ["beknackt", 1, "insult", "prefix", "targeted"],
+  ["blöd", 1, "insult", "word", "targeted"],
+  ["blöde", 1, "insult", "word", "targeted"],
+  ["blöden", 1, "insult", "word", "targeted"],
+  ["blöder", 1, "insult", "word", "targeted"],
+  ["dumm", 1, "insult", "word", "targeted"],
+  ["dumme", 1, "insult", "word", "targeted"],
+  ["dummen", 1, "insult", "word", "targeted"],
+  ["dummer", 1, "insult", "word", "targeted"],
   ["psycho", 1, "insult", "word"],
   ["psychos", 1, "insult", "word"],
   ["schwätzer", 1, "insult", "infix"],
@@ -182,6 +193,14 @@ const ROWS: readonly Row[] = [
   ["arschkriecher", 1, "insult", "infix"],
   ["heuchler", 1, "insult", "prefix"],
   ["abzocker", 1, "insult", "prefix"],
+  ["wegelagerer", 1, "insult", "prefix"],
+  ["rüpel", 1, "insult", "infix"],
+  ["stinkstiefel", 1, "insult", "prefix"],
+  // An organisation of people called a shoddy shop: "Saftladen", "Sauladen".
+  ["saftladen", 1, "insult", "prefix"],
+  ["sauladen", 1, "insult", "prefix"],
+  ["faule säcke", 1, "insult", "word"],
+  ["fauler sack", 1, "insult", "word"],
   ["halsabschneider", 1, "insult", "prefix"],
   ["schnorrer", 1, "insult", "prefix"],
   ["nichtsnutz", 1, "insult", "prefix"],
@@ -246,6 +265,8 @@ const ROWS: readonly Row[] = [
   ["arschlöcher", 2, "insult", "infix"],
   ["arschgeige", 2, "insult", "infix"],
   ["arschgesicht", 2, "insult", "infix"],
+  // "Beamtenärsche": people called arses.
+  ["ärsche", 2, "insult", "suffix"],
   ["drecks", 2, "insult", "prefix"],
   ["mistkerl", 2, "insult", "prefix"],
   ["miststück", 2, "insult", "prefix"],
@@ -308,6 +329,7 @@ const ROWS: readonly Row[] = [
   ["ochse", 1, "insult", "word", "targeted"],
   ["kamel", 1, "insult", "word", "targeted"],
   ["zicke", 1, "insult", "word", "targeted"],
+  ["zicken", 1, "insult", "word", "targeted"],
   ["ziege", 1, "insult", "word", "targeted"],
   ["schnepfe", 1, "insult", "word", "targeted"],
   ["hexe", 1, "insult", "word", "targeted"],
@@ -457,6 +479,7 @@ export const NETIQUETTE_ALLOWLIST: readonly string[] = Object.freeze([
   "marsch", // Marsch, Aufmarsch, Durchmarsch, Fußmarsch, Marschen (marshland)
   "barsch", // the fish (Flussbarsch) and "curt"
   "harsch", // "harsh", and Harsch, crusted snow
+  "märsche", // the plural of Marsch: Fußmärsche, Protestmärsche
   // "anal"
   "analys", // Analyse, analysieren, Analyst
   "analyt", // Analytik, analytisch

@@ -30,6 +30,7 @@ export const SENTIMENT_WORDS: Readonly<Record<string, number>> = Object.freeze({
   gut: 0.5, gute: 0.5, guten: 0.5, guter: 0.5, gutes: 0.5, gutem: 0.5,
   super: 0.7,
   supi: 0.6,
+  mega: 0.6,
   klasse: 0.7,
   prima: 0.6,
   top: 0.7,
@@ -146,7 +147,8 @@ export const SENTIMENT_WORDS: Readonly<Record<string, number>> = Object.freeze({
   wertvoll: 0.5, wertvolle: 0.5, wertvollen: 0.5, wertvoller: 0.5, wertvolles: 0.5, wertvollem: 0.5,
   modern: 0.3, moderne: 0.3, modernen: 0.3, moderner: 0.3, modernes: 0.3, modernem: 0.3,
   gemütlich: 0.5, gemütliche: 0.5, gemütlichen: 0.5, gemütlicher: 0.5, gemütliches: 0.5, gemütlichem: 0.5,
-  schick: 0.5, schicke: 0.5, schicken: 0.5, schicker: 0.5, schickes: 0.5, schickem: 0.5,
+  // "schicke" and "schicken" are left out: in comments they are the verb ("bitte jemanden schicken").
+  schick: 0.5, schicker: 0.5, schickes: 0.5, schickem: 0.5,
   hübsch: 0.5, hübsche: 0.5, hübschen: 0.5, hübscher: 0.5, hübsches: 0.5, hübschem: 0.5,
   idyllisch: 0.6, idyllische: 0.6, idyllischen: 0.6, idyllischer: 0.6, idyllisches: 0.6, idyllischem: 0.6,
   malerisch: 0.5, malerische: 0.5, malerischen: 0.5, malerischer: 0.5, malerisches: 0.5, malerischem: 0.5,
@@ -195,6 +197,13 @@ export const SENTIMENT_WORDS: Readonly<Record<string, number>> = Object.freeze({
   kostenlos: 0.3, kostenlose: 0.3, kostenlosen: 0.3, kostenloser: 0.3, kostenloses: 0.3, kostenlosem: 0.3,
   günstig: 0.3, günstige: 0.3, günstigen: 0.3, günstiger: 0.3, günstiges: 0.3, günstigem: 0.3,
   preiswert: 0.3, preiswerte: 0.3, preiswerten: 0.3, preiswerter: 0.3, preiswertes: 0.3, preiswertem: 0.3,
+  umsichtig: 0.6, umsichtige: 0.6, umsichtigen: 0.6, umsichtiger: 0.6, umsichtiges: 0.6, umsichtigem: 0.6,
+  sachlich: 0.3, sachliche: 0.3, sachlichen: 0.3, sachlicher: 0.3, sachliches: 0.3, sachlichem: 0.3,
+  blitzblank: 0.5, blitzblanke: 0.5, blitzblanken: 0.5, blitzblanker: 0.5, blitzblankes: 0.5, blitzblankem: 0.5,
+  // "okay" is barely praise: alone it stays neutral, beside "nicht überragend, aber" it evens out.
+  okay: 0.15,
+  // "nicht so dolle": colloquial for "toll".
+  doll: 0.4, dolle: 0.4,
   barrierefrei: 0.3, barrierefreie: 0.3, barrierefreien: 0.3, barrierefreier: 0.3, barrierefreies: 0.3,
     barrierefreiem: 0.3,
   // ---- comparatives and superlatives that inflection does not give
@@ -466,6 +475,10 @@ export const SENTIMENT_WORDS: Readonly<Record<string, number>> = Object.freeze({
   inakzeptabel: -0.7, inakzeptable: -0.7, inakzeptablen: -0.7, inakzeptabler: -0.7, inakzeptables: -0.7,
     inakzeptablem: -0.7,
   unmöglich: -0.5, unmögliche: -0.5, unmöglichen: -0.5, unmöglicher: -0.5, unmögliches: -0.5, unmöglichem: -0.5,
+  uneben: -0.3, unebene: -0.3, unebenen: -0.3, unebener: -0.3, unebenes: -0.3, unebenem: -0.3,
+  elend: -0.6, elende: -0.6, elenden: -0.6, elender: -0.6, elendes: -0.6, elendem: -0.6,
+  // "Typisch!", "Typisch Musterstadt": exasperation, in comments almost never praise.
+  typisch: -0.3,
   prekär: -0.5, prekäre: -0.5, prekären: -0.5, prekärer: -0.5, prekäres: -0.5, prekärem: -0.5,
   // ---- comparatives and superlatives that inflection does not give
   schlechteste: -0.8, schlechtesten: -0.8, schlechtester: -0.8, schlechtestes: -0.8,
@@ -502,6 +515,13 @@ export const SENTIMENT_WORDS: Readonly<Record<string, number>> = Object.freeze({
   zufriedenheit: 0.5,
   vorbild: 0.6,
   traum: 0.5,
+  // "Das war der Hammer", "hammer Aktion": colloquial praise.
+  hammer: 0.5,
+  schatz: 0.5,
+  schmuckstück: 0.7,
+  segen: 0.6,
+  gaudi: 0.5,
+  empfehlung: 0.5,
   // ---- negative nouns
   katastrophe: -0.9, katastrophen: -0.9,
   desaster: -0.9,
@@ -556,6 +576,9 @@ export const SENTIMENT_WORDS: Readonly<Record<string, number>> = Object.freeze({
   lärm: -0.5,
   stau: -0.4,
   dauerbaustelle: -0.6,
+  stolperfalle: -0.5,
+  personalmangel: -0.4,
+  fehlanzeige: -0.5,
   korruption: -0.8, vetternwirtschaft: -0.8,
   klüngel: -0.6,
   mauschelei: -0.7,
@@ -567,10 +590,9 @@ export const SENTIMENT_WORDS: Readonly<Record<string, number>> = Object.freeze({
   unsinn: -0.5,
   quatsch: -0.4,
   mist: -0.5,
-  scheiße: -0.8,
-  scheiß: -0.7,
-  scheißegal: -0.5,
-  kacke: -0.6,
+  // A star: "Scheiße", "Scheißwetter", "scheißkalt", "Kacke", "Kackwetter".
+  "scheiß*": -0.7,
+  "kack*": -0.6,
   verarsche: -0.8, verarschung: -0.8,
   hass: -0.8,
   ekel: -0.7,
@@ -613,7 +635,11 @@ export const SENTIMENT_WORDS: Readonly<Record<string, number>> = Object.freeze({
   gratulieren: 0.5,
   lohnt: 0.4,
   gelohnt: 0.5,
-  // ---- negative verbs
+  // ---- negative verbs and participles
+  abgesagt: -0.3,
+  gestrichen: -0.3,
+  gelöscht: -0.3,
+  verloren: -0.3,
   ärgern: -0.5, geärgert: -0.5,
   ärgere: -0.6, ärgert: -0.6,
   nerven: -0.5,
@@ -670,6 +696,8 @@ export const SENTIMENT_WORDS: Readonly<Record<string, number>> = Object.freeze({
   oje: -0.4, ojemine: -0.4, menno: -0.4,
   leider: -0.3, seufz: -0.3,
   schade: -0.4,
+  // "Die Kinder tun mir leid".
+  leid: -0.4,
   argh: -0.5,
 });
 
@@ -681,9 +709,10 @@ export const SENTIMENT_WORDS: Readonly<Record<string, number>> = Object.freeze({
  * must not push a value beyond ±1: clamp it. Keys of several words ("viel
  * zu", "so was von") count as one and are tried before their single words.
  *
- * "super" and "verdammt" are also sentiment words: before a sentiment word
- * ("super freundlich", "verdammt gut") they strengthen it, standing alone
- * ("Super!") they count as sentiment. "kaum" and "wenig" are negators, not
+ * "super", "mega" and "verdammt" are also sentiment words: before a
+ * sentiment word ("super freundlich", "mega gut", "verdammt gut") they
+ * strengthen it, standing alone ("Super!", "Mega, dass …") they count as
+ * sentiment. "kaum" and "wenig" are negators, not
  * weakeners: "kaum hilfreich" means "not helpful".
  */
 export const INTENSIFIERS: Readonly<Record<string, number>> = Object.freeze({
@@ -825,9 +854,9 @@ export const NEGATION_SCOPE: Readonly<{
  *   sign ("Na toll." is negative: "toll" counts −0.7). The marker is ironic
  *   on its own.
  * - `flip-if-negative`: the same, but only when the comment also has a
- *   negative word (after negation) or a complaint marker
- *   (`COMPLAINT_MARKERS`). "Mal wieder ein tolles Fest!" is sincere; "Mal
- *   wieder nicht abgeholt. Super gemacht!" is not.
+ *   negative word (after negation) or a complaint or annoyance marker
+ *   (`COMPLAINT_MARKERS`, `ANNOYANCE_MARKERS`). "Mal wieder ein tolles
+ *   Fest!" is sincere; "Mal wieder nicht abgeholt. Super gemacht!" is not.
  * - `dampen`: positive words in the comment count half
  *   ({@link IRONY_DAMPING}): the marker often signals irony, not always.
  */
@@ -871,6 +900,7 @@ export const IRONY_MARKERS: readonly IronyMarker[] = Object.freeze(
       ["na herrlich", "phrase", "flip"],
       ["na danke", "phrase", "flip"],
       ["danke für nichts", "phrase", "flip"],
+      ["danke für nix", "phrase", "flip"],
       ["vielen dank auch", "phrase", "flip"],
       ["danke auch", "phrase", "flip"],
       ["läuft bei euch", "phrase", "flip"],
