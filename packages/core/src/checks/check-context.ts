@@ -3,7 +3,7 @@ import type { Locale } from "../i18n/locale.js";
 import type { Channel, CheckRecord, CheckSettings, Finding, Organisation, Strategy } from "../model/index.js";
 import { localDateOf } from "../time/zoned-time.js";
 import type { CheckChannel, CheckContext } from "./check.js";
-import type { CheckRunResult } from "./run-checks.js";
+import { sealContext, type CheckRunResult } from "./run-checks.js";
 
 /** The strategies in force on the organisation's local date of `now` (no bounds: always). */
 export function strategiesInForce(strategies: readonly Strategy[], now: number, timeZone: string): Strategy[] {
@@ -47,7 +47,8 @@ export function checkContext(options: {
     const capabilities = options.capabilitiesFor?.(channel.network);
     channels.push(capabilities ? { channel, capabilities } : { channel });
   }
-  return { organisation: options.organisation, strategies: inForce, settings: mergeCheckSettings(inForce), channels, now: options.now, locale: options.locale };
+  // Frozen whole, once: every run of the checks may use it without copying it again.
+  return sealContext({ organisation: options.organisation, strategies: inForce, settings: mergeCheckSettings(inForce), channels, now: options.now, locale: options.locale });
 }
 
 const SEVERITY_RANK = { error: 0, warning: 1, hint: 2 } as const;

@@ -6,6 +6,7 @@ import { graphemeRange } from "./finding-text.js";
 import { fixtureOrganisation } from "../testkit/store-fixtures.js";
 import { defineCheck, type CheckContext, type FindingInput, type PostCheckInput } from "./check.js";
 import { runChecks } from "./run-checks.js";
+import { checkContext } from "./check-context.js";
 
 const organisation = fixtureOrganisation("musterstadt");
 
@@ -35,6 +36,18 @@ function wordCheck(word: string, options: { id?: string; severity?: FindingInput
     },
   });
 }
+
+describe("checkContext", () => {
+  it("is frozen through and through, so runs may share it without copying it", () => {
+    const made = checkContext({ organisation, strategies: [], channels: [], now: 0, locale: "de" });
+    expect(Object.isFrozen(made)).toBe(true);
+    expect(Object.isFrozen(made.organisation)).toBe(true);
+    expect(Object.isFrozen(made.organisation.settings.fourEyes)).toBe(true);
+    expect(Object.isFrozen(made.settings.disabled)).toBe(true);
+    // The organisation it was made from is not frozen by it.
+    expect(Object.isFrozen(organisation)).toBe(false);
+  });
+});
 
 describe("runChecks", () => {
   it("stores what a check finds with its check id, the UTF-16 and the grapheme range", () => {

@@ -183,7 +183,8 @@ function worse(a: Finding["severity"], b: Finding["severity"]): Finding["severit
  */
 export function runChecks(checks: Iterable<unknown>, given: CheckInput, givenContext: CheckContext): CheckRunResult {
   const input = frozenCopy(given);
-  const context = frozenCopy(givenContext);
+  // A context made by checkContext() is already a frozen copy of its own; only a hand-made one is copied here.
+  const context = isSealedContext(givenContext) ? givenContext : frozenCopy(givenContext);
   const kept: Finding[][] = [];
   const failures: CheckFailure[] = [];
   const language = languageOf(input);
@@ -430,6 +431,20 @@ function readable(error: unknown): unknown {
   const code = read("code");
   if (typeof code === "string" || typeof code === "number") (copy as Error & { code?: string | number }).code = code;
   return copy;
+}
+
+// Contexts that `checkContext` made and froze whole: nobody holds a changeable reference to them.
+const sealedContexts = new WeakSet<object>();
+
+/** @internal A deep-frozen copy of `context`, handed to any number of runs without copying it again. */
+export function sealContext(context: CheckContext): CheckContext {
+  const sealed = frozenCopy(context);
+  sealedContexts.add(sealed);
+  return sealed;
+}
+
+function isSealedContext(context: CheckContext): boolean {
+  return typeof context === "object" && context !== null && sealedContexts.has(context);
 }
 
 /**
