@@ -17,8 +17,9 @@ export const ContentPillarSchema = z.object({
   /**
    * Words that mark a citizen's message or a post as being about this
    * pillar ("Müllabfuhr", "Sperrmüll", "Wertstoffhof"), at most 200; the
-   * triage of `@kommune-sm/scoring` files messages under the pillar by them.
-   * Matched as the quiet periods' keywords are (case, ae/oe/ue/ss, compounds).
+   * triage of `@kommune-sm/scoring` files messages under the pillar by them
+   * (in any case, ä or ae, ß or ss, also as the first or last part of a
+   * compound: "Sperrmülltermin", "Biomüll").
    */
   keywords: limitedList(z.array(textField(200, 1)), LIST_LIMITS.keywords).optional(),
   /** Target share of all posts, 0 to 1 (0.4 = 40 %); the shares of a strategy add up to at most 1. */
