@@ -6,7 +6,7 @@
 import { checkContext, PostContentSchema, runChecks, type Finding } from "@kommune-sm/core";
 import { fixtureOrganisation } from "@kommune-sm/core/testkit";
 import { strategy } from "../src/checks/check-test-support.js";
-import { loadEvaluationSet, type EvalComment, type EvalDraft } from "../src/evaluation/eval-data.js";
+import { loadEvaluationSet, loadGeneralisationSet, type EvalDraft } from "../src/evaluation/eval-data.js";
 import { loadGermanSyllables, readability, scoringChecks } from "../src/index.js";
 import { createTriage } from "../src/triage/index.js";
 
@@ -72,6 +72,12 @@ async function main(): Promise<void> {
       console.log(row(label, binary(items, (j) => j.comment.netiquette === label, (j) => j.result.netiquette.verdict === label), items.filter((j) => j.comment.netiquette === label).length));
     }
   }
+
+  // --- generalisation ---------------------------------------------------------
+  const fresh = loadGeneralisationSet().map((comment) => ({ comment, result: triage(comment.text) }));
+  console.log(`\n## generalisation set (${fresh.length} comments, written later by another author; never tuned on)`);
+  console.log(row("any danger", binary(fresh, (j) => j.comment.danger !== null, (j) => j.result.danger !== undefined), fresh.filter((j) => j.comment.danger !== null).length), "  (target recall ≥ 0.95)");
+  console.log(row("needs-answer", binary(fresh, (j) => j.comment.needsAnswer, (j) => j.result.needsAnswer.needsAnswer), fresh.filter((j) => j.comment.needsAnswer).length), "  (target F1 ≥ 0.85)");
 
   // --- drafts ---------------------------------------------------------------
   const checks = scoringChecks(syllables);

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { loadEvaluationSet } from "./eval-data.js";
+import { loadEvaluationSet, loadGeneralisationSet } from "./eval-data.js";
 
 // The evaluation set's held-out part must never move: a fingerprint of its ids
 // fails this test when an item is added to it, taken out or moved to tuning.
@@ -25,6 +25,13 @@ describe("the evaluation set", () => {
     for (const list of [set.comments, set.drafts, set.readability]) expect(new Set(list.map((i) => i.id)).size).toBe(list.length);
     const holdout = [...set.comments, ...set.drafts].filter((i) => i.split === "holdout").map((i) => i.id).sort().join(",");
     expect(createHash("sha256").update(holdout).digest("hex")).toBe(HOLDOUT_FINGERPRINT);
+  });
+
+  it("has a generalisation set apart from it, with unique ids and danger reports that want an answer unless they are the writer's own threat", () => {
+    const fresh = loadGeneralisationSet();
+    expect(fresh.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(fresh.map((c) => c.id)).size).toBe(fresh.length);
+    for (const c of fresh) if (c.danger !== null && c.danger !== "threat") expect(c.needsAnswer, c.id).toBe(true);
   });
 
   it("has readability values that follow from its counts", () => {

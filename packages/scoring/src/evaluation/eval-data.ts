@@ -59,6 +59,15 @@ export const EvalReadabilitySchema = z.strictObject({
 });
 export type EvalReadability = z.infer<typeof EvalReadabilitySchema>;
 
+/** A comment of the generalisation set: written later, by another author, without seeing the classifiers or the first set. */
+export const EvalGeneralisationSchema = z.strictObject({
+  id: z.string().regex(/^g\d{3}$/),
+  text: z.string().min(1),
+  danger: z.enum(["accident", "fire", "gas", "water", "tree", "threat", "self-harm", "medical", "other"]).nullable(),
+  needsAnswer: z.boolean(),
+});
+export type EvalGeneralisation = z.infer<typeof EvalGeneralisationSchema>;
+
 const dataDir = new URL("../../eval/data/", import.meta.url);
 
 function readLines<T>(file: string, schema: z.ZodType<T>): T[] {
@@ -71,6 +80,11 @@ function readLines<T>(file: string, schema: z.ZodType<T>): T[] {
       if (!parsed.success) throw new Error(`${file}, line ${index + 1}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
       return parsed.data;
     });
+}
+
+/** The generalisation set, checked line by line: never tuned on, it measures how the triage does on phrasing nobody tuned for. */
+export function loadGeneralisationSet(): EvalGeneralisation[] {
+  return readLines("generalisation.jsonl", EvalGeneralisationSchema);
 }
 
 /** The three parts of the evaluation set, checked line by line. */
