@@ -1,20 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { HOSTILE_LENGTH, randomText, repeat } from "../test-support/hostile-text.js";
 import { createTriage } from "./create-triage.js";
 
-const LENGTH = 100_000;
-
-/** A deterministic pseudo-random text of `LENGTH` characters drawn from `alphabet`. */
-function randomText(alphabet: readonly string[], seed: number): string {
-  let state = seed;
-  let text = "";
-  while (text.length < LENGTH) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    text += alphabet[state % alphabet.length];
-  }
-  return text.slice(0, LENGTH);
-}
-
-const repeat = (unit: string) => unit.repeat(Math.ceil(LENGTH / unit.length)).slice(0, LENGTH);
+const LENGTH = HOSTILE_LENGTH;
 
 // Inputs built to make a careless matcher quadratic: one endless word, runs of the
 // same word, emoji or mark, and repeated near misses of phrases, patterns and pairs.
