@@ -147,9 +147,17 @@ export interface Check<Target extends CheckTarget = CheckTarget> {
 /** A check of any target, as the checks registry holds them. */
 export type AnyCheck = Check<"post"> | Check<"reply"> | Check<"interaction">;
 
-/** Returns `check` unchanged; it exists so that an object literal is checked as a {@link Check} with its input typed by `target`. */
+/**
+ * Returns `check`, frozen with its title and languages; it exists so that an
+ * object literal is checked as a {@link Check} with its input typed by
+ * `target`. The runner reads a frozen check once and keeps what it read,
+ * instead of reading (and validating) it again at every run; a check that
+ * is not frozen is read afresh each time.
+ */
 export function defineCheck<const Target extends CheckTarget>(check: Check<Target>): Check<Target> {
-  return check;
+  Object.freeze(check.languages);
+  Object.freeze(check.title);
+  return Object.freeze(check);
 }
 
 /** The severity a finding gets after the organisation's settings: a code's setting, else its check's, else its own. */

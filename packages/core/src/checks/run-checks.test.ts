@@ -5,7 +5,7 @@ import { countGraphemes, graphemeStarts } from "../text/graphemes.js";
 import { graphemeRange } from "./finding-text.js";
 import { fixtureOrganisation } from "../testkit/store-fixtures.js";
 import { defineCheck, type CheckContext, type FindingInput, type PostCheckInput } from "./check.js";
-import { runChecks } from "./run-checks.js";
+import { runChecks, sealContext } from "./run-checks.js";
 import { checkContext } from "./check-context.js";
 
 const organisation = fixtureOrganisation("musterstadt");
@@ -204,5 +204,46 @@ describe("runChecks", () => {
         if (end > start) expect(location.graphemeEnd! - location.graphemeStart!).toBeGreaterThanOrEqual(1);
       }),
     );
+  });
+});
+
+describe("checks that cannot change", () => {
+  it("defineCheck freezes the check, its title and its languages, so that no plugin can change it under the runner", () => {
+    const check = wordCheck("Wahl");
+    expect(Object.isFrozen(check)).toBe(true);
+    expect(Object.isFrozen(check.title)).toBe(true);
+    expect(Object.isFrozen(check.languages)).toBe(true);
+    expect(() => {
+      (check as { id: string }).id = "test/other";
+    }).toThrow(TypeError);
+  });
+
+  it("reads a frozen check with getters afresh at every run: a getter may answer differently, and its answer counts", () => {
+    let reads = 0;
+    const check = Object.freeze({
+      id: "test/getter",
+      target: "post",
+      languages: Object.freeze(["de"]),
+      title: Object.freeze({ de: "G", en: "G" }),
+      get run() {
+        reads += 1;
+        return reads === 1 ? () => [] : () => [{ code: "second", severity: "error", message }];
+      },
+    });
+    expect(runChecks([check], post({ text: "Wahl" }), context()).findings).toEqual([]);
+    expect(runChecks([check], post({ text: "Wahl" }), context()).findings.map((f) => f.code)).toEqual(["second"]);
+    expect(reads).toBe(2);
+  });
+
+  it("finds the same with a frozen check in every run, and honours each context's own list of disabled checks", () => {
+    const check = wordCheck("Wahl");
+    const input = post({ text: "Wahl und Wahl" });
+    const sealed = (disabled: string[]) => sealContext(context({ disabled }));
+    const first = runChecks([check], input, context()).findings;
+    expect(first).toHaveLength(2);
+    expect(runChecks([check], input, context()).findings).toEqual(first);
+    expect(runChecks([check], input, sealed(["test/word"])).findings).toEqual([]);
+    expect(runChecks([check], input, sealed([])).findings).toEqual(first);
+    expect(runChecks([check], input, sealed(["test/word/word"])).findings).toEqual([]);
   });
 });

@@ -82,7 +82,9 @@ export interface CheckRunResult {
 /** The primary language subtag of what is checked: a post's, an interaction's (German when unknown), German for replies. */
 function languageOf(input: CheckInput): string {
   const tag = input.target === "post" ? input.post.language : input.target === "interaction" ? input.interaction.language : input.interaction?.language;
-  return (tag ?? "de").split("-")[0]!.toLowerCase();
+  if (tag === undefined || tag === "de") return "de";
+  const dash = tag.indexOf("-");
+  return (dash === -1 ? tag : tag.slice(0, dash)).toLowerCase();
 }
 
 /** A registered check as read once for a run: its getters are not asked again, and it cannot change under the runner. */
@@ -112,6 +114,10 @@ const MAX_LANGUAGES = 200;
  * that throw, and change it later): a snapshot of a check, or what is wrong.
  */
 function readEntry(candidate: unknown): { check: CheckSnapshot } | { broken: BrokenEntry } {
+  if ((typeof candidate === "object" || typeof candidate === "function") && candidate !== null) {
+    const known = settledEntries.get(candidate);
+    if (known) return known;
+  }
   let id: unknown;
   let target: unknown;
   try {
@@ -134,11 +140,47 @@ function readEntry(candidate: unknown): { check: CheckSnapshot } | { broken: Bro
     }
     if (typeof run !== "function") throw new TypeError("it has no run function");
     const bound = run as (this: unknown, input: CheckInput, context: CheckContext) => unknown;
-    return { check: { id, target, languages: tags, title: titleOf(title, id), run: (input, context) => bound.call(candidate, input, context) } };
+    const read = { check: { id, target, languages: tags, title: titleOf(title, id), run: (input: CheckInput, context: CheckContext) => bound.call(candidate, input, context) } };
+    if (cannotChange(entry, languages, title)) settledEntries.set(entry, read);
+    return read;
   } catch (error) {
     return { broken: { id: typeof id === "string" ? id : undefined, target, error } };
   }
 }
+
+/**
+ * What was read of entries that cannot change any more, by entry: reading a
+ * check (its id pattern, its languages, its title's well-formedness) cost
+ * more than many checks' own run, at every run of every check.
+ */
+const settledEntries = new WeakMap<object, { check: CheckSnapshot }>();
+
+/**
+ * Can the entry no longer change what the runner read of it? Frozen, with
+ * plain data where the runner reads (a getter on a frozen object could still
+ * answer differently), and its languages and title frozen too: what
+ * `defineCheck` returns.
+ */
+function cannotChange(entry: Record<string, unknown>, languages: unknown, title: unknown): boolean {
+  if (!Object.isFrozen(entry) || !Object.isFrozen(languages) || (typeof title === "object" && title !== null && !Object.isFrozen(title))) return false;
+  for (const name of ENTRY_PROPERTIES) {
+    const descriptor = Object.getOwnPropertyDescriptor(entry, name);
+    if (!descriptor || !("value" in descriptor)) return false;
+  }
+  const list = languages as readonly unknown[];
+  for (let index = 0; index < list.length; index++) {
+    const descriptor = Object.getOwnPropertyDescriptor(list, index);
+    if (!descriptor || !("value" in descriptor)) return false;
+  }
+  if (typeof title === "object" && title !== null) {
+    for (const name of ["de", "en"]) {
+      const descriptor = Object.getOwnPropertyDescriptor(title, name);
+      if (descriptor && !("value" in descriptor)) return false;
+    }
+  }
+  return true;
+}
+const ENTRY_PROPERTIES = ["id", "target", "languages", "title", "run"] as const;
 
 /** A check's title for the runner's own messages: the check's, if it is short, well-formed text; else its id. */
 function titleOf(title: unknown, id: string): { de: string; en: string } {
@@ -188,9 +230,9 @@ export function runChecks(checks: Iterable<unknown>, given: CheckInput, givenCon
   const kept: Finding[][] = [];
   const failures: CheckFailure[] = [];
   const language = languageOf(input);
-  const disabled = new Set(context.settings.disabled);
+  const disabled = disabledOf(context);
   const occurrences = new Map<string, number>();
-  const starts = new Map<string, { starts: number[] }>();
+  const starts = new Map<string, GraphemeStarts>();
   const failed = (checkId: string, title: { de: string; en: string }, problem: "problem.threw" | "problem.malformed" | "problem.not-a-check"): Finding =>
     finding(checkId, "check-failed", "error", {
       de: runnerMessages.format("de", "check-failed", { check: title.de, problem: runnerMessages.format("de", problem) }),
@@ -277,7 +319,7 @@ function settle(
   context: CheckContext,
   disabled: ReadonlySet<string>,
   occurrences: Map<string, number>,
-  starts: Map<string, { starts: number[] }>,
+  starts: Map<string, GraphemeStarts>,
 ): { settled: Finding[]; beyond: { count: number; severity: Finding["severity"] } | undefined } {
   if (!Array.isArray(reported)) throw new MalformedFinding(`returned ${reported === null ? "null" : typeof reported}, not a list of findings`);
   const settled: Finding[] = [];
@@ -323,8 +365,29 @@ function settle(
  */
 const MAY_JOIN = /[\r\u0300-\u036F\u0483-\u0489\u0591-\u1CFF\u1DC0-\u1DFF\u200C\u200D\u20D0-\u20FF\u2CEF-\u2CF1\u2D7F\u2DE0-\u2DFF\u302A-\u302F\u3099\u309A\uA66F-\uA6F1\uA800-\uABFF\uAC00-\uD7FF\uD800-\uDFFF\uFB1E\uFE00-\uFE0F\uFE20-\uFE2F\uFF9E\uFF9F]/;
 
+/** Where the grapheme clusters of one text of the input start; `undefined` where every UTF-16 unit is a cluster of its own. */
+interface GraphemeStarts {
+  readonly starts: number[] | undefined;
+}
+
+const NO_DISABLED: ReadonlySet<string> = new Set();
+
+/** The checks and codes the context turns off, as a set (made once per sealed context, not at every run). */
+function disabledOf(context: CheckContext): ReadonlySet<string> {
+  const list = context.settings.disabled;
+  if (list.length === 0) return NO_DISABLED;
+  if (!isSealedContext(context)) return new Set(list);
+  let known = disabledSets.get(context);
+  if (!known) {
+    known = new Set(list);
+    disabledSets.set(context, known);
+  }
+  return known;
+}
+const disabledSets = new WeakMap<object, ReadonlySet<string>>();
+
 /** The stored location of a reported one: checked against the input, with the grapheme range added. */
-function locate(given: NonNullable<FindingInput["location"]>, input: CheckInput, cache: Map<string, { starts: number[] }>, index: number): FindingLocation {
+function locate(given: NonNullable<FindingInput["location"]>, input: CheckInput, cache: Map<string, GraphemeStarts>, index: number): FindingLocation {
   const text = textAtLocation(input, given);
   if (text === undefined) throw new MalformedFinding(`finding ${index}: the location ${JSON.stringify({ field: given.field, channelId: given.channelId, index: given.index })} is not part of what was checked`);
   const { start, end } = given;
@@ -335,17 +398,26 @@ function locate(given: NonNullable<FindingInput["location"]>, input: CheckInput,
   if (start === undefined || end === undefined || start > end || end > text.length) {
     throw new MalformedFinding(`finding ${index}: the range ${String(start)}–${String(end)} is not within the ${text.length} code units of ${given.field}`);
   }
-  // Where every UTF-16 unit is a cluster of its own (no surrogate pairs,
-  // combining marks, joiners, variation selectors, CR LF or Hangul), the
-  // grapheme range is the UTF-16 range: most German posts without emoji.
-  if (!MAY_JOIN.test(text)) return { ...location, start, end, graphemeStart: start, graphemeEnd: end };
   const key = `${given.field}\u0000${given.channelId ?? ""}\u0000${given.index ?? ""}`;
   let known = cache.get(key);
   if (!known) {
-    known = { starts: graphemeStarts(text) };
+    // Where every UTF-16 unit is a cluster of its own (no surrogate pairs,
+    // combining marks, joiners, variation selectors, CR LF or Hangul), the
+    // grapheme range is the UTF-16 range: most German posts without emoji.
+    known = { starts: MAY_JOIN.test(text) ? graphemeStarts(text) : undefined };
     cache.set(key, known);
   }
-  return { ...location, start, end, ...graphemeRange(known.starts, text.length, start, end) };
+  location.start = start;
+  location.end = end;
+  if (known.starts === undefined) {
+    location.graphemeStart = start;
+    location.graphemeEnd = end;
+    return location;
+  }
+  const range = graphemeRange(known.starts, text.length, start, end);
+  location.graphemeStart = range.graphemeStart;
+  location.graphemeEnd = range.graphemeEnd;
+  return location;
 }
 
 /** A stored finding with its fingerprint: check, code, place and the text found, numbered when the same occurs again. */
