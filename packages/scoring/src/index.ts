@@ -9,6 +9,8 @@
  */
 export { scoring, scoringChecks, type ScoringOptions, type ScoringChecksOptions, type ScoringPlugin } from "./scoring-plugin.js";
 export { InteractionTriager, byTriagePriority, dangerReply, triageData, triageLabels, TRIAGE_PRODUCER } from "./inbox/triage-interactions.js";
+export { checksTriage, CHECKS_PRODUCER } from "./inbox/interaction-checks.js";
+export { interactionPersonalDataCheck, interactionPersonalDataMessages } from "./inbox/interaction-personal-data-check.js";
 export * from "./triage/index.js";
 export { plainLanguageCheck, replyPlainLanguageCheck, type PlainLanguageOptions } from "./plain-language/plain-language-check.js";
 export { createOfficialeseMatcher, type OfficialeseHit } from "./plain-language/officialese-matcher.js";

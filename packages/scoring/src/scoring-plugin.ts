@@ -8,6 +8,7 @@ import { personalDataCheck, replyPersonalDataCheck, type PersonalDataCheckOption
 import { plainLanguageCheck, replyPlainLanguageCheck, type PlainLanguageOptions } from "./plain-language/plain-language-check.js";
 import { loadGermanSyllables, type SyllableCounter } from "./readability/index.js";
 import { InteractionTriager } from "./inbox/triage-interactions.js";
+import { interactionPersonalDataCheck } from "./inbox/interaction-personal-data-check.js";
 import type { TriageOptions } from "./triage/index.js";
 
 /** The version this plugin reports to the host. */
@@ -59,7 +60,7 @@ export interface ScoringPlugin extends KommunePlugin {
 }
 
 /**
- * The checks of `options`, for posts and replies. Exported for tools that
+ * The checks of `options`, for posts, replies and citizens' messages (personal data they made public). Exported for tools that
  * run the checks without an instance (a CLI, a preview); the plugin
  * registers exactly these.
  */
@@ -69,7 +70,7 @@ export function scoringChecks(syllables: SyllableCounter, options: ScoringChecks
   if (options.accessibility !== false) checks.push(accessibilityCheck(options.accessibility));
   if (options.channelFit !== false) checks.push(channelFitCheck(options.channelFit));
   if (options.neutrality !== false) checks.push(neutralityCheck(options.neutrality));
-  if (options.personalData !== false) checks.push(personalDataCheck(options.personalData), replyPersonalDataCheck(options.personalData));
+  if (options.personalData !== false) checks.push(personalDataCheck(options.personalData), replyPersonalDataCheck(options.personalData), interactionPersonalDataCheck(options.personalData));
   if (options.addressForm !== false) checks.push(addressFormCheck(), replyAddressFormCheck());
   if (options.brandVoice !== false) checks.push(brandVoiceCheck(), replyBrandVoiceCheck());
   return checks;

@@ -110,7 +110,9 @@ export interface FindingInput {
  * pure, synchronous `run` that returns findings. Register checks in
  * `ctx.registries.checks`; the workflow runs every registered post check
  * when a post is edited, submitted and approved, and every reply check when
- * a reply is drafted and approved, and stores what they found.
+ * a reply is drafted and approved, and stores what they found. Checks of
+ * `interaction`s run where messages are triaged: the triage of
+ * `@kommune-sm/scoring` runs every registered one when a message arrives.
  *
  * `run` must not read anything but its arguments, nor keep state between
  * runs, nor take long: it runs inside the step's transaction. It gets

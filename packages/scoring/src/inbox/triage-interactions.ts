@@ -1,4 +1,5 @@
-import { strategiesInForce, type Interaction, type PluginContext, type WorkflowResult } from "@kommune-sm/core";
+import { checkContext, runChecks, strategiesInForce, type Interaction, type PluginContext, type WorkflowResult } from "@kommune-sm/core";
+import { checksTriage, CHECKS_PRODUCER } from "./interaction-checks.js";
 import type { DangerCategory } from "../lexicons/index.js";
 import { both } from "../scoring-messages.js";
 import { createTriage, type Triage, type TriageOptions } from "../triage/index.js";
@@ -92,14 +93,40 @@ export class InteractionTriager {
     this.#triage = createTriage(options);
   }
 
-  /** Triages one interaction now; undefined when it is not stored. */
+  /**
+   * Triages one interaction now, and runs every registered `interaction`
+   * check on it (this plugin's and other plugins'), filing their findings
+   * under the producer `"checks"` (see {@link checksTriage}); undefined when
+   * it is not stored. The result is the triage's step.
+   */
   async triage(interactionId: string): Promise<WorkflowResult<Interaction> | undefined> {
     const interaction = await this.#ctx.store.interactions.get(interactionId);
     if (!interaction) return undefined;
-    const strategies = strategiesInForce(await this.#ctx.store.strategies.list(), this.#ctx.clock.now(), this.#ctx.organisation.timeZone);
+    const now = this.#ctx.clock.now();
+    const stored = await this.#ctx.store.strategies.list();
+    const strategies = strategiesInForce(stored, now, this.#ctx.organisation.timeZone);
     const pillars = strategies.flatMap((s) => s.pillars).map((p) => ({ id: p.id, ...(p.keywords ? { keywords: p.keywords } : {}) }));
     const triage = this.#triage(interaction.text, pillars);
-    return this.#ctx.workflow.setInteractionTriage(interaction.id, TRIAGE_PRODUCER, { labels: triageLabels(triage), score: triage.priority / 100, data: triageData(triage) });
+    const result = await this.#ctx.workflow.setInteractionTriage(interaction.id, TRIAGE_PRODUCER, { labels: triageLabels(triage), score: triage.priority / 100, data: triageData(triage) });
+    await this.#check(interaction, stored, now);
+    return result;
+  }
+
+  /**
+   * Runs the registered `interaction` checks and files what they found.
+   * Nothing is filed when no such check is registered, nor when they find
+   * nothing in a message that has no findings filed yet (a message is not
+   * changed, nor audited, to say that nothing was found).
+   */
+  async #check(interaction: Interaction, strategies: Parameters<typeof checkContext>[0]["strategies"], now: number): Promise<void> {
+    const checks = this.#ctx.registries.checks.list().filter(mayCheckInteractions);
+    if (checks.length === 0) return;
+    const channel = await this.#ctx.store.channels.get(interaction.channelId);
+    const context = checkContext({ organisation: this.#ctx.organisation, strategies, channels: [channel], now, locale: this.#ctx.organisation.locale });
+    const run = runChecks(checks, { target: "interaction", interaction }, context);
+    for (const failure of run.failures) this.#ctx.logger.error("a check could not run", { checkId: failure.checkId, error: failure.error });
+    if (run.findings.length === 0 && !interaction.triage?.[CHECKS_PRODUCER]) return;
+    await this.#ctx.workflow.setInteractionTriage(interaction.id, CHECKS_PRODUCER, checksTriage(run.findings));
   }
 
   /** Triages every stored interaction that has no triage of this plugin yet (say, after the plugin was added); returns how many. */
@@ -110,6 +137,15 @@ export class InteractionTriager {
       if ((await this.triage(interaction.id))?.ok) count++;
     }
     return count;
+  }
+}
+
+/** Is a registry entry an `interaction` check, or one whose target cannot be told (the runner reports it as failed)? */
+function mayCheckInteractions(entry: unknown): boolean {
+  try {
+    return (entry as { target?: unknown }).target === "interaction" || typeof (entry as { target?: unknown }).target !== "string";
+  } catch {
+    return true;
   }
 }
 
