@@ -6,6 +6,7 @@
 // of at least 0.5). The posts are the municipal drafts of the grapheme
 // benchmark, checked for a Mastodon and a Bluesky channel under a strategy
 // with a brand voice and an election period.
+import { Bench } from "tinybench";
 import twitter from "twitter-text";
 import { checkContext, COUNTING_RULES, PostContentSchema, runChecks, StrategySchema } from "../packages/core/dist/index.js";
 import { loadGermanSyllables, scoringChecks } from "../packages/scoring/dist/index.js";
@@ -56,5 +57,22 @@ const result = await compare(
   0.5,
 );
 const absolute = result.subject.hz;
+// Where the time goes: each post check alone through the runner, so that a
+// change to one check shows in its own line (a figure only, no target).
+const each = new Bench({ time: 300, warmup: true, warmupTime: 100 });
+for (const check of checks.filter((c) => c.target === "post")) {
+  each.add(check.id, () => {
+    for (const input of inputs) sink += runChecks([check], input, context).findings.length;
+  });
+}
+each.add("(runner alone, no check)", () => {
+  for (const input of inputs) sink += runChecks([], input, context).findings.length;
+});
+await each.run();
+console.log("  per check (µs per post, through runChecks):");
+for (const task of each.tasks) {
+  const period = (task.result as { period?: number } | undefined)?.period ?? Number.NaN;
+  console.log(`    ${task.name.padEnd(28)} ${((period * 1000) / inputs.length).toFixed(1).padStart(6)}`);
+}
 console.log(`  absolute  ${Math.round(absolute).toLocaleString("en-US")} posts/s   target >= 20,000 posts/s   ${absolute >= 20_000 ? "met" : "NOT MET"}`);
 if (sink === 42) console.log("");
