@@ -192,6 +192,7 @@ function titleOf(title: unknown, id: string): { de: string; en: string } {
 
 /** Is the check (or one of its codes) turned off by the organisation? */
 function isDisabled(disabled: ReadonlySet<string>, checkId: string, code?: string): boolean {
+  if (disabled.size === 0) return false;
   return disabled.has(checkId) || (code !== undefined && disabled.has(`${checkId}/${code}`));
 }
 
