@@ -59,6 +59,35 @@ describe("needs an answer", () => {
     expect(answerOf("Saftladen. Dreimal angerufen wegen der kaputten Tonne, nix passiert.").needsAnswer).toBe(true);
   });
 
+  it("answers a friendly wish for something new, but not praise with a wish", () => {
+    const wish = answerOf("Wäre schön, wenn der Bus auch sonntags fahren würde");
+    expect(wish.needsAnswer).toBe(true);
+    expect(wish.reasons).toEqual(["request"]);
+    expect(wish.evidence.map((item) => item.label)).toEqual(["wish"]);
+    expect(answerOf("Tolle Idee! Wäre schön, wenn es das öfter gäbe").needsAnswer).toBe(false);
+    expect(answerOf("Wäre schön gewesen, wenn man vorher Bescheid gesagt hätte").needsAnswer).toBe(false);
+  });
+
+  it("reads a clitic as part of its word", () => {
+    expect(answerOf("Gibt's noch Karten für das Konzert").reasons).toEqual(["question"]);
+    expect(answerOf("Geht's noch?").needsAnswer).toBe(false);
+  });
+
+  it("takes a question as rhetorical where the writer answers it or asks one reader", () => {
+    expect(answerOf("Parkplätze in der Innenstadt? Fehlanzeige.").needsAnswer).toBe(false);
+    expect(answerOf("@Tim kommst du mit zum Flohmarkt?").needsAnswer).toBe(false);
+    expect(answerOf("Hat jemand meinen Schlüssel am Weiher gefunden?").needsAnswer).toBe(false);
+    expect(answerOf("@Stadt wann kommt die Tonne?").needsAnswer).toBe(true);
+  });
+
+  it("names requests, imperatives and reported problems in the evidence", () => {
+    const labels = (text: string) => answerOf(text).evidence.map((item) => item.label);
+    expect(labels("Stellt da mal einen Blitzer hin")).toEqual(["imperative"]);
+    expect(labels("Die Laterne in der Birkenstraße ist aus")).toEqual(["light"]);
+    expect(labels("Ich warte jetzt schon ewig auf meinen Bescheid")).toEqual(["waiting"]);
+    expect(labels("Niemand hat sich bei mir gemeldet")).toEqual(["not done"]);
+  });
+
   it("gives the question and the markers as evidence", () => {
     const text = "Die Tonne ist kaputt. Wann kommt eine neue?";
     const { evidence } = answerOf(text);

@@ -3,21 +3,30 @@ import {
   COMPLAINT_MARKERS,
   DURATION_NUMBERS,
   DURATION_UNITS,
+  EMOJI_SENTIMENT,
   foldForLexicon,
+  IMPERATIVE_PARTICLES,
+  IMPERATIVE_VERBS,
   NEGATED_SERVICE_REACH,
   NEGATED_SERVICE_WORDS,
   NO_ANSWER_MARKERS,
-  QUESTION_VERBS,
-  QUESTION_WORDS,
   REQUEST_MARKERS,
-  RHETORICAL_QUESTIONS,
-  STATEMENT_PARTICLES,
+  SENTIMENT_WORDS,
+  WAITING_SIGNS,
+  WAITING_WORDS,
+  WISH_REACH,
+  WISH_VERBS,
+  WISH_WORDS,
 } from "../lexicons/index.js";
+import { clauseStart, EXCLAMATION_MARK, isCapitalised, QUESTION_MARK, wordWithin } from "./answer-grammar.js";
+import { compileQuestions } from "./answer-questions.js";
 import { isClauseBoundary, NEGATOR_SET, negatedBefore } from "./clauses.js";
 import { emojiKey } from "./emoji-key.js";
+import { joinClitics } from "./join-clitics.js";
 import { PhraseIndex } from "./phrase-index.js";
+import { compileProblemReports } from "./problem-reports.js";
 import { ASKS, REQUESTS } from "./sentence-flags.js";
-import { WordSet } from "./word-ids.js";
+import { registerWord, WordSet } from "./word-ids.js";
 import type { Token } from "./tokenize.js";
 import { evidenceOfTokens, sortEvidence, type TriageText } from "./triage-text.js";
 import type { Evidence, NeedsAnswerReason, NeedsAnswerResult } from "./triage-types.js";
@@ -25,7 +34,16 @@ import type { Evidence, NeedsAnswerReason, NeedsAnswerResult } from "./triage-ty
 /** The signs of a question, a request, a complaint and annoyance found in a comment, before the decision. */
 export interface AnswerSignals {
   readonly question: readonly Evidence[];
+  /** Requests that praise may carry ("Bitte öfter!"): no answer when the comment is praise. */
   readonly request: readonly Evidence[];
+  /**
+   * Requests for something new or for an answer ("Wäre schön, wenn der Bus
+   * auch sonntags fährt", "Ich würde mich über eine Rückmeldung freuen",
+   * "Macht doch mal eine Ampel hin"): they want an answer also in a
+   * friendly comment, unless it praises something besides.
+   */
+  readonly wish: readonly Evidence[];
+  /** A concrete problem: a complaint about a service, or a report of something broken, dirty or missing. */
   readonly complaint: readonly Evidence[];
   /** Annoyance without a concrete problem ("schon wieder", "Katastrophe"): no reason to answer, but a sign of a negative tone. */
   readonly annoyance: readonly Evidence[];
@@ -33,6 +51,8 @@ export interface AnswerSignals {
   readonly sentenceFlags: Uint8Array;
   /** The comment consists of nothing but thanks, praise and emoji of `NO_ANSWER_MARKERS`. */
   readonly onlyThanks: boolean;
+  /** A sentence that asks for nothing praises something ("Tolle Idee! Wäre schön, wenn …"). */
+  readonly praiseBesides: boolean;
 }
 
 /** What the other classifiers found that decides whether a comment wants an answer. */
@@ -47,24 +67,7 @@ export interface AnswerContext {
   readonly sentiment: "positive" | "neutral" | "negative";
 }
 
-/** Question words that open an indirect question after a comma as well ("ich frage mich, warum …"); the others are also relative words. */
-const CLAUSE_QUESTION_WORDS: ReadonlySet<string> = new Set(["warum", "wieso", "weshalb", "weswegen", "wann", "wozu"]);
-
-// Bits of a sentence, besides ASKS and REQUESTS.
-const QUESTION_MARK = 4;
-const EXCLAMATION_MARK = 8;
-const RHETORICAL = 16;
-
 const DIGITS = /^\d+$/;
-
-/** Marks after which a new clause begins. */
-const CLAUSE_MARKS: ReadonlySet<string> = new Set([",", ";", ":", "–", "—", "-"]);
-
-/** Laughter after a question makes it rhetorical: "Wer hat das geplant, ein Praktikant? 😂". */
-const LAUGHTER: ReadonlySet<string> = new Set(["😂", "🤣", "😅", "😆", "😜", "🙃", "🤡"]);
-
-/** Verbs that follow the clause of a headless relative "wer": "Wer Müll in den Wald kippt, ist ein Schwein" asks nothing. */
-const AFTER_RELATIVE_WER: ReadonlySet<string> = new Set(["ist", "hat", "braucht", "soll", "sollte", "muss", "kann", "darf", "bekommt", "kriegt", "zahlt", "wird", "der", "bleibt", "handelt"]);
 
 /**
  * Request markers that ask with a modal verb ("Könnten Sie …", "Würdet ihr
@@ -73,125 +76,141 @@ const AFTER_RELATIVE_WER: ReadonlySet<string> = new Set(["ist", "hat", "braucht"
  */
 const MODAL_REQUEST_START: ReadonlySet<string> = new Set(["könnten", "können", "könnt", "könntet", "würden", "würdet"].map(foldForLexicon));
 
-type QuestionKind = "word" | "opening";
+/** Request markers (in lexicon form) that ask for an answer or for something new: they want an answer also in a friendly comment. */
+const ANSWER_REQUEST = /rueckmeldung|antwort|rueckruf|beantrag|erbitte|bitten? um|brauch|benoetig|fordere|hilfe|wissen|gewusst|wuesste/;
+
+/** Negators that say where, not whether: "man kommt nirgends mehr durch" is traffic, not a service left undone. */
+const NOT_SERVICE_NEGATORS: ReadonlySet<string> = new Set(["nirgends", "nirgendwo", "wenig", "null", "weder", "mitnichten", "ohne"]);
+
+/** Words that open a subordinate clause: a negator before them does not negate the verb after them ("nicht erschrecken, wenn der Alarm kommt"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(["wenn", "dass", "weil", "ob", "obwohl", "falls", "als", "damit", "bevor", "nachdem", "sobald", "sodass"]);
+
+/** From this sentiment value a word is praise ("Tolle Idee! Wäre schön, wenn …"). */
+const PRAISE_FROM = 0.3;
 
 /** Compiles the marker lists once; the returned functions find the signals and decide. */
 export function compileNeedsAnswer(): {
   signals: (text: TriageText) => AnswerSignals;
   decide: (signals: AnswerSignals, context: AnswerContext) => NeedsAnswerResult;
 } {
-  const questionWords = new PhraseIndex<QuestionKind>(
-    QUESTION_WORDS.map((word) => ({ phrase: foldForLexicon(word), payload: word.includes(" ") || word === "gibts" ? "opening" : "word" })),
-  );
-  const questionVerbs = new WordSet(QUESTION_VERBS.map(foldForLexicon));
-  const statementParticles = new WordSet(STATEMENT_PARTICLES.map(foldForLexicon));
-  const rhetorical = new PhraseIndex(RHETORICAL_QUESTIONS.map((phrase) => ({ phrase: foldForLexicon(phrase), payload: phrase })));
-  const requests = new PhraseIndex(REQUEST_MARKERS.map((marker) => ({ phrase: foldForLexicon(marker), payload: marker })));
+  const questions = compileQuestions();
+  const negators = new WordSet([...NEGATOR_SET]);
+  const praiseWords = new WordSet(Object.entries(SENTIMENT_WORDS).filter(([word, value]) => !word.endsWith("*") && value >= PRAISE_FROM).map(([word]) => foldForLexicon(word)));
+  const praiseEmoji = new Set(Object.entries(EMOJI_SENTIMENT).filter(([, value]) => value >= PRAISE_FROM).map(([emoji]) => emojiKey(emoji)));
+  const requests = new PhraseIndex(REQUEST_MARKERS.map((marker) => ({ phrase: foldForLexicon(marker), payload: { marker, forAnswer: ANSWER_REQUEST.test(foldForLexicon(marker)) } })));
+  const wishVerbs = new WordSet(WISH_VERBS.map(foldForLexicon));
+  const wishWords = new WordSet(WISH_WORDS.map(foldForLexicon));
+  const imperatives = new WordSet(IMPERATIVE_VERBS.map(foldForLexicon));
+  const imperativeParticles = new WordSet(IMPERATIVE_PARTICLES.map(foldForLexicon));
   const complaints = new PhraseIndex(COMPLAINT_MARKERS.map((marker) => ({ phrase: foldForLexicon(marker), payload: marker })));
   const annoyances = new PhraseIndex(ANNOYANCE_MARKERS.map((marker) => ({ phrase: foldForLexicon(marker), payload: marker })));
   const serviceWords = new WordSet(NEGATED_SERVICE_WORDS.map(foldForLexicon));
+  const waitingWords = new WordSet(WAITING_WORDS.map(foldForLexicon));
+  const waitingSigns = new WordSet(WAITING_SIGNS.map(foldForLexicon));
   const durationUnits = new WordSet(DURATION_UNITS.map(foldForLexicon));
   const durationNumbers = new WordSet(DURATION_NUMBERS.map(foldForLexicon));
-  const since = new WordSet(["seit"]);
+  const looksBack = new WordSet(["gewesen"]);
+  const seit = registerWord("seit");
+  const problems = compileProblemReports();
   const thanks = new PhraseIndex(NO_ANSWER_MARKERS.map((marker) => ({ phrase: foldForLexicon(marker), payload: true })));
   const thanksEmoji = new Set(NO_ANSWER_MARKERS.filter((marker) => !/\p{L}/u.test(marker)).map(emojiKey));
 
-  const signals = (text: TriageText): AnswerSignals => {
+  const signals = (prepared: TriageText): AnswerSignals => {
+    // "Gibt's", "geht's": the clitic is part of its word, as the lists spell it.
+    const text = joinClitics(prepared);
     const { tokens, ids } = text;
     const sentences = tokens.length === 0 ? 0 : tokens[tokens.length - 1]!.sentence + 1;
-    const flags = new Uint8Array(sentences); // ASKS, REQUESTS and the local bits below
+    const flags = new Uint8Array(sentences); // ASKS, REQUESTS and the bits of answer-grammar.ts
     const firstToken = new Int32Array(sentences).fill(-1);
-    const afterComma = new Int32Array(sentences).fill(-1); // the token after a sentence's first comma
+    const afterComma = new Int32Array(sentences).fill(-1);
+    let emoji = false;
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at]!;
       if (firstToken[token.sentence] === -1) firstToken[token.sentence] = at;
+      if (token.kind === "emoji") emoji = true;
       if (token.kind !== "punct") continue;
       if (token.text.includes("?")) flags[token.sentence]! |= QUESTION_MARK;
       else if (token.text.includes("!")) flags[token.sentence]! |= EXCLAMATION_MARK;
       if (token.text === "," && afterComma[token.sentence] === -1) afterComma[token.sentence] = at + 1;
     }
-    for (const [, first] of rhetorical.findAll(text)) flags[tokens[first]!.sentence]! |= RHETORICAL;
-    const question: Evidence[] = [];
-    const ask = (sentence: number, first: number, last: number): void => {
-      if ((flags[sentence]! & RHETORICAL) !== 0) return;
-      question.push(evidenceOfTokens(text, first, last, "question"));
-      flags[sentence]! |= ASKS;
-    };
-    const clauseStart = (at: number): boolean => {
-      const previous = tokens[at - 1];
-      return firstWordOfSentence(tokens, at) || (previous?.kind === "punct" && CLAUSE_MARKS.has(previous.text));
-    };
-    const statementAfter = (at: number): boolean => statementParticles.has(ids[at + 1] ?? -1);
-
-    // Question marks, unless laughter makes the sentence rhetorical.
-    for (let at = 0; at < tokens.length; at++) {
-      const token = tokens[at]!;
-      if (token.kind === "punct" && token.text.includes("?")) {
-        if (laughterAfter(tokens, at)) flags[token.sentence]! |= RHETORICAL;
-        else ask(token.sentence, firstToken[token.sentence]!, at);
-      }
-    }
-    // Question words and openings at the start of a clause; verbs at the start of a sentence.
-    for (const [kind, at, last] of questionWords.findAll(text)) {
-      const token = tokens[at]!;
-      const sentence = token.sentence;
-      if (!clauseStart(at) || statementAfter(at) || statementAfter(last)) continue;
-      const atSentenceStart = firstWordOfSentence(tokens, at);
-      if (kind === "word" && !atSentenceStart && !CLAUSE_QUESTION_WORDS.has(token.text)) continue;
-      const asked = (flags[sentence]! & QUESTION_MARK) !== 0;
-      // "Was für ein Konzert!" exclaims; "Wer Müll in den Wald kippt, ist …" is a relative clause.
-      if (kind === "word" && !asked && ((flags[sentence]! & EXCLAMATION_MARK) !== 0 || (token.text === "was" && tokens[last + 1]?.text === "fuer"))) continue;
-      if (token.text === "wer" && !asked && afterComma[sentence]! >= 0 && AFTER_RELATIVE_WER.has(tokens[afterComma[sentence]!]?.text ?? "")) continue;
-      ask(sentence, at, last);
-    }
-    for (let at = 0; at < tokens.length; at++) {
-      if (!questionVerbs.has(ids[at]!)) continue;
-      const token = tokens[at]!;
-      if (tokens[at + 1]?.kind !== "word" || statementAfter(at) || (flags[token.sentence]! & EXCLAMATION_MARK) !== 0 || !firstWordOfSentence(tokens, at)) continue;
-      ask(token.sentence, at, at);
-    }
+    const question = questions(text, { flags, firstToken, afterComma });
 
     const request: Evidence[] = [];
-    for (const [marker, at, last] of requests.findAll(text)) {
+    const wish: Evidence[] = [];
+    for (const [{ marker, forAnswer }, at, last] of requests.findAll(text)) {
       const token = tokens[at]!;
-      if (MODAL_REQUEST_START.has(token.text) && (flags[token.sentence]! & QUESTION_MARK) === 0 && !clauseStart(at)) continue;
-      request.push(evidenceOfTokens(text, at, last, marker));
+      if (MODAL_REQUEST_START.has(token.text) && (flags[token.sentence]! & QUESTION_MARK) === 0 && !clauseStart(tokens, at)) continue;
+      (forAnswer ? wish : request).push(evidenceOfTokens(text, at, last, marker));
       flags[token.sentence]! |= REQUESTS;
     }
     const complaint: Evidence[] = [];
+    for (let at = 0; at < tokens.length; at++) {
+      const id = ids[at]!;
+      if (id < 0) continue;
+      if (wishVerbs.has(id)) {
+        // "Wäre schön, wenn …", "Eine zweite Leerung wäre echt hilfreich"; not "Wäre schön gewesen".
+        const wished = wordWithin(tokens, ids, at, WISH_REACH, wishWords);
+        if (wished !== undefined && wordWithin(tokens, ids, at, WISH_REACH + 2, looksBack) === undefined) {
+          wish.push(evidenceOfTokens(text, at, wished, "wish"));
+          flags[tokens[at]!.sentence]! |= REQUESTS;
+        }
+      } else if (imperatives.has(id) && clauseStart(tokens, at)) {
+        // "Macht doch mal …", "Stellt da mal …", "Sorgt endlich dafür"; not "Macht doch nix", "Macht doch Spaß".
+        const particle = wordWithin(tokens, ids, at, 2, imperativeParticles);
+        if (particle !== undefined && wordWithin(tokens, ids, at, 3, negators) === undefined && !(tokens[particle]!.text === "doch" && isCapitalised(text, particle + 1))) {
+          wish.push(evidenceOfTokens(text, at, particle, "imperative"));
+          flags[tokens[at]!.sentence]! |= REQUESTS;
+        }
+      }
+      if (serviceWords.has(id)) {
+        // "Wieder kein Papier abgeholt", "Niemand hat sich bei mir gemeldet".
+        const negator = negatorNear(tokens, at);
+        if (negator !== undefined) complaint.push(evidenceOfTokens(text, Math.min(at, negator), Math.max(at, negator), "not done"));
+      } else if (waitingWords.has(id)) {
+        // "Ich warte jetzt schon ewig auf meinen Bescheid", "dass man drei Monate auf einen Pass wartet".
+        const sign = wordWithin(tokens, ids, at, NEGATED_SERVICE_REACH, waitingSigns) ?? wordWithin(tokens, ids, at, NEGATED_SERVICE_REACH, waitingSigns, -1);
+        if (sign !== undefined) complaint.push(evidenceOfTokens(text, Math.min(at, sign), Math.max(at, sign), "waiting"));
+      } else if (id === seit && at + 2 < tokens.length && tokens[at + 1]!.kind === "word" && durationUnits.has(ids[at + 2]!)) {
+        // "seit zwei Wochen", "seit 3 Monaten": a problem left unresolved.
+        if (durationNumbers.has(ids[at + 1]!) || DIGITS.test(tokens[at + 1]!.text)) complaint.push(evidenceOfTokens(text, at, at + 2, "seit …"));
+      }
+    }
     for (const [marker, at, last] of complaints.findAll(text)) {
       // "Ich will mich nicht beschweren" complains of nothing.
       if (!negatedBefore(tokens, at, 2)) complaint.push(evidenceOfTokens(text, at, last, marker));
     }
-    for (let at = 0; at < tokens.length; at++) {
-      if (!serviceWords.has(ids[at]!)) continue;
-      const negator = negatorNear(tokens, at);
-      if (negator !== undefined) complaint.push(evidenceOfTokens(text, Math.min(at, negator), Math.max(at, negator), "not done"));
-    }
-    // "seit zwei Wochen", "seit 3 Monaten": a problem left unresolved.
-    for (let at = 0; at + 2 < tokens.length; at++) {
-      if (!since.has(ids[at]!) || tokens[at + 1]!.kind !== "word" || !durationUnits.has(ids[at + 2]!)) continue;
-      if (durationNumbers.has(ids[at + 1]!) || DIGITS.test(tokens[at + 1]!.text)) complaint.push(evidenceOfTokens(text, at, at + 2, "seit …"));
-    }
+    for (const [name, first, last] of problems(text)) complaint.push(evidenceOfTokens(text, first, last, name));
     const annoyance: Evidence[] = [];
     for (const [marker, at, last] of annoyances.findAll(text)) annoyance.push(evidenceOfTokens(text, at, last, marker));
+
+    // Praise in a sentence that asks for nothing: "Tolle Idee! Wäre schön, wenn …" is praise with a wish.
+    let praiseBesides = false;
+    if (wish.length > 0) {
+      for (let at = 0; at < tokens.length && !praiseBesides; at++) {
+        const token = tokens[at]!;
+        if ((flags[token.sentence]! & (REQUESTS | ASKS)) !== 0) continue;
+        praiseBesides = token.kind === "emoji" ? praiseEmoji.has(token.text) : token.kind === "word" && praiseWords.has(ids[at]!) && !negatedBefore(tokens, at, 2);
+      }
+    }
 
     // Nothing but thanks, praise and emoji (and mentions)?
     let onlyThanks = false;
     const thanked = thanks.findAll(text);
-    if (thanked.length > 0 || tokens.some((token) => token.kind === "emoji")) {
+    if (thanked.length > 0 || emoji) {
       onlyThanks = true;
       let covered = -1;
       let next = 0;
+      let words = false;
       for (let at = 0; at < tokens.length && onlyThanks; at++) {
         for (; next < thanked.length && thanked[next]![1] <= at; next++) covered = Math.max(covered, thanked[next]![2]);
         const token = tokens[at]!;
         if (token.kind === "emoji") onlyThanks = at <= covered || thanksEmoji.has(token.text);
         else if (token.kind === "word") onlyThanks = at <= covered || mention(text, at);
+        words ||= token.kind === "word" || token.kind === "emoji";
       }
-      onlyThanks &&= tokens.some((token) => token.kind === "word" || token.kind === "emoji");
+      onlyThanks &&= words;
     }
-    return { question, request, complaint, annoyance, sentenceFlags: flags, onlyThanks };
+    return { question, request, wish, complaint, annoyance, sentenceFlags: flags, onlyThanks, praiseBesides };
   };
 
   const decide = (found: AnswerSignals, context: AnswerContext): NeedsAnswerResult => {
@@ -199,14 +218,16 @@ export function compileNeedsAnswer(): {
     const evidence: Evidence[] = [];
     const use = (reason: NeedsAnswerReason, items: readonly Evidence[]): void => {
       if (items.length === 0) return;
-      reasons.push(reason);
+      if (!reasons.includes(reason)) reasons.push(reason);
       evidence.push(...items);
     };
     use("question", found.question);
     // Praise with a wish ("Bitte öfter!", "Bitte nächstes Jahr wieder!") and praise that mentions a fixed problem
-    // ("Nicht schlecht, wie schnell das Schlagloch zu war") want no answer.
+    // ("Nicht schlecht, wie schnell das Schlagloch zu war") want no answer; a wish for something new
+    // ("Wäre schön, wenn der Bus auch sonntags fährt") does, unless the comment praises something besides.
     const praise = context.sentiment === "positive";
     if (!praise || found.question.length > 0) use("request", found.request);
+    if (!praise || found.question.length > 0 || !found.praiseBesides) use("request", found.wish);
     if (!praise) use("complaint", found.complaint);
     if (context.dangerReport) reasons.push("report");
     // Threats are escalated and hate is hidden, not answered; the reasons stay for the record.
@@ -217,37 +238,16 @@ export function compileNeedsAnswer(): {
   return { signals, decide };
 }
 
-/** True if `tokens[at]` is the first word of its sentence (after nothing but emoji and punctuation). */
-function firstWordOfSentence(tokens: readonly Token[], at: number): boolean {
-  const sentence = tokens[at]!.sentence;
-  for (let previous = at - 1; previous >= 0; previous--) {
-    const token = tokens[previous]!;
-    if (token.sentence !== sentence) return true;
-    if (token.kind === "word" && !(token.text === "und" || token.text === "aber" || token.text === "also" || token.text === "hallo")) return false;
-  }
-  return true;
-}
-
-/** True if the question mark at `at` is followed by laughter before the next word. */
-function laughterAfter(tokens: readonly Token[], at: number): boolean {
-  for (let next = at + 1; next < tokens.length && next <= at + 3; next++) {
-    const token = tokens[next]!;
-    if (token.kind === "emoji" && LAUGHTER.has(token.text)) return true;
-    if (token.kind === "word") return false;
-  }
-  return false;
-}
-
 /** The index of a negator within `NEGATED_SERVICE_REACH` words of `at` in the same clause, if any. */
 function negatorNear(tokens: readonly Token[], at: number): number | undefined {
   for (const step of [-1, 1]) {
     let seen = 0;
     for (let next = at + step; next >= 0 && next < tokens.length && seen < NEGATED_SERVICE_REACH; next += step) {
       const token = tokens[next]!;
-      if (isClauseBoundary(token)) break;
+      if (isClauseBoundary(token) || SUBORDINATORS.has(token.text)) break;
       if (token.kind !== "word") continue;
       seen++;
-      if (NEGATOR_SET.has(token.text) && token.text !== "ohne") return next;
+      if (NEGATOR_SET.has(token.text) && !NOT_SERVICE_NEGATORS.has(token.text)) return next;
     }
   }
   return undefined;
