@@ -31,10 +31,22 @@ export const DANGER_CATEGORIES: readonly DangerCategory[] = Object.freeze([
  * - `word`: a token equals the term ("brennt", "blutet").
  * - `prefix`: a token begins with the term ("brand" finds "Brandgeruch",
  *   "Wohnungsbrand" does not begin with it and has its own entry).
+ * - `suffix`: the term is the last part of a compound, at least one letter
+ *   after the token's start, with at most an ending of
+ *   {@link DANGER_SUFFIX_ENDINGS} after it ("brand" finds "Flächenbrand",
+ *   "Carportbrandes"; "unfall" finds "Autounfall"; not "Brand" alone).
  * - `phrase`: the term's words follow one another as whole tokens in one
  *   sentence ("riecht nach gas", "ast abgebrochen").
+ *
+ * Every term written with ä, ö or ü also finds its spelling without the
+ * dots ("umgestürzt" finds "umgesturzt"), as people type on phones and
+ * foreign keyboards; "ae", "oe", "ue" are one spelling with the umlaut
+ * anyway (see `foldForLexicon`).
  */
-export type DangerMatch = "word" | "prefix" | "phrase";
+export type DangerMatch = "word" | "prefix" | "suffix" | "phrase";
+
+/** What may follow a `suffix` term at the end of its compound: "Flächenbrände" ends in "brände" (its own entry), "Hausbrandes" in "brand" + "es". */
+export const DANGER_SUFFIX_ENDINGS: readonly string[] = Object.freeze(["e", "en", "n", "s", "es", "er", "em"]);
 
 /** A term that may report a danger. */
 export interface DangerEntry {
@@ -52,26 +64,79 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
   fire: [
     ["brand", "prefix"],
     ["brände", "prefix"],
+    // Compounds: "Flächenbrand", "Carportbrand", "Vollbrand", "Schwelbrand", "Garagenbrände".
+    ["brand", "suffix"],
+    ["brände", "suffix"],
     ["brennt", "word"],
+    ["brennts", "word"],
+    // Typed with one n, and in Bavarian ("do brennd wos").
+    ["brent", "word"],
+    ["brennd", "word"],
     ["brennen", "word"],
     ["brannte", "word"],
+    ["brennend", "prefix"],
     ["abgebrannt", "word"],
+    ["niedergebrannt", "word"],
     ["in flammen", "phrase"],
     ["flammen", "word"],
+    ["stichflamme", "prefix"],
+    ["lodert", "word"],
+    ["lodern", "word"],
+    ["loderte", "word"],
     ["lichterloh", "word"],
     ["feuer", "word"],
+    ["feuerschein", "prefix"],
+    ["feuersbrunst", "prefix"],
+    ["feuerball", "prefix"],
+    ["feuerwalze", "prefix"],
+    ["feueralarm", "prefix"],
     ["rauch", "word"],
     ["rauchwolke", "prefix"],
     ["rauchsäule", "prefix"],
     ["rauchentwicklung", "prefix"],
+    ["rauchschwaden", "prefix"],
+    ["rauchgeruch", "prefix"],
+    ["rauchpilz", "prefix"],
+    ["rauchfahne", "prefix"],
+    ["rauchgas", "prefix"],
+    // "es raucht aus dem Dach", not "mein Nachbar raucht".
+    ["es raucht", "phrase"],
+    ["raucht es", "phrase"],
+    ["raucht aus", "phrase"],
     ["qualm", "prefix"],
+    ["verqualmt", "prefix"],
+    ["vollgequalmt", "prefix"],
+    ["riecht nach feuer", "phrase"],
+    ["riecht nach brand", "phrase"],
+    ["riecht angebrannt", "phrase"],
+    ["riechts angebrannt", "phrase"],
+    ["funkenregen", "prefix"],
+    ["funken sprühen", "phrase"],
+    ["brennt ab", "phrase"],
+    ["fackelt ab", "phrase"],
+    ["fackeln ab", "phrase"],
+    ["fettbrand", "prefix"],
+    ["großfeuer", "prefix"],
+    ["buschfeuer", "prefix"],
+    ["blitzeinschlag", "prefix"],
     ["verbrannt", "prefix"],
     ["verschmort", "prefix"],
+    ["verkohlt", "prefix"],
     ["kokelt", "word"],
+    ["kokeln", "word"],
     ["schmort", "word"],
+    ["glimmt", "word"],
+    ["glimmen", "word"],
+    ["schwelt", "word"],
+    ["glutnest", "prefix"],
     ["funkenflug", "prefix"],
+    ["abgefackelt", "word"],
+    ["zündelt", "word"],
+    ["zündeln", "word"],
+    ["feuerteufel", "prefix"],
     ["explosion", "prefix"],
     ["explodiert", "word"],
+    ["verpuffung", "prefix"],
     ["kabelbrand", "prefix"],
     ["waldbrand", "prefix"],
     ["wohnungsbrand", "prefix"],
@@ -89,12 +154,28 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
   ],
   gas: [
     ["gasgeruch", "prefix"],
+    ["gasgestank", "prefix"],
+    ["gas geruch", "phrase"],
+    ["gas gestank", "phrase"],
     ["riecht nach gas", "phrase"],
     // "riecht es hier total nach Gas": the smell verb stands apart.
     ["nach gas", "phrase"],
-    // The odorant of natural gas smells of rotten eggs.
+    ["nach erdgas", "phrase"],
+    // Other gases and fumes: leave the building all the same.
+    ["beißender geruch", "phrase"],
+    ["stechender geruch", "phrase"],
+    ["riecht beißend", "phrase"],
+    ["riecht stechend", "phrase"],
+    ["chemikaliengeruch", "prefix"],
+    ["chlorgeruch", "prefix"],
+    ["chlorgas", "prefix"],
+    // The odorant of natural gas smells of rotten eggs, or of sulphur.
     ["faule eier", "phrase"],
     ["faulen eiern", "phrase"],
+    ["faulem ei", "phrase"],
+    ["faules ei", "phrase"],
+    ["nach schwefel", "phrase"],
+    ["schwefelgeruch", "prefix"],
     ["stinkt nach gas", "phrase"],
     ["nach gas riecht", "phrase"],
     ["nach gas stinkt", "phrase"],
@@ -104,6 +185,7 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["gas tritt aus", "phrase"],
     ["gas strömt aus", "phrase"],
     ["gas ausgetreten", "phrase"],
+    ["gas entweicht", "phrase"],
     ["ausströmendes gas", "phrase"],
     ["gasexplosion", "prefix"],
     ["gasalarm", "prefix"],
@@ -113,39 +195,71 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["gasleitung angebohrt", "phrase"],
     ["gasleitung kaputt", "phrase"],
     ["es zischt", "phrase"],
+    ["zischt es", "phrase"],
   ],
   accident: [
     ["unfall", "prefix"],
     ["unfälle", "prefix"],
-    ["verkehrsunfall", "prefix"],
-    ["verkehrsunfälle", "prefix"],
-    ["auffahrunfall", "prefix"],
-    ["fahrradunfall", "prefix"],
-    ["radunfall", "prefix"],
-    ["motorradunfall", "prefix"],
-    ["wildunfall", "prefix"],
-    ["badeunfall", "prefix"],
-    ["arbeitsunfall", "prefix"],
+    // Compounds: "Autounfall", "Busunfall", "LKW-Unfall", "Glätteunfälle".
+    ["unfall", "suffix"],
+    ["unfälle", "suffix"],
     ["karambolage", "prefix"],
     ["massenkarambolage", "prefix"],
     ["zusammenstoß", "prefix"],
     ["frontalzusammenstoß", "prefix"],
     ["zusammengestoßen", "word"],
     ["zusammengeprallt", "word"],
+    ["zusammengekracht", "word"],
+    ["zusammenprall", "prefix"],
     ["verunglückt", "word"],
+    ["verunfallt", "prefix"],
     ["überschlagen", "word"],
     ["gekracht", "word"],
+    ["reingekracht", "word"],
+    ["gecrasht", "word"],
     ["ins schleudern", "phrase"],
     ["von der fahrbahn abgekommen", "phrase"],
+    ["von der straße abgekommen", "phrase"],
+    ["gescheppert", "word"],
+    ["blechschaden", "prefix"],
+    ["totalschaden", "prefix"],
+    ["airbag", "prefix"],
+    ["trümmer", "prefix"],
+    ["fahrerflucht", "prefix"],
+    ["schlangenlinien", "prefix"],
+    ["über den lenker", "phrase"],
     ["kollision", "prefix"],
     ["crash", "word"],
     ["angefahren", "word"],
     ["überfahren", "word"],
     ["umgefahren", "word"],
-    ["gestürzt", "word"],
+    ["mitgeschleift", "word"],
     ["eingeklemmt", "word"],
     ["geisterfahrer", "prefix"],
     ["falschfahrer", "prefix"],
+    ["treppensturz", "prefix"],
+    // Under a vehicle: "liegt unter dem Anhänger", "unter die Räder gekommen".
+    ["unter dem auto", "phrase"],
+    ["unter dem lkw", "phrase"],
+    ["unter dem bus", "phrase"],
+    ["unter dem anhänger", "phrase"],
+    ["unter das auto", "phrase"],
+    ["unter den lkw", "phrase"],
+    ["unter den bus", "phrase"],
+    ["unter die räder", "phrase"],
+    ["unter die straßenbahn", "phrase"],
+    // Hit by a vehicle: "Kind von Auto erwischt" (not "beim Rasen erwischt", "den Bus gerade noch erwischt").
+    ["von auto erwischt", "phrase"],
+    ["vom auto erwischt", "phrase"],
+    ["von einem auto erwischt", "phrase"],
+    ["vom lkw erwischt", "phrase"],
+    ["von einem lkw erwischt", "phrase"],
+    ["vom bus erwischt", "phrase"],
+    ["von einem bus erwischt", "phrase"],
+    ["vom zug erwischt", "phrase"],
+    ["von der straßenbahn erwischt", "phrase"],
+    ["von einem radfahrer erwischt", "phrase"],
+    ["fahrradsturz", "prefix"],
   ],
   medical: [
     ["verletzt", "word"],
@@ -154,8 +268,14 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["verletzter", "word"],
     ["schwerverletzt", "prefix"],
     ["schwer verletzt", "phrase"],
+    // "Kopfverletzung", "Verletzungen"; not "Pflichtverletzung" (a false friend).
+    ["verletzung", "suffix"],
+    ["verletzungen", "suffix"],
+    ["platzwunde", "prefix"],
     ["bewusstlos", "prefix"],
     ["ohnmächtig", "prefix"],
+    ["nicht ansprechbar", "phrase"],
+    ["kaum ansprechbar", "phrase"],
     ["kollabiert", "word"],
     ["kollaps", "word"],
     ["kreislaufkollaps", "prefix"],
@@ -164,69 +284,208 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["defibrillator", "prefix"],
     ["zusammengebrochen", "word"],
     ["zusammengeklappt", "word"],
+    ["zusammengesackt", "word"],
+    // A person who fell: "Radfahrer gestürzt" (a tree that fell is a tree by its combination).
+    ["gestürzt", "word"],
+    ["sturz", "word"],
+    ["bin hingefallen", "phrase"],
+    ["vom rad gefallen", "phrase"],
+    ["vom fahrrad gefallen", "phrase"],
+    ["vom roller gefallen", "phrase"],
+    ["vom pferd gefallen", "phrase"],
+    ["vom dach gefallen", "phrase"],
+    ["vom baum gefallen", "phrase"],
+    ["vom balkon gefallen", "phrase"],
+    ["hyperventilier", "prefix"],
+    ["kein puls", "phrase"],
+    ["keinen puls", "phrase"],
+    ["treibt im fluss", "phrase"],
+    ["treibt im see", "phrase"],
+    ["treibt im bach", "phrase"],
+    ["ist hingefallen", "phrase"],
+    ["nicht mehr ansprechbar", "phrase"],
+    ["in ohnmacht", "phrase"],
+    ["asthmaanfall", "prefix"],
+    ["defi", "word"],
+    ["atmung setzt aus", "phrase"],
+    ["hört auf zu atmen", "phrase"],
+    ["ist weggekippt", "phrase"],
+    ["bin weggekippt", "phrase"],
     ["notarzt", "prefix"],
     ["rettungswagen", "prefix"],
     ["krankenwagen", "prefix"],
+    ["rtw", "word"],
     ["blutet", "word"],
     ["blutend", "prefix"],
     ["blutüberströmt", "prefix"],
     ["atmet nicht", "phrase"],
+    ["atmet kaum", "phrase"],
     ["keine luft", "phrase"],
     ["atemnot", "prefix"],
+    ["schnappatmung", "prefix"],
+    ["blau angelaufen", "phrase"],
+    ["blau im gesicht", "phrase"],
     ["herzinfarkt", "prefix"],
+    ["herzattacke", "prefix"],
     ["herzstillstand", "prefix"],
+    ["schmerzen in der brust", "phrase"],
+    ["brustschmerz", "prefix"],
     ["schlaganfall", "prefix"],
     ["krampfanfall", "prefix"],
     ["epileptischer anfall", "phrase"],
+    ["epileptischen anfall", "phrase"],
     ["allergischer schock", "phrase"],
+    ["allergischen schock", "phrase"],
     ["anaphylaktisch", "prefix"],
     ["reanimier", "prefix"],
     ["reanimation", "prefix"],
+    ["herzdruckmassage", "prefix"],
     ["ertrunken", "word"],
-    ["ertrinkt", "word"],
-    ["ertrinken", "word"],
+    ["ertrink", "prefix"],
     ["ins eis eingebrochen", "phrase"],
     ["im eis eingebrochen", "phrase"],
+    ["eis eingebrochen", "phrase"],
+    ["durchs eis gebrochen", "phrase"],
+    ["treibt im wasser", "phrase"],
+    ["im wasser treibt", "phrase"],
     ["vergiftung", "prefix"],
+    ["vergiftung", "suffix"],
     ["vergiftet", "word"],
+    ["überdosis", "prefix"],
+    ["unterzuckert", "prefix"],
+    ["unterzuckerung", "prefix"],
     ["gebissen", "word"],
     ["hitzschlag", "prefix"],
+    ["hitzeschlag", "prefix"],
     ["sonnenstich", "prefix"],
+    ["stromschlag", "prefix"],
     ["unterkühlt", "prefix"],
     ["erfriert", "word"],
     ["liegt am boden", "phrase"],
     ["liegt regungslos", "phrase"],
     ["regungslos", "prefix"],
+    ["reglos", "prefix"],
     ["hilflose person", "phrase"],
     ["ist ein notfall", "phrase"],
     ["knochenbruch", "prefix"],
+    ["verletzung", "word"],
+    ["verletzungen", "word"],
+    ["erste hilfe", "phrase"],
+    ["ersthelfer", "prefix"],
+    ["leblos", "prefix"],
+    ["notfall", "word"],
+    ["lebensgefahr", "prefix"],
+    ["kreislaufzusammenbruch", "prefix"],
+    ["zuckerschock", "prefix"],
+    ["allergische reaktion", "phrase"],
+    ["allergischen reaktion", "phrase"],
+    ["kann nicht atmen", "phrase"],
+    ["kann kaum atmen", "phrase"],
+    ["kriegt kaum luft", "phrase"],
+    ["bekommt kaum luft", "phrase"],
+    ["ruft um hilfe", "phrase"],
+    ["rufen um hilfe", "phrase"],
+    ["schreit um hilfe", "phrase"],
+    ["schreien um hilfe", "phrase"],
+    ["um hilfe gerufen", "phrase"],
+    ["um hilfe geschrien", "phrase"],
+    ["um hilfe rufen", "phrase"],
+    ["um hilfe schreien", "phrase"],
+    ["hilfeschreie", "prefix"],
+    ["leiche", "word"],
+    ["leichenfund", "prefix"],
     ["bein gebrochen", "phrase"],
     ["arm gebrochen", "phrase"],
+    ["im heißen auto", "phrase"],
   ],
   "self-harm": [
     ["will nicht mehr leben", "phrase"],
     ["möchte nicht mehr leben", "phrase"],
+    ["mag nicht mehr leben", "phrase"],
     ["kann nicht mehr leben", "phrase"],
+    ["will nicht mehr weiterleben", "phrase"],
+    ["nicht mehr weiterleben", "phrase"],
+    ["nicht weiterleben", "phrase"],
+    ["keine lust mehr zu leben", "phrase"],
+    ["kein bock mehr zu leben", "phrase"],
+    ["keinen bock mehr zu leben", "phrase"],
+    ["keine kraft mehr zu leben", "phrase"],
+    ["bring mich heute um", "phrase"],
+    ["bring mich heute nacht um", "phrase"],
+    ["bring mich jetzt um", "phrase"],
+    ["bringe mich heute um", "phrase"],
+    ["bringe mich heute nacht um", "phrase"],
+    ["bringe mich jetzt um", "phrase"],
+    ["keinen grund mehr weiterzuleben", "phrase"],
+    ["keinen grund mehr zu leben", "phrase"],
+    ["keinen sinn mehr weiterzuleben", "phrase"],
+    ["keinen sinn mehr zu leben", "phrase"],
     ["mich umbringen", "phrase"],
     ["mich umzubringen", "phrase"],
     ["bringe mich um", "phrase"],
+    ["ich bring mich um", "phrase"],
     ["bring ich mich um", "phrase"],
     ["bringe ich mich um", "phrase"],
     ["mach ich schluss", "phrase"],
     ["mache ich schluss", "phrase"],
+    ["mit allem schluss", "phrase"],
+    ["schluss mit allem", "phrase"],
+    ["mit allem abgeschlossen", "phrase"],
+    ["für immer schlafen", "phrase"],
+    ["für immer einschlafen", "phrase"],
+    ["schlafen für immer", "phrase"],
+    ["bin nur eine last", "phrase"],
+    ["allen nur eine last", "phrase"],
+    ["nur noch eine last", "phrase"],
+    ["niemand braucht mich", "phrase"],
+    ["keiner braucht mich", "phrase"],
+    ["bin ich nicht mehr da", "phrase"],
+    ["strick liegt", "phrase"],
+    ["strick hängt", "phrase"],
+    ["strick bereit", "phrase"],
+    ["mit dem leben abgeschlossen", "phrase"],
+    ["verabschiede mich von allen", "phrase"],
+    ["verabschiede mich für immer", "phrase"],
+    ["seh keinen ausweg", "phrase"],
+    ["ich wäre tot", "phrase"],
+    ["wäre ich tot", "phrase"],
+    ["ich beende alles", "phrase"],
+    ["ich beende das alles", "phrase"],
+    ["ich beende es", "phrase"],
+    ["will tot sein", "phrase"],
+    ["wäre gern tot", "phrase"],
+    ["wäre lieber tot", "phrase"],
+    ["mach dem ein ende", "phrase"],
+    ["mache dem ein ende", "phrase"],
+    ["mach dem jetzt ein ende", "phrase"],
+    ["mache dem jetzt ein ende", "phrase"],
+    ["mach allem ein ende", "phrase"],
+    ["mache allem ein ende", "phrase"],
+    ["mein leben ist sinnlos", "phrase"],
+    ["mein leben ist nichts mehr wert", "phrase"],
+    ["dem ganzen ein ende", "phrase"],
     ["wie ich es beende", "phrase"],
     ["keinen ausweg mehr", "phrase"],
     ["seh ich keinen ausweg", "phrase"],
     ["sehe keinen sinn mehr", "phrase"],
     ["sehe ich keinen sinn mehr", "phrase"],
     ["mich aufhängen", "phrase"],
+    ["strick besorgt", "phrase"],
+    ["strick gekauft", "phrase"],
     ["mich töten", "phrase"],
     ["mir das leben nehmen", "phrase"],
     ["mir das leben zu nehmen", "phrase"],
+    ["nehm ich mir das leben", "phrase"],
+    ["nehme ich mir das leben", "phrase"],
+    ["mir was antun", "phrase"],
+    ["mir etwas antun", "phrase"],
+    ["tu mir was an", "phrase"],
+    ["tue mir was an", "phrase"],
     ["suizid", "prefix"],
     ["selbstmord", "prefix"],
     ["mich ritzen", "phrase"],
     ["ritze mich", "phrase"],
+    ["ritz mich", "phrase"],
     ["mich selbst verletzen", "phrase"],
     ["verletze mich selbst", "phrase"],
     ["will sterben", "phrase"],
@@ -235,17 +494,39 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["sterben möchte", "phrase"],
     ["nur noch sterben", "phrase"],
     ["lieber sterben", "phrase"],
+    ["lieber tot", "phrase"],
     ["bin lebensmüde", "phrase"],
     ["mein leben hat keinen sinn", "phrase"],
     ["leben macht keinen sinn", "phrase"],
     ["sehe keinen ausweg", "phrase"],
     ["von der brücke springen", "phrase"],
+    ["vom dach springen", "phrase"],
+    ["aus dem fenster springen", "phrase"],
     ["vor den zug", "phrase"],
     ["vor einen zug", "phrase"],
     ["nicht mehr aufwachen", "phrase"],
+    ["nie wieder aufwachen", "phrase"],
+    ["nie mehr aufwachen", "phrase"],
     ["mein leben beenden", "phrase"],
     ["meinem leben ein ende", "phrase"],
     ["abschiedsbrief", "prefix"],
+    ["schlaftabletten genommen", "phrase"],
+    ["schlaftabletten geschluckt", "phrase"],
+    ["tabletten geschluckt", "phrase"],
+    ["tabletten bereit", "phrase"],
+    ["tabletten liegen bereit", "phrase"],
+    ["tabletten liegen schon", "phrase"],
+    ["tabletten schon hier", "phrase"],
+    ["tabletten hier liegen", "phrase"],
+    ["tabletten gesammelt", "phrase"],
+    ["packung tabletten", "phrase"],
+    ["packung schlaftabletten", "phrase"],
+    ["niemand würde mich vermissen", "phrase"],
+    ["keiner würde mich vermissen", "phrase"],
+    ["niemand wird mich vermissen", "phrase"],
+    ["keiner wird mich vermissen", "phrase"],
+    ["ohne mich besser dran", "phrase"],
+    ["besser dran ohne mich", "phrase"],
   ],
   threat: [
     ["bringe euch alle um", "phrase"],
@@ -259,6 +540,42 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["euch alle töten", "phrase"],
     ["euch alle abknallen", "phrase"],
     ["knall euch ab", "phrase"],
+    ["abknallen", "word"],
+    ["stech ich ab", "phrase"],
+    ["steche ich ab", "phrase"],
+    ["mach ich kalt", "phrase"],
+    ["mache ich kalt", "phrase"],
+    ["mach dich kalt", "phrase"],
+    ["mach euch kalt", "phrase"],
+    ["kaltmachen", "word"],
+    ["abfackeln", "word"],
+    ["mach dich fertig", "phrase"],
+    ["mach euch fertig", "phrase"],
+    ["machen euch fertig", "phrase"],
+    ["mach ich fertig", "phrase"],
+    ["heimzahlen", "word"],
+    ["zahl ich euch heim", "phrase"],
+    ["zahl ich dir heim", "phrase"],
+    ["zahle ich euch heim", "phrase"],
+    ["denkzettel verpassen", "phrase"],
+    ["dann knallts", "phrase"],
+    ["dann knallt es", "phrase"],
+    ["dann krachts", "phrase"],
+    ["dann kracht es", "phrase"],
+    ["dann gibt es tote", "phrase"],
+    ["dann gibts tote", "phrase"],
+    ["dann passiert was", "phrase"],
+    ["dann passiert hier was", "phrase"],
+    ["dann passiert etwas", "phrase"],
+    ["scheiben einschlagen", "phrase"],
+    ["molotow", "prefix"],
+    ["brandsatz", "prefix"],
+    ["brandanschlag", "prefix"],
+    ["säureangriff", "prefix"],
+    ["werdet es bereuen", "phrase"],
+    ["werdet das bereuen", "phrase"],
+    ["wirst es bereuen", "phrase"],
+    ["wirst das bereuen", "phrase"],
     ["amok", "prefix"],
     ["bombe", "word"],
     ["bombendrohung", "prefix"],
@@ -277,15 +594,30 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["mit waffe", "phrase"],
     ["mit einem messer", "phrase"],
     ["mit messer", "phrase"],
+    ["mit dem messer", "phrase"],
+    ["mit einer axt", "phrase"],
+    ["mit einer pistole", "phrase"],
+    ["mit der knarre", "phrase"],
+    ["mit einer knarre", "phrase"],
+    ["mit einer machete", "phrase"],
     ["bewaffnet", "prefix"],
     ["messerangriff", "prefix"],
+    ["messerattacke", "prefix"],
     ["messerstecherei", "prefix"],
+    ["niedergestochen", "word"],
+    ["erstochen", "word"],
+    ["angeschossen", "word"],
     ["schüsse", "word"],
+    ["schießt um sich", "phrase"],
     ["schießerei", "prefix"],
     ["geiselnahme", "prefix"],
     ["überfall", "prefix"],
     ["schlägerei", "prefix"],
     ["prügelei", "prefix"],
+    ["prügeln sich", "phrase"],
+    ["prügelt sich", "phrase"],
+    ["zusammengeschlagen", "word"],
+    ["verprügelt", "word"],
     ["bedroht", "word"],
     ["verfolgt mich", "phrase"],
     ["belästigt", "word"],
@@ -298,14 +630,18 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
   water: [
     ["wasserrohrbruch", "prefix"],
     ["rohrbruch", "prefix"],
-    ["überschwemmt", "word"],
-    ["überschwemmung", "prefix"],
-    ["überflutet", "word"],
-    ["überflutung", "prefix"],
+    ["rohrbruch", "suffix"],
+    ["überschwemm", "prefix"],
+    ["überschwemmung", "suffix"],
+    ["überflut", "prefix"],
+    ["überflutung", "suffix"],
     ["hochwasser", "prefix"],
     ["land unter", "phrase"],
     ["unter wasser", "phrase"],
-    ["vollgelaufen", "word"],
+    ["vollgelaufen", "prefix"],
+    ["abgesoffen", "word"],
+    ["säuft ab", "phrase"],
+    ["saufen ab", "phrase"],
     ["wasser im keller", "phrase"],
     ["voll wasser", "phrase"],
     ["läuft voll", "phrase"],
@@ -326,6 +662,13 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["gully läuft über", "phrase"],
     ["kanal läuft über", "phrase"],
     ["wasserfontäne", "prefix"],
+    ["wassereinbruch", "prefix"],
+    ["überall wasser", "phrase"],
+    ["weggespült", "word"],
+    ["weggeschwemmt", "word"],
+    ["voll gelaufen", "phrase"],
+    ["reißender bach", "phrase"],
+    ["reißender fluss", "phrase"],
   ],
   tree: [
     ["umgestürzt", "prefix"],
@@ -346,9 +689,11 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["hängt ein ast", "phrase"],
     ["droht umzustürzen", "phrase"],
     ["droht umzufallen", "phrase"],
+    ["droht umzukippen", "phrase"],
     ["droht abzubrechen", "phrase"],
     ["astbruch", "prefix"],
     ["windbruch", "prefix"],
+    ["baumsturz", "prefix"],
     ["sturmschaden", "prefix"],
     ["sturmschäden", "prefix"],
     ["entwurzelt", "prefix"],
@@ -375,6 +720,8 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["kabel hängen herunter", "phrase"],
     ["kabel liegen offen", "phrase"],
     ["kabel liegt offen", "phrase"],
+    ["freiliegende kabel", "phrase"],
+    ["freiliegendes kabel", "phrase"],
     ["gullydeckel fehlt", "phrase"],
     ["kanaldeckel fehlt", "phrase"],
     ["schachtdeckel fehlt", "phrase"],
@@ -387,14 +734,29 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["läuft öl aus", "phrase"],
     ["öl ausgelaufen", "phrase"],
     ["einsturz", "prefix"],
+    ["einsturz", "suffix"],
     ["eingestürzt", "word"],
     ["droht einzustürzen", "phrase"],
     ["abgesackt", "word"],
     ["erdrutsch", "prefix"],
     ["hangrutsch", "prefix"],
+    ["felssturz", "prefix"],
+    ["steinschlag", "prefix"],
+    ["schlammlawine", "prefix"],
+    ["murenabgang", "prefix"],
+    ["dachlawine", "prefix"],
     ["glatteis", "prefix"],
+    // "Straßenglätte", "Eisglätte": a compound, not "Glätte" or "glatte" alone.
+    ["glätte", "suffix"],
+    ["überall glatt", "phrase"],
+    ["rutschgefahr", "prefix"],
     ["blitzeis", "prefix"],
+    ["spiegelglatt", "word"],
+    ["eisglatt", "word"],
     ["ölspur", "prefix"],
+    ["ölfilm", "prefix"],
+    ["ölteppich", "prefix"],
+    ["ladung verloren", "phrase"],
     ["liegt auf der fahrbahn", "phrase"],
     ["liegen auf der fahrbahn", "phrase"],
     ["liegt auf der straße", "phrase"],
@@ -402,6 +764,7 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["liegt auf dem radweg", "phrase"],
     ["liegen auf dem radweg", "phrase"],
     ["liegt auf den gleisen", "phrase"],
+    ["mitten auf der fahrbahn", "phrase"],
     ["blockiert die fahrbahn", "phrase"],
     ["versperrt die fahrbahn", "phrase"],
     ["im aufzug eingeschlossen", "phrase"],
@@ -451,9 +814,25 @@ export const DANGER_FALSE_FRIENDS: readonly string[] = Object.freeze([
   "brandmark",
   "brandt",
   "brandung",
+  // detectors: they report a fire only when they go off (see DANGER_COMBINATIONS)
+  "brandmelder",
+  "brandmeldeanlage",
+  // "brand" at the end: sunburn and brandy
+  "sonnenbrand",
+  "weinbrand",
+  "obstbrand",
+  // "brennend"
+  "brennend interessiert",
+  "brennend interessieren",
+  "brennende frage",
+  "brennende fragen",
+  "brennendes thema",
+  "brennendes problem",
+  "brennendes interesse",
+  // warnings of a season, not a fire
+  "waldbrandgefahr",
   // "unfall", "verkehrsunfall"
   "unfallstatistik",
-  "verkehrsunfallstatistik",
   "unfallversicherung",
   "unfallkasse",
   "unfallverhütung",
@@ -463,8 +842,12 @@ export const DANGER_FALSE_FRIENDS: readonly string[] = Object.freeze([
   "unfallchirurgie",
   "unfallkrankenhaus",
   "unfallklinik",
+  "unfall des jahres",
   // "explosion", "explodiert"
   "explosionsartig",
+  "explosion der kosten",
+  "explosion der mieten",
+  "explosion der preise",
   "kosten explodiert",
   "preise explodiert",
   "mieten explodiert",
@@ -495,9 +878,19 @@ export const DANGER_FALSE_FRIENDS: readonly string[] = Object.freeze([
   "millionen verbrannt",
   // "feuer"
   "feuer und flamme",
+  "feuer unterm hintern",
+  "feuer unter dem hintern",
+  "mit dem feuer spielen",
+  "mit dem feuer spielt",
+  "hand ins feuer",
+  "öl ins feuer",
+  "feuer im kamin",
+  "feuer im ofen",
+  "feuer machen",
+  "feuer frei",
+  "hat jemand feuer",
   // "brennt": "Bei uns brennt die Luft" (the mood is heated)
   "brennt die luft",
-  "feuer gefangen",
   // "angefahren", "überfahren"
   "wird angefahren",
   "werden angefahren",
@@ -510,6 +903,9 @@ export const DANGER_FALSE_FRIENDS: readonly string[] = Object.freeze([
   "mich überfahren",
   "uns überfahren",
   "überfahren gefühlt",
+  // "erschieß" said of oneself is hyperbole: "Wenn ich noch einmal Schlager höre, erschieß ich mich"
+  "erschieß ich mich",
+  "erschieße ich mich",
   // "verletzt"
   "pflicht verletzt",
   "pflichten verletzt",
@@ -534,6 +930,20 @@ export const DANGER_FALSE_FRIENDS: readonly string[] = Object.freeze([
   "sauren apfel gebissen",
   "keine luft nach oben",
   "keine luft mehr nach oben",
+  // "überflutet", "überschwemmt", "verletzung": figures and rules
+  "reizüberflutung",
+  "informationsüberflutung",
+  "überflutet mit",
+  "überflutet von",
+  "überschwemmt mit",
+  "pflichtverletzung",
+  "datenschutzverletzung",
+  "rechtsverletzung",
+  "vertragsverletzung",
+  "regelverletzung",
+  "verletzung der aufsichtspflicht",
+  "verletzung der verkehrssicherungspflicht",
+  "verletzung des datenschutzes",
   // "hochwasser", "starkregen"
   "hochwasserschutz",
   "hochwasserrückhalt",
@@ -562,22 +972,41 @@ export const DANGER_FALSE_FRIENDS: readonly string[] = Object.freeze([
   "gestank belästigt",
   // "suizid"
   "suizidprävention",
+  // "leiche": a secret, not a body
+  "leiche im keller",
+  // "mich ... umbringen": "Das wird mich noch umbringen" is a sigh
+  "noch umbringen",
+  // states of DANGER_COMBINATIONS: a tree that blocks the view, an office that does not answer
+  "blockiert die sicht",
+  "versperrt die sicht",
+  "reagiert nicht auf",
+  "reagiert nicht mehr auf",
 ]);
 
 /**
  * A danger told in two parts that German word order keeps apart: what is
  * affected and what happens to it ("Der Baum vor unserem Haus neigt sich",
  * "Baum auf die Oberleitung gefallen", "Jemand ist umgekippt"). Found when
- * a word of `subjects` and a word or phrase of `states` stand in one
- * sentence, in either order, at most {@link DANGER_COMBINATION_REACH} words
- * apart, and the state is not negated ("der Baum ist nicht umgefallen").
+ * a subject and a state stand in one sentence, in either order, at most
+ * {@link DANGER_COMBINATION_REACH} words apart, and the state is not
+ * negated ("der Baum ist nicht umgefallen").
+ *
+ * How subjects and states are written (lexicon form):
+ * - a word: that whole token ("baum");
+ * - `*` and a word: the word as the last part of a compound, with at most
+ *   an ending of {@link DANGER_SUFFIX_ENDINGS} ("*baum" finds "Baum",
+ *   "Straßenbaum", "Kastanienbaumes"); subjects only;
+ * - a word and `*`: a token that begins with it ("umgestürz*" finds
+ *   "umgestürzt", "umgestürzte"); single-word states only;
+ * - several words: those tokens in a row ("neigt sich"); states only;
+ * - an emoji ("🔥", "🌳"), compared as `emojiKey` does.
  */
 export interface DangerCombination {
   /** What kind of danger the two together point to. */
   readonly category: DangerCategory;
-  /** Whole words in lexicon form: what falls, burns, floods or is hurt. */
+  /** What falls, burns, floods or is hurt: words, `*`-compound heads or emoji. */
   readonly subjects: readonly string[];
-  /** Whole words or phrases (consecutive words) in lexicon form: what happens to it. */
+  /** What happens to it: words, phrases, `*`-stems or emoji. */
   readonly states: readonly string[];
   /** Texts that the combination finds. */
   readonly examples: readonly string[];
@@ -586,13 +1015,20 @@ export interface DangerCombination {
 }
 
 /** How many words apart a subject and a state of a {@link DangerCombination} may stand. */
-export const DANGER_COMBINATION_REACH = 8;
+export const DANGER_COMBINATION_REACH = 10;
 
+/** People who may be hurt or taken ill: the subjects of the medical combination. */
 const PEOPLE_WORDS = [
-  "jemand", "mann", "frau", "kind", "junge", "mädchen", "person", "baby", "rentner", "rentnerin", "seniorin", "senior",
-  "oma", "opa", "schüler", "schülerin", "passant", "passantin", "radfahrer", "radfahrerin", "fußgänger", "fußgängerin",
-  "läufer", "läuferin", "nachbar", "nachbarin", "besucher", "besucherin", "fahrer", "fahrerin",
+  "jemand", "jemanden", "einer", "*mann", "*frau", "*kind", "kinder", "junge", "mädchen", "person", "baby", "säugling",
+  "rentner", "rentnerin", "seniorin", "senior", "oma", "opa", "vater", "mutter", "papa", "mama", "sohn", "tochter", "bruder", "schwester",
+  "herr", "dame", "typ", "kerl", "mensch", "jugendlicher", "jugendliche", "obdachloser", "obdachlose", "betrunkener", "betrunkene",
+  "schüler", "schülerin", "passant", "passantin", "*fahrer", "*fahrerin", "radler", "radlerin", "*gänger", "*gängerin", "läufer", "läuferin",
+  "jogger", "joggerin", "schwimmer", "schwimmerin", "spieler", "spielerin", "nachbar", "nachbarin", "besucher", "besucherin",
+  "mitarbeiter", "mitarbeiterin", "*arbeiter", "*arbeiterin", "kollege", "kollegin", "diabetiker", "diabetikerin", "patient", "patientin",
 ];
+
+/** Second-person words: a violent verb aimed at "euch", "dich", "euer Rathaus" is a threat. */
+const ADDRESSEES = ["euch", "dich", "eure", "euer", "euren", "eurem", "eurer", "deine", "dein", "deinen", "deinem", "deiner"];
 
 /**
  * Subjects and states that together report a danger; see
@@ -603,66 +1039,565 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
   {
     category: "tree",
     subjects: [
-      "baum", "bäume", "baumkrone", "ast", "äste", "pappel", "pappeln", "eiche", "eichen", "buche", "buchen", "linde", "linden",
-      "kastanie", "kastanien", "birke", "birken", "tanne", "tannen", "fichte", "fichten", "platane", "platanen", "ahorn", "weide",
+      "*baum", "*bäume", "baumkrone", "krone", "baumstamm", "stamm", "ast", "äste", "riesenast", "baumast", "baumäste", "totholz", "pappel", "pappeln", "eiche", "eichen", "buche", "buchen",
+      "linde", "linden", "kastanie", "kastanien", "birke", "birken", "tanne", "tannen", "fichte", "fichten", "platane", "platanen", "ahorn",
+      "weide", "esche", "eschen", "ulme", "erle", "kiefer", "baam", "🌳", "🌲",
     ],
     states: [
-      "umgefallen", "umgekippt", "umgestürzt", "gestürzt", "gefallen", "gekippt", "abgebrochen", "abgeknickt", "abgerissen",
-      "entwurzelt", "geworfen", "liegt quer", "neigt sich", "kippt", "bricht", "splittert", "hängt", "hängen", "droht",
+      "umgestürz*", "umgefall*", "umgekipp*", "umgeknick*", "umgeweh*", "umgeriss*", "umgeworf*", "umgekrach*", "abgebroch*", "abgeknick*",
+      "abgeriss*", "angebroch*", "entwurzel*", "runtergefall*", "runtergekrach*", "heruntergefall*", "herabgestürz*", "abgestürz*",
+      "umgfall*", "umgflog*", "gestürzt", "gefallen", "gekippt", "gekracht", "kracht", "krachte", "geworfen", "kippt", "bricht", "splittert",
+      "gespalten", "wackelt", "schwankt", "knackt", "hängt", "hängen", "droht", "quer", "blockiert", "versperrt", "eingeschlagen", "vom blitz",
+      "liegt quer", "liegen quer", "neigt sich", "liegt auf", "liegen auf", "liegt mitten", "liegen mitten", "liegt überall", "liegen überall",
+      "auf die fahrbahn", "auf der fahrbahn", "auf die straße", "auf den radweg", "auf den gehweg", "auf das dach", "aufs dach", "auf ein auto",
+      "auf das auto", "auf die gleise", "auf den gleisen", "in die leitung", "in der leitung", "in die oberleitung", "auf die oberleitung",
+      "auf straße", "auf fahrbahn", "auf gleis", "auf gleisen", "auf radweg", "auf gehweg", "auf auto", "auf dach", "auf haus", "auf oberleitung",
+      "auf stromleitung", "auf parkende autos", "bedenklich", "bedrohlich", "knicken um", "knickt um", "fallen um", "fällt um", "kippen um", "kippt um",
+      "stürzt um", "stürzen um", "brechen ab", "bricht ab", "kracht runter", "krachen runter", "biegt sich", "biegen sich", "gerissen", "aufgerissen",
     ],
-    examples: ["Baum auf die Oberleitung gefallen", "Der Baum vor unserem Haus neigt sich bedenklich", "Der Sturm hat eine Pappel auf ein Auto geworfen", "Zwei Bäume sind umgekippt"],
-    counterExamples: ["Der Baum vor der Kita sollte mal geschnitten werden", "Die Äste aus den Gärten werden abgeholt", "Der neue Baum gefällt mir"],
+    examples: [
+      "Baum auf die Oberleitung gefallen", "Der Baum vor unserem Haus neigt sich bedenklich", "Der Sturm hat eine Pappel auf ein Auto geworfen",
+      "Zwei Bäume sind umgekippt", "Straßenbaum in der Allee umgeknickt", "Äste liegen nach dem Gewitter überall auf der Fahrbahn", "🌳 liegt quer über der Zufahrt",
+    ],
+    counterExamples: ["Der Baum vor der Kita sollte mal geschnitten werden", "Die Äste aus den Gärten werden abgeholt", "Der neue Baum gefällt mir", "Die Linde am Marktplatz blüht so schön"],
+  },
+  {
+    category: "tree",
+    subjects: ["ast", "äste", "riesenast", "baumast", "baumäste", "baumstamm", "stamm", "totholz"],
+    states: ["auf der straße", "auf dem gehweg", "auf dem radweg", "auf dem weg", "auf den weg", "auf dem spielplatz", "über dem spielplatz", "über der straße", "über dem gehweg", "über dem radweg"],
+    examples: ["Ein dicker Ast liegt auf der Straße", "Äste hängen über dem Spielplatz"],
+    counterExamples: ["Die Äste werden am Montag abgeholt"],
   },
   {
     category: "accident",
     subjects: [
-      "auto", "autos", "pkw", "lkw", "laster", "transporter", "bus", "fahrzeug", "wagen", "motorrad", "roller", "radfahrer",
-      "radfahrerin", "fahrradfahrer", "fahrradfahrerin", "fußgänger", "fußgängerin", "zug", "straßenbahn", "traktor",
+      "*auto", "autos", "*pkw", "*lkw", "*laster", "*transporter", "*bus", "busse", "*fahrzeug", "wagen", "*motorrad", "*roller", "escooter",
+      "scooter", "traktor", "zug", "straßenbahn", "tram", "*fahrer", "*fahrerin", "radler", "radlerin", "fußgänger", "fußgängerin", "biker", "💥", "🚗",
     ],
     states: [
-      "überschlagen", "gekracht", "geknallt", "verunglückt", "geschleudert", "abgekommen", "zusammengestoßen", "zusammengeprallt",
-      "aufgefahren", "liegt auf der seite", "auf dem dach", "im graben", "in den graben", "ins geländer", "gegen einen baum",
-      "angefahren", "erfasst",
+      "überschlagen", "gekracht", "reingekracht", "geknallt", "reingeknallt", "reingefahren", "reingerast", "verunglückt", "verunfallt", "geschleudert",
+      "abgekommen", "zusammengestoßen", "zusammengeprallt", "zusammengekracht", "aufgefahren", "kollidiert", "gerammt", "erfasst", "angefahren",
+      "umgefahren", "überfahren", "mitgeschleift", "umgekippt", "umgestürzt", "ineinander", "verkeilt", "demoliert", "eingeklemmt", "gelandet",
+      "liegt auf der seite", "auf der seite", "auf dem dach", "im graben", "in den graben", "im straßengraben", "in den straßengraben", "ins geländer",
+      "gegen einen baum", "gegen die wand", "gegen die hauswand", "gegen eine mauer", "im bach", "in den bach", "im fluss", "in den fluss",
+      "in den gegenverkehr", "ins schleudern", "ins rutschen", "gerutscht", "in straßengraben", "in graben", "überrollt", "gegen baum", "gegen den baum", "gegen die laterne", "gegen eine laterne",
+      "gegen laterne", "gegen die ampel", "gegen den mast", "gegen die leitplanke", "in die leitplanke", "gegen auto", "gegen ein auto", "gegen einen lkw",
+      "gegen lkw", "gegen bus", "gegen einen bus", "gegen motorrad", "gegen ein motorrad", "gegen radfahrer", "gegen einen radfahrer",
     ],
-    examples: ["Auto hat sich auf dem Feldweg überschlagen", "Ein Auto ist ins Geländer gefahren", "Ein Radfahrer wurde von einem Bus erfasst"],
-    counterExamples: ["Der Bus fährt ab Montag über die Rosenau", "Autos parken auf dem Gehweg"],
+    examples: ["Auto hat sich auf dem Feldweg überschlagen", "Ein Auto ist ins Geländer gefahren", "Ein Radfahrer wurde von einem Bus erfasst", "LKW umgekippt auf der Kreisstraße", "E-Scooter-Fahrer vom Auto erfasst"],
+    counterExamples: ["Der Bus fährt ab Montag über die Rosenau", "Autos parken auf dem Gehweg", "Die Autos rasen hier durch die Spielstraße"],
+  },
+  {
+    category: "accident",
+    subjects: [
+      "*haltestelle", "schaufenster", "*fenster", "hauswand", "*wand", "menge", "menschenmenge", "gruppe", "*laden", "bäckerei", "café", "*geschäft",
+      "*markt", "*zaun", "vorgarten", "gegenverkehr",
+    ],
+    states: ["gerast", "reingerast", "gekracht", "reingekracht", "geknallt", "reingeknallt", "gebrettert", "reingefahren"],
+    examples: ["Der Transporter ist in die Bushaltestelle gerast", "ein auto ist in die bäckerei reingefahren"],
+    counterExamples: ["Die Autos rasen hier durch die Spielstraße", "Wir sind in die Bäckerei gefahren"],
   },
   {
     category: "medical",
     subjects: PEOPLE_WORDS,
-    states: ["umgekippt", "zusammengebrochen", "zusammengesackt", "bewusstlos", "ohnmächtig", "gestürzt", "regungslos", "reglos", "krampft", "blutet", "atmet nicht", "atmet kaum", "am boden"],
-    examples: ["Beim Stadtlauf ist jemand umgekippt", "Eine ältere Frau ist vor dem Rathaus zusammengesackt"],
-    counterExamples: ["Die Mülltonne ist umgekippt", "Jemand hat die Bank am Weiher gestrichen"],
+    states: [
+      "umgekippt", "weggekippt", "umgefallen", "zusammengebrochen", "zusammengesackt", "zusammengeklappt", "bewusstlos", "ohnmächtig", "gestürzt",
+      "hingefall*", "runtergefall*", "heruntergefall*", "reingefall*", "regungslos", "reglos", "krampft", "blutet", "weggetreten", "eingeklemmt",
+      "eingesperrt", "eingeschlossen", "untergegangen", "ertrinkt", "unterkühlt", "verschluckt", "erstickt", "unterzuckert",
+      "gebissen", "gestochen", "anfall", "atmet nicht", "atmet kaum", "atmet komisch", "atmet schwer", "reagiert nicht", "rührt sich nicht",
+      "bewegt sich nicht", "wiederbelebt", "am boden", "liegt da", "liegt auf dem", "liegt auf der", "liegt mitten", "liegt unter", "liegt im graben", "liegt reglos",
+      "auf der fahrbahn", "keine luft", "in den weiher gefallen", "in den see gefallen", "in den bach gefallen", "in den fluss gefallen", "ins wasser gefallen",
+      "vom gerüst gefallen", "von der leiter gefallen", "aus dem fenster gefallen", "die treppe runter",
+    ],
+    examples: ["Beim Stadtlauf ist jemand umgekippt", "Eine ältere Frau ist vor dem Rathaus zusammengesackt", "Da liegt einer mitten auf dem Radweg und rührt sich nicht", "Motorradfahrer liegt nach Sturz auf der Fahrbahn"],
+    counterExamples: ["Die Mülltonne ist umgekippt", "Jemand hat die Bank am Weiher gestrichen", "Die Frau vom Amt reagiert nicht auf meine Mails"],
   },
   {
     category: "water",
-    subjects: ["wasser", "damm", "deich", "bach", "fluss", "keller", "tiefgarage", "unterführung"],
-    states: ["steigt", "läuft", "dringt", "strömt", "sprudelt", "schießt", "gibt nach", "bricht", "sickert durch", "tritt über", "steht unter wasser", "überflutet"],
-    examples: ["Der Damm am Bach gibt nach", "Das Wasser läuft schon in die Gärten", "Das Wasser dringt in den Keller"],
-    counterExamples: ["Das Wasser im Freibad ist kalt heute", "Der Keller im Rathaus wird renoviert"],
+    subjects: ["wasser", "abwasser", "regenwasser", "schmutzwasser", "grundwasser", "hochwasser", "schlamm", "🌊"],
+    states: [
+      "steigt", "gestiegen", "läuft in", "läuft ins", "läuft schon", "läuft rein", "läuft über", "läuft durch", "läuft unter", "dringt", "drückt",
+      "strömt", "sprudelt", "schießt", "spritzt", "sickert durch", "steht schon", "steht bis", "steht im", "steht in der", "steht auf der", "tropft",
+      "kniehoch", "knietief", "hüfthoch", "kommt aus", "kommt durch", "kommt rein", "unter wasser", "überflutet", "tritt aus", "kommt unter", "läuft aus", "läuft runter",
+      "läuft überall", "bis zum knie",
+      "bis zu den knöcheln", "bis zur hüfte", "bis zum bauch",
+    ],
+    examples: ["Das Wasser läuft schon in die Gärten", "Das Wasser dringt in den Keller", "In der Tiefgarage steht knietief Wasser", "Wasser kommt aus der Decke"],
+    counterExamples: ["Das Wasser im Freibad ist kalt heute", "Der Keller im Rathaus wird renoviert", "Stadtfest fällt ins Wasser"],
+  },
+  {
+    category: "water",
+    subjects: [
+      "damm", "deich", "bach", "*bach", "fluss", "pegel", "gully", "gullys", "gulli", "kanal", "*kanal", "kanalisation", "toilette", "klo", "*becken",
+      "hydrant", "rohr", "*rohr", "leitung", "*wasserleitung",
+    ],
+    states: [
+      "steigt", "gestiegen", "gibt nach", "bricht", "gebrochen", "geplatzt", "geborsten", "übergelaufen", "läuft über", "tritt über", "übergetreten",
+      "sprudelt", "drückt", "drückt hoch", "hochgedrückt", "spuckt", "rückstau", "staut sich", "schießt", "spritzt", "abgebrochen", "undicht",
+    ],
+    examples: ["Der Damm am Bach gibt nach", "Der Gully vor unserem Haus sprudelt", "Hauptwasserleitung in der Goethestraße geplatzt", "Das Regenrückhaltebecken läuft über"],
+    counterExamples: ["Der Bach am Spielplatz ist so schön", "Die Leitung der Kita hat gewechselt"],
+  },
+  {
+    category: "water",
+    subjects: ["keller", "*keller", "tiefgarage", "*garage", "unterführung", "*unterführung", "erdgeschoss", "straße", "*straße", "straßen", "gärten", "wiesen", "wohnung"],
+    states: [
+      "unter wasser", "überflutet", "überschwemmt", "vollgelaufen", "abgesoffen", "säuft ab", "saufen ab", "läuft voll", "voll wasser", "voller wasser",
+      "steht unter wasser", "steht voll", "geflutet", "schwimmt", "auspumpen", "ausgepumpt", "pumpt", "ein see", "ein fluss", "ein bach", "reißend*",
+    ],
+    examples: ["Der Keller ist komplett abgesoffen", "Die Unterführung steht unter Wasser", "Die Hauptstraße ist ein See"],
+    counterExamples: ["Der Keller im Rathaus wird renoviert", "Die Straße wird ab Montag saniert"],
+  },
+  {
+    category: "water",
+    subjects: ["*wasserleitung", "wasserrohr", "*wasserrohr", "hauptleitung", "*hauptleitung"],
+    states: ["kaputt", "leck", "undicht", "gebrochen", "geplatzt", "geborsten", "defekt"],
+    examples: ["Die Hauptwasserleitung ist kaputt, die Straße schwimmt"],
+    counterExamples: ["Die Wasserleitung in der Schulstraße wird erneuert"],
   },
   {
     category: "infrastructure",
-    subjects: ["ampel", "ampeln", "ampelanlage", "lichtzeichenanlage", "bahnschranke", "schranke"],
-    states: ["ausgefallen", "ist aus", "sind aus", "defekt", "kaputt", "geht nicht", "funktioniert nicht", "bleibt offen"],
-    examples: ["Die Ampel an der Kreuzung Hauptstraße ist ausgefallen", "Am Bahnhof: die Ampeln sind aus, alle fahren durcheinander"],
+    subjects: ["ampel", "ampeln", "*ampel", "ampelanlage", "lichtzeichenanlage", "*schranke", "schranken"],
+    states: [
+      "ausgefallen", "ist aus", "sind aus", "komplett aus", "defekt", "kaputt", "geht nicht", "funktioniert nicht", "bleibt offen", "bleibt oben",
+      "geht nicht runter", "geht nicht zu", "schließt nicht", "blinkt", "blinken", "spinnt", "umgefahren", "umgeknickt", "ist oben", "sind oben",
+      "bleiben oben", "bleiben offen", "gehen nicht runter", "ist offen", "sind offen", "überall grün", "alle grün", "gleichzeitig grün",
+    ],
+    examples: ["Die Ampel an der Kreuzung Hauptstraße ist ausgefallen", "Am Bahnhof: die Ampeln sind aus, alle fahren durcheinander", "Die Ampel blinkt nur noch gelb"],
     counterExamples: ["Die Ampel an der Schule ist jetzt länger grün", "Neue Ampel am Markt geplant"],
   },
   {
     category: "infrastructure",
-    subjects: ["stromleitung", "leitung", "leitungen", "kabel", "oberleitung", "strommast", "mast", "dachziegel", "ziegel", "dachteile", "dachplatten", "fassadenteile", "gerüst", "bauzaun", "absperrung", "verkehrsschild"],
-    states: ["hängt", "hängen", "runter", "herunter", "gerissen", "abgerissen", "umgestürzt", "umgeknickt", "umgefallen", "umgekippt", "fliegen", "fliegt", "fallen", "fällt", "löst sich", "lösen sich", "lose"],
-    examples: ["Stromleitung hängt nach dem Sturm runter", "Dachziegel fliegen vom Kirchturm", "Die Absperrung an der Baugrube ist umgefallen"],
-    counterExamples: ["Die Stromleitung wird nächste Woche verlegt", "Neue Dachziegel für die Kita"],
+    subjects: [
+      "stromleitung", "stromleitungen", "leitung", "leitungen", "*kabel", "draht", "drähte", "oberleitung", "freileitung", "hochspannungsleitung",
+      "verkehrsschild", "*ziegel", "dachteile", "dachplatten", "fassadenteile", "*gerüst", "bauzaun", "*absperrung", "eiszapfen", "⚡",
+    ],
+    states: [
+      "hängt", "hängen", "runter", "herunter", "gerissen", "abgerissen", "umgestürz*", "umgeknick*", "umgefall*", "umgekipp*", "umgeweh*", "gekippt", "abgebroch*",
+      "fliegen", "fliegt", "fallen", "fällt", "löst sich", "lösen sich", "gelöst", "lose", "wackelt", "schwankt", "liegt offen", "liegen offen",
+      "liegt frei", "liegen frei", "freiliegend*", "blank", "blanke", "funkt", "funken", "sprüht", "abgedeckt", "eingedrückt", "unter strom",
+      "auf der straße", "auf die straße", "auf dem gehweg", "auf den gehweg", "über dem gehweg", "auf den gleisen", "auf die gleise",
+      "auf der fahrbahn", "auf die fahrbahn", "auf den radweg", "auf dem radweg",
+    ],
+    examples: [
+      "Stromleitung hängt nach dem Sturm runter", "Dachziegel fliegen vom Kirchturm", "Die Absperrung an der Baugrube ist umgefallen",
+      "Stromkabel liegt offen am Spielplatz", "Bauzaun ist auf den Radweg gekippt",
+    ],
+    counterExamples: ["Die Stromleitung wird nächste Woche verlegt", "Neue Dachziegel für die Kita", "Am Rathaus hängt ein neues Schild"],
   },
   {
     category: "infrastructure",
-    subjects: ["hund", "hunde", "pferd", "pferde", "kuh", "kühe", "reh", "rehe", "wildschwein", "wildschweine", "schafe", "kind", "kinder"],
-    states: ["autobahn", "schnellstraße", "bundesstraße", "gleis", "gleisen", "gleise", "dünnen eis", "dünne eis", "auf dem eis"],
-    examples: ["Ein Hund läuft auf der Zufahrt zur Schnellstraße rum", "Kinder spielen auf dem dünnen Eis am Weiher", "Pferde auf der Bundesstraße"],
-    counterExamples: ["Hunde sind auf dem Wochenmarkt erlaubt", "Die Kinder waren im Freibad"],
+    subjects: [
+      "deckel", "*deckel", "gully", "gulli", "gullys", "schacht", "*schacht", "abdeckung", "geländer", "*geländer", "absperrung", "*absperrung",
+      "baugrube", "*grube",
+    ],
+    states: ["fehlt", "fehlen", "offen", "gehoben", "hebt sich", "geklaut", "verschoben", "ungesichert", "nicht abgesichert", "nicht gesichert", "umgefallen", "umgekippt"],
+    examples: ["Gullideckel fehlt mitten auf der Straße", "Der Kanaldeckel hat sich gehoben und der Schacht ist offen", "Das Brückengeländer am Mühlbach fehlt"],
+    counterExamples: ["Der Gully vor der Schule wird gereinigt", "Das neue Geländer am Weiher ist schön"],
+  },
+  {
+    category: "infrastructure",
+    subjects: ["loch", "krater", "straße", "*straße", "fahrbahn", "gehweg", "radweg", "brücke", "*brücke", "böschung", "hang", "boden"],
+    states: [
+      "eingebrochen", "abgesackt", "eingesackt", "sackt ab", "abgesenkt", "senkt sich", "weggebrochen", "unterspült", "stürzt ein", "tut sich auf", "aufgetan",
+      "ungesichert", "nicht abgesichert", "rutscht ab", "abgerutscht",
+    ],
+    examples: ["Riesiges Loch in der Fahrbahn, da ist die Straße eingebrochen", "Der Gehweg sackt ab"],
+    counterExamples: ["Die Straße wird ab Montag neu asphaltiert", "Bei uns wurde eingebrochen, die Polizei war schon da"],
+  },
+  {
+    category: "infrastructure",
+    subjects: [
+      "*kran", "*gerüst", "*mast", "*laterne", "*schild", "*fassade", "schornstein", "*wand", "*mauer", "balkon", "*dach", "brocken", "putz", "stück",
+    ],
+    states: [
+      "wackelt", "wackeln", "schwankt", "bröckelt", "bröckeln", "stürzt ein", "eingestürzt", "droht einzustürzen", "droht umzukippen",
+      "droht umzufallen", "kippt", "neigt sich", "umgekipp*", "umgestürz*", "umgeknick*", "umgefall*", "umgeweh*", "umgefahren", "eingebrochen", "löst sich", "lösen sich",
+      "hat sich gelöst", "abgebroch*", "abgedeckt", "eingedrückt", "weggeflogen", "fallen", "fällt", "fallen runter", "fliegt", "fliegen", "fliegt rum",
+      "auf den gehweg", "auf die straße", "auf die fahrbahn",
+    ],
+    examples: [
+      "Der Baukran am Neubaugebiet schwankt bei dem Wind", "Die Fassade vom alten Kino bröckelt, Brocken fallen auf den Gehweg", "Ein Stück vom Dach hat sich gelöst",
+      "Die Straßenlaterne an der Ecke ist umgeknickt", "Strommast nach dem Sturm umgeknickt",
+    ],
+    counterExamples: ["Die Fassade vom Rathaus wird gestrichen", "Der Kran wird nächste Woche abgebaut", "Das Dach der Turnhalle wird gedämmt"],
+  },
+  {
+    category: "infrastructure",
+    subjects: [
+      "straße", "*straße", "straßen", "fahrbahn", "brücke", "*brücke", "gehweg", "radweg", "fußweg", "schulweg", "bürgersteig", "treppe", "kreuzung",
+      "auto", "autos", "fahrzeuge",
+    ],
+    states: [
+      "vereist", "überfroren", "überfrierend*", "spiegelglatt", "eisglatt", "sauglatt", "glatt wie", "total glatt", "extrem glatt", "richtig glatt",
+      "gerutscht", "rutschen", "rutscht", "schlittern", "ins rutschen", "ausgerutscht", "rutschen aus", "rutscht aus", "ist glatt", "sind glatt", "gefroren",
+    ],
+    examples: ["Straße nach Oberdorf ist komplett vereist, Autos rutschen in den Graben", "Die Brücke ist spiegelglatt"],
+    counterExamples: ["Die Straße ist frisch geräumt und gestreut", "Die Anmeldung lief total glatt"],
+  },
+  {
+    category: "infrastructure",
+    subjects: [
+      "ladung", "*ladung", "gegenstände", "gegenstand", "reifen", "sofa", "matratze", "balken", "kisten", "steine", "holz", "schrott", "kühlschrank",
+      "paletten", "palette", "schotter", "kies",
+    ],
+    states: ["auf der fahrbahn", "auf die fahrbahn", "auf der autobahn", "auf die autobahn", "auf der bundesstraße", "mitten auf", "verloren", "runtergefallen", "heruntergefallen"],
+    examples: ["Ein LKW hat Teile seiner Ladung auf der Autobahnzufahrt verloren", "Auf der Landstraße liegt ein Sofa mitten auf der Fahrbahn"],
+    counterExamples: ["Sperrmüll: Sofa und Matratze am Dienstag rausstellen"],
+  },
+  {
+    category: "infrastructure",
+    subjects: ["diesel", "benzin", "*öl", "chemikalien", "säure", "kraftstoff", "treibstoff", "gefahrgut"],
+    states: ["läuft aus", "ausgelaufen", "tritt aus", "ausgetreten", "läuft", "auf der fahrbahn", "auf die fahrbahn", "im bach", "in den bach", "im fluss", "in den fluss", "in die kanalisation", "in den gully"],
+    examples: ["Diesel läuft aus einem LKW auf die Fahrbahn", "Heizöl ist in den Bach gelaufen"],
+    counterExamples: ["Die Dieselpreise steigen", "Altöl kann am Wertstoffhof abgegeben werden"],
+  },
+  {
+    category: "infrastructure",
+    subjects: ["stromkasten", "*kasten", "trafo", "*trafo", "steckdose", "*kabel", "*leitung"],
+    states: [
+      "funkt", "funken", "sprüht", "sprühen funken", "knallt", "zischt", "steht unter strom", "unter strom", "liegt frei", "liegen frei", "blank", "steht offen",
+      "schauen raus", "hängen raus", "ragen raus",
+    ],
+    examples: ["Funken sprühen aus dem Stromkasten an der Ecke", "Das Geländer steht unter Strom, die Leitung liegt frei"],
+    counterExamples: ["Der neue Stromkasten ist bunt bemalt"],
+  },
+  {
+    category: "infrastructure",
+    subjects: ["spritze", "spritzen", "nadeln", "kanülen", "drogenspritzen"],
+    states: ["spielplatz", "sandkasten", "schulhof", "kita", "im gras", "auf dem spielplatz", "im sandkasten"],
+    examples: ["Im Sandkasten am Weiher liegen benutzte Spritzen"],
+    counterExamples: ["Die Grippeimpfung mit der Spritze tut kaum weh"],
+  },
+  {
+    category: "medical",
+    subjects: ["*hund", "hunde", "wildschwein", "wildschweine"],
+    states: ["greift an", "greift", "greifen", "angegriffen", "beißt", "gebissen", "fällt an", "angefallen", "zugebissen"],
+    examples: ["Ein Kampfhund greift im Park Leute an", "Der Hund hat ein Kind gebissen"],
+    counterExamples: ["Hunde sind im Park an der Leine zu führen"],
+  },
+  {
+    category: "infrastructure",
+    subjects: ["hund", "hunde", "pferd", "pferde", "kuh", "kühe", "reh", "rehe", "wildschwein", "wildschweine", "schafe", "rinder"],
+    states: ["autobahn", "schnellstraße", "bundesstraße", "gleis", "gleisen", "gleise", "auf der fahrbahn", "ausgebüxt", "ausgebrochen"],
+    examples: ["Ein Hund läuft auf der Zufahrt zur Schnellstraße rum", "Pferde auf der Bundesstraße", "Ein Pferd ist ausgebüxt"],
+    counterExamples: ["Hunde sind auf dem Wochenmarkt erlaubt", "Die Pferde auf der Koppel sind so schön"],
+  },
+  {
+    category: "infrastructure",
+    subjects: ["kind", "*kind", "kinder", "jugendliche", "leute", "jemand", "schlittschuhläufer"],
+    states: [
+      "autobahn", "schnellstraße", "bundesstraße", "gleis", "gleisen", "gleise", "dünnen eis", "dünne eis", "auf dem eis", "aufs eis", "zugefroren*",
+      "eis knackt", "eis bricht", "eisfläche", "auf der baustelle", "in der baugrube", "auf dem gerüst", "auf dem dach",
+    ],
+    examples: ["Kinder spielen auf dem dünnen Eis am Weiher", "Kinder spielen auf dem zugefrorenen Weiher, das Eis knackt schon"],
+    counterExamples: ["Die Kinder waren im Freibad", "Jemand hat seinen Schal an der Eisbahn verloren"],
+  },
+  {
+    category: "fire",
+    subjects: [
+      "haus", "hochhaus", "*dach", "dachstuhl", "*keller", "wohnung", "küche", "scheune", "*garage", "wald", "feld", "wiese", "hecke", "*auto",
+      "*container", "*tonne", "*müll", "lager", "*halle", "balkon", "schuppen", "hütte", "laube", "gebäude", "fabrik", "werkstatt", "stall",
+      "böschung", "carport", "papierkorb", "mülleimer", "treppenhaus", "wohnblock", "dachgeschoss", "🚒",
+    ],
+    states: ["🔥", "🧯"],
+    examples: ["🔥🔥 Scheune vom Huber-Hof", "🔥 im Keller vom Wohnblock", "🔥🔥🔥 Halle am Bahnhof", "🔥🚒 Lindenstraße"],
+    counterExamples: ["Die Stimmung beim Derby war 🔥", "Das neue Freibad ist 🔥"],
+  },
+  {
+    category: "fire",
+    subjects: [
+      "*container", "*tonne", "tonnen", "mülleimer", "papierkorb", "*auto", "autos", "roller", "hecke", "laube", "hütte", "scheune", "*haus", "wald",
+      "strohballen", "feld", "kinderwagen", "briefkasten", "*müll", "böschung", "wiese", "*akku", "dachstuhl", "keller", "gebäude", "wohnung", "lagerhalle",
+    ],
+    states: ["angezündet", "angesteckt", "in brand gesteckt", "in brand gesetzt", "zündelt", "feuer gelegt", "angekokelt", "fängt feuer", "feuer gefangen", "fackeln", "fackelt", "abgefackelt"],
+    examples: ["Jemand hat die Altkleidercontainer am Markt angezündet", "Akku vom E-Scooter hat im Hausflur Feuer gefangen"],
+    counterExamples: ["Wir haben die Kerzen angezündet", "Mein Sohn hat sich im Kindergarten angesteckt"],
+  },
+  {
+    category: "fire",
+    subjects: [
+      "dach", "dachstuhl", "motor", "motorraum", "motorhaube", "*akku", "gully", "stromkasten", "trafo", "kellerfenster", "dachfenster", "*container",
+      "*tonne", "mülleimer", "papierkorb", "*auto", "hecke", "böschung", "wiese", "wald", "scheune", "lagerhalle", "gebäude", "*müll",
+    ],
+    states: ["raucht", "qualmt", "dampft schwarz"],
+    examples: ["es raucht aus dem dach vom alten bahnhof", "Der Motor von dem Bus raucht"],
+    counterExamples: ["Mein Nachbar raucht auf dem Balkon", "Vor der Schule raucht immer wer"],
+  },
+  {
+    category: "fire",
+    subjects: ["glut", "funken", "asche"],
+    states: ["fliegt", "fliegen", "liegt auf", "auf dem boden", "auf den boden", "weht", "wehen", "sprühen", "sprüht", "im gras", "ins gras", "im wald"],
+    examples: ["Der Grill ist umgekippt, die Glut liegt auf dem Holzboden", "Funken fliegen vom Schornstein auf das Dach"],
+    counterExamples: ["Die Asche vom Kamin bitte in die Restmülltonne"],
+  },
+  {
+    category: "fire",
+    subjects: ["rauchmelder", "*rauchmelder", "rauchwarnmelder", "brandmelder", "brandmeldeanlage", "feuermelder"],
+    states: ["piept", "piepen", "piepst", "schlägt an", "schlägt alarm", "angeschlagen", "geht los", "losgegangen", "gehen los", "heult", "ausgelöst"],
+    examples: ["Der Rauchmelder bei meiner Nachbarin piept seit 10 Minuten"],
+    counterExamples: ["Gibt es Zuschüsse für Rauchmelder?"],
+  },
+  {
+    category: "gas",
+    subjects: ["gasmelder", "gaswarner", "gaswarnmelder", "comelder", "cowarner"],
+    states: ["piept", "piepen", "piepst", "schlägt an", "schlägt alarm", "angeschlagen", "geht los", "losgegangen", "heult", "ausgelöst"],
+    examples: ["Der CO-Melder im Bad schlägt Alarm", "Der Gasmelder in der Kita hat angeschlagen"],
+    counterExamples: ["Gasmelder gibt es im Baumarkt"],
+  },
+  {
+    category: "gas",
+    subjects: [
+      "gasleitung", "*gasleitung", "gasflasche", "*gasflasche", "gasflaschen", "gasherd", "herd", "*therme", "gasheizung", "boiler", "gastank", "gaskartusche",
+      "gashahn", "gasrohr",
+    ],
+    states: [
+      "undicht", "leck", "zischt", "zischen", "strömt", "tritt aus", "entweicht", "beschädigt", "angebohrt", "angebaggert", "erwischt", "getroffen",
+      "aufgerissen", "abgerissen", "gerissen", "riecht", "stinkt", "explodiert",
+    ],
+    examples: ["Der Bagger hat die Gasleitung erwischt", "Die Gasflasche vom Imbisswagen ist undicht", "Die Therme zischt und stinkt"],
+    counterExamples: ["Die Gasleitung in der Hauptstraße wird ab Montag erneuert"],
+  },
+  {
+    category: "gas",
+    subjects: ["gas", "erdgas", "flüssiggas", "propan"],
+    states: ["riecht", "riechts", "riechen", "gerochen", "stinkt", "stinkts", "strömt", "tritt aus", "austritt", "entweicht", "ausgetreten", "zischt", "leck"],
+    examples: ["Es riecht nach Schwefel im Keller, kann das Gas sein?", "Hier riecht es irgendwie komisch, ist das Gas?"],
+    counterExamples: ["Gas geben, Leute, bis zum Stadtfest sind es nur noch zwei Wochen"],
+  },
+  {
+    category: "threat",
+    subjects: [
+      "waffe", "*waffe", "pistole", "*pistole", "knarre", "gewehr", "*gewehr", "messer", "küchenmesser", "taschenmesser", "klappmesser", "springmesser",
+      "machete", "axt", "beil", "baseballschläger", "schlagstock", "🔪", "🔫",
+    ],
+    states: ["gezogen", "zieht", "zückt", "gezückt", "fuchtelt", "bedroht", "droht", "schießt", "geschossen", "ballert", "sticht", "gestochen", "angegriffen", "greift an", "schwingt", "läuft rum", "rennt rum"],
+    examples: ["Am Kiosk hat einer eine Waffe gezogen", "Ein Mann fuchtelt in der Fußgängerzone mit einer Pistole rum"],
+    counterExamples: ["Messer und Gabel für das Stadtfest bitte selbst mitbringen"],
+  },
+  {
+    category: "threat",
+    subjects: ADDRESSEES,
+    states: [
+      "abstechen", "abzustechen", "stech", "steche", "abknallen", "erschießen", "erschieß", "erschieße", "umbringen", "umzubringen", "anzünden",
+      "anzuzünden", "zünd", "zünde", "abfackeln", "abzufackeln", "fackel", "fackle", "abbrennen", "in die luft", "plattmachen", "aufschlitzen",
+      "totschlagen", "schlag tot", "schlage tot", "über den haufen", "verprügeln", "kaltmachen", "kalt machen", "abmurksen", "auf die fresse",
+      "fresse polieren",
+    ],
+    examples: ["Ich zünd euch die Bude an", "Wenn der Bescheid bleibt, fackel ich euer Rathaus ab", "Dich stech ich ab"],
+    counterExamples: ["Ich bring dich morgen zum Bahnhof", "Ist euch auch so kalt?"],
+  },
+  {
+    category: "threat",
+    subjects: ["ich"],
+    states: ["fackel", "fackle", "stech", "steche", "abstechen", "abknallen", "abfackeln", "erschieß", "erschieße", "kaltmachen", "plattmachen"],
+    examples: ["Ich fackel die Bude ab, wenn ihr mir den Strom abstellt", "Den stech ich ab"],
+    counterExamples: ["Ich fahre morgen zum Amt"],
+  },
+  {
+    category: "threat",
+    subjects: ["rathaus", "amt", "*amt", "büro", "bürgerbüro", "verwaltung", "jobcenter", "schule", "kita", "moschee", "synagoge", "turnhalle", "unterkunft", "*unterkunft", "*heim"],
+    states: ["anzünden", "anzuzünden", "abfackeln", "abzufackeln", "abbrennen", "niederbrennen", "in die luft", "stürmen", "gehört abgefackelt", "gehört angezündet", "abgefackelt gehört"],
+    examples: ["Man sollte das Rathaus anzünden", "Das Jugendamt gehört abgefackelt, ich mach das"],
+    counterExamples: ["Das Rathaus ist am Samstag geschlossen"],
+  },
+  {
+    category: "self-harm",
+    subjects: ["dach", "*dach", "brücke", "*brücke", "hochhaus", "parkhaus", "fenster", "balkon", "turm", "klippe"],
+    states: ["spring ich", "springe ich", "ich spring", "ich springe", "spring gleich", "springe gleich", "stürz ich mich", "stürze ich mich", "ich stürze mich", "werf ich mich", "werfe ich mich"],
+    examples: ["Heute Nacht spring ich von der Brücke", "Ich steh auf dem Dach vom Parkhaus und spring gleich"],
+    counterExamples: ["Die Kinder springen von der Brücke in den See"],
+  },
+  {
+    category: "self-harm",
+    subjects: ["mich"],
+    states: ["umbringen", "umzubringen", "erhängen", "vergiften", "töten", "erschießen"],
+    examples: ["Ich werde mich heute Nacht umbringen", "Ich will mich einfach nur noch erhängen"],
+    counterExamples: ["Das wird mich noch umbringen, diese Baustelle", "Lasst mich in Ruhe"],
+  },
+  {
+    category: "self-harm",
+    subjects: ["mir"],
+    states: ["das leben nehmen", "was antun", "etwas antun", "die kugel", "den goldenen schuss", "die pulsadern"],
+    examples: ["Ich werde mir heute Abend was antun", "Ich geb mir heute Abend die Kugel"],
+    counterExamples: ["Gebt mir bitte den Rest vom Kuchen"],
+  },
+  {
+    category: "self-harm",
+    subjects: ["ich", "bin"],
+    states: ["lebensmüde"],
+    examples: ["Ich bin so lebensmüde"],
+    counterExamples: ["Die Radfahrer hier fahren lebensmüde"],
+  },
+  {
+    category: "self-harm",
+    subjects: ["liebsten", "lieber"],
+    states: ["sterben", "tot", "nicht mehr leben", "nicht mehr aufwachen"],
+    examples: ["Am liebsten würde ich einfach sterben"],
+    counterExamples: ["Am liebsten würde ich heute ins Freibad gehen"],
+  },
+  {
+    category: "self-harm",
+    subjects: ["besser", "leichter"],
+    states: ["nicht mehr da bin", "nicht mehr da wäre", "nicht mehr lebe", "tot wäre", "tot bin"],
+    examples: ["Es wäre für alle besser, wenn ich nicht mehr da bin"],
+    counterExamples: ["Es wäre besser, wenn der Bus öfter fährt"],
+  },
+  {
+    category: "self-harm",
+    subjects: ["tabletten", "schlaftabletten", "pillen", "medikamente"],
+    states: ["geschluckt", "alle genommen", "alle auf einmal", "gehortet", "gesammelt", "schon hier", "liegen bereit", "zusammengesucht", "besorgt"],
+    examples: ["Die Schlaftabletten hab ich schon gehortet", "Hab alle Tabletten auf einmal geschluckt"],
+    counterExamples: ["Die Apotheke am Markt hat die Tabletten nicht vorrätig"],
   },
 ]);
+
+/**
+ * Calls for help and the emergency services called: weak signs of a danger
+ * that say little of what it is. Found as {@link DANGER_COMBINATIONS} are,
+ * but weighing half of a single word: "Feuerwehr ist noch nicht da" alone
+ * is a danger of its service's category, beside "Baum liegt quer" it
+ * leaves the tree the danger. A service named without a call ("Die
+ * Feuerwehr sucht Nachwuchs") is no sign.
+ */
+export const DANGER_ALARMS: readonly DangerCombination[] = deepFreezeList([
+  {
+    category: "medical",
+    subjects: ["112", "*notruf", "rettungsdienst", "sanitäter", "sanis", "sani"],
+    states: ["gerufen", "angerufen", "gewählt", "alarmiert", "verständigt", "ist raus", "abgesetzt", "ruft", "ruf", "ist unterwegs", "sind unterwegs", "noch nicht da", "wo sind", "wo bleibt", "wo bleiben"],
+    examples: ["Ich hab 112 gewählt", "Ein Jugendlicher liegt vor dem Bahnhof, Notruf ist raus", "wo sind die Sanis??"],
+    counterExamples: ["Der Sanitätsdienst beim Stadtfest war super organisiert", "Die 112 gilt in ganz Europa"],
+  },
+  {
+    category: "fire",
+    subjects: ["feuerwehr"],
+    states: [
+      "gerufen", "angerufen", "alarmiert", "verständigt", "ist unterwegs", "sind unterwegs", "noch nicht da", "auf dem weg", "ruft die", "ruf die", "ruft jemand",
+      "rückt an", "rückt aus", "ausgerückt", "im einsatz", "mit blaulicht", "löscht", "am löschen", "großaufgebot",
+    ],
+    examples: ["Die Feuerwehr ist unterwegs", "Ruft jemand die Feuerwehr?"],
+    counterExamples: ["Die Feuerwehr sucht Nachwuchs", "Die Feuerwehr ruft zur Blutspende auf"],
+  },
+  {
+    // A lightning strike may set a roof alight; where it split a tree, the tree is the danger.
+    category: "fire",
+    subjects: ["blitz"],
+    states: ["eingeschlagen", "schlug ein", "schlägt ein"],
+    examples: ["Der Blitz hat in den Kirchturm eingeschlagen"],
+    counterExamples: ["Der Blitzer an der Schule steht wieder"],
+  },
+]);
+
+/**
+ * Single words and phrases that are weak signs of a danger: a big
+ * operation of the services, a rescue helicopter landing, a building
+ * evacuated, a plain cry for help. Found as {@link DANGER_TERMS} are (with
+ * their false friends, negation and context), but weighing half of a
+ * single word, like {@link DANGER_ALARMS}.
+ */
+export const DANGER_ALARM_TERMS: readonly DangerEntry[] = Object.freeze(
+  (
+    [
+      ["feuerwehreinsatz", "prefix", "fire"],
+      ["löscharbeiten", "prefix", "fire"],
+      ["evakuier", "prefix", "fire"],
+      ["rettungshubschrauber", "prefix", "medical"],
+      ["hubschrauber landet", "phrase", "medical"],
+      ["rettungseinsatz", "prefix", "medical"],
+      ["großeinsatz", "prefix", "medical"],
+      ["bitte hilfe", "phrase", "medical"],
+      ["hilfe bitte", "phrase", "medical"],
+      ["dringend hilfe", "phrase", "medical"],
+      ["schnell hilfe", "phrase", "medical"],
+      ["sos", "word", "medical"],
+      ["polizeieinsatz", "prefix", "accident"],
+      ["polizeiaufgebot", "prefix", "accident"],
+    ] as const
+  ).map(([term, match, category]) => Object.freeze({ term, match, category })),
+);
+
+/** What a {@link DangerContext} says about the dangers told near it. */
+export type DangerContextKind = "drill" | "resolved" | "past" | "thanks" | "hypothetical" | "joke";
+
+/**
+ * Words that put danger words in a sentence into a context where they
+ * report no danger now:
+ * - `drill`: an exercise, a demonstration, a course, an announcement
+ *   ("Brandschutzübung", "wird simuliert", "Tag der offenen Tür");
+ * - `resolved`: it is over ("gelöscht", "behoben", "Entwarnung");
+ * - `past`: long ago ("letztes Jahr", "damals", "vor zwei Jahren");
+ * - `thanks`: thanks afterwards ("Danke an die Feuerwehr ...");
+ * - `hypothetical`: in case of ("im Notfall", "falls", "vorsorglich");
+ * - `joke`: laughter, which makes self-harm and illness hyperbole ("ich
+ *   sterbe 😂", "fast einen Herzinfarkt bekommen 😂").
+ *
+ * A marker of the first five kinds cancels the danger hits of its sentence,
+ * unless it is negated ("Das ist keine Übung!") or a word of
+ * {@link DANGER_CONTRAST_WORDS} stands between it and the hit ("Danke für
+ * die Info, aber der Ast hängt immer noch"). A `resolved` marker counts
+ * only in a statement: not in a question ("Wann wird der Baum
+ * weggeräumt?"), not after a word of {@link DANGER_REQUEST_WORDS} ("bitte
+ * entfernen") and not before "werden" ("muss beseitigt werden"). A `joke`
+ * marker cancels self-harm and medical hits in the whole comment.
+ */
+export interface DangerContext {
+  readonly kind: DangerContextKind;
+  /** Whole words or phrases (consecutive words), in lexicon form. */
+  readonly words: readonly string[];
+  /** Pieces found anywhere inside a word, in lexicon form ("übung" in "Katastrophenschutzübung"). */
+  readonly inWords: readonly string[];
+  /** Emoji, compared as `emojiKey` does. */
+  readonly emoji: readonly string[];
+}
+
+/** The contexts of danger words; see {@link DangerContext}. */
+export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
+  {
+    kind: "drill",
+    words: ["simuliert", "simulation", "nachgestellt", "geübt", "probealarm", "tag der offenen tür", "vortrag", "infoabend", "kurs", "schulung", "seminar", "workshop"],
+    inWords: ["übung", "vorführung", "hilfekurs"],
+    emoji: [],
+  },
+  {
+    kind: "resolved",
+    words: ["gelöscht", "behoben", "repariert", "beseitigt", "weggeräumt", "aufgeräumt", "abgeschleppt", "entwarnung", "fehlalarm", "wieder frei", "wieder offen", "wieder trocken"],
+    inWords: [],
+    emoji: [],
+  },
+  {
+    kind: "past",
+    words: [
+      "letztes jahr", "letzten jahr", "letzten jahres", "vorletztes jahr", "vor einem jahr", "vor jahren", "vor zwei jahren", "vor drei jahren",
+      "vor ein paar jahren", "vor einigen jahren", "vor vielen jahren", "damals", "jahrestag", "jahre her",
+    ],
+    inWords: [],
+    emoji: [],
+  },
+  {
+    kind: "thanks",
+    words: ["danke an", "danke für", "danke dass", "dank an", "vielen dank an", "vielen dank für", "großes lob", "lob an", "hut ab vor", "respekt an", "danke euch", "ein dank"],
+    inWords: [],
+    emoji: [],
+  },
+  {
+    kind: "hypothetical",
+    words: ["im notfall", "im ernstfall", "im brandfall", "im falle", "für den fall", "für den notfall", "falls", "vorsorglich", "notfallvorsorge", "wie verhalte ich mich", "wie verhält man sich"],
+    inWords: [],
+    emoji: [],
+  },
+  {
+    kind: "joke",
+    words: ["haha", "hahaha", "hahahaha", "lol", "xd", "rofl"],
+    inWords: [],
+    emoji: ["😂", "🤣", "😅", "😆", "🙈", "😜", "😝", "🤪"],
+  },
+]);
+
+/** Words that keep a context marker from the hits beyond them: "Danke für die Info, aber der Ast hängt immer noch". */
+export const DANGER_CONTRAST_WORDS: readonly string[] = Object.freeze(["aber", "doch", "jedoch", "trotzdem", "allerdings", "sondern", "nun", "wieder", "immer noch", "noch immer", "schon wieder"]);
+
+/** Words before a `resolved` marker that make it a request, not a report that it is over: "bitte beseitigen", "muss repariert werden". */
+export const DANGER_REQUEST_WORDS: readonly string[] = Object.freeze(["bitte", "endlich", "muss", "müsste", "müssen", "sollte", "sollten", "soll", "sollen", "noch", "nie", "nicht"]);
 
 function deepFreezeList<T extends object>(entries: T[]): readonly T[] {
   for (const entry of entries) {

@@ -44,14 +44,22 @@ export {
 } from "./netiquette.js";
 export { HATE_GENERALISATION_REACH, HATE_GENERALISATIONS, HATE_GROUP_TERMS } from "./hate-generalisations.js";
 export {
+  DANGER_ALARM_TERMS,
+  DANGER_ALARMS,
   DANGER_CATEGORIES,
   DANGER_COMBINATION_REACH,
   DANGER_COMBINATIONS,
+  DANGER_CONTEXTS,
+  DANGER_CONTRAST_WORDS,
   DANGER_FALSE_FRIENDS,
   DANGER_NEXT_STEPS,
+  DANGER_REQUEST_WORDS,
+  DANGER_SUFFIX_ENDINGS,
   DANGER_TERMS,
   type DangerCategory,
   type DangerCombination,
+  type DangerContext,
+  type DangerContextKind,
   type DangerEntry,
   type DangerMatch,
   type DangerNextStep,

@@ -45,9 +45,11 @@ import {
   TARGETED_PATTERNS,
   THREAT_PATTERNS,
   type DangerCategory,
+  type DangerCombination,
   type DangerEntry,
   type InsultEntry,
 } from "./index.js";
+import { DANGER_ALARM_TERMS, DANGER_ALARMS, DANGER_CONTEXTS, DANGER_CONTRAST_WORDS, DANGER_REQUEST_WORDS, DANGER_SUFFIX_ENDINGS } from "./danger.js";
 
 // ---------------------------------------------------------------------------
 // Reference matching, as README.md describes it. The checkers of the package
@@ -172,34 +174,58 @@ function slotted(text: string): string {
   return result + folded.slice(position);
 }
 
+const dangerEndings = ["", ...DANGER_SUFFIX_ENDINGS.map(fold)];
+
+/** The spans of a one-word danger entry in one token (lexicon form). */
+function dangerSpans(entry: DangerEntry, token: string): Span[] {
+  const term = fold(entry.term);
+  switch (entry.match) {
+    case "word":
+      return token === term ? [{ start: 0, end: term.length }] : [];
+    case "prefix":
+      return token.startsWith(term) ? [{ start: 0, end: term.length }] : [];
+    case "suffix":
+      return dangerEndings.flatMap((ending) => {
+        const at = token.length - ending.length - term.length;
+        return at >= 1 && token.endsWith(term + ending) ? [{ start: at, end: at + term.length }] : [];
+      });
+    case "phrase":
+      return [];
+  }
+}
+
 /** Danger entries found in a text, false friends applied. */
 function dangerIn(text: string): DangerEntry[] {
-  const words = tokenTexts(text);
+  const tokens = tokensOf(fold(text));
+  const words = tokens.map((token) => token.text);
   const falseFriends = DANGER_FALSE_FRIENDS.map((friend) => fold(friend).split(" "));
-  const covered = (at: number, length: number, span: Span): boolean =>
+  /** A one-word false friend in the token covers the span and is longer; one of several words spans the hit's tokens and more. */
+  const covered = (at: number, length: number, word: string, span: Span | undefined): boolean =>
     falseFriends.some((friend) => {
       if (friend.length === 1) {
-        if (length !== 1) return false;
-        const word = words[at]!;
+        if (span === undefined) return false;
         return friend[0]!.length > span.end - span.start && occurrences(word, friend[0]!).some((start) => start <= span.start && start + friend[0]!.length >= span.end);
       }
-      // Several words: whole tokens, including the hit's tokens, and more of them.
       if (friend.length <= length) return false;
       for (let first = Math.max(0, at + length - friend.length); first <= at; first++) {
-        if (friend.every((word, offset) => words[first + offset] === word)) return true;
+        if (friend.every((part, offset) => words[first + offset] === part)) return true;
       }
       return false;
     });
   const found: DangerEntry[] = [];
   for (const entry of DANGER_TERMS) {
-    const term = fold(entry.term);
-    const termWords = term.split(" ");
-    words.forEach((word, at) => {
-      let hit: Span | undefined;
-      if (entry.match === "word" && word === term) hit = { start: 0, end: term.length };
-      if (entry.match === "prefix" && word.startsWith(term)) hit = { start: 0, end: term.length };
-      if (entry.match === "phrase" && termWords.every((part, offset) => words[at + offset] === part)) hit = { start: 0, end: word.length };
-      if (hit !== undefined && !covered(at, termWords.length, hit)) found.push(entry);
+    const termWords = fold(entry.term).split(" ");
+    tokens.forEach((token, at) => {
+      if (entry.match === "phrase") {
+        if (termWords.every((part, offset) => words[at + offset] === part) && !covered(at, termWords.length, token.text, undefined)) found.push(entry);
+        return;
+      }
+      const candidates = token.parts.length > 1 ? [token.text, ...token.parts] : [token.text];
+      // An exact word is taken out only by a false friend of several words; a prefix or suffix hit also by one in the word.
+      const hit = candidates.some((candidate) =>
+        dangerSpans(entry, candidate).some((span) => !covered(at, 1, candidate, entry.match === "word" ? undefined : span)),
+      );
+      if (hit) found.push(entry);
     });
   }
   return found;
@@ -608,13 +634,13 @@ describe("NETIQUETTE_RULES", () => {
 
 describe("DANGER_TERMS", () => {
   it("have valid fields, lower-case terms, each once, and phrases exactly where there are spaces", () => {
-    for (const entry of DANGER_TERMS) {
+    for (const entry of [...DANGER_TERMS, ...DANGER_ALARM_TERMS]) {
       expect(isLexiconForm(entry.term), entry.term).toBe(true);
       expect(DANGER_CATEGORIES).toContain(entry.category);
-      expect(["word", "prefix", "phrase"]).toContain(entry.match);
+      expect(["word", "prefix", "suffix", "phrase"]).toContain(entry.match);
       expect(entry.match === "phrase", entry.term).toBe(entry.term.includes(" "));
     }
-    expect(duplicates(DANGER_TERMS.map((entry) => fold(entry.term)))).toEqual([]);
+    expect(duplicates([...DANGER_TERMS, ...DANGER_ALARM_TERMS].map((entry) => `${fold(entry.term)} ${entry.match}`))).toEqual([]);
     for (const category of DANGER_CATEGORIES) expect(DANGER_TERMS.some((entry) => entry.category === category), category).toBe(true);
   });
 
@@ -633,6 +659,10 @@ describe("DANGER_TERMS", () => {
     ["Ich will nicht mehr leben", "self-harm"],
     ["Ich bringe euch alle um", "threat"],
     ["Bombendrohung an der Schule", "threat"],
+    ["Flächenbrand an der Böschung", "fire"],
+    ["Autounfall am Kreisel", "accident"],
+    ["Garagenbrände in der Siedlung", "fire"],
+    ["Kopfverletzung beim Sturz", "medical"],
   ])("finds %j as %s", (text, category) => {
     expect(dangerCategoriesIn(text)).toContain(category);
   });
@@ -650,6 +680,11 @@ describe("DANGER_TERMS", () => {
     "Unsere Gaspreise steigen",
     "Baumschnitt im Stadtpark",
     "Welttag der Suizidprävention",
+    "Schöner Sonnenbrand nach dem Freibad",
+    "Der Weinbrand vom Weihnachtsmarkt",
+    "Eine Pflichtverletzung der Verwaltung",
+    "Reizüberflutung beim Stadtfest",
+    "Mich würde brennend interessieren, wann das Freibad öffnet",
   ])("finds no danger in %j", (text) => {
     expect(dangerIn(text).map((entry) => entry.term)).toEqual([]);
   });
@@ -658,16 +693,17 @@ describe("DANGER_TERMS", () => {
 describe("DANGER_FALSE_FRIENDS", () => {
   it("hold only words and phrases that contain a danger term and take it out", () => {
     const terms = DANGER_TERMS.map((entry) => fold(entry.term));
+    const states = [...DANGER_COMBINATIONS, ...DANGER_ALARMS].flatMap((combination) => combination.states).filter((state) => !state.endsWith("*") && !EMOJI.test(state));
     for (const friend of DANGER_FALSE_FRIENDS) {
       expect(terms, `${friend} is no danger term itself`).not.toContain(fold(friend));
-      // Needed: without the false friends, a danger term is found in it.
+      // Needed: without the false friends, a danger term is found in it, or a state of a combination (which it keeps from its subject).
       const words = tokenTexts(friend);
-      const hit = DANGER_TERMS.some((entry) => {
-        const term = fold(entry.term);
-        if (entry.match === "word") return words.includes(term);
-        if (entry.match === "prefix") return words.some((word) => word.startsWith(term));
-        return ` ${words.join(" ")} `.includes(` ${term} `);
-      });
+      const hit =
+        DANGER_TERMS.some((entry) => {
+          const term = fold(entry.term);
+          if (entry.match === "phrase") return ` ${words.join(" ")} `.includes(` ${term} `);
+          return words.some((word) => dangerSpans(entry, word).length > 0);
+        }) || states.some((state) => ` ${words.join(" ")} `.includes(` ${fold(state)} `));
       expect(hit, `${friend} is needed`).toBe(true);
       // Effective: with them, none is left.
       expect(dangerIn(friend).map((entry) => entry.term), `${friend} takes the hit out`).toEqual([]);
@@ -675,29 +711,62 @@ describe("DANGER_FALSE_FRIENDS", () => {
   });
 });
 
-/** The categories of DANGER_COMBINATIONS found in a text: a subject and a state in one sentence, near each other. */
-function combinationsIn(text: string): DangerCategory[] {
+const EMOJI = /\p{Extended_Pictographic}/u;
+const DANGER_TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{M}\p{N}]+)*|\p{Extended_Pictographic}/gu;
+
+/** A subject of a combination: a whole word, a compound head ("*baum") or an emoji. */
+function subjectMatches(subject: string, word: string): boolean {
+  if (!subject.startsWith("*")) return withoutVariation(fold(subject)) === word;
+  const head = fold(subject.slice(1));
+  return dangerEndings.some((ending) => word.endsWith(head + ending));
+}
+
+/** Where a state of a combination begins in a sentence's words: a phrase, a stem ("umgestürz*") or an emoji. */
+function statePositions(state: string, words: readonly string[]): number[] {
+  if (state.endsWith("*")) {
+    const stem = fold(state.slice(0, -1));
+    return words.flatMap((word, at) => (word.startsWith(stem) ? [at] : []));
+  }
+  const parts = withoutVariation(fold(state)).split(" ");
+  // A false friend of several words keeps a state from its subject: "reagiert nicht auf" (meine Mails).
+  const friends = DANGER_FALSE_FRIENDS.map((friend) => fold(friend).split(" ")).filter((friend) => friend.length > parts.length);
+  const covered = (at: number): boolean =>
+    friends.some((friend) => {
+      for (let first = Math.max(0, at + parts.length - friend.length); first <= at; first++) if (friend.every((part, offset) => words[first + offset] === part)) return true;
+      return false;
+    });
+  return words.flatMap((_, at) => (parts.every((part, offset) => words[at + offset] === part) && !covered(at) ? [at] : []));
+}
+
+/** The categories of combinations found in a text: a subject and a state in one sentence, near each other. */
+function combinationsIn(text: string, list: readonly DangerCombination[] = DANGER_COMBINATIONS): DangerCategory[] {
   const found = new Set<DangerCategory>();
   for (const sentence of fold(text).split(/[.!?]/)) {
-    const words = tokensOf(sentence).map((token) => token.text);
-    for (const combination of DANGER_COMBINATIONS) {
-      const subjects = words.flatMap((word, at) => (combination.subjects.map(fold).includes(word) ? [at] : []));
-      const states = combination.states.flatMap((state) => {
-        const parts = fold(state).split(" ");
-        return words.flatMap((_, at) => (parts.every((part, offset) => words[at + offset] === part) ? [at] : []));
-      });
-      if (subjects.some((subject) => states.some((state) => Math.abs(subject - state) < DANGER_COMBINATION_REACH))) found.add(combination.category);
+    const words = [...sentence.matchAll(DANGER_TOKEN)].map((match) => withoutVariation(match[0].replace(/[-\u2010\u2011]/g, "")));
+    for (const combination of list) {
+      const subjects = words.flatMap((word, at) => (combination.subjects.some((subject) => subjectMatches(subject, word)) ? [at] : []));
+      const states = combination.states.flatMap((state) => statePositions(state, words));
+      if (subjects.some((subject) => states.some((state) => subject !== state && Math.abs(subject - state) < DANGER_COMBINATION_REACH))) found.add(combination.category);
     }
   }
   return [...found];
 }
 
-describe("DANGER_COMBINATIONS", () => {
-  it("have valid fields in lexicon form, each subject and state once", () => {
-    for (const combination of DANGER_COMBINATIONS) {
+describe("DANGER_COMBINATIONS and DANGER_ALARMS", () => {
+  it("have valid fields in lexicon form, each subject and state once, stars only where they mean something", () => {
+    for (const combination of [...DANGER_COMBINATIONS, ...DANGER_ALARMS]) {
       expect(DANGER_CATEGORIES).toContain(combination.category);
       for (const word of [...combination.subjects, ...combination.states]) expect(isLexiconForm(word), word).toBe(true);
-      for (const subject of combination.subjects) expect(subject.includes(" "), subject).toBe(false);
+      for (const subject of combination.subjects) {
+        expect(subject.includes(" "), subject).toBe(false);
+        expect(subject.endsWith("*"), `${subject}: a subject is a word, a compound head (*word) or an emoji`).toBe(false);
+        expect(subject.slice(1).includes("*"), subject).toBe(false);
+      }
+      for (const state of combination.states) {
+        expect(state.startsWith("*"), `${state}: a state is a word, a phrase, a stem (word*) or an emoji`).toBe(false);
+        expect(state.slice(0, -1).includes("*"), state).toBe(false);
+        if (state.endsWith("*")) expect(state.includes(" "), `${state}: a stem is one word`).toBe(false);
+      }
       expect(duplicates(combination.subjects.map(fold))).toEqual([]);
       expect(duplicates(combination.states.map(fold))).toEqual([]);
       expect(combination.examples.length).toBeGreaterThan(0);
@@ -705,12 +774,36 @@ describe("DANGER_COMBINATIONS", () => {
     }
   });
 
-  it.each(DANGER_COMBINATIONS.flatMap((combination) => combination.examples.map((example) => [combination.category, example] as const)))("%s: finds %j", (category, example) => {
-    expect(combinationsIn(example)).toContain(category);
+  const all = [...DANGER_COMBINATIONS.map((combination) => [combination, DANGER_COMBINATIONS] as const), ...DANGER_ALARMS.map((combination) => [combination, DANGER_ALARMS] as const)];
+
+  it.each(all.flatMap(([combination, list]) => combination.examples.map((example) => [combination.category, example, list] as const)))("%s: finds %j", (category, example, list) => {
+    expect(combinationsIn(example, list)).toContain(category);
   });
 
-  it.each(DANGER_COMBINATIONS.flatMap((combination) => combination.counterExamples.map((example) => [combination.category, example] as const)))("%s: does not find %j", (category, example) => {
-    expect(combinationsIn(example)).not.toContain(category);
+  it.each(all.flatMap(([combination, list]) => combination.counterExamples.map((example) => [combination.category, example, list, combination] as const)))(
+    "%s: does not find %j",
+    (_category, example, _list, combination) => {
+      expect(combinationsIn(example, [combination])).toEqual([]);
+    },
+  );
+});
+
+describe("DANGER_CONTEXTS and their word lists", () => {
+  it("are frozen, in lexicon form, each word once", () => {
+    for (const [name, value] of Object.entries({ DANGER_ALARM_TERMS, DANGER_ALARMS, DANGER_CONTEXTS, DANGER_CONTRAST_WORDS, DANGER_REQUEST_WORDS, DANGER_SUFFIX_ENDINGS })) expectDeepFrozen(value, name);
+    const kinds = DANGER_CONTEXTS.map((context) => context.kind);
+    expect(duplicates(kinds)).toEqual([]);
+    expect([...kinds].sort()).toEqual(["drill", "hypothetical", "joke", "past", "resolved", "thanks"]);
+    for (const context of DANGER_CONTEXTS) {
+      for (const word of [...context.words, ...context.inWords]) expect(isLexiconForm(word), word).toBe(true);
+      for (const word of context.inWords) expect(word.includes(" "), word).toBe(false);
+      for (const emoji of context.emoji) expect(EMOJI.test(emoji), emoji).toBe(true);
+      expect(duplicates([...context.words, ...context.inWords].map(fold))).toEqual([]);
+    }
+    for (const list of [DANGER_CONTRAST_WORDS, DANGER_REQUEST_WORDS, DANGER_SUFFIX_ENDINGS]) {
+      for (const word of list) expect(isLexiconForm(word), word).toBe(true);
+      expect(duplicates(list.map(fold))).toEqual([]);
+    }
   });
 });
 

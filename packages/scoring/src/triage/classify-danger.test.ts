@@ -56,3 +56,120 @@ describe("danger", () => {
     expect(dangerOf("Nach dem Hochwasser: ich will nicht mehr leben")?.category).toBe("self-harm");
   });
 });
+
+describe("danger words in compounds, spellings and emoji", () => {
+  it.each([
+    ["Flächenbrand an der Böschung", "fire"],
+    ["Garagenbrände in der Siedlung", "fire"],
+    ["Autounfall am Kreisel", "accident"],
+    ["Kopfverletzung nach Sturz im Park", "medical"],
+    ["Straßenglätte auf der Brücke", "infrastructure"],
+  ] as const)("finds the last part of a compound: %j is %s", (text, category) => {
+    expect(dangerOf(text)?.category).toBe(category);
+  });
+
+  it.each(["Schöner Sonnenbrand nach dem Freibad", "Der Weinbrand vom Markt schmeckt", "Eine Pflichtverletzung des Amtes", "Das war eine glatte Lüge"])(
+    "keeps the false friends of compounds and of the spellings without dots: %j",
+    (text) => {
+      expect(dangerOf(text)).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ["Baum umgesturzt an der B 27", "tree"],
+    ["uberschwemmung am Sportplatz", "water"],
+    ["Baume auf der Strase umgekippt", "tree"],
+  ] as const)("finds words typed without the dots of their umlauts: %j is %s", (text, category) => {
+    expect(dangerOf(text)?.category).toBe(category);
+  });
+
+  it.each([
+    ["FEUERRRR im Keller!!!", "fire"],
+    ["es brennnnt bei uns", "fire"],
+    ["der Baum ist umgefallennnn", "tree"],
+  ] as const)("finds words with letters drawn out: %j is %s", (text, category) => {
+    expect(dangerOf(text)?.category).toBe(category);
+  });
+
+  it("reads a compound head, a stem and an emoji as parts of a combination", () => {
+    expect(dangerOf("Kastanienbaum in der Allee umgeknickt")?.category).toBe("tree");
+    expect(dangerOf("Umgestürzte Bäume blockieren die Straße")?.category).toBe("tree");
+    expect(dangerOf("🔥🔥 Scheune am Ortsrand")?.category).toBe("fire");
+    expect(dangerOf("Die Stimmung beim Derby war 🔥🔥")).toBeUndefined();
+  });
+
+  it("gives evidence that points into the comment as written", () => {
+    for (const text of ["Flächenbrand an der Böschung 🔥", "Baum umgesturzt, Straße gesperrt", "Kind von Auto erwischt!!"]) {
+      const danger = dangerOf(text)!;
+      expect(danger.evidence.length).toBeGreaterThan(0);
+      for (const item of danger.evidence) expect(text.slice(item.start, item.end)).toBe(item.text);
+    }
+  });
+});
+
+describe("danger words in a context that takes the danger out", () => {
+  it.each([
+    ["a drill", "Morgen große Feuerwehrübung: ein Brand im Rathaus wird simuliert"],
+    ["a course", "Erste Hilfe Kurs im Bürgerhaus, Thema Herzinfarkt und Schlaganfall"],
+    ["a danger over", "Der Brand in der Lagerhalle ist gelöscht"],
+    ["a false alarm", "Der Gasgeruch war ein Fehlalarm"],
+    ["a danger long past", "Letztes Jahr ist hier ein Baum auf die Straße gestürzt"],
+    ["thanks afterwards", "Danke an die Feuerwehr für den Einsatz beim Kellerbrand"],
+    ["a case of need", "Im Notfall bei Gasgeruch sofort das Haus verlassen"],
+    ["a general case", "Was macht man eigentlich bei Hochwasser?"],
+    ["a general case without capitals", "was macht man eigentlich bei hochwasser"],
+    ["laughter at oneself", "Ich hätte fast einen Herzinfarkt bekommen 😂"],
+  ])("%s: %j", (_context, text) => {
+    expect(dangerOf(text)).toBeUndefined();
+  });
+
+  it.each([
+    ["a drill that is none", "Das ist keine Übung, es brennt wirklich!"],
+    ["a danger not over", "Das Feuer ist noch nicht gelöscht, der Rauch zieht in die Siedlung"],
+    ["asked whether it is over", "Ist der Brand in der Lagerhalle schon gelöscht?"],
+    ["asked to be made safe", "Der umgestürzte Baum muss sofort beseitigt werden"],
+    ["thanks, but", "Danke für die Info, aber bei uns im Keller steht das Wasser schon kniehoch"],
+    ["thanks in another sentence", "Danke für die schnelle Antwort! Der Ast hängt immer noch über dem Spielplatz"],
+    ["laughter about another danger", "Der Baum ist aufs Auto vom Bürgermeister gekracht 😂"],
+    ["a headline of now", "Sperrung nach Unfall auf der B 27"],
+    ["a smell", "riecht total nach verbranntem plastik hier"],
+  ])("%s stays a danger: %j", (_context, text) => {
+    expect(dangerOf(text)).toBeDefined();
+  });
+});
+
+describe("calls for help", () => {
+  it("are a danger of their service's category where nothing else is said", () => {
+    expect(dangerOf("Die Feuerwehr ist unterwegs, die Straße ist voller Leute")?.category).toBe("fire");
+    expect(dangerOf("Ich hab 112 gewählt, kommt schnell!")?.category).toBe("medical");
+  });
+
+  it("leave the category to what is reported", () => {
+    expect(dangerOf("Baum liegt quer über der Straße, die Feuerwehr ist noch nicht da")?.category).toBe("tree");
+    expect(dangerOf("Mann bewusstlos an der Haltestelle, die Feuerwehr ist unterwegs")?.category).toBe("medical");
+  });
+
+  it("are no sign where the service is only named", () => {
+    expect(dangerOf("Die Feuerwehr sucht Nachwuchs")).toBeUndefined();
+    expect(dangerOf("Die Feuerwehr ruft zur Blutspende auf")).toBeUndefined();
+  });
+});
+
+describe("danger matching on hostile input", () => {
+  const LENGTH = 100_000;
+  const fill = (piece: string): string => piece.repeat(Math.ceil(LENGTH / piece.length)).slice(0, LENGTH);
+  it.each([
+    ["compounds of false friends and suffix terms", fill("sonnenbrandflächenbrand")],
+    ["drawn-out letters", fill("r")],
+    ["drawn-out words", fill("feuerrrr ")],
+    ["context markers and danger words in one sentence", fill("übung brand aber danke an unfall ")],
+    ["emoji and places", fill("🔥 scheune ")],
+    ["stems and heads", fill("straßenbaum umgestürzt ")],
+    ["prepositions before danger nouns without capitals", fill("bei hochwasser ")],
+  ])("reads 100,000 characters of %s in well under a second", (_name, text) => {
+    dangerOf(text.slice(0, 1000));
+    const started = performance.now();
+    dangerOf(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

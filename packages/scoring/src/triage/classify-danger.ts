@@ -1,7 +1,16 @@
 import {
+  DANGER_ALARM_TERMS,
+  DANGER_ALARMS,
+  DANGER_CONTEXTS,
+  DANGER_CONTRAST_WORDS,
+  DANGER_REQUEST_WORDS,
+  DANGER_SUFFIX_ENDINGS,
+  type DangerContextKind,
+} from "../lexicons/danger.js";
+import {
   DANGER_CATEGORIES,
-  DANGER_COMBINATION_REACH,
   DANGER_COMBINATIONS,
+  DANGER_COMBINATION_REACH,
   DANGER_FALSE_FRIENDS,
   DANGER_NEXT_STEPS,
   DANGER_TERMS,
@@ -10,12 +19,14 @@ import {
   type DangerCombination,
   type DangerEntry,
 } from "../lexicons/index.js";
-import { negatedBefore } from "./clauses.js";
+import { isClauseBoundary, negatedBefore } from "./clauses.js";
+import { emojiKey } from "./emoji-key.js";
 import { lastAtOrBefore } from "./sorted-search.js";
 import { PhraseIndex } from "./phrase-index.js";
 import { TermAutomaton } from "./term-automaton.js";
-import { idOfWord, WordTable } from "./word-ids.js";
+import { idOfWord, WordSet, WordTable } from "./word-ids.js";
 import { evidenceOfTokens, originalCodeAt, sortEvidence, type TriageText } from "./triage-text.js";
+import type { Token } from "./tokenize.js";
 import type { DangerResult } from "./triage-types.js";
 
 /** A danger found in a comment: the term (or the subject and state of a combination) and its tokens. */
@@ -25,6 +36,8 @@ export interface DangerHit {
   readonly label: string;
   /** A phrase or a combination: stronger evidence than a single word. */
   readonly strong: boolean;
+  /** How much the hit weighs for its category (see {@link weightOf}). */
+  readonly weight: number;
   readonly first: number;
   readonly last: number;
 }
@@ -38,185 +51,536 @@ export interface DangerHit {
 const TIE_ORDER: readonly DangerCategory[] = ["self-harm", "threat", "fire", "gas", "medical", "accident", "water", "tree", "infrastructure"];
 
 /** Dangers that hurt people: where one of them is reported, people hurt by it are part of it, not a medical emergency of their own. */
-const CAUSES: readonly DangerCategory[] = ["fire", "gas", "accident", "water", "tree", "infrastructure"];
+const CAUSES: ReadonlySet<DangerCategory> = new Set(["fire", "gas", "accident", "water", "tree", "infrastructure"]);
 
 /**
  * How much a hit weighs for its category: a phrase ("riecht nach gas") says
- * more than a single word ("Feuer"), and self-harm and threats outweigh a
- * place's hazard in the same comment, because a person is at risk.
+ * more than a single word ("Feuer"), a call for help ("Feuerwehr ist
+ * unterwegs") less, and self-harm and threats outweigh a place's hazard in
+ * the same comment, because a person is at risk.
  */
-function weightOf(hit: DangerHit): number {
-  const base = hit.strong ? 1.5 : 1;
-  return hit.category === "self-harm" || hit.category === "threat" ? base * 2 : base;
+function weightOf(category: DangerCategory, strength: "alarm" | "word" | "strong"): number {
+  const base = strength === "strong" ? 1.5 : strength === "word" ? 1 : 0.5;
+  return category === "self-harm" || category === "threat" ? base * 2 : base;
 }
 
 /** How many words before a danger term a negator cancels it: "kein Brand", "keine schweren Verletzungen". */
 const NEGATION_REACH = 2;
 
 /**
- * Prepositions that put a danger word in the past or in the background:
- * "nach dem Hochwasser", "vor dem Starkregen", "vom Unfall gestern", "trotz
- * Glatteis". A word right after one of them (and an article) tells of
- * something over or expected, not of a danger now.
+ * Prepositions that put a danger word in the past, in the background or in
+ * a general case: "nach dem Hochwasser", "vor dem Starkregen", "vom Unfall
+ * gestern", "trotz Glatteis", "beim Brand letzte Woche", "bei Gasgeruch",
+ * "seit dem Rohrbruch", "Schutz gegen Hochwasser", "Sandsäcke für
+ * Hochwasser", "Unfall ohne Verletzte". A word right after one of them
+ * (and an article) tells of something over, expected or general, not of a
+ * danger now. Not "wegen": "gesperrt wegen Unfall" is now.
  */
-const AFTERMATH_PREPOSITIONS: ReadonlySet<string> = new Set(["nach", "vor", "vom", "trotz"]);
-const ARTICLES: ReadonlySet<string> = new Set(["dem", "der", "den", "des", "einem", "einer", "eines", "diesem", "dieser", "letzten", "letztem"]);
+const AFTERMATH_PREPOSITIONS: ReadonlySet<string> = new Set(["nach", "vor", "vom", "trotz", "bei", "beim", "seit", "gegen", "fuer", "ohne"]);
+const ARTICLES: ReadonlySet<string> = new Set([
+  "dem", "der", "den", "des", "die", "das", "ein", "eine", "einen", "einem", "einer", "eines", "diesem", "dieser", "diesen", "letzten", "letztem", "starkem", "starker",
+]);
+
+const isUpper = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde);
+const isLower = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0xff);
 
 /**
- * True if a noun at `at` (written with a capital letter) follows an
- * aftermath preposition: "nach dem Rohrbruch", but not "riecht nach
- * verbranntem Plastik".
+ * True if a noun at `at` follows an aftermath preposition: "nach dem
+ * Rohrbruch", "nach dem brand" (with an article, whatever the case), "trotz
+ * Glatteis" (without one: a noun by its capital letter, or any word where
+ * case says nothing, in a sentence without capitals or a word in
+ * capitals: "bei hochwasser"). "nach" counts only with an article:
+ * "riecht nach verbranntem Plastik" is a smell, "Sperrung nach Unfall" a
+ * headline of now.
  */
-function afterPreposition(text: TriageText, at: number): boolean {
+function afterPreposition(text: TriageText, at: number, caseless: CaselessSentences): boolean {
   const { tokens } = text;
-  const first = originalCodeAt(text, at);
-  if (!(first >= 0x41 && first <= 0x5a) && !(first >= 0xc0 && first <= 0xde)) return false;
   let previous = at - 1;
   const before = tokens[previous];
-  if (before?.kind === "word" && ARTICLES.has(before.text)) previous--;
+  const article = before?.kind === "word" && ARTICLES.has(before.text);
+  if (article) previous--;
   const preposition = tokens[previous];
-  return preposition?.kind === "word" && AFTERMATH_PREPOSITIONS.has(preposition.text);
+  if (preposition?.kind !== "word" || !AFTERMATH_PREPOSITIONS.has(preposition.text)) return false;
+  if (article) return true;
+  if (preposition.text === "nach") return false;
+  const first = originalCodeAt(text, at);
+  return isUpper(first) || (isLower(first) && caseless.has(text, at));
+}
+
+/** Which sentences of one comment are written without capitals, found once per sentence that is asked about. */
+class CaselessSentences {
+  #known: Map<number, boolean> | undefined;
+
+  /** Forgets the sentences of the last comment. */
+  reset(): void {
+    this.#known?.clear();
+  }
+
+  /** True if the sentence of token `at` is written without capitals. */
+  has(text: TriageText, at: number): boolean {
+    const sentence = text.tokens[at]!.sentence;
+    const known = (this.#known ??= new Map()).get(sentence);
+    if (known !== undefined) return known;
+    const result = writtenWithoutCapitals(text, sentence, at);
+    this.#known.set(sentence, result);
+    return result;
+  }
+}
+
+/** True if no word of a sentence but its first begins with a capital letter: its writer does not mark nouns. */
+function writtenWithoutCapitals(text: TriageText, sentence: number, from: number): boolean {
+  const { tokens } = text;
+  let first = from;
+  while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
+  let words = 0;
+  for (let at = first; at < tokens.length && tokens[at]!.sentence === sentence; at++) {
+    if (tokens[at]!.kind !== "word") continue;
+    if (words++ > 0 && isUpper(originalCodeAt(text, at))) return false;
+  }
+  return true;
+}
+
+/** True if a word has a letter three or more times in a row. */
+function hasLongRun(word: string): boolean {
+  for (let k = 2; k < word.length; k++) if (word.charCodeAt(k) === word.charCodeAt(k - 1) && word.charCodeAt(k) === word.charCodeAt(k - 2)) return true;
+  return false;
+}
+
+/** A word with each run of three or more equal letters cut to `keep` letters: "feuerrrr" → "feuer" (1), "brennnnt" → "brennt" (2). */
+function squeezeRuns(word: string, keep: number): string {
+  let result = "";
+  for (let start = 0; start < word.length; ) {
+    let end = start + 1;
+    while (end < word.length && word.charCodeAt(end) === word.charCodeAt(start)) end++;
+    result += word.slice(start, end - start >= 3 ? start + keep : end);
+    start = end;
+  }
+  return result;
+}
+
+/** Whether `entry` is among the first `count` of `found`. */
+function among(found: readonly DangerEntry[], count: number, entry: DangerEntry): boolean {
+  for (let k = 0; k < count; k++) if (found[k] === entry) return true;
+  return false;
+}
+
+const PLAIN_VOWELS: Readonly<Record<string, string>> = { ä: "a", ö: "o", ü: "u" };
+
+/**
+ * The forms in which a lexicon entry is compared: its lexicon form, and,
+ * where it has ä, ö or ü, its lexicon form with them written without dots
+ * ("umgestürzt" also as "umgesturzt"), as people type without umlauts.
+ */
+export function dangerSpellings(entry: string): string[] {
+  const folded = foldForLexicon(entry);
+  const lower = entry.normalize("NFC").toLowerCase();
+  if (!/[äöü]/.test(lower)) return [folded];
+  const plain = foldForLexicon(lower.replace(/[äöü]/g, (vowel) => PLAIN_VOWELS[vowel]!));
+  return plain === folded ? [folded] : [folded, plain];
+}
+
+const EMOJI = /\p{Extended_Pictographic}/u;
+
+/** The bit of each context kind in the per-token marker masks. */
+const CONTEXT_BIT: Readonly<Record<DangerContextKind, number>> = { drill: 1, resolved: 2, past: 4, thanks: 8, hypothetical: 16, joke: 32 };
+/** Kinds that cancel the hits of their sentence. */
+const SENTENCE_KINDS = CONTEXT_BIT.drill | CONTEXT_BIT.resolved | CONTEXT_BIT.past | CONTEXT_BIT.thanks | CONTEXT_BIT.hypothetical;
+/** A contrast word in the context index ("aber", "immer noch"). */
+const CONTRAST = 64;
+/** How many words before a `resolved` marker a request word makes it a request. */
+const REQUEST_REACH = 3;
+/** The categories a `joke` marker makes hyperbole. */
+const JOKE_CATEGORIES: ReadonlySet<DangerCategory> = new Set(["self-harm", "medical"]);
+
+/** What the one automaton finds inside a word: terms at its start or end, false friends, compound heads and stems of combinations, context pieces. */
+type Piece =
+  | { readonly kind: "prefix" | "suffix"; readonly entry: DangerEntry }
+  | { readonly kind: "friend" }
+  | { readonly kind: "head" | "stem"; readonly combination: number }
+  | { readonly kind: "context"; readonly bit: number };
+
+/** What the one phrase index finds: terms, false friends, states of combinations and context markers of one or more whole words. */
+type PhrasePiece =
+  | { readonly kind: "term"; readonly entry: DangerEntry }
+  | { readonly kind: "friend" }
+  | { readonly kind: "state"; readonly combination: number }
+  | { readonly kind: "context"; readonly bit: number };
+
+/** A combination compiled: its category and whether it is an alarm (weighs half). */
+interface Combination {
+  readonly category: DangerCategory;
+  readonly alarm: boolean;
 }
 
 /**
  * Compiles the danger lexicons once; the returned function finds danger
- * terms in a prepared comment, minus false friends and negated reports.
+ * terms in a prepared comment, minus false friends, negated reports and
+ * reports in a context that takes the danger out (a drill, thanks
+ * afterwards, a danger long past or over).
  */
 export function compileDanger(): { find: (text: TriageText) => DangerHit[]; decide: (text: TriageText, hits: readonly DangerHit[]) => DangerResult | undefined } {
+  const pieces: { term: string; payload: Piece }[] = [];
   const wordTermLists = new Map<string, DangerEntry[]>();
-  const prefixTerms: { term: string; payload: DangerEntry }[] = [];
-  const phraseTerms: { phrase: string; payload: DangerEntry }[] = [];
-  for (const entry of DANGER_TERMS) {
-    const term = foldForLexicon(entry.term);
-    if (entry.match === "phrase") phraseTerms.push({ phrase: term, payload: entry });
-    else if (entry.match === "prefix") prefixTerms.push({ term, payload: entry });
-    else if (term.includes(" ")) phraseTerms.push({ phrase: term, payload: entry });
-    else wordTermLists.set(term, [...(wordTermLists.get(term) ?? []), entry]);
+  const phraseList: { phrase: string; payload: PhrasePiece }[] = [];
+  const alarmTerms: ReadonlySet<DangerEntry> = new Set(DANGER_ALARM_TERMS);
+  for (const entry of [...DANGER_TERMS, ...DANGER_ALARM_TERMS]) {
+    for (const term of dangerSpellings(entry.term)) {
+      if (entry.match === "phrase" || term.includes(" ")) phraseList.push({ phrase: term, payload: { kind: "term", entry } });
+      else if (entry.match === "prefix" || entry.match === "suffix") pieces.push({ term, payload: { kind: entry.match, entry } });
+      else wordTermLists.set(term, [...(wordTermLists.get(term) ?? []), entry]);
+    }
   }
-  const wordTerms = new WordTable(wordTermLists);
-  const prefixes = new TermAutomaton(prefixTerms);
-  const phrases = new PhraseIndex(phraseTerms);
-  const friendWords = new TermAutomaton(DANGER_FALSE_FRIENDS.filter((friend) => !friend.includes(" ")).map((friend) => ({ term: foldForLexicon(friend), payload: true })));
-  const subjectLists = new Map<string, number[]>();
-  const combinationStates = new PhraseIndex<number>(
-    DANGER_COMBINATIONS.flatMap((combination: DangerCombination, index) => {
-      for (const subject of combination.subjects) {
-        const word = foldForLexicon(subject);
-        subjectLists.set(word, [...(subjectLists.get(word) ?? []), index]);
-      }
-      return combination.states.map((state) => ({ phrase: foldForLexicon(state), payload: index }));
-    }),
-  );
-  const combinationSubjects = new WordTable(subjectLists);
-  const friendPhrases = new PhraseIndex(DANGER_FALSE_FRIENDS.filter((friend) => friend.includes(" ")).map((friend) => ({ phrase: foldForLexicon(friend), payload: true })));
+  for (const friend of DANGER_FALSE_FRIENDS) {
+    for (const form of dangerSpellings(friend)) {
+      if (form.includes(" ")) phraseList.push({ phrase: form, payload: { kind: "friend" } });
+      else pieces.push({ term: form, payload: { kind: "friend" } });
+    }
+  }
 
-  /** Whether `entry` is among the first `count` of `found`. */
-  const among = (found: readonly DangerEntry[], count: number, entry: DangerEntry): boolean => {
-    for (let k = 0; k < count; k++) if (found[k] === entry) return true;
-    return false;
+  // Combinations and alarms, one numbering: subjects as words, heads or emoji; states as phrases, stems or emoji.
+  const combinations: Combination[] = [];
+  const subjectLists = new Map<string, number[]>();
+  const emojiSubjects = new Map<string, number[]>();
+  const emojiStates = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, index: number): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [index]);
+    else if (!list.includes(index)) list.push(index);
   };
+  const compileCombination = (combination: DangerCombination, alarm: boolean): void => {
+    const index = combinations.length;
+    combinations.push({ category: combination.category, alarm });
+    for (const subject of combination.subjects) {
+      if (EMOJI.test(subject)) add(emojiSubjects, emojiKey(subject), index);
+      else if (subject.startsWith("*")) for (const head of dangerSpellings(subject.slice(1))) pieces.push({ term: head, payload: { kind: "head", combination: index } });
+      else for (const word of dangerSpellings(subject)) add(subjectLists, word, index);
+    }
+    for (const state of combination.states) {
+      if (EMOJI.test(state)) add(emojiStates, emojiKey(state), index);
+      else if (state.endsWith("*")) for (const stem of dangerSpellings(state.slice(0, -1))) pieces.push({ term: stem, payload: { kind: "stem", combination: index } });
+      else for (const phrase of dangerSpellings(state)) phraseList.push({ phrase, payload: { kind: "state", combination: index } });
+    }
+  };
+  for (const combination of DANGER_COMBINATIONS) compileCombination(combination, false);
+  for (const combination of DANGER_ALARMS) compileCombination(combination, true);
+
+  // Context markers and contrast words.
+  const emojiContexts = new Map<string, number>();
+  for (const context of DANGER_CONTEXTS) {
+    const bit = CONTEXT_BIT[context.kind];
+    for (const word of context.words) for (const form of dangerSpellings(word)) phraseList.push({ phrase: form, payload: { kind: "context", bit } });
+    for (const part of context.inWords) for (const form of dangerSpellings(part)) pieces.push({ term: form, payload: { kind: "context", bit } });
+    for (const emoji of context.emoji) emojiContexts.set(emojiKey(emoji), (emojiContexts.get(emojiKey(emoji)) ?? 0) | bit);
+  }
+  for (const word of DANGER_CONTRAST_WORDS) for (const form of dangerSpellings(word)) phraseList.push({ phrase: form, payload: { kind: "context", bit: CONTRAST } });
+
+  const wordTerms = new WordTable(wordTermLists);
+  const phrases = new PhraseIndex(phraseList);
+  const inWords = new TermAutomaton(pieces);
+  const combinationSubjects = new WordTable(subjectLists);
+  const requestWords = new WordSet(DANGER_REQUEST_WORDS.flatMap(dangerSpellings));
+  const werden = new WordSet(["werden"]);
+  const endings: ReadonlySet<string> = new Set(DANGER_SUFFIX_ENDINGS.map(foldForLexicon));
+  const longestEnding = Math.max(0, ...[...endings].map((ending) => ending.length));
+  const count = combinations.length;
+  const caseless = new CaselessSentences();
+
+  /** True if a compound head or suffix term ending at `end` leaves at most an ending of DANGER_SUFFIX_ENDINGS in `word`. */
+  const endsWord = (word: string, end: number): boolean => end === word.length || (word.length - end <= longestEnding && endings.has(word.slice(end)));
+
+  // Scratch space for one token, reused: the terms found in it (with the spans of prefix and suffix hits) and the false friends' spans.
+  const found: DangerEntry[] = [];
+  const foundStart: number[] = [];
+  const foundEnd: number[] = [];
+  const friendStart: number[] = [];
+  const friendEnd: number[] = [];
+
+  /** What one whole token holds besides terms: subjects and states by compound head or stem, context pieces (reused; valid up to the counts). */
+  interface TokenRoles {
+    readonly subjects: number[];
+    subjectCount: number;
+    readonly states: number[];
+    stateCount: number;
+    contexts: number;
+  }
+  const roles: TokenRoles = { subjects: [], subjectCount: 0, states: [], stateCount: 0, contexts: 0 };
+
   /**
-   * Adds to `found` (from index `foundCount` on) the terms in one word (the whole word, or one part of a
-   * hyphenated word) that no false friend in the word covers; returns the new count.
+   * Scans one word (a token, or one part of a hyphenated token) and adds to
+   * `found` (from `foundCount` on) its terms that no false friend in it
+   * covers; returns the new count. With `roles`, also collects the token's
+   * compound heads, stems and context pieces.
    */
-  const inWord = (word: string, id: number, found: DangerEntry[], foundCount: number): number => {
+  const scanWord = (word: string, id: number, foundCount: number, roles: TokenRoles | undefined): number => {
     const exact = wordTerms.get(id);
     if (exact !== undefined) for (const entry of exact) if (!among(found, foundCount, entry)) found[foundCount++] = entry;
-    if (!prefixes.mayBegin(word)) return foundCount;
-    const count = prefixes.collect(word);
-    if (count === 0) return foundCount;
-    // A false friend covers a prefix hit when it starts at 0 too and is longer ("brandschutz" over "brand").
-    const friends = friendWords.collect(word);
-    let coverEnd = -1;
-    for (let k = 0; k < friends; k++) {
-      const end = friendWords.hitEnds[k]!;
-      if (end === friendWords.lengthOf(friendWords.hitTerms[k]!) && end > coverEnd) coverEnd = end;
+    const hits = inWords.collect(word);
+    if (hits === 0) return foundCount;
+    let friends = 0;
+    let candidates = foundCount;
+    for (let k = 0; k < hits; k++) {
+      const term = inWords.hitTerms[k]!;
+      const end = inWords.hitEnds[k]!;
+      const begin = end - inWords.lengthOf(term);
+      for (const piece of inWords.payloadsOf(term)) {
+        switch (piece.kind) {
+          case "prefix":
+          case "suffix":
+            if (piece.kind === "prefix" ? begin === 0 : begin > 0 && endsWord(word, end)) {
+              found[candidates] = piece.entry;
+              foundStart[candidates] = begin;
+              foundEnd[candidates] = end;
+              candidates++;
+            }
+            break;
+          case "friend":
+            friendStart[friends] = begin;
+            friendEnd[friends] = end;
+            friends++;
+            break;
+          case "head":
+            if (roles !== undefined && endsWord(word, end)) roles.subjects[roles.subjectCount++] = piece.combination;
+            break;
+          case "stem":
+            if (roles !== undefined && begin === 0) roles.states[roles.stateCount++] = piece.combination;
+            break;
+          case "context":
+            if (roles !== undefined) roles.contexts |= piece.bit;
+            break;
+        }
+      }
     }
-    for (let k = 0; k < count; k++) {
-      const term = prefixes.hitTerms[k]!;
-      const end = prefixes.hitEnds[k]!;
-      if (end !== prefixes.lengthOf(term) || coverEnd > end) continue; // a prefix starts at 0
-      for (const entry of prefixes.payloadsOf(term)) if (!among(found, foundCount, entry)) found[foundCount++] = entry;
+    // A false friend covers a hit when its span includes the hit's span and is longer: "brandschutz" over "brand", "sonnenbrand" over "brand".
+    let kept = foundCount;
+    for (let k = foundCount; k < candidates; k++) {
+      const hitStart = foundStart[k]!;
+      const hitEnd = foundEnd[k]!;
+      let isCovered = false;
+      for (let f = 0; f < friends && !isCovered; f++) isCovered = friendStart[f]! <= hitStart && friendEnd[f]! >= hitEnd && friendEnd[f]! - friendStart[f]! > hitEnd - hitStart;
+      const entry = found[k]!;
+      if (isCovered || among(found, kept, entry)) continue;
+      found[kept++] = entry;
     }
-    return foundCount;
+    return kept;
   };
 
-  const inToken: DangerEntry[] = [];
   const find = (text: TriageText): DangerHit[] => {
-    const tokens = text.tokens;
+    const { tokens, ids } = text;
     const hits: DangerHit[] = [];
+    // One pass for everything of whole words, in the order of first tokens.
+    const phraseHits = phrases.findAll(text);
     // Multi-word false friends, by first token, each with the farthest last token of those starting at or before it:
     // a hit is covered when one starting at or before it reaches to its end (and, being of other words, is longer).
     const friendFirst: number[] = [];
     const friendLast: number[] = [];
-    for (const [, first, last] of friendPhrases.findAll(text)) {
-      friendFirst.push(first);
-      friendLast.push(Math.max(last, friendLast[friendLast.length - 1] ?? -1));
+    let phraseStates = 0;
+    let contextPhrases = 0;
+    for (const [piece, first, last] of phraseHits) {
+      if (piece.kind === "state") phraseStates++;
+      else if (piece.kind === "context") contextPhrases++;
+      else if (piece.kind === "friend") {
+        friendFirst.push(first);
+        friendLast.push(Math.max(last, friendLast[friendLast.length - 1] ?? -1));
+      }
     }
     const covered = (first: number, last: number): boolean => {
       if (friendFirst.length === 0) return false;
       const index = lastAtOrBefore(friendFirst, first);
       return index >= 0 && friendLast[index]! >= last && !(friendFirst[index] === first && friendLast[index] === last);
     };
+
+    // One pass over the tokens: terms, and the subjects, single-token states and context markers of each token.
+    const subjectAt: number[] = []; // pairs: token, combination
+    const stateAt: number[] = []; // pairs: token, combination
+    let markers: Uint8Array | undefined;
+    caseless.reset();
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at]!;
+      if (token.kind === "emoji") {
+        const subjects = emojiSubjects.get(token.text);
+        if (subjects !== undefined) for (const combination of subjects) subjectAt.push(at, combination);
+        const states = emojiStates.get(token.text);
+        if (states !== undefined) for (const combination of states) stateAt.push(at, combination);
+        const bits = emojiContexts.get(token.text);
+        if (bits !== undefined) (markers ??= new Uint8Array(tokens.length))[at] = markers[at]! | bits;
+        continue;
+      }
       if (token.kind !== "word") continue;
-      let found = inWord(token.text, text.ids[at]!, inToken, 0);
-      if (token.parts !== undefined) for (const part of token.parts) found = inWord(part, idOfWord(part), inToken, found);
-      if (found === 0 || covered(at, at) || negatedBefore(tokens, at, NEGATION_REACH) || afterPreposition(text, at)) continue;
-      for (let k = 0; k < found; k++) hits.push({ category: inToken[k]!.category, label: inToken[k]!.term, strong: false, first: at, last: at });
+      roles.subjectCount = 0;
+      roles.stateCount = 0;
+      roles.contexts = 0;
+      let termCount = scanWord(token.text, ids[at]!, 0, roles);
+      if (token.parts !== undefined) for (const part of token.parts) termCount = scanWord(part, idOfWord(part), termCount, undefined);
+      const subjects = combinationSubjects.get(ids[at]!);
+      if (subjects !== undefined) for (const combination of subjects) subjectAt.push(at, combination);
+      // Letters drawn out for emphasis ("Feuerrrr", "Hilfeee", "brennnt"): the word with each run of three or more as one letter and as two.
+      if (hasLongRun(token.text)) {
+        for (const squeezed of [squeezeRuns(token.text, 1), squeezeRuns(token.text, 2)]) {
+          const id = idOfWord(squeezed);
+          termCount = scanWord(squeezed, id, termCount, roles);
+          const more = combinationSubjects.get(id);
+          if (more !== undefined) for (const combination of more) subjectAt.push(at, combination);
+        }
+      }
+      for (let k = 0; k < roles.subjectCount; k++) subjectAt.push(at, roles.subjects[k]!);
+      if (roles.stateCount > 0 && !negatedBefore(tokens, at, NEGATION_REACH)) for (let k = 0; k < roles.stateCount; k++) stateAt.push(at, roles.states[k]!);
+      if (roles.contexts !== 0) (markers ??= new Uint8Array(tokens.length))[at] = markers[at]! | roles.contexts;
+      if (termCount === 0 || covered(at, at) || negatedBefore(tokens, at, NEGATION_REACH) || afterPreposition(text, at, caseless)) continue;
+      for (let k = 0; k < termCount; k++) {
+        const entry = found[k]!;
+        hits.push({ category: entry.category, label: entry.term, strong: false, weight: weightOf(entry.category, alarmTerms.has(entry) ? "alarm" : "word"), first: at, last: at });
+      }
     }
-    for (const [entry, at, last] of phrases.findAll(text)) {
+    for (const [piece, at, last] of phraseHits) {
+      if (piece.kind !== "term") continue;
+      const entry = piece.entry;
       // A phrase that begins with a negator ("kein Strom") is itself the report; it is not negated by one before it.
-      if (!covered(at, last) && !negatedBefore(tokens, at, NEGATION_REACH)) hits.push({ category: entry.category, label: entry.term, strong: true, first: at, last });
+      if (covered(at, last) || negatedBefore(tokens, at, NEGATION_REACH)) continue;
+      const alarm = alarmTerms.has(entry);
+      hits.push({ category: entry.category, label: entry.term, strong: !alarm, weight: weightOf(entry.category, alarm ? "alarm" : "strong"), first: at, last });
     }
-    findCombinations(text, covered, hits);
-    return hits;
+    if (subjectAt.length > 0 && (stateAt.length > 0 || phraseStates > 0)) findCombinations(text, covered, phraseHits, subjectAt, stateAt, hits);
+
+    // Context: markers of a drill, thanks, a danger past or over; contrast words that keep them from the hits beyond.
+    if (hits.length === 0 || (contextPhrases === 0 && markers === undefined)) return hits;
+    const marks = markers ?? new Uint8Array(tokens.length);
+    const contrast = new Uint8Array(tokens.length);
+    for (const [piece, first] of phraseHits) if (piece.kind === "context" && piece.bit === CONTRAST) contrast[first] = 1;
+    for (const [piece, first, last] of phraseHits) {
+      if (piece.kind !== "context" || piece.bit === CONTRAST) continue;
+      marks[first] = marks[first]! | piece.bit;
+      // A contrast word inside a marker ("wieder frei") is part of it.
+      for (let k = first; k <= last; k++) contrast[k] = 0;
+    }
+    return applyContexts(text, marks, contrast, hits);
   };
 
-  /**
-   * Subjects and states of DANGER_COMBINATIONS in one sentence, near each
-   * other, the state not negated: one pass, each new subject or state
-   * checked against the nearest one of the other kind before it.
-   */
-  const findCombinations = (text: TriageText, covered: (first: number, last: number) => boolean, hits: DangerHit[]): void => {
+  /** Drops the hits that a context marker of their sentence (or, for jokes, of the comment) takes out; see DANGER_CONTEXTS. */
+  const applyContexts = (text: TriageText, marks: Uint8Array, contrast: Uint8Array, hits: DangerHit[]): DangerHit[] => {
     const { tokens, ids } = text;
-    const states = combinationStates.findAll(text);
-    if (states.length === 0) return;
-    let anySubject = false;
-    for (let at = 0; at < ids.length && !anySubject; at++) anySubject = combinationSubjects.get(ids[at]!) !== undefined;
-    if (!anySubject) return;
-    const count = DANGER_COMBINATIONS.length;
-    const lastSubject = new Int32Array(count).fill(-1);
-    const lastStateFirst = new Int32Array(count).fill(-1);
-    const lastStateLast = new Int32Array(count).fill(-1);
-    const done = new Uint8Array(count);
-    const words = new Int32Array(tokens.length + 1); // words before each token, for distances
+    let joke = false;
+    let sentenceMarkers = false;
+    for (let at = 0; at < tokens.length; at++) {
+      if ((marks[at]! & CONTEXT_BIT.joke) !== 0) joke = true;
+      if ((marks[at]! & SENTENCE_KINDS) !== 0) sentenceMarkers = true;
+    }
+    let kept = joke ? hits.filter((hit) => !JOKE_CATEGORIES.has(hit.category)) : hits;
+    if (!sentenceMarkers || kept.length === 0) return kept;
+    // Which sentences are questions: a "resolved" marker in a question asks whether it is over.
+    const sentences = tokens[tokens.length - 1]!.sentence + 1;
+    const question = new Uint8Array(sentences);
+    for (const token of tokens) if (token.kind === "punct" && token.text.includes("?")) question[token.sentence] = 1;
+    const valid = new Uint8Array(tokens.length);
+    for (let at = 0; at < tokens.length; at++) {
+      const bits = marks[at]! & SENTENCE_KINDS;
+      if (bits === 0 || negatedBefore(tokens, at, NEGATION_REACH)) continue;
+      if (bits === CONTEXT_BIT.resolved && !isResolved(tokens, ids, at, question)) continue;
+      valid[at] = 1;
+    }
+    // Left to right and right to left: a token is in a marker's scope when a valid marker stands in its sentence with no contrast word between.
+    const cancelled = new Uint8Array(tokens.length);
+    let active = false;
+    for (let at = 0; at < tokens.length; at++) {
+      if (at > 0 && tokens[at]!.sentence !== tokens[at - 1]!.sentence) active = false;
+      if (contrast[at] === 1) active = false;
+      if (valid[at] === 1) active = true;
+      if (active) cancelled[at] = 1;
+    }
+    active = false;
+    for (let at = tokens.length - 1; at >= 0; at--) {
+      if (at < tokens.length - 1 && tokens[at]!.sentence !== tokens[at + 1]!.sentence) active = false;
+      if (valid[at] === 1) active = true;
+      if (active) cancelled[at] = 1;
+      if (contrast[at] === 1) active = false;
+    }
+    kept = kept.filter((hit) => cancelled[hit.first] === 0);
+    return kept;
+  };
+
+  /** True if a "resolved" marker at `at` tells that a danger is over: not in a question, not asked for ("bitte beseitigen"), not to come ("muss repariert werden"). */
+  const isResolved = (tokens: readonly Token[], ids: Int32Array, at: number, question: Uint8Array): boolean => {
+    if (question[tokens[at]!.sentence] === 1) return false;
+    let seen = 0;
+    for (let previous = at - 1; previous >= 0 && seen < REQUEST_REACH; previous--) {
+      const token = tokens[previous]!;
+      if (isClauseBoundary(token)) break;
+      if (token.kind !== "word") continue;
+      seen++;
+      if (requestWords.has(ids[previous]!)) return false;
+    }
+    // "muss beseitigt werden", "wieder frei werden": the marker and at most one more word before "werden".
+    return !(werden.has(ids[at + 1] ?? -1) || werden.has(ids[at + 2] ?? -1));
+  };
+
+  // Per combination, reused from comment to comment: the comment (`stamp`) in which each entry was last set, so that nothing needs clearing.
+  const stamp = new Int32Array(count);
+  const lastSubject = new Int32Array(count);
+  const lastStateFirst = new Int32Array(count);
+  const lastStateLast = new Int32Array(count);
+  const done = new Int32Array(count);
+  let comment = 0;
+  /** Words before each token, for distances; grown as needed. */
+  let words = new Int32Array(64);
+
+  /**
+   * Subjects and states of DANGER_COMBINATIONS and DANGER_ALARMS in one
+   * sentence, near each other, the state not negated: one pass, each new
+   * subject or state checked against the nearest one of the other kind
+   * before it.
+   */
+  const findCombinations = (
+    text: TriageText,
+    covered: (first: number, last: number) => boolean,
+    found: readonly (readonly [PhrasePiece, number, number])[],
+    subjectAt: readonly number[],
+    stateAt: readonly number[],
+    hits: DangerHit[],
+  ): void => {
+    const { tokens } = text;
+    comment = comment === 0x7fffffff ? 1 : comment + 1;
+    if (comment === 1) stamp.fill(0);
+    const fresh = (combination: number): void => {
+      if (stamp[combination] === comment) return;
+      stamp[combination] = comment;
+      lastSubject[combination] = -1;
+      lastStateFirst[combination] = -1;
+      lastStateLast[combination] = -1;
+      done[combination] = 0;
+    };
+    if (words.length < tokens.length + 1) words = new Int32Array(Math.max(tokens.length + 1, words.length * 2));
+    words[0] = 0;
     for (let at = 0; at < tokens.length; at++) words[at + 1] = words[at]! + (tokens[at]!.kind === "word" ? 1 : 0);
     const near = (first: number, last: number): boolean =>
       tokens[first]!.sentence === tokens[last]!.sentence && words[last + 1]! - words[first]! <= DANGER_COMBINATION_REACH;
     const report = (combination: number, first: number, last: number, subject: number, stateFirst: number, stateLast: number): void => {
       done[combination] = 1;
-      const entry = DANGER_COMBINATIONS[combination]!;
+      const { category, alarm } = combinations[combination]!;
       const state = tokens.slice(stateFirst, stateLast + 1).map((token) => token.text).join(" ");
-      hits.push({ category: entry.category, label: `${tokens[subject]!.text} + ${state}`, strong: true, first, last });
+      hits.push({ category, label: `${tokens[subject]!.text} + ${state}`, strong: !alarm, weight: weightOf(category, alarm ? "alarm" : "strong"), first, last });
     };
-    let nextState = 0;
-    for (let at = 0; at < tokens.length; at++) {
-      // The states that begin here, then the subject here: each checked against the nearest one of the other kind before it.
-      for (; nextState < states.length && states[nextState]![1] === at; nextState++) {
-        const [combination, , last] = states[nextState]!;
-        if (done[combination] === 1 || negatedBefore(tokens, at, NEGATION_REACH) || covered(at, last)) continue;
-        const subject = lastSubject[combination]!;
-        if (subject >= 0 && near(subject, last)) report(combination, subject, last, subject, at, last);
-        else {
-          lastStateFirst[combination] = at;
-          lastStateLast[combination] = last;
-        }
+    const state = (combination: number, at: number, last: number): void => {
+      fresh(combination);
+      if (done[combination] === 1) return;
+      const subject = lastSubject[combination]!;
+      if (subject >= 0 && subject !== at && near(subject, last)) report(combination, subject, last, subject, at, last);
+      else {
+        lastStateFirst[combination] = at;
+        lastStateLast[combination] = last;
       }
-      const combinations = combinationSubjects.get(ids[at]!);
-      if (combinations === undefined) continue;
-      for (const combination of combinations) {
+    };
+    let nextPhrase = 0;
+    let nextState = 0;
+    let nextSubject = 0;
+    for (let at = 0; at < tokens.length; at++) {
+      // The states that begin here, then the subjects here: each checked against the nearest one of the other kind before it.
+      for (; nextPhrase < found.length && found[nextPhrase]![1] === at; nextPhrase++) {
+        const [piece, , last] = found[nextPhrase]!;
+        if (piece.kind === "state" && !negatedBefore(tokens, at, NEGATION_REACH) && !covered(at, last)) state(piece.combination, at, last);
+      }
+      for (; nextState < stateAt.length && stateAt[nextState] === at; nextState += 2) if (!covered(at, at)) state(stateAt[nextState + 1]!, at, at);
+      for (; nextSubject < subjectAt.length && subjectAt[nextSubject] === at; nextSubject += 2) {
+        const combination = subjectAt[nextSubject + 1]!;
+        fresh(combination);
         if (done[combination] === 1) continue;
         const stateFirst = lastStateFirst[combination]!;
         if (stateFirst >= 0 && lastStateLast[combination]! < at && near(stateFirst, at)) report(combination, stateFirst, at, at, stateFirst, lastStateLast[combination]!);
@@ -228,9 +592,14 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
   const decide = (text: TriageText, hits: readonly DangerHit[]): DangerResult | undefined => {
     if (hits.length === 0) return undefined;
     const weights = new Map<DangerCategory, number>();
-    for (const hit of hits) weights.set(hit.category, (weights.get(hit.category) ?? 0) + weightOf(hit));
+    let cause = false;
+    for (const hit of hits) {
+      weights.set(hit.category, (weights.get(hit.category) ?? 0) + hit.weight);
+      // A call for the fire brigade is no cause of its own: it also comes for people hurt.
+      if (CAUSES.has(hit.category) && hit.weight >= 1) cause = true;
+    }
     // People hurt by a fire, an accident or a fallen tree: the cause is the danger to report, its next steps include the 112.
-    if (weights.has("medical") && CAUSES.some((cause) => weights.has(cause))) weights.delete("medical");
+    if (weights.has("medical") && cause) weights.delete("medical");
     let best: DangerCategory | undefined;
     for (const category of TIE_ORDER) {
       const weight = weights.get(category);
