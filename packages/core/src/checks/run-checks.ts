@@ -116,7 +116,15 @@ const MAX_LANGUAGES = 200;
 function readEntry(candidate: unknown): { check: CheckSnapshot } | { broken: BrokenEntry } {
   if ((typeof candidate === "object" || typeof candidate === "function") && candidate !== null) {
     const known = settledEntries.get(candidate);
-    if (known) return known;
+    if (known) {
+      // A revoked proxy can no longer be read: asking its prototype throws (and costs nothing for an object).
+      try {
+        Reflect.getPrototypeOf(candidate);
+        return known;
+      } catch {
+        settledEntries.delete(candidate);
+      }
+    }
   }
   let id: unknown;
   let target: unknown;
@@ -141,7 +149,7 @@ function readEntry(candidate: unknown): { check: CheckSnapshot } | { broken: Bro
     if (typeof run !== "function") throw new TypeError("it has no run function");
     const bound = run as (this: unknown, input: CheckInput, context: CheckContext) => unknown;
     const read = { check: { id, target, languages: tags, title: titleOf(title, id), run: (input: CheckInput, context: CheckContext) => bound.call(candidate, input, context) } };
-    if (cannotChange(entry, languages, title)) settledEntries.set(entry, read);
+    if (mayKeep(entry, languages, title)) settledEntries.set(entry, read);
     return read;
   } catch (error) {
     return { broken: { id: typeof id === "string" ? id : undefined, target, error } };
@@ -175,12 +183,22 @@ function cannotChange(entry: Record<string, unknown>, languages: unknown, title:
   if (typeof title === "object" && title !== null) {
     for (const name of ["de", "en"]) {
       const descriptor = Object.getOwnPropertyDescriptor(title, name);
-      if (descriptor && !("value" in descriptor)) return false;
+      // Not its own: read through its prototype, which may change.
+      if (!descriptor || !("value" in descriptor)) return false;
     }
   }
   return true;
 }
 const ENTRY_PROPERTIES = ["id", "target", "languages", "title", "run"] as const;
+
+/** {@link cannotChange}, false where asking throws (a proxy's trap): whether to keep what was read must never decide whether it is a check. */
+function mayKeep(entry: Record<string, unknown>, languages: unknown, title: unknown): boolean {
+  try {
+    return cannotChange(entry, languages, title);
+  } catch {
+    return false;
+  }
+}
 
 /** A check's title for the runner's own messages: the check's, if it is short, well-formed text; else its id. */
 function titleOf(title: unknown, id: string): { de: string; en: string } {
@@ -375,8 +393,8 @@ const NO_DISABLED: ReadonlySet<string> = new Set();
 
 /** The checks and codes the context turns off, as a set (made once per sealed context, not at every run). */
 function disabledOf(context: CheckContext): ReadonlySet<string> {
-  const list = context.settings.disabled;
-  if (list.length === 0) return NO_DISABLED;
+  const list = context.settings.disabled as readonly string[] | undefined;
+  if (list === undefined || list.length === 0) return NO_DISABLED;
   if (!isSealedContext(context)) return new Set(list);
   let known = disabledSets.get(context);
   if (!known) {
