@@ -7,7 +7,6 @@ const RANK = { error: 1, warning: 0.5, hint: 0.25 } as const;
 
 /** What is kept of one finding with the interaction: everything but its id's inputs, places as offsets. */
 interface KeptFinding {
-  readonly id: string;
   readonly checkId: string;
   readonly code: string;
   readonly severity: Finding["severity"];
@@ -53,7 +52,6 @@ export function checksTriage(findings: readonly Finding[]): Omit<InteractionTria
     if (kept.length >= maxFindings) break;
     const { location } = finding;
     const item: KeptFinding = {
-      id: finding.id,
       checkId: finding.checkId,
       code: finding.code,
       severity: finding.severity,
@@ -61,7 +59,8 @@ export function checksTriage(findings: readonly Finding[]): Omit<InteractionTria
       ...(location?.start !== undefined ? { start: location.start, end: location.end, graphemeStart: location.graphemeStart, graphemeEnd: location.graphemeEnd } : {}),
     };
     const size = sizeOf(item);
-    if (size > room) break;
+    // One long message must not push out the places of the findings after it.
+    if (size > room) continue;
     room -= size;
     kept.push(item);
   }

@@ -1,13 +1,11 @@
 import { defineCheck, defineMessages, type FindingInput, type FindingSeverity, type InteractionKind } from "@kommune-sm/core";
 import { createPersonalDataFinder, type PersonalDataKind } from "../personal-data/index.js";
 import type { PersonalDataCheckOptions } from "../checks/personal-data-check.js";
-import { excerpt } from "../text/message-excerpt.js";
 
 /** What a team reads about personal data a citizen made public. */
 export const interactionPersonalDataMessages = defineMessages({
   de: {
     found: "Die Nachricht zeigt öffentlich {what}. Zum Schutz der Person: ausblenden erwägen (mit Begründung) und privat antworten, nie die Daten wiederholen (DSGVO).",
-    "found-quoted": "Die Nachricht zeigt öffentlich {what} („{text}“). Zum Schutz der Person: ausblenden erwägen (mit Begründung) und privat antworten, nie die Daten wiederholen (DSGVO).",
     "what.phone": "eine Telefonnummer",
     "what.email": "eine E-Mail-Adresse",
     "what.iban": "eine Bankverbindung (IBAN)",
@@ -18,7 +16,6 @@ export const interactionPersonalDataMessages = defineMessages({
   },
   en: {
     found: "The message shows {what} in public. To protect the person: consider hiding it (with a reason) and answering privately; never repeat the data (GDPR).",
-    "found-quoted": "The message shows {what} (“{text}”) in public. To protect the person: consider hiding it (with a reason) and answering privately; never repeat the data (GDPR).",
     "what.phone": "a phone number",
     "what.email": "an e-mail address",
     "what.iban": "bank details (an IBAN)",
@@ -43,8 +40,8 @@ const SEVERITY: Readonly<Record<PersonalDataKind, FindingSeverity>> = { iban: "w
  * (their own phone number, bank details, address, date of birth; GDPR):
  * the team sees where, and is advised to consider hiding the message (a
  * person decides, with a reason) and to answer privately. Direct messages
- * are not public and are left alone. Bank details and dates of birth are
- * never repeated in the message. Runs where interactions are triaged
+ * are not public and are left alone. What was found is never repeated in
+ * the message: the finding's place shows it. Runs where interactions are triaged
  * (`InteractionTriager`), like every registered `interaction` check.
  */
 export function interactionPersonalDataCheck(options: PersonalDataCheckOptions = {}) {
@@ -58,12 +55,11 @@ export function interactionPersonalDataCheck(options: PersonalDataCheckOptions =
       if (!PUBLIC_KINDS.has(interaction.kind)) return [];
       const findings: FindingInput[] = [];
       for (const match of find(interaction.text)) {
-        const hidden = match.kind === "iban" || match.kind === "birthdate";
-        const message = (locale: "de" | "en") =>
-          interactionPersonalDataMessages.format(locale, hidden ? "found" : "found-quoted", {
-            what: interactionPersonalDataMessages.format(locale, `what.${match.kind}`),
-            text: excerpt(match.text),
-          });
+        // Nothing a citizen made public is repeated, only its place is kept:
+        // the message is shown in lists and logs far from the text, and a
+        // bank account written without its country code reads like a phone
+        // number, so a quote could give away what it should protect.
+        const message = (locale: "de" | "en") => interactionPersonalDataMessages.format(locale, "found", { what: interactionPersonalDataMessages.format(locale, `what.${match.kind}`) });
         findings.push({
           code: match.kind,
           severity: SEVERITY[match.kind],

@@ -108,7 +108,12 @@ export class InteractionTriager {
     const pillars = strategies.flatMap((s) => s.pillars).map((p) => ({ id: p.id, ...(p.keywords ? { keywords: p.keywords } : {}) }));
     const triage = this.#triage(interaction.text, pillars);
     const result = await this.#ctx.workflow.setInteractionTriage(interaction.id, TRIAGE_PRODUCER, { labels: triageLabels(triage), score: triage.priority / 100, data: triageData(triage) });
-    await this.#check(interaction, stored, now);
+    try {
+      await this.#check(interaction, stored, now);
+    } catch (error) {
+      // The message is triaged: findings that cannot be filed must not undo that, nor stop the triage of others.
+      this.#ctx.logger.error("the findings of the interaction checks could not be filed", { interactionId: interaction.id, error });
+    }
     return result;
   }
 
@@ -120,7 +125,11 @@ export class InteractionTriager {
    */
   async #check(interaction: Interaction, strategies: Parameters<typeof checkContext>[0]["strategies"], now: number): Promise<void> {
     const checks = this.#ctx.registries.checks.list().filter(mayCheckInteractions);
-    if (checks.length === 0) return;
+    if (checks.length === 0) {
+      // No check says anything any more: what one said before must not stand.
+      if (interaction.triage?.[CHECKS_PRODUCER]) await this.#ctx.workflow.setInteractionTriage(interaction.id, CHECKS_PRODUCER, null);
+      return;
+    }
     const channel = await this.#ctx.store.channels.get(interaction.channelId);
     const context = checkContext({ organisation: this.#ctx.organisation, strategies, channels: [channel], now, locale: this.#ctx.organisation.locale });
     const run = runChecks(checks, { target: "interaction", interaction }, context);
@@ -134,7 +143,11 @@ export class InteractionTriager {
     let count = 0;
     for (const interaction of await this.#ctx.store.interactions.list()) {
       if (interaction.triage?.[TRIAGE_PRODUCER]) continue;
-      if ((await this.triage(interaction.id))?.ok) count++;
+      try {
+        if ((await this.triage(interaction.id))?.ok) count++;
+      } catch (error) {
+        this.#ctx.logger.error("triage of an interaction failed", { interactionId: interaction.id, error });
+      }
     }
     return count;
   }
