@@ -1,10 +1,7 @@
 import { defineMessages, type LocalizedText, type MessageValues } from "@kommune-sm/core";
 
-/**
- * What the scoring checks and the triage say to people in the town hall,
- * German first. `{placeholders}` are filled from the finding's values.
- */
-export const scoringMessages = defineMessages({
+// The tables of scoringMessages, kept by name: both() fills them itself (see compile()).
+const TABLES = {
   de: {
     // accessibility
     "alt-text-missing": "Bild {index} hat keinen Alternativtext. Menschen, die es nicht sehen, erfahren nicht, was es zeigt (BITV 2.0).",
@@ -154,17 +151,83 @@ export const scoringMessages = defineMessages({
     "unit.utf16": "characters",
     "unit.utf8-bytes": "bytes",
   },
-});
+};
+
+/**
+ * What the scoring checks and the triage say to people in the town hall,
+ * German first. `{placeholders}` are filled from the finding's values.
+ */
+export const scoringMessages = defineMessages(TABLES);
 
 /** A key of {@link scoringMessages}. */
 export type ScoringMessageKey = Parameters<typeof scoringMessages.format>[1];
 
+/**
+ * A template split at its placeholders: literal text at even indexes, the
+ * names of the placeholders between them (`"a {x} b"` → `["a ", "x", " b"]`).
+ */
+type CompiledTemplate = readonly string[];
+
+// The catalogue's format() fills a template with a regular expression and a
+// callback at every call; most findings carry a message in two languages,
+// and that replace was a tenth of some checks' time. Each template is split
+// once here, and filling it is a few concatenations. What comes out is the
+// catalogue's own text, letter for letter (a test compares the two).
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+function compile(table: Readonly<Record<string, string>>): ReadonlyMap<string, CompiledTemplate> {
+  const compiled = new Map<string, CompiledTemplate>();
+  for (const [key, template] of Object.entries(table)) {
+    const parts: string[] = [];
+    let last = 0;
+    for (const match of template.matchAll(PLACEHOLDER)) {
+      parts.push(template.slice(last, match.index), match[1]!);
+      last = match.index + match[0].length;
+    }
+    parts.push(template.slice(last));
+    compiled.set(key, parts);
+  }
+  return compiled;
+}
+
+const COMPILED: Readonly<Record<"de" | "en", ReadonlyMap<string, CompiledTemplate>>> = { de: compile(TABLES.de), en: compile(TABLES.en) };
+
+/** A number as the catalogue writes it: whole numbers as they are, others with two decimals. */
+function formatNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(2);
+}
+
+/** `scoringMessages.format(locale, key, values)`, from the split template. */
+function format(locale: "de" | "en", key: ScoringMessageKey, values: MessageValues | undefined): string {
+  const parts = COMPILED[locale].get(key);
+  // Not a key of the tables (only a caller that bends the types gets here): the catalogue answers.
+  if (parts === undefined) return scoringMessages.format(locale, key, values);
+  // Without values the catalogue leaves a template as it is, placeholders included.
+  if (parts.length === 1) return parts[0]!;
+  if (values === undefined) return TABLES[locale][key];
+  let text = parts[0]!;
+  for (let index = 1; index < parts.length; index += 2) {
+    const name = parts[index]!;
+    const value = values[name];
+    text += `${value === undefined ? `{${name}}` : typeof value === "number" ? formatNumber(value) : value}${parts[index + 1]!}`;
+  }
+  return text;
+}
+
 /** A message in both languages, for a finding. */
 export function both(key: ScoringMessageKey, values?: MessageValues): LocalizedText {
-  return { de: scoringMessages.format("de", key, values), en: scoringMessages.format("en", key, values) };
+  return { de: format("de", key, values), en: format("en", key, values) };
 }
 
 /** A message in both languages whose values differ by language (a unit, a network's name). */
 export function bothWith(key: ScoringMessageKey, values: (locale: "de" | "en") => MessageValues): LocalizedText {
-  return { de: scoringMessages.format("de", key, values("de")), en: scoringMessages.format("en", key, values("en")) };
+  return { de: format("de", key, values("de")), en: format("en", key, values("en")) };
+}
+
+/** @internal Every key of {@link scoringMessages}, for tests. */
+export const MESSAGE_KEYS: readonly ScoringMessageKey[] = Object.freeze(Object.keys(TABLES.de) as ScoringMessageKey[]);
+
+/** One message of {@link scoringMessages} in `locale`, as `scoringMessages.format` gives it, only faster. */
+export function formatMessage(locale: "de" | "en", key: ScoringMessageKey, values?: MessageValues): string {
+  return format(locale, key, values);
 }

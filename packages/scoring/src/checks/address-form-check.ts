@@ -1,5 +1,5 @@
 import { defineCheck, type AddressForm, type CheckContext, type FindingInput, type FindingInputLocation } from "@kommune-sm/core";
-import { bothWith, scoringMessages } from "../scoring-messages.js";
+import { bothWith, formatMessage } from "../scoring-messages.js";
 import { addressUses } from "./address-form.js";
 import { postTexts } from "./post-texts.js";
 
@@ -10,6 +10,7 @@ function expectedForm(context: CheckContext): AddressForm {
 
 function judge(text: string, location: FindingInputLocation, expected: AddressForm, findings: FindingInput[]): void {
   const uses = addressUses(text);
+  if (uses.length === 0) return;
   const mixed = uses.some((u) => u.form === "sie") && uses.some((u) => u.form === "du");
   for (const use of uses) {
     if (use.form === expected) continue;
@@ -18,8 +19,8 @@ function judge(text: string, location: FindingInputLocation, expected: AddressFo
       severity: "warning",
       message: bothWith(mixed ? "address-form-mixed" : "address-form-other", (locale) => ({
         word: use.word,
-        expected: scoringMessages.format(locale, `form.${expected}`),
-        found: scoringMessages.format(locale, `form.${use.form}`),
+        expected: formatMessage(locale, `form.${expected}`),
+        found: formatMessage(locale, `form.${use.form}`),
       })),
       location: { ...location, start: use.start, end: use.end },
       values: { expected, found: use.form },

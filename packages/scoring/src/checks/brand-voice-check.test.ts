@@ -34,4 +34,17 @@ describe("the brand-voice check", () => {
     expect(brief(check.run({ target: "reply", text: "Danke für den Hinweis!" }, context))).toEqual(["signature-missing"]);
     expect(check.run({ target: "reply", text: "Danke für den Hinweis!\nIhr Social-Media-Team der Stadt Musterstadt" }, context)).toEqual([]);
   });
+
+  it("follows a list of words changed in place from one post to the next, and one voice to another", () => {
+    const list = [{ word: "zwecks" }, { word: "Antragsteller", instead: "wer den Antrag stellt" }];
+    const changing = contextWith({ strategies: [{ ...voice, brandVoice: { ...voice.brandVoice, wordsToAvoid: list } }] });
+    const check = brandVoiceCheck();
+    const post = postInput({ text: "Antragsteller zwecks Klärung", hashtags: ["Musterstadt"] });
+    expect(brief(check.run(post, changing))).toEqual(["avoid-word@text:0-13", "avoid-word@text:14-20"]);
+    list[0] = { word: "Klärung" };
+    expect(brief(check.run(post, changing))).toEqual(["avoid-word@text:0-13", "avoid-word@text:21-28"]);
+    list[1]!.instead = "wer ihn stellt";
+    expect(check.run(post, changing)[0]!.suggestion?.replacement).toBe("wer ihn stellt");
+    expect(brief(check.run(post, context))).toEqual(["avoid-word@text:0-13", "avoid-word@text:14-20"]);
+  });
 });

@@ -5,7 +5,14 @@ import { excerpt } from "../text/message-excerpt.js";
 
 /** The brand voices of the strategies in force, as one: every word to avoid, every required hashtag, the first signature. */
 function voiceOf(context: CheckContext): { avoid: BrandVoice["wordsToAvoid"]; hashtags: readonly string[]; signature?: string } {
-  const voices = context.strategies.map((s) => s.brandVoice);
+  const { strategies } = context;
+  // One strategy, the usual case: its lists as they are, not copied for every post.
+  if (strategies.length === 1) {
+    const voice = strategies[0]!.brandVoice;
+    const required = voice.requiredHashtags ?? [];
+    return { avoid: voice.wordsToAvoid, hashtags: required.length <= 1 ? required : [...new Set(required)], ...(voice.signature ? { signature: voice.signature } : {}) };
+  }
+  const voices = strategies.map((s) => s.brandVoice);
   const signature = voices.find((v) => v.signature)?.signature;
   return { avoid: voices.flatMap((v) => v.wordsToAvoid), hashtags: [...new Set(voices.flatMap((v) => v.requiredHashtags ?? []))], ...(signature ? { signature } : {}) };
 }
@@ -19,9 +26,28 @@ function escape(word: string): string {
 // Bounded, since the lists come from every tenant of a process. The key is
 // the whole list, replacements included and unambiguous (JSON): two tenants
 // that avoid the same word with different replacements share nothing.
-const patterns = new Map<string, { pattern: RegExp; byWord: Map<string, BrandVoice["wordsToAvoid"][number]> }>();
+const patterns = new Map<string, CompiledAvoidList>();
 
-function patternFor(avoid: BrandVoice["wordsToAvoid"]) {
+type CompiledAvoidList = { pattern: RegExp; byWord: Map<string, BrandVoice["wordsToAvoid"][number]> };
+
+// The list of the last call, word by word and replacement by replacement,
+// and what it compiled to: the next post is mostly checked against the same
+// list, which a comparison of its entries tells without the JSON key (a
+// tenth of the check). The entries are compared, not the list's identity, so
+// that a list changed in place is compiled anew.
+let lastList: { words: (string | undefined)[]; compiled: CompiledAvoidList } | undefined;
+
+function sameList(avoid: BrandVoice["wordsToAvoid"], words: readonly (string | undefined)[]): boolean {
+  if (words.length !== avoid.length * 2) return false;
+  for (let index = 0; index < avoid.length; index++) {
+    const entry = avoid[index]!;
+    if (entry.word !== words[2 * index] || entry.instead !== words[2 * index + 1]) return false;
+  }
+  return true;
+}
+
+function patternFor(avoid: BrandVoice["wordsToAvoid"]): CompiledAvoidList {
+  if (lastList !== undefined && sameList(avoid, lastList.words)) return lastList.compiled;
   const key = JSON.stringify(avoid.map((a) => [a.word, a.instead ?? null]));
   let known = patterns.get(key);
   if (!known) {
@@ -32,6 +58,7 @@ function patternFor(avoid: BrandVoice["wordsToAvoid"]) {
     if (patterns.size >= 256) patterns.clear();
     patterns.set(key, known);
   }
+  lastList = { words: avoid.flatMap((a) => [a.word, a.instead]), compiled: known };
   return known;
 }
 
@@ -79,10 +106,13 @@ export function brandVoiceCheck() {
       const voice = voiceOf(context);
       const findings: FindingInput[] = [];
       avoidedWords(postTexts(post, { contentWarnings: false }), voice.avoid, findings);
-      const tags = new Set(post.hashtags.map((t) => t.toLowerCase()));
-      const lowerText = voice.hashtags.length > 0 ? post.text.toLowerCase() : "";
-      for (const tag of voice.hashtags) {
-        if (!tags.has(tag.toLowerCase()) && !hasHashtag(lowerText, tag.toLowerCase())) findings.push({ code: "required-hashtag", severity: "warning", message: both("required-hashtag", { tag }), suggestion: { message: both("suggest-add-hashtag", { tag }) } });
+      if (voice.hashtags.length > 0) {
+        const tags = post.hashtags.map((t) => t.toLowerCase());
+        const lowerText = post.text.toLowerCase();
+        for (const tag of voice.hashtags) {
+          const lower = tag.toLowerCase();
+          if (!tags.includes(lower) && !hasHashtag(lowerText, lower)) findings.push({ code: "required-hashtag", severity: "warning", message: both("required-hashtag", { tag }), suggestion: { message: both("suggest-add-hashtag", { tag }) } });
+        }
       }
       return findings;
     },

@@ -1,5 +1,6 @@
 import { defineCheck, graphemeStarts, measurePostText, type CheckChannel, type CountingRule, type FindingInput, type FindingInputLocation, type Media, type PostCheckInput } from "@kommune-sm/core";
-import { bothWith, scoringMessages } from "../scoring-messages.js";
+import { bothWith, formatMessage } from "../scoring-messages.js";
+import { clearlyFits } from "./clearly-fits.js";
 
 /** Tunable limits of the channel-fit check. */
 export interface ChannelFitOptions {
@@ -50,11 +51,12 @@ function fit(post: PostCheckInput["post"], { channel, capabilities }: CheckChann
     findings.push({ code: "content-warning-unsupported", severity: "error", message: bothWith("content-warning-unsupported", () => ({ channel: name })), location: { field: "contentWarning", channelId: channel.id } });
   }
   const rule = capabilities?.text;
-  if (rule) {
-    const shown = warningShown ? warning : "";
+  const shown = warningShown ? warning : "";
+  // Most posts are a fraction of every limit, which a bound tells without measuring them.
+  if (rule && !clearlyFits(text, shown, rule, nearLimit)) {
     const measured = measurePostText(text, shown || undefined, rule);
     for (const limit of measured.limits) {
-      const unit = (locale: "de" | "en") => scoringMessages.format(locale, `unit.${limit.unit}` as "unit.graphemes");
+      const unit = (locale: "de" | "en") => formatMessage(locale, `unit.${limit.unit}` as "unit.graphemes");
       if (limit.exceeded) {
         const cut = firstUnfitting(text, shown, rule);
         findings.push({

@@ -1,6 +1,8 @@
 import { defineCheck, isWithinQuietPeriod, localDateOf, quietPeriodMatches, startOfLocalDate, type FindingInput, type PostCheckInput, type QuietPeriod } from "@kommune-sm/core";
 import { both } from "../scoring-messages.js";
 import { keywordRanges } from "../text/keyword-ranges.js";
+import { KeywordPresence } from "../text/keyword-presence.js";
+import { electionNouns } from "./election-nouns.js";
 import { postTexts } from "./post-texts.js";
 import { excerpt } from "../text/message-excerpt.js";
 
@@ -49,38 +51,33 @@ function remember<T>(map: Map<string, T>, key: string, make: () => T): T {
   return value;
 }
 
+// The last answer of each, before the maps: the posts of a run ask the
+// same (the same minute, the same period), and are answered without making
+// a key of strings and looking it up for each.
+let lastDate = { zone: "", minute: Number.NaN, date: "" };
+let lastDayStart = { zone: "", date: "", start: 0 };
+
+/** The local date of the minute, kept. */
+function localDateOfMinute(minute: number, zone: string): string {
+  if (lastDate.minute === minute && lastDate.zone === zone) return lastDate.date;
+  const date = remember(localDates, `${zone}|${minute}`, () => localDateOf(minute * 60_000, zone));
+  lastDate = { zone, minute, date };
+  return date;
+}
+
 /** Does the period cover the local date of `instant`? As `isWithinQuietPeriod`, with the local date kept per minute. */
 function covers(period: QuietPeriod, instant: number, zone: string): boolean {
   if (!ISO_DATE.test(period.startDate) || !ISO_DATE.test(period.endDate)) return isWithinQuietPeriod(period, instant, zone);
-  const minute = Math.floor(instant / 60_000);
-  const date = remember(localDates, `${zone}|${minute}`, () => localDateOf(minute * 60_000, zone));
+  const date = localDateOfMinute(Math.floor(instant / 60_000), zone);
   return period.startDate <= date && date <= period.endDate;
 }
 
 function dayStart(date: string, zone: string): number {
-  return remember(dayStarts, `${zone}|${date}`, () => startOfLocalDate(date, zone));
+  if (lastDayStart.date === date && lastDayStart.zone === zone) return lastDayStart.start;
+  const start = remember(dayStarts, `${zone}|${date}`, () => startOfLocalDate(date, zone));
+  lastDayStart = { zone, date, start };
+  return start;
 }
-
-/** Words (letters and inner hyphens) of a text, read once for the parties and the election nouns. */
-const WORD = /\p{L}[\p{L}\p{N}-]*/gu;
-
-/**
- * Is `word` a noun of elections and their campaigns: "Wahl" and its
- * compounds (Kommunalwahl, Briefwahl, Wahllokal, Wahlplakate, Wiederwahl),
- * candidates, parliamentary groups (SPD-Fraktion) and referendums
- * (Bürgerentscheid, Bürgerbegehren)? Nouns only (capitalised), so that
- * "wählen Sie Ihr Lieblingsmotiv" is left alone; "Auswahl",
- * "Wahlpflichtfach" and the like are not elections. Plain string tests: a
- * pattern of alternatives with look-behinds cost more than the whole check.
- */
-function isElectionNoun(word: string): boolean {
-  const first = word.charCodeAt(0);
-  if (!(first >= 0x41 && first <= 0x5a) && word[0] !== "Ä" && word[0] !== "Ö" && word[0] !== "Ü") return false;
-  const lower = word.toLowerCase();
-  if (NOT_ELECTION.some((prefix) => lower.startsWith(prefix))) return false;
-  return lower.includes("wahl") || lower.startsWith("kandidat") || lower.includes("fraktion") || lower.startsWith("bürgerentscheid") || lower.startsWith("bürgerbegehren") || lower.startsWith("volksentscheid");
-}
-const NOT_ELECTION = ["auswahl", "vorauswahl", "zahlwahl", "wahlpflicht", "wahlfach", "wahlmöglichkeit", "wahlleistung", "wahlweise"];
 
 /**
  * The duty of neutrality (Neutralitätsgebot) and other quiet periods: where
@@ -105,44 +102,51 @@ export function neutralityCheck(options: NeutralityOptions = {}) {
     title: { de: "Neutralität und Ruhephasen", en: "Neutrality and quiet periods" },
     run: ({ post }, context) => {
       const zone = context.organisation.timeZone;
-      const when = [context.now, ...(post.scheduledAt ? [Date.parse(post.scheduledAt)] : [])];
+      const scheduled = post.scheduledAt ? Date.parse(post.scheduledAt) : undefined;
       const findings: FindingInput[] = [];
-      for (const period of context.strategies.flatMap((s) => s.quietPeriods)) {
-        const inside = when.some((instant) => covers(period, instant, zone));
-        const startsIn = dayStart(period.startDate, zone) - context.now;
-        if (!inside && !(startsIn > 0 && startsIn <= ahead)) continue;
-        const severity = inside ? "error" : "warning";
-        const values = { period: period.label, from: period.startDate, to: period.endDate };
-        topicFindings(period, post, severity, values, findings);
-        keywordFindings(period, post, severity, values, findings);
-        if (period.kind === "election-neutrality") {
-          for (const { text, location } of postTexts(post)) {
-            for (const match of parties(text)) {
-              findings.push({ code: "party", severity: "warning", message: both("neutrality-party", { ...values, term: excerpt(match.text) }), location: { ...location, start: match.start, end: match.end } });
-            }
-            // A period's own keyword found here already says more. Its places
-            // in this text, by start: the words come in order, so one pass
-            // over both finds the overlaps (a search per word was quadratic).
-            const keywordPlaces = findings
-              .filter((f) => f.code.startsWith("quiet-period-keyword") && f.location?.field === location.field && f.location.channelId === location.channelId && f.location.start !== undefined)
-              .map((f) => ({ start: f.location!.start!, end: f.location!.end! }))
-              .sort((a, b) => a.start - b.start);
-            let next = 0;
-            let reach = -1;
-            for (const match of text.matchAll(WORD)) {
-              if (!isElectionNoun(match[0]) || /qual\s+der\s+$/iu.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
-              const end = match.index + match[0].length;
-              // Every place that starts before this word ends; it overlaps the word if one reaches past its start.
-              while (next < keywordPlaces.length && keywordPlaces[next]!.start < end) reach = Math.max(reach, keywordPlaces[next++]!.end);
-              if (reach > match.index) continue;
-              findings.push({ code: "election-term", severity: "hint", message: both("neutrality-election-term", { ...values, term: excerpt(match[0]) }), location: { ...location, start: match.index, end: match.index + match[0].length } });
-            }
-          }
+      // Which keywords the post may name, read once for all periods when one has keywords.
+      let presence: KeywordPresence | undefined;
+      for (const strategy of context.strategies) {
+        for (const period of strategy.quietPeriods) {
+          const inside = covers(period, context.now, zone) || (scheduled !== undefined && covers(period, scheduled, zone));
+          const startsIn = dayStart(period.startDate, zone) - context.now;
+          if (!inside && !(startsIn > 0 && startsIn <= ahead)) continue;
+          const severity = inside ? "error" : "warning";
+          const values = { period: period.label, from: period.startDate, to: period.endDate };
+          topicFindings(period, post, severity, values, findings);
+          if ((period.matches.keywords ?? []).length > 0) keywordFindings(period, post, severity, values, findings, (presence ??= new KeywordPresence(post)));
+          if (period.kind === "election-neutrality") electionFindings(post, parties, values, findings);
         }
       }
       return findings;
     },
   });
+}
+
+/** Names of parties, and election nouns where no keyword of the period was found already. */
+function electionFindings(post: PostCheckInput["post"], parties: PartyFinder, values: Record<string, string>, findings: FindingInput[]): void {
+  for (const { text, location } of postTexts(post)) {
+    for (const match of parties(text)) {
+      findings.push({ code: "party", severity: "warning", message: both("neutrality-party", { ...values, term: excerpt(match.text) }), location: { ...location, start: match.start, end: match.end } });
+    }
+    const nouns = electionNouns(text);
+    if (nouns.length === 0) continue;
+    // A period's own keyword found here already says more. Its places
+    // in this text, by start: the words come in order, so one pass
+    // over both finds the overlaps (a search per word was quadratic).
+    const keywordPlaces = findings
+      .filter((f) => f.code.startsWith("quiet-period-keyword") && f.location?.field === location.field && f.location.channelId === location.channelId && f.location.start !== undefined)
+      .map((f) => ({ start: f.location!.start!, end: f.location!.end! }))
+      .sort((a, b) => a.start - b.start);
+    let next = 0;
+    let reach = -1;
+    for (const noun of nouns) {
+      // Every place that starts before this word ends; it overlaps the word if one reaches past its start.
+      while (next < keywordPlaces.length && keywordPlaces[next]!.start < noun.end) reach = Math.max(reach, keywordPlaces[next++]!.end);
+      if (reach > noun.start) continue;
+      findings.push({ code: "election-term", severity: "hint", message: both("neutrality-election-term", { ...values, term: excerpt(noun.word) }), location: { ...location, start: noun.start, end: noun.end } });
+    }
+  }
 }
 
 function topicFindings(period: QuietPeriod, post: PostCheckInput["post"], severity: "error" | "warning", values: Record<string, string>, findings: FindingInput[]): void {
@@ -151,13 +155,13 @@ function topicFindings(period: QuietPeriod, post: PostCheckInput["post"], severi
   if (topic) findings.push({ code: severity === "error" ? "quiet-period-topic" : "quiet-period-topic-ahead", severity, message: both(severity === "error" ? "neutrality-topic" : "neutrality-topic-ahead", values) });
 }
 
-function keywordFindings(period: QuietPeriod, post: PostCheckInput["post"], severity: "error" | "warning", values: Record<string, string>, findings: FindingInput[]): void {
+function keywordFindings(period: QuietPeriod, post: PostCheckInput["post"], severity: "error" | "warning", values: Record<string, string>, findings: FindingInput[], presence: KeywordPresence): void {
   const keywords = period.matches.keywords ?? [];
-  // Most posts name none of them: one look for all first.
-  if (keywords.length === 0 || !quietPeriodMatches({ ...period, matches: { keywords } }, post)) return;
   for (const keyword of keywords) {
-    // The workflow's own rule decides; the places are looked for only then.
-    if (!quietPeriodMatches({ ...period, matches: { keywords: [keyword] } }, post)) continue;
+    // Most posts name none of them, which the letters of the post tell at
+    // once; for the others the workflow's own rule decides, and the places
+    // are looked for only then.
+    if (!presence.mayName(keyword) || !quietPeriodMatches({ ...period, matches: { keywords: [keyword] } }, post)) continue;
     const code = severity === "error" ? "quiet-period-keyword" : "quiet-period-keyword-ahead";
     const message = both(severity === "error" ? "neutrality-keyword" : "neutrality-keyword-ahead", { ...values, keyword: excerpt(keyword) });
     let placed = false;
@@ -178,7 +182,9 @@ function keywordFindings(period: QuietPeriod, post: PostCheckInput["post"], seve
  * is looked for with `indexOf`, which is far cheaper than one pattern of
  * alternatives over the text.
  */
-function partyPattern(parties: readonly string[]): (text: string) => { text: string; start: number; end: number }[] {
+type PartyFinder = (text: string) => { text: string; start: number; end: number }[];
+
+function partyPattern(parties: readonly string[]): PartyFinder {
   const names = [...new Set(parties)].sort((a, b) => b.length - a.length);
   const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
   return (text) => {

@@ -170,6 +170,14 @@ function announcedAfter(text: string, end: number): boolean {
  * the date gives away the date of birth all the same.
  */
 export function findBirthdates(text: string, out: RawMatch[]): void {
+  scanBirthdates(text, out, true);
+}
+
+/** @internal {@link findBirthdates} without looking for a birth word in the whole text first (`quick` false), for tests that compare the two. */
+export function scanBirthdates(text: string, out: RawMatch[], quick: boolean): void {
+  // A date is reported only where a birth word (with "geb", as "geboren") or
+  // a "*" stands near it: a text with neither anywhere has no date to read.
+  if (quick && !BIRTH_HINT_BEFORE.test(text)) return;
   CANDIDATE.lastIndex = 0;
   for (let candidate = CANDIDATE.exec(text); candidate !== null; candidate = CANDIDATE.exec(text)) {
     const i = candidate.index;

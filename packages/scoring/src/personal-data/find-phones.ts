@@ -288,13 +288,33 @@ function readPhone(text: string, start: number, announced: boolean): { end: numb
  * emergency and service numbers (see {@link isServiceNumber}).
  */
 export function findPhones(text: string, out: RawMatch[]): void {
+  scanPhones(text, out, true);
+}
+
+/**
+ * Could the digits at `start` (no 0, "+" or "(" before them) make a phone
+ * number, which needs six digits without an area code: six in the first
+ * group, or another group after a separator? False only where
+ * {@link readPhone} would find none. Most numbers in a post are times,
+ * dates, prices and counts ("7 Uhr", "3,50 €"): they are let go before the
+ * words before them are read.
+ */
+function mayBeAnnouncedNumber(text: string, start: number): boolean {
+  let pos = start;
+  while (pos - start < MIN_NATIONAL_DIGITS && isDigit(codeAt(text, pos))) pos++;
+  return pos - start >= MIN_NATIONAL_DIGITS || nextGroupStart(text, pos, false) !== -1;
+}
+
+/** @internal {@link findPhones} without letting short numbers go first (`quick` false), for tests that compare the two. */
+export function scanPhones(text: string, out: RawMatch[], quick: boolean): void {
   CANDIDATE.lastIndex = 0;
   for (let candidate = CANDIDATE.exec(text); candidate !== null; candidate = CANDIDATE.exec(text)) {
     const i = candidate.index;
     const code = text.charCodeAt(i);
+    const zeroOrPlus = code === 48 || code === 43 || code === 40;
+    if (quick && !zeroOrPlus && !mayBeAnnouncedNumber(text, i)) continue;
     if (!mayStartAt(text, i)) continue;
     // The words before are read only when needed: they cost more than the digits.
-    const zeroOrPlus = code === 48 || code === 43 || code === 40;
     if (!zeroOrPlus && contextBefore(text, i) !== "phone") continue;
     const found = readPhone(text, i, !zeroOrPlus);
     if (found === null) continue;
