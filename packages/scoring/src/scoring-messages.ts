@@ -1,6 +1,6 @@
 import { defineMessages, type LocalizedText, type MessageValues } from "@kommune-sm/core";
 
-// The tables of scoringMessages, kept by name: both() fills them itself (see compile()).
+// The tables of scoringMessages.
 const TABLES = {
   de: {
     // accessibility
@@ -162,56 +162,9 @@ export const scoringMessages = defineMessages(TABLES);
 /** A key of {@link scoringMessages}. */
 export type ScoringMessageKey = Parameters<typeof scoringMessages.format>[1];
 
-/**
- * A template split at its placeholders: literal text at even indexes, the
- * names of the placeholders between them (`"a {x} b"` → `["a ", "x", " b"]`).
- */
-type CompiledTemplate = readonly string[];
-
-// The catalogue's format() fills a template with a regular expression and a
-// callback at every call; most findings carry a message in two languages,
-// and that replace was a tenth of some checks' time. Each template is split
-// once here, and filling it is a few concatenations. What comes out is the
-// catalogue's own text, letter for letter (a test compares the two).
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-function compile(table: Readonly<Record<string, string>>): ReadonlyMap<string, CompiledTemplate> {
-  const compiled = new Map<string, CompiledTemplate>();
-  for (const [key, template] of Object.entries(table)) {
-    const parts: string[] = [];
-    let last = 0;
-    for (const match of template.matchAll(PLACEHOLDER)) {
-      parts.push(template.slice(last, match.index), match[1]!);
-      last = match.index + match[0].length;
-    }
-    parts.push(template.slice(last));
-    compiled.set(key, parts);
-  }
-  return compiled;
-}
-
-const COMPILED: Readonly<Record<"de" | "en", ReadonlyMap<string, CompiledTemplate>>> = { de: compile(TABLES.de), en: compile(TABLES.en) };
-
-/** A number as the catalogue writes it: whole numbers as they are, others with two decimals. */
-function formatNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(2);
-}
-
-/** `scoringMessages.format(locale, key, values)`, from the split template. */
+/** `scoringMessages.format(locale, key, values)` (which splits each template at its placeholders once). */
 function format(locale: "de" | "en", key: ScoringMessageKey, values: MessageValues | undefined): string {
-  const parts = COMPILED[locale].get(key);
-  // Not a key of the tables (only a caller that bends the types gets here): the catalogue answers.
-  if (parts === undefined) return scoringMessages.format(locale, key, values);
-  // Without values the catalogue leaves a template as it is, placeholders included.
-  if (parts.length === 1) return parts[0]!;
-  if (values === undefined) return TABLES[locale][key];
-  let text = parts[0]!;
-  for (let index = 1; index < parts.length; index += 2) {
-    const name = parts[index]!;
-    const value = values[name];
-    text += `${value === undefined ? `{${name}}` : typeof value === "number" ? formatNumber(value) : value}${parts[index + 1]!}`;
-  }
-  return text;
+  return scoringMessages.format(locale, key, values);
 }
 
 /** A message in both languages, for a finding. */
@@ -227,7 +180,7 @@ export function bothWith(key: ScoringMessageKey, values: (locale: "de" | "en") =
 /** @internal Every key of {@link scoringMessages}, for tests. */
 export const MESSAGE_KEYS: readonly ScoringMessageKey[] = Object.freeze(Object.keys(TABLES.de) as ScoringMessageKey[]);
 
-/** One message of {@link scoringMessages} in `locale`, as `scoringMessages.format` gives it, only faster. */
+/** One message of {@link scoringMessages} in `locale`, as `scoringMessages.format` gives it. */
 export function formatMessage(locale: "de" | "en", key: ScoringMessageKey, values?: MessageValues): string {
   return format(locale, key, values);
 }
