@@ -82,3 +82,15 @@ describe("street addresses", () => {
     ]);
   });
 });
+
+describe("a house number that opens an e-mail address", () => {
+  it.each(["Ringstraße 1+0@a.de", "Marktplatz 1+0@stadt.de", "Hauptstraße 5.x@example.org", "Am Markt 12_b@example.org"])("%s is an e-mail address, not a street address", (text) => {
+    expect(addresses(text)).toEqual([]);
+    expect(findPersonalData(text, { kinds: ["email"] }).map((match) => match.kind)).toEqual(["email"]);
+  });
+
+  it("still finds an address followed by a mail address after a separator", () => {
+    expect(addresses("Hauptstraße 5, info@example.org")).toEqual(["Hauptstraße 5"]);
+    expect(addresses("Hauptstraße 5. Mail: info@example.org")).toEqual(["Hauptstraße 5"]);
+  });
+});

@@ -102,7 +102,16 @@ function readHouseNumber(text: string, start: number): number {
   }
   // "1@a.de" is an e-mail address.
   if (isWordChar(codeAt(text, pos)) || continuesNumber(text, pos) || codeAt(text, pos) === 64) return -1;
+  // So is "1+0@a.de" or "1.x@a.de": the number opens the local part of one.
+  let local = pos;
+  while (local < text.length && local - pos < 64 && isEmailLocalChar(codeAt(text, local))) local++;
+  if (local > pos && codeAt(text, local) === 64) return -1;
   return pos;
+}
+
+/** A character of an e-mail address's local part besides letters and digits: . _ % + - (and those). */
+function isEmailLocalChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122) || code === 46 || code === 95 || code === 37 || code === 43 || code === 45;
 }
 
 /** After the digits of a house number: "12a" or "12 b" (one letter standing alone). */
