@@ -58,6 +58,13 @@ function classifySlow(character: string, code: number): CharClass {
 for (let code = 0; code < 0x80; code++) table[code] = classifySlow(String.fromCharCode(code), code);
 
 /**
+ * The classes of the ASCII code units, for scanners that read most of a
+ * text's characters: indexing it for a unit below 0x80 saves the call to
+ * {@link classAt} per character.
+ */
+export const ASCII_CLASSES: Readonly<Uint8Array> = table.slice(0, 0x80);
+
+/**
  * The class of one UTF-16 code unit. A high surrogate gets
  * {@link HIGH_SURROGATE}; ask {@link classOfCodePoint} with the whole code
  * point when a low surrogate follows it.
@@ -118,12 +125,34 @@ export function isDigitBefore(text: string, end: number): boolean {
   return classOfCodeUnit(code) === DIGIT;
 }
 
+// Whether a code point is pictographic, remembered like the classes: 0 not
+// yet known, 1 no, 2 yes. The tokenizer asks at every list item and after
+// every sentence's end, and a post opening with an emoji asked a regular
+// expression each time.
+const bmpPictographs = new Uint8Array(0x10000);
+const astralPictographs = new Map<number, boolean>();
+
 /** Whether the character at `index` is an emoji-like pictograph (or a regional indicator of a flag). */
 export function isPictographAt(text: string, index: number): boolean {
   const codePoint = text.codePointAt(index);
   if (codePoint === undefined || codePoint < 0xa9) return false;
   if (codePoint >= 0x1f1e6 && codePoint <= 0x1f1ff) return true;
-  return pictographicPattern.test(String.fromCodePoint(codePoint));
+  if (codePoint < 0x10000) {
+    let known = bmpPictographs[codePoint]!;
+    if (known === 0) {
+      known = pictographicPattern.test(String.fromCodePoint(codePoint)) ? 2 : 1;
+      bmpPictographs[codePoint] = known;
+    }
+    return known === 2;
+  }
+  let found = astralPictographs.get(codePoint);
+  if (found === undefined) {
+    found = pictographicPattern.test(String.fromCodePoint(codePoint));
+    // Bounded, as the classes are.
+    if (astralPictographs.size >= 4096) astralPictographs.clear();
+    astralPictographs.set(codePoint, found);
+  }
+  return found;
 }
 
 // Case of BMP code units, computed once each: 1 lower, 2 upper, 3 neither.

@@ -6,18 +6,18 @@ import type { Word } from "./tokenize-german.js";
  * lowering every word of a post would cost more than all the checks.
  */
 export class LowerCaseWords {
-  private readonly lowered: (string | undefined)[];
+  // Made on the first lowering: many texts need none.
+  private lowered: (string | undefined)[] | undefined;
 
-  constructor(private readonly words: readonly Word[]) {
-    this.lowered = new Array<string | undefined>(words.length);
-  }
+  constructor(private readonly words: readonly Word[]) {}
 
   /** `words[k].text` in lower case. */
   at(k: number): string {
-    let lower = this.lowered[k];
+    const lowered = (this.lowered ??= new Array<string | undefined>(this.words.length));
+    let lower = lowered[k];
     if (lower === undefined) {
       lower = this.words[k]!.text.toLowerCase();
-      this.lowered[k] = lower;
+      lowered[k] = lower;
     }
     return lower;
   }

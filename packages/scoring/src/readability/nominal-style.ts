@@ -27,8 +27,33 @@ const SUFFIXES_BY_LAST_LETTER: Readonly<Record<string, readonly string[]>> = {
   e: ["nisse"],
 };
 
+/** {@link SUFFIXES_BY_LAST_LETTER} of the letter `code` (a switch: no one-letter string to look up for every word). */
+function suffixesEndingIn(code: number): readonly string[] | undefined {
+  switch (code) {
+    case 0x67:
+      return SUFFIXES_BY_LAST_LETTER.g;
+    case 0x74:
+      return SUFFIXES_BY_LAST_LETTER.t;
+    case 0x6e:
+      return SUFFIXES_BY_LAST_LETTER.n;
+    case 0x73:
+      return SUFFIXES_BY_LAST_LETTER.s;
+    case 0x65:
+      return SUFFIXES_BY_LAST_LETTER.e;
+    default:
+      return undefined;
+  }
+}
+
 /** Nouns with such an ending that are no nominalised verb or adjective. */
 const NOT_NOMINAL = new Set(["tennis", "million", "millionen"]);
+
+/** The suffixes that end a word of {@link NOT_NOMINAL}. */
+const SUFFIXES_OF_EXCEPTIONS: ReadonlySet<string> = new Set(
+  Object.values(SUFFIXES_BY_LAST_LETTER)
+    .flat()
+    .filter((suffix) => [...NOT_NOMINAL].some((word) => word.endsWith(suffix))),
+);
 
 /**
  * Whether `word` (word `k` of `lower`, as written) is a noun with an
@@ -40,14 +65,27 @@ export function isNominalWord(word: string, lower: LowerCaseWords, k: number): b
   // Cheap tests first: nouns are capitalised (so is a word in capitals), and
   // every suffix ends in g, t, n, s or e.
   if (word.length < 5 || !startsUpperCase(word)) return false;
-  const suffixes = SUFFIXES_BY_LAST_LETTER[String.fromCharCode(word.charCodeAt(word.length - 1) | 0x20)];
+  const suffixes = suffixesEndingIn(word.charCodeAt(word.length - 1) | 0x20);
   if (suffixes === undefined) return false;
   // A noun's suffix is in lower case as written; only a word in capitals needs lowering.
   const written = isUpperCaseUnit(word.charCodeAt(1)) ? lower.at(k) : word;
   for (const suffix of suffixes) {
-    if (written.endsWith(suffix)) return countLetters(word) >= suffix.length + 2 && !NOT_NOMINAL.has(lower.at(k));
+    if (!endsWith(written, suffix)) continue;
+    if (countLetters(word) < suffix.length + 2) return false;
+    // Only a suffix that ends one of the exceptions ("-nis" of "Tennis") needs the word lowered.
+    return !SUFFIXES_OF_EXCEPTIONS.has(suffix) || !NOT_NOMINAL.has(lower.at(k));
   }
   return false;
+}
+
+/** `word.endsWith(suffix)`, compared from the end (a call of the built-in for each of up to eight suffixes cost more than the rest of the test). */
+function endsWith(word: string, suffix: string): boolean {
+  const offset = word.length - suffix.length;
+  if (offset < 0) return false;
+  for (let index = suffix.length - 1; index >= 0; index--) {
+    if (word.charCodeAt(offset + index) !== suffix.charCodeAt(index)) return false;
+  }
+  return true;
 }
 
 /** A Funktionsverbgefüge found in a sentence. */
@@ -74,10 +112,49 @@ for (const construction of FUNCTION_VERB_CONSTRUCTIONS) {
   }
 }
 
+// The pairs of ASCII first and last code units of the nouns of byNoun, in
+// either case (a word in capitals is looked up lowered): three words in four
+// are ruled out by one array read instead of a lookup each. A word with a
+// character beyond ASCII first or last is always looked up.
+const NOUN_ENDS = new Uint8Array(0x80 * 0x80);
+for (const key of byNoun.keys()) {
+  const first = key.charCodeAt(0);
+  const last = key.charCodeAt(key.length - 1);
+  if (first >= 0x80 || last >= 0x80) continue;
+  for (const f of bothCases(first)) for (const l of bothCases(last)) NOUN_ENDS[(f << 7) | l] = 1;
+}
+
+function bothCases(code: number): number[] {
+  const lower = code | 0x20;
+  return lower >= 0x61 && lower <= 0x7a ? [lower, lower & ~0x20] : [code];
+}
+
+/**
+ * Whether `written` may be (as written or lowered) the noun of a
+ * Funktionsverbgefüge: false rules it out (see {@link constructionsEndingAt}).
+ */
+export function mayBeConstructionNoun(written: string): boolean {
+  const first = written.charCodeAt(0);
+  const last = written.charCodeAt(written.length - 1);
+  return first >= 0x80 || last >= 0x80 || NOUN_ENDS[(first << 7) | last] === 1;
+}
+
 // Form → the function verbs it belongs to ("nimmt" → nehmen; "vornimmt" → vornehmen).
 const verbsOfForm = new Map<string, FunctionVerb[]>();
 for (const [verb, forms] of Object.entries(FUNCTION_VERB_FORMS) as [FunctionVerb, readonly string[]][]) {
   for (const form of forms) verbsOfForm.set(form, [...(verbsOfForm.get(form) ?? []), verb]);
+}
+
+/**
+ * The Funktionsverbgefüge whose noun word `k` is, if any: a sentence
+ * without such a word has none (most sentences; the caller may then skip
+ * {@link findFunctionVerbConstructions}).
+ */
+export function constructionsEndingAt(words: readonly Word[], lower: LowerCaseWords, k: number): readonly FunctionVerbConstruction[] | undefined {
+  const written = words[k]!.text;
+  if (!mayBeConstructionNoun(written)) return undefined;
+  // Only a word in capitals ("ANWENDUNG") needs lowering for the lookup.
+  return byNoun.get(written) ?? (isUpperCaseUnit(written.charCodeAt(1)) && isAllCaps(written) ? byNoun.get(lower.at(k)) : undefined);
 }
 
 /**
@@ -97,9 +174,7 @@ export function findFunctionVerbConstructions(
   // quadratic in a sentence of many phrases.
   let verbs: VerbPositions | undefined;
   for (let k = from; k < to; k++) {
-    const written = words[k]!.text;
-    // Only a word in capitals ("ANWENDUNG") needs lowering for the lookup.
-    const candidates = byNoun.get(written) ?? (isUpperCaseUnit(written.charCodeAt(1)) && isAllCaps(written) ? byNoun.get(lower.at(k)) : undefined);
+    const candidates = constructionsEndingAt(words, lower, k);
     if (candidates === undefined) continue;
     for (const construction of candidates) {
       const first = k - construction.phrase.length + 1;
@@ -128,10 +203,12 @@ interface VerbPositions {
   readonly particles: Map<string, number[]>;
 }
 
+/** The particles of separable function verbs ("vor"). */
+const PARTICLE_WORDS: ReadonlySet<string> = new Set(Object.values(FUNCTION_VERB_PARTICLES).map((split) => split.particle));
+
 function findVerbs(words: readonly Word[], lower: LowerCaseWords, from: number, to: number): VerbPositions {
   const positions = new Map<FunctionVerb, number[]>();
   const particles = new Map<string, number[]>();
-  const particleWords = new Set(Object.values(FUNCTION_VERB_PARTICLES).map((split) => split.particle));
   for (let k = from; k < to; k++) {
     // A verb is written in lower case, except first in a sentence or in capitals:
     // "Stellen" in "Die Stellen im Antrag" is a noun.
@@ -143,7 +220,7 @@ function findVerbs(words: readonly Word[], lower: LowerCaseWords, from: number, 
       if (list === undefined) positions.set(verb, [k]);
       else list.push(k);
     }
-    if (particleWords.has(form)) {
+    if (PARTICLE_WORDS.has(form)) {
       const list = particles.get(form);
       if (list === undefined) particles.set(form, [k]);
       else list.push(k);

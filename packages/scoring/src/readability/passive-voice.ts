@@ -35,7 +35,7 @@ const CLOSING_VERBS = new Set([
   "wollten", "möchte", "möchten", "mag", "mögen",
 ]);
 
-/** Conjunctions that start a new clause. */
+/** Conjunctions that start a new clause (startsClause knows their first letters). */
 const CLAUSE_CONJUNCTIONS = new Set(["und", "oder", "aber", "sondern", "denn", "sowie", "bzw", "beziehungsweise"]);
 
 /** Whether `code`, between two words, separates clauses: , ; : ( ) [ ] – — - " „ “ ” « » / */
@@ -63,6 +63,11 @@ export interface PassiveFinding {
  */
 export function findPassives(text: string, words: readonly Word[], lower: LowerCaseWords, from: number, to: number): PassiveFinding[] {
   const found: PassiveFinding[] = [];
+  // A clause without a form of "werden" has no passive, and most sentences
+  // have none at all: then there are no clauses to tell apart.
+  let auxiliary = false;
+  for (let k = from; k < to && !auxiliary; k++) auxiliary = isAuxiliaryAt(words, lower, k, from);
+  if (!auxiliary) return found;
   let clauseStart = from;
   for (let k = from + 1; k <= to; k++) {
     if (k === to || startsClause(text, words, k)) {
@@ -75,7 +80,10 @@ export function findPassives(text: string, words: readonly Word[], lower: LowerC
 
 function startsClause(text: string, words: readonly Word[], k: number): boolean {
   // Conjunctions are written in lower case within a sentence.
-  if (CLAUSE_CONJUNCTIONS.has(words[k]!.text)) return true;
+  const word = words[k]!.text;
+  // Each conjunction starts with a, b, d, o, s or u: most words need no lookup.
+  const first = word.charCodeAt(0);
+  if ((first === 0x75 || first === 0x6f || first === 0x61 || first === 0x73 || first === 0x64 || first === 0x62) && CLAUSE_CONJUNCTIONS.has(word)) return true;
   for (let index = words[k - 1]!.end; index < words[k]!.start; index++) {
     if (isClauseMark(text.charCodeAt(index))) return true;
   }
@@ -92,27 +100,15 @@ function passiveInClause(
 ): void {
   const auxiliaries: number[] = [];
   for (let k = start; k < end; k++) {
-    // Every form of "werden" starts with w, but for "geworden".
-    const first = words[k]!.text.charCodeAt(0) | 0x20;
-    if ((first === 0x77 || first === 0x67) && PASSIVE_AUXILIARIES.has(lower.at(k)) && mayBeVerb(words[k]!.text, k === sentenceStart)) {
-      auxiliaries.push(k);
-    }
+    if (isAuxiliaryAt(words, lower, k, sentenceStart)) auxiliaries.push(k);
   }
   if (auxiliaries.length === 0) return;
-
-  const report = (participle: number): void => {
-    let nearest = auxiliaries[0]!;
-    for (const auxiliary of auxiliaries) {
-      if (Math.abs(auxiliary - participle) < Math.abs(nearest - participle)) nearest = auxiliary;
-    }
-    found.push({ auxiliary: words[nearest]!, participle: words[participle]! });
-  };
 
   // (a) The last word before the closing verbs.
   let last = end - 1;
   while (last >= start && CLOSING_VERBS.has(lower.at(last))) last--;
   if (last >= start && isParticipleAt(words, lower, last, sentenceStart)) {
-    report(last);
+    report(words, auxiliaries, last, found);
     return;
   }
   // (b) Right after "werden", when the clause does not close with an infinitive (future tense).
@@ -120,15 +116,45 @@ function passiveInClause(
     for (const auxiliary of auxiliaries) {
       const next = auxiliary + 1;
       if (next < end && !ADVERBS_AFTER_AUXILIARY.has(lower.at(next)) && isParticipleAt(words, lower, next, sentenceStart)) {
-        report(next);
+        report(words, auxiliaries, next, found);
         return;
       }
     }
   }
   // (c) A participle opening the sentence, "werden" right after it.
   if (start === sentenceStart && auxiliaries[0] === start + 1 && isParticipleAt(words, lower, start, sentenceStart)) {
-    report(start);
+    report(words, auxiliaries, start, found);
   }
+}
+
+/** Reports the passive of `participle` with the form of "werden" nearest to it. */
+function report(words: readonly Word[], auxiliaries: readonly number[], participle: number, found: PassiveFinding[]): void {
+  let nearest = auxiliaries[0]!;
+  for (const auxiliary of auxiliaries) {
+    if (Math.abs(auxiliary - participle) < Math.abs(nearest - participle)) nearest = auxiliary;
+  }
+  found.push({ auxiliary: words[nearest]!, participle: words[participle]! });
+}
+
+/** Whether `word` is all ASCII (then lowering it keeps its length). */
+function isAscii(word: string): boolean {
+  for (let index = 0; index < word.length; index++) if (word.charCodeAt(index) >= 0x80) return false;
+  return true;
+}
+
+/**
+ * Whether word `k` is a form of "werden" used as a verb (`sentenceStart`:
+ * the index of the sentence's first word). A sentence without one has no
+ * passive (most sentences; the caller may then skip {@link findPassives}).
+ */
+export function isAuxiliaryAt(words: readonly Word[], lower: LowerCaseWords, k: number, sentenceStart: number): boolean {
+  // Every form of "werden" starts with w, but for "geworden", and has four
+  // to eight letters: most words need no lowering.
+  const written = words[k]!.text;
+  const first = written.charCodeAt(0) | 0x20;
+  if (first !== 0x77 && first !== 0x67) return false;
+  if ((written.length < 4 || written.length > 8) && isAscii(written)) return false;
+  return PASSIVE_AUXILIARIES.has(lower.at(k)) && mayBeVerb(written, k === sentenceStart);
 }
 
 function isParticipleAt(words: readonly Word[], lower: LowerCaseWords, k: number, sentenceStart: number): boolean {

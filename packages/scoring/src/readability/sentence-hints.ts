@@ -1,9 +1,10 @@
-import { findFunctionVerbConstructions, isNominalWord } from "./nominal-style.js";
+import { constructionsEndingAt, findFunctionVerbConstructions, isNominalWord, mayBeConstructionNoun } from "./nominal-style.js";
 import { LowerCaseWords } from "./lower-case-words.js";
-import { findPassives } from "./passive-voice.js";
+import { findPassives, isAuxiliaryAt } from "./passive-voice.js";
 import { assertCounter } from "./readability.js";
 import { ReadabilityError } from "./readability-errors.js";
-import type { SyllableCounter } from "./syllable-counter.js";
+import { countsLetterRuns, type SyllableCounter } from "./syllable-counter.js";
+import type { Word } from "./tokenize-german.js";
 import { measureWords, syllablesOfWord, type WordMeasures } from "./word-measures.js";
 import { countLetters, isPartJoiner } from "./word-shape.js";
 
@@ -126,6 +127,8 @@ const DEFAULTS = {
 
 const KIND_ORDER: Readonly<Record<SentenceHintKind, number>> = { "long-sentence": 0, "nominal-style": 1, passive: 2, "long-word": 3 };
 
+const byPosition = (a: SentenceHint, b: SentenceHint): number => a.start - b.start || b.end - a.end || KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
+
 
 /**
  * Findings for plain, citizen-friendly German ("bürgernahe Sprache"), sentence
@@ -155,6 +158,7 @@ export function sentenceHints(text: string, syllables: SyllableCounter, options:
   const measures = measureWords(text, syllables);
   const { sentences, words } = measures.tokens;
   const lower = new LowerCaseWords(words);
+  const additive = countsLetterRuns(syllables);
   const hints: SentenceHint[] = [];
 
   let first = 0;
@@ -172,11 +176,27 @@ export function sentenceHints(text: string, syllables: SyllableCounter, options:
       });
     }
 
+    // One pass over the words for what is decided word by word, noting on
+    // the way whether the sentence may hold a Funktionsverbgefüge (a noun
+    // of one) or a passive (a form of "werden"): most hold neither, and
+    // then neither is looked for.
     let nominalWords = 0;
+    let mayHaveConstruction = false;
+    let mayHavePassive = false;
+    // Each test is called only for a word that passes its first, cheap
+    // condition, written out here: in a loop this size the engine inlines
+    // few calls, and calling four tests for every word cost more than the
+    // tests (about 1 µs a post).
     for (let k = first; k < to; k++) {
-      const word = words[k]!;
-      if (isNominalWord(word.text, lower, k)) nominalWords++;
-      longWordHints(measures, k, sentenceIndex, syllables, limits, hints);
+      const word = words[k]!.text;
+      const length = word.length;
+      const initial = word.charCodeAt(0);
+      // A noun of an abstract suffix has five letters or more and a capital first.
+      if (length >= 5 && (initial >= 0x80 || (initial >= 0x41 && initial <= 0x5a)) && isNominalWord(word, lower, k)) nominalWords++;
+      if (length > limits.maxWordSyllables || length > limits.maxWordLetters) longWordHints(measures, k, sentenceIndex, syllables, limits, additive, hints);
+      if (!mayHaveConstruction && mayBeConstructionNoun(word)) mayHaveConstruction = constructionsEndingAt(words, lower, k) !== undefined;
+      // Every form of "werden" starts with w or g.
+      if (!mayHavePassive && ((initial | 0x20) === 0x77 || (initial | 0x20) === 0x67)) mayHavePassive = isAuxiliaryAt(words, lower, k, first);
     }
     if (nominalWords >= limits.minNominalWords && nominalWords / sentence.wordCount >= limits.nominalShare) {
       hints.push({
@@ -187,35 +207,45 @@ export function sentenceHints(text: string, syllables: SyllableCounter, options:
         values: { nominalWords, words: sentence.wordCount, share: nominalWords / sentence.wordCount },
       });
     }
-    for (const found of findFunctionVerbConstructions(words, lower, first, to)) {
-      const phraseStart = found.phraseStart.start;
-      const phraseEnd = found.phraseEnd.end;
-      hints.push({
-        kind: "nominal-style",
-        start: Math.min(phraseStart, found.verb.start),
-        end: Math.max(phraseEnd, found.verb.end),
-        sentenceIndex,
-        construction: { id: found.construction.id, plain: found.construction.plain },
-        values: { phraseStart, phraseEnd, verbStart: found.verb.start, verbEnd: found.verb.end },
-      });
-    }
-    for (const { auxiliary, participle } of findPassives(text, words, lower, first, to)) {
-      hints.push({
-        kind: "passive",
-        start: Math.min(auxiliary.start, participle.start),
-        end: Math.max(auxiliary.end, participle.end),
-        sentenceIndex,
-        values: {
-          auxiliaryStart: auxiliary.start,
-          auxiliaryEnd: auxiliary.end,
-          participleStart: participle.start,
-          participleEnd: participle.end,
-        },
-      });
-    }
+    if (mayHaveConstruction) addConstructionHints(words, lower, first, to, sentenceIndex, hints);
+    if (mayHavePassive) addPassiveHints(text, words, lower, first, to, sentenceIndex, hints);
     first = to;
   }
-  return hints.sort((a, b) => a.start - b.start || b.end - a.end || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+  return hints.length > 1 ? hints.sort(byPosition) : hints;
+}
+
+/** Adds a hint for each Funktionsverbgefüge of the sentence `first` … `to − 1`. */
+function addConstructionHints(words: readonly Word[], lower: LowerCaseWords, first: number, to: number, sentenceIndex: number, hints: SentenceHint[]): void {
+  for (const found of findFunctionVerbConstructions(words, lower, first, to)) {
+    const phraseStart = found.phraseStart.start;
+    const phraseEnd = found.phraseEnd.end;
+    hints.push({
+      kind: "nominal-style",
+      start: Math.min(phraseStart, found.verb.start),
+      end: Math.max(phraseEnd, found.verb.end),
+      sentenceIndex,
+      construction: { id: found.construction.id, plain: found.construction.plain },
+      values: { phraseStart, phraseEnd, verbStart: found.verb.start, verbEnd: found.verb.end },
+    });
+  }
+}
+
+/** Adds a hint for each passive of the sentence `first` … `to − 1`. */
+function addPassiveHints(text: string, words: readonly Word[], lower: LowerCaseWords, first: number, to: number, sentenceIndex: number, hints: SentenceHint[]): void {
+  for (const { auxiliary, participle } of findPassives(text, words, lower, first, to)) {
+    hints.push({
+      kind: "passive",
+      start: Math.min(auxiliary.start, participle.start),
+      end: Math.max(auxiliary.end, participle.end),
+      sentenceIndex,
+      values: {
+        auxiliaryStart: auxiliary.start,
+        auxiliaryEnd: auxiliary.end,
+        participleStart: participle.start,
+        participleEnd: participle.end,
+      },
+    });
+  }
 }
 
 /** Adds a long-word hint for each part of `word` (split at hyphens, middle dots, gender marks) that is too long. */
@@ -225,11 +255,17 @@ function longWordHints(
   sentenceIndex: number,
   syllables: SyllableCounter,
   limits: Required<SentenceHintOptions>,
+  additive: boolean,
   hints: SentenceHint[],
 ): void {
   const { text: word, start: offset } = measures.tokens.words[k]!;
   // A part has no more letters (nor syllables) than code units.
   if (word.length <= limits.maxWordSyllables && word.length <= limits.maxWordLetters) return;
+  // Most words are neither: with the patterns' counter a part has no more
+  // syllables than the whole word (they count letter runs, and parts are
+  // made of whole runs), and the whole word's count is known already; so a
+  // word short enough and of few enough syllables needs no look at its parts.
+  if (additive && word.length <= limits.maxWordLetters && measures.syllablesAt(k) <= limits.maxWordSyllables) return;
   let partStart = 0;
   for (let index = 0; index <= word.length; index++) {
     if (index < word.length && !isPartJoiner(word.charCodeAt(index))) continue;
@@ -260,21 +296,31 @@ function resolveOptions(options: SentenceHintOptions): Required<SentenceHintOpti
   if (typeof options !== "object" || options === null) {
     throw new ReadabilityError("SCORING_INVALID_ARGUMENT", `sentenceHints: options must be an object, got ${options === null ? "null" : typeof options}.`);
   }
-  const resolved = { ...DEFAULTS } as { -readonly [K in keyof Required<SentenceHintOptions>]: number };
-  for (const key of ["maxSentenceWords", "maxWordSyllables", "maxWordLetters", "minNominalWords"] as const) {
-    const value = options[key];
-    if (value === undefined) continue;
-    if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
-      throw new ReadabilityError("SCORING_INVALID_ARGUMENT", `sentenceHints: options.${key} must be a whole number ≥ 0, got ${String(value)}.`);
-    }
-    resolved[key] = value;
+  // One literal, each option read once: no copy of the defaults to write
+  // into and no list of keys to walk on every call.
+  return {
+    maxSentenceWords: wholeNumber(options, "maxSentenceWords"),
+    maxWordSyllables: wholeNumber(options, "maxWordSyllables"),
+    maxWordLetters: wholeNumber(options, "maxWordLetters"),
+    minNominalWords: wholeNumber(options, "minNominalWords"),
+    nominalShare: share(options),
+  };
+}
+
+function wholeNumber(options: SentenceHintOptions, key: "maxSentenceWords" | "maxWordSyllables" | "maxWordLetters" | "minNominalWords"): number {
+  const value = options[key];
+  if (value === undefined) return DEFAULTS[key];
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
+    throw new ReadabilityError("SCORING_INVALID_ARGUMENT", `sentenceHints: options.${key} must be a whole number ≥ 0, got ${String(value)}.`);
   }
-  const share = options.nominalShare;
-  if (share !== undefined) {
-    if (typeof share !== "number" || !(share >= 0 && share <= 1)) {
-      throw new ReadabilityError("SCORING_INVALID_ARGUMENT", `sentenceHints: options.nominalShare must be a number from 0 to 1, got ${String(share)}.`);
-    }
-    resolved.nominalShare = share;
+  return value;
+}
+
+function share(options: SentenceHintOptions): number {
+  const value = options.nominalShare;
+  if (value === undefined) return DEFAULTS.nominalShare;
+  if (typeof value !== "number" || !(value >= 0 && value <= 1)) {
+    throw new ReadabilityError("SCORING_INVALID_ARGUMENT", `sentenceHints: options.nominalShare must be a number from 0 to 1, got ${String(value)}.`);
   }
-  return resolved;
+  return value;
 }

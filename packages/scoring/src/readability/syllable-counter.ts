@@ -45,6 +45,19 @@ const LONGEST_HYPHENATED_RUN = 200;
 
 const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc, 0x60, 0xb4]);
 
+/** The counters {@link createSyllableCounter} made. */
+const partAdditive = new WeakSet<SyllableCounter>();
+
+/**
+ * Whether `counter` is one of {@link createSyllableCounter}, which counts a
+ * word as the sum over its letter runs: a part of a word between hyphens
+ * (or other marks that are no letters) has at most the syllables of the
+ * whole word. A counter made by hand promises nothing of the kind.
+ */
+export function countsLetterRuns(counter: SyllableCounter): boolean {
+  return partAdditive.has(counter);
+}
+
 /**
  * Builds a {@link SyllableCounter} on loaded patterns. Exported for tests and
  * for callers that load the pattern file themselves; most code wants
@@ -67,10 +80,12 @@ export function createSyllableCounter(patterns: SyllablePatterns, options: Sylla
     return parts;
   }
 
-  return {
+  const counter: SyllableCounter = {
     count: (word) => syllablesOf(word).length,
     split: (word) => syllablesOf(word).slice(),
   };
+  partAdditive.add(counter);
+  return counter;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   SENTENCE_FINAL_ABBREVIATIONS,
 } from "./abbreviations.js";
 import {
+  ASCII_CLASSES,
   classAt,
   DIGIT,
   isDigitBefore,
@@ -21,6 +22,7 @@ import {
   PARAGRAPH,
   SPACE,
 } from "./char-classes.js";
+import { RangeFilter } from "./range-filter.js";
 import { ReadabilityError } from "./readability-errors.js";
 import { isAllCaps } from "./word-shape.js";
 import { addressInChunk, hashtagEnd, linkEnd, mentionEnd } from "./web-tokens.js";
@@ -60,8 +62,19 @@ export interface GermanTokens {
 // ("Bürger*innen", "Bürger:innen", "Bürger_innen"). See wordEnd.
 const MIDDLE_DOT = 0xb7;
 
-const TERMINALS = new Set([0x2e, 0x21, 0x3f, 0x2026]);
-const CLOSERS = new Set([0x29, 0x5d, 0x7d, 0x22, 0x27, 0x201c, 0x201d, 0x2019, 0xbb, 0xab, 0x203a, 0x2039]);
+// Comparisons rather than sets: every character of a text is asked.
+
+/** Whether `code` ends a sentence: . ! ? … */
+function isTerminal(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+}
+
+/** Whether `code` closes a quotation or bracket after a sentence's end: ) ] } " ' “ ” ’ » « › ‹ */
+function isCloser(code: number): boolean {
+  if (code < 0x80) return code === 0x29 || code === 0x5d || code === 0x7d || code === 0x22 || code === 0x27;
+  return code === 0x201c || code === 0x201d || code === 0x2019 || code === 0xbb || code === 0xab || code === 0x203a || code === 0x2039;
+}
+
 const BULLETS = new Set([
   0x2d, 0x2013, 0x2014, 0x2a, 0x2b, 0x2022, 0xb7, 0x25aa, 0x25ab, 0x25e6, 0x2023, 0x2043, 0x25ba, 0x25b6, 0x2192, 0x2794, 0x279c,
   0x2713, 0x2714, 0x2610, 0x2611, 0x25a0, 0x25a1, 0x25cb, 0x25cf,
@@ -121,7 +134,16 @@ export function tokenizeForMeasures(text: string): GermanTokens {
   return tokens;
 }
 
-function tokenize(text: string): GermanTokens {
+/**
+ * {@link tokenizeGerman} without the loop's shortcuts for one space and for
+ * a plain word after it: the general way, which the shortcuts must agree
+ * with (the property tests compare them). Not for use outside tests.
+ */
+export function tokenizeWithoutShortcuts(text: string): GermanTokens {
+  return tokenize(text, false);
+}
+
+function tokenize(text: string, shortcuts = true): GermanTokens {
   const length = text.length;
   const words: Word[] = [];
   const sentences: Sentence[] = [];
@@ -139,7 +161,10 @@ function tokenize(text: string): GermanTokens {
   let tokenStart = 0;
   let tokenEnd = 0;
   let numberIsOrdinalCandidate = false;
-  let wordBeforeNumber: string | undefined;
+  // The word right before the number being read ("am" of "am 3."), lowered
+  // only if a full stop after the number asks for it: -1 for none.
+  let wordBeforeStart = -1;
+  let wordBeforeEnd = -1;
 
   // Where the sentence being read ends, once known; -1 while it goes on.
   // (Not a closure: variables a closure captures are slower in the loop.)
@@ -147,7 +172,18 @@ function tokenize(text: string): GermanTokens {
 
   let index = 0;
   while (index < length) {
-    const info = classAt(text, index);
+    const unit = text.charCodeAt(index);
+    if (unit === 0x20 && closeAt === -1 && shortcuts) {
+      // One space between words, the most common blank, in short: what the
+      // blank run below does for it.
+      const next = text.charCodeAt(index + 1);
+      if (next > 0x20 && next < 0x80) {
+        atChunkStart = true;
+        index++;
+        continue;
+      }
+    }
+    const info = unit < 0x80 ? ASCII_CLASSES[unit]! : classAt(text, index);
     const kind = info & 15;
 
     if (kind === SPACE || kind === NEWLINE || kind === PARAGRAPH) {
@@ -159,7 +195,7 @@ function tokenize(text: string): GermanTokens {
           end++;
           continue;
         }
-        const spaceKind = classAt(text, end) & 15;
+        const spaceKind = (code < 0x80 ? ASCII_CLASSES[code]! : classAt(text, end)) & 15;
         if (spaceKind === PARAGRAPH) lineBreaks += 2;
         else if (spaceKind === NEWLINE) {
           // CR LF is one line break.
@@ -197,7 +233,7 @@ function tokenize(text: string): GermanTokens {
       chunkStart = index;
     }
 
-    const code = text.charCodeAt(index);
+    const code = unit; // index is where the loop began: blank runs continue above
 
     // An e-mail address or a domain without scheme shows itself by an "@" or
     // "." between letters; only then is its chunk checked, and the words
@@ -235,7 +271,8 @@ function tokenize(text: string): GermanTokens {
       const end = wordEnd(text, index);
       index = end;
       lastVisibleEnd = end;
-      const nextKind = end < length ? classAt(text, end) & 15 : SPACE;
+      const after = text.charCodeAt(end);
+      const nextKind = end >= length ? SPACE : (after < 0x80 ? ASCII_CLASSES[after]! : classAt(text, end)) & 15;
       if (nextKind === DIGIT || isDigitBefore(text, start)) {
         // "A7", "U18", "2er", "CO2": a code, not a word. Swallow the rest of it.
         index = alphanumericEnd(text, end);
@@ -248,6 +285,29 @@ function tokenize(text: string): GermanTokens {
       tokenKind = TOKEN_WORD;
       tokenStart = start;
       tokenEnd = end;
+      // The usual next token: one space and a word of ASCII letters that
+      // opens no link. It is read here, doing what the loop above would do
+      // for the space and the word (the loop's questions about each cost
+      // more than the word).
+      while (shortcuts && text.charCodeAt(index) === 0x20) {
+        const wordStart = index + 1;
+        // h and w may open a link ("https://", "www."): the loop looks at those.
+        const letter = text.charCodeAt(wordStart) | 0x20;
+        if (letter < 0x61 || letter > 0x7a || letter === 0x68 || letter === 0x77) break;
+        const wordStop = wordEnd(text, wordStart);
+        const following = text.charCodeAt(wordStop);
+        // A digit after the word makes it a code: the loop deals with that.
+        if (following >= 0x30 && following <= 0x39) break;
+        if (wordStop < length && following >= 0x80 && (classAt(text, wordStop) & 15) === DIGIT) break;
+        chunkStart = wordStart;
+        atChunkStart = false;
+        index = wordStop;
+        lastVisibleEnd = wordStop;
+        words.push({ text: text.slice(wordStart, wordStop), start: wordStart, end: wordStop, sentenceIndex: sentences.length });
+        segmentWords++;
+        tokenStart = wordStart;
+        tokenEnd = wordStop;
+      }
       continue;
     }
 
@@ -284,8 +344,9 @@ function tokenize(text: string): GermanTokens {
       }
       // "3." or "15.03." may be an ordinal or a date; "2026." is not.
       numberIsOrdinalCandidate = (groups === 1 && digits <= 3) || (groups === 2 && longestGroup <= 2);
-      wordBeforeNumber =
-        tokenKind === TOKEN_WORD && onlySpaceBetween(text, tokenEnd, start) ? text.slice(tokenStart, tokenEnd).toLowerCase() : undefined;
+      const wordBefore = tokenKind === TOKEN_WORD && onlySpaceBetween(text, tokenEnd, start);
+      wordBeforeStart = wordBefore ? tokenStart : -1;
+      wordBeforeEnd = wordBefore ? tokenEnd : -1;
       index = end;
       lastVisibleEnd = end;
       tokenKind = lineStart && segmentIsListItem && start === segmentStart ? TOKEN_LIST_NUMBER : TOKEN_NUMBER;
@@ -294,16 +355,16 @@ function tokenize(text: string): GermanTokens {
       continue;
     }
 
-    if (TERMINALS.has(code)) {
+    if (isTerminal(code)) {
       let end = index;
       let onlyStops = true;
-      while (end < length && TERMINALS.has(text.charCodeAt(end))) {
+      while (end < length && isTerminal(text.charCodeAt(end))) {
         const terminal = text.charCodeAt(end);
         if (terminal === 0x21 || terminal === 0x3f) onlyStops = false;
         end++;
       }
       const single = end === index + 1 && code === 0x2e;
-      while (end < length && CLOSERS.has(text.charCodeAt(end))) end++;
+      while (end < length && isCloser(text.charCodeAt(end))) end++;
       const atEnd = end >= length;
       const followKind = atEnd ? SPACE : classAt(text, end) & 15;
       const candidate = atEnd || followKind === SPACE || followKind === NEWLINE || followKind === PARAGRAPH || isPictographAt(text, end);
@@ -314,7 +375,7 @@ function tokenize(text: string): GermanTokens {
         if (nextCode !== -1 && isLowerCaseUnit(nextCode)) boundary = false;
         else if (single && tokenEnd === index) {
           if (tokenKind === TOKEN_WORD) boundary = !isAbbreviation(text, tokenStart, tokenEnd, next);
-          else if (tokenKind === TOKEN_NUMBER) boundary = !isOrdinal(text, next, numberIsOrdinalCandidate, wordBeforeNumber);
+          else if (tokenKind === TOKEN_NUMBER) boundary = !isOrdinal(text, next, numberIsOrdinalCandidate, wordBeforeStart, wordBeforeEnd);
           else if (tokenKind === TOKEN_LIST_NUMBER) boundary = false;
         }
       }
@@ -430,14 +491,32 @@ for (const abbreviation of [...ABBREVIATIONS, ...ABBREVIATIONS_BEFORE_NUMBERS]) 
   ABBREVIATION_FORMS.set(abbreviation.charAt(0).toUpperCase() + abbreviation.slice(1), abbreviation);
 }
 
-/** Whether the word `text.slice(start, end)` before a full stop is an abbreviation. */
-function isAbbreviation(text: string, start: number, end: number, next: number): boolean {
+/** Every word {@link isAbbreviation} looks up as written. */
+const ABBREVIATION_CANDIDATES = new RangeFilter([...CASE_SENSITIVE_ABBREVIATIONS, ...ABBREVIATION_FORMS.keys()], false);
+const MONTH_CANDIDATES = new RangeFilter(MONTHS, true);
+const ORDINAL_CONTEXT_CANDIDATES = new RangeFilter(ORDINAL_CONTEXT, true);
+
+/** Whether `code` is a lower-case ASCII letter (a word with one among its first two letters is not in capitals). */
+function isLowerCaseAscii(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/**
+ * Whether the word `text.slice(start, end)` before a full stop is an
+ * abbreviation (`next`: where the next visible character is). Exported for
+ * its tests only.
+ */
+export function isAbbreviation(text: string, start: number, end: number, next: number): boolean {
   // "Bahnhofstr.", "Hauptstr." abbreviate "Straße"; no German word ends so.
   if (end - start > 3 && text.charCodeAt(end - 1) === 0x72 && text.charCodeAt(end - 2) === 0x74 && text.charCodeAt(end - 3) === 0x73) return true;
   // No listed abbreviation is longer than 8 letters; most words before a full stop are.
   if (end - start > 8) return false;
   // One letter ("z. B.", "Max M. Muster") is never a sentence's last word.
   if (end - start === 1 || (end - start === 2 && (classAt(text, start) & PAIR) !== 0)) return true;
+  // Most words before a full stop are in no list and not in capitals: told
+  // so without cutting them out.
+  const mayBeInCapitals = !isLowerCaseAscii(text.charCodeAt(start)) && !isLowerCaseAscii(text.charCodeAt(start + 1));
+  if (!mayBeInCapitals && !ABBREVIATION_CANDIDATES.mayHave(text, start, end)) return false;
   const word = text.slice(start, end);
   if (CASE_SENSITIVE_ABBREVIATIONS.has(word)) return true;
   // Lower the word only if it can be one: as written, in lower case or capitalised.
@@ -450,14 +529,24 @@ function isAbbreviation(text: string, start: number, end: number, next: number):
   return true;
 }
 
-/** Whether a number before a full stop is an ordinal or a day ("am 1. Mai", "zum 2. Mal", "15.03. 2026"). */
-function isOrdinal(text: string, next: number, candidate: boolean, wordBefore: string | undefined): boolean {
+/**
+ * Whether a number before a full stop is an ordinal or a day ("am 1. Mai",
+ * "zum 2. Mal", "15.03. 2026"): `next` is where the next visible character
+ * is, `candidate` whether the number may be one, `wordBeforeStart` …
+ * `wordBeforeEnd` the word right before it (-1 for none). Exported for its
+ * tests only.
+ */
+export function isOrdinal(text: string, next: number, candidate: boolean, wordBeforeStart: number, wordBeforeEnd: number): boolean {
   if (!candidate) return false;
   if (next >= text.length) return false;
   const kind = classAt(text, next) & 15;
   if (kind === DIGIT) return true;
-  if (kind === LETTER && MONTHS.has(wordAt(text, next))) return true;
-  return wordBefore !== undefined && ORDINAL_CONTEXT.has(wordBefore);
+  if (kind === LETTER && MONTH_CANDIDATES.mayHave(text, next, Math.min(wordEnd(text, next), next + 12)) && MONTHS.has(wordAt(text, next))) return true;
+  return (
+    wordBeforeStart !== -1 &&
+    ORDINAL_CONTEXT_CANDIDATES.mayHave(text, wordBeforeStart, wordBeforeEnd) &&
+    ORDINAL_CONTEXT.has(text.slice(wordBeforeStart, wordBeforeEnd).toLowerCase())
+  );
 }
 
 /**
@@ -467,15 +556,18 @@ function isOrdinal(text: string, next: number, candidate: boolean, wordBefore: s
 function isListItemAt(text: string, index: number): boolean {
   const length = text.length;
   const code = text.charCodeAt(index);
-  const spaceAt = (at: number) => at < length && (classAt(text, at) & 15) === SPACE;
-  if (BULLETS.has(code)) return spaceAt(index + 1);
+  if (BULLETS.has(code)) return isSpaceAt(text, index + 1);
   if (isPictographAt(text, index)) return true;
   if (code >= 0x30 && code <= 0x39) {
     let end = index;
     while (end < length && end - index < 3 && text.charCodeAt(end) >= 0x30 && text.charCodeAt(end) <= 0x39) end++;
     const marker = text.charCodeAt(end);
-    return (marker === 0x2e || marker === 0x29) && spaceAt(end + 1);
+    return (marker === 0x2e || marker === 0x29) && isSpaceAt(text, end + 1);
   }
-  if (((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) && text.charCodeAt(index + 1) === 0x29) return spaceAt(index + 2);
+  if (((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) && text.charCodeAt(index + 1) === 0x29) return isSpaceAt(text, index + 2);
   return false;
+}
+
+function isSpaceAt(text: string, index: number): boolean {
+  return index < text.length && (classAt(text, index) & 15) === SPACE;
 }

@@ -1,4 +1,4 @@
-import { classAt, DIGIT, LETTER, MARK, NEWLINE, PAIR, PARAGRAPH, SPACE } from "./char-classes.js";
+import { ASCII_CLASSES, classAt, DIGIT, LETTER, MARK, NEWLINE, PAIR, PARAGRAPH, SPACE } from "./char-classes.js";
 import { TOP_LEVEL_DOMAINS } from "./abbreviations.js";
 
 /*
@@ -11,6 +11,17 @@ import { TOP_LEVEL_DOMAINS } from "./abbreviations.js";
 
 const URL_STOPPERS = new Set([0x22, 0x27, 0xab, 0xbb, 0x2039, 0x203a, 0x201e, 0x201c, 0x201d, 0x201a, 0x2018, 0x2019, 0x3c, 0x3e]);
 const URL_TRAILING = new Set([0x2e, 0x2c, 0x3a, 0x3b, 0x21, 0x3f, 0x2026]);
+
+/** What an ASCII character does in a link: 0 nothing, {@link ENDS} ends it, {@link BRACKET} is counted. */
+const URL_ASCII = new Uint8Array(0x80);
+const ENDS = 1;
+const BRACKET = 2;
+for (let code = 0; code < 0x80; code++) {
+  const kind = ASCII_CLASSES[code]!;
+  const blank = kind === SPACE || kind === NEWLINE || kind === PARAGRAPH;
+  if (URL_STOPPERS.has(code) || blank) URL_ASCII[code] = ENDS;
+  else if (code === 0x28 || code === 0x29 || code === 0x5b || code === 0x5d || code === 0x7b || code === 0x7d) URL_ASCII[code] = BRACKET;
+}
 
 /** Openers stripped before a chunk is checked for an e-mail address or a domain. */
 const CHUNK_OPENERS = new Set([0x28, 0x5b, 0x7b, 0x22, 0x27, 0x201e, 0x201c, 0x201a, 0x2018, 0xab, 0xbb, 0x2039, 0x203a, 0x3c]);
@@ -66,32 +77,37 @@ export function linkEnd(text: string, index: number): number {
   else if (startsWithAscii(text, index, "www.")) body = index + 4;
   else return -1;
   if (body >= text.length || isBreak(text, body)) return -1;
-  let end = body;
-  const length = text.length;
-  while (end < length && !URL_STOPPERS.has(text.charCodeAt(end)) && !isBreak(text, end)) end++;
-  return trimLinkEnd(text, index, end);
-}
-
-function trimLinkEnd(text: string, start: number, end: number): number {
-  // Brackets are counted once, then peeled off the end with the counts kept
-  // up to date: counting again for each peeled character would take time
-  // quadratic in the length of "https://a.de/))))…".
+  // One pass finds the end and counts the brackets, which are then peeled
+  // off the end with the counts kept up to date: counting again for each
+  // peeled character would take time quadratic in the length of
+  // "https://a.de/))))…". ASCII is looked up in a table (a link is ASCII
+  // nearly always; a set lookup and a class lookup per character made links
+  // the tokenizer's most expensive words).
   let openRound = 0;
   let closeRound = 0;
   let openSquare = 0;
   let closeSquare = 0;
   let openCurly = 0;
   let closeCurly = 0;
-  for (let k = start; k < end; k++) {
-    const code = text.charCodeAt(k);
+  let end = body;
+  const length = text.length;
+  for (; end < length; end++) {
+    const code = text.charCodeAt(end);
+    if (code >= 0x80) {
+      if (URL_STOPPERS.has(code) || isBreak(text, end)) break;
+      continue;
+    }
+    const role = URL_ASCII[code]!;
+    if (role === 0) continue;
+    if (role === ENDS) break;
     if (code === 0x28) openRound++;
     else if (code === 0x29) closeRound++;
     else if (code === 0x5b) openSquare++;
     else if (code === 0x5d) closeSquare++;
     else if (code === 0x7b) openCurly++;
-    else if (code === 0x7d) closeCurly++;
+    else closeCurly++;
   }
-  while (end > start) {
+  while (end > index) {
     const last = text.charCodeAt(end - 1);
     if (URL_TRAILING.has(last)) end--;
     else if (last === 0x29 && openRound < closeRound) {

@@ -9,13 +9,18 @@ import { countLetters } from "./word-shape.js";
  */
 export class WordMeasures {
   // Plain arrays: allocating typed arrays costs more than a post's lookups.
-  private readonly syllableCounts: (number | undefined)[] = [];
-  private readonly letterCounts: (number | undefined)[] = [];
+  // Made at their full length: grown one word at a time they were copied
+  // four times for a post.
+  private readonly syllableCounts: (number | undefined)[];
+  private readonly letterCounts: (number | undefined)[];
 
   constructor(
     readonly tokens: GermanTokens,
     private readonly counter: SyllableCounter,
-  ) {}
+  ) {
+    this.syllableCounts = new Array<number | undefined>(tokens.words.length);
+    this.letterCounts = new Array<number | undefined>(tokens.words.length);
+  }
 
   /** Syllables of word `k`. */
   syllablesAt(k: number): number {
