@@ -304,7 +304,8 @@ export function runChecks(checks: Iterable<unknown>, given: CheckInput, givenCon
  * so that no error is ever lost to the limit.
  */
 function withinTotal(kept: readonly Finding[][], occurrences: Map<string, number>): Finding[] {
-  const all = kept.flat();
+  const all: Finding[] = [];
+  for (const list of kept) for (let index = 0; index < list.length; index++) all.push(list[index]!);
   if (all.length <= FINDING_LIMITS.total) return all;
   const room = FINDING_LIMITS.total - 1;
   const order = all.map((_, index) => index).sort((a, b) => SEVERITY_RANK[all[a]!.severity] - SEVERITY_RANK[all[b]!.severity] || a - b);
@@ -549,6 +550,8 @@ function isSealedContext(context: CheckContext): boolean {
 function frozenCopy<T>(value: T, depth = 0): T {
   if (typeof value !== "object" || value === null || depth > MAX_COPY_DEPTH) return value;
   if (Array.isArray(value)) {
+    // Most lists of a post are empty (media, links, hashtags): one frozen empty list serves them all.
+    if (value.length === 0) return EMPTY_LIST as T;
     const copy: unknown[] = [];
     for (let index = 0; index < value.length; index++) copy.push(frozenCopy(value[index] as unknown, depth + 1));
     return Object.freeze(copy) as T;
@@ -564,3 +567,4 @@ function frozenCopy<T>(value: T, depth = 0): T {
 }
 
 const MAX_COPY_DEPTH = 32;
+const EMPTY_LIST: readonly unknown[] = Object.freeze([]);
