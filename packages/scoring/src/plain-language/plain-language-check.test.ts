@@ -53,6 +53,11 @@ describe("createOfficialeseMatcher", () => {
     expect(hits).not.toContain("Seitens");
   });
 
+  it("finds inflected forms of \"diesbezüglich\" and \"bezüglich\"", () => {
+    const text = "Diesbezügliche Rückfragen richten Sie bitte an das Amt. Die bezüglichen Unterlagen liegen bei.";
+    expect(find(text).map((h) => text.slice(h.start, h.end))).toEqual(["Diesbezügliche", "bezüglichen"]);
+  });
+
   it("does not join the words of a phrase across the end of a sentence", () => {
     expect(find("Das war im. Rahmen des Bildes").map((h) => h.entry.phrase)).not.toContain("im rahmen");
   });
