@@ -315,7 +315,7 @@ describe("OFFICIALESE", () => {
         expect(isLexiconForm(pattern), pattern).toBe(true);
         expect(pattern.split(" ").every((word) => /^[^*]+\*?$/.test(word)), `${pattern}: a star only at a word's end`).toBe(true);
       }
-      expect(["word", "phrase", "nominal"]).toContain(entry.kind);
+      expect(["word", "phrase", "nominal", "plainer"]).toContain(entry.kind);
       expect(entry.instead.trim().length, entry.phrase).toBeGreaterThan(0);
       expect(fold(entry.instead.replace(/\*/g, "")), entry.phrase).not.toBe(fold(entry.phrase.replace(/\*/g, "")));
     }

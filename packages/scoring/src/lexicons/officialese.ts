@@ -16,8 +16,12 @@
  *   a verb ("Inanspruchnahme"), a person noun that hides a clause
  *   ("Antragsteller" → "wer den Antrag stellt") or a noun-plus-verb
  *   construction ("in Kenntnis setzen", "zur Anwendung kommen").
+ * - `plainer`: a word of ordinary written German, not Amtsdeutsch, that has
+ *   a plainer twin ("erhalten" → "bekommen", "erforderlich" → "nötig"). It
+ *   is fine in most texts; the check names it quieter, as `plainer-word`,
+ *   so that Amtsdeutsch proper stands out.
  */
-export type OfficialeseKind = "word" | "phrase" | "nominal";
+export type OfficialeseKind = "word" | "phrase" | "nominal" | "plainer";
 
 /**
  * One piece of Amtsdeutsch and what to write instead.
@@ -118,7 +122,7 @@ export const OFFICIALESE: readonly OfficialesePhrase[] = deepFreeze([
   { phrase: "beiliegend*", instead: "im Anhang / anbei", kind: "word" },
   { phrase: "befindlich*", instead: "in / im (… der im Rathaus befindliche Saal → der Saal im Rathaus)", kind: "word" },
   { phrase: "vonnöten", instead: "nötig", kind: "word" },
-  { phrase: "erforderlich*", instead: "nötig", kind: "word" },
+  { phrase: "erforderlich*", instead: "nötig", kind: "plainer" },
 
   // ---- stiff verbs and adjectives
   { phrase: "fernmündlich", instead: "telefonisch", kind: "word" },
@@ -151,8 +155,8 @@ export const OFFICIALESE: readonly OfficialesePhrase[] = deepFreeze([
   { phrase: "stattgegeben", instead: "zugestimmt / genehmigt", kind: "word", forms: ["stattgeben", "stattzugeben"] },
   { phrase: "geahndet", instead: "bestraft", kind: "word", forms: ["ahnden"] },
   { phrase: "erfolgt", instead: "(aktives Verb: „Die Auszahlung erfolgt“ → „Wir zahlen aus“)", kind: "word", forms: ["erfolgen", "erfolgte", "erfolgten", "erfolgter", "erfolgende"] },
-  { phrase: "erhalten", instead: "bekommen", kind: "word" },
-  { phrase: "benötig*", instead: "brauchen", kind: "word" },
+  { phrase: "erhalten", instead: "bekommen", kind: "plainer" },
+  { phrase: "benötig*", instead: "brauchen", kind: "plainer" },
   { phrase: "tangier*", instead: "betreffen", kind: "word" },
   { phrase: "eruier*", instead: "herausfinden", kind: "word" },
   { phrase: "avisier*", instead: "ankündigen", kind: "word" },
@@ -259,7 +263,7 @@ export const OFFICIALESE: readonly OfficialesePhrase[] = deepFreeze([
   { phrase: "instandhaltung*", instead: "Pflege / Wartung", kind: "nominal" },
   { phrase: "rückbau*", instead: "Abriss", kind: "nominal" },
   { phrase: "erfordernis*", instead: "was nötig ist", kind: "nominal" },
-  { phrase: "maßnahme*", instead: "(sagen, was passiert: Bauarbeiten, Kurs, Kontrolle …)", kind: "nominal" },
+  { phrase: "maßnahme*", instead: "(sagen, was passiert: Bauarbeiten, Kurs, Kontrolle …)", kind: "plainer" },
   { phrase: "baumaßnahme*", instead: "Bauarbeiten / Baustelle", kind: "nominal" },
   { phrase: "fällmaßnahme*", instead: "Bäume fällen / Baumfällung", kind: "nominal" },
   { phrase: "pflegemaßnahme*", instead: "Pflege / Rückschnitt", kind: "nominal" },

@@ -16,6 +16,15 @@ describe("the plain-language check", () => {
     expect(run("Am Samstag holen wir den Sperrmüll ab. Stellen Sie ihn bis sechs Uhr an die Straße. Danke!")).toEqual([]);
   });
 
+  it("names ordinary words with a plainer twin quieter than Amtsdeutsch, so that Amtsdeutsch stands out", () => {
+    const text = "Sie erhalten den Ausweis im Bürgerbüro, eine Anmeldung ist erforderlich. Frau Weber, wohnhaft in Oberdorf, benötigt keine.";
+    const found = run(text).filter((f) => f.code === "officialese" || f.code === "plainer-word").map((f) => `${f.code}:${text.slice(f.location!.start, f.location!.end)}`);
+    expect(found).toEqual(["plainer-word:erhalten", "plainer-word:erforderlich", "officialese:wohnhaft", "plainer-word:benötigt"]);
+    const plainer = run(text).find((f) => f.code === "plainer-word")!;
+    expect(plainer.severity).toBe("hint");
+    expect(plainer.message.de).toBe("Statt „erhalten“ geht es einfacher: bekommen.");
+  });
+
   it("scores a hard text and names what makes it hard, with places", () => {
     const text =
       "Im Rahmen der Durchführung der Baumaßnahme erfolgt seitens der Verwaltung eine Sperrung der Zufahrt, wobei die Inanspruchnahme der Ausweichstrecke gemäß der Beschilderung zwingend erforderlich ist und Zuwiderhandlungen geahndet werden.";

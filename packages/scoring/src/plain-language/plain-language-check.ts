@@ -101,10 +101,11 @@ function judge({ text, location }: PostText, syllables: SyllableCounter, findOff
   }
   for (const hit of findOfficialese(text)) {
     const phrase = text.slice(hit.start, hit.end);
+    const plainer = hit.entry.kind === "plainer";
     findings.push({
-      code: "officialese",
+      code: plainer ? "plainer-word" : "officialese",
       severity: "hint",
-      message: both("officialese", { phrase: excerpt(phrase), instead: hit.entry.instead }),
+      message: both(plainer ? "plainer-word" : "officialese", { phrase: excerpt(phrase), instead: hit.entry.instead }),
       location: within(location, plain, hit.start, hit.end),
       suggestion: { message: both("suggest-officialese", { instead: hit.entry.instead }) },
       values: { kind: hit.entry.kind },
