@@ -60,6 +60,13 @@ export interface DangerEntry {
 
 type Row = readonly [term: string, match: DangerMatch];
 
+/** Fireworks aimed at people or homes ("Raketen auf Kinder"), not "Raketen auf dem Marktplatz verboten?". */
+const FIREWORKS_AT_PEOPLE: readonly string[] = ["böller", "raketen", "rakete", "feuerwerk"].flatMap((thing) =>
+  ["menschen", "leute", "kinder", "passanten", "polizisten", "die polizei", "die feuerwehr", "rettungskräfte", "sanitäter", "häuser", "balkone", "fenster"].map(
+    (target) => `${thing} auf ${target}`,
+  ),
+);
+
 const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
   fire: [
     ["brand", "prefix"],
@@ -137,6 +144,13 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["explosion", "prefix"],
     ["explodiert", "word"],
     ["verpuffung", "prefix"],
+    ["detonation", "prefix"],
+    ["lauter knall", "phrase"],
+    ["lauten knall", "phrase"],
+    ["heftiger knall", "phrase"],
+    ["heftigen knall", "phrase"],
+    ["riesiger knall", "phrase"],
+    ["riesen knall", "phrase"],
     ["kabelbrand", "prefix"],
     ["waldbrand", "prefix"],
     ["wohnungsbrand", "prefix"],
@@ -151,6 +165,19 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["böschungsbrand", "prefix"],
     ["scheunenbrand", "prefix"],
     ["küchenbrand", "prefix"],
+    // In English, as newcomers and visitors write; "fire" alone is also slang for "great", so only phrases.
+    ["on fire", "phrase"],
+    ["house fire", "phrase"],
+    ["fire in", "phrase"],
+    ["fire at", "phrase"],
+    ["is burning", "phrase"],
+    ["burning", "word"],
+    ["smoke coming", "phrase"],
+    ["smoke from", "phrase"],
+    ["black smoke", "phrase"],
+    ["thick smoke", "phrase"],
+    ["smell of smoke", "phrase"],
+    ["smells like smoke", "phrase"],
   ],
   gas: [
     ["gasgeruch", "prefix"],
@@ -160,6 +187,7 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["riecht nach gas", "phrase"],
     // "riecht es hier total nach Gas": the smell verb stands apart.
     ["nach gas", "phrase"],
+    ["wie gas", "phrase"],
     ["nach erdgas", "phrase"],
     // Other gases and fumes: leave the building all the same.
     ["beißender geruch", "phrase"],
@@ -196,6 +224,39 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["gasleitung kaputt", "phrase"],
     ["es zischt", "phrase"],
     ["zischt es", "phrase"],
+    // Other gases and fumes that people report by their smell or their name: leave the building all the same.
+    ["ammoniak", "prefix"],
+    ["giftgas", "prefix"],
+    ["gaswolke", "prefix"],
+    ["giftwolke", "prefix"],
+    ["chemiewolke", "prefix"],
+    ["reizgas", "prefix"],
+    ["stinkt beißend", "phrase"],
+    ["stinkt stechend", "phrase"],
+    ["stinkt ätzend", "phrase"],
+    ["stinkt chemisch", "phrase"],
+    ["riecht ätzend", "phrase"],
+    ["beißenden geruch", "phrase"],
+    ["stechenden geruch", "phrase"],
+    ["ätzender geruch", "phrase"],
+    ["ätzenden geruch", "phrase"],
+    ["beißender gestank", "phrase"],
+    ["beißenden gestank", "phrase"],
+    ["stechender gestank", "phrase"],
+    // Fuel and solvents in the air: leave and call all the same.
+    ["benzingeruch", "prefix"],
+    ["nach benzin", "phrase"],
+    ["lösungsmittelgeruch", "prefix"],
+    // In English.
+    ["gas leak", "phrase"],
+    ["gas smell", "phrase"],
+    ["smell gas", "phrase"],
+    ["smell of gas", "phrase"],
+    ["smells like gas", "phrase"],
+    ["smells of gas", "phrase"],
+    ["leaking gas", "phrase"],
+    ["gas leaking", "phrase"],
+    ["carbon monoxide", "phrase"],
   ],
   accident: [
     ["unfall", "prefix"],
@@ -236,6 +297,15 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["mitgeschleift", "word"],
     ["eingeklemmt", "word"],
     ["geisterfahrer", "prefix"],
+    // Not "auf der falschen Seite" alone: "auf der falschen Seite der Geschichte".
+    ["auf der falschen fahrbahn", "phrase"],
+    ["auf der falschen spur", "phrase"],
+    ["in falscher richtung", "phrase"],
+    ["gegen die fahrtrichtung", "phrase"],
+    ["fast überfahren", "phrase"],
+    ["beinahe überfahren", "phrase"],
+    ["fast angefahren", "phrase"],
+    ["fast ein kind", "phrase"],
     ["falschfahrer", "prefix"],
     ["treppensturz", "prefix"],
     // Under a vehicle: "liegt unter dem Anhänger", "unter die Räder gekommen".
@@ -260,6 +330,14 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["von der straßenbahn erwischt", "phrase"],
     ["von einem radfahrer erwischt", "phrase"],
     ["fahrradsturz", "prefix"],
+    // In English.
+    ["accident", "word"],
+    ["car crash", "phrase"],
+    ["crashed", "word"],
+    ["hit by a car", "phrase"],
+    ["hit by a bus", "phrase"],
+    ["run over", "phrase"],
+    ["collision", "word"],
   ],
   medical: [
     ["verletzt", "word"],
@@ -278,6 +356,8 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["kaum ansprechbar", "phrase"],
     ["kollabiert", "word"],
     ["kollaps", "word"],
+    // Not "kollaps" in every compound: "Verkehrskollaps" is a jam.
+    ["hitzekollaps", "prefix"],
     ["kreislaufkollaps", "prefix"],
     ["krampft", "word"],
     // "Wo ist der nächste Defibrillator?" is asked in an emergency.
@@ -319,6 +399,7 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["blutend", "prefix"],
     ["blutüberströmt", "prefix"],
     ["atmet nicht", "phrase"],
+    ["atmet nicht mehr", "phrase"],
     ["atmet kaum", "phrase"],
     ["keine luft", "phrase"],
     ["atemnot", "prefix"],
@@ -355,6 +436,19 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["unterzuckert", "prefix"],
     ["unterzuckerung", "prefix"],
     ["gebissen", "word"],
+    // Someone who does not come to the door: "die Zeitungen stapeln sich, wir haben ihn seit Tagen nicht gesehen".
+    ["zeitungen stapeln sich", "phrase"],
+    ["zeitung stapelt sich", "phrase"],
+    ["briefkasten quillt über", "phrase"],
+    ["seit tagen nicht gesehen", "phrase"],
+    ["seit tagen nicht mehr gesehen", "phrase"],
+    // A person lying there: "Sanitäter bitte zum Stadion, da liegt einer" (not "da liegt einer der Gründe").
+    ["liegt einer", "phrase"],
+    ["liegt jemand", "phrase"],
+    ["liegt ein mann", "phrase"],
+    ["liegt eine frau", "phrase"],
+    ["liegt ein kind", "phrase"],
+    ["liegt eine person", "phrase"],
     ["hitzschlag", "prefix"],
     ["hitzeschlag", "prefix"],
     ["sonnenstich", "prefix"],
@@ -375,6 +469,17 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["leblos", "prefix"],
     ["notfall", "word"],
     ["lebensgefahr", "prefix"],
+    ["verbrüht", "prefix"],
+    ["gehirnerschütterung", "prefix"],
+    ["stark blutend", "phrase"],
+    ["fieberkrampf", "prefix"],
+    ["blutet stark", "phrase"],
+    // Health hazards of plants and animals: the caterpillars' hairs, the sap of giant hogweed, a wasps' nest where children play.
+    ["eichenprozessionsspinner", "prefix"],
+    ["riesenbärenklau", "prefix"],
+    ["herkulesstaude", "prefix"],
+    ["wespennest", "prefix"],
+    ["hornissennest", "prefix"],
     ["kreislaufzusammenbruch", "prefix"],
     ["zuckerschock", "prefix"],
     ["allergische reaktion", "phrase"],
@@ -397,6 +502,22 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["bein gebrochen", "phrase"],
     ["arm gebrochen", "phrase"],
     ["im heißen auto", "phrase"],
+    // In English.
+    ["collapsed", "word"],
+    ["unconscious", "word"],
+    ["not breathing", "phrase"],
+    ["cannot breathe", "phrase"],
+    ["t breathe", "phrase"],
+    ["bleeding", "word"],
+    ["heart attack", "phrase"],
+    ["seizure", "word"],
+    ["passed out", "phrase"],
+    ["is hurt", "phrase"],
+    ["are hurt", "phrase"],
+    ["got hurt", "phrase"],
+    ["badly hurt", "phrase"],
+    ["injured", "word"],
+    ["overdose", "word"],
   ],
   "self-harm": [
     ["will nicht mehr leben", "phrase"],
@@ -500,6 +621,7 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["leben macht keinen sinn", "phrase"],
     ["sehe keinen ausweg", "phrase"],
     ["von der brücke springen", "phrase"],
+    ["mein leben ist vorbei", "phrase"],
     ["vom dach springen", "phrase"],
     ["aus dem fenster springen", "phrase"],
     ["vor den zug", "phrase"],
@@ -527,6 +649,71 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["keiner wird mich vermissen", "phrase"],
     ["ohne mich besser dran", "phrase"],
     ["besser dran ohne mich", "phrase"],
+    // Told of someone else: "sie will sich was antun", "er ritzt sich" (the first-person forms are above; "sich" in DANGER_COMBINATIONS).
+    ["ritzt sich", "phrase"],
+    ["ritzen sich", "phrase"],
+    ["sieht keinen sinn mehr", "phrase"],
+    ["sieht keinen ausweg", "phrase"],
+    ["sieht keinen ausweg mehr", "phrase"],
+    // A farewell sent, a method asked about, a fear of oneself.
+    ["abschiedsnachricht", "prefix"],
+    ["abschiedsmail", "prefix"],
+    ["abschiedsvideo", "prefix"],
+    // Not "sicher tot" alone: "das Projekt ist sicher tot".
+    ["man sicher tot", "phrase"],
+    ["ich sicher tot", "phrase"],
+    ["damit man tot", "phrase"],
+    ["damit ich tot", "phrase"],
+    ["schmerzlos sterben", "phrase"],
+    ["tödliche dosis", "phrase"],
+    ["wie viele tabletten", "phrase"],
+    ["wieviele tabletten", "phrase"],
+    ["wie viele schlaftabletten", "phrase"],
+    ["wieviele schlaftabletten", "phrase"],
+    ["schlaftabletten tödlich", "phrase"],
+    ["tabletten tödlich", "phrase"],
+    ["ich was dummes mach", "phrase"],
+    ["ich was dummes mache", "phrase"],
+    ["ich etwas dummes mache", "phrase"],
+    ["ich was dummes tu", "phrase"],
+    ["ich was dummes tue", "phrase"],
+    ["ich mir was antue", "phrase"],
+    ["ich mir etwas antue", "phrase"],
+    // Gone soon, and a relief to others: "ich werde bald nicht mehr da sein, dann habt ihr eure Ruhe".
+    ["werde nicht mehr da sein", "phrase"],
+    ["bin bald nicht mehr da", "phrase"],
+    ["dann habt ihr eure ruhe", "phrase"],
+    ["dann habt ihr endlich ruhe", "phrase"],
+    ["dann seid ihr mich los", "phrase"],
+    ["ihr seid mich bald los", "phrase"],
+    ["dass alles aufhört", "phrase"],
+    // Tired of this life, not of life in this town.
+    // Whole, with their negator: a negator before a phrase would cancel it.
+    ["keinen bock mehr auf dieses leben", "phrase"],
+    ["kein bock mehr auf dieses leben", "phrase"],
+    ["keinen bock mehr auf mein leben", "phrase"],
+    ["keine lust mehr auf dieses leben", "phrase"],
+    ["keine lust mehr auf mein leben", "phrase"],
+    ["dieses leben satt", "phrase"],
+    ["mein leben satt", "phrase"],
+    // Where people go to jump, said of oneself: "ich sitze auf dem Dach vom Parkhaus".
+    ["sitze auf dem dach", "phrase"],
+    ["stehe auf dem dach", "phrase"],
+    ["stehe auf der brücke", "phrase"],
+    ["stehe auf den gleisen", "phrase"],
+    ["sitze auf den gleisen", "phrase"],
+    ["stehe am geländer", "phrase"],
+    ["stehe auf dem geländer", "phrase"],
+    ["sitze auf dem geländer", "phrase"],
+    // In English.
+    ["kill myself", "phrase"],
+    ["end my life", "phrase"],
+    ["want to die", "phrase"],
+    ["wanna die", "phrase"],
+    ["to live anymore", "phrase"],
+    ["suicide", "prefix"],
+    ["hurt myself", "phrase"],
+    ["cut myself", "phrase"],
   ],
   threat: [
     ["bringe euch alle um", "phrase"],
@@ -626,6 +813,159 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["massaker", "word"],
     ["blutbad", "word"],
     ["giftköder", "prefix"],
+    // Forms of the verbs above told of others or afterwards: "dass er morgen alle abknallt", "er bringt sie um".
+    ["abknallt", "word"],
+    ["abgeknallt", "word"],
+    ["absticht", "word"],
+    ["abgestochen", "word"],
+    // Not "erschossen" or "niedergeschlagen" alone: "ich bin total erschossen" is tired, "niedergeschlagen" sad.
+    ["wurde erschossen", "phrase"],
+    ["erschossen worden", "phrase"],
+    ["niedergeschossen", "word"],
+    ["wurde niedergeschlagen", "phrase"],
+    ["niedergeschlagen worden", "phrase"],
+    ["bringt sie um", "phrase"],
+    ["bringt ihn um", "phrase"],
+    ["bringt dich um", "phrase"],
+    ["bringt euch um", "phrase"],
+    ["bring sie um", "phrase"],
+    ["bring ihn um", "phrase"],
+    ["bringe sie um", "phrase"],
+    ["bringe ihn um", "phrase"],
+    ["er bringt mich um", "phrase"],
+    ["er bringt uns um", "phrase"],
+    // Conditional and revenge threats: "wenn ich dich erwische", "dich kriegen wir noch", "gnade dir Gott".
+    ["wenn ich dich erwisch", "phrase"],
+    ["wenn ich dich erwische", "phrase"],
+    ["wenn ich euch erwisch", "phrase"],
+    ["wenn ich euch erwische", "phrase"],
+    ["wenn ich den erwische", "phrase"],
+    ["wenn ich dich in die finger", "phrase"],
+    ["wenn ich euch in die finger", "phrase"],
+    ["dich kriegen wir noch", "phrase"],
+    ["euch kriegen wir noch", "phrase"],
+    ["wir kriegen dich", "phrase"],
+    ["wir kriegen euch", "phrase"],
+    ["gnade dir gott", "phrase"],
+    ["gnade euch gott", "phrase"],
+    ["hau dich um", "phrase"],
+    ["hau ich dich um", "phrase"],
+    ["hau euch um", "phrase"],
+    ["haue dich um", "phrase"],
+    // Violence at home: "der schlägt sie", "schlägt seine Frau".
+    ["er schlägt sie", "phrase"],
+    ["er schlägt ihn", "phrase"],
+    ["der schlägt sie", "phrase"],
+    ["der schlägt ihn", "phrase"],
+    ["schlägt seine frau", "phrase"],
+    ["schlägt seine freundin", "phrase"],
+    ["schlägt seine kinder", "phrase"],
+    ["schlägt ihre kinder", "phrase"],
+    ["schlägt sein kind", "phrase"],
+    ["schlägt ihr kind", "phrase"],
+    ["schlägt die kinder", "phrase"],
+    ["prügelt auf", "phrase"],
+    ["treten auf ihn ein", "phrase"],
+    ["tritt auf ihn ein", "phrase"],
+    // Crimes against people in progress or just done.
+    ["einbrecher", "prefix"],
+    ["entführt", "word"],
+    ["entführen", "word"],
+    ["entführungsversuch", "prefix"],
+    ["kindesentführung", "prefix"],
+    ["vergewaltig", "prefix"],
+    ["exhibitionist", "prefix"],
+    ["sexuell belästigt", "phrase"],
+    // The split verb of an attack: "schlägt vor dem Supermarkt auf eine Frau ein".
+    ["auf eine frau ein", "phrase"],
+    ["auf die frau ein", "phrase"],
+    ["auf einen mann ein", "phrase"],
+    ["auf den mann ein", "phrase"],
+    ["auf ein kind ein", "phrase"],
+    ["auf einen jungen ein", "phrase"],
+    ["auf ein mädchen ein", "phrase"],
+    ["auf ihn ein", "phrase"],
+    ["auf sie ein", "phrase"],
+    // Rioting and throwing: "randaliert in der S-Bahn", "wirft mit Flaschen", "Scheiben eingeschlagen".
+    ["randalier", "prefix"],
+    ["randale", "word"],
+    ["wirft mit flaschen", "phrase"],
+    ["werfen mit flaschen", "phrase"],
+    ["mit flaschen beworfen", "phrase"],
+    ["mit steinen beworfen", "phrase"],
+    ["wirft steine", "phrase"],
+    ["werfen steine", "phrase"],
+    ["scheiben eingeschlagen", "phrase"],
+    ["scheibe eingeschlagen", "phrase"],
+    ["schlägt scheiben ein", "phrase"],
+    // Not "einbricht" alone: "wenn der Umsatz einbricht"; not "maskiert": children at carnival.
+    ["in ein auto einbricht", "phrase"],
+    ["ins auto einbricht", "phrase"],
+    ["in ein haus einbricht", "phrase"],
+    ["in die wohnung einbricht", "phrase"],
+    ["versucht einzubrechen", "phrase"],
+    ["vermummt", "prefix"],
+    ["mit sturmhaube", "phrase"],
+    ["mit einer sturmhaube", "phrase"],
+    ["mit skimaske", "phrase"],
+    ["mit einer skimaske", "phrase"],
+    // Knowing where someone lives or what they love is a threat: "ich weiß, wo eure Autos stehen".
+    ["weiß wo du wohnst", "phrase"],
+    ["weiß wo ihr wohnt", "phrase"],
+    ["weiß wo eure", "phrase"],
+    ["weiß wo deine kinder", "phrase"],
+    ["weiß wo deine familie", "phrase"],
+    ["weiß wo dein auto", "phrase"],
+    ["wissen wo du wohnst", "phrase"],
+    ["wissen wo ihr wohnt", "phrase"],
+    ["wissen wo eure", "phrase"],
+    ["wissen wo deine", "phrase"],
+    // Threats told or received, and fear for one's life.
+    ["morddrohung", "prefix"],
+    ["todesdrohung", "prefix"],
+    ["drohbrief", "prefix"],
+    ["gewaltandrohung", "prefix"],
+    ["gewalttätig", "prefix"],
+    ["todesangst", "prefix"],
+    ["angst um mein leben", "phrase"],
+    // Not "droht mir" alone: "die Stadt droht mir mit einem Bußgeld".
+    ["droht mit gewalt", "phrase"],
+    ["mit gewalt gedroht", "phrase"],
+    ["prügel angedroht", "phrase"],
+    ["schläge angedroht", "phrase"],
+    // At the door: "mein Ex hämmert gegen die Tür".
+    ["hämmert gegen", "phrase"],
+    ["hämmert an", "phrase"],
+    ["hämmert dagegen", "phrase"],
+    ["tritt gegen die tür", "phrase"],
+    ["die tür eintreten", "phrase"],
+    ["tür eingetreten", "phrase"],
+    ["lauert mir auf", "phrase"],
+    ["angst vor ihm", "phrase"],
+    ["bringt er mich um", "phrase"],
+    ["bringt er sie um", "phrase"],
+    ["bringt er dich um", "phrase"],
+    ["bringt der mich um", "phrase"],
+    // Spiked drinks, hunts, special forces.
+    ["ko tropfen", "phrase"],
+    ["kotropfen", "prefix"],
+    ["ins getränk gemischt", "phrase"],
+    ["ins getränk getan", "phrase"],
+    // Fireworks aimed at people: "Böller auf Kinder geworfen", "mit Raketen beschossen".
+    ...FIREWORKS_AT_PEOPLE.map((phrase) => [phrase, "phrase"] as const),
+    ["böller geworfen", "phrase"],
+    ["mit böllern beworfen", "phrase"],
+    ["mit böllern beschossen", "phrase"],
+    ["beschossen", "word"],
+    // In English.
+    ["knife", "word"],
+    ["with a gun", "phrase"],
+    ["has a gun", "phrase"],
+    ["gunshots", "word"],
+    ["shots fired", "phrase"],
+    ["stabbed", "word"],
+    ["stabbing", "word"],
+    ["bomb threat", "phrase"],
   ],
   water: [
     ["wasserrohrbruch", "prefix"],
@@ -669,6 +1009,22 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["voll gelaufen", "phrase"],
     ["reißender bach", "phrase"],
     ["reißender fluss", "phrase"],
+    // Water that makes ill, and currents that carry away.
+    ["blaualgen", "prefix"],
+    ["legionellen", "prefix"],
+    ["trinkwasser verunreinigt", "phrase"],
+    ["trinkwasser ist verunreinigt", "phrase"],
+    ["braunes wasser", "phrase"],
+    ["wasser ist braun", "phrase"],
+    ["keime im trinkwasser", "phrase"],
+    ["von der strömung", "phrase"],
+    // In English.
+    ["flood", "word"],
+    ["flooding", "word"],
+    ["flooded", "word"],
+    ["flash flood", "phrase"],
+    ["burst pipe", "phrase"],
+    ["drowning", "word"],
   ],
   tree: [
     ["umgestürzt", "prefix"],
@@ -693,6 +1049,7 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["droht abzubrechen", "phrase"],
     ["astbruch", "prefix"],
     ["windbruch", "prefix"],
+    ["schneebruch", "prefix"],
     ["baumsturz", "prefix"],
     ["sturmschaden", "prefix"],
     ["sturmschäden", "prefix"],
@@ -701,6 +1058,15 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["baum auf der fahrbahn", "phrase"],
     ["baum auf der straße", "phrase"],
     ["baum kippt", "phrase"],
+    // In English.
+    ["tree fell", "phrase"],
+    ["tree fallen", "phrase"],
+    ["fallen tree", "phrase"],
+    ["tree down", "phrase"],
+    ["trees down", "phrase"],
+    ["tree across", "phrase"],
+    ["tree on the road", "phrase"],
+    ["branch fell", "phrase"],
   ],
   infrastructure: [
     ["ampel ausgefallen", "phrase"],
@@ -712,6 +1078,8 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["ampel ist aus", "phrase"],
     ["stromausfall", "prefix"],
     ["kein strom", "phrase"],
+    ["strom weg", "phrase"],
+    ["strom ist weg", "phrase"],
     ["keinen strom", "phrase"],
     ["oberleitung gerissen", "phrase"],
     ["oberleitung beschädigt", "phrase"],
@@ -773,6 +1141,23 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["steckengeblieben", "word"],
     ["schranke defekt", "phrase"],
     ["bahnübergang defekt", "phrase"],
+    // Severe weather that breaks things.
+    ["tornado", "word"],
+    ["windhose", "word"],
+    ["hagel so groß", "phrase"],
+    ["hagelkörner so groß", "phrase"],
+    ["tennisballgroß", "prefix"],
+    ["golfballgroß", "prefix"],
+    // In English.
+    ["black ice", "phrase"],
+    ["icy road", "phrase"],
+    ["icy roads", "phrase"],
+    ["power line down", "phrase"],
+    ["power lines down", "phrase"],
+    ["live wire", "phrase"],
+    ["sinkhole", "word"],
+    ["traffic light out", "phrase"],
+    ["traffic lights out", "phrase"],
   ],
 };
 
@@ -843,6 +1228,11 @@ export const DANGER_FALSE_FRIENDS: readonly string[] = Object.freeze([
   "unfallkrankenhaus",
   "unfallklinik",
   "unfall des jahres",
+  // a debate or a plan that went wrong: "war ein einziger Unfall", "ein politischer Betriebsunfall"
+  "einziger unfall",
+  "totaler unfall",
+  "kompletter unfall",
+  "betriebsunfall",
   // "explosion", "explodiert"
   "explosionsartig",
   "explosion der kosten",
@@ -889,6 +1279,11 @@ export const DANGER_FALSE_FRIENDS: readonly string[] = Object.freeze([
   "feuer machen",
   "feuer frei",
   "hat jemand feuer",
+  // "brennen" of eyes and throat: a symptom (of smoke or gas, which have their own words), not a fire
+  "augen brennen",
+  "brennen die augen",
+  "brennt in den augen",
+  "brennt im hals",
   // "brennt": "Bei uns brennt die Luft" (the mood is heated)
   "brennt die luft",
   // "angefahren", "überfahren"
@@ -972,6 +1367,33 @@ export const DANGER_FALSE_FRIENDS: readonly string[] = Object.freeze([
   "gestank belästigt",
   // "suizid"
   "suizidprävention",
+  // "geschlagen", "getreten" said of people: a good fight, a rule in force, a foot on the brake
+  "gut geschlagen",
+  "toll geschlagen",
+  "tapfer geschlagen",
+  "wacker geschlagen",
+  "super geschlagen",
+  "in kraft getreten",
+  "auf die bremse getreten",
+  // "verfolgt" said of a debate, a stream or a plan
+  "verfolgt die diskussion",
+  "die diskussion verfolgt",
+  "verfolgt die debatte",
+  "die debatte verfolgt",
+  "verfolgt die sitzung",
+  "die sitzung verfolgt",
+  "verfolgt das thema",
+  "das thema verfolgt",
+  "verfolgt den livestream",
+  "den livestream verfolgt",
+  "verfolgt das ziel",
+  "das ziel verfolgt",
+  "verfolgt noch jemand",
+  // "liegt einer": one of several
+  "liegt einer der",
+  "liegt einer von",
+  // "wespennest": stirring up trouble
+  "in ein wespennest",
   // "leiche": a secret, not a body
   "leiche im keller",
   // "mich ... umbringen": "Das wird mich noch umbringen" is a sigh
@@ -981,6 +1403,7 @@ export const DANGER_FALSE_FRIENDS: readonly string[] = Object.freeze([
   "versperrt die sicht",
   "reagiert nicht auf",
   "reagiert nicht mehr auf",
+  "reagiert kaum auf",
 ]);
 
 /**
@@ -1012,9 +1435,11 @@ export interface DangerCombination {
   readonly examples: readonly string[];
   /** Texts it must not find. */
   readonly counterExamples: readonly string[];
+  /** How many words apart subject and state may stand, where not {@link DANGER_COMBINATION_REACH}: more for states that only a person can be in. */
+  readonly reach?: number;
 }
 
-/** How many words apart a subject and a state of a {@link DangerCombination} may stand. */
+/** How many words apart a subject and a state of a {@link DangerCombination} may stand, unless it says otherwise. */
 export const DANGER_COMBINATION_REACH = 10;
 
 /** People who may be hurt or taken ill: the subjects of the medical combination. */
@@ -1025,6 +1450,8 @@ const PEOPLE_WORDS = [
   "schüler", "schülerin", "passant", "passantin", "*fahrer", "*fahrerin", "radler", "radlerin", "*gänger", "*gängerin", "läufer", "läuferin",
   "jogger", "joggerin", "schwimmer", "schwimmerin", "spieler", "spielerin", "nachbar", "nachbarin", "besucher", "besucherin",
   "mitarbeiter", "mitarbeiterin", "*arbeiter", "*arbeiterin", "kollege", "kollegin", "diabetiker", "diabetikerin", "patient", "patientin",
+  "kumpel", "freund", "freundin", "mitbewohner", "mitbewohnerin", "partner", "partnerin", "fahrgast", "fahrgäste", "bewohner", "bewohnerin", "anwohner",
+  "anwohnerin", "wanderer", "wanderin", "tourist", "touristin", "kunde", "kundin",
 ];
 
 /** Second-person words: a violent verb aimed at "euch", "dich", "euer Rathaus" is a threat. */
@@ -1054,6 +1481,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       "auf straße", "auf fahrbahn", "auf gleis", "auf gleisen", "auf radweg", "auf gehweg", "auf auto", "auf dach", "auf haus", "auf oberleitung",
       "auf stromleitung", "auf parkende autos", "bedenklich", "bedrohlich", "knicken um", "knickt um", "fallen um", "fällt um", "kippen um", "kippt um",
       "stürzt um", "stürzen um", "brechen ab", "bricht ab", "kracht runter", "krachen runter", "biegt sich", "biegen sich", "gerissen", "aufgerissen",
+      "baumelt", "baumeln", "gedrückt", "auf unser dach", "auf unser haus", "auf unser auto", "aufs haus", "auf das haus",
     ],
     examples: [
       "Baum auf die Oberleitung gefallen", "Der Baum vor unserem Haus neigt sich bedenklich", "Der Sturm hat eine Pappel auf ein Auto geworfen",
@@ -1071,8 +1499,10 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
   {
     category: "accident",
     subjects: [
-      "*auto", "autos", "*pkw", "*lkw", "*laster", "*transporter", "*bus", "busse", "*fahrzeug", "wagen", "*motorrad", "*roller", "escooter",
-      "scooter", "traktor", "zug", "straßenbahn", "tram", "*fahrer", "*fahrerin", "radler", "radlerin", "fußgänger", "fußgängerin", "biker", "💥", "🚗",
+      "*auto", "autos", "*pkw", "*lkw", "*laster", "*transporter", "*bus", "busse", "*fahrzeug", "wagen", "lieferwagen", "lastwagen", "kleinwagen", "wohnwagen",
+      "kastenwagen", "geländewagen", "sportwagen", "suv", "*motorrad", "*roller", "escooter",
+      "scooter", "traktor", "zug", "straßenbahn", "tram", "*fahrer", "*fahrerin", "radler", "radlerin", "fußgänger", "fußgängerin", "biker", "🚗", "🚙",
+      "🚕", "🏍", "🛵", "🚲", "🚌", "🚚", "🚛", "🚜",
     ],
     states: [
       "überschlagen", "gekracht", "reingekracht", "geknallt", "reingeknallt", "reingefahren", "reingerast", "verunglückt", "verunfallt", "geschleudert",
@@ -1080,11 +1510,15 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       "umgefahren", "überfahren", "mitgeschleift", "umgekippt", "umgestürzt", "ineinander", "verkeilt", "demoliert", "eingeklemmt", "gelandet",
       "liegt auf der seite", "auf der seite", "auf dem dach", "im graben", "in den graben", "im straßengraben", "in den straßengraben", "ins geländer",
       "gegen einen baum", "gegen die wand", "gegen die hauswand", "gegen eine mauer", "im bach", "in den bach", "im fluss", "in den fluss",
-      "in den gegenverkehr", "ins schleudern", "ins rutschen", "gerutscht", "in straßengraben", "in graben", "überrollt", "gegen baum", "gegen den baum", "gegen die laterne", "gegen eine laterne",
+      "in den gegenverkehr", "ins schleudern", "ins rutschen", "gerutscht", "in den kanal", "ins wasser", "in den see", "in den teich", "in den hafen", "in straßengraben", "in graben", "überrollt", "gegen baum", "gegen den baum", "gegen die laterne", "gegen eine laterne",
       "gegen laterne", "gegen die ampel", "gegen den mast", "gegen die leitplanke", "in die leitplanke", "gegen auto", "gegen ein auto", "gegen einen lkw",
       "gegen lkw", "gegen bus", "gegen einen bus", "gegen motorrad", "gegen ein motorrad", "gegen radfahrer", "gegen einen radfahrer",
+      // "Der Zug hat am Bahnübergang was erwischt"; not "den Bus gerade noch erwischt".
+      "was erwischt", "jemanden erwischt", "einen erwischt", "💥",
+      // Other verbs of impact: "hat ein Kind touchiert", "ist in den Vorgarten gerauscht".
+      "touchiert", "gestreift", "gerauscht", "reingerauscht", "gebrettert", "gedonnert", "reingedonnert", "geschrammt",
     ],
-    examples: ["Auto hat sich auf dem Feldweg überschlagen", "Ein Auto ist ins Geländer gefahren", "Ein Radfahrer wurde von einem Bus erfasst", "LKW umgekippt auf der Kreisstraße", "E-Scooter-Fahrer vom Auto erfasst"],
+    examples: ["Auto hat sich auf dem Feldweg überschlagen", "Zug hat am Bahnübergang was erwischt", "🚗💥🚗 Kreisel Ost", "Ein Auto ist ins Geländer gefahren", "Ein Radfahrer wurde von einem Bus erfasst", "LKW umgekippt auf der Kreisstraße", "E-Scooter-Fahrer vom Auto erfasst"],
     counterExamples: ["Der Bus fährt ab Montag über die Rosenau", "Autos parken auf dem Gehweg", "Die Autos rasen hier durch die Spielstraße"],
   },
   {
@@ -1093,7 +1527,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       "*haltestelle", "schaufenster", "*fenster", "hauswand", "*wand", "menge", "menschenmenge", "gruppe", "*laden", "bäckerei", "café", "*geschäft",
       "*markt", "*zaun", "vorgarten", "gegenverkehr",
     ],
-    states: ["gerast", "reingerast", "gekracht", "reingekracht", "geknallt", "reingeknallt", "gebrettert", "reingefahren"],
+    states: ["gerast", "reingerast", "gekracht", "reingekracht", "geknallt", "reingeknallt", "gebrettert", "reingefahren", "gerauscht", "reingerauscht", "gedonnert"],
     examples: ["Der Transporter ist in die Bushaltestelle gerast", "ein auto ist in die bäckerei reingefahren"],
     counterExamples: ["Die Autos rasen hier durch die Spielstraße", "Wir sind in die Bäckerei gefahren"],
   },
@@ -1102,15 +1536,30 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     subjects: PEOPLE_WORDS,
     states: [
       "umgekippt", "weggekippt", "umgefallen", "zusammengebrochen", "zusammengesackt", "zusammengeklappt", "bewusstlos", "ohnmächtig", "gestürzt",
-      "hingefall*", "runtergefall*", "heruntergefall*", "reingefall*", "regungslos", "reglos", "krampft", "blutet", "weggetreten", "eingeklemmt",
+      "hingefall*", "runtergefall*", "heruntergefall*", "reingefall*", "ausgerutscht", "gestolpert", "zittert", "macht nicht auf", "öffnet nicht",
+      "seit tagen nicht gesehen", "seit tagen nicht mehr gesehen", "drogen genommen", "hat was genommen", "hat etwas genommen", "regungslos", "reglos", "krampft", "blutet", "weggetreten", "eingeklemmt",
       "eingesperrt", "eingeschlossen", "untergegangen", "ertrinkt", "unterkühlt", "verschluckt", "erstickt", "unterzuckert",
-      "gebissen", "gestochen", "anfall", "atmet nicht", "atmet kaum", "atmet komisch", "atmet schwer", "reagiert nicht", "rührt sich nicht",
-      "bewegt sich nicht", "wiederbelebt", "am boden", "liegt da", "liegt auf dem", "liegt auf der", "liegt mitten", "liegt unter", "liegt im graben", "liegt reglos",
+      "gebissen", "gestochen", "anfall", "atmet komisch", "atmet schwer", "wiederbelebt", "am boden", "liegt da", "liegt auf dem", "liegt auf der", "liegt mitten", "liegt unter", "liegt im graben", "liegt reglos",
       "auf der fahrbahn", "keine luft", "in den weiher gefallen", "in den see gefallen", "in den bach gefallen", "in den fluss gefallen", "ins wasser gefallen",
       "vom gerüst gefallen", "von der leiter gefallen", "aus dem fenster gefallen", "die treppe runter",
+      // Lost and confused, in the cold: "ein älterer Herr irrt verwirrt durch die Siedlung".
+      "verwirrt", "desorientiert", "orientierungslos", "wird vermisst", "werden vermisst", "nicht nach hause gekommen", "nicht heimgekommen",
     ],
-    examples: ["Beim Stadtlauf ist jemand umgekippt", "Eine ältere Frau ist vor dem Rathaus zusammengesackt", "Da liegt einer mitten auf dem Radweg und rührt sich nicht", "Motorradfahrer liegt nach Sturz auf der Fahrbahn"],
+    examples: ["Ein älterer Herr läuft seit Stunden verwirrt durch die Siedlung", "Beim Stadtlauf ist jemand umgekippt", "Eine ältere Frau ist vor dem Rathaus zusammengesackt", "Da liegt einer mitten auf dem Radweg und rührt sich nicht", "Motorradfahrer liegt nach Sturz auf der Fahrbahn"],
     counterExamples: ["Die Mülltonne ist umgekippt", "Jemand hat die Bank am Weiher gestrichen", "Die Frau vom Amt reagiert nicht auf meine Mails"],
+  },
+  {
+    // What only a living body does or fails to do: its person may be named anywhere in the clause ("Obdachloser liegt bei minus 10 Grad auf der Bank und reagiert kaum").
+    category: "medical",
+    subjects: PEOPLE_WORDS,
+    states: [
+      // "schnauft" (southern for "atmet") is read as "atmet": see DANGER_DIALECT_WORDS.
+      "atmet nicht", "atmet kaum", "atmet nicht richtig", "reagiert nicht", "reagiert kaum", "rührt sich nicht", "rührt sich kaum", "bewegt sich nicht",
+      "bewegt sich kaum",
+    ],
+    examples: ["Da liegt einer auf dem Gehweg und rührt sich nicht", "Der Mann auf der Bank reagiert kaum"],
+    counterExamples: ["Die Frau vom Amt reagiert nicht auf meine Mails"],
+    reach: 20,
   },
   {
     category: "water",
@@ -1118,8 +1567,8 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     states: [
       "steigt", "gestiegen", "läuft in", "läuft ins", "läuft schon", "läuft rein", "läuft über", "läuft durch", "läuft unter", "dringt", "drückt",
       "strömt", "sprudelt", "schießt", "spritzt", "sickert durch", "steht schon", "steht bis", "steht im", "steht in der", "steht auf der", "tropft",
-      "kniehoch", "knietief", "hüfthoch", "kommt aus", "kommt durch", "kommt rein", "unter wasser", "überflutet", "tritt aus", "kommt unter", "läuft aus", "läuft runter",
-      "läuft überall", "bis zum knie",
+      "braun", "trüb", "kniehoch", "knietief", "hüfthoch", "kommt aus", "kommt durch", "kommt rein", "unter wasser", "überflutet", "tritt aus", "kommt unter", "läuft aus", "läuft runter",
+      "läuft überall", "bis zum knie", "sickert", "quillt",
       "bis zu den knöcheln", "bis zur hüfte", "bis zum bauch",
     ],
     examples: ["Das Wasser läuft schon in die Gärten", "Das Wasser dringt in den Keller", "In der Tiefgarage steht knietief Wasser", "Wasser kommt aus der Decke"],
@@ -1132,8 +1581,10 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       "hydrant", "rohr", "*rohr", "leitung", "*wasserleitung",
     ],
     states: [
-      "steigt", "gestiegen", "gibt nach", "bricht", "gebrochen", "geplatzt", "geborsten", "übergelaufen", "läuft über", "tritt über", "übergetreten",
+      "steigt", "steigen", "angeschwollen", "schwillt an", "gestiegen", "gibt nach", "bricht", "gebrochen", "geplatzt", "geborsten", "übergelaufen", "läuft über", "tritt über", "übergetreten",
       "sprudelt", "drückt", "drückt hoch", "hochgedrückt", "spuckt", "rückstau", "staut sich", "schießt", "spritzt", "abgebrochen", "undicht",
+      // A dam giving way: "der Damm weicht auf, da sickert schon Wasser durch".
+      "weicht auf", "aufgeweicht", "sickert", "sickert durch", "droht zu brechen", "hält nicht mehr",
     ],
     examples: ["Der Damm am Bach gibt nach", "Der Gully vor unserem Haus sprudelt", "Hauptwasserleitung in der Goethestraße geplatzt", "Das Regenrückhaltebecken läuft über"],
     counterExamples: ["Der Bach am Spielplatz ist so schön", "Die Leitung der Kita hat gewechselt"],
@@ -1162,8 +1613,9 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       "ausgefallen", "ist aus", "sind aus", "komplett aus", "defekt", "kaputt", "geht nicht", "funktioniert nicht", "bleibt offen", "bleibt oben",
       "geht nicht runter", "geht nicht zu", "schließt nicht", "blinkt", "blinken", "spinnt", "umgefahren", "umgeknickt", "ist oben", "sind oben",
       "bleiben oben", "bleiben offen", "gehen nicht runter", "ist offen", "sind offen", "überall grün", "alle grün", "gleichzeitig grün",
+      "dunkel", "plötzlich aus", "ganz aus", "ohne strom", "aus",
     ],
-    examples: ["Die Ampel an der Kreuzung Hauptstraße ist ausgefallen", "Am Bahnhof: die Ampeln sind aus, alle fahren durcheinander", "Die Ampel blinkt nur noch gelb"],
+    examples: ["Ampel am Fußgängerüberweg ist plötzlich dunkel", "Die Ampel an der Kreuzung Hauptstraße ist ausgefallen", "Am Bahnhof: die Ampeln sind aus, alle fahren durcheinander", "Die Ampel blinkt nur noch gelb"],
     counterExamples: ["Die Ampel an der Schule ist jetzt länger grün", "Neue Ampel am Markt geplant"],
   },
   {
@@ -1177,10 +1629,10 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       "fliegen", "fliegt", "fallen", "fällt", "löst sich", "lösen sich", "gelöst", "lose", "wackelt", "schwankt", "liegt offen", "liegen offen",
       "liegt frei", "liegen frei", "freiliegend*", "blank", "blanke", "funkt", "funken", "sprüht", "abgedeckt", "eingedrückt", "unter strom",
       "auf der straße", "auf die straße", "auf dem gehweg", "auf den gehweg", "über dem gehweg", "auf den gleisen", "auf die gleise",
-      "auf der fahrbahn", "auf die fahrbahn", "auf den radweg", "auf dem radweg",
+      "auf der fahrbahn", "auf die fahrbahn", "auf den radweg", "auf dem radweg", "am boden", "auf dem boden", "britzelt", "bizzelt", "knistert",
     ],
     examples: [
-      "Stromleitung hängt nach dem Sturm runter", "Dachziegel fliegen vom Kirchturm", "Die Absperrung an der Baugrube ist umgefallen",
+      "Da liegt ein Stromkabel am Boden beim Sportplatz", "Stromleitung hängt nach dem Sturm runter", "Dachziegel fliegen vom Kirchturm", "Die Absperrung an der Baugrube ist umgefallen",
       "Stromkabel liegt offen am Spielplatz", "Bauzaun ist auf den Radweg gekippt",
     ],
     counterExamples: ["Die Stromleitung wird nächste Woche verlegt", "Neue Dachziegel für die Kita", "Am Rathaus hängt ein neues Schild"],
@@ -1189,10 +1641,14 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     category: "infrastructure",
     subjects: [
       "deckel", "*deckel", "gully", "gulli", "gullys", "schacht", "*schacht", "abdeckung", "geländer", "*geländer", "absperrung", "*absperrung",
-      "baugrube", "*grube",
+      "baugrube", "*grube", "*rost", "*roste", "gitter", "*gitter", "*platte", "*platten", "planken", "*bretter",
     ],
-    states: ["fehlt", "fehlen", "offen", "gehoben", "hebt sich", "geklaut", "verschoben", "ungesichert", "nicht abgesichert", "nicht gesichert", "umgefallen", "umgekippt"],
-    examples: ["Gullideckel fehlt mitten auf der Straße", "Der Kanaldeckel hat sich gehoben und der Schacht ist offen", "Das Brückengeländer am Mühlbach fehlt"],
+    states: [
+      "fehlt", "fehlen", "offen", "gehoben", "hebt sich", "geklaut", "verschoben", "ungesichert", "nicht abgesichert", "nicht gesichert", "umgefallen", "umgekippt",
+      // "Schachtdeckel weg", "das Geländer ist weg".
+      "weg", "kaputt", "abgerissen", "gestohlen", "lose",
+    ],
+    examples: ["Gullideckel fehlt mitten auf der Straße", "Der Kanaldeckel hat sich gehoben und der Schacht ist offen", "Das Brückengeländer am Mühlbach fehlt", "Schachtdeckel weg Ecke Bahnhofstraße"],
     counterExamples: ["Der Gully vor der Schule wird gereinigt", "Das neue Geländer am Weiher ist schön"],
   },
   {
@@ -1201,20 +1657,25 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     states: [
       "eingebrochen", "abgesackt", "eingesackt", "sackt ab", "abgesenkt", "senkt sich", "weggebrochen", "unterspült", "stürzt ein", "tut sich auf", "aufgetan",
       "ungesichert", "nicht abgesichert", "rutscht ab", "abgerutscht",
+      // "Die Brücke hat einen Riss und wackelt".
+      "riss", "risse", "wackelt", "schwankt", "bröckelt", "gibt nach",
     ],
-    examples: ["Riesiges Loch in der Fahrbahn, da ist die Straße eingebrochen", "Der Gehweg sackt ab"],
+    examples: ["Riesiges Loch in der Fahrbahn, da ist die Straße eingebrochen", "Der Gehweg sackt ab", "Die Brücke am Kanal hat einen Riss und wackelt"],
     counterExamples: ["Die Straße wird ab Montag neu asphaltiert", "Bei uns wurde eingebrochen, die Polizei war schon da"],
   },
   {
     category: "infrastructure",
     subjects: [
       "*kran", "*gerüst", "*mast", "*laterne", "*schild", "*fassade", "schornstein", "*wand", "*mauer", "balkon", "*dach", "brocken", "putz", "stück",
+      "decke", "*decke", "deckenteile", "dachteile",
     ],
     states: [
       "wackelt", "wackeln", "schwankt", "bröckelt", "bröckeln", "stürzt ein", "eingestürzt", "droht einzustürzen", "droht umzukippen",
       "droht umzufallen", "kippt", "neigt sich", "umgekipp*", "umgestürz*", "umgeknick*", "umgefall*", "umgeweh*", "umgefahren", "eingebrochen", "löst sich", "lösen sich",
       "hat sich gelöst", "abgebroch*", "abgedeckt", "eingedrückt", "weggeflogen", "fallen", "fällt", "fallen runter", "fliegt", "fliegen", "fliegt rum",
       "auf den gehweg", "auf die straße", "auf die fahrbahn",
+      // "Ein Stück Putz ist auf den Schulhof gefallen" (not "gefallen" alone: "die Fassade hat mir gefallen").
+      "runtergefallen", "heruntergefallen", "abgefallen", "abgeplatzt", "runtergekommen", "auf den schulhof", "auf den spielplatz", "auf den weg",
     ],
     examples: [
       "Der Baukran am Neubaugebiet schwankt bei dem Wind", "Die Fassade vom alten Kino bröckelt, Brocken fallen auf den Gehweg", "Ein Stück vom Dach hat sich gelöst",
@@ -1229,7 +1690,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       "auto", "autos", "fahrzeuge",
     ],
     states: [
-      "vereist", "überfroren", "überfrierend*", "spiegelglatt", "eisglatt", "sauglatt", "glatt wie", "total glatt", "extrem glatt", "richtig glatt",
+      "vereist", "überfroren", "überfrierend*", "spiegelglatt", "eisglatt", "sauglatt", "glatt wie", "total glatt", "extrem glatt", "richtig glatt", "rutschig",
       "gerutscht", "rutschen", "rutscht", "schlittern", "ins rutschen", "ausgerutscht", "rutschen aus", "rutscht aus", "ist glatt", "sind glatt", "gefroren",
     ],
     examples: ["Straße nach Oberdorf ist komplett vereist, Autos rutschen in den Graben", "Die Brücke ist spiegelglatt"],
@@ -1238,7 +1699,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
   {
     category: "infrastructure",
     subjects: [
-      "ladung", "*ladung", "gegenstände", "gegenstand", "reifen", "sofa", "matratze", "balken", "kisten", "steine", "holz", "schrott", "kühlschrank",
+      "ladung", "*ladung", "gegenstände", "gegenstand", "stein", "felsbrocken", "reifen", "sofa", "matratze", "balken", "kisten", "steine", "holz", "schrott", "kühlschrank",
       "paletten", "palette", "schotter", "kies",
     ],
     states: ["auf der fahrbahn", "auf die fahrbahn", "auf der autobahn", "auf die autobahn", "auf der bundesstraße", "mitten auf", "verloren", "runtergefallen", "heruntergefallen"],
@@ -1277,10 +1738,39 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     counterExamples: ["Hunde sind im Park an der Leine zu führen"],
   },
   {
+    category: "medical",
+    subjects: ["wildschwein", "wildschweine", "wolf", "wölfe", "fuchs", "füchse", "schlange", "waschbär"],
+    states: [
+      "im wohngebiet", "in der siedlung", "im garten", "in den gärten", "auf dem spielplatz", "auf dem schulhof", "im kindergarten", "gesichtet", "aggressiv",
+      "tollwut*", "greift", "faucht",
+    ],
+    examples: ["Wildschweine im Wohngebiet am Waldrand", "Ein Wolf wurde am Spielplatz gesichtet"],
+    counterExamples: ["Im Wildpark gibt es neue Wildschweine"],
+  },
+  {
+    // Out in the cold: "ein Betrunkener schläft bei minus 5 Grad im Park".
+    category: "medical",
+    subjects: ["obdachloser", "obdachlose", "obdachlosen", "betrunkener", "betrunkene", "betrunkenen"],
+    states: ["bei minus", "in der kälte", "im schnee", "schläft draußen", "schlafen draußen", "erfrieren", "erfroren", "friert"],
+    examples: ["Im Park schläft ein Betrunkener bei minus 5 Grad"],
+    counterExamples: ["Die Stadt richtet eine Wärmestube für Obdachlose ein"],
+  },
+  {
+    // Left in a hot car: "Hund im Auto bei 30 Grad", "Baby im Auto eingeschlossen".
+    category: "medical",
+    subjects: ["hund", "kind", "baby", "kleinkind", "säugling"],
+    states: ["im heißen auto", "im auto bei", "im auto eingesperrt", "im auto eingeschlossen", "im auto gelassen", "im auto zurückgelassen", "im auto in der sonne"],
+    examples: ["Auf dem Parkplatz vom Baumarkt sitzt ein Hund im Auto bei 30 Grad"],
+    counterExamples: ["Unser Hund fährt gern im Auto mit"],
+  },
+  {
     category: "infrastructure",
     subjects: ["hund", "hunde", "pferd", "pferde", "kuh", "kühe", "reh", "rehe", "wildschwein", "wildschweine", "schafe", "rinder"],
-    states: ["autobahn", "schnellstraße", "bundesstraße", "gleis", "gleisen", "gleise", "auf der fahrbahn", "ausgebüxt", "ausgebrochen"],
-    examples: ["Ein Hund läuft auf der Zufahrt zur Schnellstraße rum", "Pferde auf der Bundesstraße", "Ein Pferd ist ausgebüxt"],
+    states: [
+      "autobahn", "schnellstraße", "bundesstraße", "kreisstraße", "landstraße", "gleis", "gleisen", "gleise", "auf der fahrbahn", "mitten auf", "ausgebüxt",
+      "ausgebrochen",
+    ],
+    examples: ["Ein Pferd steht mitten auf der Kreisstraße", "Ein Hund läuft auf der Zufahrt zur Schnellstraße rum", "Pferde auf der Bundesstraße", "Ein Pferd ist ausgebüxt"],
     counterExamples: ["Hunde sind auf dem Wochenmarkt erlaubt", "Die Pferde auf der Koppel sind so schön"],
   },
   {
@@ -1288,10 +1778,89 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     subjects: ["kind", "*kind", "kinder", "jugendliche", "leute", "jemand", "schlittschuhläufer"],
     states: [
       "autobahn", "schnellstraße", "bundesstraße", "gleis", "gleisen", "gleise", "dünnen eis", "dünne eis", "auf dem eis", "aufs eis", "zugefroren*",
-      "eis knackt", "eis bricht", "eisfläche", "auf der baustelle", "in der baugrube", "auf dem gerüst", "auf dem dach",
+      "eis knackt", "eis bricht", "eisfläche", "auf der baustelle", "in der baugrube", "auf dem gerüst", "auf dem dach", "schienen", "bahnstrecke", "bahndamm",
+      "auf dem weiher", "auf dem see", "auf dem teich", "zu dünn", "allein am ufer", "allein am wasser", "allein am fluss", "allein am see", "allein auf dem balkon",
+      "allein auf der straße", "seit stunden allein", "weint seit stunden", "schreit seit stunden",
     ],
     examples: ["Kinder spielen auf dem dünnen Eis am Weiher", "Kinder spielen auf dem zugefrorenen Weiher, das Eis knackt schon"],
     counterExamples: ["Die Kinder waren im Freibad", "Jemand hat seinen Schal an der Eisbahn verloren"],
+  },
+  {
+    // A person on the tracks or the motorway: "da sitzt einer auf den Gleisen und steht nicht auf".
+    category: "infrastructure",
+    subjects: ["einer", "person", "*mann", "*frau", "mensch", "fußgänger", "radfahrer"],
+    states: ["gleis", "gleisen", "gleise", "schienen", "bahnstrecke", "autobahn", "schnellstraße", "bundesstraße"],
+    examples: ["Da sitzt einer auf den Gleisen am Bahnübergang und steht nicht auf", "Ein Fußgänger läuft auf der Autobahn"],
+    counterExamples: ["Der Mann am Schalter war sehr nett"],
+  },
+  {
+    // A building site left open is told by what is missing, not by "offen" ("die Baustelle ist seit Wochen offen" is a complaint).
+    category: "infrastructure",
+    subjects: ["baustelle", "*baustelle", "graben", "*graben", "baugrube"],
+    states: ["nicht abgesichert", "ungesichert", "nicht gesichert", "ohne absperrung", "ohne sicherung", "keine absperrung"],
+    examples: ["Baustelle nicht abgesichert, Graben ohne Absperrung am Schulweg"],
+    counterExamples: ["Die Baustelle ist seit Wochen offen, wann geht es weiter?"],
+  },
+  {
+    // A citizen's warning names the hazard in a word that alone says little: "Vorsicht an der Brücke, alles glatt!", "Achtung, alles voller Öl".
+    category: "infrastructure",
+    subjects: ["achtung", "vorsicht", "obacht", "aufpassen", "warnung"],
+    states: ["glatt", "öl", "stein", "steine", "eis", "loch", "nägel", "scherben", "glas", "rutschig", "ast", "äste", "kabel", "überflutet", "brocken"],
+    examples: ["Vorsicht an der Brücke, alles glatt!", "Achtung, an der Kreuzung ist alles voller Öl"],
+    counterExamples: ["Achtung, das Bürgerbüro hat morgen geschlossen"],
+  },
+  {
+    // Thin ice is a hazard of the place, like the children on it; a person who broke in is a medical emergency (DANGER_TERMS).
+    category: "infrastructure",
+    subjects: ["eis", "eisfläche", "eisdecke"],
+    states: ["zu dünn", "ist dünn", "knackt", "trägt nicht"],
+    examples: ["Das Eis auf dem Weiher ist doch viel zu dünn"],
+    counterExamples: ["Das Eis im Café am Markt ist lecker"],
+  },
+  {
+    category: "infrastructure",
+    subjects: ["aufzug", "*aufzug", "fahrstuhl", "lift"],
+    states: ["steckt", "stecken", "feststeckt", "festsitzt", "sitzt fest", "sitzen fest", "stecken geblieben", "steckengeblieben", "eingeschlossen", "eingesperrt"],
+    examples: ["Im Aufzug vom Bahnhof steckt seit einer halben Stunde eine Frau fest"],
+    counterExamples: ["Der Aufzug am Rathaus ist seit Montag wieder in Betrieb"],
+  },
+  {
+    // A child or an old person gone missing: "mein Kind ist weg, zuletzt am Spielplatz gesehen".
+    category: "medical",
+    subjects: ["kind", "*kind", "kinder", "sohn", "tochter", "junge", "mädchen", "kleine", "kleiner", "oma", "opa", "vater", "mutter", "papa", "mama"],
+    states: ["ist weg", "sind weg", "verschwunden", "vermisst", "nicht auffindbar", "nicht mehr auffindbar", "weggelaufen", "abgehauen", "nicht nach hause gekommen", "zuletzt gesehen"],
+    examples: ["Hilfe, mein Kind ist weg, zuletzt am Spielplatz gesehen", "Unser Opa ist seit heute früh verschwunden"],
+    counterExamples: ["Die Kinder sind heute im Zeltlager"],
+  },
+  {
+    category: "infrastructure",
+    subjects: ["scherben", "glasscherben", "glas", "nägel", "schrauben", "splitter"],
+    states: [
+      "verstreut", "überall", "auf der fahrbahn", "auf der straße", "auf dem radweg", "auf dem gehweg", "auf dem spielplatz", "im sandkasten", "auf der autobahn",
+      "auf der spur", "liegt rum", "liegen rum", "liegt herum", "liegen herum", "rum", "herum",
+    ],
+    examples: ["Auf der Fahrbahn sind überall Nägel verstreut", "Scherben auf dem Radweg am Kanal"],
+    counterExamples: ["Altglas bitte nur werktags einwerfen"],
+  },
+  {
+    category: "infrastructure",
+    subjects: ["*schaukel", "*rutsche", "*spielgerät", "wippe", "karussell", "seilbahn", "kletterturm", "spielturm"],
+    states: [
+      "hängt nur noch", "nur noch an", "gerissen", "abgerissen", "gebrochen", "abgebroch*", "morsch", "lose", "wackelt", "bricht", "splittert", "ragen raus",
+      "schauen raus",
+    ],
+    examples: ["Die Schaukel am Spielplatz hängt nur noch an einer Kette", "Die Rutsche ist gebrochen"],
+    counterExamples: ["Die neue Schaukel im Stadtpark ist toll"],
+  },
+  {
+    category: "medical",
+    subjects: [
+      "putzmittel", "*reiniger", "reinigungsmittel", "spülmittel", "waschmittel", "*tabs", "medikamente", "tabletten", "*batterie", "lampenöl", "chemikalien",
+      "gift", "rattengift", "frostschutzmittel", "entkalker", "bleiche",
+    ],
+    states: ["getrunken", "geschluckt", "verschluckt", "gegessen", "im mund", "genascht", "abgebissen"],
+    examples: ["Mein Kind hat Putzmittel getrunken", "Der Kleine hat eine Knopfbatterie verschluckt"],
+    counterExamples: ["Putzmittel bitte nicht in den Gully kippen"],
   },
   {
     category: "fire",
@@ -1327,7 +1896,10 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
   {
     category: "fire",
     subjects: ["glut", "funken", "asche"],
-    states: ["fliegt", "fliegen", "liegt auf", "auf dem boden", "auf den boden", "weht", "wehen", "sprühen", "sprüht", "im gras", "ins gras", "im wald"],
+    states: [
+      "fliegt", "fliegen", "liegt auf", "auf dem boden", "auf den boden", "weht", "wehen", "sprühen", "sprüht", "im gras", "ins gras", "im wald", "spuckt",
+      "aufs dach", "auf das dach", "auf dem dach",
+    ],
     examples: ["Der Grill ist umgekippt, die Glut liegt auf dem Holzboden", "Funken fliegen vom Schornstein auf das Dach"],
     counterExamples: ["Die Asche vom Kamin bitte in die Restmülltonne"],
   },
@@ -1347,13 +1919,22 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
   },
   {
     category: "gas",
+    subjects: ["co", "kohlenmonoxid"],
+    states: ["melder schlägt an", "melder piept", "melder piepst", "melder geht los", "melder hat angeschlagen", "warner piept", "warner schlägt an", "alarm"],
+    examples: ["CO Melder schlägt an im Schlafzimmer", "Kohlenmonoxid Alarm in der Wohnung"],
+    counterExamples: ["Wo bekommt man einen CO Melder?"],
+  },
+  {
+    category: "gas",
     subjects: [
       "gasleitung", "*gasleitung", "gasflasche", "*gasflasche", "gasflaschen", "gasherd", "herd", "*therme", "gasheizung", "boiler", "gastank", "gaskartusche",
-      "gashahn", "gasrohr",
+      "gashahn", "gasrohr", "gaszähler", "gasuhr", "gasanschluss", "hausanschluss",
     ],
     states: [
       "undicht", "leck", "zischt", "zischen", "strömt", "tritt aus", "entweicht", "beschädigt", "angebohrt", "angebaggert", "erwischt", "getroffen",
       "aufgerissen", "abgerissen", "gerissen", "riecht", "stinkt", "explodiert",
+      // "Der Gasherd lässt sich nicht mehr abdrehen".
+      "nicht abdrehen", "nicht mehr abdrehen", "nicht zudrehen", "nicht mehr zudrehen", "geht nicht aus", "geht nicht mehr aus",
     ],
     examples: ["Der Bagger hat die Gasleitung erwischt", "Die Gasflasche vom Imbisswagen ist undicht", "Die Therme zischt und stinkt"],
     counterExamples: ["Die Gasleitung in der Hauptstraße wird ab Montag erneuert"],
@@ -1371,9 +1952,56 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       "waffe", "*waffe", "pistole", "*pistole", "knarre", "gewehr", "*gewehr", "messer", "küchenmesser", "taschenmesser", "klappmesser", "springmesser",
       "machete", "axt", "beil", "baseballschläger", "schlagstock", "🔪", "🔫",
     ],
-    states: ["gezogen", "zieht", "zückt", "gezückt", "fuchtelt", "bedroht", "droht", "schießt", "geschossen", "ballert", "sticht", "gestochen", "angegriffen", "greift an", "schwingt", "läuft rum", "rennt rum"],
+    states: [
+      "gezogen", "zieht", "zückt", "gezückt", "fuchtelt", "bedroht", "droht", "schießt", "geschossen", "ballert", "sticht", "gestochen", "angegriffen", "greift an",
+      "schwingt", "läuft rum", "rennt rum", "läuft durch", "rennt durch", "läuft herum", "im hosenbund", "in der hand", "bei sich", "zeigt", "gezeigt",
+      "rumgezeigt", "herumgezeigt",
+    ],
     examples: ["Am Kiosk hat einer eine Waffe gezogen", "Ein Mann fuchtelt in der Fußgängerzone mit einer Pistole rum"],
     counterExamples: ["Messer und Gabel für das Stadtfest bitte selbst mitbringen"],
+  },
+  {
+    category: "threat",
+    subjects: ["typ", "typen", "kerl", "kerle", "*mann", "männer", "einer", "jemand", "unbekannter", "unbekannte", "fremder", "fremde", "täter"],
+    states: [
+      "verfolgt", "verfolgen", "bedrängt", "bedrängen", "begrapscht", "angegrapscht", "betatscht", "lauert", "auflauert", "zu locken", "anzulocken",
+      "gelockt", "angelockt", "ins auto zu", "ins auto gezerrt", "ins auto gezogen", "weggezerrt", "kinder angesprochen", "kinder anzusprechen", "würgt",
+      "gewürgt", "entblößt", "pöbelt", "pöbeln", "schlägt auf", "prügelt", "prügeln", "tritt auf", "treten auf", "fotografiert kinder", "filmt kinder",
+      "beobachtet kinder", "beobachtet die kinder", "spricht kinder an", "kinder anspricht", "die kinder anspricht", "süßigkeiten verteilt", "süßigkeiten anbietet",
+      "jagen", "jagt",
+    ],
+    examples: ["Der Typ vom Bahnhof verfolgt seit 10 Minuten eine Frau", "Ein Mann hat versucht, Kinder ins Auto zu locken"],
+    counterExamples: ["Die Stadt verfolgt das Ziel, mehr Bäume zu pflanzen"],
+  },
+  {
+    // Someone attacked: "am Skatepark wurde ein Junge zusammengetreten" (not "der Gemeinderat ist zusammengetreten").
+    category: "threat",
+    subjects: PEOPLE_WORDS,
+    states: [
+      "zusammengetreten", "zusammengeschlagen", "verprügelt", "angegriffen", "attackiert", "überfallen", "ausgeraubt", "beraubt", "niedergestochen",
+      "getreten", "geschlagen", "gewürgt", "begrapscht", "angegrapscht", "gejagt",
+    ],
+    examples: ["Am Skatepark wurde ein Junge zusammengetreten", "Eine Frau ist am Bahnhof überfallen worden"],
+    counterExamples: ["Der Gemeinderat ist heute zusammengetreten"],
+  },
+  {
+    category: "threat",
+    subjects: ["koffer", "rucksack", "*tasche", "paket", "päckchen", "gegenstand", "karton"],
+    states: ["verdächtig*", "herrenlos*", "unbeaufsichtigt", "gehört keinem", "gehört niemandem", "keiner gehört", "niemandem gehört"],
+    examples: ["Verdächtiger Koffer am Busbahnhof", "Ein herrenloser Rucksack steht seit Stunden am Gleis"],
+    counterExamples: ["Der Rucksack meines Sohnes ist im Bus liegen geblieben"],
+  },
+  {
+    // A weapon carried: "läuft mit einem Baseballschläger durch den Park", "mit der Axt".
+    category: "threat",
+    subjects: [
+      "waffe", "*waffe", "pistole", "*pistole", "knarre", "gewehr", "*gewehr", "messer", "küchenmesser", "machete", "axt", "beil", "baseballschläger",
+      "schlagstock", "eisenstange",
+    ],
+    states: ["mit"],
+    examples: ["Ein Mann läuft mit einem Baseballschläger durch den Park", "Da steht einer mit der Axt vor dem Kiosk"],
+    counterExamples: ["Messer und Gabel bitte selbst mitbringen"],
+    reach: 3,
   },
   {
     category: "threat",
@@ -1403,8 +2031,13 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
   },
   {
     category: "self-harm",
-    subjects: ["dach", "*dach", "brücke", "*brücke", "hochhaus", "parkhaus", "fenster", "balkon", "turm", "klippe"],
-    states: ["spring ich", "springe ich", "ich spring", "ich springe", "spring gleich", "springe gleich", "stürz ich mich", "stürze ich mich", "ich stürze mich", "werf ich mich", "werfe ich mich"],
+    subjects: ["dach", "*dach", "brücke", "*brücke", "hochhaus", "parkhaus", "fenster", "balkon", "turm", "klippe", "*bahnsteig", "*bahnsteigkante", "gleis", "gleise", "gleisen"],
+    states: [
+      "spring ich", "springe ich", "ich spring", "ich springe", "spring gleich", "springe gleich", "stürz ich mich", "stürze ich mich", "ich stürze mich",
+      "werf ich mich", "werfe ich mich",
+      // Told by someone who sees it: "jemand auf dem Dach vom Parkhaus, sieht aus als will er springen" (not "wer will springen?" at the pool).
+      "will springen", "will er springen", "will sie springen", "springen will", "will runterspringen", "runterspringen will",
+    ],
     examples: ["Heute Nacht spring ich von der Brücke", "Ich steh auf dem Dach vom Parkhaus und spring gleich"],
     counterExamples: ["Die Kinder springen von der Brücke in den See"],
   },
@@ -1424,6 +2057,30 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
   },
   {
     category: "self-harm",
+    subjects: ["sich"],
+    states: [
+      "umbringen", "umzubringen", "erhängen", "aufhängen", "vergiften", "töten", "erschießen", "das leben nehmen", "das leben zu nehmen", "was antun",
+      "etwas antun", "die pulsadern", "ritzen", "vor den zug",
+    ],
+    examples: ["Meine Nachbarin hat gesagt, sie will sich was antun", "Er hat gedroht, sich umzubringen"],
+    counterExamples: ["Die Leute streiten sich um die Parkplätze"],
+  },
+  {
+    category: "self-harm",
+    subjects: ["will", "möchte", "mag", "wollte"],
+    states: ["nicht mehr leben", "nicht mehr weiterleben", "tot sein", "nicht mehr aufwachen"],
+    examples: ["Ich will einfach nicht mehr leben", "Ich möchte echt nicht mehr aufwachen"],
+    counterExamples: ["Ich will nicht mehr warten"],
+  },
+  {
+    category: "self-harm",
+    subjects: PEOPLE_WORDS,
+    states: ["außen am geländer", "außen auf dem geländer", "auf der brüstung", "auf dem brückengeländer", "übers geländer geklettert", "über das geländer geklettert"],
+    examples: ["Da steht jemand auf der Brücke außen am Geländer"],
+    counterExamples: ["Die Kinder sitzen auf der Mauer am Spielplatz"],
+  },
+  {
+    category: "self-harm",
     subjects: ["ich", "bin"],
     states: ["lebensmüde"],
     examples: ["Ich bin so lebensmüde"],
@@ -1439,15 +2096,18 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
   {
     category: "self-harm",
     subjects: ["besser", "leichter"],
-    states: ["nicht mehr da bin", "nicht mehr da wäre", "nicht mehr lebe", "tot wäre", "tot bin"],
+    states: ["nicht mehr da bin", "nicht mehr da wäre", "nicht mehr lebe", "tot wäre", "tot bin", "zu verschwinden", "nicht mehr hier wäre"],
     examples: ["Es wäre für alle besser, wenn ich nicht mehr da bin"],
     counterExamples: ["Es wäre besser, wenn der Bus öfter fährt"],
   },
   {
     category: "self-harm",
-    subjects: ["tabletten", "schlaftabletten", "pillen", "medikamente"],
-    states: ["geschluckt", "alle genommen", "alle auf einmal", "gehortet", "gesammelt", "schon hier", "liegen bereit", "zusammengesucht", "besorgt"],
-    examples: ["Die Schlaftabletten hab ich schon gehortet", "Hab alle Tabletten auf einmal geschluckt"],
+    subjects: ["tabletten", "schlaftabletten", "pillen", "medikamente", "*packung"],
+    states: [
+      "geschluckt", "alle genommen", "alle auf einmal", "gehortet", "gesammelt", "schon hier", "liegen bereit", "zusammengesucht", "besorgt",
+      "rausgelegt", "bereitgelegt", "zurechtgelegt", "hingelegt", "gezählt",
+    ],
+    examples: ["Die Schlaftabletten hab ich schon gehortet", "Hab alle Tabletten auf einmal geschluckt", "Ich hab schon alle Tabletten rausgelegt", "Er sagt, er hat eine ganze Packung geschluckt"],
     counterExamples: ["Die Apotheke am Markt hat die Tabletten nicht vorrätig"],
   },
 ]);
@@ -1464,16 +2124,35 @@ export const DANGER_ALARMS: readonly DangerCombination[] = deepFreezeList([
   {
     category: "medical",
     subjects: ["112", "*notruf", "rettungsdienst", "sanitäter", "sanis", "sani"],
-    states: ["gerufen", "angerufen", "gewählt", "alarmiert", "verständigt", "ist raus", "abgesetzt", "ruft", "ruf", "ist unterwegs", "sind unterwegs", "noch nicht da", "wo sind", "wo bleibt", "wo bleiben"],
+    states: [
+      "gerufen", "angerufen", "gewählt", "alarmiert", "verständigt", "ist raus", "abgesetzt", "ruft", "ruf", "ist unterwegs", "sind unterwegs", "noch nicht da",
+      "wo sind", "wo bleibt", "wo bleiben", "bitte zum", "bitte zur", "bitte kommen", "bitte schnell", "dringend",
+    ],
     examples: ["Ich hab 112 gewählt", "Ein Jugendlicher liegt vor dem Bahnhof, Notruf ist raus", "wo sind die Sanis??"],
     counterExamples: ["Der Sanitätsdienst beim Stadtfest war super organisiert", "Die 112 gilt in ganz Europa"],
+  },
+  {
+    category: "threat",
+    subjects: ["110"],
+    states: ["gerufen", "angerufen", "gewählt", "alarmiert", "verständigt", "ist raus", "ruft", "ruf"],
+    examples: ["Hab 110 gewählt, der schlägt immer noch auf ihn ein"],
+    counterExamples: ["Die 110 ist nur für Notfälle"],
+  },
+  {
+    category: "threat",
+    subjects: ["polizei", "polizisten", "streifenwagen", "sek", "hubschrauber", "polizeihubschrauber"],
+    // Not "sucht": "Polizei sucht Zeugen" asks about something past.
+    states: ["mit blaulicht", "großaufgebot", "schwer bewaffnet", "mit maschinenpistolen", "kreist", "kreisen"],
+    examples: ["Polizei schwer bewaffnet am Bahnhof", "Seit einer Stunde kreist ein Hubschrauber über der Nordstadt"],
+    counterExamples: ["Die Polizei lädt zum Tag der offenen Tür"],
   },
   {
     category: "fire",
     subjects: ["feuerwehr"],
     states: [
       "gerufen", "angerufen", "alarmiert", "verständigt", "ist unterwegs", "sind unterwegs", "noch nicht da", "auf dem weg", "ruft die", "ruf die", "ruft jemand",
-      "rückt an", "rückt aus", "ausgerückt", "im einsatz", "mit blaulicht", "löscht", "am löschen", "großaufgebot",
+      "rückt an", "rückt aus", "ausgerückt", "im einsatz", "mit blaulicht", "löscht", "am löschen", "großaufgebot", "ist vor ort", "sind vor ort", "mit sirene",
+      "mit martinshorn", "mit mehreren wagen", "mit mehreren fahrzeugen",
     ],
     examples: ["Die Feuerwehr ist unterwegs", "Ruft jemand die Feuerwehr?"],
     counterExamples: ["Die Feuerwehr sucht Nachwuchs", "Die Feuerwehr ruft zur Blutspende auf"],
@@ -1512,6 +2191,13 @@ export const DANGER_ALARM_TERMS: readonly DangerEntry[] = Object.freeze(
       ["sos", "word", "medical"],
       ["polizeieinsatz", "prefix", "accident"],
       ["polizeiaufgebot", "prefix", "accident"],
+      ["überall blaulicht", "phrase", "accident"],
+      ["alles voller blaulicht", "phrase", "accident"],
+      ["viel blaulicht", "phrase", "accident"],
+      ["überall polizei", "phrase", "threat"],
+      ["hubschrauber", "word", "medical"],
+      ["ambulance", "word", "medical"],
+      ["emergency", "word", "medical"],
     ] as const
   ).map(([term, match, category]) => Object.freeze({ term, match, category })),
 );
@@ -1560,7 +2246,12 @@ export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
   },
   {
     kind: "resolved",
-    words: ["gelöscht", "behoben", "repariert", "beseitigt", "weggeräumt", "aufgeräumt", "abgeschleppt", "entwarnung", "fehlalarm", "wieder frei", "wieder offen", "wieder trocken"],
+    words: [
+      "gelöscht", "behoben", "repariert", "beseitigt", "weggeräumt", "aufgeräumt", "abgeschleppt", "entwarnung", "fehlalarm", "wieder frei", "wieder offen",
+      "wieder trocken",
+      // A harmless cause told afterwards: "war aber nur das Osterfeuer".
+      "war aber nur", "war nur das", "war nur ein", "war nur eine", "ist nur das",
+    ],
     inWords: [],
     emoji: [],
   },
@@ -1597,7 +2288,220 @@ export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
 export const DANGER_CONTRAST_WORDS: readonly string[] = Object.freeze(["aber", "doch", "jedoch", "trotzdem", "allerdings", "sondern", "nun", "wieder", "immer noch", "noch immer", "schon wieder"]);
 
 /** Words before a `resolved` marker that make it a request, not a report that it is over: "bitte beseitigen", "muss repariert werden". */
-export const DANGER_REQUEST_WORDS: readonly string[] = Object.freeze(["bitte", "endlich", "muss", "müsste", "müssen", "sollte", "sollten", "soll", "sollen", "noch", "nie", "nicht"]);
+export const DANGER_REQUEST_WORDS: readonly string[] = Object.freeze([
+  "bitte", "endlich", "muss", "müsste", "müssen", "sollte", "sollten", "soll", "sollen", "noch", "nie", "nicht",
+  // A hope is no report: "hoffentlich war es nur ein Fehlalarm".
+  "hoffentlich", "hoffe",
+]);
+
+/**
+ * Phrases that report a danger only where they end a clause: "Ich halte
+ * das nicht mehr aus, ich will nicht mehr." is despair, "ich will nicht
+ * mehr warten" is impatience. Found as `phrase` terms, and only before a
+ * punctuation mark, a line break, an emoji or the end of the comment.
+ */
+export const DANGER_CLAUSE_END_TERMS: readonly DangerEntry[] = Object.freeze(
+  (
+    [
+      ["ich will nicht mehr", "self-harm"],
+      ["ich mag nicht mehr", "self-harm"],
+      ["ich möchte nicht mehr", "self-harm"],
+    ] as const
+  ).map(([term, category]) => Object.freeze({ term, match: "phrase" as const, category })),
+);
+
+/**
+ * Long terms of {@link DANGER_TERMS} that are also found with one inner
+ * letter dropped, as typed in a hurry: "Unfal", "Verkehrsunfal",
+ * "Gasgeuch", "bewustlos", "Herzinfakt". Only as a whole word or as the
+ * last part of a compound. Listed one by one, not derived for every term:
+ * a dropped letter turns many words into other words ("überfall" into
+ * "überall", "zündeln" into "zünden", "glatteis" into "glattes"); the
+ * forms of these were checked to be no German word.
+ */
+export const DANGER_TYPO_TERMS: readonly string[] = Object.freeze([
+  "unfall", "unfälle", "gasgeruch", "bewusstlos", "verletzt", "verletzte", "krankenwagen", "rettungswagen", "notarzt", "überschwemmung", "hochwasser",
+  "rohrbruch", "wasserrohrbruch", "explosion", "umgestürzt", "zusammengebrochen", "herzinfarkt", "schlaganfall", "stromausfall", "eingeklemmt",
+  "überschlagen", "rauchwolke", "kohlenmonoxid", "karambolage", "zusammenstoß", "ohnmächtig", "lichterloh", "suizid", "selbstmord",
+]);
+
+/**
+ * Words of dialect and of colloquial writing, each with the one standard
+ * word it stands for: Bavarian and Austrian ("unfoi", "wui", "di"),
+ * Swabian ("isch", "oiner", "nei"), Berlin ("eener", "nich", "uff"), Saxon
+ * ("brigge"), Low German ("water", "stiggt", "boom") and chat ("nem",
+ * "wär"). The danger step reads such a word as its standard word, in every
+ * list: "s'Wasser kommt nei" is "wasser kommt rein", "mit nem Messer" is
+ * "mit einem Messer".
+ *
+ * Only words that are no standard German word of another meaning (not
+ * "mir", "a", "is"), and none that a danger list holds itself (the tests
+ * check it). Participles and infinitives spoken short ("umjefalln",
+ * "umgfalla", "lebn") are derived by rule, not listed: see the README.
+ */
+export const DANGER_DIALECT_WORDS: Readonly<Record<string, string>> = Object.freeze({
+  // pronouns and articles
+  i: "ich",
+  ick: "ich",
+  icke: "ich",
+  ik: "ich",
+  mi: "mich",
+  di: "dich",
+  nem: "einem",
+  nen: "einen",
+  ner: "einer",
+  ne: "eine",
+  n: "ein",
+  // what is left of "auf'm", "vor'm", "brennt's" after the apostrophe
+  m: "dem",
+  s: "es",
+  een: "ein",
+  eene: "eine",
+  eenen: "einen",
+  eener: "einer",
+  oiner: "einer",
+  oaner: "einer",
+  oana: "einer",
+  keener: "keiner",
+  koiner: "keiner",
+  koana: "keiner",
+  dat: "das",
+  dit: "das",
+  det: "das",
+  wat: "was",
+  dor: "der",
+  dr: "der",
+  do: "da",
+  // verbs
+  isch: "ist",
+  hod: "hat",
+  hods: "hats",
+  hob: "habe",
+  wär: "wäre",
+  wärs: "wäre",
+  hätt: "hätte",
+  wui: "will",
+  mog: "mag",
+  mecht: "möchte",
+  steiht: "steht",
+  stiggt: "steigt",
+  schnauft: "atmet",
+  schnaufa: "atmen",
+  bluat: "blutet",
+  bluad: "blutet",
+  bassd: "passt",
+  gomm: "komm",
+  // particles and adverbs
+  nich: "nicht",
+  ned: "nicht",
+  net: "nicht",
+  nix: "nichts",
+  nischt: "nichts",
+  nei: "rein",
+  rin: "rein",
+  eini: "rein",
+  nunter: "runter",
+  nunner: "runter",
+  runner: "runter",
+  uff: "auf",
+  op: "auf",
+  zam: "zusammen",
+  zamm: "zusammen",
+  gschwind: "schnell",
+  zwee: "zwei",
+  zwoa: "zwei",
+  // nouns
+  unfoi: "unfall",
+  feia: "feuer",
+  füer: "feuer",
+  water: "wasser",
+  wossa: "wasser",
+  wassa: "wasser",
+  kella: "keller",
+  hus: "haus",
+  huus: "haus",
+  boom: "baum",
+  stroß: "straße",
+  stroßn: "straße",
+  kreizung: "kreuzung",
+  brigge: "brücke",
+  hüfe: "hilfe",
+  gfährlich: "gefährlich",
+});
+
+/**
+ * Two words that people write as one ("aufm Gehweg", "vorm Haus") or one
+ * that stands for two ("nimmer" for "nicht mehr"): every phrase of the
+ * danger lists that holds the first form is also found with the second
+ * ("liegt auf dem" finds "liegt aufm", "will nicht mehr leben" finds "will
+ * nimmer leben"). Only pairs that some phrase holds (the tests check it).
+ */
+export const DANGER_CONTRACTIONS: readonly (readonly [written: string, spoken: string])[] = deepFreezeList([
+  ["auf dem", "aufm"],
+  ["auf den", "aufn"],
+  ["über dem", "überm"],
+  ["unter dem", "unterm"],
+  ["nicht mehr", "nimmer"],
+]);
+
+/**
+ * Words of emphasis that people put into the middle of a fixed phrase: "ich
+ * will einfach nicht mehr leben", "morgen bin ich eh nicht mehr da", "der
+ * brennt echt für unsere Stadt". The danger step skips them when it
+ * matches phrases (terms, states, false friends, context markers). None of
+ * them is a word of a danger phrase (the tests check it).
+ */
+export const DANGER_FILLER_WORDS: readonly string[] = Object.freeze([
+  "einfach", "echt", "wirklich", "halt", "eh", "sowieso", "eigentlich", "bestimmt", "wohl", "irgendwie", "gerade", "genau", "ernsthaft", "langsam", "mittlerweile",
+]);
+
+/**
+ * A comment that opens with these emoji and then names a place ("🔥🔥
+ * Marktplatz", "🚗💥 Kreisel Ost", "🚑 Bahnhofstraße") reports a danger of
+ * their category. See {@link DANGER_EMOJI_PLACES}.
+ */
+export const DANGER_REPORT_EMOJI: Readonly<Record<string, DangerCategory>> = Object.freeze({
+  "🔥": "fire",
+  "🚒": "fire",
+  "🧯": "fire",
+  "💥": "accident",
+  "🚑": "medical",
+  "🆘": "medical",
+  "🌊": "water",
+  "🚨": "accident",
+  "🚓": "accident",
+});
+
+/** Warning emoji: before one of {@link DANGER_WARNED_EMOJI} at the opening of a comment, they report its danger ("⚠️🌳 K12"). */
+export const DANGER_WARNING_EMOJI: readonly string[] = Object.freeze(["⚠️", "‼️", "❗"]);
+
+/** What a warning emoji warns of: "⚠️🌳" a tree, "⚠️⚡" a power line, "🚨🧊" black ice. */
+export const DANGER_WARNED_EMOJI: Readonly<Record<string, DangerCategory>> = Object.freeze({
+  "🌳": "tree",
+  "🌲": "tree",
+  "🚗": "accident",
+  "🚙": "accident",
+  "⚡": "infrastructure",
+  "🧊": "infrastructure",
+  "❄️": "infrastructure",
+  "🚦": "infrastructure",
+});
+
+/**
+ * The place in an emoji report: the first word after the opening emoji
+ * ends in one of `heads` ("Marktplatz", "Bahnhofstr", "Kreisel") or is a
+ * road number (A 7, B27, K12, L1140, St2045), and the comment has at most
+ * `maxWords` words. "Die Stimmung auf dem Marktplatz war 🔥" is praise: the
+ * emoji come last.
+ */
+export const DANGER_EMOJI_PLACES: { readonly heads: readonly string[]; readonly maxWords: number } = Object.freeze({
+  heads: Object.freeze([
+    "straße", "str", "strasse", "platz", "weg", "gasse", "allee", "ring", "damm", "markt", "kreisel", "kreuzung", "brücke", "bahnhof", "park", "ufer",
+    "tunnel", "unterführung", "siedlung", "viertel", "zentrum", "center", "schule", "kita", "halle", "stadion", "ausfahrt", "ortseingang", "ortsausgang",
+    "altstadt", "innenstadt", "nord", "süd", "ost", "west", "höhe", "ecke",
+  ]),
+  maxWords: 8,
+});
 
 function deepFreezeList<T extends object>(entries: T[]): readonly T[] {
   for (const entry of entries) {

@@ -166,6 +166,13 @@ describe("danger matching on hostile input", () => {
     ["emoji and places", fill("🔥 scheune ")],
     ["stems and heads", fill("straßenbaum umgestürzt ")],
     ["prepositions before danger nouns without capitals", fill("bei hochwasser ")],
+    ["words of emphasis inside phrases", fill("ich will einfach echt nicht mehr leben ")],
+    ["words of dialect", fill("s'wasser kommt nei i mog nimmer unfoi ")],
+    ["spoken endings and road numbers", fill("stromkabl bodn b27 a7 lebn ")],
+    ["an opening emoji before endless words", `🔥🔥 ${fill("marktplatz ")}`],
+    ["questions with what-for", fill("was ist das für ein qualm ")],
+    ["clause ends and times", fill("ich will nicht mehr bring sie um 8 ")],
+    ["typos of long terms", fill("verkehrsunfal gasgeuch ")],
   ])("reads 100,000 characters of %s in well under a second", (_name, text) => {
     dangerOf(text.slice(0, 1000));
     const started = performance.now();

@@ -1,10 +1,19 @@
 import {
   DANGER_ALARM_TERMS,
   DANGER_ALARMS,
+  DANGER_CLAUSE_END_TERMS,
   DANGER_CONTEXTS,
+  DANGER_CONTRACTIONS,
   DANGER_CONTRAST_WORDS,
+  DANGER_DIALECT_WORDS,
+  DANGER_EMOJI_PLACES,
+  DANGER_FILLER_WORDS,
+  DANGER_REPORT_EMOJI,
   DANGER_REQUEST_WORDS,
   DANGER_SUFFIX_ENDINGS,
+  DANGER_TYPO_TERMS,
+  DANGER_WARNED_EMOJI,
+  DANGER_WARNING_EMOJI,
   type DangerContextKind,
 } from "../lexicons/danger.js";
 import {
@@ -24,7 +33,7 @@ import { emojiKey } from "./emoji-key.js";
 import { lastAtOrBefore } from "./sorted-search.js";
 import { PhraseIndex } from "./phrase-index.js";
 import { TermAutomaton } from "./term-automaton.js";
-import { idOfWord, WordSet, WordTable } from "./word-ids.js";
+import { idOfWord, registerWord, WordSet, WordTable } from "./word-ids.js";
 import { evidenceOfTokens, originalCodeAt, sortEvidence, type TriageText } from "./triage-text.js";
 import type { Token } from "./tokenize.js";
 import type { DangerResult } from "./triage-types.js";
@@ -101,10 +110,25 @@ function afterPreposition(text: TriageText, at: number, caseless: CaselessSenten
   if (article) previous--;
   const preposition = tokens[previous];
   if (preposition?.kind !== "word" || !AFTERMATH_PREPOSITIONS.has(preposition.text)) return false;
+  // "Was ist das für ein Qualm?" asks about something now.
+  if (preposition.text === "fuer" && askedWhatFor(tokens, previous)) return false;
   if (article) return true;
   if (preposition.text === "nach") return false;
   const first = originalCodeAt(text, at);
   return isUpper(first) || (isLower(first) && caseless.has(text, at));
+}
+
+/** True if "was" stands at most three words before the "für" at `at`, in its clause: "was ist das für ein Qualm". */
+function askedWhatFor(tokens: readonly Token[], at: number): boolean {
+  let seen = 0;
+  for (let previous = at - 1; previous >= 0 && seen < 3; previous--) {
+    const token = tokens[previous]!;
+    if (isClauseBoundary(token)) return false;
+    if (token.kind !== "word") continue;
+    seen++;
+    if (token.text === "was") return true;
+  }
+  return false;
 }
 
 /** Which sentences of one comment are written without capitals, found once per sentence that is asked about. */
@@ -179,6 +203,126 @@ export function dangerSpellings(entry: string): string[] {
   return plain === folded ? [folded] : [folded, plain];
 }
 
+/**
+ * The forms of a phrase of the danger lists: its spellings (see
+ * {@link dangerSpellings}) and, for each pair of DANGER_CONTRACTIONS in it,
+ * the same with the spoken form ("liegt auf dem" also as "liegt aufm",
+ * "will nicht mehr leben" also as "will nimmer leben").
+ */
+export function dangerPhraseForms(phrase: string): string[] {
+  let forms = dangerSpellings(phrase);
+  for (const [written, spoken] of CONTRACTIONS) {
+    const more: string[] = [];
+    for (const form of forms) if (` ${form} `.includes(` ${written} `)) more.push(` ${form} `.split(` ${written} `).join(` ${spoken} `).trim());
+    forms = [...forms, ...more];
+  }
+  return forms;
+}
+
+const CONTRACTIONS = DANGER_CONTRACTIONS.map(([written, spoken]) => [foldForLexicon(written), foldForLexicon(spoken)] as const);
+
+/** Prefixes before the "ge" of a participle: "umgefallen", "abgebrochen", "zusammengebrochen". */
+const PARTICIPLE_PREFIXES = [
+  "", "um", "ab", "an", "auf", "aus", "ein", "hin", "her", "rein", "raus", "runter", "herunter", "weg", "zusammen", "zu", "los", "durch", "vor", "nach",
+  "ueber", "hoch", "fest", "kaputt",
+];
+/** Letters before which southern German drops the e of "ge": "gfalln", "gsehn", "gwesen". */
+const GE_SYNCOPE = new Set(["f", "l", "m", "n", "r", "s", "w"]);
+
+/**
+ * How a participle's "ge" is spoken in dialect (a word in lexicon form):
+ * "je" in Berlin and Saxony ("umjefallen"), "g" in the south before f, l,
+ * m, n, r, s, w ("umgfallen"). Empty for a word without a participle's
+ * "ge".
+ */
+export function spokenParticiples(word: string): string[] {
+  const forms: string[] = [];
+  for (const prefix of PARTICIPLE_PREFIXES) {
+    if (!word.startsWith(`${prefix}ge`) || word.length - prefix.length < 6) continue;
+    const rest = word.slice(prefix.length + 2);
+    forms.push(`${prefix}je${rest}`);
+    if (GE_SYNCOPE.has(rest[0]!)) forms.push(`${prefix}g${rest}`);
+  }
+  return forms;
+}
+
+/**
+ * The forms in which a word of the danger lists (lexicon form) may be
+ * written as spoken: its participle's "ge" as in {@link spokenParticiples},
+ * and an ending "-en" as "-n" (north and east: "umjefalln", "lebn") or "-a"
+ * (south: "umgfalla", "brenna"). Not the word itself.
+ */
+export function spokenForms(word: string): string[] {
+  const forms = new Set<string>();
+  for (const form of [word, ...spokenParticiples(word)]) {
+    forms.add(form);
+    if (form.length >= 5 && form.endsWith("en")) {
+      forms.add(`${form.slice(0, -2)}n`);
+      forms.add(`${form.slice(0, -2)}a`);
+    }
+  }
+  forms.delete(word);
+  return [...forms];
+}
+
+/**
+ * A term (lexicon form) with one inner letter dropped, as typed in a hurry:
+ * "unfall" → "unfal", "gasgeruch" → "gasgeuch". The first two letters and
+ * the last stay.
+ */
+export function droppedLetters(term: string): string[] {
+  const forms = new Set<string>();
+  for (let at = 2; at < term.length - 1; at++) forms.add(term.slice(0, at) + term.slice(at + 1));
+  forms.delete(term);
+  return [...forms];
+}
+
+const isLetter = (code: number): boolean => code >= 0x61 && code <= 0x7a;
+const isVowel = (code: number): boolean => code === 0x61 || code === 0x65 || code === 0x69 || code === 0x6f || code === 0x75 || code === 0x79;
+
+/**
+ * A word ending in a consonant and "l" or "n" that standard German spells
+ * with an "e" between ("Stromkabl" → "stromkabel", "Bodn" → "boden",
+ * "lebn" → "leben"), or undefined. Not after "h", "r" or the same letter
+ * ("Bahn", "gern", "dann" are standard).
+ */
+export function withSpokenEnding(word: string): string | undefined {
+  const length = word.length;
+  if (length < 4) return undefined;
+  const last = word.charCodeAt(length - 1);
+  if (last !== 0x6e && last !== 0x6c) return undefined;
+  const before = word.charCodeAt(length - 2);
+  if (!isLetter(before) || isVowel(before) || before === 0x68 || before === 0x72 || before === last || (last === 0x6c && before === 0x6e)) return undefined;
+  return `${word.slice(0, -1)}e${word.slice(-1)}`;
+}
+
+/** A road number ("a7", "b27", "k12", "l1140", "st2045") as the kind of road it names, or undefined. */
+export function roadOfNumber(word: string): string | undefined {
+  const letters = word.startsWith("st") ? 2 : 1;
+  if (word.length <= letters || word.length > letters + 4) return undefined;
+  for (let k = letters; k < word.length; k++) if (word.charCodeAt(k) < 0x30 || word.charCodeAt(k) > 0x39) return undefined;
+  switch (word.slice(0, letters)) {
+    case "a":
+      return "autobahn";
+    case "b":
+      return "bundesstrasse";
+    case "k":
+    case "l":
+    case "st":
+      return "landstrasse";
+    default:
+      return undefined;
+  }
+}
+
+/** True if a word is a year of the last and this century ("2021"): "das Hochwasser 2021" names an event past. */
+const isYear = (word: string): boolean =>
+  word.length === 4 && (word.startsWith("19") || word.startsWith("20")) && word.charCodeAt(2) >= 0x30 && word.charCodeAt(2) <= 0x39 && word.charCodeAt(3) >= 0x30 && word.charCodeAt(3) <= 0x39;
+
+/** True if a word is a clock time after "um" ("um 8", "um halb neun"): "bring sie um 8" is no threat. */
+const isTime = (word: string | undefined): boolean =>
+  word !== undefined && (word === "halb" || word === "viertel" || (word.charCodeAt(0) >= 0x30 && word.charCodeAt(0) <= 0x39));
+
 const EMOJI = /\p{Extended_Pictographic}/u;
 
 /** The bit of each context kind in the per-token marker masks. */
@@ -194,7 +338,7 @@ const JOKE_CATEGORIES: ReadonlySet<DangerCategory> = new Set(["self-harm", "medi
 
 /** What the one automaton finds inside a word: terms at its start or end, false friends, compound heads and stems of combinations, context pieces. */
 type Piece =
-  | { readonly kind: "prefix" | "suffix"; readonly entry: DangerEntry }
+  | { readonly kind: "prefix" | "suffix" | "typo"; readonly entry: DangerEntry }
   | { readonly kind: "friend" }
   | { readonly kind: "head" | "stem"; readonly combination: number }
   | { readonly kind: "context"; readonly bit: number };
@@ -210,31 +354,50 @@ type PhrasePiece =
 interface Combination {
   readonly category: DangerCategory;
   readonly alarm: boolean;
+  /** How many words apart its subject and state may stand. */
+  readonly reach: number;
 }
 
 /**
- * Compiles the danger lexicons once; the returned function finds danger
- * terms in a prepared comment, minus false friends, negated reports and
- * reports in a context that takes the danger out (a drill, thanks
- * afterwards, a danger long past or over).
+ * Compiles the danger lexicons once; the returned function reads a prepared
+ * comment as written German (dialect and chat words, spoken participles
+ * and endings, road numbers, words of emphasis inside phrases, a few
+ * typos) and finds danger terms in it, minus false friends, negated
+ * reports and reports in a context that takes the danger out (a drill,
+ * thanks afterwards, a danger long past or over); a comment that opens
+ * with danger emoji before a place is a report of its own.
  */
 export function compileDanger(): { find: (text: TriageText) => DangerHit[]; decide: (text: TriageText, hits: readonly DangerHit[]) => DangerResult | undefined } {
   const pieces: { term: string; payload: Piece }[] = [];
   const wordTermLists = new Map<string, DangerEntry[]>();
   const phraseList: { phrase: string; payload: PhrasePiece }[] = [];
   const alarmTerms: ReadonlySet<DangerEntry> = new Set(DANGER_ALARM_TERMS);
-  for (const entry of [...DANGER_TERMS, ...DANGER_ALARM_TERMS]) {
-    for (const term of dangerSpellings(entry.term)) {
-      if (entry.match === "phrase" || term.includes(" ")) phraseList.push({ phrase: term, payload: { kind: "term", entry } });
+  // The words of whole-word terms, phrases, subjects and states: what a word spoken in dialect may stand for.
+  const vocabulary = new Set<string>();
+  const know = (phrase: string): void => {
+    for (const word of phrase.split(" ")) vocabulary.add(word);
+  };
+  const clauseEnd: ReadonlySet<DangerEntry> = new Set(DANGER_CLAUSE_END_TERMS);
+  for (const entry of [...DANGER_TERMS, ...DANGER_ALARM_TERMS, ...DANGER_CLAUSE_END_TERMS]) {
+    const multiWord = entry.match === "phrase" || entry.term.includes(" ");
+    for (const term of multiWord ? dangerPhraseForms(entry.term) : dangerSpellings(entry.term)) {
+      if (multiWord) phraseList.push({ phrase: term, payload: { kind: "term", entry } });
       else if (entry.match === "prefix" || entry.match === "suffix") pieces.push({ term, payload: { kind: entry.match, entry } });
       else wordTermLists.set(term, [...(wordTermLists.get(term) ?? []), entry]);
+      if (multiWord || entry.match === "word") know(term);
+    }
+  }
+  // Typed with a letter dropped: the terms of DANGER_TYPO_TERMS without one inner letter, unless that is a word the lists know.
+  const typoTerms: ReadonlySet<string> = new Set(DANGER_TYPO_TERMS.map(foldForLexicon));
+  for (const entry of DANGER_TERMS) {
+    if (entry.match === "phrase" || !typoTerms.has(foldForLexicon(entry.term))) continue;
+    for (const term of dangerSpellings(entry.term)) {
+      for (const typo of droppedLetters(term)) if (!vocabulary.has(typo)) pieces.push({ term: typo, payload: { kind: "typo", entry } });
     }
   }
   for (const friend of DANGER_FALSE_FRIENDS) {
-    for (const form of dangerSpellings(friend)) {
-      if (form.includes(" ")) phraseList.push({ phrase: form, payload: { kind: "friend" } });
-      else pieces.push({ term: form, payload: { kind: "friend" } });
-    }
+    if (friend.includes(" ")) for (const form of dangerPhraseForms(friend)) phraseList.push({ phrase: form, payload: { kind: "friend" } });
+    else for (const form of dangerSpellings(friend)) pieces.push({ term: form, payload: { kind: "friend" } });
   }
 
   // Combinations and alarms, one numbering: subjects as words, heads or emoji; states as phrases, stems or emoji.
@@ -249,16 +412,26 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
   };
   const compileCombination = (combination: DangerCombination, alarm: boolean): void => {
     const index = combinations.length;
-    combinations.push({ category: combination.category, alarm });
+    combinations.push({ category: combination.category, alarm, reach: combination.reach ?? DANGER_COMBINATION_REACH });
     for (const subject of combination.subjects) {
       if (EMOJI.test(subject)) add(emojiSubjects, emojiKey(subject), index);
       else if (subject.startsWith("*")) for (const head of dangerSpellings(subject.slice(1))) pieces.push({ term: head, payload: { kind: "head", combination: index } });
-      else for (const word of dangerSpellings(subject)) add(subjectLists, word, index);
+      else
+        for (const word of dangerSpellings(subject)) {
+          add(subjectLists, word, index);
+          know(word);
+        }
     }
     for (const state of combination.states) {
       if (EMOJI.test(state)) add(emojiStates, emojiKey(state), index);
-      else if (state.endsWith("*")) for (const stem of dangerSpellings(state.slice(0, -1))) pieces.push({ term: stem, payload: { kind: "stem", combination: index } });
-      else for (const phrase of dangerSpellings(state)) phraseList.push({ phrase, payload: { kind: "state", combination: index } });
+      else if (state.endsWith("*")) {
+        // A stem also as spoken: "umgefall*" finds "umjefalln" and "umgfalla".
+        for (const stem of dangerSpellings(state.slice(0, -1))) for (const form of [stem, ...spokenParticiples(stem)]) pieces.push({ term: form, payload: { kind: "stem", combination: index } });
+      } else
+        for (const phrase of dangerPhraseForms(state)) {
+          phraseList.push({ phrase, payload: { kind: "state", combination: index } });
+          know(phrase);
+        }
     }
   };
   for (const combination of DANGER_COMBINATIONS) compileCombination(combination, false);
@@ -268,11 +441,26 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
   const emojiContexts = new Map<string, number>();
   for (const context of DANGER_CONTEXTS) {
     const bit = CONTEXT_BIT[context.kind];
-    for (const word of context.words) for (const form of dangerSpellings(word)) phraseList.push({ phrase: form, payload: { kind: "context", bit } });
+    for (const word of context.words) for (const form of dangerPhraseForms(word)) phraseList.push({ phrase: form, payload: { kind: "context", bit } });
     for (const part of context.inWords) for (const form of dangerSpellings(part)) pieces.push({ term: form, payload: { kind: "context", bit } });
     for (const emoji of context.emoji) emojiContexts.set(emojiKey(emoji), (emojiContexts.get(emojiKey(emoji)) ?? 0) | bit);
   }
   for (const word of DANGER_CONTRAST_WORDS) for (const form of dangerSpellings(word)) phraseList.push({ phrase: form, payload: { kind: "context", bit: CONTRAST } });
+
+  // Dialect: the listed words, then the spoken forms of every word the lists know that no list holds as a word of its own.
+  const dialectWords = new Map<string, string>();
+  for (const [spoken, written] of Object.entries(DANGER_DIALECT_WORDS)) dialectWords.set(foldForLexicon(spoken), foldForLexicon(written));
+  for (const word of vocabulary) {
+    for (const form of spokenForms(word)) if (!vocabulary.has(form) && !dialectWords.has(form)) dialectWords.set(form, word);
+  }
+  const dialect = new WordTable([...dialectWords].map(([spoken, written]) => [spoken, { id: registerWord(written), word: written }] as const));
+  const roads = new Map(["autobahn", "bundesstrasse", "landstrasse"].map((road) => [road, { id: registerWord(road), word: road }] as const));
+  const fillers = new WordSet(DANGER_FILLER_WORDS.map(foldForLexicon).filter((word) => !vocabulary.has(word)));
+  const reportEmoji = new Map(Object.entries(DANGER_REPORT_EMOJI).map(([emoji, category]) => [emojiKey(emoji), category] as const));
+  const warningEmoji: ReadonlySet<string> = new Set(DANGER_WARNING_EMOJI.map(emojiKey));
+  const warnedEmoji = new Map(Object.entries(DANGER_WARNED_EMOJI).map(([emoji, category]) => [emojiKey(emoji), category] as const));
+  const placeHeads = DANGER_EMOJI_PLACES.heads.map(foldForLexicon);
+  const timeParticle = new Set<DangerEntry>([...DANGER_TERMS].filter((entry) => entry.term.endsWith(" um")));
 
   const wordTerms = new WordTable(wordTermLists);
   const phrases = new PhraseIndex(phraseList);
@@ -333,6 +521,15 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
               candidates++;
             }
             break;
+          case "typo":
+            // A term typed with a letter dropped, as a whole word or at the end of a compound ("Verkehrsunfal"), not as the start of a longer word.
+            if (endsWord(word, end)) {
+              found[candidates] = piece.entry;
+              foundStart[candidates] = begin;
+              foundEnd[candidates] = end;
+              candidates++;
+            }
+            break;
           case "friend":
             friendStart[friends] = begin;
             friendEnd[friends] = end;
@@ -364,11 +561,100 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
     return kept;
   };
 
-  const find = (text: TriageText): DangerHit[] => {
+  /**
+   * The comment as the danger lists read it: a word of dialect as its
+   * standard word ("nei" as "rein"), an unknown word with a spoken ending
+   * as written ("Bodn" as "boden"), a road number as its road ("A7" as
+   * "autobahn"). The same text where nothing changes; else a copy of the
+   * ids and, per token, the standard word to scan for terms inside it.
+   */
+  const readAsWritten = (text: TriageText): { view: TriageText; standard: (string | undefined)[] | undefined } => {
+    const { tokens } = text;
+    let ids = text.ids;
+    let standard: (string | undefined)[] | undefined;
+    for (let at = 0; at < tokens.length; at++) {
+      const token = tokens[at]!;
+      if (token.kind !== "word") continue;
+      let form = dialect.get(ids[at]!);
+      if (form === undefined && ids[at]! < 0) {
+        const road = roadOfNumber(token.text);
+        if (road !== undefined) form = roads.get(road);
+        else {
+          const written = withSpokenEnding(token.text);
+          if (written !== undefined) {
+            const id = idOfWord(written);
+            form = dialect.get(id) ?? { id, word: written };
+          }
+        }
+      }
+      if (form === undefined) continue;
+      if (form.id !== ids[at]) {
+        if (ids === text.ids) ids = Int32Array.from(text.ids);
+        ids[at] = form.id;
+      }
+      (standard ??= [])[at] = form.word;
+    }
+    return { view: ids === text.ids ? text : { ...text, ids }, standard };
+  };
+
+  /**
+   * Every phrase of the lists in the comment, as [payload, first token, last
+   * token], with the words of DANGER_FILLER_WORDS skipped inside a phrase:
+   * "will einfach nicht mehr leben" is "will nicht mehr leben".
+   */
+  const findPhrases = (text: TriageText): readonly (readonly [PhrasePiece, number, number])[] => {
+    const { tokens, ids } = text;
+    let kept: number[] | undefined;
+    for (let at = 0; at < tokens.length; at++) {
+      if (!fillers.has(ids[at]!)) continue;
+      kept ??= Array.from({ length: at }, (_, index) => index);
+      for (let next = at + 1; next < tokens.length; next++) if (!fillers.has(ids[next]!)) kept.push(next);
+      break;
+    }
+    if (kept === undefined) return phrases.findAll(text);
+    const positions = kept;
+    const compact = { tokens: positions.map((at) => tokens[at]!), ids: Int32Array.from(positions, (at) => ids[at]!) };
+    return phrases.findAll(compact).map(([piece, first, last]) => [piece, positions[first]!, positions[last]!] as const);
+  };
+
+  /**
+   * A comment that opens with danger emoji and then names a place, in few
+   * words: "🔥🔥 Marktplatz", "🚗💥 Kreisel Ost", "⚠️🌳 K12 nach der
+   * Brücke" (see DANGER_EMOJI_PLACES). Undefined for any other comment.
+   */
+  const emojiReport = (text: TriageText, standard: readonly (string | undefined)[] | undefined): DangerHit | undefined => {
+    const { tokens } = text;
+    let reported: DangerCategory | undefined;
+    let warned: DangerCategory | undefined;
+    let warning = false;
+    let at = 0;
+    for (; at < tokens.length && tokens[at]!.kind !== "word"; at++) {
+      const key = tokens[at]!.text;
+      reported ??= reportEmoji.get(key);
+      warned ??= warnedEmoji.get(key);
+      if (warningEmoji.has(key)) warning = true;
+    }
+    const category = reported ?? (warning ? warned : undefined);
+    if (category === undefined || at === tokens.length) return undefined;
+    let words = 0;
+    for (const token of tokens) if (token.kind === "word" && ++words > DANGER_EMOJI_PLACES.maxWords) return undefined;
+    const place = standard?.[at] ?? tokens[at]!.text;
+    if (!(roads.has(place) || placeHeads.some((head) => place.endsWith(head)))) return undefined;
+    return { category, label: `${tokens[0]!.text} + ${tokens[at]!.text}`, strong: false, weight: weightOf(category, "word"), first: 0, last: at };
+  };
+
+  /** True if the word after token `at` is a year: "das Hochwasser 2021" names an event long past. */
+  const beforeYear = (tokens: readonly Token[], at: number): boolean => {
+    const next = tokens[at + 1];
+    return next?.kind === "word" && isYear(next.text);
+  };
+
+  const find = (input: TriageText): DangerHit[] => {
+    const { view: text, standard } = readAsWritten(input);
     const { tokens, ids } = text;
     const hits: DangerHit[] = [];
     // One pass for everything of whole words, in the order of first tokens.
-    const phraseHits = phrases.findAll(text);
+    const phraseHits = findPhrases(text);
     // Multi-word false friends, by first token, each with the farthest last token of those starting at or before it:
     // a hit is covered when one starting at or before it reaches to its end (and, being of other words, is longer).
     const friendFirst: number[] = [];
@@ -409,7 +695,9 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
       roles.subjectCount = 0;
       roles.stateCount = 0;
       roles.contexts = 0;
-      let termCount = scanWord(token.text, ids[at]!, 0, roles);
+      let termCount = scanWord(token.text, input.ids[at]!, 0, roles);
+      const written = standard?.[at];
+      if (written !== undefined) termCount = scanWord(written, ids[at]!, termCount, roles);
       if (token.parts !== undefined) for (const part of token.parts) termCount = scanWord(part, idOfWord(part), termCount, undefined);
       const subjects = combinationSubjects.get(ids[at]!);
       if (subjects !== undefined) for (const combination of subjects) subjectAt.push(at, combination);
@@ -425,7 +713,7 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
       for (let k = 0; k < roles.subjectCount; k++) subjectAt.push(at, roles.subjects[k]!);
       if (roles.stateCount > 0 && !negatedBefore(tokens, at, NEGATION_REACH)) for (let k = 0; k < roles.stateCount; k++) stateAt.push(at, roles.states[k]!);
       if (roles.contexts !== 0) (markers ??= new Uint8Array(tokens.length))[at] = markers[at]! | roles.contexts;
-      if (termCount === 0 || covered(at, at) || negatedBefore(tokens, at, NEGATION_REACH) || afterPreposition(text, at, caseless)) continue;
+      if (termCount === 0 || covered(at, at) || negatedBefore(tokens, at, NEGATION_REACH) || afterPreposition(text, at, caseless) || beforeYear(tokens, at)) continue;
       for (let k = 0; k < termCount; k++) {
         const entry = found[k]!;
         hits.push({ category: entry.category, label: entry.term, strong: false, weight: weightOf(entry.category, alarmTerms.has(entry) ? "alarm" : "word"), first: at, last: at });
@@ -435,11 +723,19 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
       if (piece.kind !== "term") continue;
       const entry = piece.entry;
       // A phrase that begins with a negator ("kein Strom") is itself the report; it is not negated by one before it.
-      if (covered(at, last) || negatedBefore(tokens, at, NEGATION_REACH)) continue;
+      if (covered(at, last) || negatedBefore(tokens, at, NEGATION_REACH) || beforeYear(tokens, last)) continue;
+      // "um" followed by a time is no "umbringen": "bring sie um 8 zur Schule".
+      if (timeParticle.has(entry) && isTime(tokens[last + 1]?.text)) continue;
+      // "ich will nicht mehr" ends its clause, or it is impatience ("ich will nicht mehr warten").
+      if (clauseEnd.has(entry) && tokens[last + 1]?.kind === "word") continue;
       const alarm = alarmTerms.has(entry);
       hits.push({ category: entry.category, label: entry.term, strong: !alarm, weight: weightOf(entry.category, alarm ? "alarm" : "strong"), first: at, last });
     }
     if (subjectAt.length > 0 && (stateAt.length > 0 || phraseStates > 0)) findCombinations(text, covered, phraseHits, subjectAt, stateAt, hits);
+    if (tokens.length > 0 && tokens[0]!.kind === "emoji") {
+      const report = emojiReport(text, standard);
+      if (report !== undefined) hits.push(report);
+    }
 
     // Context: markers of a drill, thanks, a danger past or over; contrast words that keep them from the hits beyond.
     if (hits.length === 0 || (contextPhrases === 0 && markers === undefined)) return hits;
@@ -550,8 +846,8 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
     if (words.length < tokens.length + 1) words = new Int32Array(Math.max(tokens.length + 1, words.length * 2));
     words[0] = 0;
     for (let at = 0; at < tokens.length; at++) words[at + 1] = words[at]! + (tokens[at]!.kind === "word" ? 1 : 0);
-    const near = (first: number, last: number): boolean =>
-      tokens[first]!.sentence === tokens[last]!.sentence && words[last + 1]! - words[first]! <= DANGER_COMBINATION_REACH;
+    const near = (combination: number, first: number, last: number): boolean =>
+      tokens[first]!.sentence === tokens[last]!.sentence && words[last + 1]! - words[first]! <= combinations[combination]!.reach;
     const report = (combination: number, first: number, last: number, subject: number, stateFirst: number, stateLast: number): void => {
       done[combination] = 1;
       const { category, alarm } = combinations[combination]!;
@@ -562,7 +858,7 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
       fresh(combination);
       if (done[combination] === 1) return;
       const subject = lastSubject[combination]!;
-      if (subject >= 0 && subject !== at && near(subject, last)) report(combination, subject, last, subject, at, last);
+      if (subject >= 0 && subject !== at && near(combination, subject, last)) report(combination, subject, last, subject, at, last);
       else {
         lastStateFirst[combination] = at;
         lastStateLast[combination] = last;
@@ -583,7 +879,7 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
         fresh(combination);
         if (done[combination] === 1) continue;
         const stateFirst = lastStateFirst[combination]!;
-        if (stateFirst >= 0 && lastStateLast[combination]! < at && near(stateFirst, at)) report(combination, stateFirst, at, at, stateFirst, lastStateLast[combination]!);
+        if (stateFirst >= 0 && lastStateLast[combination]! < at && near(combination, stateFirst, at)) report(combination, stateFirst, at, at, stateFirst, lastStateLast[combination]!);
         else lastSubject[combination] = at;
       }
     }
