@@ -38,6 +38,19 @@ describe("findEmoji", () => {
     }
   });
 
+  it("never ends an emoji beyond the text, also where the text ends in half of one", () => {
+    for (const tail of ["\uD83C", "\u200D\uD83C", "\uD83C\uDF89\u200D\uD83C", "\uD83D\uDC69\uD83C"]) {
+      for (let reps = 1; reps < 50; reps++) {
+        const text = "🎉\u200D".repeat(reps) + tail;
+        for (let round = 0; round < 200; round++) {
+          const found = findEmoji(text);
+          expect(found.every((e) => e.end <= text.length)).toBe(true);
+          if (round === 0) expect(found).toEqual(byPattern(text));
+        }
+      }
+    }
+  });
+
   it("reads 100,000 characters of emoji and joiners in linear time", () => {
     for (const text of [repeat("👩🏽‍🚒"), repeat("🎉\u200D"), repeat("🇩"), randomText(EMOJI_PIECES, 7)]) {
       const started = performance.now();

@@ -38,10 +38,22 @@ export function isPictographic(codePoint: number): boolean {
   return known === 1;
 }
 
-/** The code point at `index` (a lone surrogate as itself), or -1 past the end. */
+/**
+ * The code point at `index` (a lone surrogate as itself), or -1 past the end.
+ * Decoded from the code units by hand: on Node 24 a `codePointAt` at the
+ * last index of a text ending in a lone high surrogate was seen (once, in
+ * CI) to answer a supplementary code point, as if it read past the end,
+ * and an emoji then ended beyond the text.
+ */
 function codePointAt(text: string, index: number): number {
-  if (index >= text.length) return -1;
-  return text.codePointAt(index)!;
+  const length = text.length;
+  if (index >= length) return -1;
+  const high = text.charCodeAt(index);
+  if (high >= 0xd800 && high <= 0xdbff && index + 1 < length) {
+    const low = text.charCodeAt(index + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  }
+  return high;
 }
 
 const isRegionalIndicator = (codePoint: number) => codePoint >= 0x1f1e6 && codePoint <= 0x1f1ff;
@@ -90,7 +102,7 @@ export function findEmoji(text: string): FoundEmoji[] {
       index++;
       continue;
     }
-    const codePoint = text.codePointAt(index)!;
+    const codePoint = codePointAt(text, index);
     const end = emojiEnd(text, index, codePoint);
     if (end > index) {
       found.push({ start: index, end });
