@@ -92,22 +92,28 @@ function occurrences(haystack: string, needle: string): number[] {
 
 const suffixEndings = ["", ...INSULT_SUFFIX_ENDINGS.map(fold)];
 
-/** The spans of a one-word insult entry in one token (lexicon form). */
-function insultSpans(entry: InsultEntry, token: string): Span[] {
-  const term = fold(entry.term);
-  switch (entry.match) {
+/** The spans of a term matched as `match` in one token (lexicon form); `endings` are the suffix match's endings. */
+function termSpans(term: string, match: string, endings: readonly string[], token: string): Span[] {
+  switch (match) {
     case "word":
       return token === term ? [{ start: 0, end: term.length }] : [];
     case "prefix":
       return token.startsWith(term) ? [{ start: 0, end: term.length }] : [];
     case "suffix":
-      return suffixEndings.flatMap((ending) => {
+      return endings.flatMap((ending) => {
         const at = token.length - ending.length - term.length;
         return at >= 1 && token.endsWith(term + ending) ? [{ start: at, end: at + term.length }] : [];
       });
     case "infix":
       return occurrences(token, term).map((at) => ({ start: at, end: at + term.length }));
+    default:
+      return [];
   }
+}
+
+/** The spans of a one-word insult entry in one token (lexicon form). */
+function insultSpans(entry: InsultEntry, token: string): Span[] {
+  return termSpans(fold(entry.term), entry.match, suffixEndings, token);
 }
 
 /** Does an allowlist entry cover the span and is it longer than the term? */
@@ -176,22 +182,9 @@ function slotted(text: string): string {
 
 const dangerEndings = ["", ...DANGER_SUFFIX_ENDINGS.map(fold)];
 
-/** The spans of a one-word danger entry in one token (lexicon form). */
+/** The spans of a one-word danger entry in one token (lexicon form); a phrase has none. */
 function dangerSpans(entry: DangerEntry, token: string): Span[] {
-  const term = fold(entry.term);
-  switch (entry.match) {
-    case "word":
-      return token === term ? [{ start: 0, end: term.length }] : [];
-    case "prefix":
-      return token.startsWith(term) ? [{ start: 0, end: term.length }] : [];
-    case "suffix":
-      return dangerEndings.flatMap((ending) => {
-        const at = token.length - ending.length - term.length;
-        return at >= 1 && token.endsWith(term + ending) ? [{ start: at, end: at + term.length }] : [];
-      });
-    case "phrase":
-      return [];
-  }
+  return termSpans(fold(entry.term), entry.match, dangerEndings, token);
 }
 
 /** Danger entries found in a text, false friends applied. */
