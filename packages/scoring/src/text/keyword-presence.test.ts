@@ -89,6 +89,29 @@ describe("KeywordPresence", () => {
     expect(new KeywordPresence(content("— Wahl —")).mayName("—")).toBe(false);
   });
 
+  it("lets a keyword of several words match across fields, as core does, and one without a separator not", () => {
+    // Found by the property above in CI: core lets "Bürgermeisterin Schäfer" have any separator between its words, the end of a field too.
+    const post = {
+      text: "",
+      contentWarning: "Wahl",
+      hashtags: ["SCHÄFER"],
+      links: [],
+      media: [],
+      variants: [{ channelId: "masto", text: "Bürgermeisterin", contentWarning: "Achtung" }, { channelId: "bsky", media: [{ id: "m2", url: "https://musterstadt.example/b.jpg", kind: "image", altText: "Bürgermeisterin" }] }],
+    } as unknown as PostContent;
+    expect(matches("Bürgermeisterin Schäfer", post)).toBe(true);
+    expect(new KeywordPresence(post).mayName("Bürgermeisterin Schäfer")).toBe(true);
+    // Content warnings are not read by core: their letters must not stand between two fields it reads.
+    const split = { ...post, hashtags: [], variants: [{ channelId: "masto", text: "Bürgermeisterin", contentWarning: "Achtung" }, { channelId: "bsky", text: "Schäfer" }] } as unknown as PostContent;
+    expect(matches("Bürgermeisterin Schäfer", split)).toBe(true);
+    expect(new KeywordPresence(split).mayName("Bürgermeisterin Schäfer")).toBe(true);
+    expect(matches("BürgermeisterinSchäfer", split)).toBe(false);
+    expect(new KeywordPresence(split).mayName("BürgermeisterinSchäfer")).toBe(false);
+    // Nor does core read a content warning at all.
+    expect(matches("Wahl", post)).toBe(false);
+    expect(new KeywordPresence(post).mayName("Wahl")).toBe(false);
+  });
+
   it("reads the post again when another post was read in between", () => {
     const content = (text: string) => ({ text, hashtags: [], links: [], media: [], variants: [] }) as unknown as PostContent;
     const first = new KeywordPresence(content("Kommunalwahl"));

@@ -23,6 +23,13 @@ import { normaliseForMatching, type PostContent } from "@kommune-sm/core";
 
 /** A letter no keyword's letters hold (they are a–z and 0–9 only), for any other letter of the form. */
 const OTHER = 0xffff;
+/**
+ * Where one field of the post ends and the next begins. Core never lets a
+ * keyword without a separator match across it, but a keyword with one
+ * ("Bürgermeisterin Schäfer") may have any separator in the text there,
+ * the end of a field too: such a keyword reads past it.
+ */
+const FIELD = 0xfffe;
 
 /**
  * Each character's letters in matching form, letters other than a–z and
@@ -160,11 +167,13 @@ function appendLetters(field: string, length: number): number {
 /** A keyword's letters, with the table of the Knuth–Morris–Pratt search (linear in the text, whatever it holds). */
 interface Needle {
   readonly letters: Uint16Array;
+  /** Has the keyword a separator between its words? Then it may match across fields, as in core. */
+  readonly spansWords: boolean;
   /** `fallback[k]`: the length of the longest proper border of the first k + 1 letters. */
   readonly fallback: Int32Array;
 }
 
-function needle(letters: string): Needle {
+function needle(letters: string, spansWords: boolean): Needle {
   const codes = new Uint16Array(letters.length);
   for (let k = 0; k < letters.length; k++) codes[k] = letters.charCodeAt(k);
   const fallback = new Int32Array(letters.length);
@@ -173,16 +182,17 @@ function needle(letters: string): Needle {
     if (codes[k] === codes[border]) border++;
     fallback[k] = border;
   }
-  return { letters: codes, fallback };
+  return { letters: codes, spansWords, fallback };
 }
 
 /** Do the first `length` letters of the scratch space hold `wanted`? */
 function holds(length: number, wanted: Needle): boolean {
-  const { letters, fallback } = wanted;
+  const { letters, fallback, spansWords } = wanted;
   const size = letters.length;
   let matched = 0;
   for (let index = 0; index < length; index++) {
     const letter = scratch[index]!;
+    if (letter === FIELD && spansWords) continue;
     while (matched > 0 && letter !== letters[matched]) matched = fallback[matched - 1]!;
     if (letter === letters[matched] && ++matched === size) return true;
   }
@@ -199,7 +209,7 @@ function needleOf(keyword: string): Needle | null {
   if (found === undefined) {
     const form = normaliseForMatching(keyword);
     const letters = form.includes("|") ? null : form.replace(/ /g, "");
-    found = letters !== null && /^[a-z0-9]*$/.test(letters) ? needle(letters) : null;
+    found = letters !== null && /^[a-z0-9]*$/.test(letters) ? needle(letters, form.includes(" ")) : null;
     if (needles.size >= 1024) needles.clear();
     needles.set(keyword, found);
   }
@@ -243,18 +253,16 @@ let owner: KeywordPresence | undefined;
 
 /**
  * Reads the letters of the fields core reads a post's keywords in (see
- * `quietPeriodMatches`), and of the content warnings besides (reading more
- * can only leave more to core), into the scratch space, one OTHER between
- * two fields (nothing matches across fields). Their number, or -1 when a
- * character's form depends on its neighbours.
+ * `quietPeriodMatches`), in core's order, into the scratch space, a FIELD
+ * after each field: a keyword of several words reads past it, as core's
+ * matching does, so no other letters may stand between two fields. Their
+ * number, or -1 when a character's form depends on its neighbours.
  */
 function readPost(post: PostContent): number {
   let length = addField(post.title, 0);
   length = addField(post.text, length);
-  length = addField(post.contentWarning, length);
   for (const variant of post.variants) {
     length = addField(variant.text, length);
-    length = addField(variant.contentWarning, length);
     if (variant.media) for (const item of variant.media) length = addField(item.altText, length);
   }
   for (const tag of post.hashtags) length = addField(tag, length);
@@ -263,12 +271,12 @@ function readPost(post: PostContent): number {
   return length;
 }
 
-/** Appends a field's letters and an OTHER after them; the new length, -1 as {@link appendLetters}. */
+/** Appends a field's letters and a FIELD after them; the new length, -1 as {@link appendLetters}. */
 function addField(field: string | undefined, length: number): number {
   if (length < 0 || field === undefined || field.length === 0) return length;
   const end = appendLetters(field, length);
   if (end < 0) return end;
   if (end >= scratch.length) grow(end + 1);
-  scratch[end] = OTHER;
+  scratch[end] = FIELD;
   return end + 1;
 }
