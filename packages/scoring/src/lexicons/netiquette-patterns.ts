@@ -453,6 +453,57 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = deepFreeze([
     examples: ["Er soll morgen ruhig kommen. Wir warten auf ihn.", "Wir lauern ihm nach der Sitzung auf"],
     counterExamples: ["Kommt vorbei, wir warten auf euch!", "Wir warten auf ihn, er bringt den Schlüssel."],
   },
+  {
+    id: "fronted-kill",
+    kind: "death-threat",
+    description:
+      "Separable verbs of killing or beating with the person put first: dich stech ich ab, euch knall ich alle ab, den mach ich kalt. " +
+      "\"Den Spargel stech ich ab\" has a thing, not a pronoun, before the verb and is not found.",
+    source: `${START}(?:dich|euch|den|die|ihn)\\s+(?:knall|knalle|knallen|stech|steche|stechen|mach|mache|machen|schlag|schlage|schlagen)\\s+(?:ich|wir|i)(?:\\s+(?:alle|noch|schon|gleich|einfach|eigenhaendig|persoenlich|dann))*\\s+(?:ab|kalt|tot|platt|nieder)${END}`,
+    examples: ["Dich stech ich ab", "Euch knall ich alle ab!", "Den mach ich kalt."],
+    counterExamples: ["Den Spargel stech ich morgen ab.", "Die mach ich dann fertig, die Unterlagen."],
+  },
+  {
+    id: "own-arson",
+    kind: "violence",
+    description:
+      "The writer announcing to set a building on fire: ich fackel die Bude ab, dann zünd ich euer Rathaus an, fackel ich euer Amt ab. " +
+      "Only with a building as object: \"ich zünde eine Kerze an\" is not found.",
+    source: `${START}(?:(?:ich|wir|i)\\s+(?:${NOT_NEGATED_WORD}\\s+){0,1}?(?:fackel|fackle|fackeln|zuend|zuende|zuenden)|(?:fackel|fackle|fackeln|zuend|zuende|zuenden)\\s+(?:ich|wir|i))\\s+(?:(?:dann|noch|gleich|morgen|persoenlich|eigenhaendig|euch|dir|ihm|ihr|ihnen)\\s+)*(?:die|das|den|eure|euer|euren|deine|dein|deinen|seine|sein|seinen|ihre|ihren)\\s+(?:bude|haus|rathaus|\\p{L}*amt|buergerbuero|buero|laden|auto|wagen|hof|scheune|huette|schule|kita|verwaltung|jobcenter)\\s+(?:${NOT_NEGATED_WORD}\\s+){0,2}?(?:ab|an)${END}`,
+    examples: ["Ich fackel die Bude ab", "Wenn der Bescheid bleibt, fackel ich euer Rathaus ab", "dann zünd ich euch das Amt an!"],
+    counterExamples: ["Ich zünde eine Kerze an.", "Wir zünden den Grill an, kommt vorbei.", "Ich fackel nicht lange und melde mich an."],
+  },
+  {
+    id: "burn-it-down",
+    kind: "incitement",
+    description: "A call for arson as a verdict: das Jugendamt gehört abgefackelt, die Unterkunft gehört angezündet.",
+    source: `${START}(?:gehoert|gehoeren)\\s+(?:(?:mal|endlich|sofort|einfach|alle|abgerissen\\s+oder)\\s+)*(?:abgefackelt|angezuendet|niedergebrannt|abgebrannt|angesteckt)${END}`,
+    examples: ["Das Jugendamt gehört abgefackelt, ich mach das", "Die Unterkunft gehört endlich angezündet"],
+    counterExamples: ["Die Scheune ist letzte Nacht abgebrannt.", "Das alte Haus gehört abgerissen."],
+  },
+  {
+    id: "when-i-catch-you",
+    kind: "intimidation",
+    description:
+      "Revenge announced for when the writer gets hold of someone: wenn ich dich erwische, wenn ich euch in die Finger kriege, dich kriegen wir noch, gnade dir Gott. " +
+      "\"Wenn ich den Bus noch erwische\" names a thing and is not found.",
+    source:
+      `${START}wenn\\s+(?:ich|wir|i)\\s+(?:dich|euch|ihn|den|die)\\s+(?:(?:noch|mal|jemals|irgendwann|je|erst|hier)\\s+)*(?:erwisch|erwische|erwischen|in\\s+die\\s+finger)${END}` +
+      `|${START}(?:dich|euch)\\s+(?:krieg|kriege|kriegen|erwisch|erwische|erwischen)\\s+(?:ich|wir)(?:\\s+(?:alle|noch|schon|irgendwann|bald))*${CLAUSE_END}` +
+      `|${START}gnade\\s+(?:dir|euch|ihnen|ihm)\\s+gott${END}`,
+    examples: ["wenn ich dich erwische", "Wenn ich euch in die Finger kriege!", "dich kriegen wir noch", "Gnade dir Gott"],
+    counterExamples: ["Wenn ich den Bus noch erwische, bin ich um acht da.", "Euch kriegen wir noch unter, keine Sorge, es gibt genug Plätze."],
+  },
+  {
+    id: "kill-you",
+    kind: "death-threat",
+    description: "A verb of killing with \"dich\" or \"euch\" after it: töte euch alle, ich erschieß dich, hau ich dich um.",
+    source:
+      `${START}(?:toete|toet|toeten|ermorde|ermorden|erschiess|erschiesse|erschiessen|erstech|ersteche|erstechen)\\s+(?:dich|euch)${END}` +
+      `|${START}(?:(?:ich|wir|i)\\s+(?:${NOT_NEGATED_WORD}\\s+){0,1}?(?:hau|haue|hauen)|(?:hau|haue|hauen)\\s+(?:ich|wir|i))\\s+(?:dich|euch)(?:\\s+(?:alle|noch|schon|gleich|einfach|persoenlich))*\\s+um${END}`,
+    examples: ["töte euch alle", "Ich erschieß dich!", "ich hau dich um", "Noch ein Knöllchen und dann hau ich dich um"],
+    counterExamples: ["Das Angebot haut euch um!", "Ich töte die Zeit mit Lesen.", "Ich hau mich jetzt um, gute Nacht."],
+  },
 ]);
 
 /** Freezes the list, every entry and the entries' lists. */

@@ -18,6 +18,32 @@ describe("createTriage", () => {
     expect(result).toMatchObject({ sentiment: { label: "positive" }, needsAnswer: { needsAnswer: false, reasons: [] }, netiquette: { verdict: "ok" }, topics: [] });
   });
 
+  it("escalates a threat the writer makes, and does not count it as a comment to answer", () => {
+    // Each of these once was a danger of category "threat" for the danger step alone, while netiquette said "ok" and the comment waited for an answer.
+    const triage = createTriage();
+    for (const text of [
+      "Ich fackel die Bude ab",
+      "Wenn der Bescheid bleibt, fackel ich euer Rathaus ab",
+      "Dich stech ich ab",
+      "euch knall ich ab",
+      "Das Jugendamt gehört abgefackelt, ich mach das",
+      "wenn ich dich erwische",
+      "dich kriegen wir noch",
+      "töte euch alle",
+      "ich hau dich um",
+    ]) {
+      const result = triage(text);
+      expect(result.danger?.category, text).toBe("threat");
+      expect(result.netiquette, text).toMatchObject({ verdict: "threat", rule: "no-threats", suggestion: "escalate" });
+      expect(result.needsAnswer.needsAnswer, text).toBe(false);
+    }
+    // A report of a threat by someone else is a danger to answer, and breaks no rule of the writer's.
+    const report = triage("Am Kiosk hat einer eine Waffe gezogen");
+    expect(report.danger?.category).toBe("threat");
+    expect(report.netiquette.verdict).toBe("ok");
+    expect(report.needsAnswer.needsAnswer).toBe(true);
+  });
+
   it("reads an empty comment", () => {
     expect(createTriage()("")).toEqual({
       sentiment: { label: "neutral", score: 0, evidence: [] },
