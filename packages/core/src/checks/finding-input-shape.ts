@@ -65,13 +65,15 @@ export function plainFindingInput(value: unknown): FindingInput | undefined {
     if (typeof field !== "string" || !FIELDS.has(field)) return undefined;
     if (channelId !== undefined && !(typeof channelId === "string" && channelId.length >= 1 && channelId.length <= 200)) return undefined;
     if (!isIndex(index, 1_000) || !isIndex(start) || !isIndex(end)) return undefined;
-    copy.location = {
+    // Keys added one by one rather than spread in: spreading small objects costs more than the rest of the test on Node 20.
+    const place: { -readonly [K in keyof NonNullable<FindingInput["location"]>]: NonNullable<FindingInput["location"]>[K] } = {
       field: field as NonNullable<FindingInput["location"]>["field"],
-      ...(channelId !== undefined ? { channelId } : {}),
-      ...(index !== undefined ? { index } : {}),
-      ...(start !== undefined ? { start } : {}),
-      ...(end !== undefined ? { end } : {}),
     };
+    if (channelId !== undefined) place.channelId = channelId;
+    if (index !== undefined) place.index = index;
+    if (start !== undefined) place.start = start;
+    if (end !== undefined) place.end = end;
+    copy.location = place;
   }
   const suggestion = value["suggestion"];
   if (suggestion !== undefined) {
@@ -86,15 +88,18 @@ export function plainFindingInput(value: unknown): FindingInput | undefined {
   const values = value["values"];
   if (values !== undefined) {
     if (!isPlain(values)) return undefined;
-    const entries: [string, string | number | boolean][] = [];
+    const kept: Record<string, string | number | boolean> = {};
+    let count = 0;
     for (const key in values) {
-      if (entries.length === FINDING_LIMITS.values || !isText(key, 0, 64)) return undefined;
+      if (count === FINDING_LIMITS.values || !isText(key, 0, 64)) return undefined;
       const entry = values[key];
       if (typeof entry === "string" ? !isText(entry, 0, 500) : typeof entry === "number" ? !Number.isFinite(entry) : typeof entry !== "boolean") return undefined;
-      entries.push([key, entry as string | number | boolean]);
+      // Defined, not assigned, for a key named "__proto__": it stays a value and does not become the prototype.
+      if (key === "__proto__") Object.defineProperty(kept, key, { value: entry, enumerable: true, writable: true, configurable: true });
+      else kept[key] = entry as string | number | boolean;
+      count++;
     }
-    // fromEntries defines each key, so that one named "__proto__" stays a value.
-    copy.values = Object.fromEntries(entries);
+    copy.values = kept;
   }
   return copy;
 }

@@ -68,6 +68,96 @@ describe("runChecks", () => {
     expect(id("Zur Wahl")).not.toBe(runChecks([wordCheck("Wah")], post({ text: "Zur Wahl" }), context()).findings[0]!.id);
   });
 
+  it("gives each finding the id it always had: check, code, place, text found and occurrence, hashed", () => {
+    // The ids of stored findings are what acceptances point at: they must never change between versions.
+    // The reference is the first implementation: 64 bits of FNV-1a over the place as one string.
+    const reference = (text: string): string => {
+      let a = 0x811c9dc5;
+      let b = 0x01000193 ^ 0x5bd1e995;
+      for (let index = 0; index < text.length; index++) {
+        const unit = text.charCodeAt(index);
+        a = Math.imul(a ^ unit, 0x01000193);
+        b = Math.imul(b ^ unit, 0x5bd1e995) ^ (b >>> 13);
+      }
+      return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
+    };
+    const idOf = (checkId: string, code: string, field: string, channelId: string, index: string, excerpt: string, seen: number) =>
+      reference(`${checkId}\u0000${code}\u0000${field}\u0000${channelId}\u0000${index}\u0000${excerpt}\u0000${seen}`);
+    const findings = (found: FindingInput[]) => defineCheck({ id: "test/ids", target: "post", languages: ["de"], title: { de: "Ids", en: "Ids" }, run: () => found });
+    const input = post({ text: "Wahl 👩🏽‍🚒 Wahl Wahl", hashtags: ["Wahl", "Kommunalwahl"], variants: [{ channelId: "masto", text: "Zur Wahl" }] });
+    const { findings: stored } = runChecks(
+      [
+        findings([
+          { code: "word", severity: "error", message, location: { field: "text", start: 0, end: 4 } },
+          { code: "word", severity: "error", message, location: { field: "text", start: 13, end: 17 } },
+          { code: "word", severity: "hint", message, location: { field: "text", start: 18, end: 22 } },
+          { code: "emoji", severity: "hint", message, location: { field: "text", start: 5, end: 12 } },
+          { code: "tag", severity: "hint", message, location: { field: "hashtag", index: 1, start: 0, end: 12 } },
+          { code: "variant", severity: "hint", message, location: { field: "text", channelId: "masto", start: 4, end: 8 } },
+          { code: "whole", severity: "warning", message, location: { field: "text" } },
+          { code: "anywhere", severity: "warning", message },
+          { code: "anywhere", severity: "warning", message },
+        ]),
+      ],
+      input,
+      context(),
+    );
+    expect(stored.map((finding) => finding.id)).toEqual([
+      idOf("test/ids", "word", "text", "", "", "Wahl", 0),
+      idOf("test/ids", "word", "text", "", "", "Wahl", 1),
+      idOf("test/ids", "word", "text", "", "", "Wahl", 2),
+      idOf("test/ids", "emoji", "text", "", "", "👩🏽‍🚒", 0),
+      idOf("test/ids", "tag", "hashtag", "", "1", "Kommunalwahl", 0),
+      idOf("test/ids", "variant", "text", "masto", "", "Wahl", 0),
+      idOf("test/ids", "whole", "text", "", "", "", 0),
+      idOf("test/ids", "anywhere", "", "", "", "", 0),
+      idOf("test/ids", "anywhere", "", "", "", "", 1),
+    ]);
+    // And one pinned as a constant, should the reference above ever be changed along with the runner.
+    expect(stored[0]!.id).toBe("f60c8ec17fdba81a");
+  });
+
+  it("gives the ids of the first implementation for any text, place and number of occurrences", () => {
+    const reference = (text: string): string => {
+      let a = 0x811c9dc5;
+      let b = 0x01000193 ^ 0x5bd1e995;
+      for (let index = 0; index < text.length; index++) {
+        const unit = text.charCodeAt(index);
+        a = Math.imul(a ^ unit, 0x01000193);
+        b = Math.imul(b ^ unit, 0x5bd1e995) ^ (b >>> 13);
+      }
+      return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
+    };
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.record({ inHashtag: fc.constant(false), text: fc.string({ unit: "grapheme", minLength: 1, maxLength: 40 }) }),
+          // A hashtag is a word: letters and digits.
+          fc.record({ inHashtag: fc.constant(true), text: fc.string({ unit: fc.constantFrom(..."abcÄöüß09"), minLength: 1, maxLength: 20 }) }),
+        ),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom("a", "code-b", "c9")), { minLength: 1, maxLength: 25 }),
+        ({ text, inHashtag }, places) => {
+          const found: FindingInput[] = places.map(([from, to, code]) => {
+            const start = Math.min(from, to) % (text.length + 1);
+            const end = Math.min(text.length, start + (Math.max(from, to) % 5));
+            return { code, severity: "hint", message, location: inHashtag ? { field: "hashtag", index: 0, start, end } : { field: "text", start, end } };
+          });
+          const check = defineCheck({ id: "test/ids", target: "post", languages: ["de"], title: { de: "Ids", en: "Ids" }, run: () => found });
+          const input = post(inHashtag ? { text: "x", hashtags: [text] } : { text });
+          const seen = new Map<string, number>();
+          const expected = found.map((item) => {
+            const { field, start, end } = item.location!;
+            const place = `test/ids\u0000${item.code}\u0000${field}\u0000\u0000${inHashtag ? "0" : ""}\u0000${text.slice(start, end)}`;
+            const count = seen.get(place) ?? 0;
+            seen.set(place, count + 1);
+            return reference(`${place}\u0000${count}`);
+          });
+          expect(runChecks([check], input, context()).findings.map((finding) => finding.id)).toEqual(expected);
+        },
+      ),
+    );
+  });
+
   it("runs only checks of the input's target and language", () => {
     const english = wordCheck("Wahl", { id: "test/english", languages: ["en"] });
     const any = wordCheck("Wahl", { id: "test/any", languages: ["*"] });
