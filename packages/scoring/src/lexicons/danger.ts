@@ -340,6 +340,11 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["collision", "word"],
   ],
   medical: [
+    ["blutlache", "prefix"],
+    ["hört nicht auf zu bluten", "phrase"],
+    ["verätzt", "word"],
+    ["bis in den kiefer", "phrase"],
+    ["in den linken arm", "phrase"],
     ["verletzt", "word"],
     ["verletzte", "word"],
     ["verletzten", "word"],
@@ -520,6 +525,28 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["overdose", "word"],
   ],
   "self-harm": [
+    ["keiner wirds merken", "phrase"],
+    ["keiner wird es merken", "phrase"],
+    ["niemand wird es merken", "phrase"],
+    ["werdet mich nicht vermissen", "phrase"],
+    ["wird mich nicht vermissen", "phrase"],
+    ["wird mich keiner vermissen", "phrase"],
+    ["gibts mich nicht mehr", "phrase"],
+    ["gibt es mich nicht mehr", "phrase"],
+    ["meine letzte nacht", "phrase"],
+    ["mein letzter post", "phrase"],
+    ["meine letzte nachricht", "phrase"],
+    ["von mir nichts mehr lest", "phrase"],
+    ["von mir nichts mehr hört", "phrase"],
+    ["nichts mehr von mir hört", "phrase"],
+    ["nichts mehr von mir lest", "phrase"],
+    ["keinen bock mehr auf alles", "phrase"],
+    ["kein bock mehr auf alles", "phrase"],
+    ["keine lust mehr auf alles", "phrase"],
+    ["reichts mit dem leben", "phrase"],
+    ["reicht mit dem leben", "phrase"],
+    ["heute nacht schluss", "phrase"],
+    ["wäre besser tot", "phrase"],
     ["will nicht mehr leben", "phrase"],
     ["möchte nicht mehr leben", "phrase"],
     ["mag nicht mehr leben", "phrase"],
@@ -716,6 +743,19 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["cut myself", "phrase"],
   ],
   threat: [
+    // "Ihr werdet euch noch wundern, was am Tag der Sitzung passiert" (not "man muss sich nicht wundern, wenn was passiert").
+    ["werdet euch noch wundern", "phrase"],
+    ["werden sich noch wundern", "phrase"],
+    ["wirst dich noch wundern", "phrase"],
+    ["wird sich noch wundern", "phrase"],
+    ["keine leere drohung", "phrase"],
+    ["keine leeren drohungen", "phrase"],
+    ["mit den leuten drin", "phrase"],
+    ["mit allen drin", "phrase"],
+    ["mit den menschen drin", "phrase"],
+    ["dass er nicht mehr aufsteht", "phrase"],
+    ["dass der nicht mehr aufsteht", "phrase"],
+    ["dass sie nicht mehr aufsteht", "phrase"],
     ["bringe euch alle um", "phrase"],
     ["bring euch alle um", "phrase"],
     ["bringe euch um", "phrase"],
@@ -1279,6 +1319,35 @@ export const DANGER_FALSE_FRIENDS: readonly string[] = Object.freeze([
   "feuer machen",
   "feuer frei",
   "hat jemand feuer",
+  // a figure of speech and a name: "hat in der Sitzung richtig Feuer gemacht", "die Kneipe Zum Feuerteufel"
+  "richtig feuer gemacht",
+  "ordentlich feuer gemacht",
+  "mächtig feuer gemacht",
+  "zum feuerteufel",
+  // smoke of a fire of custom, which the town lights: "die Rauchwolke vom Osterfeuer" (its sparks on a roof are still a fire)
+  "rauchwolke vom osterfeuer",
+  "rauch vom osterfeuer",
+  "rauchwolke vom lagerfeuer",
+  "rauch vom lagerfeuer",
+  "rauchwolke vom martinsfeuer",
+  "rauch vom martinsfeuer",
+  "rauchwolke vom sonnwendfeuer",
+  "rauch vom sonnwendfeuer",
+  // idioms with a state only a person is in: "der Sachbearbeiter zuckt nur mit den Schultern", "stöhnt über die Arbeit", "da schwillt mir der Hals"
+  "zuckt mit den schultern",
+  "zuckt nur mit den schultern",
+  "zuckt mit der schulter",
+  "stöhnt über",
+  "schwillt mir der hals",
+  "mir schwillt der hals",
+  "schwillt einem der hals",
+  // "schief": a plan gone wrong, not a leaning tree
+  "ging schief",
+  "geht schief",
+  "gehen schief",
+  "gingen schief",
+  "läuft schief",
+  "lief schief",
   // "brennen" of eyes and throat: a symptom (of smoke or gas, which have their own words), not a fire
   "augen brennen",
   "brennen die augen",
@@ -1404,6 +1473,8 @@ export const DANGER_FALSE_FRIENDS: readonly string[] = Object.freeze([
   "reagiert nicht auf",
   "reagiert nicht mehr auf",
   "reagiert kaum auf",
+  "antwortet nicht auf",
+  "antwortet nicht mehr auf",
 ]);
 
 /**
@@ -1437,6 +1508,13 @@ export interface DangerCombination {
   readonly counterExamples: readonly string[];
   /** How many words apart subject and state may stand, where not {@link DANGER_COMBINATION_REACH}: more for states that only a person can be in. */
   readonly reach?: number;
+  /**
+   * Whether subject and state may also stand in two sentences in a row, in
+   * either order: for states only a person in need is in ("Mein Vater
+   * liegt im Bad. Er atmet ganz schwach.") and for what a writer says in
+   * two steps ("Morgen lieber nicht hingehen. Nur ein gut gemeinter Tipp.").
+   */
+  readonly acrossSentences?: boolean;
 }
 
 /** How many words apart a subject and a state of a {@link DangerCombination} may stand, unless it says otherwise. */
@@ -1449,9 +1527,30 @@ const PEOPLE_WORDS = [
   "herr", "dame", "typ", "kerl", "mensch", "jugendlicher", "jugendliche", "obdachloser", "obdachlose", "betrunkener", "betrunkene",
   "schüler", "schülerin", "passant", "passantin", "*fahrer", "*fahrerin", "radler", "radlerin", "*gänger", "*gängerin", "läufer", "läuferin",
   "jogger", "joggerin", "schwimmer", "schwimmerin", "spieler", "spielerin", "nachbar", "nachbarin", "besucher", "besucherin",
-  "mitarbeiter", "mitarbeiterin", "*arbeiter", "*arbeiterin", "kollege", "kollegin", "diabetiker", "diabetikerin", "patient", "patientin",
+  "mitarbeiter", "mitarbeiterin", "*arbeiter", "*arbeiterin", "*kollege", "*kollegin", "diabetiker", "diabetikerin", "patient", "patientin",
   "kumpel", "freund", "freundin", "mitbewohner", "mitbewohnerin", "partner", "partnerin", "fahrgast", "fahrgäste", "bewohner", "bewohnerin", "anwohner",
   "anwohnerin", "wanderer", "wanderin", "tourist", "touristin", "kunde", "kundin",
+  // Roles and family words of everyday speech: "der Hausmeister liegt neben der Leiter", "Dad ist umgekippt", "mei Bua".
+  "hausmeister", "hausmeisterin", "teilnehmer", "teilnehmerin", "lehrer", "lehrerin", "enkel", "enkelin", "dad", "papi", "mami", "omi", "opi", "bua", "bub",
+];
+
+/** The people a writer misses at once when they do not answer: family, friends, neighbours (not staff: "die Sachbearbeiterin antwortet nicht"). */
+const CLOSE_PEOPLE = [
+  "mama", "mami", "mutter", "papa", "papi", "vater", "dad", "oma", "omi", "opa", "opi", "sohn", "tochter", "bruder", "schwester", "nachbar", "nachbarin",
+  "freund", "freundin", "kind", "bua", "bub", "enkel", "enkelin",
+];
+
+/** Offices, their staff and their meetings: the target of a veiled threat ("Der Sachbearbeiter im Bauamt soll sich gut umsehen"). */
+const STAFF_WORDS = [
+  "*amt", "*ämter", "rathaus", "verwaltung", "stadtverwaltung", "bürgermeister", "bürgermeisterin", "*bearbeiter", "*bearbeiterin", "politesse", "politessen",
+  "stadtrat", "stadträte", "gemeinderat", "*schule", "schüler", "schulleitung", "lehrer", "lehrerin", "hausmeister", "*zentrum", "stadtwerke", "jobcenter",
+  "*sitzung", "beamte", "beamten", "beamter", "mitarbeiter", "mitarbeiterin", "arbeitet", "arbeiten",
+];
+
+/** Things that hurt when carried to a place: weapons, clubs, fuel. */
+const WEAPON_WORDS = [
+  "*waffe", "*waffen", "pistole", "knarre", "*gewehr", "messer", "axt", "beil", "machete", "*schläger", "eisenstange", "brechstange", "knüppel", "benzin",
+  "*kanister", "sprengstoff", "molotowcocktail", "molotowcocktails",
 ];
 
 /** Second-person words: a violent verb aimed at "euch", "dich", "euer Rathaus" is a threat. */
@@ -1466,7 +1565,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
   {
     category: "tree",
     subjects: [
-      "*baum", "*bäume", "baumkrone", "krone", "baumstamm", "stamm", "ast", "äste", "riesenast", "baumast", "baumäste", "totholz", "pappel", "pappeln", "eiche", "eichen", "buche", "buchen",
+      "*baum", "*bäume", "baumkrone", "*krone", "kronenstück", "baumstamm", "stamm", "stämme", "ast", "äste", "riesenast", "baumast", "baumäste", "totholz", "pappel", "pappeln", "eiche", "eichen", "*buche", "buchen",
       "linde", "linden", "kastanie", "kastanien", "birke", "birken", "tanne", "tannen", "fichte", "fichten", "platane", "platanen", "ahorn",
       "weide", "esche", "eschen", "ulme", "erle", "kiefer", "baam", "🌳", "🌲",
     ],
@@ -1482,8 +1581,9 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       "auf stromleitung", "auf parkende autos", "bedenklich", "bedrohlich", "knicken um", "knickt um", "fallen um", "fällt um", "kippen um", "kippt um",
       "stürzt um", "stürzen um", "brechen ab", "bricht ab", "kracht runter", "krachen runter", "biegt sich", "biegen sich", "gerissen", "aufgerissen",
       "baumelt", "baumeln", "gedrückt", "auf unser dach", "auf unser haus", "auf unser auto", "aufs haus", "auf das haus",
-    ],
+    "liegt über", "liegen über", "über dem radweg", "über den radweg", "über dem weg", "über den weg", "über die straße", "über der straße", "über die fahrbahn", "riss", "risse", "einen riss", "knarzt", "knarzen", "ächzt", "schief", "umkippt", "umfällt", "aufgewölbt", "hebt sich", "schaukelt", "keiner mehr durch", "keiner durch"],
     examples: [
+      "Die alte Eiche am Spielplatz hat einen Riss im Stamm", "Die Blutbuche am Teich steht total schief und knarzt", "Eine Birke liegt über dem Radweg",
       "Baum auf die Oberleitung gefallen", "Der Baum vor unserem Haus neigt sich bedenklich", "Der Sturm hat eine Pappel auf ein Auto geworfen",
       "Zwei Bäume sind umgekippt", "Straßenbaum in der Allee umgeknickt", "Äste liegen nach dem Gewitter überall auf der Fahrbahn", "🌳 liegt quer über der Zufahrt",
     ],
@@ -1491,7 +1591,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
   },
   {
     category: "tree",
-    subjects: ["ast", "äste", "riesenast", "baumast", "baumäste", "baumstamm", "stamm", "totholz"],
+    subjects: ["ast", "äste", "riesenast", "baumast", "baumäste", "baumstamm", "stamm", "stämme", "totholz", "baumkrone", "*krone", "kronenstück"],
     states: ["auf der straße", "auf dem gehweg", "auf dem radweg", "auf dem weg", "auf den weg", "auf dem spielplatz", "über dem spielplatz", "über der straße", "über dem gehweg", "über dem radweg"],
     examples: ["Ein dicker Ast liegt auf der Straße", "Äste hängen über dem Spielplatz"],
     counterExamples: ["Die Äste werden am Montag abgeholt"],
@@ -1517,7 +1617,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       "was erwischt", "jemanden erwischt", "einen erwischt", "💥",
       // Other verbs of impact: "hat ein Kind touchiert", "ist in den Vorgarten gerauscht".
       "touchiert", "gestreift", "gerauscht", "reingerauscht", "gebrettert", "gedonnert", "reingedonnert", "geschrammt",
-    ],
+    "gegen die mauer", "gegen den zaun", "gegen einen zaun", "gegen den pfeiler", "gegen einen pfeiler", "gegen die brücke", "abgeräumt", "rausgeschleudert", "herausgeschleudert", "begraben", "steht quer", "unter die straßenbahn", "unter den zug", "unter den bus", "unter die räder", "unter den lkw"],
     examples: ["Auto hat sich auf dem Feldweg überschlagen", "Zug hat am Bahnübergang was erwischt", "🚗💥🚗 Kreisel Ost", "Ein Auto ist ins Geländer gefahren", "Ein Radfahrer wurde von einem Bus erfasst", "LKW umgekippt auf der Kreisstraße", "E-Scooter-Fahrer vom Auto erfasst"],
     counterExamples: ["Der Bus fährt ab Montag über die Rosenau", "Autos parken auf dem Gehweg", "Die Autos rasen hier durch die Spielstraße"],
   },
@@ -1556,10 +1656,12 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       // "schnauft" (southern for "atmet") is read as "atmet": see DANGER_DIALECT_WORDS.
       "atmet nicht", "atmet kaum", "atmet nicht richtig", "reagiert nicht", "reagiert kaum", "rührt sich nicht", "rührt sich kaum", "bewegt sich nicht",
       "bewegt sich kaum",
-    ],
-    examples: ["Da liegt einer auf dem Gehweg und rührt sich nicht", "Der Mann auf der Bank reagiert kaum"],
-    counterExamples: ["Die Frau vom Amt reagiert nicht auf meine Mails"],
+    "atmet schwach", "atmet noch", "atmet flach", "atmet aber", "stöhnt", "zuckt", "hält sich die brust", "hält sich den arm", "hält sich das bein", "hält sich den bauch", "hält sich den kopf", "verwaschen", "lallt", "bewegt die beine nicht", "bewegt die arme nicht", "spürt nichts", "spürt die beine nicht", "spürt seine beine nicht", "kann nicht aufstehen", "kommt nicht hoch", "kommt nicht mehr hoch", "kommt nicht raus", "kommt nicht mehr raus", "schreit nur noch", "mit dem gesicht nach unten", "ist ganz kalt", "total blass", "kreidebleich", "blau angelaufen", "blaue lippen", "blut am kopf", "blut am hinterkopf", "eingequetscht", "weiß nicht mehr wo", "runtergerutscht", "fallen hin", "fällt hin"],
+    examples: ["Da liegt einer auf dem Gehweg und rührt sich nicht", "Der Mann auf der Bank reagiert kaum", "Opa redet ganz verwaschen", "Die Wanderin stöhnt nur noch", "Mein Nachbar hält sich die Brust"],
+    counterExamples: ["Die Frau vom Amt reagiert nicht auf meine Mails", "Mein Nachbar hält sich an die Ruhezeiten"],
     reach: 20,
+    // "Auf der Bank schläft ein Mann seit gestern. Er zuckt nur."
+    acrossSentences: true,
   },
   {
     category: "water",
@@ -1570,7 +1672,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       "braun", "trüb", "kniehoch", "knietief", "hüfthoch", "kommt aus", "kommt durch", "kommt rein", "unter wasser", "überflutet", "tritt aus", "kommt unter", "läuft aus", "läuft runter",
       "läuft überall", "bis zum knie", "sickert", "quillt",
       "bis zu den knöcheln", "bis zur hüfte", "bis zum bauch",
-    ],
+    "hochquillt", "quillt hoch", "schwappt", "rinnt", "über die kante", "über den rand", "in den sicherungskasten", "sicherungskasten", "in die steckdose", "aus der wand", "aus der decke", "aus der lampe", "durch die decke"],
     examples: ["Das Wasser läuft schon in die Gärten", "Das Wasser dringt in den Keller", "In der Tiefgarage steht knietief Wasser", "Wasser kommt aus der Decke"],
     counterExamples: ["Das Wasser im Freibad ist kalt heute", "Der Keller im Rathaus wird renoviert", "Stadtfest fällt ins Wasser"],
   },
@@ -1585,19 +1687,30 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       "sprudelt", "drückt", "drückt hoch", "hochgedrückt", "spuckt", "rückstau", "staut sich", "schießt", "spritzt", "abgebrochen", "undicht",
       // A dam giving way: "der Damm weicht auf, da sickert schon Wasser durch".
       "weicht auf", "aufgeweicht", "sickert", "sickert durch", "droht zu brechen", "hält nicht mehr",
-    ],
-    examples: ["Der Damm am Bach gibt nach", "Der Gully vor unserem Haus sprudelt", "Hauptwasserleitung in der Goethestraße geplatzt", "Das Regenrückhaltebecken läuft über"],
+    "durchsickert", "durchsickern", "blubbert", "schwappt", "schwappt über", "über die kante", "über den weg"],
+    examples: ["Der Damm am Bach gibt nach", "Der Gully vor unserem Haus sprudelt", "Hauptwasserleitung in der Goethestraße geplatzt", "Das Regenrückhaltebecken läuft über", "Der Bach schwappt schon über den Weg"],
     counterExamples: ["Der Bach am Spielplatz ist so schön", "Die Leitung der Kita hat gewechselt"],
+    // "Der Bach hinter der Siedlung ist in einer Stunde um einen Meter gestiegen".
+    reach: 15,
   },
   {
     category: "water",
-    subjects: ["keller", "*keller", "tiefgarage", "*garage", "unterführung", "*unterführung", "erdgeschoss", "straße", "*straße", "straßen", "gärten", "wiesen", "wohnung"],
+    subjects: ["keller", "*keller", "tiefgarage", "*garage", "unterführung", "*unterführung", "erdgeschoss", "straße", "*straße", "straßen", "gärten", "wiesen", "wohnung", "feld", "sportplatz"],
     states: [
       "unter wasser", "überflutet", "überschwemmt", "vollgelaufen", "abgesoffen", "säuft ab", "saufen ab", "läuft voll", "voll wasser", "voller wasser",
       "steht unter wasser", "steht voll", "geflutet", "schwimmt", "auspumpen", "ausgepumpt", "pumpt", "ein see", "ein fluss", "ein bach", "reißend*",
-    ],
-    examples: ["Der Keller ist komplett abgesoffen", "Die Unterführung steht unter Wasser", "Die Hauptstraße ist ein See"],
+    "kniehoch", "knietief", "hüfthoch", "steht es", "absäuft"],
+    examples: ["Der Keller ist komplett abgesoffen", "Die Unterführung steht unter Wasser", "Die Hauptstraße ist ein See", "In der Unterführung steht es kniehoch"],
     counterExamples: ["Der Keller im Rathaus wird renoviert", "Die Straße wird ab Montag saniert"],
+  },
+  {
+    // Water and live current in one room: "Keller voll. Strom noch an."
+    category: "water",
+    subjects: ["keller", "*keller", "erdgeschoss", "wohnung"],
+    states: ["strom noch an", "strom ist noch an", "noch strom drauf", "steckdosen unter wasser"],
+    examples: ["Keller voll, Strom noch an"],
+    counterExamples: ["Im Keller ist der Strom ausgefallen"],
+    acrossSentences: true,
   },
   {
     category: "water",
@@ -1614,7 +1727,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       "geht nicht runter", "geht nicht zu", "schließt nicht", "blinkt", "blinken", "spinnt", "umgefahren", "umgeknickt", "ist oben", "sind oben",
       "bleiben oben", "bleiben offen", "gehen nicht runter", "ist offen", "sind offen", "überall grün", "alle grün", "gleichzeitig grün",
       "dunkel", "plötzlich aus", "ganz aus", "ohne strom", "aus",
-    ],
+    "schwarz", "totalausfall", "ausfall"],
     examples: ["Ampel am Fußgängerüberweg ist plötzlich dunkel", "Die Ampel an der Kreuzung Hauptstraße ist ausgefallen", "Am Bahnhof: die Ampeln sind aus, alle fahren durcheinander", "Die Ampel blinkt nur noch gelb"],
     counterExamples: ["Die Ampel an der Schule ist jetzt länger grün", "Neue Ampel am Markt geplant"],
   },
@@ -1630,7 +1743,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       "liegt frei", "liegen frei", "freiliegend*", "blank", "blanke", "funkt", "funken", "sprüht", "abgedeckt", "eingedrückt", "unter strom",
       "auf der straße", "auf die straße", "auf dem gehweg", "auf den gehweg", "über dem gehweg", "auf den gleisen", "auf die gleise",
       "auf der fahrbahn", "auf die fahrbahn", "auf den radweg", "auf dem radweg", "am boden", "auf dem boden", "britzelt", "bizzelt", "knistert",
-    ],
+    "runtergekommen", "zischt", "blitzt", "auf dem gleis", "auf das gleis"],
     examples: [
       "Da liegt ein Stromkabel am Boden beim Sportplatz", "Stromleitung hängt nach dem Sturm runter", "Dachziegel fliegen vom Kirchturm", "Die Absperrung an der Baugrube ist umgefallen",
       "Stromkabel liegt offen am Spielplatz", "Bauzaun ist auf den Radweg gekippt",
@@ -1640,16 +1753,18 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
   {
     category: "infrastructure",
     subjects: [
-      "deckel", "*deckel", "gully", "gulli", "gullys", "schacht", "*schacht", "abdeckung", "geländer", "*geländer", "absperrung", "*absperrung",
+      "deckel", "*deckel", "gully", "gulli", "gullys", "schacht", "*schacht", "*abdeckung", "geländer", "*geländer", "absperrung", "*absperrung", "leitplanke", "*planke", "*bohlen", "*bohle",
       "baugrube", "*grube", "*rost", "*roste", "gitter", "*gitter", "*platte", "*platten", "planken", "*bretter",
     ],
     states: [
       "fehlt", "fehlen", "offen", "gehoben", "hebt sich", "geklaut", "verschoben", "ungesichert", "nicht abgesichert", "nicht gesichert", "umgefallen", "umgekippt",
       // "Schachtdeckel weg", "das Geländer ist weg".
       "weg", "kaputt", "abgerissen", "gestohlen", "lose",
-    ],
-    examples: ["Gullideckel fehlt mitten auf der Straße", "Der Kanaldeckel hat sich gehoben und der Schacht ist offen", "Das Brückengeländer am Mühlbach fehlt", "Schachtdeckel weg Ecke Bahnhofstraße"],
+    "kippelt", "wackelt", "hochgedrückt", "steht raus", "ragt raus", "ragt heraus", "schwingt weg", "abgebroch*", "durchgebrochen", "runterfallen", "reinfallen"],
+    examples: ["Kanaldeckel auf der Landstraße hochgedrückt", "Die Schachtabdeckung kippelt", "Das Geländer an der Brücke ist abgebrochen", "Gullideckel fehlt mitten auf der Straße", "Der Kanaldeckel hat sich gehoben und der Schacht ist offen", "Das Brückengeländer am Mühlbach fehlt", "Schachtdeckel weg Ecke Bahnhofstraße"],
     counterExamples: ["Der Gully vor der Schule wird gereinigt", "Das neue Geländer am Weiher ist schön"],
+    // "Die Leitplanke an der Serpentine zum Schloss ist seit dem Unfall komplett weg".
+    reach: 14,
   },
   {
     category: "infrastructure",
@@ -1659,14 +1774,14 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       "ungesichert", "nicht abgesichert", "rutscht ab", "abgerutscht",
       // "Die Brücke hat einen Riss und wackelt".
       "riss", "risse", "wackelt", "schwankt", "bröckelt", "gibt nach",
-    ],
+    "durchgebrochen"],
     examples: ["Riesiges Loch in der Fahrbahn, da ist die Straße eingebrochen", "Der Gehweg sackt ab", "Die Brücke am Kanal hat einen Riss und wackelt"],
     counterExamples: ["Die Straße wird ab Montag neu asphaltiert", "Bei uns wurde eingebrochen, die Polizei war schon da"],
   },
   {
     category: "infrastructure",
     subjects: [
-      "*kran", "*gerüst", "*mast", "*laterne", "*schild", "*fassade", "schornstein", "*wand", "*mauer", "balkon", "*dach", "brocken", "putz", "stück",
+      "*kran", "*gerüst", "*mast", "*laterne", "*schild", "*fassade", "schornstein", "*wand", "*mauer", "balkon", "*dach", "brocken", "putz", "stück", "stücke",
       "decke", "*decke", "deckenteile", "dachteile",
     ],
     states: [
@@ -1676,7 +1791,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       "auf den gehweg", "auf die straße", "auf die fahrbahn",
       // "Ein Stück Putz ist auf den Schulhof gefallen" (not "gefallen" alone: "die Fassade hat mir gefallen").
       "runtergefallen", "heruntergefallen", "abgefallen", "abgeplatzt", "runtergekommen", "auf den schulhof", "auf den spielplatz", "auf den weg",
-    ],
+    "brechen", "bricht", "gelandet", "kommt runter", "kommt gleich runter"],
     examples: [
       "Der Baukran am Neubaugebiet schwankt bei dem Wind", "Die Fassade vom alten Kino bröckelt, Brocken fallen auf den Gehweg", "Ein Stück vom Dach hat sich gelöst",
       "Die Straßenlaterne an der Ecke ist umgeknickt", "Strommast nach dem Sturm umgeknickt",
@@ -1692,7 +1807,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     states: [
       "vereist", "überfroren", "überfrierend*", "spiegelglatt", "eisglatt", "sauglatt", "glatt wie", "total glatt", "extrem glatt", "richtig glatt", "rutschig",
       "gerutscht", "rutschen", "rutscht", "schlittern", "ins rutschen", "ausgerutscht", "rutschen aus", "rutscht aus", "ist glatt", "sind glatt", "gefroren",
-    ],
+    "voller eis", "voll eis", "rutschen hin", "fallen hin"],
     examples: ["Straße nach Oberdorf ist komplett vereist, Autos rutschen in den Graben", "Die Brücke ist spiegelglatt"],
     counterExamples: ["Die Straße ist frisch geräumt und gestreut", "Die Anmeldung lief total glatt"],
   },
@@ -1719,7 +1834,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     states: [
       "funkt", "funken", "sprüht", "sprühen funken", "knallt", "zischt", "steht unter strom", "unter strom", "liegt frei", "liegen frei", "blank", "steht offen",
       "schauen raus", "hängen raus", "ragen raus",
-    ],
+    "offen", "aufgebrochen", "rausgerissen", "herausgerissen"],
     examples: ["Funken sprühen aus dem Stromkasten an der Ecke", "Das Geländer steht unter Strom, die Leitung liegt frei"],
     counterExamples: ["Der neue Stromkasten ist bunt bemalt"],
   },
@@ -1887,7 +2002,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     category: "fire",
     subjects: [
       "dach", "dachstuhl", "motor", "motorraum", "motorhaube", "*akku", "gully", "stromkasten", "trafo", "kellerfenster", "dachfenster", "*container",
-      "*tonne", "mülleimer", "papierkorb", "*auto", "hecke", "böschung", "wiese", "wald", "scheune", "lagerhalle", "gebäude", "*müll",
+      "*tonne", "mülleimer", "papierkorb", "*auto", "hecke", "böschung", "wiese", "wald", "scheune", "lagerhalle", "gebäude", "*müll", "sauna", "*sauna",
     ],
     states: ["raucht", "qualmt", "dampft schwarz"],
     examples: ["es raucht aus dem dach vom alten bahnhof", "Der Motor von dem Bus raucht"],
@@ -1928,15 +2043,15 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     category: "gas",
     subjects: [
       "gasleitung", "*gasleitung", "gasflasche", "*gasflasche", "gasflaschen", "gasherd", "herd", "*therme", "gasheizung", "boiler", "gastank", "gaskartusche",
-      "gashahn", "gasrohr", "gaszähler", "gasuhr", "gasanschluss", "hausanschluss",
+      "gashahn", "gasrohr", "gaszähler", "gasuhr", "gasanschluss", "hausanschluss", "heizpilz", "*heizpilz", "gasgrill", "gaskocher",
     ],
     states: [
       "undicht", "leck", "zischt", "zischen", "strömt", "tritt aus", "entweicht", "beschädigt", "angebohrt", "angebaggert", "erwischt", "getroffen",
       "aufgerissen", "abgerissen", "gerissen", "riecht", "stinkt", "explodiert",
       // "Der Gasherd lässt sich nicht mehr abdrehen".
       "nicht abdrehen", "nicht mehr abdrehen", "nicht zudrehen", "nicht mehr zudrehen", "geht nicht aus", "geht nicht mehr aus",
-    ],
-    examples: ["Der Bagger hat die Gasleitung erwischt", "Die Gasflasche vom Imbisswagen ist undicht", "Die Therme zischt und stinkt"],
+    "offen", "steht offen", "vereist", "läuft schnell", "schnell läuft", "pfeift"],
+    examples: ["Der Bagger hat die Gasleitung erwischt", "Die Gasflasche vom Imbisswagen ist undicht", "Die Therme zischt und stinkt", "Die Flasche vom Heizpilz zischt", "Der Gaszähler im Keller läuft schnell"],
     counterExamples: ["Die Gasleitung in der Hauptstraße wird ab Montag erneuert"],
   },
   {
@@ -1965,7 +2080,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     subjects: ["typ", "typen", "kerl", "kerle", "*mann", "männer", "einer", "jemand", "unbekannter", "unbekannte", "fremder", "fremde", "täter"],
     states: [
       "verfolgt", "verfolgen", "bedrängt", "bedrängen", "begrapscht", "angegrapscht", "betatscht", "lauert", "auflauert", "zu locken", "anzulocken",
-      "gelockt", "angelockt", "ins auto zu", "ins auto gezerrt", "ins auto gezogen", "weggezerrt", "kinder angesprochen", "kinder anzusprechen", "würgt",
+      "gelockt", "angelockt", "auflauern", "aufzulauern", "ins auto zu", "ins auto gezerrt", "ins auto gezogen", "weggezerrt", "kinder angesprochen", "kinder anzusprechen", "würgt",
       "gewürgt", "entblößt", "pöbelt", "pöbeln", "schlägt auf", "prügelt", "prügeln", "tritt auf", "treten auf", "fotografiert kinder", "filmt kinder",
       "beobachtet kinder", "beobachtet die kinder", "spricht kinder an", "kinder anspricht", "die kinder anspricht", "süßigkeiten verteilt", "süßigkeiten anbietet",
       "jagen", "jagt",
@@ -2031,15 +2146,26 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
   },
   {
     category: "self-harm",
-    subjects: ["dach", "*dach", "brücke", "*brücke", "hochhaus", "parkhaus", "fenster", "balkon", "turm", "klippe", "*bahnsteig", "*bahnsteigkante", "gleis", "gleise", "gleisen"],
+    subjects: ["dach", "*dach", "brücke", "*brücke", "hochhaus", "parkhaus", "fenster", "balkon", "*turm", "klippe", "*bahnsteig", "*bahnsteigkante", "gleis", "gleise", "gleisen", "staumauer"],
     states: [
       "spring ich", "springe ich", "ich spring", "ich springe", "spring gleich", "springe gleich", "stürz ich mich", "stürze ich mich", "ich stürze mich",
       "werf ich mich", "werfe ich mich",
       // Told by someone who sees it: "jemand auf dem Dach vom Parkhaus, sieht aus als will er springen" (not "wer will springen?" at the pool).
       "will springen", "will er springen", "will sie springen", "springen will", "will runterspringen", "runterspringen will",
-    ],
-    examples: ["Heute Nacht spring ich von der Brücke", "Ich steh auf dem Dach vom Parkhaus und spring gleich"],
+    "springt", "springt gleich", "springt nachher", "schaue runter", "schau runter", "guck runter", "wie lange man fliegt", "den schritt mache", "den schritt machen", "zug der nicht hält", "der nicht hält", "durchfahrenden zug", "gar nicht so hoch"],
+    examples: ["Heute Nacht spring ich von der Brücke", "Ich steh auf dem Dach vom Parkhaus und spring gleich", "Ich steh auf dem Dach und überleg, ob ich den Schritt mache"],
     counterExamples: ["Die Kinder springen von der Brücke in den See"],
+    reach: 15,
+  },
+  {
+    // A farewell and a high place, often in two sentences: "Sorry für alles. Bin auf dem Dach vom Hochhaus."
+    category: "self-harm",
+    subjects: ["dach", "*dach", "brücke", "*brücke", "hochhaus", "parkhaus", "balkon", "turm", "klippe", "*bahnsteig", "staumauer"],
+    states: ["sorry für alles", "verzeiht mir", "bin grad da oben", "bin da oben", "schaue runter", "schau runter", "guck runter"],
+    examples: ["Sorry für alles, bin auf dem Dach vom Hochhaus", "Ich bin grad da oben auf der Staumauer"],
+    counterExamples: ["Sorry für die Verspätung, die Brücke war gesperrt"],
+    reach: 15,
+    acrossSentences: true,
   },
   {
     category: "self-harm",
@@ -2051,7 +2177,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
   {
     category: "self-harm",
     subjects: ["mir"],
-    states: ["das leben nehmen", "was antun", "etwas antun", "die kugel", "den goldenen schuss", "die pulsadern"],
+    states: ["das leben nehmen", "was antun", "etwas antun", "die kugel", "den goldenen schuss", "die pulsadern", "in die arme geschnitten", "in den arm geschnitten", "die arme aufgeschnitten", "ins handgelenk geschnitten"],
     examples: ["Ich werde mir heute Abend was antun", "Ich geb mir heute Abend die Kugel"],
     counterExamples: ["Gebt mir bitte den Rest vom Kuchen"],
   },
@@ -2082,7 +2208,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
   {
     category: "self-harm",
     subjects: ["ich", "bin"],
-    states: ["lebensmüde"],
+    states: ["lebensmüde", "nur eine last", "nur noch eine last", "allen eine last", "eine last für alle"],
     examples: ["Ich bin so lebensmüde"],
     counterExamples: ["Die Radfahrer hier fahren lebensmüde"],
   },
@@ -2102,13 +2228,220 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
   },
   {
     category: "self-harm",
-    subjects: ["tabletten", "schlaftabletten", "pillen", "medikamente", "*packung"],
+    subjects: ["tabletten", "schlaftabletten", "pillen", "medikamente", "*packung", "*packungen", "*schachtel", "*schachteln"],
     states: [
       "geschluckt", "alle genommen", "alle auf einmal", "gehortet", "gesammelt", "schon hier", "liegen bereit", "zusammengesucht", "besorgt",
       "rausgelegt", "bereitgelegt", "zurechtgelegt", "hingelegt", "gezählt",
-    ],
+    "liegen auf dem", "liegen schon", "liegen da"],
     examples: ["Die Schlaftabletten hab ich schon gehortet", "Hab alle Tabletten auf einmal geschluckt", "Ich hab schon alle Tabletten rausgelegt", "Er sagt, er hat eine ganze Packung geschluckt"],
     counterExamples: ["Die Apotheke am Markt hat die Tabletten nicht vorrätig"],
+  },
+  {
+    // Not answering is alarming where the writer knows the person: "Meine Mama ist im Bad und antwortet nicht mehr".
+    category: "medical",
+    subjects: CLOSE_PEOPLE,
+    states: ["antwortet nicht", "antwortet nicht mehr", "geht nicht ans telefon", "geht nicht ans handy", "handy ist aus", "nicht mehr erreichbar"],
+    examples: ["Meine Mama ist im Bad und antwortet nicht mehr", "Mein Sohn ist nicht zu Hause und geht nicht ans Handy"],
+    counterExamples: ["Die Sachbearbeiterin antwortet nicht auf meine Mails", "Das Bürgerbüro geht nicht ans Telefon"],
+    reach: 20,
+    acrossSentences: true,
+  },
+  {
+    // A bone broken in a fall: "das Bein sieht gebrochen aus".
+    category: "medical",
+    subjects: ["bein", "beine", "arm", "arme", "fuß", "hüfte", "knöchel", "handgelenk", "schulter", "knochen", "nase", "oberschenkel"],
+    states: ["gebrochen", "ausgekugelt", "verdreht", "steht ab", "steht komisch ab"],
+    examples: ["Das Bein sieht gebrochen aus", "Der Arm steht komisch ab"],
+    counterExamples: ["Der Arm der Behörde reicht weit"],
+  },
+  {
+    // Swelling that closes the airways, after a sting or a burn: "das Gesicht schwillt zu".
+    category: "medical",
+    subjects: ["gesicht", "hals", "zunge", "lippen", "lippe", "rachen", "*stich", "augen"],
+    states: ["schwillt", "schwillt an", "schwillt zu", "zugeschwollen", "angeschwollen", "keine luft", "verätzt"],
+    examples: ["Bienenstich, das Gesicht schwillt zu", "Nach dem Wespenstich kriegt er keine Luft", "Die Augen sind verätzt"],
+    counterExamples: ["Die Zunge der Glocke ist neu"],
+  },
+  {
+    // Signs of a heart attack or a stroke: "mein Herz rast", "einen hängenden Mundwinkel".
+    category: "medical",
+    subjects: ["herz", "mundwinkel"],
+    states: ["rast", "stolpert", "setzt aus", "sticht", "hängt", "hängend*", "schief"],
+    examples: ["Mein Herz rast wie blöd und es zieht bis in den Kiefer", "Opa hat plötzlich einen hängenden Mundwinkel"],
+    counterExamples: ["Das Herz der Altstadt ist der Marktplatz"],
+  },
+  {
+    // Run over or thrown: "einer mit'm Roller unter die Straßenbahn gekommen", "rausgeschleudert und liegt zwischen den Gleisen".
+    category: "accident",
+    subjects: PEOPLE_WORDS,
+    states: ["unter die straßenbahn", "unter die tram", "unter den zug", "unter den bus", "unter die räder", "unter ein auto", "unters auto", "unter den lkw", "rausgeschleudert", "herausgeschleudert", "zwischen den gleisen", "eingequetscht"],
+    examples: ["Da ist einer mit dem Roller unter die Straßenbahn gekommen", "Fußgänger zwischen zwei Autos eingequetscht"],
+    counterExamples: ["Der Fahrer der Straßenbahn war sehr freundlich"],
+    // "Die Straßenbahn hat einen Rollstuhlfahrer erwischt. Der ist rausgeschleudert worden."
+    reach: 20,
+    acrossSentences: true,
+  },
+  {
+    // A car stuck where it will be hit or sink: on the tracks, in the harbour.
+    category: "accident",
+    subjects: ["*auto", "autos", "*pkw", "*lkw", "*wagen", "*fahrzeug", "traktor", "🚗"],
+    states: ["auf den gleisen", "auf dem gleis", "auf die gleise", "auf den schienen", "hängt fest", "steckt fest", "sitzt fest", "im hafenbecken", "hafenbecken", "versinkt", "blubbert"],
+    examples: ["Am Bahnübergang hängt ein Auto auf den Gleisen fest", "Ein Auto steckt im Hafenbecken"],
+    counterExamples: ["Die Autos stehen im Stau"],
+  },
+  {
+    // Something fallen that hit a person: "ein Gerüstteil ist runtergekommen und hat einen Arbeiter erwischt".
+    category: "infrastructure",
+    subjects: ["gerüstteil", "gerüstteile", "dachteil", "dachteile", "fassadenteil", "fassadenteile", "bauteil", "bauteile", "*ziegel", "balken"],
+    states: ["erwischt", "am kopf getroffen", "auf den kopf"],
+    examples: ["Ein Gerüstteil hat einen Arbeiter erwischt", "Ein Dachziegel hat einen Passanten am Kopf getroffen"],
+    counterExamples: ["Die Bauteile sind angekommen", "Der Ortsteil hat eine Entscheidung getroffen"],
+  },
+  {
+    // Cladding that flaps in the wind comes down next: "ein Stück Kupferblech hat sich gelöst und flattert".
+    category: "infrastructure",
+    subjects: ["*blech", "*bleche", "verkleidung", "*verkleidung"],
+    states: ["flattert", "flattern", "gelöst", "lose", "klappert", "kommt runter", "kommt gleich runter", "fällt gleich"],
+    examples: ["Am Turm hat sich ein Stück Kupferblech gelöst und flattert im Wind"],
+    counterExamples: ["Das Blech für das Dach wird geliefert"],
+  },
+  {
+    // An escalator that throws people: "läuft plötzlich rückwärts, Leute fallen hin".
+    category: "infrastructure",
+    subjects: ["rolltreppe", "*rolltreppe"],
+    states: ["läuft rückwärts", "ruckelt", "fallen hin", "fällt hin", "stürzen", "stürzt"],
+    examples: ["Die Rolltreppe im Bahnhof läuft plötzlich rückwärts und ruckelt"],
+    counterExamples: ["Die Rolltreppe im Bahnhof ist wieder in Betrieb"],
+  },
+  {
+    // Water from a ceiling or a lamp: "Unsere Decke tropft, aus der Lampe!"
+    category: "water",
+    subjects: ["decke", "*decke", "lampe", "deckenlampe"],
+    states: ["tropft", "tropfts", "tropft es", "läuft", "rinnt", "hängt durch", "wasser", "kommt wasser"],
+    examples: ["Unsere Decke tropft, es läuft aus der Lampe", "Im Musikraum tropft es durch und die Decke hängt durch"],
+    counterExamples: ["Die Decke im Foyer wird neu gestrichen"],
+  },
+  {
+    // A tree's roots lifting: "Wurzelteller hebt sich", "die Wurzeln kommen aus dem Boden".
+    category: "tree",
+    subjects: ["wurzel", "wurzeln", "wurzelteller", "wurzelballen"],
+    states: ["kommen raus", "kommen aus dem boden", "kommt raus", "hebt sich", "heben sich", "ausgerissen", "kommt hoch", "kommen hoch", "aufgewölbt", "wölbt sich", "reißt aus", "reißen aus"],
+    examples: ["Wurzelteller hebt sich bei jeder Böe", "Die Wurzeln kommen aus dem Boden"],
+    counterExamples: ["Die Wurzeln der Stadt reichen ins Mittelalter"],
+  },
+  {
+    // A building lit from inside: "in der Lagerhalle flackert es orange hinter allen Fenstern".
+    category: "fire",
+    subjects: ["flackert", "flackern", "flackerts"],
+    states: ["orange", "hinter allen fenstern", "hinter den fenstern", "feuerschein"],
+    examples: ["In der Lagerhalle flackert es orange hinter allen Fenstern"],
+    counterExamples: ["Die Straßenlaterne flackert seit Tagen"],
+  },
+  {
+    // A smell likened to gas: "ein starker Geruch wie aus einem offenen Gasherd".
+    category: "gas",
+    subjects: ["geruch", "gestank", "riecht", "riechts", "stinkt", "stinkts"],
+    states: ["gasherd", "gasflasche", "gasflaschen", "gasleitung", "gasheizung", "gastherme", "wie gas"],
+    examples: ["Im Hausflur ist ein Geruch wie aus einem offenen Gasherd", "Es riecht wie wenn eine Gasflasche offen wäre"],
+    counterExamples: ["Der Gasherd in der Kita wird ersetzt"],
+  },
+  {
+    // A pipe hit in digging: "Bagger hat eine Leitung erwischt, es pfeift aus dem Loch" (a gas main until the utility says otherwise).
+    category: "gas",
+    subjects: ["bagger", "*bagger", "bohrer", "bauarbeiter"],
+    states: ["leitung erwischt", "leitung getroffen", "leitung beschädigt", "leitung angebohrt", "leitung aufgerissen", "leitung abgerissen", "rohr erwischt", "rohr getroffen"],
+    examples: ["Bagger hat in der Kirchgasse eine Leitung erwischt"],
+    counterExamples: ["Der Bagger verlegt die Leitung in der Kirchgasse"],
+  },
+  {
+    // "Gas!!! Bäckerei am Markt, alle raus".
+    category: "gas",
+    subjects: ["gas"],
+    states: ["alle raus", "raus hier", "sofort raus", "evakuiert", "evakuieren"],
+    examples: ["Gas in der Bäckerei, alle raus"],
+    counterExamples: ["Gas geben, alle mitmachen"],
+    acrossSentences: true,
+  },
+  {
+    // A veiled threat against staff or an office: "Der Sachbearbeiter im Bauamt soll sich gut umsehen", "sollte lieber ne schusssichere Weste anziehen".
+    category: "threat",
+    subjects: STAFF_WORDS,
+    states: [
+      "gut umsehen", "lieber umsehen", "besser umsehen", "schusssichere weste", "kugelsichere weste", "lieber krankmelden", "besser krankmelden", "lieber nicht hingehen",
+      "besser nicht hingehen", "nicht mehr heil nach hause", "nicht mehr heil raus", "nicht mehr heil davon", "nicht mehr heil von", "nicht mehr so gemütlich", "dann knallts",
+      "dann knallt es", "dann krachts", "dann kracht es", "sau beim schlachten",
+    ],
+    examples: ["Der Sachbearbeiter im Bauamt soll sich gut umsehen", "Der Bürgermeister sollte lieber ne schusssichere Weste anziehen", "Wer im Bürgerzentrum arbeitet, sollte sich lieber krankmelden"],
+    counterExamples: ["Im Bürgerzentrum kann man sich gut umschauen", "Die Stadtwerke melden sich morgen"],
+    reach: 20,
+    acrossSentences: true,
+  },
+  {
+    // A weapon or fuel brought to an office or a meeting: "mit ner Eisenstange aufs Bürgeramt", "Kanister Benzin vorm Eingang während der Sitzung".
+    category: "threat",
+    subjects: WEAPON_WORDS,
+    states: [
+      "aufs amt", "aufs rathaus", "ins rathaus", "ins amt", "zum amt", "zum rathaus", "aufs bürgeramt", "ins bürgeramt", "vorm eingang", "vor dem eingang", "vor der unterkunft",
+      "vor die unterkunft", "während der sitzung", "in die sitzung", "zur sitzung", "selber in die hand", "neben der tür", "griffbereit",
+    ],
+    examples: ["Ich komm mit meinem Kumpel und ner Eisenstange aufs Bürgeramt", "Ein paar Kanister Benzin vorm Eingang während der Sitzung", "Die Axt steht schon neben der Tür"],
+    counterExamples: ["Messer und Gabel bitte selbst mitbringen"],
+    reach: 15,
+    acrossSentences: true,
+  },
+  {
+    // A bomb hinted at: "Paket, das da nicht hingehört … um 12 geht es hoch", "Tick tack. 💣".
+    category: "threat",
+    subjects: ["💣", "bombe", "sprengstoff", "sprengsatz", "paket", "päckchen", "koffer", "rucksack", "karton"],
+    states: ["tick tack", "ticktack", "tickt", "geht hoch", "geht es hoch", "gehts hoch", "fliegt in die luft", "steht bald was", "nicht hingehört", "nicht hingehören"],
+    examples: ["Im Jobcenter liegt ein Paket, das da nicht hingehört", "Tick tack 💣"],
+    counterExamples: ["Das Paket ist heute angekommen", "Dieser Post ist der Knaller 💣"],
+    reach: 15,
+    acrossSentences: true,
+  },
+  {
+    // A writer with nothing to lose at someone's door: "steht einer bei euch vor der Tür, der nichts mehr zu verlieren hat".
+    category: "threat",
+    subjects: ["einer", "jemand", "ich", "euch", "dir"],
+    states: ["nichts mehr zu verlieren"],
+    examples: ["Irgendwann steht einer bei euch vor der Tür, der nichts mehr zu verlieren hat"],
+    counterExamples: ["Wir haben nichts mehr zu verlieren, sagt der Trainer"],
+  },
+  {
+    // Means laid out for self-harm: "Rasierer liegt schon neben der Badewanne", "ein Foto von einer Rasierklinge und 'tut mir leid'".
+    category: "self-harm",
+    subjects: ["rasierklinge", "rasierklingen", "rasierer", "seil", "strick"],
+    states: ["tut mir leid", "neben der badewanne", "in der badewanne", "badewanne", "liegt schon", "liegt bereit", "liegen bereit", "hängt", "hängt schon", "geschickt"],
+    examples: ["Rasierer liegt schon neben der Badewanne", "Sie hat mir ein Foto von einer Rasierklinge geschickt"],
+    counterExamples: ["Der Rasierer ist im Angebot"],
+  },
+  {
+    // Exhaust in a closed garage: "sitz im Auto in der geschlossenen Garage und der Motor läuft".
+    category: "self-harm",
+    subjects: ["garage", "*garage"],
+    states: ["motor läuft", "mit laufendem motor", "abgase", "schlauch"],
+    examples: ["Ich sitz im Auto in der geschlossenen Garage und der Motor läuft"],
+    counterExamples: ["In der Tiefgarage lassen Leute den Motor laufen"],
+  },
+  {
+    // Going into the water to stay: "ich geh gleich einfach rein und bleib drin".
+    category: "self-harm",
+    subjects: ["fluss", "see", "weiher", "teich", "meer", "wasser", "kanal", "rhein", "main", "elbe", "donau"],
+    states: ["bleib drin", "bleibe drin", "nicht mehr raus", "komm nicht mehr raus"],
+    examples: ["Ich sitz am Fluss und geh gleich rein und bleib drin"],
+    counterExamples: ["Im Sommer bleib ich im Freibad"],
+    reach: 20,
+    acrossSentences: true,
+  },
+  {
+    // Farewells: belongings given away, then "ab morgen braucht ihr mich nicht mehr einplanen".
+    category: "self-harm",
+    subjects: ["verschenkt", "verkauft", "verteilt", "geordnet", "abgegeben", "abschiedsbrief"],
+    states: ["brauch ich nichts mehr", "brauche ich nichts mehr", "braucht ihr mich nicht mehr", "nicht mehr einplanen", "handy ist aus"],
+    examples: ["Sie hat ihre Sachen verschenkt und gemeint, ab morgen braucht ihr mich nicht mehr einplanen", "Hab alles verkauft, ab morgen brauch ich nichts mehr"],
+    counterExamples: ["Hab das Sofa verkauft, brauche ich nicht mehr"],
+    reach: 20,
+    acrossSentences: true,
   },
 ]);
 
@@ -2240,7 +2573,11 @@ export interface DangerContext {
 export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
   {
     kind: "drill",
-    words: ["simuliert", "simulation", "nachgestellt", "geübt", "probealarm", "tag der offenen tür", "vortrag", "infoabend", "kurs", "schulung", "seminar", "workshop"],
+    words: [
+      "simuliert", "simulation", "nachgestellt", "geübt", "probealarm", "tag der offenen tür", "vortrag", "infoabend", "kurs", "schulung", "seminar", "workshop",
+      // Fiction: "im Tatort gestern" (not "wie im Film", said of a real scene).
+      "im tatort", "beim tatort",
+    ],
     inWords: ["übung", "vorführung", "hilfekurs"],
     emoji: [],
   },
@@ -2251,6 +2588,8 @@ export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
       "wieder trocken",
       // A harmless cause told afterwards: "war aber nur das Osterfeuer".
       "war aber nur", "war nur das", "war nur ein", "war nur eine", "ist nur das",
+      // It ended well: "ist zum Glück glimpflich ausgegangen", "zum Glück ist nix passiert", "Er ist wieder wohlauf".
+      "glimpflich ausgegangen", "gut ausgegangen", "nichts passiert", "alles wieder gut", "wieder wohlauf", "getauscht", "ausgetauscht",
     ],
     inWords: [],
     emoji: [],
@@ -2272,17 +2611,33 @@ export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
   },
   {
     kind: "hypothetical",
-    words: ["im notfall", "im ernstfall", "im brandfall", "im falle", "für den fall", "für den notfall", "falls", "vorsorglich", "notfallvorsorge", "wie verhalte ich mich", "wie verhält man sich"],
+    words: [
+      "im notfall", "im ernstfall", "im brandfall", "im falle", "für den fall", "für den notfall", "falls", "vorsorglich", "notfallvorsorge", "wie verhalte ich mich", "wie verhält man sich",
+      // A general case, a near miss, a fear told as such: "wenn man einen Rohrbruch hat", "fast die Hecke angezündet, aber nur fast",
+      // "so heiß, dass ich dachte, der fängt gleich Feuer" (not "ich dachte erst an Nebel", which goes on to the real thing).
+      "wenn man einen", "wenn man eine", "nur fast", "aber nur fast", "dass ich dachte", "ich dachte schon", "dachte ich schon", "ich dachte nur", "hypothetisch",
+    ],
     inWords: [],
     emoji: [],
   },
   {
     kind: "joke",
-    words: ["haha", "hahaha", "hahahaha", "lol", "xd", "rofl"],
+    words: ["haha", "hahaha", "hahahaha", "lol", "xd", "rofl", "nee spaß", "nur spaß", "spaß beiseite", "kleiner scherz", "nur ein scherz"],
     inWords: [],
     emoji: ["😂", "🤣", "😅", "😆", "🙈", "😜", "😝", "🤪"],
   },
 ]);
+
+/**
+ * Danger words that are a figure of speech where their sentence names a
+ * cost: "Die Gasrechnung ist wieder explodiert", "die Mieten explodieren".
+ * A hit of one of `terms` is dropped where a word of its sentence ends in
+ * one of `heads` (with an ending of {@link DANGER_SUFFIX_ENDINGS}).
+ */
+export const DANGER_COST_FIGURES: { readonly terms: readonly string[]; readonly heads: readonly string[] } = Object.freeze({
+  terms: Object.freeze(["explodiert", "explodieren", "explodierte", "explodierten"]),
+  heads: Object.freeze(["rechnung", "preis", "preise", "kosten", "miete", "mieten", "gebühr", "gebühren", "abgaben", "steuer", "steuern", "beitrag", "beiträge", "abschlag", "zinsen", "umlage"]),
+});
 
 /** Words that keep a context marker from the hits beyond them: "Danke für die Info, aber der Ast hängt immer noch". */
 export const DANGER_CONTRAST_WORDS: readonly string[] = Object.freeze(["aber", "doch", "jedoch", "trotzdem", "allerdings", "sondern", "nun", "wieder", "immer noch", "noch immer", "schon wieder"]);
@@ -2306,6 +2661,10 @@ export const DANGER_CLAUSE_END_TERMS: readonly DangerEntry[] = Object.freeze(
       ["ich will nicht mehr", "self-harm"],
       ["ich mag nicht mehr", "self-harm"],
       ["ich möchte nicht mehr", "self-harm"],
+      // "I mach jetz Schluss mit dem ganzn." (not "Schluss mit dem ganzen Theater").
+      ["schluss mit dem ganzen", "self-harm"],
+      ["schluss mit allem", "self-harm"],
+      ["schluss mit dem leben", "self-harm"],
     ] as const
   ).map(([term, category]) => Object.freeze({ term, match: "phrase" as const, category })),
 );
@@ -2427,6 +2786,32 @@ export const DANGER_DIALECT_WORDS: Readonly<Record<string, string>> = Object.fre
   brigge: "brücke",
   hüfe: "hilfe",
   gfährlich: "gefährlich",
+  // Bavarian and Austrian
+  koa: "keine",
+  nimma: "nimmer",
+  mei: "meine",
+  heid: "heute",
+  kimmt: "kommt",
+  kimm: "komm",
+  riacht: "riecht",
+  // Swabian
+  nemme: "nimmer",
+  // Berlin and Saxon
+  janz: "ganz",
+  weeß: "weiß",
+  leude: "leute",
+  // Low German
+  de: "die",
+  unner: "unter",
+  diek: "deich",
+  kummt: "kommt",
+  över: "über",
+  liggt: "liegt",
+  ümkippt: "umkippt",
+  afbroken: "abgebrochen",
+  kinner: "kinder",
+  rünnerfallen: "runterfallen",
+  vull: "voll",
 });
 
 /**

@@ -302,12 +302,14 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = deepFreeze([
     id: "know-where-you-live",
     kind: "stalking",
     description:
-      "Knowing where someone lives, works or where their children go to school: ich weiß, wo du wohnst; wir wissen, wo Ihre Kinder zur Schule gehen; ich krieg raus, wo du wohnst.",
+      "Knowing where someone lives, works or where their children go to school, or when they are alone: ich weiß, wo du wohnst; wir wissen, wo Ihre Kinder zur Schule gehen; ich krieg raus, wo du wohnst; ich weiß, wo die Frau vom Amt wohnt; ich weiß, wann sie allein joggen geht.",
     source:
-      `${START}(?:ich|wir)\\s+(?:wei(?:ss|s)|wissen|kenne|kennen|krieg\\s+raus|kriege\\s+raus|kriegen\\s+raus|finde\\s+raus|finden\\s+raus)\\s*,?\\s+wo\\s+(?:du|ihr|sie|dein\\p{L}*|eur\\p{L}*|ihr\\p{L}*)(?:\\s+\\p{L}+){0,2}?\\s+(?:wohn\\p{L}*|lebst|lebt|leben|arbeitest|arbeitet|arbeiten|schlaefst|schlaeft|schlafen|parkst|parkt|(?:zur|in\\s+die)\\s+schule\\s+geh\\p{L}*)${END}` +
+      `${START}(?:ich|wir)\\s+(?:wei(?:ss|s)|wissen|kenne|kennen|krieg\\s+raus|kriege\\s+raus|kriegen\\s+raus|finde\\s+raus|finden\\s+raus)\\s*,?\\s+wo\\s+(?:du|ihr|sie|er|dein\\p{L}*|eur\\p{L}*|ihr\\p{L}*|die|der|den)(?:\\s+\\p{L}+){0,3}?\\s+(?:wohn\\p{L}*|lebst|lebt|leben|arbeitest|arbeitet|arbeiten|schlaefst|schlaeft|schlafen|parkst|parkt|(?:zur|in\\s+die)\\s+schule\\s+geh\\p{L}*)${END}` +
       `|${START}(?:ich|wir)\\s+(?:wei(?:ss|s)|wissen|kenne|kennen)\\s*,?\\s+wer\\s+(?:du|ihr)\\s+(?:bist|seid)${END}` +
+      // When someone is alone: "ich weiß, wann sie immer allein joggen geht".
+      `|${START}(?:ich|wir)\\s+(?:wei(?:ss|s)|wissen)\\s*,?\\s+wann\\s+(?:du|ihr|sie|er)(?:\\s+\\p{L}+){0,3}?\\s+allein${END}` +
       `|${START}(?:ich|wir)\\s+(?:habe|haben|hab|kenne|kennen)\\s+(?:\\p{L}+\\s+){0,2}?(?:deine|eure)\\s+(?:\\p{L}+\\s+und\\s+)?(?:private\\s+)?(?:adressen?|anschrift(?:en)?|wohnadressen?|privatadressen?)${END}`,
-    examples: ["Ich weiß, wo du wohnst.", "Wir wissen wo ihr wohnt", "ich weis wo deine Kinder zur Schule gehen", "Wir wissen, wer du bist.", "Ich habe schon deine Adresse", "Wir kennen eure Gesichter und Adressen."],
+    examples: ["Ich weiß, wo du wohnst.", "Wir wissen wo ihr wohnt", "Ich weiß, wo die Frau vom Standesamt wohnt.", "Ich weiß, wann sie immer allein joggen geht.", "ich weis wo deine Kinder zur Schule gehen", "Wir wissen, wer du bist.", "Ich habe schon deine Adresse", "Wir kennen eure Gesichter und Adressen."],
     counterExamples: ["Weiß jemand, wo das Bürgeramt ist?", "Ich weiß, wo der Wertstoffhof ist."],
   },
   {
@@ -402,8 +404,10 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = deepFreeze([
     description: "Running people over: ich fahr euch (Politessen) über den Haufen, ich fahre dich platt, euch über den Haufen fahren.",
     source:
       `${START}(?:ich|wir|i)\\s+(?:${NOT_NEGATED_WORD}\\s+){0,2}?(?:fahr|fahre|fahren)\\s+(?:dich|euch|ihn|sie|die|den)(?:\\s+\\p{L}+){0,2}?\\s+(?:ueber\\s+den\\s+haufen|platt|tot)${END}` +
-      `|${START}(?:dich|euch|ihn)(?:\\s+${NOT_NEGATED_WORD}){0,2}?\\s+ueber\\s+den\\s+haufen\\s+(?:fahren|zu\\s+fahren|schiessen|zu\\s+schiessen|knallen)${END}`,
-    examples: ["Noch ein Knöllchen und ich fahr euch Kontrolleure über den Haufen", "Ich werde euch über den Haufen fahren"],
+      `|${START}(?:dich|euch|ihn)(?:\\s+${NOT_NEGATED_WORD}){0,2}?\\s+ueber\\s+den\\s+haufen\\s+(?:fahren|zu\\s+fahren|schiessen|zu\\s+schiessen|knallen)${END}` +
+      // The verb first after a clause: "wenn ich ihn sehe, fahr ich ihn über den Haufen".
+      `|${START}(?:fahr|fahre|fahren)\\s+(?:ich|wir|i)\\s+(?:dich|euch|ihn|sie|die|den)(?:\\s+\\p{L}+){0,2}?\\s+(?:ueber\\s+den\\s+haufen|platt|tot)${END}`,
+    examples: ["Noch ein Knöllchen und ich fahr euch Kontrolleure über den Haufen", "Ich werde euch über den Haufen fahren", "Wenn ich den wieder sehe, fahr ich ihn über den Haufen"],
     counterExamples: ["Wir fahren die Strecke morgen ab.", "Der Plan wurde über den Haufen geworfen."],
   },
   {

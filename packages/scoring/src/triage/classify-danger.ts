@@ -5,6 +5,7 @@ import {
   DANGER_CONTEXTS,
   DANGER_CONTRACTIONS,
   DANGER_CONTRAST_WORDS,
+  DANGER_COST_FIGURES,
   DANGER_DIALECT_WORDS,
   DANGER_EMOJI_PLACES,
   DANGER_FILLER_WORDS,
@@ -28,7 +29,7 @@ import {
   type DangerCombination,
   type DangerEntry,
 } from "../lexicons/index.js";
-import { isClauseBoundary, negatedBefore } from "./clauses.js";
+import { isClauseBoundary, negatedBefore, NEGATOR_SET } from "./clauses.js";
 import { emojiKey } from "./emoji-key.js";
 import { lastAtOrBefore } from "./sorted-search.js";
 import { PhraseIndex } from "./phrase-index.js";
@@ -75,6 +76,24 @@ function weightOf(category: DangerCategory, strength: "alarm" | "word" | "strong
 
 /** How many words before a danger term a negator cancels it: "kein Brand", "keine schweren Verletzungen". */
 const NEGATION_REACH = 2;
+
+/**
+ * True if a state of a combination at `at` is negated (see negatedBefore),
+ * unless "und" stands between the negator and the state: in "der schwätzt
+ * nimmer und blutet" the "nimmer" belongs to the verb before "und".
+ */
+function stateNegated(tokens: readonly Token[], at: number): boolean {
+  if (!negatedBefore(tokens, at, NEGATION_REACH)) return false;
+  let seen = 0;
+  for (let previous = at - 1; previous >= 0 && seen < NEGATION_REACH; previous--) {
+    const token = tokens[previous]!;
+    if (token.kind !== "word") continue;
+    seen++;
+    if (token.text === "und") return false;
+    if (NEGATOR_SET.has(token.text)) return true;
+  }
+  return true;
+}
 
 /**
  * Prepositions that put a danger word in the past, in the background or in
@@ -180,6 +199,15 @@ function squeezeRuns(word: string, keep: number): string {
     start = end;
   }
   return result;
+}
+
+/** Apostrophes people type before a clitic "s". */
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", "’", "‘", "´", "`"]);
+
+/** True if token `at` is an apostrophe between a word and a clitic "s" ("knallt's", "gibt's"). */
+function cliticMark(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  return token.kind === "punct" && APOSTROPHES.has(token.text) && tokens[at - 1]?.kind === "word" && tokens[at + 1]?.text === "s";
 }
 
 /** Whether `entry` is among the first `count` of `found`. */
@@ -292,7 +320,9 @@ export function withSpokenEnding(word: string): string | undefined {
   const last = word.charCodeAt(length - 1);
   if (last !== 0x6e && last !== 0x6c) return undefined;
   const before = word.charCodeAt(length - 2);
-  if (!isLetter(before) || isVowel(before) || before === 0x68 || before === 0x72 || before === last || (last === 0x6c && before === 0x6e)) return undefined;
+  if (!isLetter(before) || isVowel(before) || before === 0x72 || before === last || (last === 0x6c && before === 0x6e)) return undefined;
+  // "h" only as the end of "sch" ("Gasflaschn" → "gasflaschen"): after a vowel it is standard ("Bahn", "Sohn").
+  if (before === 0x68 && !word.endsWith(`sch${word.slice(-1)}`)) return undefined;
   return `${word.slice(0, -1)}e${word.slice(-1)}`;
 }
 
@@ -315,9 +345,23 @@ export function roadOfNumber(word: string): string | undefined {
   }
 }
 
-/** True if a word is a year of the last and this century ("2021"): "das Hochwasser 2021" names an event past. */
-const isYear = (word: string): boolean =>
-  word.length === 4 && (word.startsWith("19") || word.startsWith("20")) && word.charCodeAt(2) >= 0x30 && word.charCodeAt(2) <= 0x39 && word.charCodeAt(3) >= 0x30 && word.charCodeAt(3) <= 0x39;
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/**
+ * True if a word is a year: of the last and this century ("2021"), or, with
+ * `older`, from 1000 on ("1842"). "das Hochwasser 2021", "der Stadtbrand
+ * von 1842" name an event past; a bare "1000" may be metres ("Feuer 1000
+ * Meter weiter").
+ */
+const isYear = (word: string, older = false): boolean =>
+  word.length === 4 &&
+  (word.startsWith("19") || word.startsWith("20") || (older && word.startsWith("1"))) &&
+  isDigit(word.charCodeAt(1)) &&
+  isDigit(word.charCodeAt(2)) &&
+  isDigit(word.charCodeAt(3));
+
+/** Prepositions between a danger word and a year that date it: "der Stadtbrand von 1842", "das Hochwasser aus dem Jahr 2013" (see {@link beforeYear}). */
+const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(["von", "aus", "anno", "im", "jahr"]);
 
 /** True if a word is a clock time after "um" ("um 8", "um halb neun"): "bring sie um 8" is no threat. */
 const isTime = (word: string | undefined): boolean =>
@@ -356,6 +400,8 @@ interface Combination {
   readonly alarm: boolean;
   /** How many words apart its subject and state may stand. */
   readonly reach: number;
+  /** Whether subject and state may stand in two sentences in a row. */
+  readonly acrossSentences: boolean;
 }
 
 /**
@@ -377,6 +423,11 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
   const know = (phrase: string): void => {
     for (const word of phrase.split(" ")) vocabulary.add(word);
   };
+  // The words as the lists write them, without the forms typed without umlauts: "hält" keeps "halt" a word of emphasis.
+  const writtenWords = new Set<string>();
+  const knowWritten = (phrase: string): void => {
+    for (const word of foldForLexicon(phrase).split(" ")) writtenWords.add(word);
+  };
   const clauseEnd: ReadonlySet<DangerEntry> = new Set(DANGER_CLAUSE_END_TERMS);
   for (const entry of [...DANGER_TERMS, ...DANGER_ALARM_TERMS, ...DANGER_CLAUSE_END_TERMS]) {
     const multiWord = entry.match === "phrase" || entry.term.includes(" ");
@@ -386,6 +437,7 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
       else wordTermLists.set(term, [...(wordTermLists.get(term) ?? []), entry]);
       if (multiWord || entry.match === "word") know(term);
     }
+    knowWritten(entry.term);
   }
   // Typed with a letter dropped: the terms of DANGER_TYPO_TERMS without one inner letter, unless that is a word the lists know.
   const typoTerms: ReadonlySet<string> = new Set(DANGER_TYPO_TERMS.map(foldForLexicon));
@@ -412,7 +464,7 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
   };
   const compileCombination = (combination: DangerCombination, alarm: boolean): void => {
     const index = combinations.length;
-    combinations.push({ category: combination.category, alarm, reach: combination.reach ?? DANGER_COMBINATION_REACH });
+    combinations.push({ category: combination.category, alarm, reach: combination.reach ?? DANGER_COMBINATION_REACH, acrossSentences: combination.acrossSentences === true });
     for (const subject of combination.subjects) {
       if (EMOJI.test(subject)) add(emojiSubjects, emojiKey(subject), index);
       else if (subject.startsWith("*")) for (const head of dangerSpellings(subject.slice(1))) pieces.push({ term: head, payload: { kind: "head", combination: index } });
@@ -420,6 +472,7 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
         for (const word of dangerSpellings(subject)) {
           add(subjectLists, word, index);
           know(word);
+          knowWritten(subject);
         }
     }
     for (const state of combination.states) {
@@ -431,6 +484,7 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
         for (const phrase of dangerPhraseForms(state)) {
           phraseList.push({ phrase, payload: { kind: "state", combination: index } });
           know(phrase);
+          knowWritten(state);
         }
     }
   };
@@ -455,11 +509,13 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
   }
   const dialect = new WordTable([...dialectWords].map(([spoken, written]) => [spoken, { id: registerWord(written), word: written }] as const));
   const roads = new Map(["autobahn", "bundesstrasse", "landstrasse"].map((road) => [road, { id: registerWord(road), word: road }] as const));
-  const fillers = new WordSet(DANGER_FILLER_WORDS.map(foldForLexicon).filter((word) => !vocabulary.has(word)));
+  const fillers = new WordSet(DANGER_FILLER_WORDS.map(foldForLexicon).filter((word) => !writtenWords.has(word)));
   const reportEmoji = new Map(Object.entries(DANGER_REPORT_EMOJI).map(([emoji, category]) => [emojiKey(emoji), category] as const));
   const warningEmoji: ReadonlySet<string> = new Set(DANGER_WARNING_EMOJI.map(emojiKey));
   const warnedEmoji = new Map(Object.entries(DANGER_WARNED_EMOJI).map(([emoji, category]) => [emojiKey(emoji), category] as const));
   const placeHeads = DANGER_EMOJI_PLACES.heads.map(foldForLexicon);
+  const costFigures: ReadonlySet<string> = new Set(DANGER_COST_FIGURES.terms);
+  const costHeads = DANGER_COST_FIGURES.heads.map(foldForLexicon);
   const timeParticle = new Set<DangerEntry>([...DANGER_TERMS].filter((entry) => entry.term.endsWith(" um")));
 
   const wordTerms = new WordTable(wordTermLists);
@@ -599,16 +655,19 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
 
   /**
    * Every phrase of the lists in the comment, as [payload, first token, last
-   * token], with the words of DANGER_FILLER_WORDS skipped inside a phrase:
-   * "will einfach nicht mehr leben" is "will nicht mehr leben".
+   * token], with the words of DANGER_FILLER_WORDS skipped inside a phrase
+   * ("will einfach nicht mehr leben" is "will nicht mehr leben"), and the
+   * apostrophe of a clitic "s" ("dann knallt's" is "dann knallt es", "s"
+   * being read as "es").
    */
   const findPhrases = (text: TriageText): readonly (readonly [PhrasePiece, number, number])[] => {
     const { tokens, ids } = text;
+    const skipped = (at: number): boolean => fillers.has(ids[at]!) || cliticMark(tokens, at);
     let kept: number[] | undefined;
     for (let at = 0; at < tokens.length; at++) {
-      if (!fillers.has(ids[at]!)) continue;
+      if (!skipped(at)) continue;
       kept ??= Array.from({ length: at }, (_, index) => index);
-      for (let next = at + 1; next < tokens.length; next++) if (!fillers.has(ids[next]!)) kept.push(next);
+      for (let next = at + 1; next < tokens.length; next++) if (!skipped(next)) kept.push(next);
       break;
     }
     if (kept === undefined) return phrases.findAll(text);
@@ -643,10 +702,15 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
     return { category, label: `${tokens[0]!.text} + ${tokens[at]!.text}`, strong: false, weight: weightOf(category, "word"), first: 0, last: at };
   };
 
-  /** True if the word after token `at` is a year: "das Hochwasser 2021" names an event long past. */
+  /** True if a year follows token `at`, right after it or after up to three words of dating ("von", "aus dem Jahr"): "das Hochwasser 2021" names an event long past. */
   const beforeYear = (tokens: readonly Token[], at: number): boolean => {
-    const next = tokens[at + 1];
-    return next?.kind === "word" && isYear(next.text);
+    for (let next = at + 1; next <= at + 4 && next < tokens.length; next++) {
+      const token = tokens[next]!;
+      if (token.kind !== "word") return false;
+      if (isYear(token.text, next > at + 1)) return true;
+      if (!YEAR_PREPOSITIONS.has(token.text) && !ARTICLES.has(token.text)) return false;
+    }
+    return false;
   };
 
   const find = (input: TriageText): DangerHit[] => {
@@ -711,7 +775,7 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
         }
       }
       for (let k = 0; k < roles.subjectCount; k++) subjectAt.push(at, roles.subjects[k]!);
-      if (roles.stateCount > 0 && !negatedBefore(tokens, at, NEGATION_REACH)) for (let k = 0; k < roles.stateCount; k++) stateAt.push(at, roles.states[k]!);
+      if (roles.stateCount > 0 && !stateNegated(tokens, at)) for (let k = 0; k < roles.stateCount; k++) stateAt.push(at, roles.states[k]!);
       if (roles.contexts !== 0) (markers ??= new Uint8Array(tokens.length))[at] = markers[at]! | roles.contexts;
       if (termCount === 0 || covered(at, at) || negatedBefore(tokens, at, NEGATION_REACH) || afterPreposition(text, at, caseless) || beforeYear(tokens, at)) continue;
       for (let k = 0; k < termCount; k++) {
@@ -737,6 +801,11 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
       if (report !== undefined) hits.push(report);
     }
 
+    if (hits.some((hit) => costFigures.has(hit.label))) {
+      const kept = hits.filter((hit) => !(costFigures.has(hit.label) && sentenceNamesCost(tokens, hit.first)));
+      hits.length = 0;
+      hits.push(...kept);
+    }
     // Context: markers of a drill, thanks, a danger past or over; contrast words that keep them from the hits beyond.
     if (hits.length === 0 || (contextPhrases === 0 && markers === undefined)) return hits;
     const marks = markers ?? new Uint8Array(tokens.length);
@@ -749,6 +818,22 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
       for (let k = first; k <= last; k++) contrast[k] = 0;
     }
     return applyContexts(text, marks, contrast, hits);
+  };
+
+  /** True if a word of the sentence of token `at` names a cost ("Gasrechnung", "Mieten"): see DANGER_COST_FIGURES. */
+  const sentenceNamesCost = (tokens: readonly Token[], at: number): boolean => {
+    const sentence = tokens[at]!.sentence;
+    let first = at;
+    while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
+    for (let index = first; index < tokens.length && tokens[index]!.sentence === sentence; index++) {
+      const token = tokens[index]!;
+      if (token.kind !== "word") continue;
+      for (const head of costHeads) {
+        const end = token.text.lastIndexOf(head);
+        if (end >= 0 && endsWord(token.text, end + head.length)) return true;
+      }
+    }
+    return false;
   };
 
   /** Drops the hits that a context marker of their sentence (or, for jokes, of the comment) takes out; see DANGER_CONTEXTS. */
@@ -846,8 +931,11 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
     if (words.length < tokens.length + 1) words = new Int32Array(Math.max(tokens.length + 1, words.length * 2));
     words[0] = 0;
     for (let at = 0; at < tokens.length; at++) words[at + 1] = words[at]! + (tokens[at]!.kind === "word" ? 1 : 0);
-    const near = (combination: number, first: number, last: number): boolean =>
-      tokens[first]!.sentence === tokens[last]!.sentence && words[last + 1]! - words[first]! <= combinations[combination]!.reach;
+    const near = (combination: number, first: number, last: number): boolean => {
+      const { reach, acrossSentences } = combinations[combination]!;
+      const apart = tokens[last]!.sentence - tokens[first]!.sentence;
+      return (apart === 0 || (acrossSentences && apart === 1)) && words[last + 1]! - words[first]! <= reach;
+    };
     const report = (combination: number, first: number, last: number, subject: number, stateFirst: number, stateLast: number): void => {
       done[combination] = 1;
       const { category, alarm } = combinations[combination]!;
@@ -871,7 +959,7 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
       // The states that begin here, then the subjects here: each checked against the nearest one of the other kind before it.
       for (; nextPhrase < found.length && found[nextPhrase]![1] === at; nextPhrase++) {
         const [piece, , last] = found[nextPhrase]!;
-        if (piece.kind === "state" && !negatedBefore(tokens, at, NEGATION_REACH) && !covered(at, last)) state(piece.combination, at, last);
+        if (piece.kind === "state" && !stateNegated(tokens, at) && !covered(at, last)) state(piece.combination, at, last);
       }
       for (; nextState < stateAt.length && stateAt[nextState] === at; nextState += 2) if (!covered(at, at)) state(stateAt[nextState + 1]!, at, at);
       for (; nextSubject < subjectAt.length && subjectAt[nextSubject] === at; nextSubject += 2) {
