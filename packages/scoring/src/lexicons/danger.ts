@@ -1324,6 +1324,12 @@ export const DANGER_FALSE_FRIENDS: readonly string[] = Object.freeze([
   "ordentlich feuer gemacht",
   "mächtig feuer gemacht",
   "zum feuerteufel",
+  // names of pubs and shops: "im Zum Brennenden Hirsch"
+  "zum brennenden", "zur brennenden",
+  // figures of speech: a sky at sunset, a band on stage
+  "himmel brennt", "bühne abgefackelt", "hütte abgefackelt",
+  // cooking and heating as usual: "im Ofen verbrannt", "riecht nach verbranntem Staub"
+  "im ofen verbrannt", "in der pfanne verbrannt", "verbranntem staub", "verbrannter staub",
   // smoke of a fire of custom, which the town lights: "die Rauchwolke vom Osterfeuer" (its sparks on a roof are still a fire)
   "rauchwolke vom osterfeuer",
   "rauch vom osterfeuer",
@@ -2442,6 +2448,344 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     counterExamples: ["Hab das Sofa verkauft, brauche ich nicht mehr"],
     reach: 20,
     acrossSentences: true,
+  },  // Widened for the fourth set of comments written without the lexicon (see danger-blind-reports-4.ts): each a way a danger is told without its usual word.
+  {
+    // A car caught at a level crossing: "steht zwischen den Schranken", "auf den Gleisen".
+    category: "accident",
+    subjects: ["*auto", "autos", "*pkw", "*lkw", "*fahrzeug", "wagen", "*bus", "traktor", "*transporter", "*roller", "kinderwagen", "rollstuhl"],
+    states: ["zwischen den schranken", "zwischen den schranke", "zwischen schranken", "auf den gleisen", "auf dem gleis", "auf den schienen", "auf dem bahnübergang", "am bahnübergang fest"],
+    examples: ["Am Bahnübergang steht ein Auto zwischen den Schranken", "Ein Traktor hängt auf den Gleisen fest"],
+    counterExamples: ["Der Bus fährt ab Montag über den Bahnübergang Nord", "Das Auto parkt vor den Schranken"],
+  },
+  {
+    // Someone through the ice: "auf dem Weiher ist ein Kind eingebrochen"; a person in danger in the cold water, as the other ice reports.
+    category: "medical",
+    subjects: ["*eis", "eisfläche", "eisdecke", "weiher", "*weiher", "see", "*see", "teich", "*teich"],
+    states: ["eingebrochen", "durchgebrochen", "eingebrochen ist", "ins eis", "im eis"],
+    examples: ["Auf dem Stadtweiher ist ein Junge eingebrochen", "Kind auf der Eisfläche eingebrochen!"],
+    counterExamples: ["Ist das Eis auf dem Weiher schon dick genug zum Schlittschuhlaufen?", "Bei uns wurde eingebrochen, die Polizei war schon da"],
+  },
+  {
+    // A boat over: "Tretboot gekentert, Kinder im Wasser".
+    category: "accident",
+    subjects: ["*boot", "*boote", "kanu", "kajak", "floß", "schiff", "fähre", "*paddel", "sup"],
+    states: ["gekentert", "kentert", "umgekippt", "gesunken", "sinkt", "läuft voll", "vollgelaufen", "im wasser"],
+    examples: ["Am See ist ein Tretboot gekentert", "Das Kanu ist umgekippt, zwei Leute im Wasser"],
+    counterExamples: ["Der Bootsverleih hat ab Mai wieder offen", "Kann man das Kanu auch für zwei Stunden leihen?"],
+  },
+  {
+    // Nobody gets out of a crashed vehicle, a tyre burst under a bus, a driver in shock.
+    category: "accident",
+    subjects: ["*auto", "*pkw", "*lkw", "*fahrzeug", "*bus", "führerhaus", "fahrerhaus", "*fahrer", "*fahrerin"],
+    states: ["kommt keiner raus", "steigt keiner aus", "kommt niemand raus", "reifen geplatzt", "reifen ist geplatzt", "unter schock", "zu spät gebremst", "nicht mehr bremsen", "gebremst aber"],
+    examples: ["Aus dem Führerhaus kommt keiner raus", "Am Schulbus ist ein Reifen geplatzt", "Die Fahrerin sitzt drin und steht unter Schock", "Auto hat noch gebremst aber nicht ganz"],
+    counterExamples: ["Ich brauche neue Reifen für den Winter", "Der Bus fährt heute später", "Schwangere im Bus, die Fruchtblase ist geplatzt"],
+    reach: 8,
+  },
+  {
+    // A building lit from inside: "da kommt oranges Licht raus und es knistert".
+    category: "fire",
+    subjects: ["scheune", "*scheune", "*halle", "*haus", "dach", "*dach", "*schuppen", "garage", "*hütte", "*keller", "*lager", "stall", "*stall", "wohnung"],
+    states: ["oranges licht", "orangenes licht", "orangefarbenes licht", "knistert", "knistern", "prasselt"],
+    examples: ["Aus der alten Scheune kommt oranges Licht und es knistert", "Im Schuppen prasselt es"],
+    counterExamples: ["Die Scheune wird zum Dorfgemeinschaftshaus umgebaut", "Das Haus hat neues Licht im Flur"],
+  },
+  {
+    // Black sky over a burning hall, windows to close: "der ganze Himmel ist schwarz, die Lagerhalle".
+    category: "fire",
+    subjects: ["*halle", "*hallen", "*lager", "fabrik", "*werk", "*handel"],
+    states: ["himmel ist schwarz", "himmel schwarz", "fenster zu", "fenster schließen", "fenster zumachen", "fenster zu machen"],
+    examples: ["Der ganze Himmel ist schwarz, ich glaub das ist die Lagerhalle"],
+    counterExamples: ["Die Lagerhalle am Hafen wird abgerissen", "Fenster zu machen, es wird kalt"],
+    reach: 14,
+  },
+  {
+    // A smell with headaches or dizziness: gas or carbon monoxide, whatever the smell is like.
+    category: "gas",
+    subjects: ["riecht", "riechts", "riechen", "rieche", "geruch", "gestank", "stinkt"],
+    states: ["kopfschmerzen", "kopfweh", "schwindelig", "schwindlig", "übel", "benommen", "brechreiz"],
+    examples: ["Es riecht so süßlich im Flur und zwei Kinder haben Kopfschmerzen", "Komischer Geruch im Keller, mir ist schwindelig"],
+    counterExamples: ["Die Blumen riechen toll", "Ich habe Kopfschmerzen vom Lärm der Baustelle"],
+    reach: 18,
+    acrossSentences: true,
+  },
+  {
+    // Gas named and smelled in two steps: "riech ich auch, das ist Gas".
+    category: "gas",
+    subjects: ["gas"],
+    states: ["riech", "riecht", "rieche", "riechen", "riechs", "gerochen", "am stärksten"],
+    examples: ["Riech ich auch, das ist Gas", "Das ist Gas, im Keller ist es am stärksten"],
+    counterExamples: ["Wir heizen mit Gas und sind zufrieden"],
+    reach: 12,
+    acrossSentences: true,
+  },
+  {
+    // A hissing meter, bottle or pipe: gas escaping, even where the word "Gas" is missing.
+    category: "gas",
+    // "leitung" and "gasleitung", not every "*leitung": an overhead line that hisses is a power line.
+    subjects: ["*zähler", "*flasche", "*flaschen", "leitung", "*gasleitung", "*tank", "therme", "*kartusche", "ventil", "*ventil"],
+    states: ["zischt", "zischen", "zischte"],
+    examples: ["Unser Zähler im Keller zischt", "Die Propanflasche vom Imbisswagen zischt"],
+    counterExamples: ["Die Wasserflasche ist leer", "Der Zähler wird am Montag abgelesen", "Die Oberleitung ist runtergekommen und zischt"],
+    reach: 18,
+  },
+  {
+    // A gas detector going off, told with "Alarm".
+    category: "gas",
+    subjects: ["gasmelder", "gaswarner", "comelder", "kohlenmonoxidmelder"],
+    states: ["alarm", "schlägt alarm", "schlägt an", "geht los", "piept", "piepst"],
+    examples: ["Bei uns schlägt der Gasmelder Alarm"],
+    counterExamples: ["Wo bekomme ich einen Gasmelder?"],
+  },
+  {
+    // Water told by its depth: "das Wasser steht 60 cm hoch", "knietief".
+    category: "water",
+    subjects: ["wasser", "*wasser"],
+    states: ["cm hoch", "zentimeter hoch", "meter hoch", "hoch steht", "steht hoch", "kniehoch", "knietief", "hüfthoch", "hüfttief", "fahrzeuge", "autos"],
+    examples: ["In der Unterführung steht das Wasser schon 60 cm hoch", "Das Wasser ist schon knietief"],
+    counterExamples: ["Das Wasser im Freibad ist 24 Grad warm", "Wasser wird am Montag abgestellt"],
+    reach: 12,
+    // "das Wasser inzwischen ca. 60 cm hoch": the dot of "ca." ends a sentence for the tokenizer.
+    acrossSentences: true,
+  },
+  {
+    // A hydrant or pipe spouting: "da sprudelt es raus".
+    category: "water",
+    subjects: ["hydrant", "hydranten", "*rohr", "*rohre", "*leitung", "schlauch", "*schlauch", "wasserhahn", "heizung", "*heizung", "heizkörper"],
+    states: ["sprudelt", "sprudelt raus", "spritzt", "schießt raus", "läuft wasser", "wasser läuft", "ist ein see", "abgerissen", "dampft"],
+    examples: ["Am Hydranten sprudelt es seit einer Stunde raus", "Wasser läuft aus der Heizung und dampft", "Der Schlauch vom Wasserhahn ist abgerissen"],
+    counterExamples: ["Die Heizung ist kalt", "Der Hydrant wird gestrichen"],
+    reach: 12,
+  },
+  {
+    // Water near electricity or through a ceiling that sags.
+    category: "water",
+    subjects: ["sicherungskasten", "*kasten", "steckdose", "steckdosen", "decke", "*decke", "zimmerdecke"],
+    states: ["spritzt", "tropft", "wasser", "nass", "hängt durch", "hängt schon durch", "wölbt sich", "kommt durch"],
+    examples: ["Es spritzt gegen den Sicherungskasten", "Das kommt durch die Decke und die Decke hängt schon durch"],
+    counterExamples: ["Der Sicherungskasten wird erneuert", "Decke und Kissen für den Basar gesucht"],
+    reach: 8,
+  },
+  {
+    // A tree heard creaking in the wind: "der knackt bei jedem Windstoß".
+    category: "tree",
+    subjects: ["windstoß", "windböe", "böe", "böen", "sturm"],
+    states: ["knackt", "knacken", "knarzt", "ächzt", "schwankt"],
+    examples: ["Der knackt jetzt richtig laut bei jedem Windstoß"],
+    counterExamples: ["Der Sturm kommt morgen"],
+    reach: 8,
+  },
+  {
+    // A tree across rails: "Baum auf Gleise", "auf den Schienen".
+    category: "tree",
+    subjects: ["*baum", "*bäume", "ast", "äste", "stamm"],
+    states: ["auf gleise", "auf schienen", "auf die schienen", "auf den schienen", "über den gleisen", "über die gleise"],
+    examples: ["Baum auf Gleise am Mühlweg", "Ein Ast liegt auf den Schienen"],
+    counterExamples: ["Die Bäume an den Gleisen werden im Winter geschnitten"],
+  },
+  {
+    // A weapon held or carried: "hat eine Axt in der Tasche", "zielt auf Leute", and a gang with clubs that beats someone.
+    category: "threat",
+    subjects: WEAPON_WORDS,
+    states: ["in der tasche", "in der hand", "mitnimmt", "mitnehmen", "fuchtelt", "zielt", "schlagen", "schlägt", "prügeln", "prügelt", "zusammen", "besorgen", "zu besorgen", "abfackelt", "anzündet", "ansteckt"],
+    examples: ["Der hat eine Axt in der Tasche", "Typen mit Baseballschlägern schlagen einen zusammen", "Er will sich eine Waffe besorgen", "Er schreibt, dass er mit dem Kanister kommt und das Rathaus abfackelt"],
+    counterExamples: ["Das Messer liegt in der Schublade", "Baseballschläger im Sportgeschäft reduziert"],
+    reach: 8,
+  },
+  {
+    // A person aiming or shooting at people, not at a goal.
+    category: "threat",
+    subjects: ["mann", "frau", "typ", "kerl", "einer", "jemand", "der", "er", "leute", "menschen", "passanten"],
+    states: ["zielt auf", "zielt mit", "schießt in die luft", "schießt um sich", "schießt auf", "ballert"],
+    examples: ["Der hat was in der Hand und zielt auf Leute", "Mann schießt im Stadtpark in die Luft"],
+    counterExamples: ["Der Stürmer schießt aufs Tor", "Der Mann zielt beim Dartturnier gut"],
+    reach: 8,
+  },
+  {
+    // Shots into the air or around: "schießt im Stadtpark in die Luft", "ballert um sich".
+    category: "threat",
+    subjects: ["schießt", "ballert", "feuert"],
+    states: ["in die luft", "um sich", "auf leute", "auf menschen", "auf passanten"],
+    examples: ["Mann schießt im Stadtpark in die Luft", "Einer ballert am Bahnhof um sich"],
+    counterExamples: ["Der Stürmer schießt aufs Tor"],
+    reach: 6,
+  },
+  {
+    // A cry for help with a beating: "schreit um Hilfe und Mann schlägt".
+    category: "threat",
+    subjects: ["schreit", "schreien", "ruft", "rufen", "geschrien"],
+    // Not "um Hilfe" alone: a person who fell or is in the water calls for help too.
+    states: ["schlägt", "schlägt zu", "prügelt", "kaputt gehen"],
+    examples: ["Oben schreit eine Frau um Hilfe und der Mann schlägt"],
+    counterExamples: ["Die Kinder schreien auf dem Spielplatz, ist doch normal", "Da treibt einer im Fluss und schreit um Hilfe"],
+    reach: 8,
+  },
+  {
+    // A package hidden with a time it goes off: a bomb threat.
+    category: "threat",
+    subjects: ["paket", "päckchen", "koffer", "rucksack", "sprengsatz", "*bombe"],
+    states: ["knallt es", "knallts", "geht hoch", "fliegt in die luft"],
+    examples: ["Er hat ein Paket versteckt und um 15 Uhr knallt es"],
+    counterExamples: ["Das Paket ist heute angekommen"],
+    reach: 12,
+  },
+  {
+    // A person held in a room: "hat die Tür abgeschlossen, keiner geht raus".
+    category: "threat",
+    subjects: ["tür", "türe", "raum", "zimmer", "büro", "abgeschlossen", "eingeschlossen"],
+    states: ["keiner geht raus", "niemand geht raus", "lässt keinen raus", "lässt niemanden raus", "keiner darf raus", "niemand darf raus", "keiner kommt raus"],
+    examples: ["Er hat die Tür abgeschlossen und sagt keiner geht raus"],
+    counterExamples: ["Die Tür ist ab 18 Uhr abgeschlossen"],
+    reach: 10,
+  },
+  {
+    // A dog set on people.
+    category: "threat",
+    subjects: ["*hund", "*hunde"],
+    states: ["hetzt", "gehetzt", "aufgehetzt", "losgemacht", "losgelassen", "hinter einem", "hinter einer"],
+    examples: ["Nachbar hetzt seinen Kampfhund auf die Kinder"],
+    counterExamples: ["Der Hund hat sich losgerissen und spielt jetzt mit den Kindern, alles gut", "Wo darf der Hund frei laufen?"],
+  },
+  {
+    // A place to jump from that the writer or a witness names: "am Wehr auf der Mauer, er springt", "angekündigt, zu springen".
+    category: "self-harm",
+    subjects: ["brüstung", "geländer", "*geländer", "mauer", "wehr", "kirchturm", "*dach", "dach", "parkhaus", "parkhauses", "galerie", "hochhaus"],
+    states: ["zu springen", "er springt", "sie springt", "springen", "runterzuspringen", "falschen seite", "außen am geländer"],
+    examples: ["Ein Mann steht auf dem Dach des Parkhauses an der Brüstung und hat angekündigt, zu springen", "Frau will vom Kirchturm springen", "Ein Mann läuft auf der falschen Seite vom Geländer"],
+    counterExamples: ["Die Kinder springen vom Beckenrand", "Das Geländer am Steg wird erneuert"],
+    reach: 14,
+  },
+  {
+    // Cutting oneself, as a friend tells it.
+    category: "self-harm",
+    subjects: ["sich", "mich", "ritzt", "ritze"],
+    states: ["ritzt", "ritze", "schneiden will", "tief schneiden", "aufschneiden"],
+    examples: ["Sie schreibt, dass sie sich ritzt"],
+    counterExamples: ["Ich schneide mich beim Kochen ständig"],
+    reach: 6,
+  },
+  {
+    // A rope ready: "ich hab den Strick schon im Keller hängen".
+    category: "self-harm",
+    subjects: ["strick", "schlinge"],
+    states: ["hängen", "hängt", "aufgehängt", "schon", "bereit", "gekauft", "liegt"],
+    examples: ["Ich hab den Strick schon im Keller hängen"],
+    counterExamples: ["Beim Turnen klettern die Kinder am Strick hoch"],
+    reach: 6,
+  },
+  {
+    // Driving to die: "er fährt jetzt gegen einen Baum".
+    category: "self-harm",
+    subjects: ["fährt", "fahre", "fahr", "rase", "rast"],
+    states: ["gegen einen baum", "gegen den baum", "gegen die wand", "gegen eine mauer", "gegen einen brückenpfeiler", "vor einen zug", "vor den zug"],
+    examples: ["Er hat gesagt, er fährt jetzt gegen einen Baum"],
+    counterExamples: ["Er fährt jetzt zur Arbeit"],
+    reach: 6,
+  },
+  {
+    // A pet given away or a door not opened by someone the writer knows: farewell signs.
+    category: "self-harm",
+    subjects: ["hund", "katze", "schlüssel", "nachbar", "nachbarin", ...CLOSE_PEOPLE.filter((word) => word !== "nachbar" && word !== "nachbarin")],
+    states: ["braucht ihn nicht mehr", "braucht sie nicht mehr", "brauche ihn nicht mehr", "brauche sie nicht mehr", "macht nicht mehr auf", "macht er nicht mehr auf", "macht sie nicht mehr auf"],
+    examples: ["Er hat mir seinen Hund gebracht, er braucht ihn nicht mehr", "Mein Nachbar macht nicht mehr auf"],
+    counterExamples: ["Der Hund braucht einen neuen Napf"],
+    reach: 20,
+    acrossSentences: true,
+  },
+  {
+    // Someone else's last post: "sie schreibt, das ist ihr letzter".
+    category: "self-harm",
+    subjects: ["schreibt", "geschrieben", "post", "gepostet", "story", "nachricht"],
+    states: ["ihr letzter", "sein letzter", "ihre letzte", "seine letzte"],
+    examples: ["Sie schreibt, das ist ihr letzter"],
+    counterExamples: ["Ich schreibe euch meinen letzten Kommentar zu dem Thema"],
+    reach: 10,
+  },
+  {
+    // Going into the water till the end: "lauf jetzt rein bis es vorbei ist".
+    category: "self-harm",
+    subjects: ["see", "fluss", "meer", "wasser", "weiher", "rein"],
+    states: ["bis es vorbei ist", "bis alles vorbei ist"],
+    examples: ["Bin am See und lauf jetzt einfach rein bis es vorbei ist"],
+    counterExamples: ["Wir bleiben am See bis der Regen vorbei ist"],
+    reach: 12,
+  },
+  {
+    // A hose from the exhaust into the car.
+    category: "self-harm",
+    subjects: ["schlauch", "auspuff"],
+    states: ["vom auspuff", "ins fenster", "ins auto", "in den wagen", "motor laufen"],
+    examples: ["Schlauch vom Auspuff ins Fenster"],
+    counterExamples: ["Der Auspuff ist durchgerostet"],
+    reach: 6,
+  },
+  {
+    // "Ich kann nicht mehr, heute Abend ist Schluss."
+    category: "self-harm",
+    subjects: ["schluss"],
+    states: ["kann nicht mehr"],
+    examples: ["Ich kann nicht mehr, heute Abend ist Schluss"],
+    counterExamples: ["Heute Abend ist Schluss mit dem Sommerfest"],
+    reach: 10,
+    acrossSentences: true,
+  },
+  {
+    // A person found lying, fallen off a bike, not answering: a medical emergency.
+    category: "medical",
+    subjects: PEOPLE_WORDS,
+    states: ["liegt seit gestern", "liegt seit heute", "liegt seit stunden", "vom rad gekippt", "vom fahrrad gekippt", "antwortet nicht", "steht unter schock", "bluten"],
+    examples: ["Die Frau gegenüber liegt seit gestern Abend im Flur auf dem Boden", "Ein Radler ist einfach vom Rad gekippt", "Paar Kinder bluten"],
+    counterExamples: ["Der Bauantrag liegt seit gestern beim Amt"],
+    reach: 12,
+  },
+  {
+    // A birth on the way: "Wehen ganz schnell, Fruchtblase geplatzt".
+    category: "medical",
+    subjects: ["fruchtblase", "wehen", "schwangere", "hochschwangere"],
+    states: ["geplatzt", "gesprungen", "ganz schnell", "eingesetzt", "setzen ein", "alle paar minuten"],
+    examples: ["Schwangere in der Bahn, Fruchtblase geplatzt"],
+    counterExamples: ["Der Kurs für Schwangere beginnt im März"],
+  },
+  {
+    // Parts falling off a building or a structure: "Putzteile platzen ab und fallen auf den Gehweg".
+    category: "infrastructure",
+    subjects: ["fassade", "putz", "*teile", "putzteile", "ziegel", "dachziegel", "*platten", "*platte", "stufe", "*stufe", "treppe", "*treppe", "betonplatte"],
+    states: ["abplatzen", "platzt ab", "platzen ab", "auf den gehweg", "fällt runter", "fallen runter", "weggebrochen", "eingebrochen", "keine stufe mehr"],
+    examples: ["An der Fassade platzen Putzteile ab und fallen auf den Gehweg", "Die Betonplatte der Treppe ist weggebrochen"],
+    counterExamples: ["Die Fassade wird im Frühjahr gestrichen"],
+  },
+  {
+    // Play equipment broken: torn chains, sharp edges, screws sticking out.
+    category: "infrastructure",
+    subjects: ["schaukel", "kette", "rutsche", "*rutsche", "klettergerüst", "*gerüst", "wippe", "karussell", "spielgerät", "*spielgerät", "schraube"],
+    states: ["durchgerissen", "gerissen", "aufgerissen", "ragt raus", "ragt heraus", "scharfe", "scharfkantig", "aufgeschnitten", "kante"],
+    examples: ["Die Kette von der Schaukel ist halb durchgerissen", "Die Rutsche ist unten aufgerissen, scharfe Metallkante"],
+    counterExamples: ["Die neue Rutsche ist super"],
+  },
+  {
+    // Live wires: "offene Drähte, es britzelt".
+    category: "infrastructure",
+    subjects: ["drähte", "drähten", "draht", "kabel", "*kabel"],
+    states: ["offenen", "offene", "blanke", "blanken", "britzelt", "funkt", "hängt runter", "hängen runter"],
+    examples: ["Da hängen offene Drähte runter und es britzelt"],
+    counterExamples: ["Das Kabel vom Laptop ist zu kurz"],
+  },
+  {
+    // A traffic light green for both sides at once.
+    category: "infrastructure",
+    subjects: ["*ampel"],
+    states: ["gleichzeitig", "beide grün", "alle grün"],
+    reach: 14,
+    examples: ["Die Ampel ist grün für Autos und für Kinder gleichzeitig"],
+    counterExamples: ["Die Ampel ist zu kurz grün für Fußgänger"],
+  },
+  {
+    // A railing or barrier torn away beside a path.
+    category: "infrastructure",
+    subjects: ["*geländer", "geländer", "leitplanke", "absperrung"],
+    states: ["weggerissen", "abgerissen", "umgefahren", "gar nichts mehr", "fehlt"],
+    examples: ["Das Brückengeländer hat ein LKW weggerissen"],
+    counterExamples: ["Das Geländer wird frisch gestrichen"],
   },
 ]);
 
@@ -2577,8 +2921,12 @@ export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
       "simuliert", "simulation", "nachgestellt", "geübt", "probealarm", "tag der offenen tür", "vortrag", "infoabend", "kurs", "schulung", "seminar", "workshop",
       // Fiction: "im Tatort gestern" (not "wie im Film", said of a real scene).
       "im tatort", "beim tatort",
+      // Practice, fiction, games and school: "die Rettungsschwimmer üben", "im Krimi", "Escape Room", "ein Referat über den Großbrand".
+      "üben", "übt", "im krimi", "beim krimi", "escape room", "referat",
+      // News from elsewhere: "laut Zeitung", "ein Video aus Italien", "in den Nachrichten".
+      "laut zeitung", "in der zeitung", "video aus", "im fernsehen", "in den nachrichten",
     ],
-    inWords: ["übung", "vorführung", "hilfekurs"],
+    inWords: ["übung", "vorführung", "hilfekurs", "escaperoom"],
     emoji: [],
   },
   {
@@ -2590,6 +2938,8 @@ export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
       "war aber nur", "war nur das", "war nur ein", "war nur eine", "ist nur das",
       // It ended well: "ist zum Glück glimpflich ausgegangen", "zum Glück ist nix passiert", "Er ist wieder wohlauf".
       "glimpflich ausgegangen", "gut ausgegangen", "nichts passiert", "alles wieder gut", "wieder wohlauf", "getauscht", "ausgetauscht",
+      // Back to normal: "jetzt läuft wieder alles", "der Fahrer ist wieder zuhause".
+      "läuft wieder", "laufen wieder", "funktioniert wieder", "wieder zuhause", "wieder zu hause", "wieder daheim",
     ],
     inWords: [],
     emoji: [],
@@ -2599,6 +2949,8 @@ export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
     words: [
       "letztes jahr", "letzten jahr", "letzten jahres", "vorletztes jahr", "vor einem jahr", "vor jahren", "vor zwei jahren", "vor drei jahren",
       "vor ein paar jahren", "vor einigen jahren", "vor vielen jahren", "damals", "jahrestag", "jahre her",
+      // "Der Unfall letzte Woche war schlimm": a week past is over for the duty officer.
+      "letzte woche", "letzten woche", "vorige woche", "vorletzte woche",
     ],
     inWords: [],
     emoji: [],

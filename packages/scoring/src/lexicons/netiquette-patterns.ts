@@ -276,6 +276,15 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = deepFreeze([
     counterExamples: ["Ihr letzter Tag im Amt war der 31. März.", "Euer letzter Tag in der Kita: wir feiern!"],
   },
   {
+    id: "you-will-see-when-i-come",
+    kind: "intimidation",
+    description:
+      "A warning tied to the writer's own coming: ihr werdet schon sehen, was passiert, wenn ich komme; du wirst noch sehen, was passiert, wenn ich vorbeikomme. Not a warning about a decision (\"ihr werdet sehen, was passiert, wenn ihr den Bus streicht\").",
+    source: `${START}(?:werdet|wirst|werden)\\s+(?:schon\\s+|noch\\s+|dann\\s+)*sehen,?\\s+was\\s+(?:dann\\s+)?passiert,?\\s+wenn\\s+ich${END}`,
+    examples: ["Ihr Bürokraten werdet schon sehen was passiert wenn ich Montag vorbeikomme", "Du wirst noch sehen, was passiert, wenn ich komme!"],
+    counterExamples: ["Ihr werdet sehen, was passiert, wenn ihr den Bus streicht: keiner fährt mehr", "Ihr werdet schon sehen, wie schön der Park wird"],
+  },
+  {
     id: "beating",
     kind: "violence",
     description:

@@ -137,6 +137,22 @@ function afterPreposition(text: TriageText, at: number, caseless: CaselessSenten
   return isUpper(first) || (isLower(first) && caseless.has(text, at));
 }
 
+/** How many words before a `past` marker "seit" makes it the start of something still going on. */
+const SINCE_REACH = 4;
+
+/** True if "seit" stands at most {@link SINCE_REACH} words before token `at`, in its clause: "seit dem Unfall letzte Woche". */
+function sinceBefore(tokens: readonly Token[], at: number): boolean {
+  let seen = 0;
+  for (let previous = at - 1; previous >= 0 && seen < SINCE_REACH; previous--) {
+    const token = tokens[previous]!;
+    if (isClauseBoundary(token)) return false;
+    if (token.kind !== "word") continue;
+    seen++;
+    if (token.text === "seit") return true;
+  }
+  return false;
+}
+
 /** True if "was" stands at most three words before the "für" at `at`, in its clause: "was ist das für ein Qualm". */
 function askedWhatFor(tokens: readonly Token[], at: number): boolean {
   let seen = 0;
@@ -373,6 +389,8 @@ const EMOJI = /\p{Extended_Pictographic}/u;
 const CONTEXT_BIT: Readonly<Record<DangerContextKind, number>> = { drill: 1, resolved: 2, past: 4, thanks: 8, hypothetical: 16, joke: 32 };
 /** Kinds that cancel the hits of their sentence. */
 const SENTENCE_KINDS = CONTEXT_BIT.drill | CONTEXT_BIT.resolved | CONTEXT_BIT.past | CONTEXT_BIT.thanks | CONTEXT_BIT.hypothetical;
+/** Words after a thanks marker that make it bitter: "danke für nichts". */
+const BITTER_THANKS: ReadonlySet<string> = new Set(["nichts", "nix", "garnichts"]);
 /** A contrast word in the context index ("aber", "immer noch"). */
 const CONTRAST = 64;
 /** How many words before a `resolved` marker a request word makes it a request. */
@@ -813,6 +831,8 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
     for (const [piece, first] of phraseHits) if (piece.kind === "context" && piece.bit === CONTRAST) contrast[first] = 1;
     for (const [piece, first, last] of phraseHits) {
       if (piece.kind !== "context" || piece.bit === CONTRAST) continue;
+      // "danke für nichts" is bitterness, not thanks afterwards.
+      if (piece.bit === CONTEXT_BIT.thanks && BITTER_THANKS.has(tokens[last + 1]?.text ?? "")) continue;
       marks[first] = marks[first]! | piece.bit;
       // A contrast word inside a marker ("wieder frei") is part of it.
       for (let k = first; k <= last; k++) contrast[k] = 0;
@@ -856,6 +876,8 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
       const bits = marks[at]! & SENTENCE_KINDS;
       if (bits === 0 || negatedBefore(tokens, at, NEGATION_REACH)) continue;
       if (bits === CONTEXT_BIT.resolved && !isResolved(tokens, ids, at, question)) continue;
+      // "seit letzter Woche", "seit dem Unfall letzte Woche": since then, so still now.
+      if (bits === CONTEXT_BIT.past && sinceBefore(tokens, at)) continue;
       valid[at] = 1;
     }
     // Left to right and right to left: a token is in a marker's scope when a valid marker stands in its sentence with no contrast word between.
