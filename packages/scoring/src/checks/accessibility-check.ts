@@ -1,8 +1,12 @@
-import { defineCheck, findUrls, type FindingInput, type FindingInputLocation, type Media } from "@kommune-sm/core";
+import { defineCheck, type FindingInput, type FindingInputLocation, type Media } from "@kommune-sm/core";
 import { both } from "../scoring-messages.js";
-import { findEmoji } from "../text/emoji.js";
+import type { FoundEmoji } from "../text/emoji.js";
+import { isLetterCodePoint } from "../text/letter-words.js";
+import { HASHTAG_IN_TEXT, hashtagsIn, needsCamelCase } from "./accessibility-hashtags.js";
+import { linksIn, WWW } from "./accessibility-links.js";
+import { MAYBE_PSEUDO, readForAccessibility } from "./accessibility-reading.js";
 import { at, postTexts } from "./post-texts.js";
-import { shoutedWords } from "./shouted-words.js";
+import type { ShoutedWord } from "./shouted-words.js";
 import { excerpt } from "../text/message-excerpt.js";
 
 /** Tunable limits of the accessibility check. */
@@ -23,16 +27,12 @@ const REDUNDANT_START = /^(?:(?:ein |das )?(?:bild|foto|grafik|abbildung)(?: von
 // Letters set in Unicode's mathematical alphanumeric symbols (𝗪𝗶𝗰𝗵𝘁𝗶𝗴), full-width (Ｗｉｃｈｔｉｇ) or circled (Ⓦ) forms.
 const PSEUDO_LETTER = "\\u{1D400}-\\u{1D7FF}\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\u24B6-\\u24E9";
 const PSEUDO_RUN = new RegExp(`[${PSEUDO_LETTER}](?:[\\s'’.,!?-]*[${PSEUDO_LETTER}])*`, "gu");
-const HASHTAG_IN_TEXT = /(?<![\p{L}\p{N}_&/#])#([\p{L}\p{N}_]+)/gu;
-// Addresses people write without a scheme ("www.musterstadt.de/kita"); findUrls finds those with one.
-const WWW = /(?<![\p{L}\p{N}./@])www\.[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:\/[^\s]*)?/gu;
 
 // Each pattern is run only on a text with its sign: most texts have none,
 // and a plain search for a sign costs a fraction of a pattern over the text
 // (the patterns, emoji and capitals were two thirds of the check's 9 µs).
-// Each of the pseudo letters has one of these code units (U+1D400–U+1D7FF
-// all begin with the surrogate D835).
-const MAYBE_PSEUDO = /[\uD835\uFF21-\uFF5A\u24B6-\u24E9]/;
+// Each of the pseudo letters has one of the code units of MAYBE_PSEUDO
+// (U+1D400–U+1D7FF all begin with the surrogate D835).
 const mayHoldPseudo = (text: string) => MAYBE_PSEUDO.test(text);
 const hasHashSign = (text: string) => text.includes("#");
 const hasWww = (text: string) => text.includes("www.");
@@ -67,21 +67,23 @@ export function accessibilityCheck(options: AccessibilityOptions = {}) {
     run: ({ post }) => {
       const findings: FindingInput[] = [];
       for (const { text, location } of postTexts(post)) {
-        emojiFindings(text, location, maxEmoji, findings);
-        pseudoFormatting(text, location, findings);
-        allCaps(text, location, findings);
+        const reading = readForAccessibility(text);
+        emojiFindings(text, location, reading.emoji, maxEmoji, findings);
+        if (reading.mayHoldPseudo) pseudoFormatting(text, location, findings);
+        allCaps(location, reading.shouted, findings);
         if (location.field === "text") {
           links(text, location, maxLink, findings);
           if (hasHashSign(text)) {
-            for (const match of text.matchAll(HASHTAG_IN_TEXT)) {
-              if (needsCamelCase(match[1]!)) findings.push(camelCase(match[1]!, at(location, match.index + 1, match.index + match[0].length)));
+            for (const { index, tag } of hashtagsIn(text)) {
+              if (needsCamelCase(tag)) findings.push(camelCase(tag, at(location, index + 1, index + 1 + tag.length)));
             }
           }
         }
       }
-      post.hashtags.forEach((tag, index) => {
+      for (let index = 0; index < post.hashtags.length; index++) {
+        const tag = post.hashtags[index]!;
         if (needsCamelCase(tag)) findings.push(camelCase(tag, { field: "hashtag", index, start: 0, end: tag.length }));
-      });
+      }
       mediaFindings(post.media, undefined, minAlt, findings);
       for (const variant of post.variants) if (variant.media) mediaFindings(variant.media, variant.channelId, minAlt, findings);
       return findings;
@@ -90,13 +92,17 @@ export function accessibilityCheck(options: AccessibilityOptions = {}) {
 }
 
 function mediaFindings(media: readonly Media[], channelId: string | undefined, minAlt: number, findings: FindingInput[]): void {
+  if (media.length === 0) return;
   media.forEach((item, index) => {
-    const where = (start?: number, end?: number): FindingInputLocation => ({
-      field: start === undefined ? "media" : "altText",
-      index,
-      ...(channelId === undefined ? {} : { channelId }),
-      ...(start === undefined ? {} : { start, end }),
-    });
+    // Each place made as one literal with all its keys (a spread copy with keys added costs more on Node 20).
+    const where = (start?: number, end?: number): FindingInputLocation =>
+      channelId === undefined
+        ? start === undefined
+          ? { field: "media", index }
+          : { field: "altText", index, start, end }
+        : start === undefined
+          ? { field: "media", index, channelId }
+          : { field: "altText", index, channelId, start, end };
     const number = index + 1;
     if (item.kind === "video" && item.captions !== true) {
       findings.push({ code: "video-without-captions", severity: "warning", message: both("video-without-captions", { index: number }), location: where() });
@@ -122,8 +128,8 @@ function mediaFindings(media: readonly Media[], channelId: string | undefined, m
   });
 }
 
-function emojiFindings(text: string, location: FindingInputLocation, maxEmoji: number, findings: FindingInput[]): void {
-  const emoji = findEmoji(text);
+function emojiFindings(text: string, location: FindingInputLocation, emoji: readonly FoundEmoji[], maxEmoji: number, findings: FindingInput[]): void {
+  if (emoji.length === 0) return;
   if (emoji.length > maxEmoji) {
     const first = emoji[maxEmoji]!;
     findings.push({ code: "too-many-emoji", severity: "hint", message: both("too-many-emoji", { count: emoji.length, max: maxEmoji }), location: at(location, first.start, emoji.at(-1)!.end), values: { count: emoji.length } });
@@ -133,16 +139,35 @@ function emojiFindings(text: string, location: FindingInputLocation, maxEmoji: n
   }
 }
 
+// What the two Unicode patterns of isInsideSentence say of Latin-1 (a
+// letter or a comma; a small letter), read from tables: a pattern with a
+// property class for each emoji cost more than finding it.
+const LATIN1_LETTER_OR_COMMA = new Uint8Array(0x100);
+const LATIN1_SMALL_LETTER = new Uint8Array(0x100);
+for (let code = 0; code < 0x100; code++) {
+  LATIN1_LETTER_OR_COMMA[code] = /[\p{L},]/u.test(String.fromCharCode(code)) ? 1 : 0;
+  LATIN1_SMALL_LETTER[code] = /\p{Ll}/u.test(String.fromCharCode(code)) ? 1 : 0;
+}
+
+/** `/[\p{L},]/u.test(text[index])`: the code unit alone (half of a surrogate pair is no letter). */
+function isLetterOrCommaUnit(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code < 0x100 ? LATIN1_LETTER_OR_COMMA[code] === 1 : isLetterCodePoint(code);
+}
+
+/** `/\p{Ll}/u.test(String.fromCodePoint(codePoint))`. */
+function isSmallLetter(codePoint: number): boolean {
+  return codePoint < 0x100 ? LATIN1_SMALL_LETTER[codePoint] === 1 : /\p{Ll}/u.test(String.fromCodePoint(codePoint));
+}
+
 /** A letter (or a comma) before, and a lower-case letter after, on the same line: the emoji sits between words of one sentence. */
 function isInsideSentence(text: string, start: number, end: number): boolean {
   let before = start - 1;
-  while (before >= 0 && (text[before] === " " || text[before] === "\u00A0")) before--;
+  while (before >= 0 && (text.charCodeAt(before) === 0x20 || text.charCodeAt(before) === 0xa0)) before--;
   let after = end;
-  while (after < text.length && (text[after] === " " || text[after] === "\u00A0" || text[after] === "\uFE0F")) after++;
+  while (after < text.length && (text.charCodeAt(after) === 0x20 || text.charCodeAt(after) === 0xa0 || text.charCodeAt(after) === 0xfe0f)) after++;
   if (before < 0 || after >= text.length) return false;
-  const previous = text[before]!;
-  const next = text.codePointAt(after)!;
-  return /[\p{L},]/u.test(previous) && /\p{Ll}/u.test(String.fromCodePoint(next));
+  return isLetterOrCommaUnit(text, before) && isSmallLetter(text.codePointAt(after)!);
 }
 
 function pseudoFormatting(text: string, location: FindingInputLocation, findings: FindingInput[]): void {
@@ -160,8 +185,8 @@ function pseudoFormatting(text: string, location: FindingInputLocation, findings
   }
 }
 
-function allCaps(text: string, location: FindingInputLocation, findings: FindingInput[]): void {
-  for (const { start, end, word } of shoutedWords(text)) {
+function allCaps(location: FindingInputLocation, shouted: readonly ShoutedWord[], findings: FindingInput[]): void {
+  for (const { start, end, word } of shouted) {
     const lower = word.charAt(0) + word.slice(1).toLowerCase();
     findings.push({ code: "all-caps", severity: "hint", message: both("all-caps", { word: excerpt(word) }), location: at(location, start, end), suggestion: lower.length <= 1_000 ? { message: both("suggest-lower-case"), replacement: lower } : { message: both("suggest-lower-case") } });
   }
@@ -169,35 +194,37 @@ function allCaps(text: string, location: FindingInputLocation, findings: Finding
 
 function links(text: string, location: FindingInputLocation, maxLink: number, findings: FindingInput[]): void {
   // A link with a scheme has "://", one without begins "www.": most texts have neither.
-  const schemes = hasScheme(text);
-  const www = hasWww(text);
-  if (!schemes && !www) return;
-  const found = schemes ? findUrls(text) : [];
-  if (www) {
-    for (const match of text.matchAll(WWW)) {
-      const url = match[0].replace(/[.,;:!?)]+$/, "");
-      if (!found.some((f) => f.start <= match.index && match.index < f.end)) found.push({ url, start: match.index, end: match.index + url.length });
-    }
-  }
-  for (const { url, start, end } of found.sort((a, b) => a.start - b.start)) {
+  if (!hasScheme(text) && !hasWww(text)) return;
+  for (const { url, start, end } of linksIn(text)) {
     if (url.length > maxLink) findings.push({ code: "long-link", severity: "hint", message: both("long-link", { length: url.length }), location: at(location, start, end), values: { length: url.length } });
     const lineStart = Math.max(text.lastIndexOf("\n", start - 1) + 1, 0);
-    const before = text.slice(lineStart, start);
-    if (!/\p{L}{2}/u.test(before) && !/\p{L}{2}/u.test(lineAfter(text, end))) findings.push({ code: "bare-link", severity: "hint", message: both("bare-link"), location: at(location, start, end) });
+    const lineEnd = text.indexOf("\n", end);
+    if (!hasTwoLetters(text, lineStart, start) && !hasTwoLetters(text, end, lineEnd === -1 ? text.length : lineEnd)) findings.push({ code: "bare-link", severity: "hint", message: both("bare-link"), location: at(location, start, end) });
   }
 }
 
-function lineAfter(text: string, end: number): string {
-  const next = text.indexOf("\n", end);
-  return text.slice(end, next === -1 ? text.length : next);
+/**
+ * `/\p{L}{2}/u.test(text.slice(from, to))`: two letters in a row, read in
+ * place (a surrogate pair cut by `from` or `to` is half a character, no
+ * letter), without making the slice and running a Unicode pattern on it.
+ */
+export function hasTwoLetters(text: string, from: number, to: number): boolean {
+  let previousIsLetter = false;
+  for (let index = from; index < to; ) {
+    const code = text.charCodeAt(index);
+    let codePoint = code;
+    if (code >= 0xd800 && code <= 0xdbff && index + 1 < to) {
+      const low = text.charCodeAt(index + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) codePoint = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+    }
+    const letter = isLetterCodePoint(codePoint);
+    if (letter && previousIsLetter) return true;
+    previousIsLetter = letter;
+    index += codePoint > 0xffff ? 2 : 1;
+  }
+  return false;
 }
 
-/** A hashtag of several words all in one case ("#stadtfestmusterstadt", "#stadtfest2026") is read as one word; short ones (#Kita, #kita) are fine. */
-function needsCamelCase(tag: string): boolean {
-  const letters = tag.replace(/\p{N}+$/u, "");
-  if (letters.length < 12 || /[\p{N}_]/u.test(letters)) return false;
-  return letters === letters.toLowerCase() || letters === letters.toUpperCase();
-}
 
 function camelCase(tag: string, location: FindingInputLocation): FindingInput {
   return { code: "hashtag-camel-case", severity: "hint", message: both("hashtag-camel-case", { tag: excerpt(tag) }), location, suggestion: { message: both("suggest-camel-case") } };

@@ -1,6 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { formatMessage } from "../scoring-messages.js";
+import { arbitraryText } from "../test-support/arbitrary-text.js";
 import { addressUses } from "./address-form.js";
-import { addressFormCheck, replyAddressFormCheck } from "./address-form-check.js";
+import { addressFormCheck, addressFormMessage, replyAddressFormCheck } from "./address-form-check.js";
 import { brief, contextWith, postInput, strategy } from "./check-test-support.js";
 
 const forms = (text: string) => addressUses(text).map((u) => `${u.form}:${u.word}`);
@@ -40,5 +43,20 @@ describe("the address-form check", () => {
     const du = contextWith({ strategies: [strategy({ brandVoice: { tonality: [], wordsToAvoid: [], addressForm: "du" } })] });
     expect(addressFormCheck().run(postInput({ text: "Meldet euch!" }), du)).toEqual([]);
     expect(brief(replyAddressFormCheck().run({ target: "reply", text: "Danke, wir melden uns bei Ihnen." }, du))).toEqual(["other-form@text:26-31"]);
+  });
+});
+
+describe("the address-form check's messages", () => {
+  // They are joined from pieces formatted once per kind: the same text as formatting each anew.
+  it("are the catalogue's messages for any word", () => {
+    const form = fc.constantFrom("sie" as const, "du" as const);
+    fc.assert(
+      fc.property(fc.boolean(), arbitraryText, form, form, (mixed, word, expected, found) => {
+        const key = mixed ? "address-form-mixed" : "address-form-other";
+        const formatted = (locale: "de" | "en") => formatMessage(locale, key, { word, expected: formatMessage(locale, `form.${expected}`), found: formatMessage(locale, `form.${found}`) });
+        expect(addressFormMessage(mixed, word, expected, found)).toEqual({ de: formatted("de"), en: formatted("en") });
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });

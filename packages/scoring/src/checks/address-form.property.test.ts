@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DU_FORMS, DU_HINTS, IHR_VERB_FORMS, SIE_FORMS, SIE_HINTS } from "../lexicons/index.js";
 import { arbitraryText } from "../test-support/arbitrary-text.js";
-import { addressUses, type AddressUse } from "./address-form.js";
+import { addressUses, CANDIDATE_WORDS, LISTED_WORDS, LOWERS_INTO_LATIN1, type AddressUse } from "./address-form.js";
 
 // The word-by-word reading of addressUses (a scanner of letters, lower case
 // taken from the text lowered once, comparisons of code units) against the
@@ -137,7 +137,7 @@ describe("addressUses", () => {
   }, 30_000);
 
   it("finds the same in texts full of forms of address", () => {
-    const words = fc.constantFrom("Sie", "Ihr", "ihr", "Ihnen", "seid", "habt", "Bitte", "bitte", "fahrt", "badet", "jetzt", "Melden", "melden", "sich", "meldet", "euch", "schaut", "Schaut", "vorbei", "Kommt", "du", "Du", "weißt", "WEISST", "İhr", "ΣIE", "🎄", "uns", "an", "rufen", "ruf", "Rufen");
+    const words = fc.constantFrom("Sie", "Ihr", "ihr", "Ihnen", "seid", "habt", "Bitte", "bitte", "fahrt", "badet", "jetzt", "Melden", "melden", "sich", "meldet", "euch", "schaut", "Schaut", "vorbei", "Kommt", "du", "Du", "weißt", "WEISST", "WEI\u1E9ET", "\u212Aennst", "\u212Aomm", "ſind", "İhr", "ΣIE", "ÿ", "\u0178", "Å", "🎄", "uns", "an", "rufen", "ruf", "Rufen", "Könnt", "KÖNNT", "möchten", "3", "_");
     const gaps = fc.constantFrom(" ", " ", "  ", "\u00A0", "\t", ". ", "! ", "? ", ": ", "\n", " – ", ", ", " „", "🎄 ", "\uFE0F ", "-");
     const text = fc.array(fc.tuple(words, gaps), { maxLength: 30 }).map((pairs) => pairs.flat().join(""));
     fc.assert(
@@ -147,4 +147,54 @@ describe("addressUses", () => {
       { numRuns: 10_000 },
     );
   }, 30_000);
+});
+
+// addressUses finds the words it looks at by a pattern where that finds the
+// same as reading every word: the two must agree on the listed words of any
+// text, and the facts the pattern rests on must hold for all of Unicode.
+const LISTED = new Set(LISTED_WORDS);
+/** The words of a list of starts and ends whose lower case is listed. */
+function listed(text: string, candidates: readonly number[] | undefined): string[] {
+  const found: string[] = [];
+  for (let at = 0; candidates !== undefined && at < candidates.length; at += 2) {
+    const word = text.slice(candidates[at], candidates[at + 1]);
+    if (LISTED.has(word.toLowerCase())) found.push(`${candidates[at]}:${word}`);
+  }
+  return found;
+}
+
+describe("the words addressUses looks at", () => {
+  it("are the same by the pattern as by reading every word, in any text", () => {
+    const pieces = fc.constantFrom(...LISTED_WORDS, "Sie", "IHR", "DU", "Kennst", "\u212Aennst", "WEI\u1E9ET", "ſind", "ÿ", "\u0178", "\u212B", "İhr", "ü", "Ω", "3", "_", " ", "-", "🎄", "\uD835\uDC00");
+    const text = fc.oneof(arbitraryText, fc.array(pieces, { maxLength: 30 }).map((list) => list.join("")));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(listed(t, CANDIDATE_WORDS.chosen(t))).toEqual(listed(t, CANDIDATE_WORDS.byScan(t)));
+      }),
+      { numRuns: 20_000 },
+    );
+  }, 60_000);
+
+  it("rest on facts of Unicode that hold for every code point", () => {
+    // A letter beyond Latin-1 lowers to Latin-1 only if it is one of LOWERS_INTO_LATIN1.
+    const lowering: number[] = [];
+    for (let code = 0x100; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const lower = String.fromCodePoint(code).toLowerCase();
+      if (/^[\u0000-\u00ff]+$/.test(lower)) lowering.push(code);
+    }
+    expect(lowering.map((code) => String.fromCodePoint(code)).sort()).toEqual([...LOWERS_INTO_LATIN1].sort());
+    // Every listed word begins with an ASCII letter and holds Latin-1 letters only …
+    for (const word of LISTED_WORDS) expect(word).toMatch(/^[a-z][a-z\u00df-\u00f6\u00f8-\u00fe]*$/);
+    // … which a case-insensitive pattern without the u flag takes for exactly the code units that lower to them.
+    const mismatches: string[] = [];
+    for (const letter of new Set(LISTED_WORDS.join(""))) {
+      const pattern = new RegExp(`^${letter}$`, "i");
+      for (let code = 0; code <= 0xffff; code++) {
+        const unit = String.fromCharCode(code);
+        if (pattern.test(unit) !== (code <= 0xff && unit.toLowerCase() === letter)) mismatches.push(`${letter} U+${code.toString(16)}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  }, 60_000);
 });

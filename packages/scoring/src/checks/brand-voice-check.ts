@@ -1,20 +1,20 @@
-import { defineCheck, type BrandVoice, type CheckContext, type FindingInput } from "@kommune-sm/core";
+import { defineCheck, type BrandVoice, type CheckContext, type FindingInput, type FindingInputLocation, type LocalizedText } from "@kommune-sm/core";
 import { both } from "../scoring-messages.js";
-import { postTexts, type PostText } from "./post-texts.js";
+import { at, postTexts, type PostText } from "./post-texts.js";
 import { excerpt } from "../text/message-excerpt.js";
 
-/** The brand voices of the strategies in force, as one: every word to avoid, every required hashtag, the first signature. */
-function voiceOf(context: CheckContext): { avoid: BrandVoice["wordsToAvoid"]; hashtags: readonly string[]; signature?: string } {
+/** The brand voices of the strategies in force, as one: every word to avoid, every required hashtag, the first signature (or undefined). */
+function voiceOf(context: CheckContext): { avoid: BrandVoice["wordsToAvoid"]; hashtags: readonly string[]; signature: string | undefined } {
   const { strategies } = context;
   // One strategy, the usual case: its lists as they are, not copied for every post.
   if (strategies.length === 1) {
     const voice = strategies[0]!.brandVoice;
     const required = voice.requiredHashtags ?? [];
-    return { avoid: voice.wordsToAvoid, hashtags: required.length <= 1 ? required : [...new Set(required)], ...(voice.signature ? { signature: voice.signature } : {}) };
+    return { avoid: voice.wordsToAvoid, hashtags: required.length <= 1 ? required : [...new Set(required)], signature: voice.signature || undefined };
   }
   const voices = strategies.map((s) => s.brandVoice);
   const signature = voices.find((v) => v.signature)?.signature;
-  return { avoid: voices.flatMap((v) => v.wordsToAvoid), hashtags: [...new Set(voices.flatMap((v) => v.requiredHashtags ?? []))], ...(signature ? { signature } : {}) };
+  return { avoid: voices.flatMap((v) => v.wordsToAvoid), hashtags: [...new Set(voices.flatMap((v) => v.requiredHashtags ?? []))], signature: signature || undefined };
 }
 
 function escape(word: string): string {
@@ -28,7 +28,13 @@ function escape(word: string): string {
 // that avoid the same word with different replacements share nothing.
 const patterns = new Map<string, CompiledAvoidList>();
 
-type CompiledAvoidList = { pattern: RegExp; byWord: Map<string, BrandVoice["wordsToAvoid"][number]> };
+type CompiledAvoidList = {
+  /** The words as one pattern: at the start of a word, in any case (Unicode's case folding). */
+  pattern: RegExp;
+  /** The same pattern for a list of Latin-1 words, without Unicode property classes (see {@link fastPattern}), or undefined. */
+  fast: RegExp | undefined;
+  byWord: Map<string, BrandVoice["wordsToAvoid"][number]>;
+};
 
 // The list of the last call, word by word and replacement by replacement,
 // and what it compiled to: the next post is mostly checked against the same
@@ -53,8 +59,8 @@ function patternFor(avoid: BrandVoice["wordsToAvoid"]): CompiledAvoidList {
   if (!known) {
     const byWord = new Map<string, BrandVoice["wordsToAvoid"][number]>();
     for (const entry of avoid) if (entry.word.trim()) byWord.set(entry.word.trim().toLocaleLowerCase("de"), byWord.get(entry.word.trim().toLocaleLowerCase("de")) ?? entry);
-    const alternatives = [...byWord.keys()].sort((a, b) => b.length - a.length).map(escape);
-    known = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})`, "giu"), byWord };
+    const words = [...byWord.keys()].sort((a, b) => b.length - a.length);
+    known = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join("|")})`, "giu"), fast: fastPattern(words), byWord };
     if (patterns.size >= 256) patterns.clear();
     patterns.set(key, known);
   }
@@ -62,23 +68,97 @@ function patternFor(avoid: BrandVoice["wordsToAvoid"]): CompiledAvoidList {
   return known;
 }
 
+// The fast path. The pattern above, with Unicode property classes, a
+// look-behind and the case folding of the u and i flags, was a quarter of
+// the check. For words of Latin-1 characters, the usual list, the same
+// matches come from a plain pattern: each character as the class of those
+// it folds together with (the two cases, and the few characters beyond
+// Latin-1 that fold into it), and the look-behind checked in code. The
+// property test in brand-voice-check.property.test.ts holds the two to the
+// same findings on any text, and checks the classes against all of Unicode.
+
+/** @internal Characters beyond Latin-1 that Unicode's simple case folding takes to a Latin-1 character, by the lower case of that character. */
+export const FOLDS_INTO_LATIN1: Readonly<Record<string, string>> = { s: "\u017F", "\u00FF": "\u0178", "\u00B5": "\u039C\u03BC", "\u00DF": "\u1E9E", k: "\u212A", "\u00E5": "\u212B" };
+
+const hex = (code: number) => `\\u${code.toString(16).padStart(4, "0")}`;
+
+/** The class of the characters that a case-insensitive Unicode pattern takes for the Latin-1 character `character`. */
+function foldClass(character: string): string {
+  const lower = character.toLowerCase();
+  let members = "";
+  for (let code = 0; code < 0x100; code++) if (String.fromCharCode(code).toLowerCase() === lower) members += hex(code);
+  for (const extra of FOLDS_INTO_LATIN1[lower] ?? "") members += hex(extra.charCodeAt(0));
+  return `[${members}]`;
+}
+
+/** {@link foldClass} of each Latin-1 character, made when first asked. */
+const FOLD_CLASSES: (string | undefined)[] = [];
+const foldClassOf = (code: number) => (FOLD_CLASSES[code] ??= foldClass(String.fromCharCode(code)));
+
+/** The words as a pattern without the u flag, where every word is of Latin-1 characters; else undefined. */
+function fastPattern(words: readonly string[]): RegExp | undefined {
+  if (words.length === 0 || !words.every((word) => /^[\u0000-\u00ff]+$/.test(word))) return undefined;
+  return new RegExp(words.map((word) => [...word].map((character) => foldClassOf(character.charCodeAt(0))).join("")).join("|"), "g");
+}
+
+// Letters and numbers of Latin-1 (what [\p{L}\p{N}] says of U+0000–U+00FF).
+const LATIN1_LETTER_OR_NUMBER = new Uint8Array(0x100);
+for (let code = 0; code < 0x100; code++) LATIN1_LETTER_OR_NUMBER[code] = /[\p{L}\p{N}]/u.test(String.fromCharCode(code)) ? 1 : 0;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+/** Is the code point that ends before `index` a letter or a number, as the look-behind `(?<![\p{L}\p{N}])` of a Unicode pattern sees it? */
+function letterOrNumberBefore(text: string, index: number): boolean {
+  const code = text.charCodeAt(index - 1);
+  if (code < 0x100) return LATIN1_LETTER_OR_NUMBER[code] === 1;
+  if (code >= 0xdc00 && code <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return LETTER_OR_NUMBER.test(text.slice(index - 2, index));
+  }
+  return LETTER_OR_NUMBER.test(text[index - 1]!);
+}
+
+/** The matches of `compiled` in `text`: where each starts, and what it matched. */
+function forEachMatch(text: string, compiled: CompiledAvoidList, found: (index: number, matched: string) => void): void {
+  const fast = compiled.fast;
+  if (fast === undefined) {
+    for (const match of text.matchAll(compiled.pattern)) found(match.index, match[0]);
+    return;
+  }
+  fast.lastIndex = 0;
+  for (let match = fast.exec(text); match !== null; match = fast.exec(text)) {
+    // After a letter or a number no word starts there: the pattern goes on from the next character, as the look-behind would have it.
+    if (match.index > 0 && letterOrNumberBefore(text, match.index)) {
+      fast.lastIndex = match.index + 1;
+      continue;
+    }
+    found(match.index, match[0]);
+  }
+}
+
+/** @internal The general and the fast reading of a list of words to avoid, for the property test that holds them to the same. */
+export function avoidMatchesForTest(text: string, words: readonly string[], fast: boolean): [number, string][] {
+  const compiled = patternFor(words.map((word) => ({ word })));
+  const found: [number, string][] = [];
+  if (compiled.byWord.size === 0) return found;
+  forEachMatch(text, fast ? compiled : { ...compiled, fast: undefined }, (index, matched) => found.push([index, matched]));
+  return found;
+}
+
 /** Words to avoid, found at the start of a word (so inflected forms count: "Antragsteller", "Antragstellers"), in any case. */
 function avoidedWords(texts: readonly PostText[], avoid: BrandVoice["wordsToAvoid"], findings: FindingInput[]): void {
   if (avoid.length === 0) return;
-  const { pattern, byWord } = patternFor(avoid);
+  const compiled = patternFor(avoid);
+  const { byWord } = compiled;
   if (byWord.size === 0) return;
   for (const { text, location } of texts) {
-    for (const match of text.matchAll(pattern)) {
-      const instead = byWord.get(match[0].toLocaleLowerCase("de"))?.instead;
-      findings.push({
-        code: "avoid-word",
-        severity: "warning",
-        message: instead ? both("avoid-word-instead", { word: excerpt(match[0]), instead }) : both("avoid-word", { word: excerpt(match[0]) }),
-        location: { ...location, start: match.index, end: match.index + match[0].length },
-        ...(instead ? { suggestion: { message: both("suggest-instead", { instead }), replacement: instead } } : {}),
-      });
-    }
+    forEachMatch(text, compiled, (index, matched) => findings.push(avoidWord(byWord.get(matched.toLocaleLowerCase("de"))?.instead, matched, at(location, index, index + matched.length))));
   }
+}
+
+function avoidWord(instead: string | undefined, matched: string, location: FindingInputLocation): FindingInput {
+  return instead
+    ? { code: "avoid-word", severity: "warning", message: both("avoid-word-instead", { word: excerpt(matched), instead }), location, suggestion: { message: both("suggest-instead", { instead }), replacement: instead } }
+    : { code: "avoid-word", severity: "warning", message: both("avoid-word", { word: excerpt(matched) }), location };
 }
 
 /** Does the (lower-case) text carry `#tag` as a whole hashtag? */
@@ -89,6 +169,73 @@ function hasHashtag(lowerText: string, tag: string): boolean {
     if (next === undefined || !/[\p{L}\p{N}_]/u.test(next)) return true;
   }
   return false;
+}
+
+// Latin-1 lower case, and the characters of Latin-1 that continue a hashtag ([\p{L}\p{N}_]).
+const LATIN1_LOWER = new Uint8Array(0x100);
+const LATIN1_HASHTAG_CHARACTER = new Uint8Array(0x100);
+for (let code = 0; code < 0x100; code++) {
+  LATIN1_LOWER[code] = String.fromCharCode(code).toLowerCase().charCodeAt(0);
+  LATIN1_HASHTAG_CHARACTER[code] = /[\p{L}\p{N}_]/u.test(String.fromCharCode(code)) ? 1 : 0;
+}
+
+/**
+ * {@link hasHashtag} of `text.toLowerCase()`, read at each "#" of the text
+ * itself, without lowering all of it (a sixth of the check): where the
+ * characters after a "#" are Latin-1, their lower case is the table's, one
+ * for one. Undefined where a character beyond Latin-1 stands in the way:
+ * its lower case may be longer, or a letter.
+ */
+function carriesHashtagLatin1(text: string, lowerTag: string): boolean | undefined {
+  const length = lowerTag.length;
+  for (let at = text.indexOf("#"); at !== -1; at = text.indexOf("#", at + 1)) {
+    let k = 0;
+    for (; k < length; k++) {
+      const code = text.charCodeAt(at + 1 + k);
+      if (code >= 0x100) return undefined;
+      // Past the end, code is NaN: no tag there.
+      if (LATIN1_LOWER[code] !== lowerTag.charCodeAt(k)) break;
+    }
+    if (k < length) continue;
+    const next = text.charCodeAt(at + 1 + length);
+    // The end of the text, or half of a surrogate pair (which alone is no letter to a Unicode pattern, nor is the half of its lower case).
+    if (Number.isNaN(next) || (next >= 0xd800 && next <= 0xdfff)) return true;
+    if (next >= 0x100) return undefined;
+    if (LATIN1_HASHTAG_CHARACTER[next] === 0) return true;
+  }
+  return false;
+}
+
+/** @internal Does the text carry `#tag` as a whole hashtag, in any case? The fast reading where it can tell, else the general one. */
+export function carriesHashtag(text: string, lowerTag: string, fast = true): boolean {
+  return (fast ? carriesHashtagLatin1(text, lowerTag) : undefined) ?? hasHashtag(text.toLowerCase(), lowerTag);
+}
+
+/** Is `lowerTag` in the post's list of hashtags, in any case? */
+function listsHashtag(hashtags: readonly string[], lowerTag: string): boolean {
+  for (const tag of hashtags) if (tag.toLowerCase() === lowerTag) return true;
+  return false;
+}
+
+// A required hashtag in lower case and the messages of a post without it,
+// by tag: a strategy's tags change rarely, and every post without one gets
+// the same two messages. Bounded, since the tags come from every tenant of
+// a process.
+const requiredTags = new Map<string, { readonly lower: string; readonly message: LocalizedText; readonly advice: LocalizedText }>();
+
+function requiredTag(tag: string): { readonly lower: string; readonly message: LocalizedText; readonly advice: LocalizedText } {
+  let known = requiredTags.get(tag);
+  if (!known) {
+    known = { lower: tag.toLowerCase(), message: both("required-hashtag", { tag }), advice: both("suggest-add-hashtag", { tag }) };
+    if (requiredTags.size >= 256) requiredTags.clear();
+    requiredTags.set(tag, known);
+  }
+  return known;
+}
+
+/** The finding of a post without the required hashtag: objects of its own each time, since a caller may change what it was given. */
+function requiredHashtag(message: LocalizedText, advice: LocalizedText): FindingInput {
+  return { code: "required-hashtag", severity: "warning", message: { de: message.de, en: message.en }, suggestion: { message: { de: advice.de, en: advice.en } } };
 }
 
 /**
@@ -106,13 +253,9 @@ export function brandVoiceCheck() {
       const voice = voiceOf(context);
       const findings: FindingInput[] = [];
       avoidedWords(postTexts(post, { contentWarnings: false }), voice.avoid, findings);
-      if (voice.hashtags.length > 0) {
-        const tags = post.hashtags.map((t) => t.toLowerCase());
-        const lowerText = post.text.toLowerCase();
-        for (const tag of voice.hashtags) {
-          const lower = tag.toLowerCase();
-          if (!tags.includes(lower) && !hasHashtag(lowerText, lower)) findings.push({ code: "required-hashtag", severity: "warning", message: both("required-hashtag", { tag }), suggestion: { message: both("suggest-add-hashtag", { tag }) } });
-        }
+      for (const tag of voice.hashtags) {
+        const { lower, message, advice } = requiredTag(tag);
+        if (!listsHashtag(post.hashtags, lower) && !carriesHashtag(post.text, lower)) findings.push(requiredHashtag(message, advice));
       }
       return findings;
     },
