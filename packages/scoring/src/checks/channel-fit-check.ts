@@ -32,14 +32,25 @@ export function channelFitCheck(options: ChannelFitOptions = {}) {
     title: { de: "Passt zum Kanal", en: "Channel fit" },
     run: ({ post }, context) => {
       const findings: FindingInput[] = [];
-      for (const channel of context.channels) fit(post, channel, nearLimit, notClickable, findings);
+      // An index loop: the runner's context is frozen, and a for-of loop over a frozen array cost several times one over a plain one on Node 20.
+      const { channels } = context;
+      for (let index = 0; index < channels.length; index++) fit(post, channels[index]!, nearLimit, notClickable, findings);
       return findings;
     },
   });
 }
 
+/** The post's variant for the channel with id `channelId`, if it has one. */
+function variantFor(post: PostCheckInput["post"], channelId: string): PostCheckInput["post"]["variants"][number] | undefined {
+  const { variants } = post;
+  for (let index = 0; index < variants.length; index++) {
+    if (variants[index]!.channelId === channelId) return variants[index];
+  }
+  return undefined;
+}
+
 function fit(post: PostCheckInput["post"], { channel, capabilities }: CheckChannel, nearLimit: number, notClickable: ReadonlySet<string>, findings: FindingInput[]): void {
-  const variant = post.variants.find((v) => v.channelId === channel.id);
+  const variant = variantFor(post, channel.id);
   if (!variant) return;
   const name = channel.displayName ? `${channel.displayName} (${channel.handle})` : channel.handle;
   const text = variant.text ?? post.text;

@@ -20,8 +20,10 @@ function reference(text: string): { start: number; end: number; word: string }[]
   return found;
 }
 
-// Election words in every case, and the letters that lower to a–z or ü from elsewhere (Kelvin sign, İ, ſ, ı).
-const PARTS = ["W", "w", "A", "a", "H", "h", "L", "l", "K", "k", "\u212A", "İ", "I", "i", "ı", "ſ", "Ü", "ü", "u\u0308", "Wahl", "WAHL", "wAhL", "Kandidat", "KANDİDAT", "\u212Aandidat", "Fraktion", "FRA\u212ATION", "Bürgerentscheid", "BÜRGERENTSCHEID", "BÜRGERBEGEHREN", "Vol\u212Asentscheid", "VOLKSENTSCHEİD", "Volksentscheid", "Auswahl", "Qual der ", "qual  der ", "Wahlpflicht", "SPD-", "-", " ", "3", "Ä", "Ö"];
+// Election words in every case, the letters that lower to a–z or ü from elsewhere (Kelvin sign, İ, ſ, ı), and what bounds a word.
+const PARTS = ["W", "w", "A", "a", "H", "h", "L", "l", "K", "k", "\u212A", "İ", "I", "i", "ı", "ſ", "Ü", "ü", "u\u0308", "Wahl", "WAHL", "wAhL", "Kandidat", "KANDİDAT", "\u212Aandidat", "Fraktion", "FRA\u212ATION", "Bürgerentscheid", "BÜRGERENTSCHEID", "BÜRGERBEGEHREN", "Vol\u212Asentscheid", "VOLKSENTSCHEİD", "Volksentscheid", "Auswahl", "Qual der ", "qual  der ", "Wahlpflicht", "SPD-", "-", " ", "3", "Ä", "Ö",
+  // What a word may begin, hold or end with, read by code point: letters and numbers of other planes and scripts, a lone half of a pair.
+  "𝗪", "𝟗", "٣", "Ⅻ", "ǅ", "\uD835", "\uDFEA", "9-", "-9", "_", "·"];
 const electionText = fc.array(fc.constantFrom(...PARTS), { maxLength: 20 }).map((parts) => parts.join(""));
 
 describe("electionNouns", () => {

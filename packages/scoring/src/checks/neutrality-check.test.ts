@@ -47,6 +47,21 @@ describe("the neutrality check", () => {
     ]);
   });
 
+  it("refuses options it could not work with, naming the field, and finds a town's own list", () => {
+    // An empty name once made the search for it run forever on the first post of an election period.
+    expect(() => neutralityCheck({ parties: ["SPD", ""] })).toThrow(/neutralityCheck: parties\[1\] is empty/);
+    expect(() => neutralityCheck({ parties: ["  "] })).toThrow(/parties\[0\] is empty/);
+    expect(() => neutralityCheck({ parties: [42 as unknown as string] })).toThrow(/parties\[0\] must be a name, got number/);
+    expect(() => neutralityCheck({ parties: "SPD" as unknown as string[] })).toThrow(/parties must be a list of names, got string/);
+    expect(() => neutralityCheck({ parties: ["x".repeat(201)] })).toThrow(/parties\[0\] has 201 characters/);
+    expect(() => neutralityCheck({ warnDaysAhead: Number.NaN })).toThrow(/warnDaysAhead must be a number of days from 0 to 366, got NaN/);
+    expect(() => neutralityCheck({ warnDaysAhead: -1 })).toThrow(/warnDaysAhead/);
+    expect(() => neutralityCheck(null as unknown as object)).toThrow(/options must be an object, got null/);
+    const own = neutralityCheck({ parties: ["Bürger für Musterstadt"] });
+    const findings = own.run(postInput({ text: "Die Bürger für Musterstadt laden ein." }), contextWith({ strategies: [election], now: at("2026-08-25") }));
+    expect(brief(findings)).toEqual(["party@text:4-26"]);
+  });
+
   it("points out election words in an election period, but not a choice or the agony of choice", () => {
     expect(brief(run({ text: "Briefwahl beantragen: Die Kommunalwahl ist am 13. September. Die SPD-Fraktion tagt." }))).toEqual([
       "party@text:65-68",

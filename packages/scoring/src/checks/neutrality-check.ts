@@ -1,9 +1,10 @@
-import { defineCheck, isWithinQuietPeriod, localDateOf, quietPeriodMatches, startOfLocalDate, type FindingInput, type PostCheckInput, type QuietPeriod } from "@kommune-sm/core";
+import { CoreError, defineCheck, isWithinQuietPeriod, localDateOf, quietPeriodMatches, startOfLocalDate, type FindingInput, type PostCheckInput, type MessageValues, type QuietPeriod, type Strategy } from "@kommune-sm/core";
 import { both } from "../scoring-messages.js";
+import { isLetterCode, isNumberCode } from "../text/code-point-classes.js";
 import { keywordRanges } from "../text/keyword-ranges.js";
-import { KeywordPresence } from "../text/keyword-presence.js";
-import { electionNouns } from "./election-nouns.js";
-import { postTexts } from "./post-texts.js";
+import { KeywordPresence, LetterSearch } from "../text/keyword-presence.js";
+import { ELECTION_STEM_WORDS, electionNouns } from "./election-nouns.js";
+import { at, postTexts } from "./post-texts.js";
 import { excerpt } from "../text/message-excerpt.js";
 
 /** Tunable parts of the neutrality check. */
@@ -67,9 +68,18 @@ function localDateOfMinute(minute: number, zone: string): string {
 
 /** Does the period cover the local date of `instant`? As `isWithinQuietPeriod`, with the local date kept per minute. */
 function covers(period: QuietPeriod, instant: number, zone: string): boolean {
-  if (!ISO_DATE.test(period.startDate) || !ISO_DATE.test(period.endDate)) return isWithinQuietPeriod(period, instant, zone);
+  if (!hasIsoDates(period)) return isWithinQuietPeriod(period, instant, zone);
   const date = localDateOfMinute(Math.floor(instant / 60_000), zone);
   return period.startDate <= date && date <= period.endDate;
+}
+
+// The dates of the period asked about last, and whether both are ISO dates: the same periods come up for every post.
+let lastDates = { start: "", end: "", iso: false };
+
+/** Are both dates of the period plain ISO dates (else `isWithinQuietPeriod` reads them)? */
+function hasIsoDates({ startDate: start, endDate: end }: QuietPeriod): boolean {
+  if (start !== lastDates.start || end !== lastDates.end) lastDates = { start, end, iso: ISO_DATE.test(start) && ISO_DATE.test(end) };
+  return lastDates.iso;
 }
 
 function dayStart(date: string, zone: string): number {
@@ -93,6 +103,48 @@ function dayStart(date: string, zone: string): number {
  * hyphenated compounds, look-alike letters), with the places shown.
  */
 export function neutralityCheck(options: NeutralityOptions = {}) {
+  checkNeutralityOptions(options);
+  return defineNeutralityCheck(options, letterSearches(options.parties ?? GERMAN_PARTIES));
+}
+
+/** Longest name of a party or list that is taken: longer is no name, and costs every post a search for it. */
+const MAX_PARTY_NAME = 200;
+
+/**
+ * Refuses options the check could not work with, naming the field: an empty
+ * party name would be found everywhere (and its search would never end), a
+ * number of days that is no number would announce nothing.
+ */
+function checkNeutralityOptions(options: unknown): void {
+  const fail = (problem: string): never => {
+    throw new CoreError("CORE_INVALID_ARGUMENT", `neutralityCheck: ${problem}.`);
+  };
+  if (typeof options !== "object" || options === null || Array.isArray(options)) fail(`options must be an object, got ${options === null ? "null" : Array.isArray(options) ? "an array" : typeof options}`);
+  const { warnDaysAhead, parties } = options as { warnDaysAhead?: unknown; parties?: unknown };
+  if (warnDaysAhead !== undefined && !(typeof warnDaysAhead === "number" && Number.isFinite(warnDaysAhead) && warnDaysAhead >= 0 && warnDaysAhead <= 366)) {
+    fail(`warnDaysAhead must be a number of days from 0 to 366, got ${typeof warnDaysAhead === "number" ? String(warnDaysAhead) : typeof warnDaysAhead}`);
+  }
+  if (parties === undefined) return;
+  if (!Array.isArray(parties)) fail(`parties must be a list of names, got ${parties === null ? "null" : typeof parties}`);
+  (parties as unknown[]).forEach((name, index) => {
+    if (typeof name !== "string") fail(`parties[${index}] must be a name, got ${name === null ? "null" : typeof name}`);
+    const text = name as string;
+    if (text.trim() === "") fail(`parties[${index}] is empty; a party's name has at least one letter`);
+    if (text.length > MAX_PARTY_NAME) fail(`parties[${index}] has ${text.length} characters; a name has at most ${MAX_PARTY_NAME}`);
+  });
+}
+
+/**
+ * @internal {@link neutralityCheck} without the search of each post's
+ * letters that rules out keywords, parties and election words at once:
+ * every text read for them, every keyword looked for on its own. For tests
+ * that compare the two.
+ */
+export function neutralityCheckReadingEveryText(options: NeutralityOptions = {}) {
+  return defineNeutralityCheck(options, () => undefined);
+}
+
+function defineNeutralityCheck(options: NeutralityOptions, searchFor: (strategies: readonly Strategy[]) => LetterSearch | undefined) {
   const ahead = (options.warnDaysAhead ?? 14) * DAY;
   const parties = partyPattern(options.parties ?? GERMAN_PARTIES);
   return defineCheck({
@@ -104,18 +156,25 @@ export function neutralityCheck(options: NeutralityOptions = {}) {
       const zone = context.organisation.timeZone;
       const scheduled = post.scheduledAt ? Date.parse(post.scheduledAt) : undefined;
       const findings: FindingInput[] = [];
-      // Which keywords the post may name, read once for all periods when one has keywords.
-      let presence: KeywordPresence | undefined;
-      for (const strategy of context.strategies) {
-        for (const period of strategy.quietPeriods) {
+      // The post's letters, read once for all periods (for their keywords, party names and election words) when one needs them.
+      let reading: KeywordPresence | undefined;
+      // Index loops: the runner's context and post are frozen, and a for-of
+      // loop over a frozen array cost several times one over a plain one on Node 20.
+      const { strategies } = context;
+      for (let which = 0; which < strategies.length; which++) {
+        const periods = strategies[which]!.quietPeriods;
+        for (let index = 0; index < periods.length; index++) {
+          const period = periods[index]!;
           const inside = covers(period, context.now, zone) || (scheduled !== undefined && covers(period, scheduled, zone));
           const startsIn = dayStart(period.startDate, zone) - context.now;
           if (!inside && !(startsIn > 0 && startsIn <= ahead)) continue;
           const severity = inside ? "error" : "warning";
-          const values = { period: period.label, from: period.startDate, to: period.endDate };
-          topicFindings(period, post, severity, values, findings);
-          if ((period.matches.keywords ?? []).length > 0) keywordFindings(period, post, severity, values, findings, (presence ??= new KeywordPresence(post)));
-          if (period.kind === "election-neutrality") electionFindings(post, parties, values, findings);
+          topicFindings(period, post, severity, findings);
+          const hasKeywords = (period.matches.keywords ?? []).length > 0;
+          const election = period.kind === "election-neutrality";
+          if (hasKeywords || election) reading ??= new KeywordPresence(post, searchFor(context.strategies));
+          if (hasKeywords) keywordFindings(period, post, severity, findings, reading!);
+          if (election) electionFindings(period, post, parties, findings, reading!);
         }
       }
       return findings;
@@ -123,12 +182,68 @@ export function neutralityCheck(options: NeutralityOptions = {}) {
   });
 }
 
-/** Names of parties, and election nouns where no keyword of the period was found already. */
-function electionFindings(post: PostCheckInput["post"], parties: PartyFinder, values: Record<string, string>, findings: FindingInput[]): void {
-  for (const { text, location } of postTexts(post)) {
-    for (const match of parties(text)) {
-      findings.push({ code: "party", severity: "warning", message: both("neutrality-party", { ...values, term: excerpt(match.text) }), location: { ...location, start: match.start, end: match.end } });
+/** The words of a {@link LetterSearch} for the neutrality check: the names of parties, then the stems of election words. */
+const PARTY_GROUP = 0;
+const ELECTION_GROUP = 1;
+
+/**
+ * The search of a post's letters for the keywords of every quiet period of
+ * `strategies`, the names of `parties` and the election stems: made once
+ * for a set of keywords and kept (a few sets, bounded), the last strategies
+ * asked for answered at once.
+ */
+function letterSearches(parties: readonly string[]): (strategies: readonly Strategy[]) => LetterSearch {
+  const groups = [parties, ELECTION_STEM_WORDS];
+  const byKeywords = new Map<string, LetterSearch>();
+  let lastStrategies: readonly Strategy[] | undefined;
+  let lastSearch: LetterSearch | undefined;
+  return (strategies) => {
+    if (strategies === lastStrategies && lastSearch !== undefined) return lastSearch;
+    const keywords: string[] = [];
+    for (const strategy of strategies) for (const period of strategy.quietPeriods) for (const keyword of period.matches.keywords ?? []) keywords.push(keyword);
+    const key = keywords.join("\u0000");
+    let search = byKeywords.get(key);
+    if (search === undefined) {
+      if (byKeywords.size >= 64) byKeywords.clear();
+      search = new LetterSearch(keywords, groups);
+      byKeywords.set(key, search);
     }
+    lastStrategies = strategies;
+    lastSearch = search;
+    return search;
+  };
+}
+
+/** The values of every message of a period. */
+type PeriodValues = { readonly period: string; readonly from: string; readonly to: string };
+
+/** The values of `period`'s messages: made only for a finding, which most posts have none of. */
+function valuesOf(period: QuietPeriod): PeriodValues {
+  return { period: period.label, from: period.startDate, to: period.endDate };
+}
+
+/**
+ * Names of parties, and election nouns where no keyword of the period was
+ * found already. A text the reading has letters of (all but the content
+ * warnings) is looked at only where its letters may hold a party's name
+ * or an election word.
+ */
+function electionFindings(period: QuietPeriod, post: PostCheckInput["post"], parties: PartyFinder, findings: FindingInput[], reading: KeywordPresence): void {
+  const mayHoldParty = reading.mayHold(PARTY_GROUP);
+  const mayHoldElection = reading.mayHold(ELECTION_GROUP);
+  // Most posts: nothing in the letters read, and no content warning to look at.
+  if (!mayHoldParty && !mayHoldElection && !hasContentWarning(post)) return;
+  const values = valuesOf(period);
+  const texts = postTexts(post);
+  for (let index = 0; index < texts.length; index++) {
+    const { text, location } = texts[index]!;
+    const read = location.field !== "contentWarning";
+    if (mayHoldParty || !read) {
+      for (const match of parties(text)) {
+        findings.push({ code: "party", severity: "warning", message: both("neutrality-party", withTerm(values, match.text)), location: at(location, match.start, match.end) });
+      }
+    }
+    if (!mayHoldElection && read) continue;
     const nouns = electionNouns(text);
     if (nouns.length === 0) continue;
     // A period's own keyword found here already says more. Its places
@@ -144,30 +259,44 @@ function electionFindings(post: PostCheckInput["post"], parties: PartyFinder, va
       // Every place that starts before this word ends; it overlaps the word if one reaches past its start.
       while (next < keywordPlaces.length && keywordPlaces[next]!.start < noun.end) reach = Math.max(reach, keywordPlaces[next++]!.end);
       if (reach > noun.start) continue;
-      findings.push({ code: "election-term", severity: "hint", message: both("neutrality-election-term", { ...values, term: excerpt(noun.word) }), location: { ...location, start: noun.start, end: noun.end } });
+      findings.push({ code: "election-term", severity: "hint", message: both("neutrality-election-term", withTerm(values, noun.word)), location: at(location, noun.start, noun.end) });
     }
   }
 }
 
-function topicFindings(period: QuietPeriod, post: PostCheckInput["post"], severity: "error" | "warning", values: Record<string, string>, findings: FindingInput[]): void {
-  const { matches } = period;
-  const topic = matches.all === true || (post.pillarId !== undefined && matches.pillarIds?.includes(post.pillarId)) || (post.campaignId !== undefined && matches.campaignIds?.includes(post.campaignId));
-  if (topic) findings.push({ code: severity === "error" ? "quiet-period-topic" : "quiet-period-topic-ahead", severity, message: both(severity === "error" ? "neutrality-topic" : "neutrality-topic-ahead", values) });
+/** Has the post, or a variant of it, a content warning (which the reading of letters does not read)? */
+function hasContentWarning(post: PostCheckInput["post"]): boolean {
+  if (post.contentWarning) return true;
+  const { variants } = post;
+  for (let index = 0; index < variants.length; index++) if (variants[index]!.contentWarning) return true;
+  return false;
 }
 
-function keywordFindings(period: QuietPeriod, post: PostCheckInput["post"], severity: "error" | "warning", values: Record<string, string>, findings: FindingInput[], presence: KeywordPresence): void {
+/** A period's values with the term a finding names, quoted as a message quotes it. */
+function withTerm(values: PeriodValues, term: string): MessageValues {
+  return { period: values.period, from: values.from, to: values.to, term: excerpt(term) };
+}
+
+function topicFindings(period: QuietPeriod, post: PostCheckInput["post"], severity: "error" | "warning", findings: FindingInput[]): void {
+  const { matches } = period;
+  const topic = matches.all === true || (post.pillarId !== undefined && matches.pillarIds?.includes(post.pillarId)) || (post.campaignId !== undefined && matches.campaignIds?.includes(post.campaignId));
+  if (topic) findings.push({ code: severity === "error" ? "quiet-period-topic" : "quiet-period-topic-ahead", severity, message: both(severity === "error" ? "neutrality-topic" : "neutrality-topic-ahead", valuesOf(period)) });
+}
+
+function keywordFindings(period: QuietPeriod, post: PostCheckInput["post"], severity: "error" | "warning", findings: FindingInput[], presence: KeywordPresence): void {
   const keywords = period.matches.keywords ?? [];
-  for (const keyword of keywords) {
+  for (let index = 0; index < keywords.length; index++) {
+    const keyword = keywords[index]!;
     // Most posts name none of them, which the letters of the post tell at
     // once; for the others the workflow's own rule decides, and the places
     // are looked for only then.
     if (!presence.mayName(keyword) || !quietPeriodMatches({ ...period, matches: { keywords: [keyword] } }, post)) continue;
     const code = severity === "error" ? "quiet-period-keyword" : "quiet-period-keyword-ahead";
-    const message = both(severity === "error" ? "neutrality-keyword" : "neutrality-keyword-ahead", { ...values, keyword: excerpt(keyword) });
+    const message = both(severity === "error" ? "neutrality-keyword" : "neutrality-keyword-ahead", { period: period.label, from: period.startDate, to: period.endDate, keyword: excerpt(keyword) });
     let placed = false;
     for (const { text, location } of postTexts(post)) {
       for (const range of keywordRanges(text, keyword)) {
-        findings.push({ code, severity, message, location: { ...location, ...range } });
+        findings.push({ code, severity, message, location: at(location, range.start, range.end) });
         placed = true;
       }
     }
@@ -184,9 +313,14 @@ function keywordFindings(period: QuietPeriod, post: PostCheckInput["post"], seve
  */
 type PartyFinder = (text: string) => { text: string; start: number; end: number }[];
 
+/** Is the code unit a letter or a number (`[\p{L}\p{N}]`, a half of a surrogate pair neither)? */
+function isWordUnit(code: number): boolean {
+  return isLetterCode(code) || isNumberCode(code);
+}
+
 function partyPattern(parties: readonly string[]): PartyFinder {
   const names = [...new Set(parties)].sort((a, b) => b.length - a.length);
-  const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  const isWordAt = (text: string, index: number) => index >= 0 && index < text.length && isWordUnit(text.charCodeAt(index));
   return (text) => {
     const found: { text: string; start: number; end: number }[] = [];
     // Which code units a longer name took already: a look at the name's own
@@ -194,13 +328,13 @@ function partyPattern(parties: readonly string[]): PartyFinder {
     // that names a party thousands of times).
     let taken: Uint8Array | undefined;
     for (const name of names) {
-      for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
-        const end = at + name.length;
-        if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
+      for (let start = text.indexOf(name); start !== -1; start = text.indexOf(name, start + 1)) {
+        const end = start + name.length;
+        if (isWordAt(text, start - 1) || isWordAt(text, end)) continue;
         taken ??= new Uint8Array(text.length);
-        if (taken.subarray(at, end).includes(1)) continue;
-        taken.fill(1, at, end);
-        found.push({ text: name, start: at, end });
+        if (taken.subarray(start, end).includes(1)) continue;
+        taken.fill(1, start, end);
+        found.push({ text: name, start, end });
       }
     }
     return found.sort((a, b) => a.start - b.start);

@@ -1,7 +1,7 @@
-import { defineCheck, type FindingInput, type FindingSeverity } from "@kommune-sm/core";
+import { defineCheck, type FindingInput, type FindingInputLocation, type FindingSeverity } from "@kommune-sm/core";
 import { createPersonalDataFinder, type PersonalDataKind } from "../personal-data/index.js";
 import { both } from "../scoring-messages.js";
-import { postTexts, type PostText } from "./post-texts.js";
+import { at, postTexts } from "./post-texts.js";
 import { excerpt } from "../text/message-excerpt.js";
 
 /** Tunable parts of the personal-data check. */
@@ -21,19 +21,20 @@ export interface PersonalDataCheckOptions {
  */
 const SEVERITY: Readonly<Record<PersonalDataKind, FindingSeverity>> = { iban: "error", birthdate: "error", plate: "error", phone: "warning", email: "warning", address: "warning" };
 
-function findIn(texts: readonly PostText[], find: ReturnType<typeof createPersonalDataFinder>, findings: FindingInput[]): void {
-  for (const { text, location } of texts) {
-    for (const match of find(text)) {
-      // An IBAN and a date of birth are not repeated in the message, which is shown in lists far from the post.
-      const shown: Record<string, string> = match.kind === "iban" || match.kind === "birthdate" ? {} : { text: excerpt(match.text) };
-      findings.push({
-        code: match.kind,
-        severity: SEVERITY[match.kind],
-        message: both(`personal-data.${match.kind}`, shown),
-        location: { ...location, start: match.start, end: match.end },
-        suggestion: { message: both("suggest-remove-personal-data") },
-      });
-    }
+/** Reports what `find` finds in `text`, at `location`. */
+function findIn(text: string, location: FindingInputLocation, find: ReturnType<typeof createPersonalDataFinder>, findings: FindingInput[]): void {
+  const matches = find(text);
+  for (let index = 0; index < matches.length; index++) {
+    const match = matches[index]!;
+    // An IBAN and a date of birth are not repeated in the message, which is shown in lists far from the post.
+    const shown: Record<string, string> = match.kind === "iban" || match.kind === "birthdate" ? {} : { text: excerpt(match.text) };
+    findings.push({
+      code: match.kind,
+      severity: SEVERITY[match.kind],
+      message: both(`personal-data.${match.kind}`, shown),
+      location: at(location, match.start, match.end),
+      suggestion: { message: both("suggest-remove-personal-data") },
+    });
   }
 }
 
@@ -53,10 +54,13 @@ export function personalDataCheck(options: PersonalDataCheckOptions = {}) {
     title: { de: "Personenbezogene Daten", en: "Personal data" },
     run: ({ post }) => {
       const findings: FindingInput[] = [];
-      findIn(postTexts(post), find, findings);
-      post.media.forEach((item, index) => {
-        if (item.altText) findIn([{ text: item.altText, location: { field: "altText", index } }], find, findings);
-      });
+      const texts = postTexts(post);
+      for (let index = 0; index < texts.length; index++) findIn(texts[index]!.text, texts[index]!.location, find, findings);
+      const { media } = post;
+      for (let index = 0; index < media.length; index++) {
+        const alt = media[index]!.altText;
+        if (alt) findIn(alt, { field: "altText", index }, find, findings);
+      }
       return findings;
     },
   });
@@ -72,7 +76,7 @@ export function replyPersonalDataCheck(options: PersonalDataCheckOptions = {}) {
     title: { de: "Personenbezogene Daten (Antworten)", en: "Personal data (replies)" },
     run: ({ text }) => {
       const findings: FindingInput[] = [];
-      findIn([{ text, location: { field: "text" } }], find, findings);
+      findIn(text, { field: "text" }, find, findings);
       return findings;
     },
   });

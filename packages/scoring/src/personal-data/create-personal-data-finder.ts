@@ -6,6 +6,7 @@ import { findEmails } from "./find-emails.js";
 import { findIbans } from "./find-ibans.js";
 import { findPhones } from "./find-phones.js";
 import { findPlates } from "./find-plates.js";
+import { KIND_BIT, kindsThatMayOccur } from "./kinds-in-text.js";
 import {
   PERSONAL_DATA_KINDS,
   type PersonalDataKind,
@@ -26,14 +27,45 @@ const DETECTORS: Readonly<Record<PersonalDataKind, Detector>> = {
   birthdate: findBirthdates,
 };
 
-/** Runs the given detectors and drops overlaps; matches sorted by start. */
-function detect(text: string, detectors: readonly Detector[]): RawMatch[] {
+/** The detectors of some kinds, in the order of {@link PERSONAL_DATA_KINDS}, each with its kind's bit. */
+interface Detectors {
+  readonly detectors: readonly Detector[];
+  readonly bits: readonly number[];
+}
+
+function detectorsOf(kinds: readonly PersonalDataKind[]): Detectors {
+  const chosen = PERSONAL_DATA_KINDS.filter((kind) => kinds.includes(kind));
+  return { detectors: chosen.map((kind) => DETECTORS[kind]), bits: chosen.map((kind) => KIND_BIT[kind]) };
+}
+
+/**
+ * Runs the detectors of the kinds the text may hold (see
+ * {@link kindsThatMayOccur}: the others would find nothing) and drops
+ * overlaps; matches sorted by start.
+ */
+function detect(text: string, { detectors, bits }: Detectors): RawMatch[] {
   const found: RawMatch[] = [];
-  for (const detector of detectors) detector(text, found);
+  const present = kindsThatMayOccur(text);
+  if (present === 0) return found;
+  for (let index = 0; index < detectors.length; index++) {
+    if ((present & bits[index]!) !== 0) detectors[index]!(text, found);
+  }
   return resolveOverlaps(found);
 }
 
-const ALL_DETECTORS = PERSONAL_DATA_KINDS.map((kind) => DETECTORS[kind]);
+const ALL_DETECTORS = detectorsOf(PERSONAL_DATA_KINDS);
+
+/** @internal Every detector on the whole text, without the pre-scan: for tests that compare the two. */
+export function detectWithoutPreScan(text: string): RawMatch[] {
+  const found: RawMatch[] = [];
+  for (const detector of ALL_DETECTORS.detectors) detector(text, found);
+  return resolveOverlaps(found);
+}
+
+/** @internal {@link detect} with all kinds, for tests. */
+export function detectAll(text: string): RawMatch[] {
+  return detect(text, ALL_DETECTORS);
+}
 
 function describe(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
@@ -97,7 +129,7 @@ function checkOptions(options: unknown, where: string): { kinds: readonly Person
  */
 export function createPersonalDataFinder(options?: PersonalDataOptions): (text: string) => PersonalDataMatch[] {
   const { kinds, allow } = checkOptions(options, "createPersonalDataFinder");
-  const detectors = PERSONAL_DATA_KINDS.filter((kind) => kinds.includes(kind)).map((kind) => DETECTORS[kind]);
+  const detectors = detectorsOf(kinds);
   const allowList = compileAllowList(allow, (entry) => detect(entry, ALL_DETECTORS));
   return (text: string): PersonalDataMatch[] => {
     if (typeof text !== "string") {

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { repeat } from "../test-support/hostile-text.js";
 import { arbitraryText } from "../test-support/arbitrary-text.js";
-import { KeywordPresence } from "./keyword-presence.js";
+import { KeywordPresence, LetterSearch } from "./keyword-presence.js";
 
 const PERIOD: QuietPeriod = {
   id: "wahl",
@@ -73,6 +73,35 @@ describe("KeywordPresence", () => {
     expect(matched).toBeGreaterThan(300);
   }, 60_000);
 
+  it("rules out no more with a letter search, for the search's keywords and for others", () => {
+    let ruledOut = 0;
+    fc.assert(
+      fc.property(post, keyword, fc.array(keyword, { maxLength: 3 }), fc.boolean(), (content, wanted, others, searched) => {
+        const search = new LetterSearch(searched ? [...others, wanted] : others, [PIECES.slice(0, 20)]);
+        const may = new KeywordPresence(content, search).mayName(wanted);
+        if (!may) ruledOut++;
+        expect(matches(wanted, content) && !may).toBe(false);
+      }),
+      { numRuns: 6_000 },
+    );
+    expect(ruledOut).toBeGreaterThan(600);
+  }, 60_000);
+
+  it("says the fields read may hold a word of a group wherever one of them holds it as written", () => {
+    const fieldsRead = (content: PostContent) => [content.title, content.text, ...content.variants.flatMap((v) => [v.text, ...(v.media ?? []).map((m) => m.altText)]), ...content.hashtags, ...content.links, ...content.media.map((m) => m.altText)];
+    let ruledOut = 0;
+    fc.assert(
+      fc.property(post, fc.array(fc.oneof(fc.constantFrom(...PIECES), text), { minLength: 1, maxLength: 4 }), (content, words) => {
+        const reading = new KeywordPresence(content, new LetterSearch([], [[], words]));
+        if (reading.mayHold(1)) return;
+        ruledOut++;
+        for (const field of fieldsRead(content)) for (const word of words) expect(field?.includes(word) ?? false).toBe(false);
+      }),
+      { numRuns: 6_000 },
+    );
+    expect(ruledOut).toBeGreaterThan(100);
+  }, 60_000);
+
   it("rules out a post that lacks a keyword's letters, and leaves one that has them to core", () => {
     const content = (text: string) => ({ text, hashtags: [], links: [], media: [], variants: [] }) as unknown as PostContent;
     expect(new KeywordPresence(content("Die Bürgersprechstunde mit Bürgermeisterin Dr. Anna Schäfer")).mayName("Bürgermeisterin Schäfer")).toBe(false);
@@ -107,6 +136,10 @@ describe("KeywordPresence", () => {
     expect(new KeywordPresence(split).mayName("Bürgermeisterin Schäfer")).toBe(true);
     expect(matches("BürgermeisterinSchäfer", split)).toBe(false);
     expect(new KeywordPresence(split).mayName("BürgermeisterinSchäfer")).toBe(false);
+    // The same with one search of the letters for both keywords.
+    const search = new LetterSearch(["Bürgermeisterin Schäfer", "BürgermeisterinSchäfer"], []);
+    expect(new KeywordPresence(split, search).mayName("Bürgermeisterin Schäfer")).toBe(true);
+    expect(new KeywordPresence(split, search).mayName("BürgermeisterinSchäfer")).toBe(false);
     // Nor does core read a content warning at all.
     expect(matches("Wahl", post)).toBe(false);
     expect(new KeywordPresence(post).mayName("Wahl")).toBe(false);
