@@ -1,6 +1,7 @@
 import { foldForLexicon, OFFICIALESE, type OfficialesePhrase } from "../lexicons/index.js";
 import { tokenizeGerman } from "../readability/index.js";
 import { tokenizeForMeasures, type Word } from "../readability/tokenize-german.js";
+import type { WordInfo } from "../readability/word-info.js";
 import {
   FIRST_TWO_UNITS,
   firstTwoUnits,
@@ -21,15 +22,18 @@ import { SmallIntMap } from "./small-int-map.js";
  * patterns filed under its first three letters) took about 5 µs of a post's
  * 24, a fifth of the plain-language check. Now:
  * - the tokens are those the readability measures keep for the last text;
- * - a word's first two folded letters, read in place, rule out most words
- *   at once (no pattern starts so);
+ * - which patterns a word may open depends on the word alone: it is worked
+ *   out once per word and kept on the word's record (readability/word-info.ts),
+ *   so a word seen before costs one read;
+ * - working it out, a word's first two folded letters, read in place, rule
+ *   out most words at once (no pattern starts so);
  * - a Latin-1 word's first three folded letters make a number (its key),
  *   looked up in a table; words and pattern words are compared by key first
  *   and letter by letter in place after (latin1-fold.ts); only a word with
  *   other characters is folded into a string;
  * - a bucket's patterns are ruled out by their fourth letter, and a word's
  *   patterns by the key of the next word ("in" opens seventeen).
- * About 1 µs a post; the property tests hold it to the plain way's hits.
+ * The property tests hold it to the plain way's hits.
  */
 
 /** A piece of Amtsdeutsch found in a text. */
@@ -182,33 +186,49 @@ function patternWord(text: string, prefix: boolean): PatternWord {
   return { text, prefix, key, mask: -1, keyDecides: text.length <= KEY_UNITS, fourth };
 }
 
-/** One text being matched: its words, and per word its key (Latin-1 words) or its folded form (others, made on first need). */
+/** One text being matched under one compiled list: its words and their records. */
 interface Reading {
   readonly text: string;
   readonly words: readonly Word[];
-  readonly keys: (number | undefined)[];
-  readonly folded: (string | undefined)[];
+  readonly infos: readonly WordInfo[];
+  readonly compiled: Compiled;
   readonly hits: OfficialeseHit[];
 }
 
-function foldedAt(reading: Reading, k: number): string {
-  let form = reading.folded[k];
-  if (form === undefined) {
-    form = foldForLexicon(reading.words[k]!.text);
-    reading.folded[k] = form;
-  }
-  return form;
+/**
+ * What the matcher knows of a word under one compiled list, kept on the
+ * word's record (see {@link matcherWordOf}): it depends on the word alone.
+ */
+interface MatcherWord {
+  /** `latin1FoldKey` of the word. */
+  readonly key: number;
+  /** `foldForLexicon` of the word, made on first need. */
+  folded: string | undefined;
+  /** The patterns the word opens, or `null` (most words). */
+  openings: Openings | null;
 }
 
-/** The key of word `k` (`latin1FoldKey`), made on first need. */
+/** The {@link MatcherWord} of the word of `info` under `compiled`, kept on the record (for one compiled list at a time). */
+function matcherWordOf(compiled: Compiled, info: WordInfo): MatcherWord {
+  if (info.reader === compiled) return info.answer as MatcherWord;
+  const word = info.text;
+  const known: MatcherWord = { key: latin1FoldKey(word, 0, word.length), folded: undefined, openings: null };
+  // Kept before the openings are worked out: they ask for it.
+  info.reader = compiled;
+  info.answer = known;
+  const alone: Reading = { text: word, words: [{ text: word, start: 0, end: word.length, sentenceIndex: 0 }], infos: [info], compiled, hits: [] };
+  known.openings = openingsOf(compiled, alone);
+  return known;
+}
+
+function foldedAt(reading: Reading, k: number): string {
+  const known = matcherWordOf(reading.compiled, reading.infos[k]!);
+  return (known.folded ??= foldForLexicon(reading.words[k]!.text));
+}
+
+/** The key of word `k` (`latin1FoldKey`). */
 function keyAt(reading: Reading, k: number): number {
-  let key = reading.keys[k];
-  if (key === undefined) {
-    const word = reading.words[k]!;
-    key = latin1FoldKey(reading.text, word.start, word.end);
-    reading.keys[k] = key;
-  }
-  return key;
+  return matcherWordOf(reading.compiled, reading.infos[k]!).key;
 }
 
 /** Whether word `k` is `want`. */
@@ -236,11 +256,6 @@ function tryRest(reading: Reading, pattern: Pattern, i: number): void {
   reading.hits.push({ start: words[i]!.start, end: words[i + length - 1]!.end, entry: pattern.entry });
 }
 
-/** Adds the hits of `patterns` from word `i` on. */
-function tryPatterns(reading: Reading, patterns: readonly Pattern[], i: number): void {
-  for (const pattern of patterns) if (wordMatches(reading, i, pattern.words[0]!)) tryRest(reading, pattern, i);
-}
-
 /** Whether word `k` may be the second word of a pattern whose second words' keys are `seconds`. */
 function mayContinue(reading: Reading, seconds: SmallIntMap<true>, k: number): boolean {
   if (k >= reading.words.length) return false;
@@ -248,26 +263,57 @@ function mayContinue(reading: Reading, seconds: SmallIntMap<true>, k: number): b
   return key === NOT_LATIN1 || seconds.get(key & KEY_UNIT_BITS) !== undefined;
 }
 
-function tryBucket(reading: Reading, bucket: Bucket, i: number): void {
-  // The patterns of a bucket share their first three units; most differ in
-  // the fourth ("verbleiben", "vermittels", "verwaltungsakt*", …), which
-  // rules them out before their letters are compared (a Latin-1 word's only:
-  // -2 asks nothing).
-  const word = reading.words[i]!;
-  const fourth = keyAt(reading, i) === NOT_LATIN1 ? -2 : latin1FourthUnit(reading.text, word.start, word.end);
-  for (const group of bucket.exact) {
-    if (fourth !== -2 && group.first.fourth !== -1 && group.first.fourth !== fourth) continue;
-    if (!wordMatches(reading, i, group.first)) continue;
-    if (group.seconds === undefined || mayContinue(reading, group.seconds, i + 1)) {
-      for (const pattern of group.patterns) tryRest(reading, pattern, i);
+/**
+ * The patterns a word may open: those whose first word it is. This depends
+ * on the word alone, so it is worked out once per word and kept on the
+ * word's record (see {@link matcherWordOf}).
+ */
+interface Openings {
+  /** The group of the bucket whose first word the word is, if any (its patterns still need the next words). */
+  readonly group: FirstWordGroup | undefined;
+  /** The bucket's patterns whose first word (a prefix) the word fits, in the order of the list. */
+  readonly prefixed: readonly Pattern[];
+  /** The patterns of a short prefix the word fits, in the order of the list. */
+  readonly shortPrefixed: readonly Pattern[];
+}
+
+/** The {@link Openings} of the one word of `reading`, or `null` when it opens no pattern (most words). */
+function openingsOf(compiled: Compiled, reading: Reading): Openings | null {
+  let group: FirstWordGroup | undefined;
+  const prefixed: Pattern[] = [];
+  const bucket = bucketAt(compiled, reading, 0);
+  if (bucket !== undefined) {
+    // The patterns of a bucket share their first three units; most differ in
+    // the fourth ("verbleiben", "vermittels", "verwaltungsakt*", …), which
+    // rules them out before their letters are compared (a Latin-1 word's only:
+    // -2 asks nothing).
+    const word = reading.words[0]!;
+    const fourth = keyAt(reading, 0) === NOT_LATIN1 ? -2 : latin1FourthUnit(reading.text, word.start, word.end);
+    for (const candidate of bucket.exact) {
+      if (fourth !== -2 && candidate.first.fourth !== -1 && candidate.first.fourth !== fourth) continue;
+      if (!wordMatches(reading, 0, candidate.first)) continue;
+      group = candidate;
+      break; // the word is no other group's first word
     }
-    break; // the word is no other group's first word
+    for (const pattern of bucket.prefixed) {
+      const first = pattern.words[0]!;
+      if (fourth !== -2 && first.fourth !== -1 && first.fourth !== fourth) continue;
+      if (wordMatches(reading, 0, first)) prefixed.push(pattern);
+    }
   }
-  for (const pattern of bucket.prefixed) {
-    const first = pattern.words[0]!;
-    if (fourth !== -2 && first.fourth !== -1 && first.fourth !== fourth) continue;
-    if (wordMatches(reading, i, first)) tryRest(reading, pattern, i);
+  const shortPrefixed = compiled.shortPrefix.filter((pattern) => wordMatches(reading, 0, pattern.words[0]!));
+  return group === undefined && prefixed.length === 0 && shortPrefixed.length === 0 ? null : { group, prefixed, shortPrefixed };
+}
+
+/** Adds the hits of the patterns that word `i` opens. */
+function tryOpenings(reading: Reading, openings: Openings, i: number): void {
+  const { group } = openings;
+  if (group !== undefined && (group.seconds === undefined || mayContinue(reading, group.seconds, i + 1))) {
+    for (const pattern of group.patterns) tryRest(reading, pattern, i);
   }
+  for (const pattern of openings.prefixed) tryRest(reading, pattern, i);
+  // After the bucket's: of two hits on the same words the first found counts.
+  for (const pattern of openings.shortPrefixed) tryRest(reading, pattern, i);
 }
 
 const byLengthThenStart = (a: OfficialeseHit, b: OfficialeseHit): number => b.end - b.start - (a.end - a.start) || a.start - b.start;
@@ -305,22 +351,36 @@ function bucketAt({ byKey, byWideKey, starts }: Compiled, reading: Reading, k: n
  * overlap the longer one counts.
  */
 export function createOfficialeseMatcher(entries: readonly OfficialesePhrase[] = OFFICIALESE): (text: string) => OfficialeseHit[] {
-  const compiled = compile(entries);
-  const { shortPrefix } = compiled;
+  const compiled = compiledList(entries);
   return (text) => {
     // The tokens of the readability measures, which keep their last text's:
     // the plain-language check scores, hints and matches a text on one
     // tokenization. The tokenizer knows German abbreviations and dates,
     // which do not end a sentence.
-    const { words } = typeof text === "string" ? tokenizeForMeasures(text) : tokenizeGerman(text);
-    const count = words.length;
-    const reading: Reading = { text, words, keys: new Array<number | undefined>(count), folded: new Array<string | undefined>(count), hits: [] };
-    for (let i = 0; i < count; i++) {
-      const bucket = bucketAt(compiled, reading, i);
-      if (bucket !== undefined) tryBucket(reading, bucket, i);
-      // After the bucket's: of two hits on the same words the first found counts.
-      if (shortPrefix.length > 0) tryPatterns(reading, shortPrefix, i);
+    if (typeof text !== "string") tokenizeGerman(text); // throws the tokenizer's error
+    const { words, infos } = tokenizeForMeasures(text);
+    const reading: Reading = { text, words, infos, compiled, hits: [] };
+    for (let i = 0; i < words.length; i++) {
+      const info = infos[i]!;
+      const openings = (info.reader === compiled ? (info.answer as MatcherWord) : matcherWordOf(compiled, info)).openings;
+      if (openings !== null) tryOpenings(reading, openings, i);
     }
     return withoutOverlaps(reading.hits);
   };
+}
+
+// One compiled form per frozen list (such as OFFICIALESE): the matchers of
+// the post and the reply check share it, and with it what the words'
+// records keep (see matcherWordOf). A list that may still change is compiled
+// for each matcher.
+const compiledLists = new WeakMap<readonly OfficialesePhrase[], Compiled>();
+
+function compiledList(entries: readonly OfficialesePhrase[]): Compiled {
+  if (!Object.isFrozen(entries)) return compile(entries);
+  let compiled = compiledLists.get(entries);
+  if (compiled === undefined) {
+    compiled = compile(entries);
+    compiledLists.set(entries, compiled);
+  }
+  return compiled;
 }

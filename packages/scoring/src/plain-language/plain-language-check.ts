@@ -1,8 +1,10 @@
 import { defineCheck, type FindingInput, type FindingInputLocation, type FindingSeverity } from "@kommune-sm/core";
 import { postTexts, type PostText } from "../checks/post-texts.js";
-import { readability, sentenceHints, type SentenceHintOptions, type SyllableCounter } from "../readability/index.js";
-import { both } from "../scoring-messages.js";
+import type { SentenceHintOptions, SyllableCounter } from "../readability/index.js";
+import { readabilityAndHints } from "../readability/sentence-hints.js";
 import { createOfficialeseMatcher } from "./officialese-matcher.js";
+import { fixedMessage, messageTemplate } from "./message-templates.js";
+import { joinSyllables, oneDecimal } from "./message-values.js";
 import { excerpt } from "../text/message-excerpt.js";
 
 /** Tunable limits of the plain-language check. */
@@ -19,7 +21,25 @@ export interface PlainLanguageOptions extends SentenceHintOptions {
   readonly minWords?: number;
 }
 
-const round = (value: number | undefined) => (value === undefined ? "–" : (Math.round(value * 10) / 10).toFixed(1));
+const round = (value: number | undefined) => (value === undefined ? "–" : oneDecimal(value));
+
+// The messages, each filled in by joining its template with the values
+// (message-templates.ts): the catalogue's lookups cost more than the rest
+// of a finding.
+const messages = {
+  hardToRead: messageTemplate("hard-to-read", ["fleschAmstad", "wstf", "lix"]),
+  fairlyHardToRead: messageTemplate("fairly-hard-to-read", ["fleschAmstad", "wstf", "lix"]),
+  longSentence: messageTemplate("long-sentence", ["words", "maxWords"]),
+  longWord: messageTemplate("long-word", ["word", "syllables", "split"]),
+  suggestHyphenate: fixedMessage("suggest-hyphenate"),
+  passive: fixedMessage("passive"),
+  functionVerb: messageTemplate("function-verb", ["phrase", "plain"]),
+  suggestVerb: messageTemplate("suggest-verb", ["plain"]),
+  nominalStyle: messageTemplate("nominal-style", ["nominalWords", "words"]),
+  officialese: messageTemplate("officialese", ["phrase", "instead"]),
+  plainerWord: messageTemplate("plainer-word", ["phrase", "instead"]),
+  suggestOfficialese: messageTemplate("suggest-officialese", ["instead"]),
+};
 
 /**
  * `{ ...location, start, end }`, built key by key for the shapes the texts
@@ -46,42 +66,49 @@ function isPlainLocation(location: FindingInputLocation): boolean {
 
 function judge({ text, location }: PostText, syllables: SyllableCounter, findOfficialese: ReturnType<typeof createOfficialeseMatcher>, options: PlainLanguageOptions, findings: FindingInput[]): void {
   const plain = isPlainLocation(location);
-  const scores = readability(text, syllables);
+  // The scores and the hints in one pass over the words.
+  const { scores, hints } = readabilityAndHints(text, syllables, options);
   const hardBelow = options.hardBelow ?? 30;
   const plainFrom = options.plainFrom ?? 50;
   if (scores.fleschAmstad !== undefined && scores.words >= (options.minWords ?? 10) && scores.fleschAmstad < plainFrom) {
     const severity: FindingSeverity = scores.fleschAmstad < hardBelow ? "warning" : "hint";
-    const values = { fleschAmstad: round(scores.fleschAmstad), wstf: round(scores.wienerSachtextformel1), lix: round(scores.lix) };
+    const values = [round(scores.fleschAmstad), round(scores.wienerSachtextformel1), round(scores.lix)];
     findings.push({
       code: severity === "warning" ? "hard-to-read" : "fairly-hard-to-read",
       severity,
-      message: both(severity === "warning" ? "hard-to-read" : "fairly-hard-to-read", values),
+      message: severity === "warning" ? messages.hardToRead(values) : messages.fairlyHardToRead(values),
       location,
       values: { fleschAmstad: scores.fleschAmstad, wienerSachtextformel1: scores.wienerSachtextformel1 ?? 0, lix: scores.lix ?? 0, words: scores.words, sentences: scores.sentences },
     });
   }
-  for (const hint of sentenceHints(text, syllables, options)) {
+  for (const hint of hints) {
     switch (hint.kind) {
       case "long-sentence":
-        findings.push({ code: "long-sentence", severity: "hint", message: both("long-sentence", hint.values), location: within(location, plain, hint.start, hint.end), values: hint.values });
+        findings.push({
+          code: "long-sentence",
+          severity: "hint",
+          message: messages.longSentence([String(hint.values.words), String(hint.values.maxWords)]),
+          location: within(location, plain, hint.start, hint.end),
+          values: hint.values,
+        });
         break;
       case "long-word": {
         // Where the parts of a compound join needs a person (no library splits German compounds well): the syllables are shown, the joints are left to them.
         const word = text.slice(hint.start, hint.end);
-        const split = hint.syllables.join("·");
+        const split = joinSyllables(hint.syllables);
         findings.push({
           code: "long-word",
           severity: "hint",
-          message: both("long-word", { word: excerpt(word), syllables: hint.values.syllables, split: excerpt(split) }),
+          message: messages.longWord([excerpt(word), String(hint.values.syllables), excerpt(split)]),
           location: within(location, plain, hint.start, hint.end),
-          suggestion: { message: both("suggest-hyphenate") },
+          suggestion: { message: messages.suggestHyphenate() },
           // Key by key, not spread (see within).
           values: { syllables: hint.values.syllables, letters: hint.values.letters, syllableSplit: excerpt(split, 400) },
         });
         break;
       }
       case "passive":
-        findings.push({ code: "passive", severity: "hint", message: both("passive"), location: within(location, plain, hint.start, hint.end) });
+        findings.push({ code: "passive", severity: "hint", message: messages.passive(), location: within(location, plain, hint.start, hint.end) });
         break;
       case "nominal-style":
         if (hint.construction) {
@@ -89,12 +116,18 @@ function judge({ text, location }: PostText, syllables: SyllableCounter, findOff
           findings.push({
             code: "function-verb",
             severity: "hint",
-            message: both("function-verb", { phrase: excerpt(phrase), plain: hint.construction.plain }),
+            message: messages.functionVerb([excerpt(phrase), hint.construction.plain]),
             location: within(location, plain, hint.start, hint.end),
-            suggestion: { message: both("suggest-verb", { plain: hint.construction.plain }) },
+            suggestion: { message: messages.suggestVerb([hint.construction.plain]) },
           });
         } else {
-          findings.push({ code: "nominal-style", severity: "hint", message: both("nominal-style", { nominalWords: hint.values.nominalWords, words: hint.values.words }), location: within(location, plain, hint.start, hint.end), values: hint.values });
+          findings.push({
+            code: "nominal-style",
+            severity: "hint",
+            message: messages.nominalStyle([String(hint.values.nominalWords), String(hint.values.words)]),
+            location: within(location, plain, hint.start, hint.end),
+            values: hint.values,
+          });
         }
         break;
     }
@@ -105,9 +138,9 @@ function judge({ text, location }: PostText, syllables: SyllableCounter, findOff
     findings.push({
       code: plainer ? "plainer-word" : "officialese",
       severity: "hint",
-      message: both(plainer ? "plainer-word" : "officialese", { phrase: excerpt(phrase), instead: hit.entry.instead }),
+      message: (plainer ? messages.plainerWord : messages.officialese)([excerpt(phrase), hit.entry.instead]),
       location: within(location, plain, hit.start, hit.end),
-      suggestion: { message: both("suggest-officialese", { instead: hit.entry.instead }) },
+      suggestion: { message: messages.suggestOfficialese([hit.entry.instead]) },
       values: { kind: hit.entry.kind },
     });
   }

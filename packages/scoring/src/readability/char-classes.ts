@@ -42,6 +42,13 @@ const pictographicPattern = /^\p{Extended_Pictographic}$/u;
 const table = new Uint8Array(0x10000);
 const astral = new Map<number, CharClass>();
 
+// The blocks of emoji and symbols (U+1F000–U+1FAFF), which most posts have
+// a few of, are remembered in tables of their own: a map lookup for each
+// emoji cost more than the rest of the tokenizer's work on it.
+const EMOJI_BLOCKS_START = 0x1f000;
+const EMOJI_BLOCKS_END = 0x1fb00;
+const emojiClasses = new Uint8Array(EMOJI_BLOCKS_END - EMOJI_BLOCKS_START);
+
 function classifySlow(character: string, code: number): CharClass {
   if (code === 0x0a || code === 0x0d || code === 0x85 || code === 0x2028) return NEWLINE;
   if (code === 0x2029) return PARAGRAPH;
@@ -80,6 +87,14 @@ export function classOfCodeUnit(code: number): CharClass {
 /** The class of a code point outside the BMP (never a surrogate class). */
 export function classOfCodePoint(codePoint: number): CharClass {
   if (codePoint < 0x10000) return classOfCodeUnit(codePoint);
+  if (codePoint >= EMOJI_BLOCKS_START && codePoint < EMOJI_BLOCKS_END) {
+    let known = emojiClasses[codePoint - EMOJI_BLOCKS_START]!;
+    if (known === UNKNOWN) {
+      known = classifySlow(String.fromCodePoint(codePoint), codePoint);
+      emojiClasses[codePoint - EMOJI_BLOCKS_START] = known;
+    }
+    return known;
+  }
   let found = astral.get(codePoint);
   if (found === undefined) {
     found = classifySlow(String.fromCodePoint(codePoint), codePoint);
@@ -130,6 +145,7 @@ export function isDigitBefore(text: string, end: number): boolean {
 // every sentence's end, and a post opening with an emoji asked a regular
 // expression each time.
 const bmpPictographs = new Uint8Array(0x10000);
+const emojiPictographs = new Uint8Array(EMOJI_BLOCKS_END - EMOJI_BLOCKS_START);
 const astralPictographs = new Map<number, boolean>();
 
 /** Whether the character at `index` is an emoji-like pictograph (or a regional indicator of a flag). */
@@ -137,13 +153,15 @@ export function isPictographAt(text: string, index: number): boolean {
   const codePoint = text.codePointAt(index);
   if (codePoint === undefined || codePoint < 0xa9) return false;
   if (codePoint >= 0x1f1e6 && codePoint <= 0x1f1ff) return true;
-  if (codePoint < 0x10000) {
-    let known = bmpPictographs[codePoint]!;
-    if (known === 0) {
-      known = pictographicPattern.test(String.fromCodePoint(codePoint)) ? 2 : 1;
-      bmpPictographs[codePoint] = known;
+  if (codePoint < 0x10000 || (codePoint >= EMOJI_BLOCKS_START && codePoint < EMOJI_BLOCKS_END)) {
+    const known = codePoint < 0x10000 ? bmpPictographs : emojiPictographs;
+    const at = codePoint < 0x10000 ? codePoint : codePoint - EMOJI_BLOCKS_START;
+    let answer = known[at]!;
+    if (answer === 0) {
+      answer = pictographicPattern.test(String.fromCodePoint(codePoint)) ? 2 : 1;
+      known[at] = answer;
     }
-    return known === 2;
+    return answer === 2;
   }
   let found = astralPictographs.get(codePoint);
   if (found === undefined) {

@@ -1,6 +1,6 @@
 import { ReadabilityError } from "./readability-errors.js";
 import type { SyllableCounter } from "./syllable-counter.js";
-import { measureWords } from "./word-measures.js";
+import { measureWords, type WordMeasures } from "./word-measures.js";
 
 /**
  * Readability of a German text: the counts the formulas use and three
@@ -85,21 +85,36 @@ export function readability(text: string, syllables: SyllableCounter): Readabili
   }
   assertCounter(syllables, "readability");
   const measures = measureWords(text, syllables);
-  const { sentences, words } = measures.tokens;
-  let syllableCount = 0;
-  let polysyllables = 0;
-  let longWords = 0;
-  let monosyllables = 0;
-  for (let k = 0; k < words.length; k++) {
-    const count = measures.syllablesAt(k);
-    syllableCount += count;
-    if (count >= 3) polysyllables++;
-    else if (count === 1) monosyllables++;
-    // Seven code units at least for seven letters: most words are decided here.
-    if (words[k]!.text.length > 6 && measures.lettersAt(k) > 6) longWords++;
-  }
-  const wordCount = words.length;
-  const sentenceCount = sentences.length;
+  const counts: WordCounts = { syllables: 0, polysyllables: 0, longWords: 0, monosyllables: 0 };
+  for (let k = 0; k < measures.tokens.words.length; k++) countWord(counts, measures, k, syllables);
+  return scoresOf(measures.tokens.sentences.length, measures.tokens.words.length, counts);
+}
+
+/** What the formulas count of the words, added up by {@link countWord}. */
+export interface WordCounts {
+  syllables: number;
+  /** Words of three or more syllables. */
+  polysyllables: number;
+  /** Words of more than six letters. */
+  longWords: number;
+  /** Words of one syllable. */
+  monosyllables: number;
+}
+
+/** Adds word `k` of `measures` (a text measured under `syllables`) to `counts`. */
+export function countWord(counts: WordCounts, measures: WordMeasures, k: number, syllables: SyllableCounter): void {
+  const info = measures.tokens.infos[k]!;
+  // The count kept on the word's record, when it is this counter's (most words: see WordMeasures).
+  const count = measures.countsByWordAlone && info.syllableCounter === syllables ? info.syllables : measures.syllablesAt(k);
+  counts.syllables += count;
+  if (count >= 3) counts.polysyllables++;
+  else if (count === 1) counts.monosyllables++;
+  // Seven code units at least for seven letters: most words are decided here.
+  if (info.length > 6 && (info.letters >= 0 ? info.letters : measures.lettersAt(k)) > 6) counts.longWords++;
+}
+
+/** The scores of a text of `sentenceCount` sentences and `wordCount` words with `counts`. */
+export function scoresOf(sentenceCount: number, wordCount: number, counts: WordCounts): ReadabilityScores {
   if (wordCount === 0 || sentenceCount === 0) {
     return {
       sentences: sentenceCount,
@@ -116,17 +131,17 @@ export function readability(text: string, syllables: SyllableCounter): Readabili
     };
   }
   const asl = wordCount / sentenceCount;
-  const asw = syllableCount / wordCount;
-  const ms = (100 * polysyllables) / wordCount;
-  const iw = (100 * longWords) / wordCount;
-  const es = (100 * monosyllables) / wordCount;
+  const asw = counts.syllables / wordCount;
+  const ms = (100 * counts.polysyllables) / wordCount;
+  const iw = (100 * counts.longWords) / wordCount;
+  const es = (100 * counts.monosyllables) / wordCount;
   return {
     sentences: sentenceCount,
     words: wordCount,
-    syllables: syllableCount,
-    wordsWith3PlusSyllables: polysyllables,
-    wordsOver6Letters: longWords,
-    monosyllables,
+    syllables: counts.syllables,
+    wordsWith3PlusSyllables: counts.polysyllables,
+    wordsOver6Letters: counts.longWords,
+    monosyllables: counts.monosyllables,
     fleschAmstad: 180 - asl - 58.5 * asw,
     wienerSachtextformel1: 0.1935 * ms + 0.1672 * asl + 0.1297 * iw - 0.0327 * es - 0.875,
     lix: asl + iw,

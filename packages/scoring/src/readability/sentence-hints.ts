@@ -1,12 +1,13 @@
-import { constructionsEndingAt, findFunctionVerbConstructions, isNominalWord, mayBeConstructionNoun } from "./nominal-style.js";
+import { findFunctionVerbConstructions } from "./nominal-style.js";
 import { LowerCaseWords } from "./lower-case-words.js";
-import { findPassives, isAuxiliaryAt } from "./passive-voice.js";
-import { assertCounter } from "./readability.js";
+import { findPassives } from "./passive-voice.js";
+import { assertCounter, countWord, scoresOf, type ReadabilityScores, type WordCounts } from "./readability.js";
 import { ReadabilityError } from "./readability-errors.js";
-import { countsLetterRuns, type SyllableCounter } from "./syllable-counter.js";
+import type { SyllableCounter } from "./syllable-counter.js";
 import type { Word } from "./tokenize-german.js";
 import { measureWords, syllablesOfWord, type WordMeasures } from "./word-measures.js";
 import { countLetters, isPartJoiner } from "./word-shape.js";
+import { AUXILIARY_ELSEWHERE, AUXILIARY_FIRST, CONSTRUCTION_NOUN, NOMINAL, traitsOf } from "./word-traits.js";
 
 /** The kinds of {@link SentenceHint}, stable for message catalogues. */
 export const SENTENCE_HINT_KINDS = ["long-sentence", "long-word", "passive", "nominal-style"] as const;
@@ -155,10 +156,34 @@ export function sentenceHints(text: string, syllables: SyllableCounter, options:
   }
   assertCounter(syllables, "sentenceHints");
   const limits = resolveOptions(options);
+  return hintsOf(text, measureWords(text, syllables), syllables, limits, undefined);
+}
+
+/**
+ * `readability(text, syllables)` and `sentenceHints(text, syllables,
+ * options)` in one pass over the words, for the plain-language check, which
+ * asks for both (the same arguments checked in the same order, so that it
+ * throws what the two would).
+ */
+export function readabilityAndHints(text: string, syllables: SyllableCounter, options: SentenceHintOptions): { scores: ReadabilityScores; hints: SentenceHint[] } {
+  if (typeof text !== "string") {
+    throw new ReadabilityError("SCORING_INVALID_ARGUMENT", `readability: text must be a string, got ${typeof text}.`);
+  }
+  assertCounter(syllables, "readability");
   const measures = measureWords(text, syllables);
-  const { sentences, words } = measures.tokens;
-  const lower = new LowerCaseWords(words);
-  const additive = countsLetterRuns(syllables);
+  const limits = resolveOptions(options);
+  const counts: WordCounts = { syllables: 0, polysyllables: 0, longWords: 0, monosyllables: 0 };
+  const hints = hintsOf(text, measures, syllables, limits, counts);
+  return { scores: scoresOf(measures.tokens.sentences.length, measures.tokens.words.length, counts), hints };
+}
+
+/** The hints of the text of `measures`; with `counts`, each word is counted for the readability scores on the way. */
+function hintsOf(text: string, measures: WordMeasures, syllables: SyllableCounter, limits: Required<SentenceHintOptions>, counts: WordCounts | undefined): SentenceHint[] {
+  const { sentences, words, infos } = measures.tokens;
+  // Made for the first sentence that may hold a passive or a Funktionsverbgefüge: most texts have none.
+  let lower: LowerCaseWords | undefined;
+  // The patterns' counter counts letter runs (see longWordHints); the measures asked already.
+  const additive = measures.countsByWordAlone;
   const hints: SentenceHint[] = [];
 
   let first = 0;
@@ -179,25 +204,27 @@ export function sentenceHints(text: string, syllables: SyllableCounter, options:
     // One pass over the words for what is decided word by word, noting on
     // the way whether the sentence may hold a Funktionsverbgefüge (a noun
     // of one) or a passive (a form of "werden"): most hold neither, and
-    // then neither is looked for.
+    // then neither is looked for. What each word is comes from its record,
+    // worked out once for the word (word-traits.ts).
     let nominalWords = 0;
-    let mayHaveConstruction = false;
-    let mayHavePassive = false;
-    // Each test is called only for a word that passes its first, cheap
-    // condition, written out here: in a loop this size the engine inlines
-    // few calls, and calling four tests for every word cost more than the
-    // tests (about 1 µs a post).
+    let sentenceTraits = 0;
     for (let k = first; k < to; k++) {
-      const word = words[k]!.text;
-      const length = word.length;
-      const initial = word.charCodeAt(0);
-      // A noun of an abstract suffix has five letters or more and a capital first.
-      if (length >= 5 && (initial >= 0x80 || (initial >= 0x41 && initial <= 0x5a)) && isNominalWord(word, lower, k)) nominalWords++;
-      if (length > limits.maxWordSyllables || length > limits.maxWordLetters) longWordHints(measures, k, sentenceIndex, syllables, limits, additive, hints);
-      if (!mayHaveConstruction && mayBeConstructionNoun(word)) mayHaveConstruction = constructionsEndingAt(words, lower, k) !== undefined;
-      // Every form of "werden" starts with w or g.
-      if (!mayHavePassive && ((initial | 0x20) === 0x77 || (initial | 0x20) === 0x67)) mayHavePassive = isAuxiliaryAt(words, lower, k, first);
+      if (counts !== undefined) countWord(counts, measures, k, syllables);
+      const info = infos[k]!;
+      const traits = info.traits !== 0 ? info.traits : traitsOf(info);
+      if ((traits & NOMINAL) !== 0) nominalWords++;
+      // A form of "werden" is a verb first in a sentence, elsewhere only in lower case or in capitals.
+      sentenceTraits |= traits & (k === first ? CONSTRUCTION_NOUN | AUXILIARY_FIRST : CONSTRUCTION_NOUN | AUXILIARY_ELSEWHERE);
+      const length = info.length;
+      if (length > limits.maxWordSyllables || length > limits.maxWordLetters) {
+        // With the patterns' counter, a word short enough and of few enough
+        // syllables needs no look at its parts (see longWordHints): most
+        // words, told here without the call.
+        if (!additive || length > limits.maxWordLetters || measures.syllablesAt(k) > limits.maxWordSyllables) longWordHints(measures, k, sentenceIndex, syllables, limits, additive, hints);
+      }
     }
+    const mayHaveConstruction = (sentenceTraits & CONSTRUCTION_NOUN) !== 0;
+    const mayHavePassive = (sentenceTraits & (AUXILIARY_FIRST | AUXILIARY_ELSEWHERE)) !== 0;
     if (nominalWords >= limits.minNominalWords && nominalWords / sentence.wordCount >= limits.nominalShare) {
       hints.push({
         kind: "nominal-style",
@@ -207,8 +234,8 @@ export function sentenceHints(text: string, syllables: SyllableCounter, options:
         values: { nominalWords, words: sentence.wordCount, share: nominalWords / sentence.wordCount },
       });
     }
-    if (mayHaveConstruction) addConstructionHints(words, lower, first, to, sentenceIndex, hints);
-    if (mayHavePassive) addPassiveHints(text, words, lower, first, to, sentenceIndex, hints);
+    if (mayHaveConstruction) addConstructionHints(words, (lower ??= new LowerCaseWords(words, infos)), first, to, sentenceIndex, hints);
+    if (mayHavePassive) addPassiveHints(text, words, (lower ??= new LowerCaseWords(words, infos)), first, to, sentenceIndex, hints);
     first = to;
   }
   return hints.length > 1 ? hints.sort(byPosition) : hints;
@@ -292,23 +319,29 @@ function longWordHints(
   }
 }
 
+const DEFAULT_LIMITS: Required<SentenceHintOptions> = Object.freeze({ ...DEFAULTS });
+
 function resolveOptions(options: SentenceHintOptions): Required<SentenceHintOptions> {
   if (typeof options !== "object" || options === null) {
     throw new ReadabilityError("SCORING_INVALID_ARGUMENT", `sentenceHints: options must be an object, got ${options === null ? "null" : typeof options}.`);
   }
-  // One literal, each option read once: no copy of the defaults to write
-  // into and no list of keys to walk on every call.
+  // Each option read once, by name: a lookup by a key held in a variable
+  // costs more, on every call.
+  const { maxSentenceWords, maxWordSyllables, maxWordLetters, minNominalWords, nominalShare } = options;
+  // Most callers set none: then the defaults serve, without a new object.
+  if (maxSentenceWords === undefined && maxWordSyllables === undefined && maxWordLetters === undefined && minNominalWords === undefined && nominalShare === undefined) {
+    return DEFAULT_LIMITS;
+  }
   return {
-    maxSentenceWords: wholeNumber(options, "maxSentenceWords"),
-    maxWordSyllables: wholeNumber(options, "maxWordSyllables"),
-    maxWordLetters: wholeNumber(options, "maxWordLetters"),
-    minNominalWords: wholeNumber(options, "minNominalWords"),
-    nominalShare: share(options),
+    maxSentenceWords: wholeNumber(maxSentenceWords, "maxSentenceWords"),
+    maxWordSyllables: wholeNumber(maxWordSyllables, "maxWordSyllables"),
+    maxWordLetters: wholeNumber(maxWordLetters, "maxWordLetters"),
+    minNominalWords: wholeNumber(minNominalWords, "minNominalWords"),
+    nominalShare: share(nominalShare),
   };
 }
 
-function wholeNumber(options: SentenceHintOptions, key: "maxSentenceWords" | "maxWordSyllables" | "maxWordLetters" | "minNominalWords"): number {
-  const value = options[key];
+function wholeNumber(value: unknown, key: "maxSentenceWords" | "maxWordSyllables" | "maxWordLetters" | "minNominalWords"): number {
   if (value === undefined) return DEFAULTS[key];
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
     throw new ReadabilityError("SCORING_INVALID_ARGUMENT", `sentenceHints: options.${key} must be a whole number ≥ 0, got ${String(value)}.`);
@@ -316,8 +349,7 @@ function wholeNumber(options: SentenceHintOptions, key: "maxSentenceWords" | "ma
   return value;
 }
 
-function share(options: SentenceHintOptions): number {
-  const value = options.nominalShare;
+function share(value: unknown): number {
   if (value === undefined) return DEFAULTS.nominalShare;
   if (typeof value !== "number" || !(value >= 0 && value <= 1)) {
     throw new ReadabilityError("SCORING_INVALID_ARGUMENT", `sentenceHints: options.nominalShare must be a number from 0 to 1, got ${String(value)}.`);

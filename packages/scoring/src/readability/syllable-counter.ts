@@ -46,16 +46,18 @@ const LONGEST_HYPHENATED_RUN = 200;
 const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc, 0x60, 0xb4]);
 
 /** The counters {@link createSyllableCounter} made. */
-const partAdditive = new WeakSet<SyllableCounter>();
+const patternCounters = new WeakSet<SyllableCounter>();
 
 /**
- * Whether `counter` is one of {@link createSyllableCounter}, which counts a
- * word as the sum over its letter runs: a part of a word between hyphens
- * (or other marks that are no letters) has at most the syllables of the
- * whole word. A counter made by hand promises nothing of the kind.
+ * Whether `counter` is one of {@link createSyllableCounter}. Such a counter
+ * counts a word as the sum over its letter runs, so a part of a word
+ * between hyphens (or other marks that are no letters) has at most the
+ * syllables of the whole word; and its count depends on the word alone
+ * (its patterns never change), so a count may be kept with the word for
+ * later texts. A counter made by hand promises neither.
  */
-export function countsLetterRuns(counter: SyllableCounter): boolean {
-  return partAdditive.has(counter);
+export function countsByWordAlone(counter: SyllableCounter): boolean {
+  return patternCounters.has(counter);
 }
 
 /**
@@ -84,7 +86,7 @@ export function createSyllableCounter(patterns: SyllablePatterns, options: Sylla
     count: (word) => syllablesOf(word).length,
     split: (word) => syllablesOf(word).slice(),
   };
-  partAdditive.add(counter);
+  patternCounters.add(counter);
   return counter;
 }
 

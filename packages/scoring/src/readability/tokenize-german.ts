@@ -26,6 +26,7 @@ import { RangeFilter } from "./range-filter.js";
 import { ReadabilityError } from "./readability-errors.js";
 import { isAllCaps } from "./word-shape.js";
 import { addressInChunk, hashtagEnd, linkEnd, mentionEnd } from "./web-tokens.js";
+import { wordInfoOfUnits, type WordInfo } from "./word-info.js";
 
 /** A word of a text: a run of letters, with inner hyphens or apostrophes. */
 export interface Word {
@@ -55,6 +56,12 @@ export interface GermanTokens {
   readonly sentences: Sentence[];
   /** The words, in order; each lies within its sentence. */
   readonly words: Word[];
+}
+
+/** {@link GermanTokens} with the record of each word (word-info.ts), for the measures of this folder. */
+export interface MeasuredTokens extends GermanTokens {
+  /** `infos[k]` is the record of `words[k]` (and `words[k].text` is its `text`). */
+  readonly infos: WordInfo[];
 }
 
 // Joins two parts of one word when a letter follows, like hyphens (- ‐ ‑) and
@@ -115,18 +122,20 @@ export function tokenizeGerman(text: string): GermanTokens {
   if (typeof text !== "string") {
     throw new ReadabilityError("SCORING_INVALID_ARGUMENT", `tokenizeGerman: text must be a string, got ${typeof text}.`);
   }
-  return tokenize(text);
+  const { sentences, words } = tokenize(text);
+  return { sentences, words };
 }
 
 let memoText: string | undefined;
-let memoTokens: GermanTokens | undefined;
+let memoTokens: MeasuredTokens | undefined;
 
 /**
  * {@link tokenizeGerman} for the measures in this folder, which do not hand
- * the tokens out: the last text's tokens are reused, so scoring a draft and
- * then asking for its hints tokenizes it once.
+ * the tokens out, with each word's record (word-info.ts): the last text's
+ * tokens are reused, so scoring a draft, asking for its hints and matching
+ * its Amtsdeutsch tokenizes it once.
  */
-export function tokenizeForMeasures(text: string): GermanTokens {
+export function tokenizeForMeasures(text: string): MeasuredTokens {
   if (text === memoText && memoTokens !== undefined) return memoTokens;
   const tokens = tokenize(text);
   memoText = text;
@@ -140,12 +149,15 @@ export function tokenizeForMeasures(text: string): GermanTokens {
  * with (the property tests compare them). Not for use outside tests.
  */
 export function tokenizeWithoutShortcuts(text: string): GermanTokens {
-  return tokenize(text, false);
+  const { sentences, words } = tokenize(text, false);
+  return { sentences, words };
 }
 
-function tokenize(text: string, shortcuts = true): GermanTokens {
+function tokenize(text: string, shortcuts = true): MeasuredTokens {
   const length = text.length;
+  wordUnits = unitsFor(length);
   const words: Word[] = [];
+  const infos: WordInfo[] = [];
   const sentences: Sentence[] = [];
 
   let segmentStart = -1;
@@ -161,10 +173,9 @@ function tokenize(text: string, shortcuts = true): GermanTokens {
   let tokenStart = 0;
   let tokenEnd = 0;
   let numberIsOrdinalCandidate = false;
-  // The word right before the number being read ("am" of "am 3."), lowered
-  // only if a full stop after the number asks for it: -1 for none.
-  let wordBeforeStart = -1;
-  let wordBeforeEnd = -1;
+  // The record of the word right before the number being read ("am" of
+  // "am 3."), asked only if a full stop follows the number.
+  let wordBeforeNumber: WordInfo | undefined;
 
   // Where the sentence being read ends, once known; -1 while it goes on.
   // (Not a closure: variables a closure captures are slower in the loop.)
@@ -246,6 +257,7 @@ function tokenize(text: string, shortcuts = true): GermanTokens {
         // sentence end ("Danke!🎉info@…"), and a closed sentence stays closed.
         while (segmentWords > 0 && words[words.length - 1]!.start >= address.start) {
           words.pop();
+          infos.pop();
           segmentWords--;
         }
         index = address.end;
@@ -280,7 +292,9 @@ function tokenize(text: string, shortcuts = true): GermanTokens {
         tokenKind = TOKEN_NONE;
         continue;
       }
-      words.push({ text: text.slice(start, end), start, end, sentenceIndex: sentences.length });
+      const info = wordInfoOfUnits(wordUnits, start, text, start, end);
+      infos.push(info);
+      words.push({ text: info.text, start, end, sentenceIndex: sentences.length });
       segmentWords++;
       tokenKind = TOKEN_WORD;
       tokenStart = start;
@@ -291,9 +305,13 @@ function tokenize(text: string, shortcuts = true): GermanTokens {
       // more than the word).
       while (shortcuts && text.charCodeAt(index) === 0x20) {
         const wordStart = index + 1;
-        // h and w may open a link ("https://", "www."): the loop looks at those.
         const letter = text.charCodeAt(wordStart) | 0x20;
-        if (letter < 0x61 || letter > 0x7a || letter === 0x68 || letter === 0x77) break;
+        if (letter < 0x61 || letter > 0x7a) break;
+        // h or w with t or w second may open a link ("https://", "www."): the loop looks at those.
+        if (letter === 0x68 || letter === 0x77) {
+          const second = text.charCodeAt(wordStart + 1) | 0x20;
+          if (second === 0x74 || second === 0x77) break;
+        }
         const wordStop = wordEnd(text, wordStart);
         const following = text.charCodeAt(wordStop);
         // A digit after the word makes it a code: the loop deals with that.
@@ -303,7 +321,9 @@ function tokenize(text: string, shortcuts = true): GermanTokens {
         atChunkStart = false;
         index = wordStop;
         lastVisibleEnd = wordStop;
-        words.push({ text: text.slice(wordStart, wordStop), start: wordStart, end: wordStop, sentenceIndex: sentences.length });
+        const next = wordInfoOfUnits(wordUnits, wordStart, text, wordStart, wordStop);
+        infos.push(next);
+        words.push({ text: next.text, start: wordStart, end: wordStop, sentenceIndex: sentences.length });
         segmentWords++;
         tokenStart = wordStart;
         tokenEnd = wordStop;
@@ -319,7 +339,8 @@ function tokenize(text: string, shortcuts = true): GermanTokens {
       let longestGroup = 0;
       let group = 0;
       while (end < length) {
-        const digitInfo = classAt(text, end);
+        const unit = text.charCodeAt(end);
+        const digitInfo = unit < 0x80 ? ASCII_CLASSES[unit]! : classAt(text, end);
         if ((digitInfo & 15) === DIGIT) {
           end += digitInfo & PAIR ? 2 : 1;
           digits++;
@@ -345,8 +366,8 @@ function tokenize(text: string, shortcuts = true): GermanTokens {
       // "3." or "15.03." may be an ordinal or a date; "2026." is not.
       numberIsOrdinalCandidate = (groups === 1 && digits <= 3) || (groups === 2 && longestGroup <= 2);
       const wordBefore = tokenKind === TOKEN_WORD && onlySpaceBetween(text, tokenEnd, start);
-      wordBeforeStart = wordBefore ? tokenStart : -1;
-      wordBeforeEnd = wordBefore ? tokenEnd : -1;
+      // The last word read is the token before the number.
+      wordBeforeNumber = wordBefore ? infos[infos.length - 1] : undefined;
       index = end;
       lastVisibleEnd = end;
       tokenKind = lineStart && segmentIsListItem && start === segmentStart ? TOKEN_LIST_NUMBER : TOKEN_NUMBER;
@@ -366,7 +387,8 @@ function tokenize(text: string, shortcuts = true): GermanTokens {
       const single = end === index + 1 && code === 0x2e;
       while (end < length && isCloser(text.charCodeAt(end))) end++;
       const atEnd = end >= length;
-      const followKind = atEnd ? SPACE : classAt(text, end) & 15;
+      const follow = atEnd ? 0x20 : text.charCodeAt(end);
+      const followKind = (follow < 0x80 ? ASCII_CLASSES[follow]! : classAt(text, end)) & 15;
       const candidate = atEnd || followKind === SPACE || followKind === NEWLINE || followKind === PARAGRAPH || isPictographAt(text, end);
       let boundary = candidate;
       if (candidate && onlyStops) {
@@ -374,9 +396,16 @@ function tokenize(text: string, shortcuts = true): GermanTokens {
         const nextCode = next < length ? text.charCodeAt(next) : -1;
         if (nextCode !== -1 && isLowerCaseUnit(nextCode)) boundary = false;
         else if (single && tokenEnd === index) {
-          if (tokenKind === TOKEN_WORD) boundary = !isAbbreviation(text, tokenStart, tokenEnd, next);
-          else if (tokenKind === TOKEN_NUMBER) boundary = !isOrdinal(text, next, numberIsOrdinalCandidate, wordBeforeStart, wordBeforeEnd);
-          else if (tokenKind === TOKEN_LIST_NUMBER) boundary = false;
+          if (tokenKind === TOKEN_WORD) {
+            // The word is the last one read: its record knows what it is as an abbreviation once asked.
+            const word = infos[infos.length - 1]!;
+            if (word.abbreviation === 0) word.abbreviation = abbreviationKindOf(text, tokenStart, tokenEnd);
+            boundary = !isAbbreviationBefore(word.abbreviation, text, next);
+          } else if (tokenKind === TOKEN_NUMBER) {
+            boundary = !isOrdinalBefore(text, next, numberIsOrdinalCandidate, wordBeforeNumber);
+          } else if (tokenKind === TOKEN_LIST_NUMBER) {
+            boundary = false;
+          }
         }
       }
       index = end;
@@ -392,47 +421,97 @@ function tokenize(text: string, shortcuts = true): GermanTokens {
     if (kind !== JOINER && kind !== MARK) tokenKind = TOKEN_NONE;
   }
   if (segmentWords > 0) sentences.push({ start: segmentStart, end: closeAt === -1 ? lastVisibleEnd : closeAt, wordCount: segmentWords });
-  return { sentences, words };
+  // A very long text's room is not kept.
+  wordUnits = sharedUnits;
+  return { sentences, words, infos };
 }
 
 /** Whether the character at `index` may continue an address (letter or digit). */
 function isAddressCharacter(text: string, index: number): boolean {
   if (index >= text.length) return false;
-  const kind = classAt(text, index) & 15;
+  const code = text.charCodeAt(index);
+  const kind = (code < 0x80 ? ASCII_CLASSES[code]! : classAt(text, index)) & 15;
   return kind === LETTER || kind === DIGIT;
 }
 
-/** The end of the word starting with the letter at `index`. */
+/** Room for the code units of a text, kept for the next (up to {@link LONGEST_KEPT_COPY} units). */
+let sharedUnits: Uint16Array = new Uint16Array(1024);
+
+/** Room for a longer text is made for that text alone. */
+const LONGEST_KEPT_COPY = 1 << 16;
+
+/**
+ * The code units of the words of the text being tokenized, at their
+ * offsets: {@link wordEnd} copies each it reads, so that finding a word's
+ * record (word-info.ts) need not read them from the string again.
+ */
+let wordUnits: Uint16Array = sharedUnits;
+
+/** Room for `length` code units: {@link sharedUnits}, grown if need be, or for a very long text its own. */
+function unitsFor(length: number): Uint16Array {
+  if (length <= sharedUnits.length) return sharedUnits;
+  const units = new Uint16Array(length);
+  if (length <= LONGEST_KEPT_COPY) sharedUnits = units;
+  return units;
+}
+
+/** The end of the word starting with the letter at `index` (its code units copied to {@link wordUnits}). */
 function wordEnd(text: string, index: number): number {
   const length = text.length;
+  const units = wordUnits;
   let end = index;
   while (end < length) {
     const code = text.charCodeAt(end);
     const folded = code | 0x20;
     if (folded >= 0x61 && folded <= 0x7a) {
+      units[end] = code;
       end++; // an ASCII letter: by far the most common case
       continue;
     }
     if (code < 0x80) {
       // Hyphen or apostrophe before a letter; gender star, colon or gap before "in".
-      if ((code === 0x2d || code === 0x27) && isLetterAt(text, end + 1)) end++;
-      else if ((code === 0x2a || code === 0x3a || code === 0x5f) && text.charCodeAt(end + 1) === 0x69 && text.charCodeAt(end + 2) === 0x6e) end++;
-      else break;
+      if (((code === 0x2d || code === 0x27) && isLetterAt(text, end + 1)) || ((code === 0x2a || code === 0x3a || code === 0x5f) && text.charCodeAt(end + 1) === 0x69 && text.charCodeAt(end + 2) === 0x6e)) {
+        units[end] = code;
+        end++;
+        continue;
+      }
+      break;
+    }
+    if (isLatin1Letter(code)) {
+      units[end] = code;
+      end++; // ä, ö, ü, ß, é, …: the letters of German words beyond ASCII
       continue;
     }
     const info = classAt(text, end);
     const kind = info & 15;
     if (kind === LETTER || kind === MARK) {
-      end += info & PAIR ? 2 : 1;
-    } else if (kind === JOINER && isLetterOrMarkAt(text, end + 1)) {
-      end++;
-    } else if ((code === 0x2010 || code === 0x2011 || code === 0x2019 || code === MIDDLE_DOT) && isLetterAt(text, end + 1)) {
+      units[end] = code;
+      if (info & PAIR) {
+        units[end + 1] = text.charCodeAt(end + 1);
+        end += 2;
+      } else {
+        end++;
+      }
+    } else if (
+      (kind === JOINER && isLetterOrMarkAt(text, end + 1)) ||
+      ((code === 0x2010 || code === 0x2011 || code === 0x2019 || code === MIDDLE_DOT) && isLetterAt(text, end + 1))
+    ) {
+      units[end] = code;
       end++;
     } else {
       break;
     }
   }
   return end;
+}
+
+/**
+ * Whether `code` is a letter of Latin-1 beyond ASCII: all of U+00C0–U+00FF
+ * but × and ÷ are (`\p{L}`), told without asking for the class (a test
+ * holds this to the classes of char-classes.ts).
+ */
+export function isLatin1Letter(code: number): boolean {
+  return code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7;
 }
 
 function isLetterAt(text: string, index: number): boolean {
@@ -478,12 +557,6 @@ function nextVisible(text: string, index: number): number {
   return next;
 }
 
-/** The lower-case letters of the word starting at `index`, up to 12 (enough for a month). */
-function wordAt(text: string, index: number): string {
-  const end = Math.min(wordEnd(text, index), index + 12);
-  return text.slice(index, end).toLowerCase();
-}
-
 /** Each abbreviation as written in lower case and capitalised → lower case. */
 const ABBREVIATION_FORMS = new Map<string, string>();
 for (const abbreviation of [...ABBREVIATIONS, ...ABBREVIATIONS_BEFORE_NUMBERS]) {
@@ -501,32 +574,56 @@ function isLowerCaseAscii(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
 }
 
+// What a word is as an abbreviation, whatever follows it (see abbreviationKindOf).
+const NOT_ABBREVIATION = 1;
+const ABBREVIATION = 2;
+/** "Art.", "max.": an abbreviation before a number only. */
+const ABBREVIATION_BEFORE_NUMBER = 3;
+/** "usw.": an abbreviation unless a capitalised word follows. */
+const ABBREVIATION_BEFORE_LOWER_CASE = 4;
+
 /**
  * Whether the word `text.slice(start, end)` before a full stop is an
  * abbreviation (`next`: where the next visible character is). Exported for
  * its tests only.
  */
 export function isAbbreviation(text: string, start: number, end: number, next: number): boolean {
+  return isAbbreviationBefore(abbreviationKindOf(text, start, end), text, next);
+}
+
+/**
+ * What the word `text.slice(start, end)` is as an abbreviation: one of the
+ * kinds above. It depends on the word alone, so the tokenizer keeps it on
+ * the word's record (word-info.ts) and asks each word once.
+ */
+function abbreviationKindOf(text: string, start: number, end: number): number {
   // "Bahnhofstr.", "Hauptstr." abbreviate "Straße"; no German word ends so.
-  if (end - start > 3 && text.charCodeAt(end - 1) === 0x72 && text.charCodeAt(end - 2) === 0x74 && text.charCodeAt(end - 3) === 0x73) return true;
+  if (end - start > 3 && text.charCodeAt(end - 1) === 0x72 && text.charCodeAt(end - 2) === 0x74 && text.charCodeAt(end - 3) === 0x73) return ABBREVIATION;
   // No listed abbreviation is longer than 8 letters; most words before a full stop are.
-  if (end - start > 8) return false;
+  if (end - start > 8) return NOT_ABBREVIATION;
   // One letter ("z. B.", "Max M. Muster") is never a sentence's last word.
-  if (end - start === 1 || (end - start === 2 && (classAt(text, start) & PAIR) !== 0)) return true;
+  if (end - start === 1 || (end - start === 2 && (classAt(text, start) & PAIR) !== 0)) return ABBREVIATION;
   // Most words before a full stop are in no list and not in capitals: told
   // so without cutting them out.
   const mayBeInCapitals = !isLowerCaseAscii(text.charCodeAt(start)) && !isLowerCaseAscii(text.charCodeAt(start + 1));
-  if (!mayBeInCapitals && !ABBREVIATION_CANDIDATES.mayHave(text, start, end)) return false;
+  if (!mayBeInCapitals && !ABBREVIATION_CANDIDATES.mayHave(text, start, end)) return NOT_ABBREVIATION;
   const word = text.slice(start, end);
-  if (CASE_SENSITIVE_ABBREVIATIONS.has(word)) return true;
+  if (CASE_SENSITIVE_ABBREVIATIONS.has(word)) return ABBREVIATION;
   // Lower the word only if it can be one: as written, in lower case or capitalised.
   const lower = ABBREVIATION_FORMS.get(word) ?? (isAllCaps(word) ? word.toLowerCase() : undefined);
-  if (lower === undefined) return false;
+  if (lower === undefined) return NOT_ABBREVIATION;
+  if (ABBREVIATIONS_BEFORE_NUMBERS.has(lower)) return ABBREVIATION_BEFORE_NUMBER;
+  if (!ABBREVIATIONS.has(lower)) return NOT_ABBREVIATION;
+  if (SENTENCE_FINAL_ABBREVIATIONS.has(lower)) return ABBREVIATION_BEFORE_LOWER_CASE;
+  return ABBREVIATION;
+}
+
+/** Whether a word of abbreviation kind `kind` before a full stop is an abbreviation, given what follows at `next`. */
+function isAbbreviationBefore(kind: number, text: string, next: number): boolean {
+  if (kind === ABBREVIATION || kind === NOT_ABBREVIATION) return kind === ABBREVIATION;
   const nextCode = next < text.length ? text.charCodeAt(next) : -1;
-  if (ABBREVIATIONS_BEFORE_NUMBERS.has(lower)) return nextCode !== -1 && (classAt(text, next) & 15) === DIGIT;
-  if (!ABBREVIATIONS.has(lower)) return false;
-  if (SENTENCE_FINAL_ABBREVIATIONS.has(lower)) return !(nextCode !== -1 && isUpperCaseUnit(nextCode));
-  return true;
+  if (kind === ABBREVIATION_BEFORE_NUMBER) return nextCode !== -1 && (classAt(text, next) & 15) === DIGIT;
+  return !(nextCode !== -1 && isUpperCaseUnit(nextCode));
 }
 
 /**
@@ -537,16 +634,49 @@ export function isAbbreviation(text: string, start: number, end: number, next: n
  * tests only.
  */
 export function isOrdinal(text: string, next: number, candidate: boolean, wordBeforeStart: number, wordBeforeEnd: number): boolean {
-  if (!candidate) return false;
-  if (next >= text.length) return false;
+  if (!candidate || next >= text.length) return false;
+  if (isDateAhead(text, next)) return true;
+  return wordBeforeStart !== -1 && isOrdinalContext(text, wordBeforeStart, wordBeforeEnd);
+}
+
+/**
+ * {@link isOrdinal} for the tokenizer, with the records of the words around
+ * the number: the one before it (`undefined` for none) keeps whether it is
+ * one of {@link ORDINAL_CONTEXT}, the one after it whether it is a month.
+ * Exported for its tests only.
+ */
+export function isOrdinalBefore(text: string, next: number, candidate: boolean, wordBefore: WordInfo | undefined): boolean {
+  if (!candidate || next >= text.length) return false;
   const kind = classAt(text, next) & 15;
   if (kind === DIGIT) return true;
-  if (kind === LETTER && MONTH_CANDIDATES.mayHave(text, next, Math.min(wordEnd(text, next), next + 12)) && MONTHS.has(wordAt(text, next))) return true;
-  return (
-    wordBeforeStart !== -1 &&
-    ORDINAL_CONTEXT_CANDIDATES.mayHave(text, wordBeforeStart, wordBeforeEnd) &&
-    ORDINAL_CONTEXT.has(text.slice(wordBeforeStart, wordBeforeEnd).toLowerCase())
-  );
+  if (kind === LETTER) {
+    // The word's record, found by its code units as wordEnd copies them (the tokenizer reads it next).
+    const end = wordEnd(text, next);
+    const word = wordInfoOfUnits(wordUnits, next, text, next, end);
+    if (word.month === 0) word.month = isMonthName(word.text, 0, word.length) ? 2 : 1;
+    if (word.month === 2) return true;
+  }
+  if (wordBefore === undefined) return false;
+  if (wordBefore.ordinalContext === 0) wordBefore.ordinalContext = isOrdinalContext(wordBefore.text, 0, wordBefore.length) ? 2 : 1;
+  return wordBefore.ordinalContext === 2;
+}
+
+/** Whether a number and a full stop before `next` (a character of the text) are a day or an ordinal for what follows: a digit or a month. */
+function isDateAhead(text: string, next: number): boolean {
+  const kind = classAt(text, next) & 15;
+  if (kind === DIGIT) return true;
+  return kind === LETTER && isMonthName(text, next, wordEnd(text, next));
+}
+
+/** Whether the word `text.slice(start, end)` is a month's name (its first 12 letters, enough for one, lowered). */
+function isMonthName(text: string, start: number, end: number): boolean {
+  const cut = Math.min(end, start + 12);
+  return MONTH_CANDIDATES.mayHave(text, start, cut) && MONTHS.has(text.slice(start, cut).toLowerCase());
+}
+
+/** Whether the word `text.slice(start, end)` makes the number after it an ordinal ("am", "zum", …). */
+function isOrdinalContext(text: string, start: number, end: number): boolean {
+  return ORDINAL_CONTEXT_CANDIDATES.mayHave(text, start, end) && ORDINAL_CONTEXT.has(text.slice(start, end).toLowerCase());
 }
 
 /**

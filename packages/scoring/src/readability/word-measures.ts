@@ -1,46 +1,69 @@
-import type { SyllableCounter } from "./syllable-counter.js";
-import { tokenizeForMeasures, type GermanTokens } from "./tokenize-german.js";
+import { countsByWordAlone, type SyllableCounter } from "./syllable-counter.js";
+import { tokenizeForMeasures, type MeasuredTokens } from "./tokenize-german.js";
+import type { WordInfo } from "./word-info.js";
 import { countLetters } from "./word-shape.js";
 
 /**
  * The tokens of a text with the syllables and letters of each word, each
  * worked out on first use. Scoring a draft and then asking for its hints
- * (the usual pair) looks every word up once, not twice.
+ * (the usual pair) looks every word up once, not twice; and with the
+ * patterns' counter, a word's count is kept on its record (word-info.ts)
+ * for every later text.
  */
 export class WordMeasures {
-  // Plain arrays: allocating typed arrays costs more than a post's lookups.
-  // Made at their full length: grown one word at a time they were copied
-  // four times for a post.
-  private readonly syllableCounts: (number | undefined)[];
-  private readonly letterCounts: (number | undefined)[];
+  /**
+   * Whether the counter is one of `createSyllableCounter`, whose count
+   * depends on the word alone (so it is kept on the word's record) and is
+   * the sum over the word's letter runs.
+   */
+  readonly countsByWordAlone: boolean;
+  // For a counter made by hand: its counts of this text's words, asked once
+  // each. Made on first need, at full length.
+  private syllableCounts: (number | undefined)[] | undefined;
 
   constructor(
-    readonly tokens: GermanTokens,
+    readonly tokens: MeasuredTokens,
     private readonly counter: SyllableCounter,
   ) {
-    this.syllableCounts = new Array<number | undefined>(tokens.words.length);
-    this.letterCounts = new Array<number | undefined>(tokens.words.length);
+    this.countsByWordAlone = countsByWordAlone(counter);
   }
 
   /** Syllables of word `k`. */
   syllablesAt(k: number): number {
-    let count = this.syllableCounts[k];
+    const info = this.tokens.infos[k]!;
+    if (this.countsByWordAlone) return syllablesOfRecord(info, this.counter);
+    const counts = (this.syllableCounts ??= new Array<number | undefined>(this.tokens.words.length));
+    let count = counts[k];
     if (count === undefined) {
-      count = syllablesOfWord(this.counter, this.tokens.words[k]!.text);
-      this.syllableCounts[k] = count;
+      count = syllablesOfWord(this.counter, info.text);
+      counts[k] = count;
     }
     return count;
   }
 
   /** Letters of word `k` (see `countLetters`). */
   lettersAt(k: number): number {
-    let count = this.letterCounts[k];
-    if (count === undefined) {
-      count = countLetters(this.tokens.words[k]!.text);
-      this.letterCounts[k] = count;
-    }
-    return count;
+    return lettersOfRecord(this.tokens.infos[k]!);
   }
+}
+
+/** Syllables of the word of `info` under `counter`, one of `createSyllableCounter` (kept on the record). */
+export function syllablesOfRecord(info: WordInfo, counter: SyllableCounter): number {
+  if (info.syllableCounter === counter) return info.syllables;
+  const count = syllablesOfWord(counter, info.text);
+  info.syllableCounter = counter;
+  info.syllables = count;
+  return count;
+}
+
+/** Letters of the word of `info` (see `countLetters`), kept on the record. */
+export function lettersOfRecord(info: WordInfo): number {
+  let letters = info.letters;
+  if (letters < 0) {
+    letters = countLetters(info.text);
+    info.letters = letters;
+  }
+  return letters;
 }
 
 let memoText: string | undefined;
