@@ -1,4 +1,4 @@
-import { findEmoji, isPictographic, type FoundEmoji } from "../text/emoji.js";
+import { codePointAt, findEmoji, MAYBE_EMOJI, pictographEnd, type FoundEmoji } from "../text/emoji.js";
 import { shoutedWords, type ShoutedWord } from "./shouted-words.js";
 
 /** What the accessibility check reads from a text. */
@@ -24,53 +24,6 @@ export interface AccessibilityReading {
 
 const NONE: readonly never[] = Object.freeze([]);
 
-/** The code point at `index` (a lone surrogate as itself), or -1 past the end; as text/emoji.ts reads it. */
-function codePointAt(text: string, index: number): number {
-  const length = text.length;
-  if (index >= length) return -1;
-  const high = text.charCodeAt(index);
-  if (high >= 0xd800 && high <= 0xdbff && index + 1 < length) {
-    const low = text.charCodeAt(index + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-  }
-  return high;
-}
-
-const isRegionalIndicator = (codePoint: number) => codePoint >= 0x1f1e6 && codePoint <= 0x1f1ff;
-const isModifier = (codePoint: number) => codePoint >= 0x1f3fb && codePoint <= 0x1f3ff;
-const sizeOf = (codePoint: number) => (codePoint > 0xffff ? 2 : 1);
-
-/** After a pictograph that ends before `index`: its variation selector and skin tone, if there. */
-function afterPictograph(text: string, index: number): number {
-  let at = index;
-  const selector = text.charCodeAt(at);
-  if (selector === 0xfe0e || selector === 0xfe0f) at++;
-  if (isModifier(codePointAt(text, at))) at += 2;
-  return at;
-}
-
-/** Where a keycap that starts with the #, * or digit at `index` ends, or -1 where none does. */
-function keycapEnd(text: string, index: number): number {
-  let at = index + 1;
-  if (text.charCodeAt(at) === 0xfe0f) at++;
-  return text.charCodeAt(at) === 0x20e3 ? at + 1 : -1;
-}
-
-/** Where the emoji that starts with the code point at `index` (beyond ASCII) ends, or -1 when none starts there. */
-function emojiEnd(text: string, index: number, codePoint: number): number {
-  // A flag.
-  if (isRegionalIndicator(codePoint) && isRegionalIndicator(codePointAt(text, index + 2))) return index + 4;
-  if (codePoint === 0xa9 || codePoint === 0xae || codePoint === 0x2122 || !isPictographic(codePoint)) return -1;
-  let end = afterPictograph(text, index + sizeOf(codePoint));
-  // Parts joined by a zero-width joiner, each a pictograph.
-  while (text.charCodeAt(end) === 0x200d) {
-    const next = codePointAt(text, end + 1);
-    if (next === -1 || !isPictographic(next)) break;
-    end = afterPictograph(text, end + 1 + sizeOf(next));
-  }
-  return end;
-}
-
 /**
  * The emoji, the words in capitals that read as shouting, and whether a
  * letter faked from symbols may be there, of `text`: by one pattern where
@@ -88,9 +41,6 @@ export function readGenerally(text: string): AccessibilityReading {
 
 /** Each of the code units of the letters faked from symbols: U+1D400–U+1D7FF begin with D835; full-width and circled letters. */
 export const MAYBE_PSEUDO = /[\uD835\uFF21-\uFF5A\u24B6-\u24E9]/;
-
-// findEmoji answers a text without any of these code units with no emoji at all, without reading it (even a ‼ or a keycap).
-const MAYBE_EMOJI = /[\u2190-\u2BFF\u3030\u303D\u3297\u3299\u20E3\uD83C-\uD83E]/;
 
 /**
  * @internal The code units the pattern below passes over: Latin-1, and
@@ -161,7 +111,7 @@ function readPlainText(text: string): AccessibilityReading | undefined {
     if ((code >= 0x2190 && code <= 0x2bff) || code === 0x3030 || code === 0x303d || code === 0x3297 || code === 0x3299) mayHoldEmoji = true;
     // Circled letters (Ⓦ) are symbols to Unicode, in a block without letters.
     if (code >= 0x24b6 && code <= 0x24e9) mayHoldPseudo = true;
-    const end = emojiEnd(text, index, codePointAt(text, index));
+    const end = pictographEnd(text, index, codePointAt(text, index));
     if (end > index) {
       (emoji ??= []).push({ start: index, end });
       pattern.lastIndex = end;

@@ -14,7 +14,7 @@ export interface FoundEmoji {
 // reading of a post with emoji (about 1 µs of 9).
 
 // Most texts have no character outside Latin-1 and general punctuation: no emoji to look for.
-const MAYBE_EMOJI = /[\u2190-\u2BFF\u3030\u303D\u3297\u3299\u20E3\uD83C-\uD83E]/;
+export const MAYBE_EMOJI = /[\u2190-\u2BFF\u3030\u303D\u3297\u3299\u20E3\uD83C-\uD83E]/;
 
 // Whether a code point is \p{Extended_Pictographic}, kept by code point as it
 // is first met (0 not yet asked, 1 yes, 2 no); bounded by Unicode: the Basic
@@ -45,7 +45,7 @@ export function isPictographic(codePoint: number): boolean {
  * CI) to answer a supplementary code point, as if it read past the end,
  * and an emoji then ended beyond the text.
  */
-function codePointAt(text: string, index: number): number {
+export function codePointAt(text: string, index: number): number {
   const length = text.length;
   if (index >= length) return -1;
   const high = text.charCodeAt(index);
@@ -77,6 +77,11 @@ function emojiEnd(text: string, index: number, codePoint: number): number {
     if (text.charCodeAt(at) === 0xfe0f) at++;
     return text.charCodeAt(at) === 0x20e3 ? at + 1 : -1;
   }
+  return pictographEnd(text, index, codePoint);
+}
+
+/** Where the emoji that starts with the code point at `index`, no keycap, ends: a flag, or pictographs joined; -1 when none starts there. */
+export function pictographEnd(text: string, index: number, codePoint: number): number {
   // A flag.
   if (isRegionalIndicator(codePoint) && isRegionalIndicator(codePointAt(text, index + 2))) return index + 4;
   if (codePoint === 0xa9 || codePoint === 0xae || codePoint === 0x2122 || !isPictographic(codePoint)) return -1;
