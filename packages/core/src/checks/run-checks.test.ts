@@ -37,6 +37,18 @@ function wordCheck(word: string, options: { id?: string; severity?: FindingInput
   });
 }
 
+/** A finding's id as the first implementation made it: 64 bits of FNV-1a over the place as one string. */
+function referenceId(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    a = Math.imul(a ^ unit, 0x01000193);
+    b = Math.imul(b ^ unit, 0x5bd1e995) ^ (b >>> 13);
+  }
+  return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
+}
+
 describe("checkContext", () => {
   it("is frozen through and through, so runs may share it without copying it", () => {
     const made = checkContext({ organisation, strategies: [], channels: [], now: 0, locale: "de" });
@@ -70,19 +82,9 @@ describe("runChecks", () => {
 
   it("gives each finding the id it always had: check, code, place, text found and occurrence, hashed", () => {
     // The ids of stored findings are what acceptances point at: they must never change between versions.
-    // The reference is the first implementation: 64 bits of FNV-1a over the place as one string.
-    const reference = (text: string): string => {
-      let a = 0x811c9dc5;
-      let b = 0x01000193 ^ 0x5bd1e995;
-      for (let index = 0; index < text.length; index++) {
-        const unit = text.charCodeAt(index);
-        a = Math.imul(a ^ unit, 0x01000193);
-        b = Math.imul(b ^ unit, 0x5bd1e995) ^ (b >>> 13);
-      }
-      return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
-    };
+    // The reference is the first implementation (referenceId).
     const idOf = (checkId: string, code: string, field: string, channelId: string, index: string, excerpt: string, seen: number) =>
-      reference(`${checkId}\u0000${code}\u0000${field}\u0000${channelId}\u0000${index}\u0000${excerpt}\u0000${seen}`);
+      referenceId(`${checkId}\u0000${code}\u0000${field}\u0000${channelId}\u0000${index}\u0000${excerpt}\u0000${seen}`);
     const findings = (found: FindingInput[]) => defineCheck({ id: "test/ids", target: "post", languages: ["de"], title: { de: "Ids", en: "Ids" }, run: () => found });
     const input = post({ text: "Wahl 👩🏽‍🚒 Wahl Wahl", hashtags: ["Wahl", "Kommunalwahl"], variants: [{ channelId: "masto", text: "Zur Wahl" }] });
     const { findings: stored } = runChecks(
@@ -113,21 +115,11 @@ describe("runChecks", () => {
       idOf("test/ids", "anywhere", "", "", "", "", 0),
       idOf("test/ids", "anywhere", "", "", "", "", 1),
     ]);
-    // And one pinned as a constant, should the reference above ever be changed along with the runner.
+    // And one pinned as a constant, should referenceId ever be changed along with the runner.
     expect(stored[0]!.id).toBe("f60c8ec17fdba81a");
   });
 
   it("gives the ids of the first implementation for any text, place and number of occurrences", () => {
-    const reference = (text: string): string => {
-      let a = 0x811c9dc5;
-      let b = 0x01000193 ^ 0x5bd1e995;
-      for (let index = 0; index < text.length; index++) {
-        const unit = text.charCodeAt(index);
-        a = Math.imul(a ^ unit, 0x01000193);
-        b = Math.imul(b ^ unit, 0x5bd1e995) ^ (b >>> 13);
-      }
-      return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
-    };
     fc.assert(
       fc.property(
         fc.oneof(
@@ -150,7 +142,7 @@ describe("runChecks", () => {
             const place = `test/ids\u0000${item.code}\u0000${field}\u0000\u0000${inHashtag ? "0" : ""}\u0000${text.slice(start, end)}`;
             const count = seen.get(place) ?? 0;
             seen.set(place, count + 1);
-            return reference(`${place}\u0000${count}`);
+            return referenceId(`${place}\u0000${count}`);
           });
           expect(runChecks([check], input, context()).findings.map((finding) => finding.id)).toEqual(expected);
         },
