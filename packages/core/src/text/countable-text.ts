@@ -21,7 +21,13 @@ const urlPattern =
 const trailingPunctuation = /[.,:;!?…]$/u;
 const brackets: Readonly<Record<string, string>> = { ")": "(", "]": "[", "}": "{" };
 
-function trimUrl(candidate: string): string {
+/**
+ * @internal What {@link findUrls} keeps of what its pattern took: no
+ * punctuation that ends a sentence at the end, no closing bracket without
+ * an opening one. For readers that find links their own way and must end
+ * them where findUrls does.
+ */
+export function trimUrl(candidate: string): string {
   let url = candidate;
   for (;;) {
     const last = url.at(-1) ?? "";

@@ -12,6 +12,6 @@ export {
   LINKEDIN_COUNTING_RULE,
   type BuiltInCountingNetwork,
 } from "./counting-rules.js";
-export { countableText, findUrls, type FoundUrl } from "./countable-text.js";
+export { countableText, findUrls, trimUrl, type FoundUrl } from "./countable-text.js";
 export { measureText, measurePostText, type LimitUsage, type TextMeasurement } from "./measure-text.js";
 export { truncateText, type TruncateOptions } from "./truncate-text.js";

@@ -1,4 +1,4 @@
-import { findUrls, type FoundUrl } from "@kommune-sm/core";
+import { findUrls, trimUrl, type FoundUrl } from "@kommune-sm/core";
 
 // The links of a text for the accessibility check: what core's findUrls
 // finds (a scheme), and addresses that begin with "www.". Both are Unicode
@@ -78,33 +78,6 @@ function schemeStart(text: string, colon: number): number {
   if (last === 0x17f) return -2;
   const start = (last | 0x20) === 0x73 ? colon - 5 : colon - 4;
   return start >= 0 && text.slice(start, start + 4).toLowerCase() === "http" ? start : -1;
-}
-
-const TRAILING_PUNCTUATION = /[.,:;!?…]$/u;
-const BRACKETS: Readonly<Record<string, string>> = { ")": "(", "]": "[", "}": "{" };
-
-/** findUrls's trimming of what its pattern took: no punctuation at the end, no closing bracket without an opening one. */
-function trimUrl(candidate: string): string {
-  let url = candidate;
-  for (;;) {
-    const last = url.at(-1) ?? "";
-    if (TRAILING_PUNCTUATION.test(last)) {
-      url = url.slice(0, -1);
-      continue;
-    }
-    const opening = BRACKETS[last];
-    if (opening !== undefined && count(url, opening) < count(url, last)) {
-      url = url.slice(0, -1);
-      continue;
-    }
-    return url;
-  }
-}
-
-function count(text: string, character: string): number {
-  let found = 0;
-  for (let index = text.indexOf(character); index !== -1; index = text.indexOf(character, index + 1)) found++;
-  return found;
 }
 
 /** The links of `text` where each is ASCII up to the next space, as the general reading finds them; undefined where one is not. */
