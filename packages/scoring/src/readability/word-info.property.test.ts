@@ -39,14 +39,22 @@ const anyText = fc.oneof(draft, arbitraryText);
 describe("records of words (properties)", () => {
   it("gives each word of a text the record of its characters, whose text is the word", () => {
     fc.assert(
-      fc.property(anyText, (text) => {
+      fc.property(anyText, fc.boolean(), (text, fresh) => {
+        // A fresh table: the same record is promised only while the table has
+        // not started over (at 16,384 words), which a warm table may do in the
+        // middle of this text. On a warm one, the record found reads the same word.
+        if (fresh) forgetWordInfos();
         const { words, infos } = tokenizeForMeasures(text);
         expect(infos.length).toBe(words.length);
         words.forEach((word, k) => {
           expect(infos[k]!.text).toBe(word.text);
           expect(infos[k]!.length).toBe(word.text.length);
           // Found again from the string, with the hash made the general way.
-          if (word.text.length <= 64) expect(wordInfoAt(text, word.start, word.end)).toBe(infos[k]);
+          if (word.text.length <= 64) {
+            const again = wordInfoAt(text, word.start, word.end);
+            if (fresh) expect(again).toBe(infos[k]);
+            else expect(again.text).toBe(word.text);
+          }
         });
         expect(tokenizeGerman(text)).toEqual({ sentences: tokenizeForMeasures(text).sentences, words });
       }),
