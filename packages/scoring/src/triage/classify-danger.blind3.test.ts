@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { describeBlindDangerSet } from "../test-support/blind-danger-set.js";
 import { createTriage } from "./create-triage.js";
 import { DANGER_BLIND_REPORTS_3 } from "./danger-blind-reports-3.js";
 
@@ -10,11 +11,6 @@ import { DANGER_BLIND_REPORTS_3 } from "./danger-blind-reports-3.js";
  * 13, accident 11, tree 11, water 9, gas 6, fire 2) and raised 16 false
  * alarms on the 90 look-alikes (past events, hypotheticals, figures of
  * speech, names, history, fiction).
- *
- * Whether a danger is found is what a duty officer relies on, so that is
- * asserted for every comment; the few it still misses are listed with
- * `it.fails`, so that a change that finds one of them shows up here and
- * the entry becomes a normal test.
  */
 
 const triage = createTriage();
@@ -46,52 +42,15 @@ const STILL_ALARMED: ReadonlySet<string> = new Set([
   "Der Stadtrat ist doch eh ein brennendes Haus, die kriegen gar nix gebacken",
 ]);
 
-const dangers = DANGER_BLIND_REPORTS_3.filter((report) => report.category !== null);
-const harmless = DANGER_BLIND_REPORTS_3.filter((report) => report.category === null);
-
-describe("danger on the third set of comments nobody tuned for", () => {
-  it.each(dangers.filter((report) => !STILL_MISSED.has(report.text)).map((report) => [report.text, report.category] as const))("%j reports a danger (%s)", (text) => {
-    expect(dangerOf(text)?.category).toBeDefined();
-  });
-
-  it.fails.each(dangers.filter((report) => STILL_MISSED.has(report.text)).map((report) => [report.text, report.category] as const))(
-    "%j reports a danger (%s), not yet",
-    (text) => {
-      expect(dangerOf(text)?.category).toBeDefined();
-    },
-  );
-
-  it.each(harmless.filter((report) => !STILL_ALARMED.has(report.text)).map((report) => report.text))("%j reports no danger", (text) => {
-    expect(dangerOf(text)?.category).toBeUndefined();
-  });
-
-  it.fails.each(harmless.filter((report) => STILL_ALARMED.has(report.text)).map((report) => report.text))("%j reports no danger, not yet", (text) => {
-    expect(dangerOf(text)?.category).toBeUndefined();
-  });
-
-  it("finds at least 95 % of the dangers and raises at most 4 false alarms", () => {
-    const found = dangers.filter((report) => dangerOf(report.text) !== undefined).length;
-    const alarms = harmless.filter((report) => dangerOf(report.text) !== undefined).length;
-    expect(found / dangers.length).toBeGreaterThanOrEqual(0.95);
-    expect(alarms).toBeLessThanOrEqual(4);
-    expect(STILL_MISSED.size + STILL_ALARMED.size).toBeLessThanOrEqual(dangers.length - found + alarms);
-  });
-
-  it("has the set it promises: 260 dangers over all nine categories, 90 look-alikes", () => {
-    expect(dangers.length).toBe(260);
-    expect(harmless.length).toBe(90);
-    expect(new Set(dangers.map((report) => report.category)).size).toBe(9);
-  });
-
-  it("gives the category a person would give to most dangers, and prints the others", () => {
-    const right = dangers.filter((report) => dangerOf(report.text)?.category === report.category);
-    console.info(`blind set 3: category right for ${right.length} of ${dangers.length} dangers`);
-    for (const report of dangers) {
-      const found = dangerOf(report.text)?.category;
-      if (found !== report.category) console.info(`  ${report.category} read as ${found ?? "no danger"}: ${report.text}`);
-    }
-    expect(right.length / dangers.length).toBeGreaterThanOrEqual(0.85);
-  });
+describeBlindDangerSet({
+  name: "blind set 3",
+  reports: DANGER_BLIND_REPORTS_3,
+  dangers: 260,
+  lookAlikes: 90,
+  stillMissed: STILL_MISSED,
+  stillAlarmed: STILL_ALARMED,
+  mostAlarms: 4,
+  leastRightCategory: 0.85,
 });
 
 describe("the rules widened for the third set", () => {
