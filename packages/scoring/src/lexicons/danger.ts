@@ -178,6 +178,13 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["thick smoke", "phrase"],
     ["smell of smoke", "phrase"],
     ["smells like smoke", "phrase"],
+    // A charred smell told without the fire: "riecht total verkokelt", "verschmort".
+    ["riecht verkokelt", "phrase"],
+    ["riechts verkokelt", "phrase"],
+    ["riecht verschmort", "phrase"],
+    ["riecht kokelig", "phrase"],
+    ["luft wird grau", "phrase"],
+    ["die luft grau", "phrase"],
   ],
   gas: [
     ["gasgeruch", "prefix"],
@@ -257,6 +264,11 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["leaking gas", "phrase"],
     ["gas leaking", "phrase"],
     ["carbon monoxide", "phrase"],
+    // In English, as written: "Gas-Leak", "gas leak".
+    ["gasleak", "prefix"],
+    // The smell of the odorant in town gas: "riecht so schwefelig".
+    ["schwefelig", "word"],
+    ["schweflig", "word"],
   ],
   accident: [
     ["unfall", "prefix"],
@@ -523,6 +535,11 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["badly hurt", "phrase"],
     ["injured", "word"],
     ["overdose", "word"],
+    // Signs of a heart attack named by where it hurts: "Schmerzen in der Brust und im linken Arm".
+    ["schmerzen in brust", "phrase"],
+    ["brust und linken arm", "phrase"],
+    ["brust und linke arm", "phrase"],
+    ["brust und im linken arm", "phrase"],
   ],
   "self-harm": [
     ["keiner wirds merken", "phrase"],
@@ -741,6 +758,21 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["suicide", "prefix"],
     ["hurt myself", "phrase"],
     ["cut myself", "phrase"],
+    // Tired of living, said the everyday way: "keinen Bock mehr auf das Leben".
+    ["keinen bock mehr auf das leben", "phrase"],
+    ["kein bock mehr auf das leben", "phrase"],
+    ["keinen bock mehr aufs leben", "phrase"],
+    ["kein bock mehr aufs leben", "phrase"],
+    ["keinen bock mehr hat auf das leben", "phrase"],
+    ["keine lust mehr hat auf das leben", "phrase"],
+    ["keine lust mehr auf das leben", "phrase"],
+    ["keine lust mehr aufs leben", "phrase"],
+    // Ending it, told by a friend: "sagt, dass sie es jetzt einfach beendet".
+    ["es jetzt beendet", "phrase"],
+    ["es jetzt beende", "phrase"],
+    ["es jetzt beenden", "phrase"],
+    ["will es beenden", "phrase"],
+    ["alles beenden", "phrase"],
   ],
   threat: [
     // "Ihr werdet euch noch wundern, was am Tag der Sitzung passiert" (not "man muss sich nicht wundern, wenn was passiert").
@@ -1006,6 +1038,58 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["stabbed", "word"],
     ["stabbing", "word"],
     ["bomb threat", "phrase"],
+    // Veiled threats by knowing where someone lives or parks: "i waß wo der wohnt", "weis wo sein auto steht".
+    ["weiß wo der wohnt", "phrase"],
+    ["weiß wo er wohnt", "phrase"],
+    ["weiß wo sie wohnt", "phrase"],
+    ["weiß wo die wohnt", "phrase"],
+    ["weiß wo dein auto steht", "phrase"],
+    ["weiß wo sein auto steht", "phrase"],
+    ["weiß wo ihr auto steht", "phrase"],
+    ["wissen wo er wohnt", "phrase"],
+    ["wissen wo sie wohnt", "phrase"],
+    // Idioms of a coming reprisal: "dann kann er sich warm anziehen", "ihr habt es nicht anders gewollt", "er wird es bereuen".
+    ["kann er sich warm anziehen", "phrase"],
+    ["kann sie sich warm anziehen", "phrase"],
+    ["kann der sich warm anziehen", "phrase"],
+    ["kannst du dich warm anziehen", "phrase"],
+    ["könnt ihr euch warm anziehen", "phrase"],
+    ["können sich warm anziehen", "phrase"],
+    ["ihr habt es nicht anders gewollt", "phrase"],
+    ["ihr wolltet es nicht anders", "phrase"],
+    ["ihr habt es so gewollt", "phrase"],
+    ["wird es bereuen", "phrase"],
+    ["wird bereuen", "phrase"],
+    ["werde ihn finden", "phrase"],
+    ["werde sie finden", "phrase"],
+    ["werde dich finden", "phrase"],
+    ["werde euch finden", "phrase"],
+    ["ihr werdet sehen was passiert", "phrase"],
+    ["werdet ihr sehen was passiert", "phrase"],
+    ["ist ein toter mann", "phrase"],
+    ["bist ein toter mann", "phrase"],
+    ["ist ein dead man", "phrase"],
+    ["bist ein dead man", "phrase"],
+    ["bist so gut wie tot", "phrase"],
+    ["ist so gut wie tot", "phrase"],
+    // Beatings announced: "dann gibt es Kloppe", "dem polier ich die Visage", "eine verpassen".
+    ["gibt es kloppe", "phrase"],
+    ["gibts kloppe", "phrase"],
+    ["gibt es prügel", "phrase"],
+    ["gibts prügel", "phrase"],
+    ["gibt es was auf die fresse", "phrase"],
+    ["gibts was auf die fresse", "phrase"],
+    ["gibt es was aufs maul", "phrase"],
+    ["gibts was aufs maul", "phrase"],
+    ["die visage polieren", "phrase"],
+    ["eine verpassen", "phrase"],
+    ["eins verpassen", "phrase"],
+    ["ordentlich eine verpasst", "phrase"],
+    ["eine reinhauen", "phrase"],
+    ["knall dir eine", "phrase"],
+    ["knall ihm eine", "phrase"],
+    ["hau dir eine", "phrase"],
+    ["hau ihm eine", "phrase"],
   ],
   water: [
     ["wasserrohrbruch", "prefix"],
@@ -1065,6 +1149,18 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["flash flood", "phrase"],
     ["burst pipe", "phrase"],
     ["drowning", "word"],
+    // Deep water where it must not be: "knietief im Keller", "die Wiese ist ein einziger See".
+    ["knietief", "word"],
+    ["kniehoch", "word"],
+    ["hüfthoch", "word"],
+    ["ein einziger see", "phrase"],
+    ["fließt über die straße", "phrase"],
+    // A person in the water: "Mann ist in Wasser gefallen", "Schwimmer in Not".
+    ["in wasser gefallen", "phrase"],
+    ["ins wasser gefallen", "phrase"],
+    ["schwimmer in not", "phrase"],
+    ["schwimmerin in not", "phrase"],
+    ["badegast in not", "phrase"],
   ],
   tree: [
     ["umgestürzt", "prefix"],
@@ -1481,6 +1577,41 @@ export const DANGER_FALSE_FRIENDS: readonly string[] = Object.freeze([
   "reagiert kaum auf",
   "antwortet nicht auf",
   "antwortet nicht mehr auf",
+  // Figures of speech: "Ich könnte mich erschießen, Termin verpasst", "ich krieg nen Herzinfarkt, wenn ich die Gebühren sehe".
+  "könnte mich erschießen",
+  "könnt mich erschießen",
+  "krieg einen herzinfarkt",
+  "kriege einen herzinfarkt",
+  "krieg gleich einen herzinfarkt",
+  "bekomme einen herzinfarkt",
+  "bekomm einen herzinfarkt",
+  // Machines that crash: "Mein Laptop ist gecrasht".
+  "laptop ist gecrasht",
+  "laptop gecrasht",
+  "computer ist gecrasht",
+  "computer gecrasht",
+  "pc ist gecrasht",
+  "pc gecrasht",
+  "rechner ist gecrasht",
+  "rechner gecrasht",
+  "handy ist gecrasht",
+  "handy gecrasht",
+  "app ist gecrasht",
+  "app gecrasht",
+  "programm ist gecrasht",
+  "programm gecrasht",
+  "system ist gecrasht",
+  "system gecrasht",
+  "server ist gecrasht",
+  "server gecrasht",
+  "browser ist gecrasht",
+  "browser gecrasht",
+  "tablet ist gecrasht",
+  "tablet gecrasht",
+  "spiel ist gecrasht",
+  "spiel gecrasht",
+  "game ist gecrasht",
+  "game gecrasht",
 ]);
 
 /**
@@ -1543,7 +1674,7 @@ const PEOPLE_WORDS = [
 /** The people a writer misses at once when they do not answer: family, friends, neighbours (not staff: "die Sachbearbeiterin antwortet nicht"). */
 const CLOSE_PEOPLE = [
   "mama", "mami", "mutter", "papa", "papi", "vater", "dad", "oma", "omi", "opa", "opi", "sohn", "tochter", "bruder", "schwester", "nachbar", "nachbarin",
-  "freund", "freundin", "kind", "bua", "bub", "enkel", "enkelin",
+  "freund", "freundin", "kind", "bua", "bub", "enkel", "enkelin", "kumpel",
 ];
 
 /** Offices, their staff and their meetings: the target of a veiled threat ("Der Sachbearbeiter im Bauamt soll sich gut umsehen"). */
@@ -1662,7 +1793,11 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       // "schnauft" (southern for "atmet") is read as "atmet": see DANGER_DIALECT_WORDS.
       "atmet nicht", "atmet kaum", "atmet nicht richtig", "reagiert nicht", "reagiert kaum", "rührt sich nicht", "rührt sich kaum", "bewegt sich nicht",
       "bewegt sich kaum",
-    "atmet schwach", "atmet noch", "atmet flach", "atmet aber", "stöhnt", "zuckt", "hält sich die brust", "hält sich den arm", "hält sich das bein", "hält sich den bauch", "hält sich den kopf", "verwaschen", "lallt", "bewegt die beine nicht", "bewegt die arme nicht", "spürt nichts", "spürt die beine nicht", "spürt seine beine nicht", "kann nicht aufstehen", "kommt nicht hoch", "kommt nicht mehr hoch", "kommt nicht raus", "kommt nicht mehr raus", "schreit nur noch", "mit dem gesicht nach unten", "ist ganz kalt", "total blass", "kreidebleich", "blau angelaufen", "blaue lippen", "blut am kopf", "blut am hinterkopf", "eingequetscht", "weiß nicht mehr wo", "runtergerutscht", "fallen hin", "fällt hin"],
+    "atmet schwach", "atmet noch", "atmet flach", "atmet aber",
+      // Told with "noch", at the end of a clause, or in southern German: "Fahrer liegt noch auf der Straße", "der da noch auf dem Zebrastreifen liegt", "is grad umkippt".
+      "liegt noch auf der", "liegt noch auf dem", "liegt noch da", "liegt immer noch", "auf der straße liegt", "auf der fahrbahn liegt", "auf dem zebrastreifen liegt",
+      "auf dem gehweg liegt", "auf dem boden liegt", "am boden liegt", "umkippt", "atmet ganz komisch", "schnarcht komisch", "schnarcht ganz komisch",
+      "wirres zeug", "ganz zittrig", "ganz bleich", "ganz blass", "rührt sich nicht mehr", "reagiert nicht mehr", "atmet nicht mehr", "stöhnt", "zuckt", "hält sich die brust", "hält sich den arm", "hält sich das bein", "hält sich den bauch", "hält sich den kopf", "verwaschen", "lallt", "bewegt die beine nicht", "bewegt die arme nicht", "spürt nichts", "spürt die beine nicht", "spürt seine beine nicht", "kann nicht aufstehen", "kommt nicht hoch", "kommt nicht mehr hoch", "kommt nicht raus", "kommt nicht mehr raus", "schreit nur noch", "mit dem gesicht nach unten", "ist ganz kalt", "total blass", "kreidebleich", "blau angelaufen", "blaue lippen", "blut am kopf", "blut am hinterkopf", "eingequetscht", "weiß nicht mehr wo", "runtergerutscht", "fallen hin", "fällt hin"],
     examples: ["Da liegt einer auf dem Gehweg und rührt sich nicht", "Der Mann auf der Bank reagiert kaum", "Opa redet ganz verwaschen", "Die Wanderin stöhnt nur noch", "Mein Nachbar hält sich die Brust"],
     counterExamples: ["Die Frau vom Amt reagiert nicht auf meine Mails", "Mein Nachbar hält sich an die Ruhezeiten"],
     reach: 20,
@@ -1774,9 +1909,9 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
   },
   {
     category: "infrastructure",
-    subjects: ["loch", "krater", "straße", "*straße", "fahrbahn", "gehweg", "radweg", "brücke", "*brücke", "böschung", "hang", "boden"],
+    subjects: ["loch", "krater", "straße", "*straße", "fahrbahn", "gehweg", "bürgersteig", "gehsteig", "radweg", "brücke", "*brücke", "böschung", "hang", "boden"],
     states: [
-      "eingebrochen", "abgesackt", "eingesackt", "sackt ab", "abgesenkt", "senkt sich", "weggebrochen", "unterspült", "stürzt ein", "tut sich auf", "aufgetan",
+      "eingebrochen", "abgesackt", "eingesackt", "sackt ab", "abgesenkt", "senkt sich", "absenkt", "absackt", "weggebrochen", "unterspült", "stürzt ein", "tut sich auf", "aufgetan",
       "ungesichert", "nicht abgesichert", "rutscht ab", "abgerutscht",
       // "Die Brücke hat einen Riss und wackelt".
       "riss", "risse", "wackelt", "schwankt", "bröckelt", "gibt nach",
@@ -2034,7 +2169,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
   {
     category: "gas",
     subjects: ["gasmelder", "gaswarner", "gaswarnmelder", "comelder", "cowarner"],
-    states: ["piept", "piepen", "piepst", "schlägt an", "schlägt alarm", "angeschlagen", "geht los", "losgegangen", "heult", "ausgelöst"],
+    states: ["piept", "piepen", "piepst", "schlägt an", "schlägt alarm", "angeschlagen", "geht los", "losgegangen", "heult", "ausgelöst", "angesprungen", "springt an"],
     examples: ["Der CO-Melder im Bad schlägt Alarm", "Der Gasmelder in der Kita hat angeschlagen"],
     counterExamples: ["Gasmelder gibt es im Baumarkt"],
   },
@@ -2192,7 +2327,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     subjects: ["sich"],
     states: [
       "umbringen", "umzubringen", "erhängen", "aufhängen", "vergiften", "töten", "erschießen", "das leben nehmen", "das leben zu nehmen", "was antun",
-      "etwas antun", "die pulsadern", "ritzen", "vor den zug",
+      "etwas antun", "die pulsadern", "ritzen", "vor den zug", "was antut", "etwas antut", "was anzutun", "etwas anzutun",
     ],
     examples: ["Meine Nachbarin hat gesagt, sie will sich was antun", "Er hat gedroht, sich umzubringen"],
     counterExamples: ["Die Leute streiten sich um die Parkplätze"],
@@ -2237,7 +2372,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     subjects: ["tabletten", "schlaftabletten", "pillen", "medikamente", "*packung", "*packungen", "*schachtel", "*schachteln"],
     states: [
       "geschluckt", "alle genommen", "alle auf einmal", "gehortet", "gesammelt", "schon hier", "liegen bereit", "zusammengesucht", "besorgt",
-      "rausgelegt", "bereitgelegt", "zurechtgelegt", "hingelegt", "gezählt",
+      "rausgelegt", "bereitgelegt", "zurechtgelegt", "hingelegt", "gezählt", "sammle", "sammel", "horte",
     "liegen auf dem", "liegen schon", "liegen da"],
     examples: ["Die Schlaftabletten hab ich schon gehortet", "Hab alle Tabletten auf einmal geschluckt", "Ich hab schon alle Tabletten rausgelegt", "Er sagt, er hat eine ganze Packung geschluckt"],
     counterExamples: ["Die Apotheke am Markt hat die Tabletten nicht vorrätig"],
@@ -2503,7 +2638,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     // A smell with headaches or dizziness: gas or carbon monoxide, whatever the smell is like.
     category: "gas",
     subjects: ["riecht", "riechts", "riechen", "rieche", "geruch", "gestank", "stinkt"],
-    states: ["kopfschmerzen", "kopfweh", "schwindelig", "schwindlig", "übel", "benommen", "brechreiz"],
+    states: ["kopfschmerzen", "kopfweh", "schwindelig", "schwindlig", "übel", "benommen", "brechreiz", "duselig", "dusselig", "schummrig", "schwummrig"],
     examples: ["Es riecht so süßlich im Flur und zwei Kinder haben Kopfschmerzen", "Komischer Geruch im Keller, mir ist schwindelig"],
     counterExamples: ["Die Blumen riechen toll", "Ich habe Kopfschmerzen vom Lärm der Baustelle"],
     reach: 18,
@@ -2787,6 +2922,200 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     examples: ["Das Brückengeländer hat ein LKW weggerissen"],
     counterExamples: ["Das Geländer wird frisch gestrichen"],
   },
+  {
+    // A threat told by someone who heard it: "brüllt, dass er sie heute umbringt", "hat gedroht, ihn abzustechen".
+    category: "threat",
+    subjects: ["brüllt", "schreit", "droht", "gedroht", "angedroht", "angekündigt", "schwört"],
+    states: ["umbringt", "umbringen", "umzubringen", "totschlägt", "totschlagen", "totzuschlagen", "absticht", "abstechen", "abzustechen", "erschießt", "erschießen", "zu erschießen"],
+    examples: ["Ihr Ex steht vor der Tür und brüllt, dass er sie heute umbringt", "Er hat gedroht, den Nachbarn abzustechen"],
+    counterExamples: ["Sie sagt, der Lärm bringt sie noch um", "Der Bürgermeister droht mit Haushaltssperre"],
+    reach: 8,
+  },
+  {
+    // "Es wäre schade, wenn da mal was passiert": a veiled threat against someone's home or family.
+    category: "threat",
+    subjects: ["schade"],
+    states: ["wenn da mal was passiert", "wenn da was passiert", "wenn mal was passiert", "wenn was passiert", "wenn dem was passiert", "wenn ihm was passiert", "wenn ihr was passiert", "wenn da etwas passiert", "wenn etwas passiert", "wenn da mal was passieren würde"],
+    examples: ["Sein Haus am Waldrand ist hübsch, wäre schade, wenn da mal was passiert"],
+    counterExamples: ["Schade, was mit dem Kino passiert ist", "Schade, dass beim Fest nichts passiert ist"],
+    reach: 8,
+  },
+  {
+    // Lying in wait for a named person: "werde sie morgen abpassen … dann wird sie merken, was sie angerichtet hat".
+    category: "threat",
+    subjects: ["abpassen", "abzupassen", "abfangen", "abzufangen"],
+    states: ["merken", "bereuen", "angerichtet"],
+    examples: ["Ich werde sie abpassen, dann wird sie merken, was sie angerichtet hat"],
+    counterExamples: ["Ich will den Postboten abpassen, damit er das Paket nicht wieder mitnimmt"],
+    reach: 20,
+    acrossSentences: true,
+  },
+  {
+    // Something brought to a meeting "so that they finally listen": a threat without naming the weapon.
+    category: "threat",
+    subjects: ["mitbringt", "mitbringe", "mitbringen", "mitnehmen", "mitnimmt"],
+    states: ["endlich zuhören", "endlich zuhört", "zuhören", "zuhört"],
+    examples: ["In der Gruppe schreibt einer, dass er am Montag zur Sitzung was mitbringt, damit die da oben endlich zuhören"],
+    counterExamples: ["Ich bringe zur Sitzung Kekse mit"],
+    reach: 8,
+  },
+  {
+    // A weapon owned and a visit announced: "Ich besitze eine Waffe und werde Sie in Ihrer Sprechstunde aufsuchen".
+    category: "threat",
+    subjects: WEAPON_WORDS,
+    states: ["aufsuchen", "sprechstunde", "vorbeikommen", "vorbeischauen", "besuchen", "bei ihnen", "bei euch"],
+    examples: ["Ich besitze eine Waffe und werde Sie am Donnerstag in Ihrer Sprechstunde aufsuchen"],
+    counterExamples: ["Die Waffenbehörde hat donnerstags Sprechstunde"],
+    reach: 12,
+    acrossSentences: true,
+  },
+  {
+    // A bag left with a time it goes off: "eine Tasche abgestellt, und heute um drei knallt es".
+    category: "threat",
+    subjects: ["tasche", "*tasche", "paket", "koffer", "rucksack"],
+    states: ["knallt", "hochgeht", "in die luft fliegt"],
+    examples: ["Er hat im Bahnhof eine Tasche abgestellt und es heute um drei knallt"],
+    counterExamples: ["Meine Tasche ist beim Stadtfest weggekommen"],
+    reach: 12,
+  },
+  {
+    // Clearing a shelter "ourselves": a mob threat.
+    category: "threat",
+    subjects: ["unterkunft", "*unterkunft", "*heim", "turnhalle"],
+    states: ["räumen wir sie selbst", "räumen wir die selbst", "selbst räumen", "selber räumen", "wir sind genug"],
+    examples: ["Wenn die Unterkunft nicht bis Freitag weg ist, räumen wir sie selbst"],
+    counterExamples: ["Die Turnhalle räumen wir nach dem Fest selbst auf"],
+    reach: 10,
+    acrossSentences: true,
+  },
+  {
+    // Lips or face turned blue: no air.
+    category: "medical",
+    subjects: ["lippen", "lippe", "gesicht"],
+    states: ["blau", "bläulich", "blaulila", "lila", "ganz grau"],
+    examples: ["Die Lippen sind so bläulich", "Vor dem Supermarkt liegt ein junger Mann, die Lippen blau"],
+    counterExamples: ["Der Lippenstift in Blau ist ausverkauft"],
+    reach: 4,
+  },
+  {
+    // A small child with a seizure: eyes rolled, body stiff.
+    category: "medical",
+    subjects: ["baby", "säugling", "kind", "*kind", "sohn", "tochter", "kleine", "kleiner", "enkel", "enkelin"],
+    states: ["augen verdreht", "die augen verdreht", "verdreht die augen", "ganz steif", "wird steif", "steif wird", "fieberkrampf", "krampft", "zuckt"],
+    examples: ["Mein Baby ist so heiß und verdreht die Augen und wird ganz steif"],
+    counterExamples: ["Bei dieser Ansage verdreht mein Sohn nur die Augen"],
+    reach: 12,
+  },
+  {
+    // Medical devices that need power, in a power cut: "die Sauerstoffgeräte laufen bald auf Akku leer".
+    category: "medical",
+    subjects: ["sauerstoffgerät", "sauerstoffgeräte", "beatmungsgerät", "beatmungsgeräte", "sauerstoffkonzentrator"],
+    states: ["akku", "leer", "kein strom", "ohne strom", "stromausfall", "blackout"],
+    examples: ["Im Pflegeheim laufen die Sauerstoffgeräte bald auf Akku leer"],
+    counterExamples: ["Die Sauerstoffgeräte werden morgen gewartet"],
+    reach: 8,
+  },
+  {
+    // A power cut in English: "Blackout im ganzen Viertel" (not "ich hatte einen Blackout in der Prüfung").
+    category: "infrastructure",
+    subjects: ["blackout"],
+    states: ["im ganzen viertel", "im viertel", "in der straße", "im ortsteil", "im ganzen ort", "ampeln", "kein strom", "stromausfall"],
+    examples: ["Blackout im ganzen Viertel, die Ampeln sind tot"],
+    counterExamples: ["Ich hatte in der Prüfung einen Blackout"],
+    reach: 8,
+  },
+  {
+    // Traffic lights "tot": out.
+    category: "infrastructure",
+    subjects: ["ampel", "ampeln", "*ampel"],
+    states: ["tot", "sind tot", "ist tot", "alle tot"],
+    examples: ["Die Ampeln am Kreisel sind tot"],
+    counterExamples: ["Die Ampelkoalition ist tot, schreibt die Zeitung"],
+    reach: 6,
+  },
+  {
+    // Water that makes ill: "Trinkwasser braun, riecht nach Chemie, Kinder haben Bauchweh".
+    category: "water",
+    subjects: ["trinkwasser", "leitungswasser", "wasser"],
+    states: ["nicht trinken", "riecht nach chemie", "bauchweh", "bauchschmerzen", "durchfall", "erbrechen", "verseucht", "vergiftet"],
+    examples: ["Trinkwasser im Ortsteil ist braun und riecht nach Chemie, nicht trinken, Kinder haben schon Bauchweh"],
+    counterExamples: ["Wasser trinken nicht vergessen bei der Hitze"],
+    reach: 15,
+    acrossSentences: true,
+  },
+  {
+    // A person carried off by the current: "Person im Kanal treibt Richtung Wehr".
+    category: "water",
+    subjects: PEOPLE_WORDS,
+    states: ["treibt richtung", "treibt ab", "treibt flussabwärts", "abgetrieben", "treibt im", "treiben im", "geht unter"],
+    examples: ["Person im Kanal treibt Richtung Wehr", "Der Junge geht unter, schnell"],
+    counterExamples: ["Mein Vater treibt viel Sport", "Unser Sohn kann nicht schwimmen, gibt es Kurse im Hallenbad?"],
+    reach: 8,
+  },
+  {
+    // Water that keeps coming: "im Keller … 30 cm inzwischen, und es kommt immer mehr nach".
+    category: "water",
+    subjects: ["keller", "wasser", "kellers"],
+    states: ["kommt immer mehr", "immer mehr nach", "steigt weiter", "steigt immer", "steigt und steigt"],
+    examples: ["Im Keller kommt immer mehr nach", "Das Wasser steht bei den Häusern und steigt weiter"],
+    counterExamples: ["Im Keller stehen immer mehr Kisten"],
+    reach: 18,
+    acrossSentences: true,
+  },
+  {
+    // A tree leaning over a road, told at length: "Die Birke … hat sich infolge des Unwetters bedrohlich zur Straße geneigt".
+    category: "tree",
+    subjects: ["*baum", "*bäume", "birke", "eiche", "linde", "pappel", "kastanie", "buche", "fichte", "tanne", "platane", "ahorn", "weide", "esche", "ulme", "erle", "kiefer"],
+    states: ["bedrohlich", "geneigt", "jeden moment", "droht umzustürzen", "droht umzufallen"],
+    examples: ["Die Birke hat sich bedrohlich zur Straße geneigt"],
+    counterExamples: ["Die Birke am Rosenweg wird im Herbst geschnitten"],
+    reach: 18,
+  },
+  {
+    // A tree on a railway line.
+    category: "tree",
+    subjects: ["*baum", "*bäume", "ast", "äste", "🌳", "🌲"],
+    states: ["auf dem gleis", "aufs gleis", "auf die schienen", "auf den schienen", "auf der strecke", "auf die strecke"],
+    examples: ["Baum auf dem Gleis Strecke Musterstadt–Oberdorf"],
+    counterExamples: ["Die Bäume entlang der Strecke werden gepflanzt"],
+    reach: 4,
+  },
+  {
+    // A loose slab hanging over a doorway: "Balkonplatte hat sich gelöst und hängt nur noch an der Armierung".
+    category: "infrastructure",
+    subjects: ["*platte", "*platten", "balkon", "*balkon", "fassade", "*fassade", "steinplatten"],
+    states: ["hängt nur noch", "hängen nur noch", "fallen auf den", "fallen auf die", "fällt auf den", "fällt auf die"],
+    examples: ["An der Hauswand hat sich eine Balkonplatte gelöst und hängt nur noch an der Armierung"],
+    counterExamples: ["Die Balkonplatte wird nächste Woche erneuert, das Problem ist gelöst"],
+    reach: 10,
+  },
+  {
+    // A person trapped in a car or a room: "die Fahrerin kommt nicht raus".
+    category: "accident",
+    subjects: PEOPLE_WORDS,
+    states: ["nicht rauskommt", "nicht herauskommt", "nicht mehr rauskommt", "kommt nicht raus", "kommen nicht raus", "kommt nicht mehr raus"],
+    examples: ["Ein Kleinwagen steckt bis zu den Fenstern im Wasser und die Fahrerin nicht rauskommt"],
+    counterExamples: ["Der Schlüssel kommt nicht raus aus dem Schloss"],
+    reach: 6,
+  },
+  {
+    // A charred smell: "riecht total verkokelt".
+    category: "fire",
+    subjects: ["riecht", "riechts", "stinkt", "stinkts", "geruch"],
+    states: ["verkokelt", "verschmort", "kokelig", "angekokelt"],
+    examples: ["Hier riecht es seit zehn Minuten total verkokelt"],
+    counterExamples: ["Mein Toast ist schon wieder verkokelt"],
+    reach: 5,
+  },
+  {
+    // "Dem polier ich morgen die Visage".
+    category: "threat",
+    subjects: ["polier", "poliere", "polieren", "polierst"],
+    states: ["visage", "fresse", "schnauze", "maul"],
+    examples: ["Dem polier ich morgen die Visage"],
+    counterExamples: ["Ich polier morgen das Auto"],
+    reach: 6,
+  },
 ]);
 
 /**
@@ -2880,7 +3209,7 @@ export const DANGER_ALARM_TERMS: readonly DangerEntry[] = Object.freeze(
 );
 
 /** What a {@link DangerContext} says about the dangers told near it. */
-export type DangerContextKind = "drill" | "resolved" | "past" | "thanks" | "hypothetical" | "joke";
+export type DangerContextKind = "drill" | "resolved" | "past" | "thanks" | "hypothetical" | "joke" | "serious";
 
 /**
  * Words that put danger words in a sentence into a context where they
@@ -2892,7 +3221,9 @@ export type DangerContextKind = "drill" | "resolved" | "past" | "thanks" | "hypo
  * - `thanks`: thanks afterwards ("Danke an die Feuerwehr ...");
  * - `hypothetical`: in case of ("im Notfall", "falls", "vorsorglich");
  * - `joke`: laughter, which makes self-harm and illness hyperbole ("ich
- *   sterbe 😂", "fast einen Herzinfarkt bekommen 😂").
+ *   sterbe 😂", "fast einen Herzinfarkt bekommen 😂");
+ * - `serious`: a joke taken back ("Haha … Nein im Ernst, ich steh grad
+ *   hier oben"): a `joke` marker before it does not count.
  *
  * A marker of the first five kinds cancels the danger hits of its sentence,
  * unless it is negated ("Das ist keine Übung!") or a word of
@@ -2925,8 +3256,10 @@ export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
       "üben", "übt", "im krimi", "beim krimi", "escape room", "referat",
       // News from elsewhere: "laut Zeitung", "ein Video aus Italien", "in den Nachrichten".
       "laut zeitung", "in der zeitung", "video aus", "im fernsehen", "in den nachrichten",
+      // Abroad, games, crime novels and bands: "was man aus dem Ausland hört", "ein Spiel, wo man Feuerwehrmann ist", "im neuen Krimi", "die Band 'Gasleck'".
+      "aus dem ausland", "im ausland", "dieses spiel", "spiel wo man", "spiel in dem man", "krimi", "krimis", "thriller", "roman", "die band",
     ],
-    inWords: ["übung", "vorführung", "hilfekurs", "escaperoom"],
+    inWords: ["übung", "vorführung", "hilfekurs", "escaperoom", "computerspiel", "videospiel", "handyspiel"],
     emoji: [],
   },
   {
@@ -2957,7 +3290,7 @@ export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
   },
   {
     kind: "thanks",
-    words: ["danke an", "danke für", "danke dass", "dank an", "vielen dank an", "vielen dank für", "großes lob", "lob an", "hut ab vor", "respekt an", "danke euch", "ein dank"],
+    words: ["danke an", "danke für", "danke dass", "dank an", "vielen dank an", "vielen dank für", "großes lob", "lob an", "hut ab vor", "respekt an", "danke euch", "ein dank", "bedanken", "bedanke mich"],
     inWords: [],
     emoji: [],
   },
@@ -2968,15 +3301,23 @@ export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
       // A general case, a near miss, a fear told as such: "wenn man einen Rohrbruch hat", "fast die Hecke angezündet, aber nur fast",
       // "so heiß, dass ich dachte, der fängt gleich Feuer" (not "ich dachte erst an Nebel", which goes on to the real thing).
       "wenn man einen", "wenn man eine", "nur fast", "aber nur fast", "dass ich dachte", "ich dachte schon", "dachte ich schon", "ich dachte nur", "hypothetisch",
+      // Which number to call in an emergency; a hope that it stays away; a comparison ("sah aus wie nach einem Autounfall").
+      "wenn notfall", "wenn ein notfall", "bei einem notfall", "bei notfall", "in einem notfall", "welche nummer", "bleibt uns erspart", "sowas erspart", "wie nach einem", "wie nach einer",
     ],
     inWords: [],
     emoji: [],
   },
   {
     kind: "joke",
-    words: ["haha", "hahaha", "hahahaha", "lol", "xd", "rofl", "nee spaß", "nur spaß", "spaß beiseite", "kleiner scherz", "nur ein scherz"],
+    words: ["haha", "hahaha", "hahahaha", "lol", "xd", "rofl", "nee spaß", "nur spaß", "kleiner scherz", "nur ein scherz"],
     inWords: [],
     emoji: ["😂", "🤣", "😅", "😆", "🙈", "😜", "😝", "🤪"],
+  },
+  {
+    kind: "serious",
+    words: ["im ernst", "kein witz", "kein scherz", "ohne witz", "ohne scherz", "spaß beiseite", "jetzt mal ernst", "ernst gemeint"],
+    inWords: [],
+    emoji: [],
   },
 ]);
 
@@ -3164,6 +3505,37 @@ export const DANGER_DIALECT_WORDS: Readonly<Record<string, string>> = Object.fre
   kinner: "kinder",
   rünnerfallen: "runterfallen",
   vull: "voll",
+  // Swiss German, Ripuarian (Cologne) and Austrian, as written in comments
+  waß: "weiß",
+  weis: "weiß",
+  jitt: "gibt",
+  et: "es",
+  rüert: "rührt",
+  chuum: "kaum",
+  nüm: "nimmer",
+  nümme: "nimmer",
+  nöd: "nicht",
+  nit: "nicht",
+  mieh: "mehr",
+  lit: "liegt",
+  litt: "liegt",
+  dronger: "drunter",
+  drunger: "drunter",
+  chunnt: "kommt",
+  stoht: "steht",
+  chäller: "keller",
+  knietüüf: "knietief",
+  gno: "genommen",
+  zämegheit: "zusammengebrochen",
+  schnuufet: "atmet",
+  ufa: "ufer",
+  scho: "schon",
+  strass: "straße",
+  uf: "auf",
+  pänz: "kinder",
+  vum: "vom",
+  hück: "heute",
+  gangan: "gegangen",
 });
 
 /**

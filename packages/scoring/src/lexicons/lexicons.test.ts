@@ -786,7 +786,7 @@ describe("DANGER_CONTEXTS and their word lists", () => {
     for (const [name, value] of Object.entries({ DANGER_ALARM_TERMS, DANGER_ALARMS, DANGER_CONTEXTS, DANGER_CONTRAST_WORDS, DANGER_REQUEST_WORDS, DANGER_SUFFIX_ENDINGS })) expectDeepFrozen(value, name);
     const kinds = DANGER_CONTEXTS.map((context) => context.kind);
     expect(duplicates(kinds)).toEqual([]);
-    expect([...kinds].sort()).toEqual(["drill", "hypothetical", "joke", "past", "resolved", "thanks"]);
+    expect([...kinds].sort()).toEqual(["drill", "hypothetical", "joke", "past", "resolved", "serious", "thanks"]);
     for (const context of DANGER_CONTEXTS) {
       for (const word of [...context.words, ...context.inWords]) expect(isLexiconForm(word), word).toBe(true);
       for (const word of context.inWords) expect(word.includes(" "), word).toBe(false);

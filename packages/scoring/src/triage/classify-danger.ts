@@ -303,6 +303,8 @@ export function spokenForms(word: string): string[] {
     if (form.length >= 5 && form.endsWith("en")) {
       forms.add(`${form.slice(0, -2)}n`);
       forms.add(`${form.slice(0, -2)}a`);
+      // Swiss, Swabian and Cologne drop the n: "aagfahre", "jefalle".
+      if (form !== word) forms.add(form.slice(0, -1));
     }
   }
   forms.delete(word);
@@ -386,7 +388,7 @@ const isTime = (word: string | undefined): boolean =>
 const EMOJI = /\p{Extended_Pictographic}/u;
 
 /** The bit of each context kind in the per-token marker masks. */
-const CONTEXT_BIT: Readonly<Record<DangerContextKind, number>> = { drill: 1, resolved: 2, past: 4, thanks: 8, hypothetical: 16, joke: 32 };
+const CONTEXT_BIT: Readonly<Record<DangerContextKind, number>> = { drill: 1, resolved: 2, past: 4, thanks: 8, hypothetical: 16, joke: 32, serious: 128 };
 /** Kinds that cancel the hits of their sentence. */
 const SENTENCE_KINDS = CONTEXT_BIT.drill | CONTEXT_BIT.resolved | CONTEXT_BIT.past | CONTEXT_BIT.thanks | CONTEXT_BIT.hypothetical;
 /** Words after a thanks marker that make it bitter: "danke für nichts". */
@@ -863,6 +865,8 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
     let sentenceMarkers = false;
     for (let at = 0; at < tokens.length; at++) {
       if ((marks[at]! & CONTEXT_BIT.joke) !== 0) joke = true;
+      // "Haha … Nein im Ernst": a joke taken back later in the comment is none.
+      if ((marks[at]! & CONTEXT_BIT.serious) !== 0) joke = false;
       if ((marks[at]! & SENTENCE_KINDS) !== 0) sentenceMarkers = true;
     }
     let kept = joke ? hits.filter((hit) => !JOKE_CATEGORIES.has(hit.category)) : hits;
