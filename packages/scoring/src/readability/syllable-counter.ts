@@ -72,13 +72,16 @@ export function createSyllableCounter(patterns: SyllablePatterns, options: Sylla
   function syllablesOf(word: string): readonly string[] {
     const cached = cache.get(word);
     if (cached !== undefined) return cached;
-    const parts = computeSyllables(word, patterns);
-    if (word.length <= LONGEST_CACHED_WORD) {
-      // Starting over is cheaper than tracking age, and the words of one
-      // town's posts come back within far fewer than 50,000 distinct words.
-      if (cache.size >= cacheSize) cache.clear();
-      cache.set(word, parts);
-    }
+    if (word.length > LONGEST_CACHED_WORD) return computeSyllables(word, patterns);
+    // A word cut out of a post may be a view of the whole post (V8 cuts
+    // pieces of 13 code units and more so): the cache keeps a copy of it,
+    // and syllables cut from the copy, so as not to keep the post alive.
+    const own = word.length < 13 ? word : copyOfWord(word);
+    const parts = computeSyllables(own, patterns);
+    // Starting over is cheaper than tracking age, and the words of one
+    // town's posts come back within far fewer than 50,000 distinct words.
+    if (cache.size >= cacheSize) cache.clear();
+    cache.set(own, parts);
     return parts;
   }
 
@@ -88,6 +91,15 @@ export function createSyllableCounter(patterns: SyllablePatterns, options: Sylla
   };
   patternCounters.add(counter);
   return counter;
+}
+
+/** Room for the code units of a word to copy (see {@link copyOfWord}). */
+const wordUnits = new Uint16Array(LONGEST_CACHED_WORD);
+
+/** `word` as a string of its own, made from its code units: no view of a longer string. At most {@link LONGEST_CACHED_WORD} code units. */
+function copyOfWord(word: string): string {
+  for (let index = 0; index < word.length; index++) wordUnits[index] = word.charCodeAt(index);
+  return String.fromCharCode.apply(null, wordUnits.subarray(0, word.length) as unknown as number[]);
 }
 
 /**

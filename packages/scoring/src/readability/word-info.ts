@@ -136,7 +136,7 @@ export function wordInfoOfUnits(units: Uint16Array, from: number, text: string, 
       else if (index < 12) third |= shifted;
       else fourth |= shifted;
     }
-    if (all < 0x100) return packedWordInfo(first, second, third, fourth, length, text, start, end);
+    if (all < 0x100) return packedWordInfo(units, from, first, second, third, fourth, length, text, start, end);
   }
   if (length > LONGEST_KEPT_WORD) return new WordInfo(text.slice(start, end));
   // FNV-1a.
@@ -149,8 +149,8 @@ export function wordInfoOfUnits(units: Uint16Array, from: number, text: string, 
     if (slotWords[at] === hash && slotWords[at + 1] === -length && isSameWord(slotWords[at + 2]!, units, from, length)) return records[slot]!;
     slot = (slot + 1) & mask;
   }
-  const record = new WordInfo(text.slice(start, end));
-  if (records[slot] !== undefined) return record; // too far from its slot: not kept
+  if (records[slot] !== undefined) return new WordInfo(text.slice(start, end)); // too far from its slot: not kept
+  const record = new WordInfo(ownString(units, from, length, text, start, end));
   if (unitsUsed + length > keptUnits.length) {
     const grown = new Uint16Array(keptUnits.length * 2);
     grown.set(keptUnits.subarray(0, unitsUsed));
@@ -159,12 +159,17 @@ export function wordInfoOfUnits(units: Uint16Array, from: number, text: string, 
   const offset = unitsUsed;
   keptUnits.set(units.subarray(from, from + length), offset);
   unitsUsed += length;
-  keep(record, hash, -length, offset, 0, 0, 0);
+  // A word that found no slot near enough gives its units back: else a word
+  // made to share its hash with 32 kept ones (the hash is no secret) would
+  // add its units again at every reading, and only a restart, which needs
+  // kept words, would free them. (A failed place never follows a restart,
+  // so the units are still the last ones.)
+  if (!keep(record, hash, -length, offset, 0, 0, 0)) unitsUsed -= length;
   return record;
 }
 
 /** The record of a word of Latin-1 packed into four numbers (see {@link wordInfoOfUnits}). */
-function packedWordInfo(first: number, second: number, third: number, fourth: number, length: number, text: string, start: number, end: number): WordInfo {
+function packedWordInfo(units: Uint16Array, from: number, first: number, second: number, third: number, fourth: number, length: number, text: string, start: number, end: number): WordInfo {
   // Multiplications that do not wait for each other; the high bits of a
   // product depend on all of its factor's, and pick the slot.
   const hash = (Math.imul(first, 0x9e3779b1) + Math.imul(second, 0x85ebca6b) + Math.imul(third, 0xc2b2ae35) + Math.imul(fourth ^ length, 0x27d4eb2f)) | 0;
@@ -184,10 +189,23 @@ function packedWordInfo(first: number, second: number, third: number, fourth: nu
     }
     slot = (slot + 1) & mask;
   }
-  const record = new WordInfo(text.slice(start, end));
-  if (records[slot] !== undefined) return record; // too far from its slot: not kept
+  if (records[slot] !== undefined) return new WordInfo(text.slice(start, end)); // too far from its slot: not kept
+  const record = new WordInfo(ownString(units, from, length, text, start, end));
   keep(record, hash, length, first, second, third, fourth);
   return record;
+}
+
+/**
+ * The word `text.slice(start, end)`, whose code units are `units[from …
+ * from + length)`, as a string of its own for a record that is kept. V8
+ * cuts a piece of 13 code units or more out of a string as a view of the
+ * whole: kept in the table, such a word would keep the post it came from
+ * alive (a megabyte post for one word of it), for as long as the table
+ * keeps the record. Shorter pieces are copies already.
+ */
+function ownString(units: Uint16Array, from: number, length: number, text: string, start: number, end: number): string {
+  if (length < 13) return text.slice(start, end);
+  return String.fromCharCode.apply(null, units.subarray(from, from + length) as unknown as number[]);
 }
 
 /** @internal Forgets every kept record (for tests: a text read with no word known yet). */
@@ -205,9 +223,9 @@ function isSameWord(offset: number, units: Uint16Array, from: number, length: nu
 /**
  * Puts `record` into the table with what its slot holds beside it (see
  * {@link slotWords}), growing the table (or, at its largest, starting
- * over) to keep it at most half full.
+ * over) to keep it at most half full; whether it was kept.
  */
-function keep(record: WordInfo, hash: number, lengthOrMinus: number, first: number, second: number, third: number, fourth: number): void {
+function keep(record: WordInfo, hash: number, lengthOrMinus: number, first: number, second: number, third: number, fourth: number): boolean {
   if ((kept + 1) * 2 > records.length) {
     if (records.length < MOST_SLOTS) {
       const old = { records, slotWords };
@@ -233,7 +251,9 @@ function keep(record: WordInfo, hash: number, lengthOrMinus: number, first: numb
       kept = 0;
     }
   }
-  if (place(record, hash, lengthOrMinus, first, second, third, fourth)) kept++;
+  if (!place(record, hash, lengthOrMinus, first, second, third, fourth)) return false;
+  kept++;
+  return true;
 }
 
 function makeTable(slots: number): void {
