@@ -34,6 +34,10 @@ type CompiledAvoidList = {
   /** The same pattern for a list of Latin-1 words, without Unicode property classes (see {@link fastPattern}), or undefined. */
   fast: RegExp | undefined;
   byWord: Map<string, BrandVoice["wordsToAvoid"][number]>;
+  /** The pattern's words in its order, each with its entry; for {@link entryOf}. */
+  forms: readonly { readonly form: string; readonly entry: BrandVoice["wordsToAvoid"][number] }[];
+  /** Each of {@link forms} as a pattern of the whole match, made on first need. */
+  wholeForms?: readonly { readonly whole: RegExp; readonly entry: BrandVoice["wordsToAvoid"][number] }[];
 };
 
 // The list of the last call, word by word and replacement by replacement,
@@ -58,9 +62,23 @@ function patternFor(avoid: BrandVoice["wordsToAvoid"]): CompiledAvoidList {
   let known = patterns.get(key);
   if (!known) {
     const byWord = new Map<string, BrandVoice["wordsToAvoid"][number]>();
-    for (const entry of avoid) if (entry.word.trim()) byWord.set(entry.word.trim().toLocaleLowerCase("de"), byWord.get(entry.word.trim().toLocaleLowerCase("de")) ?? entry);
-    const words = [...byWord.keys()].sort((a, b) => b.length - a.length);
-    known = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join("|")})`, "giu"), fast: fastPattern(words), byWord };
+    const forms = new Map<string, BrandVoice["wordsToAvoid"][number]>();
+    for (const entry of avoid) {
+      const written = entry.word.trim();
+      if (!written) continue;
+      const lower = written.toLocaleLowerCase("de");
+      const kept = byWord.get(lower) ?? entry;
+      byWord.set(lower, kept);
+      if (!forms.has(lower)) forms.set(lower, kept);
+      // The pattern ignores case by Unicode's case folding, which does not
+      // take every word for its lower case: "İnfo" lowers to "i̇nfo" (with
+      // a combining dot), which a text that writes "İnfo" does not hold. Such
+      // a word is looked for as written too.
+      if (!forms.has(written) && !new RegExp(`^(?:${escape(lower)})$`, "iu").test(written)) forms.set(written, kept);
+    }
+    const ordered = [...forms].map(([form, entry]) => ({ form, entry })).sort((a, b) => b.form.length - a.form.length);
+    const words = ordered.map(({ form }) => form);
+    known = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join("|")})`, "giu"), fast: fastPattern(words), byWord, forms: ordered };
     if (patterns.size >= 256) patterns.clear();
     patterns.set(key, known);
   }
@@ -151,8 +169,23 @@ function avoidedWords(texts: readonly PostText[], avoid: BrandVoice["wordsToAvoi
   const { byWord } = compiled;
   if (byWord.size === 0) return;
   for (const { text, location } of texts) {
-    forEachMatch(text, compiled, (index, matched) => findings.push(avoidWord(byWord.get(matched.toLocaleLowerCase("de"))?.instead, matched, at(location, index, index + matched.length))));
+    forEachMatch(text, compiled, (index, matched) => findings.push(avoidWord(entryOf(compiled, matched)?.instead, matched, at(location, index, index + matched.length))));
   }
+}
+
+/**
+ * The entry of the list that `matched` (a match of the list's pattern) is a
+ * form of. Mostly the one of its lower case; but the pattern's case folding
+ * takes together what lowering does not ("Beſcheid" is a "Bescheid", whose
+ * replacement it must be given), and then the first of the pattern's words
+ * that the match is a form of is the one it matched.
+ */
+function entryOf(compiled: CompiledAvoidList, matched: string): BrandVoice["wordsToAvoid"][number] | undefined {
+  const direct = compiled.byWord.get(matched.toLocaleLowerCase("de"));
+  if (direct !== undefined) return direct;
+  compiled.wholeForms ??= compiled.forms.map(({ form, entry }) => ({ whole: new RegExp(`^(?:${escape(form)})$`, "iu"), entry }));
+  for (const { whole, entry } of compiled.wholeForms) if (whole.test(matched)) return entry;
+  return undefined;
 }
 
 function avoidWord(instead: string | undefined, matched: string, location: FindingInputLocation): FindingInput {
