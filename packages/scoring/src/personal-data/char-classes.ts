@@ -59,9 +59,13 @@ export function isWordChar(code: number): boolean {
   return isDigit(code) || isLetter(code) || code === 95; // "_"
 }
 
-/** True for a space inside a line: space, no-break space, narrow no-break space, tab. */
+/**
+ * True for a space inside a line: space, no-break space, narrow no-break
+ * space, tab, and the typesetter's spaces U+2002–U+200A (a thin space or a
+ * figure space between the groups of a pasted phone number).
+ */
 export function isInlineSpace(code: number): boolean {
-  return code === 32 || code === 0xa0 || code === 0x202f || code === 9;
+  return code === 32 || code === 0xa0 || code === 0x202f || code === 9 || (code >= 0x2002 && code <= 0x200a);
 }
 
 /** True for any white space, line breaks included. */
