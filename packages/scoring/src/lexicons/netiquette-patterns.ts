@@ -255,9 +255,9 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = deepFreeze([
     kind: "death-threat",
     description:
       "\"umbringen\" taken apart: bring(e) dich / euch / ihn / sie alle … um, also as a call to suicide (\"bringt euch doch um\"). Not before a time (\"bringe sie um 10 Uhr\").",
-    source: `${START}bring(?:e|en|t|st)?\\s+(?:dich|euch|ihn|sie\\s+alle|die\\s+alle)(?:\\s+(?:alle|noch|schon|doch|einfach|endlich|eigenhaendig|persoenlich))*\\s+um${END}(?!\\s*(?:\\d|halb|viertel|mitternacht|punkt|ca|circa|etwa|kurz|die\\s+ecke|den\\s+verstand))`,
+    source: `${START}bring(?:e|en|t|st)?\\s+(?:dich|euch|ihn|sie\\s+alle|die\\s+alle)(?:\\s+(?:alle|noch|schon|doch|einfach|endlich|eigenhaendig|persoenlich))*\\s+um${END}(?!\\s*(?:\\d|halb|viertel|mitternacht|punkt|ca|circa|etwa|kurz|die\\s+ecke|den\\s+verstand|(?:eins|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf)${END}))`,
     examples: ["Ich bring dich um!", "Ich bringe euch alle um", "Bringt euch doch um."],
-    counterExamples: ["Wir bringen sie um 10 Uhr zur Sammelstelle.", "Ich bring dich um halb acht hin.", "Das bringt mich um den Verstand."],
+    counterExamples: ["Wir bringen sie um 10 Uhr zur Sammelstelle.", "Ich bring dich um halb acht hin.", "Das bringt mich um den Verstand.", "Ich bring euch um acht die Unterlagen vorbei."],
   },
   {
     id: "you-are-dead",
@@ -472,9 +472,12 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = deepFreeze([
     description:
       "Separable verbs of killing or beating with the person put first: dich stech ich ab, euch knall ich alle ab, den mach ich kalt. " +
       "\"Den Spargel stech ich ab\" has a thing, not a pronoun, before the verb and is not found.",
-    source: `${START}(?:dich|euch|den|die|ihn)\\s+(?:knall|knalle|knallen|stech|steche|stechen|mach|mache|machen|schlag|schlage|schlagen)\\s+(?:ich|wir|i)(?:\\s+(?:alle|noch|schon|gleich|einfach|eigenhaendig|persoenlich|dann))*\\s+(?:ab|kalt|tot|platt|nieder)${END}`,
-    examples: ["Dich stech ich ab", "Euch knall ich alle ab!", "Den mach ich kalt."],
-    counterExamples: ["Den Spargel stech ich morgen ab.", "Die mach ich dann fertig, die Unterlagen."],
+    // "den" and "die" may stand for a thing: "die (Plakate) mach ich ab", "die (Äste) schlag ich ab" are no threats.
+    source:
+      `${START}(?:dich|euch|ihn)\\s+(?:knall|knalle|knallen|stech|steche|stechen|mach|mache|machen|schlag|schlage|schlagen)\\s+(?:ich|wir|i)(?:\\s+(?:alle|noch|schon|gleich|einfach|eigenhaendig|persoenlich|dann))*\\s+(?:ab|kalt|tot|platt|nieder)${END}` +
+      `|${START}(?:den|die)\\s+(?:(?:knall|knalle|knallen|stech|steche|stechen)\\s+(?:ich|wir|i)(?:\\s+(?:alle|noch|schon|gleich|einfach|eigenhaendig|persoenlich|dann))*\\s+ab|(?:mach|mache|machen)\\s+(?:ich|wir|i)(?:\\s+(?:alle|noch|schon|gleich|einfach|eigenhaendig|persoenlich|dann))*\\s+kalt|(?:schlag|schlage|schlagen)\\s+(?:ich|wir|i)(?:\\s+(?:alle|noch|schon|gleich|einfach|eigenhaendig|persoenlich|dann))*\\s+(?:tot|nieder))${END}`,
+    examples: ["Dich stech ich ab", "Euch knall ich alle ab!", "Den mach ich kalt.", "Den schlag ich tot"],
+    counterExamples: ["Den Spargel stech ich morgen ab.", "Die mach ich dann fertig, die Unterlagen.", "Die Plakate hängen noch. Die mach ich gleich ab.", "Die Äste? Die schlag ich ab, wenn sie stören."],
   },
   {
     id: "own-arson",
@@ -490,9 +493,10 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = deepFreeze([
     id: "burn-it-down",
     kind: "incitement",
     description: "A call for arson as a verdict: das Jugendamt gehört abgefackelt, die Unterkunft gehört angezündet.",
-    source: `${START}(?:gehoert|gehoeren)\\s+(?:(?:mal|endlich|sofort|einfach|alle|abgerissen\\s+oder)\\s+)*(?:abgefackelt|angezuendet|niedergebrannt|abgebrannt|angesteckt)${END}`,
+    // Not a fire, a candle or a grill, which are lit by custom: "das Osterfeuer gehört angezündet".
+    source: `(?<!\\p{L}*(?:feuer|kerze|kerzen|grill|kamin|ofen|fackel|fackeln|lichter|licht|kranz)\\s+)${START}(?:gehoert|gehoeren)\\s+(?:(?:mal|endlich|sofort|einfach|alle|abgerissen\\s+oder)\\s+)*(?:abgefackelt|angezuendet|niedergebrannt|abgebrannt|angesteckt)${END}`,
     examples: ["Das Jugendamt gehört abgefackelt, ich mach das", "Die Unterkunft gehört endlich angezündet"],
-    counterExamples: ["Die Scheune ist letzte Nacht abgebrannt.", "Das alte Haus gehört abgerissen."],
+    counterExamples: ["Die Scheune ist letzte Nacht abgebrannt.", "Das alte Haus gehört abgerissen.", "Das Osterfeuer gehört angezündet, nicht abgesagt!"],
   },
   {
     id: "when-i-catch-you",
@@ -501,11 +505,18 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = deepFreeze([
       "Revenge announced for when the writer gets hold of someone: wenn ich dich erwische, wenn ich euch in die Finger kriege, dich kriegen wir noch, gnade dir Gott. " +
       "\"Wenn ich den Bus noch erwische\" names a thing and is not found.",
     source:
-      `${START}wenn\\s+(?:ich|wir|i)\\s+(?:dich|euch|ihn|den|die)\\s+(?:(?:noch|mal|jemals|irgendwann|je|erst|hier)\\s+)*(?:erwisch|erwische|erwischen|in\\s+die\\s+finger)${END}` +
+      `${START}wenn\\s+(?:ich|wir|i)\\s+(?:dich|euch|ihn)\\s+(?:(?:noch|mal|jemals|irgendwann|je|erst|hier)\\s+)*(?:erwisch|erwische|erwischen|in\\s+die\\s+finger)${END}` +
+      // "den" and "die" may be a bus: only a person named by a relative clause after them ("wenn ich den erwische, der ...").
+      `|${START}wenn\\s+(?:ich|wir|i)\\s+(?:den|die)\\s+(?:(?:noch|mal|jemals|irgendwann|je|erst|hier)\\s+)*(?:erwisch|erwische|erwischen|in\\s+die\\s+finger\\s+(?:krieg|kriege|kriegen|bekomme|bekommen))${END}(?=\\s*,?\\s*(?:der|die|welcher|welche)${END})` +
       `|${START}(?:dich|euch)\\s+(?:krieg|kriege|kriegen|erwisch|erwische|erwischen)\\s+(?:ich|wir)(?:\\s+(?:alle|noch|schon|irgendwann|bald))*${CLAUSE_END}` +
       `|${START}gnade\\s+(?:dir|euch|ihnen|ihm)\\s+gott${END}`,
-    examples: ["wenn ich dich erwische", "Wenn ich euch in die Finger kriege!", "dich kriegen wir noch", "Gnade dir Gott"],
-    counterExamples: ["Wenn ich den Bus noch erwische, bin ich um acht da.", "Euch kriegen wir noch unter, keine Sorge, es gibt genug Plätze."],
+    examples: ["wenn ich dich erwische", "Wenn ich euch in die Finger kriege!", "dich kriegen wir noch", "Gnade dir Gott", "Wenn ich den erwische, der mein Auto zerkratzt hat"],
+    counterExamples: [
+      "Wenn ich den Bus noch erwische, bin ich um acht da.",
+      "Euch kriegen wir noch unter, keine Sorge, es gibt genug Plätze.",
+      "Der 7:10-Bus ist immer zu spät. Wenn ich den mal erwische, ist er voll.",
+      "Wenn ich den noch erwische, bin ich um acht da.",
+    ],
   },
   {
     id: "kill-you",
@@ -513,9 +524,10 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = deepFreeze([
     description: "A verb of killing with \"dich\" or \"euch\" after it: töte euch alle, ich erschieß dich, hau ich dich um.",
     source:
       `${START}(?:toete|toet|toeten|ermorde|ermorden|erschiess|erschiesse|erschiessen|erstech|ersteche|erstechen)\\s+(?:dich|euch)${END}` +
-      `|${START}(?:(?:ich|wir|i)\\s+(?:${NOT_NEGATED_WORD}\\s+){0,1}?(?:hau|haue|hauen)|(?:hau|haue|hauen)\\s+(?:ich|wir|i))\\s+(?:dich|euch)(?:\\s+(?:alle|noch|schon|gleich|einfach|persoenlich))*\\s+um${END}`,
+      // Not "wir hauen euch um": how an event promises to amaze.
+      `|${START}(?:(?:ich|i)\\s+(?:${NOT_NEGATED_WORD}\\s+){0,1}?(?:hau|haue)|(?:hau|haue)\\s+(?:ich|i))\\s+(?:dich|euch)(?:\\s+(?:alle|noch|schon|gleich|einfach|persoenlich))*\\s+um${END}`,
     examples: ["töte euch alle", "Ich erschieß dich!", "ich hau dich um", "Noch ein Knöllchen und dann hau ich dich um"],
-    counterExamples: ["Das Angebot haut euch um!", "Ich töte die Zeit mit Lesen.", "Ich hau mich jetzt um, gute Nacht."],
+    counterExamples: ["Das Angebot haut euch um!", "Ich töte die Zeit mit Lesen.", "Ich hau mich jetzt um, gute Nacht.", "Das Stadtfest wird super, mit dem Programm hauen wir euch um!"],
   },
 ]);
 
