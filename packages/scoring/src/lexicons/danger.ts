@@ -185,6 +185,9 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["riecht kokelig", "phrase"],
     ["luft wird grau", "phrase"],
     ["die luft grau", "phrase"],
+    // Smoke in a building: "im Flur ist alles verraucht".
+    ["alles verraucht", "phrase"],
+    ["verqualmt", "word"],
   ],
   gas: [
     ["gasgeruch", "prefix"],
@@ -269,6 +272,11 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     // The smell of the odorant in town gas: "riecht so schwefelig".
     ["schwefelig", "word"],
     ["schweflig", "word"],
+    // Gas named as what it is: "das ist Gas, ich kenn den Geruch", "riecht nach Abgas".
+    ["das ist gas", "phrase"],
+    ["riecht wie gas", "phrase"],
+    ["riecht nach abgas", "phrase"],
+    ["riecht nach abgasen", "phrase"],
   ],
   accident: [
     ["unfall", "prefix"],
@@ -540,6 +548,16 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["brust und linken arm", "phrase"],
     ["brust und linke arm", "phrase"],
     ["brust und im linken arm", "phrase"],
+    // An allergic reaction and a stroke, told by what is seen: "ganz dicke Lippen", "kann den rechten Arm nicht heben".
+    ["dicke lippen", "phrase"],
+    ["pen nicht dabei", "phrase"],
+    ["arm nicht heben", "phrase"],
+    ["arm nicht mehr heben", "phrase"],
+    ["redet nur noch halbe sätze", "phrase"],
+    ["nur noch halbe sätze", "phrase"],
+    // Help not there: "weit und breit kein Sanitäter".
+    ["kein sanitäter", "phrase"],
+    ["kein sani", "phrase"],
   ],
   "self-harm": [
     ["keiner wirds merken", "phrase"],
@@ -773,6 +791,21 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["es jetzt beenden", "phrase"],
     ["will es beenden", "phrase"],
     ["alles beenden", "phrase"],
+    // Farewell notes and giving up: "ihr seid nicht schuld", "niemandem mehr zur Last", "vermisst mich eh keiner".
+    ["ihr seid nicht schuld", "phrase"],
+    ["du bist nicht schuld", "phrase"],
+    ["niemandem mehr zur last", "phrase"],
+    ["keinem mehr zur last", "phrase"],
+    ["niemandem mehr zur last fällt", "phrase"],
+    ["vermisst mich keiner", "phrase"],
+    ["vermisst mich niemand", "phrase"],
+    ["hätte es dann hinter sich", "phrase"],
+    ["habe es dann hinter mir", "phrase"],
+    ["hab es bald hinter mir", "phrase"],
+    ["auto in der garage laufen", "phrase"],
+    ["motor in der garage laufen", "phrase"],
+    ["schon ausgesucht welche brücke", "phrase"],
+    ["hat alles keinen sinn mehr", "phrase"],
   ],
   threat: [
     // "Ihr werdet euch noch wundern, was am Tag der Sitzung passiert" (not "man muss sich nicht wundern, wenn was passiert").
@@ -1090,6 +1123,20 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["knall ihm eine", "phrase"],
     ["hau dir eine", "phrase"],
     ["hau ihm eine", "phrase"],
+    // Killing announced to others: "dass er morgen alle erschießt", "die Kehle durchschneidet", "die Schule hochjagen".
+    ["alle erschießt", "phrase"],
+    ["alle erschießen", "phrase"],
+    ["alle abknallt", "phrase"],
+    ["alle umbringt", "phrase"],
+    ["kehle durchschneidet", "phrase"],
+    ["kehle durchschneiden", "phrase"],
+    ["kehle durchzuschneiden", "phrase"],
+    ["hochjagen", "word"],
+    ["hochzujagen", "word"],
+    ["dann sind sie fällig", "phrase"],
+    ["sind sie fällig", "phrase"],
+    ["ihr werdet noch sehen was passiert", "phrase"],
+    ["ihr werdet schon sehen was passiert", "phrase"],
   ],
   water: [
     ["wasserrohrbruch", "prefix"],
@@ -1161,6 +1208,7 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["schwimmer in not", "phrase"],
     ["schwimmerin in not", "phrase"],
     ["badegast in not", "phrase"],
+    ["knöcheltief", "word"],
   ],
   tree: [
     ["umgestürzt", "prefix"],
@@ -1585,6 +1633,17 @@ export const DANGER_FALSE_FRIENDS: readonly string[] = Object.freeze([
   "krieg gleich einen herzinfarkt",
   "bekomme einen herzinfarkt",
   "bekomm einen herzinfarkt",
+  // Street names and figures of speech: "Brandstraße", "der reinste Überfall", "ertrunken in Arbeit", "mein Herz blutet".
+  "brandstraße",
+  "brandstr",
+  "brandweg",
+  "reinste überfall",
+  "ertrunken in arbeit",
+  "in arbeit ertrunken",
+  "ertrinke in arbeit",
+  "herz blutet",
+  "blutet mir das herz",
+  "blutendes herz",
   // Machines that crash: "Mein Laptop ist gecrasht".
   "laptop ist gecrasht",
   "laptop gecrasht",
@@ -1669,6 +1728,7 @@ const PEOPLE_WORDS = [
   "anwohnerin", "wanderer", "wanderin", "tourist", "touristin", "kunde", "kundin",
   // Roles and family words of everyday speech: "der Hausmeister liegt neben der Leiter", "Dad ist umgekippt", "mei Bua".
   "hausmeister", "hausmeisterin", "teilnehmer", "teilnehmerin", "lehrer", "lehrerin", "enkel", "enkelin", "dad", "papi", "mami", "omi", "opi", "bua", "bub",
+  "mädel", "mädels",
 ];
 
 /** The people a writer misses at once when they do not answer: family, friends, neighbours (not staff: "die Sachbearbeiterin antwortet nicht"). */
@@ -1784,6 +1844,8 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     ],
     examples: ["Ein älterer Herr läuft seit Stunden verwirrt durch die Siedlung", "Beim Stadtlauf ist jemand umgekippt", "Eine ältere Frau ist vor dem Rathaus zusammengesackt", "Da liegt einer mitten auf dem Radweg und rührt sich nicht", "Motorradfahrer liegt nach Sturz auf der Fahrbahn"],
     counterExamples: ["Die Mülltonne ist umgekippt", "Jemand hat die Bank am Weiher gestrichen", "Die Frau vom Amt reagiert nicht auf meine Mails"],
+    // A person and what befell them are often told far apart: "Der Diabetiker aus unserer Laufgruppe hat total gezittert und ist gerade einfach umgekippt".
+    reach: 14,
   },
   {
     // What only a living body does or fails to do: its person may be named anywhere in the clause ("Obdachloser liegt bei minus 10 Grad auf der Bank und reagiert kaum").
@@ -1797,7 +1859,9 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       // Told with "noch", at the end of a clause, or in southern German: "Fahrer liegt noch auf der Straße", "der da noch auf dem Zebrastreifen liegt", "is grad umkippt".
       "liegt noch auf der", "liegt noch auf dem", "liegt noch da", "liegt immer noch", "auf der straße liegt", "auf der fahrbahn liegt", "auf dem zebrastreifen liegt",
       "auf dem gehweg liegt", "auf dem boden liegt", "am boden liegt", "umkippt", "atmet ganz komisch", "schnarcht komisch", "schnarcht ganz komisch",
-      "wirres zeug", "ganz zittrig", "ganz bleich", "ganz blass", "rührt sich nicht mehr", "reagiert nicht mehr", "atmet nicht mehr", "stöhnt", "zuckt", "hält sich die brust", "hält sich den arm", "hält sich das bein", "hält sich den bauch", "hält sich den kopf", "verwaschen", "lallt", "bewegt die beine nicht", "bewegt die arme nicht", "spürt nichts", "spürt die beine nicht", "spürt seine beine nicht", "kann nicht aufstehen", "kommt nicht hoch", "kommt nicht mehr hoch", "kommt nicht raus", "kommt nicht mehr raus", "schreit nur noch", "mit dem gesicht nach unten", "ist ganz kalt", "total blass", "kreidebleich", "blau angelaufen", "blaue lippen", "blut am kopf", "blut am hinterkopf", "eingequetscht", "weiß nicht mehr wo", "runtergerutscht", "fallen hin", "fällt hin"],
+      "wirres zeug", "ganz zittrig", "ganz bleich", "ganz blass", "rührt sich nicht mehr", "reagiert nicht mehr", "atmet nicht mehr",
+      "wird nicht wach", "nicht richtig wach", "lag unter", "lag auf der", "unter seinem fahrrad", "unter ihrem fahrrad", "unter dem fahrrad", "unter dem auto", "kann nicht mehr stehen", "atmet ganz flach", "irgendwas genommen", "stöhnen",
+      "zeitung nicht reingeholt", "stöhnt", "zuckt", "hält sich die brust", "hält sich den arm", "hält sich das bein", "hält sich den bauch", "hält sich den kopf", "verwaschen", "lallt", "bewegt die beine nicht", "bewegt die arme nicht", "spürt nichts", "spürt die beine nicht", "spürt seine beine nicht", "kann nicht aufstehen", "kommt nicht hoch", "kommt nicht mehr hoch", "kommt nicht raus", "kommt nicht mehr raus", "schreit nur noch", "mit dem gesicht nach unten", "ist ganz kalt", "total blass", "kreidebleich", "blau angelaufen", "blaue lippen", "blut am kopf", "blut am hinterkopf", "eingequetscht", "weiß nicht mehr wo", "runtergerutscht", "fallen hin", "fällt hin"],
     examples: ["Da liegt einer auf dem Gehweg und rührt sich nicht", "Der Mann auf der Bank reagiert kaum", "Opa redet ganz verwaschen", "Die Wanderin stöhnt nur noch", "Mein Nachbar hält sich die Brust"],
     counterExamples: ["Die Frau vom Amt reagiert nicht auf meine Mails", "Mein Nachbar hält sich an die Ruhezeiten"],
     reach: 20,
@@ -1911,7 +1975,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     category: "infrastructure",
     subjects: ["loch", "krater", "straße", "*straße", "fahrbahn", "gehweg", "bürgersteig", "gehsteig", "radweg", "brücke", "*brücke", "böschung", "hang", "boden"],
     states: [
-      "eingebrochen", "abgesackt", "eingesackt", "sackt ab", "abgesenkt", "senkt sich", "absenkt", "absackt", "weggebrochen", "unterspült", "stürzt ein", "tut sich auf", "aufgetan",
+      "eingebrochen", "abgesackt", "eingesackt", "sackt ab", "abgesenkt", "senkt sich", "absenkt", "absackt", "ausgespült", "hängen in der luft", "hängt in der luft", "weggebrochen", "unterspült", "stürzt ein", "tut sich auf", "aufgetan",
       "ungesichert", "nicht abgesichert", "rutscht ab", "abgerutscht",
       // "Die Brücke hat einen Riss und wackelt".
       "riss", "risse", "wackelt", "schwankt", "bröckelt", "gibt nach",
@@ -1923,7 +1987,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     category: "infrastructure",
     subjects: [
       "*kran", "*gerüst", "*mast", "*laterne", "*schild", "*fassade", "schornstein", "*wand", "*mauer", "balkon", "*dach", "brocken", "putz", "stück", "stücke",
-      "decke", "*decke", "deckenteile", "dachteile",
+      "decke", "*decke", "deckenteile", "dachteile", "*brocken",
     ],
     states: [
       "wackelt", "wackeln", "schwankt", "bröckelt", "bröckeln", "stürzt ein", "eingestürzt", "droht einzustürzen", "droht umzukippen",
@@ -1932,6 +1996,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       "auf den gehweg", "auf die straße", "auf die fahrbahn",
       // "Ein Stück Putz ist auf den Schulhof gefallen" (not "gefallen" alone: "die Fassade hat mir gefallen").
       "runtergefallen", "heruntergefallen", "abgefallen", "abgeplatzt", "runtergekommen", "auf den schulhof", "auf den spielplatz", "auf den weg",
+      "runtergekracht", "heruntergekracht", "auf den parkplatz", "liegt quer", "quer über", "gucken raus", "schauen raus",
     "brechen", "bricht", "gelandet", "kommt runter", "kommt gleich runter"],
     examples: [
       "Der Baukran am Neubaugebiet schwankt bei dem Wind", "Die Fassade vom alten Kino bröckelt, Brocken fallen auf den Gehweg", "Ein Stück vom Dach hat sich gelöst",
@@ -2144,6 +2209,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     subjects: [
       "dach", "dachstuhl", "motor", "motorraum", "motorhaube", "*akku", "gully", "stromkasten", "trafo", "kellerfenster", "dachfenster", "*container",
       "*tonne", "mülleimer", "papierkorb", "*auto", "hecke", "böschung", "wiese", "wald", "scheune", "lagerhalle", "gebäude", "*müll", "sauna", "*sauna",
+      "*feld", "feld", "acker", "stroh", "strohballen", "heu",
     ],
     states: ["raucht", "qualmt", "dampft schwarz"],
     examples: ["es raucht aus dem dach vom alten bahnhof", "Der Motor von dem Bus raucht"],
@@ -2281,7 +2347,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
   {
     category: "threat",
     subjects: ["rathaus", "amt", "*amt", "büro", "bürgerbüro", "verwaltung", "jobcenter", "schule", "kita", "moschee", "synagoge", "turnhalle", "unterkunft", "*unterkunft", "*heim"],
-    states: ["anzünden", "anzuzünden", "abfackeln", "abzufackeln", "abbrennen", "niederbrennen", "in die luft", "stürmen", "gehört abgefackelt", "gehört angezündet", "abgefackelt gehört"],
+    states: ["anzünden", "anzuzünden", "abfackeln", "abzufackeln", "abbrennen", "niederbrennen", "in die luft", "stürmen", "gehört abgefackelt", "gehört angezündet", "abgefackelt gehört", "sprengen", "zu sprengen"],
     examples: ["Man sollte das Rathaus anzünden", "Das Jugendamt gehört abgefackelt, ich mach das"],
     counterExamples: ["Das Rathaus ist am Samstag geschlossen"],
   },
@@ -2510,7 +2576,8 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     states: [
       "gut umsehen", "lieber umsehen", "besser umsehen", "schusssichere weste", "kugelsichere weste", "lieber krankmelden", "besser krankmelden", "lieber nicht hingehen",
       "besser nicht hingehen", "nicht mehr heil nach hause", "nicht mehr heil raus", "nicht mehr heil davon", "nicht mehr heil von", "nicht mehr so gemütlich", "dann knallts",
-      "dann knallt es", "dann krachts", "dann kracht es", "sau beim schlachten",
+      "dann knallt es", "dann krachts", "dann kracht es", "sau beim schlachten", "schluss mit lustig", "mit ein paar freunden", "mit meinen jungs", "mit brüder",
+      "mit meinen brüdern", "nicht mehr allein", "gut gemeinter rat", "überlegen sie sich gut",
     ],
     examples: ["Der Sachbearbeiter im Bauamt soll sich gut umsehen", "Der Bürgermeister sollte lieber ne schusssichere Weste anziehen", "Wer im Bürgerzentrum arbeitet, sollte sich lieber krankmelden"],
     counterExamples: ["Im Bürgerzentrum kann man sich gut umschauen", "Die Stadtwerke melden sich morgen"],
@@ -2638,7 +2705,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     // A smell with headaches or dizziness: gas or carbon monoxide, whatever the smell is like.
     category: "gas",
     subjects: ["riecht", "riechts", "riechen", "rieche", "geruch", "gestank", "stinkt"],
-    states: ["kopfschmerzen", "kopfweh", "schwindelig", "schwindlig", "übel", "benommen", "brechreiz", "duselig", "dusselig", "schummrig", "schwummrig"],
+    states: ["kopfschmerzen", "kopfweh", "schwindelig", "schwindlig", "übel", "benommen", "brechreiz", "duselig", "dusselig", "schummrig", "schwummrig", "ist schlecht", "wird schlecht"],
     examples: ["Es riecht so süßlich im Flur und zwei Kinder haben Kopfschmerzen", "Komischer Geruch im Keller, mir ist schwindelig"],
     counterExamples: ["Die Blumen riechen toll", "Ich habe Kopfschmerzen vom Lärm der Baustelle"],
     reach: 18,
@@ -2926,7 +2993,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     // A threat told by someone who heard it: "brüllt, dass er sie heute umbringt", "hat gedroht, ihn abzustechen".
     category: "threat",
     subjects: ["brüllt", "schreit", "droht", "gedroht", "angedroht", "angekündigt", "schwört"],
-    states: ["umbringt", "umbringen", "umzubringen", "totschlägt", "totschlagen", "totzuschlagen", "absticht", "abstechen", "abzustechen", "erschießt", "erschießen", "zu erschießen"],
+    states: ["umbringt", "umbringen", "umzubringen", "totschlägt", "totschlagen", "totzuschlagen", "absticht", "abstechen", "abzustechen", "erschießt", "erschießen", "zu erschießen", "sticht"],
     examples: ["Ihr Ex steht vor der Tür und brüllt, dass er sie heute umbringt", "Er hat gedroht, den Nachbarn abzustechen"],
     counterExamples: ["Sie sagt, der Lärm bringt sie noch um", "Der Bürgermeister droht mit Haushaltssperre"],
     reach: 8,
@@ -2935,10 +3002,14 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     // "Es wäre schade, wenn da mal was passiert": a veiled threat against someone's home or family.
     category: "threat",
     subjects: ["schade"],
-    states: ["wenn da mal was passiert", "wenn da was passiert", "wenn mal was passiert", "wenn was passiert", "wenn dem was passiert", "wenn ihm was passiert", "wenn ihr was passiert", "wenn da etwas passiert", "wenn etwas passiert", "wenn da mal was passieren würde"],
+    states: [
+      "wenn da mal was passiert", "wenn da was passiert", "wenn mal was passiert", "wenn was passiert", "wenn dem was passiert", "wenn ihm was passiert", "wenn ihr was passiert",
+      "wenn da etwas passiert", "wenn etwas passiert", "wenn da mal was passieren würde", "nicht dass da mal was passiert", "nicht dass da was passiert", "nicht dass mal was passiert",
+    ],
     examples: ["Sein Haus am Waldrand ist hübsch, wäre schade, wenn da mal was passiert"],
     counterExamples: ["Schade, was mit dem Kino passiert ist", "Schade, dass beim Fest nichts passiert ist"],
-    reach: 8,
+    reach: 16,
+    acrossSentences: true,
   },
   {
     // Lying in wait for a named person: "werde sie morgen abpassen … dann wird sie merken, was sie angerichtet hat".
@@ -3037,10 +3108,10 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     // Water that makes ill: "Trinkwasser braun, riecht nach Chemie, Kinder haben Bauchweh".
     category: "water",
     subjects: ["trinkwasser", "leitungswasser", "wasser"],
-    states: ["nicht trinken", "riecht nach chemie", "bauchweh", "bauchschmerzen", "durchfall", "erbrechen", "verseucht", "vergiftet"],
+    states: ["nicht trinken", "riecht nach chemie", "nach diesel", "nach benzin", "nach gülle", "milchig", "schon getrunken", "bauchweh", "bauchschmerzen", "durchfall", "erbrechen", "verseucht", "vergiftet"],
     examples: ["Trinkwasser im Ortsteil ist braun und riecht nach Chemie, nicht trinken, Kinder haben schon Bauchweh"],
     counterExamples: ["Wasser trinken nicht vergessen bei der Hitze"],
-    reach: 15,
+    reach: 25,
     acrossSentences: true,
   },
   {
@@ -3115,6 +3186,174 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     examples: ["Dem polier ich morgen die Visage"],
     counterExamples: ["Ich polier morgen das Auto"],
     reach: 6,
+  },
+  {
+    // A pipe torn open with a hiss or a smell: "ein gelbes Rohr aufgerissen … es zischt und stinkt", "lautes Pfeifen, es riecht seltsam".
+    category: "gas",
+    subjects: ["zischt", "zischen", "pfeift", "pfeifen", "pfeifgeräusch"],
+    states: ["stinkt", "stinkts", "riecht", "riechts", "rohr", "leitung", "aufgerissen"],
+    examples: ["An der Baustelle zischt es, der Bagger hat ein Rohr aufgerissen und es stinkt", "Lautes Pfeifen an der Station, es riecht seltsam"],
+    counterExamples: ["Der Schiedsrichter pfeift das Spiel an"],
+    reach: 15,
+    acrossSentences: true,
+  },
+  {
+    // A gas appliance and a smell, or a person who does not answer: "riecht süßlich … sie macht nicht auf. Die hat noch einen Gasherd".
+    category: "gas",
+    subjects: ["gasherd", "gasheizung", "gastherme", "therme", "gasofen", "gasflasche", "gaszähler"],
+    states: ["riecht", "riechts", "stinkt", "süßlich", "macht nicht auf", "nicht wach", "wird nicht wach"],
+    examples: ["Bei der Nachbarin riecht es süßlich am Gasherd", "Es riecht an der Gastherme und mein Freund wird nicht wach"],
+    counterExamples: ["Die neue Heizung ist super"],
+    reach: 20,
+    acrossSentences: true,
+  },
+  {
+    // A tanker or a drum leaking.
+    category: "gas",
+    subjects: ["tanklaster", "tankwagen", "tanklastzug", "fass", "*fass", "kanister"],
+    states: ["verliert", "läuft aus", "ausgelaufen", "leckt", "tritt aus", "nebel", "dampf"],
+    examples: ["Der Tanklaster verliert irgendwas, da steigt weißer Nebel auf"],
+    counterExamples: ["Das Fass Bier beim Stadtfest war schnell leer"],
+    reach: 10,
+  },
+  {
+    // Chemical fumes that make people cough: chlorine at the pool, ammonia.
+    category: "gas",
+    subjects: ["chlor", "chlorgas", "ammoniak", "dämpfe", "rauchgas", "säure"],
+    states: ["husten", "hustet", "stechend", "atemnot", "keine luft", "augen", "schlecht"],
+    examples: ["Im Hallenbad riecht es stechend nach Chlor, mehrere Leute husten"],
+    counterExamples: ["Das Wasser im Freibad hat zu viel Chlor, finde ich"],
+    reach: 10,
+  },
+  {
+    // Someone in the water told by what is seen: "da treibt was im See, ich glaub das ist ein Mensch".
+    category: "water",
+    subjects: PEOPLE_WORDS,
+    states: ["treibt was", "treibt etwas", "treibt da"],
+    examples: ["Da treibt was im Stadtsee, ich glaub das ist ein Mensch"],
+    counterExamples: ["Der Mensch treibt Sport"],
+    reach: 12,
+    acrossSentences: true,
+  },
+  {
+    // Trees that lie, lean or stick in something.
+    category: "tree",
+    subjects: ["*baum", "*bäume", "ast", "äste", "birke", "eiche", "linde", "pappel", "kastanie", "buche", "fichte", "tanne", "platane", "ahorn", "weide", "esche", "baam"],
+    states: [
+      // "liegt ein Baum", not "die Äste liegen noch am Straßenrand" (cut, waiting to be collected).
+      "liegt ein", "liegt eine", "liegt da ein", "auf dem fußweg", "auf den fußweg", "auf dem gehweg", "auf der bank", "aufs klettergerüst", "auf das klettergerüst", "auf dem spielplatz",
+      "mitten auf der straße", "auf der spur", "auf der rechten spur", "auf der linken spur", "auf der fahrspur", "gegen bus", "gegen den bus", "gegen ein auto",
+      "in der frontscheibe", "in die frontscheibe", "in der scheibe", "hängt über der fahrbahn", "hängt über die fahrbahn", "hängt über der straße", "lehnt auf", "lehnt an",
+      "umgeflog*",
+    ],
+    examples: ["Mitten auf der Straße liegt ein Baum", "Der Ast steckt in der Frontscheibe", "Ein großer Ast liegt auf der rechten Spur"],
+    counterExamples: ["Der Spielplatz liegt hinter den Linden am Bach", "Die neuen Bäume an der Straße sind schön"],
+    reach: 4,
+  },
+  {
+    // Branches dropping: "die Linde verliert dauernd große Äste".
+    category: "tree",
+    subjects: ["verliert", "verlieren"],
+    states: ["äste", "große äste", "dicke äste", "einen ast"],
+    examples: ["Die Linde am Marktplatz verliert dauernd große Äste"],
+    counterExamples: ["Die Linde verliert schon ihre Blätter"],
+    reach: 5,
+  },
+  {
+    // Knowing where someone lives, their car, their children, when they finish work: a veiled threat.
+    category: "threat",
+    subjects: ["weiß", "wissen", "kennen", "kenne", "kenn"],
+    states: [
+      "wohnt", "wohnst", "wohnen", "ihr auto", "euer auto", "dein auto", "sein auto", "ihre kinder", "eure kinder", "deine kinder", "seine kinder", "feierabend habt",
+      "feierabend hat", "feierabend haben",
+    ],
+    examples: ["Man weiß ja, wo die Frau vom Ordnungsamt wohnt", "Wir kennen Ihr Auto und Ihre Kinder", "Wir wissen, wann ihr Feierabend habt"],
+    counterExamples: ["Weiß jemand, wann der Wertstoffhof aufhat?"],
+    reach: 8,
+  },
+  {
+    // Lying in wait after work: "er wartet nach Dienstschluss am Parkplatz auf sie".
+    category: "threat",
+    subjects: ["dienstschluss", "feierabend"],
+    states: ["wartet auf sie", "wartet auf ihn", "auf sie wartet", "auf ihn wartet", "auflauern", "abpassen", "am parkplatz auf"],
+    examples: ["Er sagt, er wartet nach Dienstschluss am Parkplatz auf sie"],
+    counterExamples: ["Nach Feierabend wartet die Familie"],
+    reach: 10,
+  },
+  {
+    // Something sharp brought to a meeting.
+    category: "threat",
+    subjects: ["scharfem", "scharfes"],
+    states: ["zur ratssitzung", "zur sitzung", "in die sitzung", "ins rathaus", "in die schule", "zum amt", "aufs amt"],
+    examples: ["Einer schreibt, dass er morgen mit was Scharfem zur Ratssitzung kommt"],
+    counterExamples: ["Zum Grillfest bringe ich was Scharfes mit"],
+    reach: 6,
+  },
+  {
+    // A home address shared with a call to "visit".
+    category: "threat",
+    subjects: ["adresse", "wohnadresse", "privatadresse", "*adresse"],
+    states: ["zu besuchen", "besuchen", "vorbeizuschauen", "aufruf"],
+    examples: ["In der Gruppe wird die Adresse vom Pfarrer geteilt, mit dem Aufruf, ihn mal zu besuchen"],
+    counterExamples: ["Die Adresse der Beratungsstelle finden Sie auf der Website"],
+    reach: 12,
+  },
+  {
+    // Farewell messages: "Macht's gut 🖤 … nicht mehr lange", "goodbye … für immer", "Tschüss" from a tower.
+    category: "self-harm",
+    subjects: ["machts", "lebt", "lebewohl", "tschüss", "goodbye", "adieu", "🖤"],
+    states: ["nicht mehr lange", "für immer", "letzter post", "letzte nachricht", "sag meiner mutter", "sagt meiner mutter", "turm", "brücke", "dach", "verlassen worden"],
+    examples: ["Tschüss, ich bin dann weg für immer", "letzter Post 🖤 ich bin dann weg für immer"],
+    counterExamples: ["Macht's gut, wir sehen uns beim Stadtfest"],
+    reach: 20,
+    acrossSentences: true,
+  },
+  {
+    // Belongings no longer needed: "Wer will meinen Hund? Ich brauch ihn ab morgen nicht mehr", "ich brauch meine (Organe) bald nicht mehr".
+    category: "self-harm",
+    subjects: ["brauch", "brauche"],
+    states: ["ab morgen nicht mehr", "bald nicht mehr", "dann nicht mehr"],
+    examples: ["Wer will meinen Hund? Ich brauch ihn ab morgen nicht mehr", "Ich brauch meine bald nicht mehr"],
+    counterExamples: ["Ich brauche den Parkausweis nicht mehr, wie kündige ich?"],
+    reach: 7,
+  },
+  {
+    // All affairs put in order, and only tiredness left.
+    category: "self-harm",
+    subjects: ["geregelt"],
+    states: ["nur noch müde", "zu müde", "danke für nichts"],
+    examples: ["nur noch müde, hab alles geregelt"],
+    counterExamples: ["Die Parkplatzfrage ist geregelt, danke an alle"],
+    reach: 10,
+    acrossSentences: true,
+  },
+  {
+    // A vehicle crashed into something: "gegen die offene Autotür geknallt".
+    category: "accident",
+    subjects: ["geknallt", "gekracht", "gedonnert"],
+    states: ["gegen die", "gegen den", "gegen eine", "gegen einen", "gegen ein"],
+    examples: ["Der Typ mit dem E-Scooter ist gegen die offene Autotür geknallt"],
+    counterExamples: ["Gestern hat es beim Feuerwerk ordentlich gekracht"],
+    reach: 10,
+  },
+  {
+    // A manhole cover loose in the road.
+    category: "infrastructure",
+    subjects: ["schachtdeckel", "gullydeckel", "kanaldeckel", "*deckel"],
+    states: ["hochspringt", "springt hoch", "fehlt", "offen", "lose", "liegt daneben", "weg"],
+    examples: ["Der Schachtdeckel fehlt", "Der Gullydeckel liegt daneben"],
+    counterExamples: ["Der Deckel vom Glascontainer klemmt"],
+    reach: 12,
+  },
+  {
+    // Trees named in one sentence, hanging over the road in the next: "Wer ist für die Bäume zuständig? Da lehnt einer auf einem anderen und hängt über der Fahrbahn".
+    category: "tree",
+    subjects: ["*baum", "*bäume", "ast", "äste"],
+    states: ["hängt über der fahrbahn", "hängt über die fahrbahn", "hängt über der straße", "hängt über die straße", "lehnt auf einem anderen"],
+    examples: ["Der Baum hängt über der Fahrbahn"],
+    counterExamples: ["Die Bäume an der Fahrbahn werden geschnitten"],
+    reach: 22,
+    acrossSentences: true,
   },
 ]);
 
@@ -3258,6 +3497,7 @@ export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
       "laut zeitung", "in der zeitung", "video aus", "im fernsehen", "in den nachrichten",
       // Abroad, games, crime novels and bands: "was man aus dem Ausland hört", "ein Spiel, wo man Feuerwehrmann ist", "im neuen Krimi", "die Band 'Gasleck'".
       "aus dem ausland", "im ausland", "dieses spiel", "spiel wo man", "spiel in dem man", "krimi", "krimis", "thriller", "roman", "die band",
+      "tatort geguckt", "tatort geschaut", "tatort gesehen", "in der serie", "die serie", "im kino", "der film", "den film", "neue film",
     ],
     inWords: ["übung", "vorführung", "hilfekurs", "escaperoom", "computerspiel", "videospiel", "handyspiel"],
     emoji: [],
@@ -3273,6 +3513,8 @@ export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
       "glimpflich ausgegangen", "gut ausgegangen", "nichts passiert", "alles wieder gut", "wieder wohlauf", "getauscht", "ausgetauscht",
       // Back to normal: "jetzt läuft wieder alles", "der Fahrer ist wieder zuhause".
       "läuft wieder", "laufen wieder", "funktioniert wieder", "wieder zuhause", "wieder zu hause", "wieder daheim",
+      // Felled as it should be; well again: "fachgerecht gefällt", "er ist wieder fit".
+      "gefällt", "wieder fit",
     ],
     inWords: [],
     emoji: [],
@@ -3290,7 +3532,7 @@ export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
   },
   {
     kind: "thanks",
-    words: ["danke an", "danke für", "danke dass", "dank an", "vielen dank an", "vielen dank für", "großes lob", "lob an", "hut ab vor", "respekt an", "danke euch", "ein dank", "bedanken", "bedanke mich"],
+    words: ["danke an", "danke für", "danke dass", "dank an", "vielen dank an", "vielen dank für", "großes lob", "lob an", "hut ab vor", "respekt an", "danke euch", "ein dank", "bedanken", "bedanke mich", "sind top", "waren top", "waren schnell da"],
     inWords: [],
     emoji: [],
   },
@@ -3302,7 +3544,7 @@ export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
       // "so heiß, dass ich dachte, der fängt gleich Feuer" (not "ich dachte erst an Nebel", which goes on to the real thing).
       "wenn man einen", "wenn man eine", "nur fast", "aber nur fast", "dass ich dachte", "ich dachte schon", "dachte ich schon", "ich dachte nur", "hypothetisch",
       // Which number to call in an emergency; a hope that it stays away; a comparison ("sah aus wie nach einem Autounfall").
-      "wenn notfall", "wenn ein notfall", "bei einem notfall", "bei notfall", "in einem notfall", "welche nummer", "bleibt uns erspart", "sowas erspart", "wie nach einem", "wie nach einer",
+      "wenn notfall", "wenn ein notfall", "bei einem notfall", "bei notfall", "in einem notfall", "welche nummer", "bleibt uns erspart", "sowas erspart", "wie nach einem", "wie nach einer", "allgemein gefragt", "wann ruft man",
     ],
     inWords: [],
     emoji: [],
@@ -3333,7 +3575,7 @@ export const DANGER_COST_FIGURES: { readonly terms: readonly string[]; readonly 
 });
 
 /** Words that keep a context marker from the hits beyond them: "Danke für die Info, aber der Ast hängt immer noch". */
-export const DANGER_CONTRAST_WORDS: readonly string[] = Object.freeze(["aber", "doch", "jedoch", "trotzdem", "allerdings", "sondern", "nun", "wieder", "immer noch", "noch immer", "schon wieder"]);
+export const DANGER_CONTRAST_WORDS: readonly string[] = Object.freeze(["aber", "doch", "jedoch", "trotzdem", "allerdings", "sondern", "nun", "wieder", "immer noch", "noch immer", "schon wieder", "leider"]);
 
 /** Words before a `resolved` marker that make it a request, not a report that it is over: "bitte beseitigen", "muss repariert werden". */
 export const DANGER_REQUEST_WORDS: readonly string[] = Object.freeze([
@@ -3535,6 +3777,11 @@ export const DANGER_DIALECT_WORDS: Readonly<Record<string, string>> = Object.fre
   pänz: "kinder",
   vum: "vom",
   hück: "heute",
+  jas: "gas",
+  noh: "nach",
+  leit: "liegt",
+  aaner: "einer",
+  audo: "auto",
   gangan: "gegangen",
 });
 

@@ -29,8 +29,6 @@ const STILL_MISSED: ReadonlySet<string> = new Set([
   "Ming Fründin hät jesaat, dat se hück Naach nit mieh wigger maache well, se sitz jetz allein am Ufer",
   // A farewell that names no means: "alles zurechtgelegt, damit es heute Nacht endlich ruhig wird".
   "Ich glaub, ich bin einfach zu müde für alles. Hab mir gerade alles zurechtgelegt, damit es heute Nacht endlich ruhig wird. Macht euch keine Gedanken.",
-  // "weg für immer" is also said by people who move away.
-  "letzter Post 🖤 #goodbye ich bin dann mal weg für immer, hab euch lieb",
   // Swiss German: "d'Barriere gönd nüm abe" (the barriers no longer come down).
   "Bi de Bahnüberfahrt Mattenweg gönd d'Barriere nüm abe, de Zug isch grad düre und d'Auto fahred eifach über d'Gleis",
   // Cologne: "Vun d'r Fassad … fallen Steinplaate op d'r Bürjersteich".
