@@ -558,6 +558,8 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     // Help not there: "weit und breit kein Sanitäter".
     ["kein sanitäter", "phrase"],
     ["kein sani", "phrase"],
+    // Hives after a sting: "überall Quaddeln".
+    ["quaddeln", "word"],
   ],
   "self-harm": [
     ["keiner wirds merken", "phrase"],
@@ -1137,6 +1139,16 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["sind sie fällig", "phrase"],
     ["ihr werdet noch sehen was passiert", "phrase"],
     ["ihr werdet schon sehen was passiert", "phrase"],
+    // Attacks going on and threatening letters: "Leute werfen Flaschen", "ein Brief mit weißem Pulver".
+    ["werfen flaschen", "phrase"],
+    ["fliegen steine", "phrase"],
+    ["fliegen böller", "phrase"],
+    ["flaschen auf die", "phrase"],
+    ["steine auf die", "phrase"],
+    ["böller und steine", "phrase"],
+    ["pfefferspray gezogen", "phrase"],
+    ["weißem pulver", "phrase"],
+    ["weißes pulver", "phrase"],
   ],
   water: [
     ["wasserrohrbruch", "prefix"],
@@ -1209,6 +1221,12 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["schwimmerin in not", "phrase"],
     ["badegast in not", "phrase"],
     ["knöcheltief", "word"],
+    // Someone who went under, water pouring: "beim Baden nicht wieder aufgetaucht", "läuft wie ein Wasserfall die Einfahrt runter".
+    ["nicht wieder aufgetaucht", "phrase"],
+    ["nicht mehr aufgetaucht", "phrase"],
+    ["taucht nicht mehr auf", "phrase"],
+    ["wie ein wasserfall", "phrase"],
+    ["laufen voll", "phrase"],
   ],
   tree: [
     ["umgestürzt", "prefix"],
@@ -1644,6 +1662,15 @@ export const DANGER_FALSE_FRIENDS: readonly string[] = Object.freeze([
   "herz blutet",
   "blutet mir das herz",
   "blutendes herz",
+  "postfach brennt",
+  "inbox brennt",
+  "umgekippt vor freude",
+  "vor freude umgekippt",
+  "zur explosion",
+  "ertrinke in papierkram",
+  "ertrinken in papierkram",
+  "bombe platzen lassen",
+  "bombe platzen",
   // Machines that crash: "Mein Laptop ist gecrasht".
   "laptop ist gecrasht",
   "laptop gecrasht",
@@ -1728,7 +1755,7 @@ const PEOPLE_WORDS = [
   "anwohnerin", "wanderer", "wanderin", "tourist", "touristin", "kunde", "kundin",
   // Roles and family words of everyday speech: "der Hausmeister liegt neben der Leiter", "Dad ist umgekippt", "mei Bua".
   "hausmeister", "hausmeisterin", "teilnehmer", "teilnehmerin", "lehrer", "lehrerin", "enkel", "enkelin", "dad", "papi", "mami", "omi", "opi", "bua", "bub",
-  "mädel", "mädels",
+  "mädel", "mädels", "kid", "kids",
 ];
 
 /** The people a writer misses at once when they do not answer: family, friends, neighbours (not staff: "die Sachbearbeiterin antwortet nicht"). */
@@ -1861,7 +1888,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       "auf dem gehweg liegt", "auf dem boden liegt", "am boden liegt", "umkippt", "atmet ganz komisch", "schnarcht komisch", "schnarcht ganz komisch",
       "wirres zeug", "ganz zittrig", "ganz bleich", "ganz blass", "rührt sich nicht mehr", "reagiert nicht mehr", "atmet nicht mehr",
       "wird nicht wach", "nicht richtig wach", "lag unter", "lag auf der", "unter seinem fahrrad", "unter ihrem fahrrad", "unter dem fahrrad", "unter dem auto", "kann nicht mehr stehen", "atmet ganz flach", "irgendwas genommen", "stöhnen",
-      "zeitung nicht reingeholt", "stöhnt", "zuckt", "hält sich die brust", "hält sich den arm", "hält sich das bein", "hält sich den bauch", "hält sich den kopf", "verwaschen", "lallt", "bewegt die beine nicht", "bewegt die arme nicht", "spürt nichts", "spürt die beine nicht", "spürt seine beine nicht", "kann nicht aufstehen", "kommt nicht hoch", "kommt nicht mehr hoch", "kommt nicht raus", "kommt nicht mehr raus", "schreit nur noch", "mit dem gesicht nach unten", "ist ganz kalt", "total blass", "kreidebleich", "blau angelaufen", "blaue lippen", "blut am kopf", "blut am hinterkopf", "eingequetscht", "weiß nicht mehr wo", "runtergerutscht", "fallen hin", "fällt hin"],
+      "zeitung nicht reingeholt", "nicht mehr hoch", "sackt zusammen", "bricht zusammen", "stöhnt", "zuckt", "hält sich die brust", "hält sich den arm", "hält sich das bein", "hält sich den bauch", "hält sich den kopf", "verwaschen", "lallt", "bewegt die beine nicht", "bewegt die arme nicht", "spürt nichts", "spürt die beine nicht", "spürt seine beine nicht", "kann nicht aufstehen", "kommt nicht hoch", "kommt nicht mehr hoch", "kommt nicht raus", "kommt nicht mehr raus", "schreit nur noch", "mit dem gesicht nach unten", "ist ganz kalt", "total blass", "kreidebleich", "blau angelaufen", "blaue lippen", "blut am kopf", "blut am hinterkopf", "eingequetscht", "weiß nicht mehr wo", "runtergerutscht", "fallen hin", "fällt hin"],
     examples: ["Da liegt einer auf dem Gehweg und rührt sich nicht", "Der Mann auf der Bank reagiert kaum", "Opa redet ganz verwaschen", "Die Wanderin stöhnt nur noch", "Mein Nachbar hält sich die Brust"],
     counterExamples: ["Die Frau vom Amt reagiert nicht auf meine Mails", "Mein Nachbar hält sich an die Ruhezeiten"],
     reach: 20,
@@ -1935,6 +1962,8 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     "schwarz", "totalausfall", "ausfall"],
     examples: ["Ampel am Fußgängerüberweg ist plötzlich dunkel", "Die Ampel an der Kreuzung Hauptstraße ist ausgefallen", "Am Bahnhof: die Ampeln sind aus, alle fahren durcheinander", "Die Ampel blinkt nur noch gelb"],
     counterExamples: ["Die Ampel an der Schule ist jetzt länger grün", "Neue Ampel am Markt geplant"],
+    // "Die Ampel an der großen Kreuzung B 27/Bahnhofstraße ist komplett aus": places told between.
+    reach: 14,
   },
   {
     category: "infrastructure",
@@ -1976,7 +2005,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     subjects: ["loch", "krater", "straße", "*straße", "fahrbahn", "gehweg", "bürgersteig", "gehsteig", "radweg", "brücke", "*brücke", "böschung", "hang", "boden"],
     states: [
       "eingebrochen", "abgesackt", "eingesackt", "sackt ab", "abgesenkt", "senkt sich", "absenkt", "absackt", "ausgespült", "hängen in der luft", "hängt in der luft", "weggebrochen", "unterspült", "stürzt ein", "tut sich auf", "aufgetan",
-      "ungesichert", "nicht abgesichert", "rutscht ab", "abgerutscht",
+      "ungesichert", "nicht abgesichert", "rutscht ab", "abgerutscht", "über die straße",
       // "Die Brücke hat einen Riss und wackelt".
       "riss", "risse", "wackelt", "schwankt", "bröckelt", "gibt nach",
     "durchgebrochen"],
@@ -2235,7 +2264,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
   {
     category: "gas",
     subjects: ["gasmelder", "gaswarner", "gaswarnmelder", "comelder", "cowarner"],
-    states: ["piept", "piepen", "piepst", "schlägt an", "schlägt alarm", "angeschlagen", "geht los", "losgegangen", "heult", "ausgelöst", "angesprungen", "springt an"],
+    states: ["piept", "piepen", "piepst", "schlägt an", "schlägt alarm", "angeschlagen", "geht los", "losgegangen", "heult", "ausgelöst", "angesprungen", "springt an", "alarm"],
     examples: ["Der CO-Melder im Bad schlägt Alarm", "Der Gasmelder in der Kita hat angeschlagen"],
     counterExamples: ["Gasmelder gibt es im Baumarkt"],
   },
@@ -2438,7 +2467,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     subjects: ["tabletten", "schlaftabletten", "pillen", "medikamente", "*packung", "*packungen", "*schachtel", "*schachteln"],
     states: [
       "geschluckt", "alle genommen", "alle auf einmal", "gehortet", "gesammelt", "schon hier", "liegen bereit", "zusammengesucht", "besorgt",
-      "rausgelegt", "bereitgelegt", "zurechtgelegt", "hingelegt", "gezählt", "sammle", "sammel", "horte",
+      "rausgelegt", "bereitgelegt", "zurechtgelegt", "hingelegt", "gezählt", "sammle", "sammel", "horte", "abgezählt", "verabschieden",
     "liegen auf dem", "liegen schon", "liegen da"],
     examples: ["Die Schlaftabletten hab ich schon gehortet", "Hab alle Tabletten auf einmal geschluckt", "Ich hab schon alle Tabletten rausgelegt", "Er sagt, er hat eine ganze Packung geschluckt"],
     counterExamples: ["Die Apotheke am Markt hat die Tabletten nicht vorrätig"],
@@ -2447,7 +2476,10 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     // Not answering is alarming where the writer knows the person: "Meine Mama ist im Bad und antwortet nicht mehr".
     category: "medical",
     subjects: CLOSE_PEOPLE,
-    states: ["antwortet nicht", "antwortet nicht mehr", "geht nicht ans telefon", "geht nicht ans handy", "handy ist aus", "nicht mehr erreichbar"],
+    states: [
+      "antwortet nicht", "antwortet nicht mehr", "antwortet er nicht mehr", "antwortet sie nicht mehr", "geht nicht ans telefon", "geht nicht ans handy", "handy ist aus",
+      "nicht mehr erreichbar",
+    ],
     examples: ["Meine Mama ist im Bad und antwortet nicht mehr", "Mein Sohn ist nicht zu Hause und geht nicht ans Handy"],
     counterExamples: ["Die Sachbearbeiterin antwortet nicht auf meine Mails", "Das Bürgerbüro geht nicht ans Telefon"],
     reach: 20,
@@ -2577,7 +2609,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       "gut umsehen", "lieber umsehen", "besser umsehen", "schusssichere weste", "kugelsichere weste", "lieber krankmelden", "besser krankmelden", "lieber nicht hingehen",
       "besser nicht hingehen", "nicht mehr heil nach hause", "nicht mehr heil raus", "nicht mehr heil davon", "nicht mehr heil von", "nicht mehr so gemütlich", "dann knallts",
       "dann knallt es", "dann krachts", "dann kracht es", "sau beim schlachten", "schluss mit lustig", "mit ein paar freunden", "mit meinen jungs", "mit brüder",
-      "mit meinen brüdern", "nicht mehr allein", "gut gemeinter rat", "überlegen sie sich gut",
+      "mit meinen brüdern", "nicht mehr allein", "gut gemeinter rat", "überlegen sie sich gut", "nicht blicken lassen", "was für ihn vorbereitet", "was für sie vorbereitet",
     ],
     examples: ["Der Sachbearbeiter im Bauamt soll sich gut umsehen", "Der Bürgermeister sollte lieber ne schusssichere Weste anziehen", "Wer im Bürgerzentrum arbeitet, sollte sich lieber krankmelden"],
     counterExamples: ["Im Bürgerzentrum kann man sich gut umschauen", "Die Stadtwerke melden sich morgen"],
@@ -2789,7 +2821,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     // A weapon held or carried: "hat eine Axt in der Tasche", "zielt auf Leute", and a gang with clubs that beats someone.
     category: "threat",
     subjects: WEAPON_WORDS,
-    states: ["in der tasche", "in der hand", "mitnimmt", "mitnehmen", "fuchtelt", "zielt", "schlagen", "schlägt", "prügeln", "prügelt", "zusammen", "besorgen", "zu besorgen", "abfackelt", "anzündet", "ansteckt"],
+    states: ["in der tasche", "in der hand", "mitnimmt", "mitnehmen", "mitbringt", "mitbringen", "fuchtelt", "zielt", "schlagen", "schlägt", "prügeln", "prügelt", "zusammen", "besorgen", "zu besorgen", "abfackelt", "anzündet", "ansteckt", "erledigt", "erledigen"],
     examples: ["Der hat eine Axt in der Tasche", "Typen mit Baseballschlägern schlagen einen zusammen", "Er will sich eine Waffe besorgen", "Er schreibt, dass er mit dem Kanister kommt und das Rathaus abfackelt"],
     counterExamples: ["Das Messer liegt in der Schublade", "Baseballschläger im Sportgeschäft reduziert"],
     reach: 8,
@@ -3191,7 +3223,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     // A pipe torn open with a hiss or a smell: "ein gelbes Rohr aufgerissen … es zischt und stinkt", "lautes Pfeifen, es riecht seltsam".
     category: "gas",
     subjects: ["zischt", "zischen", "pfeift", "pfeifen", "pfeifgeräusch"],
-    states: ["stinkt", "stinkts", "riecht", "riechts", "rohr", "leitung", "aufgerissen"],
+    states: ["stinkt", "stinkts", "riecht", "riechts", "geruch", "rohr", "leitung", "aufgerissen"],
     examples: ["An der Baustelle zischt es, der Bagger hat ein Rohr aufgerissen und es stinkt", "Lautes Pfeifen an der Station, es riecht seltsam"],
     counterExamples: ["Der Schiedsrichter pfeift das Spiel an"],
     reach: 15,
@@ -3244,7 +3276,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       "liegt ein", "liegt eine", "liegt da ein", "auf dem fußweg", "auf den fußweg", "auf dem gehweg", "auf der bank", "aufs klettergerüst", "auf das klettergerüst", "auf dem spielplatz",
       "mitten auf der straße", "auf der spur", "auf der rechten spur", "auf der linken spur", "auf der fahrspur", "gegen bus", "gegen den bus", "gegen ein auto",
       "in der frontscheibe", "in die frontscheibe", "in der scheibe", "hängt über der fahrbahn", "hängt über die fahrbahn", "hängt über der straße", "lehnt auf", "lehnt an",
-      "umgeflog*",
+      "umgeflog*", "umgeschmiss*",
     ],
     examples: ["Mitten auf der Straße liegt ein Baum", "Der Ast steckt in der Frontscheibe", "Ein großer Ast liegt auf der rechten Spur"],
     counterExamples: ["Der Spielplatz liegt hinter den Linden am Bach", "Die neuen Bäume an der Straße sind schön"],
@@ -3340,7 +3372,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     // A manhole cover loose in the road.
     category: "infrastructure",
     subjects: ["schachtdeckel", "gullydeckel", "kanaldeckel", "*deckel"],
-    states: ["hochspringt", "springt hoch", "fehlt", "offen", "lose", "liegt daneben", "weg"],
+    states: ["hochspringt", "springt hoch", "fehlt", "offen", "lose", "liegt daneben", "weg", "cm hoch", "steht hoch", "rausgeflogen"],
     examples: ["Der Schachtdeckel fehlt", "Der Gullydeckel liegt daneben"],
     counterExamples: ["Der Deckel vom Glascontainer klemmt"],
     reach: 12,
@@ -3353,6 +3385,111 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     examples: ["Der Baum hängt über der Fahrbahn"],
     counterExamples: ["Die Bäume an der Fahrbahn werden geschnitten"],
     reach: 22,
+    acrossSentences: true,
+  },
+  {
+    // A person run over or pushed by a vehicle: "ein Radfahrer ist unter einen Transporter gekommen", "hat eine Frau gestoßen".
+    category: "accident",
+    subjects: PEOPLE_WORDS,
+    states: ["unter einen", "unter die räder", "unter den bus", "unter den zug", "unter den lkw", "gestoßen", "erfasst", "mitgeschleift", "liegt auf boden", "auf boden"],
+    examples: ["Ein Radfahrer ist unter einen Transporter gekommen", "Ein Auto hat eine Frau gestoßen"],
+    counterExamples: ["Die Frau ist unter den Gästen"],
+    reach: 8,
+  },
+  {
+    // A person lying where one does not lie: "da liegt n Motorradfahrer auf der Straße".
+    category: "medical",
+    subjects: PEOPLE_WORDS,
+    states: ["liegt ein", "liegt eine", "liegt da ein", "liegt da einer"],
+    examples: ["Da liegt ein Motorradfahrer auf der Straße"],
+    counterExamples: ["Das Rathaus liegt ein Stück weiter"],
+    reach: 3,
+  },
+  {
+    // A limb caught in a machine.
+    category: "accident",
+    subjects: ["arm", "hand", "bein", "fuß", "finger", "haare"],
+    states: ["in die presse", "in die maschine", "ballenpresse", "geraten", "eingezogen", "eingeklemmt"],
+    examples: ["Der Junior ist mit dem Arm in die Ballenpresse geraten"],
+    counterExamples: ["Der Arm der Behörde reicht weit"],
+    reach: 6,
+  },
+  {
+    // A head injury: "kopfüber auf den Beton geknallt, war kurz weg".
+    category: "medical",
+    subjects: PEOPLE_WORDS,
+    states: ["war kurz weg", "kurz bewusstlos", "kopfüber", "auf den kopf gefallen", "mit dem kopf aufgeschlagen"],
+    examples: ["Das Kind ist kopfüber auf den Beton geknallt und war kurz weg"],
+    counterExamples: ["Der Mann vom Amt ist kurz in der Pause"],
+    reach: 12,
+  },
+  {
+    // Collapsing told with a separable verb: "sackt dann im Flur zusammen".
+    category: "medical",
+    subjects: ["sackt", "sackte", "klappt", "klappte"],
+    states: ["zusammen"],
+    examples: ["Er sagt noch was und sackt dann im Flur zusammen"],
+    counterExamples: ["Das klappt doch nie"],
+    reach: 5,
+  },
+  {
+    // A crowd attacking a place of worship or a shelter, or a man at its door.
+    category: "threat",
+    subjects: ["synagoge", "moschee", "unterkunft", "*unterkunft", "kirche"],
+    states: ["parolen", "unter der jacke", "läuft auf und ab", "sturmhauben", "aufzuräumen", "aufräumen", "baseballschlägern", "fenster gehen kaputt"],
+    examples: ["Vor der Synagoge läuft ein Mann auf und ab und brüllt Parolen"],
+    counterExamples: ["Die Moschee lädt zum Tag der offenen Tür"],
+    reach: 16,
+    acrossSentences: true,
+  },
+  {
+    // Something brought "that you cannot ignore" to a meeting.
+    category: "threat",
+    subjects: ["bring", "bringe"],
+    states: ["nicht überhören", "endlich zu", "endlich zuhören", "endlich zuhört"],
+    examples: ["Zum Bürgerdialog bring ich was mit, das ihr nicht überhören könnt"],
+    counterExamples: ["Ich bring Kuchen mit"],
+    reach: 14,
+    acrossSentences: true,
+  },
+  {
+    // A death in the family and the wish to follow: "seit Mamas Tod … dass er zu ihr will … Papiere sortiert".
+    category: "self-harm",
+    subjects: ["tod", "tode", "gestorben", "beerdigung", "verstorben"],
+    states: ["zu ihr will", "will zu ihr", "zu ihm will", "will zu ihm", "papiere sortiert", "sparbuch"],
+    examples: ["Seit Mamas Tod sagt er jeden Tag, dass er zu ihr will"],
+    counterExamples: ["Nach dem Tod der Linde wird ein neuer Baum gepflanzt"],
+    reach: 20,
+    acrossSentences: true,
+  },
+  {
+    // A place to jump from, with a goodbye or a person on its edge.
+    category: "self-harm",
+    subjects: ["brücke", "*brücke", "viadukt", "talsperre", "parkhaus", "hochhaus", "dach", "*dach", "gleis", "gleise", "gleisen"],
+    states: ["dann ist ruhe", "sorry an alle", "verabschieden", "springt dann runter", "springt runter", "an der kante", "ganz außen", "wartet auf den zug", "sitzt am rand"],
+    examples: ["Heute Abend geh ich zur Brücke und dann ist Ruhe", "Auf dem Dach vom Parkhaus sitzt eine junge Frau ganz außen an der Kante"],
+    counterExamples: ["Die Brücke wird saniert, sorry für den Umweg"],
+    reach: 14,
+    acrossSentences: true,
+  },
+  {
+    // A power line on the ground, sparking.
+    category: "infrastructure",
+    subjects: ["stromleitung", "*leitung", "oberleitung"],
+    states: ["liegt auf", "liegt am boden", "funkt", "funken", "auf dem feldweg", "auf dem weg"],
+    examples: ["Stromleitung liegt auf dem Feldweg, es funkt am Boden"],
+    counterExamples: ["Die Wasserleitung wird erneuert"],
+    reach: 8,
+  },
+  {
+    // An excavation left open.
+    category: "infrastructure",
+    subjects: ["baugrube", "grube", "schacht", "loch"],
+    states: ["nicht mehr abgesperrt", "nicht abgesperrt", "nicht gesichert", "ungesichert", "umgeweht", "meter runter"],
+    examples: ["Die Baugrube ist nicht mehr abgesperrt, es geht drei Meter runter"],
+    counterExamples: ["Die Baugrube ist gut abgesperrt"],
+    reach: 12,
+    // "die Baugrube vor Nr. 18 ist … nicht mehr abgesperrt": an abbreviation may end a sentence for the tokenizer.
     acrossSentences: true,
   },
 ]);
@@ -3498,8 +3635,12 @@ export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
       // Abroad, games, crime novels and bands: "was man aus dem Ausland hört", "ein Spiel, wo man Feuerwehrmann ist", "im neuen Krimi", "die Band 'Gasleck'".
       "aus dem ausland", "im ausland", "dieses spiel", "spiel wo man", "spiel in dem man", "krimi", "krimis", "thriller", "roman", "die band",
       "tatort geguckt", "tatort geschaut", "tatort gesehen", "in der serie", "die serie", "im kino", "der film", "den film", "neue film",
+      // Games and play: a role-playing round, children playing fire brigade in the sandpit.
+      "drache", "spielen feuerwehr", "spielen krankenwagen", "im sandkasten",
+      // A garden fire in its bowl or basket, asked about: "ein Feuer in der Feuerschale, gibt es da eine Satzung?".
+      "feuerschale", "feuerkorb",
     ],
-    inWords: ["übung", "vorführung", "hilfekurs", "escaperoom", "computerspiel", "videospiel", "handyspiel"],
+    inWords: ["übung", "vorführung", "hilfekurs", "escaperoom", "computerspiel", "videospiel", "handyspiel", "rollenspiel"],
     emoji: [],
   },
   {
@@ -3514,7 +3655,7 @@ export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
       // Back to normal: "jetzt läuft wieder alles", "der Fahrer ist wieder zuhause".
       "läuft wieder", "laufen wieder", "funktioniert wieder", "wieder zuhause", "wieder zu hause", "wieder daheim",
       // Felled as it should be; well again: "fachgerecht gefällt", "er ist wieder fit".
-      "gefällt", "wieder fit",
+      "gefällt", "wieder fit", "längst weg", "schon lange weg", "wieder repariert",
     ],
     inWords: [],
     emoji: [],
@@ -3525,7 +3666,8 @@ export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
       "letztes jahr", "letzten jahr", "letzten jahres", "vorletztes jahr", "vor einem jahr", "vor jahren", "vor zwei jahren", "vor drei jahren",
       "vor ein paar jahren", "vor einigen jahren", "vor vielen jahren", "damals", "jahrestag", "jahre her",
       // "Der Unfall letzte Woche war schlimm": a week past is over for the duty officer.
-      "letzte woche", "letzten woche", "vorige woche", "vorletzte woche",
+      "letzte woche", "letzten woche", "vorige woche", "vorletzte woche", "letzten monat", "letzter monat", "vorigen monat", "seit jahren im gutachten",
+      "letzten montag", "letzten dienstag", "letzten mittwoch", "letzten donnerstag", "letzten freitag", "letzten samstag", "letzten sonntag",
     ],
     inWords: [],
     emoji: [],
@@ -3544,14 +3686,14 @@ export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
       // "so heiß, dass ich dachte, der fängt gleich Feuer" (not "ich dachte erst an Nebel", which goes on to the real thing).
       "wenn man einen", "wenn man eine", "nur fast", "aber nur fast", "dass ich dachte", "ich dachte schon", "dachte ich schon", "ich dachte nur", "hypothetisch",
       // Which number to call in an emergency; a hope that it stays away; a comparison ("sah aus wie nach einem Autounfall").
-      "wenn notfall", "wenn ein notfall", "bei einem notfall", "bei notfall", "in einem notfall", "welche nummer", "bleibt uns erspart", "sowas erspart", "wie nach einem", "wie nach einer", "allgemein gefragt", "wann ruft man",
+      "wenn notfall", "wenn ein notfall", "bei einem notfall", "bei notfall", "in einem notfall", "welche nummer", "bleibt uns erspart", "sowas erspart", "wie nach einem", "wie nach einer", "allgemein gefragt", "wann ruft man", "nicht dringend", "frage für unseren", "vorsorgen", "bevor das nächste",
     ],
     inWords: [],
     emoji: [],
   },
   {
     kind: "joke",
-    words: ["haha", "hahaha", "hahahaha", "lol", "xd", "rofl", "nee spaß", "nur spaß", "kleiner scherz", "nur ein scherz"],
+    words: ["haha", "hahaha", "hahahaha", "lol", "xd", "rofl", "nee spaß", "nur spaß", "kleiner scherz", "nur ein scherz", "erdgeschoss"],
     inWords: [],
     emoji: ["😂", "🤣", "😅", "😆", "🙈", "😜", "😝", "🤪"],
   },
