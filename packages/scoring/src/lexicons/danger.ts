@@ -1671,6 +1671,21 @@ export const DANGER_FALSE_FRIENDS: readonly string[] = Object.freeze([
   "ertrinken in papierkram",
   "bombe platzen lassen",
   "bombe platzen",
+  // Customs, passions, statistics and praise: "Wann brennt das Osterfeuer?", "brennt total für die Feuerwehr", "Unfallzahlen reduziert".
+  "brennt das osterfeuer",
+  "osterfeuer brennt",
+  "brennt total für",
+  "brennt in meinem herzen",
+  "feuer der begeisterung",
+  "unfallzahlen",
+  "weniger unfälle",
+  "echte bombe",
+  "äste hängen über unseren zaun",
+  "äste hängen über den zaun",
+  "äste hängen in unseren garten",
+  "ein bisschen schief",
+  "mit dem messer schneidet",
+  "mit dem messer schneiden",
   // Machines that crash: "Mein Laptop ist gecrasht".
   "laptop ist gecrasht",
   "laptop gecrasht",
@@ -3639,8 +3654,11 @@ export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
       "drache", "spielen feuerwehr", "spielen krankenwagen", "im sandkasten",
       // A garden fire in its bowl or basket, asked about: "ein Feuer in der Feuerschale, gibt es da eine Satzung?".
       "feuerschale", "feuerkorb",
+      // Works announced, jobs, museums, books, the radio, the next town: "die Wasserleitung wird erneuert", "Notfallsanitäter gesucht in der Stellenanzeige".
+      "wird erneuert", "werden erneuert", "stellenanzeige", "im museum", "im buch", "im radio", "nachbarstadt", "nachbarort", "nachbargemeinde", "im stadtarchiv",
+      "in der chronik", "wie man 112", "wie man den notruf",
     ],
-    inWords: ["übung", "vorführung", "hilfekurs", "escaperoom", "computerspiel", "videospiel", "handyspiel", "rollenspiel"],
+    inWords: ["übung", "vorführung", "hilfekurs", "escaperoom", "computerspiel", "videospiel", "handyspiel", "rollenspiel", "kochkurs"],
     emoji: [],
   },
   {
