@@ -77,6 +77,8 @@ const START = "(?<![\\p{L}\\p{N}])";
 const END = "(?![\\p{L}\\p{N}])";
 /** The end of a clause: punctuation but "?", an emoji, or the end of the text. */
 const CLAUSE_END = "(?=\\s*(?:[.!,;:…]|\\p{Extended_Pictographic}|$))";
+/** Words that may stand between "ich" and the particle of a fronted threat: "euch knall ich alle ab", "den mach ich dann kalt". */
+const FRONTED_FILLERS = "(?:\\s+(?:alle|noch|schon|gleich|einfach|eigenhaendig|persoenlich|dann))*";
 /** Small words between a copula and its noun: "ihr seid doch alle nur ⟨insult⟩". */
 const FILLER =
   "(?:doch|ja|alle|allesamt|alles|echt|wirklich|nur|so|solche|solch|total|voll|absolut|komplett|einfach|richtig|echte|richtige|" +
@@ -474,8 +476,8 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = deepFreeze([
       "\"Den Spargel stech ich ab\" has a thing, not a pronoun, before the verb and is not found.",
     // "den" and "die" may stand for a thing: "die (Plakate) mach ich ab", "die (Äste) schlag ich ab" are no threats.
     source:
-      `${START}(?:dich|euch|ihn)\\s+(?:knall|knalle|knallen|stech|steche|stechen|mach|mache|machen|schlag|schlage|schlagen)\\s+(?:ich|wir|i)(?:\\s+(?:alle|noch|schon|gleich|einfach|eigenhaendig|persoenlich|dann))*\\s+(?:ab|kalt|tot|platt|nieder)${END}` +
-      `|${START}(?:den|die)\\s+(?:(?:knall|knalle|knallen|stech|steche|stechen)\\s+(?:ich|wir|i)(?:\\s+(?:alle|noch|schon|gleich|einfach|eigenhaendig|persoenlich|dann))*\\s+ab|(?:mach|mache|machen)\\s+(?:ich|wir|i)(?:\\s+(?:alle|noch|schon|gleich|einfach|eigenhaendig|persoenlich|dann))*\\s+kalt|(?:schlag|schlage|schlagen)\\s+(?:ich|wir|i)(?:\\s+(?:alle|noch|schon|gleich|einfach|eigenhaendig|persoenlich|dann))*\\s+(?:tot|nieder))${END}`,
+      `${START}(?:dich|euch|ihn)\\s+(?:knall|knalle|knallen|stech|steche|stechen|mach|mache|machen|schlag|schlage|schlagen)\\s+(?:ich|wir|i)${FRONTED_FILLERS}\\s+(?:ab|kalt|tot|platt|nieder)${END}` +
+      `|${START}(?:den|die)\\s+(?:(?:knall|knalle|knallen|stech|steche|stechen)\\s+(?:ich|wir|i)${FRONTED_FILLERS}\\s+ab|(?:mach|mache|machen)\\s+(?:ich|wir|i)${FRONTED_FILLERS}\\s+kalt|(?:schlag|schlage|schlagen)\\s+(?:ich|wir|i)${FRONTED_FILLERS}\\s+(?:tot|nieder))${END}`,
     examples: ["Dich stech ich ab", "Euch knall ich alle ab!", "Den mach ich kalt.", "Den schlag ich tot"],
     counterExamples: ["Den Spargel stech ich morgen ab.", "Die mach ich dann fertig, die Unterlagen.", "Die Plakate hängen noch. Die mach ich gleich ab.", "Die Äste? Die schlag ich ab, wenn sie stören."],
   },

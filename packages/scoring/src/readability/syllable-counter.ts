@@ -1,6 +1,7 @@
 import { classOfCodePoint, classOfCodeUnit, JOINER, LETTER, MARK } from "./char-classes.js";
 import { estimateSyllableBoundaries } from "./syllable-estimate.js";
 import { foldLetter } from "./fold-letter.js";
+import { ownSlice } from "./own-string.js";
 import { MAX_PATTERN_WORD, type SyllablePatterns } from "./syllable-patterns.js";
 
 /**
@@ -73,10 +74,11 @@ export function createSyllableCounter(patterns: SyllablePatterns, options: Sylla
     const cached = cache.get(word);
     if (cached !== undefined) return cached;
     if (word.length > LONGEST_CACHED_WORD) return computeSyllables(word, patterns);
-    // A word cut out of a post may be a view of the whole post (V8 cuts
-    // pieces of 13 code units and more so): the cache keeps a copy of it,
-    // and syllables cut from the copy, so as not to keep the post alive.
-    const own = word.length < 13 ? word : copyOfWord(word);
+    // A word cut out of a post may be a view of the whole post: the cache
+    // keeps a copy of it, and syllables cut from the copy, so as not to
+    // keep the post alive.
+    for (let index = 0; index < word.length; index++) wordUnits[index] = word.charCodeAt(index);
+    const own = ownSlice(wordUnits, 0, word, 0, word.length);
     const parts = computeSyllables(own, patterns);
     // Starting over is cheaper than tracking age, and the words of one
     // town's posts come back within far fewer than 50,000 distinct words.
@@ -93,14 +95,8 @@ export function createSyllableCounter(patterns: SyllablePatterns, options: Sylla
   return counter;
 }
 
-/** Room for the code units of a word to copy (see {@link copyOfWord}). */
+/** Room for the code units of a word to copy (see {@link ownSlice}). */
 const wordUnits = new Uint16Array(LONGEST_CACHED_WORD);
-
-/** `word` as a string of its own, made from its code units: no view of a longer string. At most {@link LONGEST_CACHED_WORD} code units. */
-function copyOfWord(word: string): string {
-  for (let index = 0; index < word.length; index++) wordUnits[index] = word.charCodeAt(index);
-  return String.fromCharCode.apply(null, wordUnits.subarray(0, word.length) as unknown as number[]);
-}
 
 /**
  * The syllables of `word`, as described at {@link SyllableCounter.split}.

@@ -1,3 +1,4 @@
+import { ownSlice } from "./own-string.js";
 import type { SyllableCounter } from "./syllable-counter.js";
 
 /*
@@ -150,7 +151,7 @@ export function wordInfoOfUnits(units: Uint16Array, from: number, text: string, 
     slot = (slot + 1) & mask;
   }
   if (records[slot] !== undefined) return new WordInfo(text.slice(start, end)); // too far from its slot: not kept
-  const record = new WordInfo(ownString(units, from, length, text, start, end));
+  const record = new WordInfo(ownSlice(units, from, text, start, end));
   if (unitsUsed + length > keptUnits.length) {
     const grown = new Uint16Array(keptUnits.length * 2);
     grown.set(keptUnits.subarray(0, unitsUsed));
@@ -190,22 +191,9 @@ function packedWordInfo(units: Uint16Array, from: number, first: number, second:
     slot = (slot + 1) & mask;
   }
   if (records[slot] !== undefined) return new WordInfo(text.slice(start, end)); // too far from its slot: not kept
-  const record = new WordInfo(ownString(units, from, length, text, start, end));
+  const record = new WordInfo(ownSlice(units, from, text, start, end));
   keep(record, hash, length, first, second, third, fourth);
   return record;
-}
-
-/**
- * The word `text.slice(start, end)`, whose code units are `units[from …
- * from + length)`, as a string of its own for a record that is kept. V8
- * cuts a piece of 13 code units or more out of a string as a view of the
- * whole: kept in the table, such a word would keep the post it came from
- * alive (a megabyte post for one word of it), for as long as the table
- * keeps the record. Shorter pieces are copies already.
- */
-function ownString(units: Uint16Array, from: number, length: number, text: string, start: number, end: number): string {
-  if (length < 13) return text.slice(start, end);
-  return String.fromCharCode.apply(null, units.subarray(from, from + length) as unknown as number[]);
 }
 
 /** @internal Forgets every kept record (for tests: a text read with no word known yet). */
