@@ -37,6 +37,14 @@ const draft = fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join("")
 const anyText = fc.oneof(draft, arbitraryText);
 
 describe("records of words (properties)", () => {
+  it("gives the table's records for a text read again after the table was forgotten (the last text's tokens are kept)", () => {
+    // The failure CI found at run 716: the same text as the run before, on a fresh table.
+    tokenizeForMeasures("ANWENDUNG");
+    forgetWordInfos();
+    const { infos } = tokenizeForMeasures("ANWENDUNG");
+    expect(wordInfoAt("ANWENDUNG", 0, 9)).toBe(infos[0]);
+  });
+
   it("gives each word of a text the record of its characters, whose text is the word", () => {
     fc.assert(
       fc.property(anyText, fc.boolean(), (text, fresh) => {

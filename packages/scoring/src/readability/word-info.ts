@@ -196,8 +196,16 @@ function packedWordInfo(units: Uint16Array, from: number, first: number, second:
   return record;
 }
 
+let forgotten = 0;
+
+/** @internal How often {@link forgetWordInfos} was called: tokens kept from before it hold records the table no longer knows. */
+export function wordInfosForgotten(): number {
+  return forgotten;
+}
+
 /** @internal Forgets every kept record (for tests: a text read with no word known yet). */
 export function forgetWordInfos(): void {
+  forgotten++;
   makeTable(FIRST_SLOTS);
   unitsUsed = 0;
   kept = 0;
