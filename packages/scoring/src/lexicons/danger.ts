@@ -3737,6 +3737,12 @@ export const DANGER_COST_FIGURES: { readonly terms: readonly string[]; readonly 
 /** Words that keep a context marker from the hits beyond them: "Danke für die Info, aber der Ast hängt immer noch". */
 export const DANGER_CONTRAST_WORDS: readonly string[] = Object.freeze(["aber", "doch", "jedoch", "trotzdem", "allerdings", "sondern", "nun", "wieder", "immer noch", "noch immer", "schon wieder", "leider"]);
 
+/**
+ * Answers that deny a danger word asked on its own just before: "Unfall? Nein, das war die
+ * Übung", "Brand?? Nee, nur der Grill". ("Ne" is left out: it is also "eine", "ne Explosion".)
+ */
+export const DANGER_DENIALS: readonly string[] = Object.freeze(["nein", "nee", "nö", "nope", "keineswegs"]);
+
 /** Words before a `resolved` marker that make it a request, not a report that it is over: "bitte beseitigen", "muss repariert werden". */
 export const DANGER_REQUEST_WORDS: readonly string[] = Object.freeze([
   "bitte", "endlich", "muss", "müsste", "müssen", "sollte", "sollten", "soll", "sollen", "noch", "nie", "nicht",

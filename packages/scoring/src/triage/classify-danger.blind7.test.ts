@@ -28,9 +28,8 @@ const STILL_MISSED: ReadonlySet<string> = new Set([
   "Bei uns am Feldweg hod's a Birkn umgschmissn, de liegt jetzt aufm Zaun vom Spielplatz und obn hängt no a Trumm.",
 ]);
 
-/** Look-alikes that still raise an alarm: a question answered in the next sentence, a car park's barrier, a near miss in dialect, a general question. */
+/** Look-alikes that still raise an alarm: a car park's barrier, a near miss in dialect, a general question. */
 const STILL_ALARMED: ReadonlySet<string> = new Set([
-  "Unfall? Nein, das war gestern die Übung der Freiwilligen Feuerwehr am Schulzentrum. Super gemacht, Leute, sah echt realistisch aus!",
   "Pumpt die Feuerwehr eigentlich auch Keller aus, wenn nur 2 cm Wasser drinstehen, oder muss man eine Firma holen? Nicht dringend, war nach dem Regen letzten Monat.",
   "Die Schranke vom Rathausparkplatz ist kaputt, man kommt ohne Ticket rein und raus. Gratis parken, danke Stadt 😂",
   "Was macht man eigentlich, wenn jemand einen epileptischen Anfall hat? Frage für unseren Elternabend, wir wollen das mal besprechen.",
@@ -44,7 +43,7 @@ describeBlindDangerSet({
   lookAlikes: 60,
   stillMissed: STILL_MISSED,
   stillAlarmed: STILL_ALARMED,
-  mostAlarms: 5,
+  mostAlarms: 4,
   leastRightCategory: 0.8,
 });
 

@@ -119,6 +119,8 @@ describe("danger words in a context that takes the danger out", () => {
     ["a general case", "Was macht man eigentlich bei Hochwasser?"],
     ["a general case without capitals", "was macht man eigentlich bei hochwasser"],
     ["laughter at oneself", "Ich hätte fast einen Herzinfarkt bekommen 😂"],
+    ["a word asked and denied", "Unfall? Nein, das war gestern die Übung der Feuerwehr am Schulzentrum."],
+    ["a word asked and denied, without capitals", "brand?? nee, nur der nachbar beim grillen"],
   ])("%s: %j", (_context, text) => {
     expect(dangerOf(text)).toBeUndefined();
   });
@@ -133,6 +135,9 @@ describe("danger words in a context that takes the danger out", () => {
     ["laughter about another danger", "Der Baum ist aufs Auto vom Bürgermeister gekracht 😂"],
     ["a headline of now", "Sperrung nach Unfall auf der B 27"],
     ["a smell", "riecht total nach verbranntem plastik hier"],
+    ["a word asked and denied by a worse one", "Feuer? Nein, schlimmer, eine Explosion in der Halle!"],
+    ["a word asked, then confirmed", "Unfall? Ja, an der Kreuzung, zwei Autos ineinander."],
+    ["a longer question denied", "Ist der Brand in der Lagerhalle gelöscht? Nein, es brennt immer noch."],
   ])("%s stays a danger: %j", (_context, text) => {
     expect(dangerOf(text)).toBeDefined();
   });

@@ -6,6 +6,7 @@ import {
   DANGER_CONTRACTIONS,
   DANGER_CONTRAST_WORDS,
   DANGER_COST_FIGURES,
+  DANGER_DENIALS,
   DANGER_DIALECT_WORDS,
   DANGER_EMOJI_PLACES,
   DANGER_FILLER_WORDS,
@@ -546,6 +547,7 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
   const combinationSubjects = new WordTable(subjectLists);
   const requestWords = new WordSet(DANGER_REQUEST_WORDS.flatMap(dangerSpellings));
   const werden = new WordSet(["werden"]);
+  const denials = new WordSet(DANGER_DENIALS.flatMap(dangerSpellings));
   const endings: ReadonlySet<string> = new Set(DANGER_SUFFIX_ENDINGS.map(foldForLexicon));
   const longestEnding = Math.max(0, ...[...endings].map((ending) => ending.length));
   const count = combinations.length;
@@ -823,6 +825,12 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
       if (report !== undefined) hits.push(report);
     }
 
+    // "Unfall? Nein, das war die Übung": a danger word asked on its own and denied at once is no report (the answer's own words are read in their sentence).
+    if (hits.some((hit) => isDeniedEcho(tokens, ids, hit.first))) {
+      const kept = hits.filter((hit) => !isDeniedEcho(tokens, ids, hit.first));
+      hits.length = 0;
+      hits.push(...kept);
+    }
     if (hits.some((hit) => costFigures.has(hit.label))) {
       const kept = hits.filter((hit) => !(costFigures.has(hit.label) && sentenceNamesCost(tokens, hit.first)));
       hits.length = 0;
@@ -842,6 +850,19 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
       for (let k = first; k <= last; k++) contrast[k] = 0;
     }
     return applyContexts(text, marks, contrast, hits);
+  };
+
+  /** True if token `at` stands in a question of at most two words ("Unfall?", "Ein Brand??") whose next sentence begins with a denial ("Nein", "nee"). */
+  const isDeniedEcho = (tokens: readonly Token[], ids: Int32Array, at: number): boolean => {
+    const sentence = tokens[at]!.sentence;
+    let first = at;
+    while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
+    let words = 0;
+    let next = first;
+    for (; next < tokens.length && tokens[next]!.sentence === sentence; next++) if (tokens[next]!.kind === "word") words++;
+    const end = tokens[next - 1]!;
+    if (words > 2 || end.kind !== "punct" || !end.text.includes("?")) return false;
+    return next < tokens.length && tokens[next]!.kind === "word" && denials.has(ids[next]!);
   };
 
   /** True if a word of the sentence of token `at` names a cost ("Gasrechnung", "Mieten"): see DANGER_COST_FIGURES. */
