@@ -1946,8 +1946,10 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     states: [
       "unter wasser", "überflutet", "überschwemmt", "vollgelaufen", "abgesoffen", "säuft ab", "saufen ab", "läuft voll", "voll wasser", "voller wasser",
       "steht unter wasser", "steht voll", "geflutet", "schwimmt", "auspumpen", "ausgepumpt", "pumpt", "ein see", "ein fluss", "ein bach", "reißend*",
-    "kniehoch", "knietief", "hüfthoch", "steht es", "absäuft"],
-    examples: ["Der Keller ist komplett abgesoffen", "Die Unterführung steht unter Wasser", "Die Hauptstraße ist ein See", "In der Unterführung steht es kniehoch"],
+    "kniehoch", "knietief", "hüfthoch", "steht es", "absäuft",
+    // A depth or an amount of water in the place: "Im Keller stehen 20 cm Wasser", "2000 Liter Wasser in der Garage".
+    "cm wasser", "zentimeter wasser", "meter wasser", "liter wasser", "kubikmeter wasser"],
+    examples: ["Der Keller ist komplett abgesoffen", "Die Unterführung steht unter Wasser", "Die Hauptstraße ist ein See", "In der Unterführung steht es kniehoch", "Im Keller stehen 20 cm Wasser"],
     counterExamples: ["Der Keller im Rathaus wird renoviert", "Die Straße wird ab Montag saniert"],
   },
   {

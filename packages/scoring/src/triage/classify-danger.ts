@@ -382,6 +382,40 @@ const isYear = (word: string, older = false): boolean =>
 /** Prepositions between a danger word and a year that date it: "der Stadtbrand von 1842", "das Hochwasser aus dem Jahr 2013" (see {@link beforeYear}). */
 const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(["von", "aus", "anno", "im", "jahr"]);
 
+/**
+ * Words right before a year that make it the date of the sentence's events:
+ * "dass 1923 die Brücke weggespült wurde", "im Jahr 2013", "anno 1842",
+ * "die Scheune ist 1987 abgebrannt". Not "seit" (since then, so still now),
+ * "wie" ("wie 2021 steht der Keller unter Wasser") or "von" ("die Brücke von
+ * 1923 ist eingestürzt": the year names the bridge).
+ */
+const DATING_WORDS: ReadonlySet<string> = new Set(["dass", "im", "jahr", "anno", "damals", "ist", "war", "wurde", "wurden", "waren"]);
+/** Months and seasons: "im Juli 2021", "im Sommer 2003" (a month without a day is not today). */
+const MONTHS_AND_SEASONS: ReadonlySet<string> = new Set(
+  ["januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "sommer", "winter", "herbst", "frühjahr", "frühling"].map(foldForLexicon),
+);
+/** Words after a number that make it a quantity, not a year: "ist 2000 Meter entfernt", "im 1000-Liter-Tank". */
+const QUANTITY_WORDS: ReadonlySet<string> = new Set(
+  ["meter", "m", "km", "kilometer", "cm", "zentimeter", "liter", "l", "kg", "kilo", "tonnen", "t", "grad", "euro", "eur", "leute", "menschen", "personen", "mal", "qm", "quadratmeter", "hektar", "ha", "stück", "einwohner", "volt", "kw"].map(foldForLexicon),
+);
+
+/**
+ * True if the word at `at` is a year that dates its sentence (see
+ * {@link DATING_WORDS}): a `past` marker, which takes the danger words of the
+ * sentence out as any other.
+ */
+function isDatingYear(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]!.text;
+  if (!isYear(word, true)) return false;
+  const next = tokens[at + 1];
+  if (next !== undefined && next.kind === "word" && QUANTITY_WORDS.has(next.text)) return false;
+  const before = tokens[at - 1];
+  if (before === undefined || before.kind !== "word") return false;
+  if (DATING_WORDS.has(before.text)) return before.text === "dass" || before.text === "im" || before.text === "jahr" || before.text === "anno" || isYear(word);
+  const twoBefore = tokens[at - 2];
+  return MONTHS_AND_SEASONS.has(before.text) && twoBefore !== undefined && (twoBefore.text === "im" || twoBefore.text === "in");
+}
+
 /** True if a word is a clock time after "um" ("um 8", "um halb neun"): "bring sie um 8" is no threat. */
 /** The hours written as words, in lexicon form as the tokens are: "bring euch um acht die Unterlagen". */
 const HOUR_WORDS: ReadonlySet<string> = new Set(["eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "mitternacht"].map(foldForLexicon));
@@ -780,6 +814,7 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
         continue;
       }
       if (token.kind !== "word") continue;
+      if (isDigit(token.text.charCodeAt(0)) && isDatingYear(tokens, at)) (markers ??= new Uint8Array(tokens.length))[at] = markers[at]! | CONTEXT_BIT.past;
       roles.subjectCount = 0;
       roles.stateCount = 0;
       roles.contexts = 0;
