@@ -3039,9 +3039,23 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     counterExamples: ["Das Geländer wird frisch gestrichen"],
   },
   {
+    // The writer threatened by someone else: "er schlitzt mich auf, wenn ich schneller gehe" (the split verb joined),
+    // "der sticht uns ab". Not "umbringt" ("die Hitze bringt mich noch um" is a sigh) or "erschießen" ("da kann ich mich
+    // gleich erschießen").
+    category: "threat",
+    subjects: ["mich", "uns"],
+    states: [
+      "aufschlitzt", "aufschlitzen", "absticht", "abstechen", "abzustechen", "abknallt", "abknallen", "totschlägt", "totschlagen",
+      "kaltmacht", "abmurkst", "abmurksen", "abfackelt",
+    ],
+    examples: ["Er sagt, er will mich aufschlitzen", "Der Typ sagt, dass er uns absticht"],
+    counterExamples: ["Die Hitze bringt mich noch um", "Lass uns morgen abstimmen"],
+    reach: 4,
+  },
+  {
     // A threat told by someone who heard it: "brüllt, dass er sie heute umbringt", "hat gedroht, ihn abzustechen".
     category: "threat",
-    subjects: ["brüllt", "schreit", "droht", "gedroht", "angedroht", "angekündigt", "schwört"],
+    subjects: ["brüllt", "schreit", "droht", "gedroht", "angedroht", "angekündigt", "schwört", "geschrieben", "gerufen", "gebrüllt", "geschworen"],
     states: ["umbringt", "umbringen", "umzubringen", "totschlägt", "totschlagen", "totzuschlagen", "absticht", "abstechen", "abzustechen", "erschießt", "erschießen", "zu erschießen", "sticht"],
     examples: ["Ihr Ex steht vor der Tür und brüllt, dass er sie heute umbringt", "Er hat gedroht, den Nachbarn abzustechen"],
     counterExamples: ["Sie sagt, der Lärm bringt sie noch um", "Der Bürgermeister droht mit Haushaltssperre"],

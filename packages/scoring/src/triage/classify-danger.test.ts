@@ -150,6 +150,23 @@ describe("danger words in a context that takes the danger out", () => {
   });
 });
 
+describe("verbs split around their clause", () => {
+  it.each([
+    ["morgen knall ich die ganzen wichser vom jobcenter ab, dann wisst ihr was", "threat"],
+    ["Er hat eben gerufen, er schlitzt mich auf, wenn ich schneller gehe", "threat"],
+    ["Der Typ sagt, er sticht uns alle ab", "threat"],
+  ] as const)("%j reports %s", (text, category) => {
+    expect(dangerOf(text)?.category).toBe(category);
+  });
+
+  it.each(["Ich hol dich morgen ab", "Ich ruf dich später an", "Ich zünde heute die Kerzen an", "Wir bringen die Kinder um acht", "Mach das Licht aus", "Schreib mich doch einfach an", "Ich knall mich jetzt aufs Sofa, gute Nacht"])(
+    "%j reports no danger",
+    (text) => {
+      expect(dangerOf(text)).toBeUndefined();
+    },
+  );
+});
+
 describe("calls for help", () => {
   it("are a danger of their service's category where nothing else is said", () => {
     expect(dangerOf("Die Feuerwehr ist unterwegs, die Straße ist voller Leute")?.category).toBe("fire");

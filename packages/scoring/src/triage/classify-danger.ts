@@ -383,6 +383,29 @@ const isYear = (word: string, older = false): boolean =>
 const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(["von", "aus", "anno", "im", "jahr"]);
 
 /**
+ * Particles of separable verbs that end a clause when the verb is split: "knall … ab", "schlitz … auf",
+ * "mach … kalt". Not "um": "bring … um" has phrases of its own, which tell it from "bring sie um 8" and from
+ * the sigh and the joke ("ich bring ihn um 😂").
+ */
+const SPLIT_PARTICLES: ReadonlySet<string> = new Set(["ab", "an", "auf", "kalt", "tot", "platt"]);
+/** Words before the particle in which its verb is looked for. */
+const SPLIT_VERB_REACH = 10;
+/** What a joined split verb may report (see joinedSplitVerb in createDangerFinder). */
+const SPLIT_VERB_CATEGORIES: ReadonlySet<DangerCategory> = new Set<DangerCategory>(["threat", "self-harm"]);
+
+/** True if the word at `at` ends its clause: the comment or the clause ends after it. */
+function endsClause(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return next === undefined || next.kind !== "word" || isClauseBoundary(next) || next.text === "wenn" || next.text === "falls" || next.text === "weil" || next.text === "dann";
+}
+
+/** True if a word has letters only (no digits): the verb of a split verb. */
+function isLetters(word: string): boolean {
+  for (let index = 0; index < word.length; index++) if (isDigit(word.charCodeAt(index))) return false;
+  return true;
+}
+
+/**
  * Words right before a year that make it the date of the sentence's events:
  * "dass 1923 die Brücke weggespült wurde", "im Jahr 2013", "anno 1842",
  * "die Scheune ist 1987 abgebrannt". Not "seit" (since then, so still now),
@@ -564,6 +587,12 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
   for (const word of vocabulary) {
     for (const form of spokenForms(word)) if (!vocabulary.has(form) && !dialectWords.has(form)) dialectWords.set(form, word);
   }
+  // The words a split verb may be joined into (see joinedSplitVerb): single words of the threat and self-harm lists that begin with a particle.
+  const splitVerbWords = [
+    ...DANGER_TERMS.filter((entry) => SPLIT_VERB_CATEGORIES.has(entry.category)).map((entry) => entry.term),
+    ...[...DANGER_COMBINATIONS, ...DANGER_ALARMS].filter((combination) => SPLIT_VERB_CATEGORIES.has(combination.category)).flatMap((combination) => combination.states),
+  ].filter((word) => !word.includes(" ") && !word.includes("*") && [...SPLIT_PARTICLES].some((particle) => word.startsWith(particle)));
+  const splitVerbTargets = new WordSet(splitVerbWords.flatMap(dangerSpellings));
   const dialect = new WordTable([...dialectWords].map(([spoken, written]) => [spoken, { id: registerWord(written), word: written }] as const));
   const roads = new Map(["autobahn", "bundesstrasse", "landstrasse"].map((road) => [road, { id: registerWord(road), word: road }] as const));
   const fillers = new WordSet(DANGER_FILLER_WORDS.map(foldForLexicon).filter((word) => !writtenWords.has(word)));
@@ -676,6 +705,34 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
   };
 
   /**
+   * A verb split around its clause, as German main clauses split it: "knall
+   * ich die ganzen … ab", "er schlitzt mich auf". At the particle that ends
+   * the clause, each verb before it in the clause is joined to it
+   * ("abknallen", "aufschlitzen"); the first joined
+   * word that a list of threats or self-harm has as one word is the word
+   * the particle is read as. Only those lists: the particles are too common
+   * for the rest.
+   */
+  const joinedSplitVerb = (tokens: readonly Token[], at: number): { id: number; word: string } | undefined => {
+    const particle = tokens[at]!.text;
+    let seen = 0;
+    for (let previous = at - 1; previous >= 0 && seen < SPLIT_VERB_REACH; previous--) {
+      const token = tokens[previous]!;
+      if (isClauseBoundary(token)) break;
+      if (token.kind !== "word") continue;
+      seen++;
+      const verb = token.text;
+      if (verb.length < 3 || !isLetters(verb)) continue;
+      const stem = verb.endsWith("st") ? verb.slice(0, -2) : verb.endsWith("t") || verb.endsWith("e") ? verb.slice(0, -1) : verb;
+      for (const word of [particle + verb, particle + stem + "en"]) {
+        const id = idOfWord(word);
+        if (splitVerbTargets.has(id)) return { id, word };
+      }
+    }
+    return undefined;
+  };
+
+  /**
    * The comment as the danger lists read it: a word of dialect as its
    * standard word ("nei" as "rein"), an unknown word with a spoken ending
    * as written ("Bodn" as "boden"), a road number as its road ("A7" as
@@ -690,6 +747,7 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
       const token = tokens[at]!;
       if (token.kind !== "word") continue;
       let form = dialect.get(ids[at]!);
+      if (form === undefined && SPLIT_PARTICLES.has(token.text) && endsClause(tokens, at)) form = joinedSplitVerb(tokens, at);
       if (form === undefined && ids[at]! < 0) {
         const road = roadOfNumber(token.text);
         if (road !== undefined) form = roads.get(road);
