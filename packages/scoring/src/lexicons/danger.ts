@@ -267,6 +267,10 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["leaking gas", "phrase"],
     ["gas leaking", "phrase"],
     ["carbon monoxide", "phrase"],
+    ["gas stove was open", "phrase"],
+    ["gas was open", "phrase"],
+    ["smells very strong", "phrase"],
+    ["strong smell", "phrase"],
     // In English, as written: "Gas-Leak", "gas leak".
     ["gasleak", "prefix"],
     // The smell of the odorant in town gas: "riecht so schwefelig".
@@ -357,6 +361,10 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["hit by a car", "phrase"],
     ["hit by a bus", "phrase"],
     ["run over", "phrase"],
+    ["drove into", "phrase"],
+    ["drive into the people", "phrase"],
+    ["drove into the people", "phrase"],
+    ["lying on the ground", "phrase"],
     ["collision", "word"],
   ],
   medical: [
@@ -537,6 +545,10 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["heart attack", "phrase"],
     ["seizure", "word"],
     ["passed out", "phrase"],
+    ["hard to wake up", "phrase"],
+    ["does not wake up", "phrase"],
+    ["not waking up", "phrase"],
+    ["not responding", "phrase"],
     ["is hurt", "phrase"],
     ["are hurt", "phrase"],
     ["got hurt", "phrase"],
@@ -696,6 +708,39 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["mein leben beenden", "phrase"],
     ["meinem leben ein ende", "phrase"],
     ["abschiedsbrief", "prefix"],
+    // A farewell that leaves the worry behind: "Ab heute müsst ihr euch keine Sorgen mehr um mich machen".
+    ["keine sorgen mehr um mich", "phrase"],
+    ["muss sich keiner mehr über mich", "phrase"],
+    ["muss sich niemand mehr über mich", "phrase"],
+    ["muss sich keiner mehr um mich", "phrase"],
+    ["muss sich niemand mehr um mich", "phrase"],
+    // Cutting told by its marks: "frische Schnitte an den Armen", "hab mich wieder geritzt".
+    ["frische schnitte", "phrase"],
+    ["schnitte am arm", "phrase"],
+    ["schnitte an den armen", "phrase"],
+    ["schnitte am handgelenk", "phrase"],
+    ["schnitte an den handgelenken", "phrase"],
+    ["mich geritzt", "phrase"],
+    ["mich wieder geritzt", "phrase"],
+    ["sich geritzt", "phrase"],
+    ["sich wieder geritzt", "phrase"],
+    ["macht sich selbst kaputt", "phrase"],
+    ["mach mich selbst kaputt", "phrase"],
+    // All the pills at hand: "nimmt jetzt alle Tabletten, die sie im Haus hat", "eine Handvoll Pillen".
+    ["alle tabletten", "phrase"],
+    ["alle pillen", "phrase"],
+    ["alle schlaftabletten", "phrase"],
+    ["handvoll pillen", "phrase"],
+    ["handvoll tabletten", "phrase"],
+    ["mengen schlafmittel", "phrase"],
+    // Jumping in front of a train, however it is named: "sie springt vor den nächsten Güterzug".
+    ["springt vor den", "phrase"],
+    ["spring vor den", "phrase"],
+    ["springe vor den", "phrase"],
+    ["vor den nächsten zug", "phrase"],
+    ["vor den nächsten güterzug", "phrase"],
+    ["bevor ich es mache", "phrase"],
+    ["bevor ich es tue", "phrase"],
     ["schlaftabletten genommen", "phrase"],
     ["schlaftabletten geschluckt", "phrase"],
     ["tabletten geschluckt", "phrase"],
@@ -778,6 +823,11 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["suicide", "prefix"],
     ["hurt myself", "phrase"],
     ["cut myself", "phrase"],
+    ["kill himself", "phrase"],
+    ["kill herself", "phrase"],
+    ["letter saying goodbye", "phrase"],
+    ["took the rope", "phrase"],
+    ["wants to jump", "phrase"],
     // Tired of living, said the everyday way: "keinen Bock mehr auf das Leben".
     ["keinen bock mehr auf das leben", "phrase"],
     ["kein bock mehr auf das leben", "phrase"],
@@ -1073,6 +1123,10 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["stabbed", "word"],
     ["stabbing", "word"],
     ["bomb threat", "phrase"],
+    ["with a knife", "phrase"],
+    ["will kill", "phrase"],
+    ["wants to kill", "phrase"],
+    ["going to kill", "phrase"],
     // Veiled threats by knowing where someone lives or parks: "i waß wo der wohnt", "weis wo sein auto steht".
     ["weiß wo der wohnt", "phrase"],
     ["weiß wo er wohnt", "phrase"],
@@ -1208,6 +1262,9 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["flash flood", "phrase"],
     ["burst pipe", "phrase"],
     ["drowning", "word"],
+    ["into the river", "phrase"],
+    ["floating away", "phrase"],
+    ["fell from the bridge", "phrase"],
     // Deep water where it must not be: "knietief im Keller", "die Wiese ist ein einziger See".
     ["knietief", "word"],
     ["kniehoch", "word"],
@@ -1360,6 +1417,10 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["sinkhole", "word"],
     ["traffic light out", "phrase"],
     ["traffic lights out", "phrase"],
+    ["manhole open", "phrase"],
+    ["manhole is open", "phrase"],
+    ["open manhole", "phrase"],
+    ["a manhole open", "phrase"],
   ],
 };
 
@@ -2898,6 +2959,36 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     counterExamples: ["Der Hund hat sich losgerissen und spielt jetzt mit den Kindern, alles gut", "Wo darf der Hund frei laufen?"],
   },
   {
+    // Things given away and a farewell or a way out, often in two sentences: "hat ihr ganzes Zimmer verschenkt und geschrieben,
+    // dass sie jetzt zur Autobahnbrücke geht", "Ich brauch sie nicht mehr. Sagt meiner Schwester, dass es mir leid tut".
+    category: "self-harm",
+    subjects: ["verschenkt", "verschenke", "verschenken", "übergeben", "weggegeben"],
+    states: ["leid tut", "nicht mehr da", "nicht mehr brauche", "zur brücke", "zur autobahnbrücke", "zu seiner verstorbenen", "zu ihrem verstorbenen", "zu ihrer verstorbenen", "zu seinem verstorbenen", "für immer"],
+    examples: ["Sie hat ihre Sachen verschenkt und gesagt, dass sie am Wochenende nicht mehr da ist", "Er hat mir einen Brief für seine Tochter übergeben und gesagt, er gehe nun zu seiner verstorbenen Frau"],
+    counterExamples: ["Wir haben die alten Bücher verschenkt, die Bücherei hat sie gern genommen", "Die Schlüssel habe ich dem Hausmeister übergeben"],
+    reach: 25,
+    acrossSentences: true,
+  },
+  {
+    // Asking someone to pass on a farewell: "Sagt meiner Mutter, dass es mir leid tut".
+    category: "self-harm",
+    subjects: ["sagt", "sag", "richtet"],
+    states: ["es mir leid tut", "ich sie liebe", "ich ihn liebe", "ich euch liebe", "ich sie lieb hab", "ich ihn lieb hab", "ich euch lieb hab"],
+    examples: ["sagt meiner mutter dass es mir leid tut", "Sag meinen Eltern, dass ich sie lieb hab"],
+    counterExamples: ["Sagt meiner Mutter bitte, dass ich später komme", "Sie sagt, es tut ihr leid"],
+    reach: 6,
+  },
+  {
+    // Pills and a way to a dead partner or to the tracks: "neben sich eine Handvoll Pillen, er geht heute zu ihr".
+    category: "self-harm",
+    subjects: ["pillen", "tabletten", "schlaftabletten", "schlafmittel"],
+    states: ["geht heute zu ihr", "geht heute zu ihm", "gehe heute zu ihr", "gehe heute zu ihm", "dann eben anders", "richtung bahngleise", "richtung gleise", "zu den gleisen"],
+    examples: ["Am Grab sitzt ein Mann mit einer Handvoll Pillen und sagt, er geht heute zu ihr", "Sie wollte Schlafmittel ohne Rezept, sagte dann eben anders und ging Richtung Bahngleise"],
+    counterExamples: ["Die Tabletten für Oma hole ich heute, dann gehe ich zu ihr"],
+    reach: 25,
+    acrossSentences: true,
+  },
+  {
     // A place to jump from that the writer or a witness names: "am Wehr auf der Mauer, er springt", "angekündigt, zu springen".
     category: "self-harm",
     subjects: ["brüstung", "geländer", "*geländer", "mauer", "wehr", "kirchturm", "*dach", "dach", "parkhaus", "parkhauses", "galerie", "hochhaus"],
@@ -3496,8 +3587,16 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
   {
     // A place to jump from, with a goodbye or a person on its edge.
     category: "self-harm",
-    subjects: ["brücke", "*brücke", "viadukt", "talsperre", "parkhaus", "hochhaus", "dach", "*dach", "gleis", "gleise", "gleisen"],
-    states: ["dann ist ruhe", "sorry an alle", "verabschieden", "springt dann runter", "springt runter", "an der kante", "ganz außen", "wartet auf den zug", "sitzt am rand"],
+    subjects: [
+      "brücke", "*brücke", "viadukt", "talsperre", "parkhaus", "hochhaus", "dach", "*dach", "gleis", "gleise", "gleisen", "dachrand", "dachkante", "bahnsteig", "*bahnsteig",
+      "schleuse", "steinbruch", "aussichtsturm", "*turm", "staumauer",
+    ],
+    states: [
+      "dann ist ruhe", "sorry an alle", "verabschieden", "springt dann runter", "springt runter", "an der kante", "ganz außen", "wartet auf den zug", "sitzt am rand",
+      // On the edge, the legs over it, beyond the railing: "lässt die Beine runterbaumeln", "über die Brüstung geklettert", "draußen auf dem Sims".
+      "beine baumeln", "beine runterbaumeln", "beine runterhängen", "ganz am rand", "am rand sitzt", "über die brüstung", "über das schutzgitter", "übers schutzgitter",
+      "auf dem sims", "draußen auf dem sims", "ganz vorne an der kante", "an der kante hin und her",
+    ],
     examples: ["Heute Abend geh ich zur Brücke und dann ist Ruhe", "Auf dem Dach vom Parkhaus sitzt eine junge Frau ganz außen an der Kante"],
     counterExamples: ["Die Brücke wird saniert, sorry für den Umweg"],
     reach: 14,
