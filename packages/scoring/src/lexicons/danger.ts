@@ -276,6 +276,18 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     // The smell of the odorant in town gas: "riecht so schwefelig".
     ["schwefelig", "word"],
     ["schweflig", "word"],
+    // Chemicals told by their smell and what they do: "stinkt beißend nach Chlor", "stinkt nach Lösungsmittel", "gelblicher Dunst".
+    ["nach chlor", "phrase"],
+    ["nach lösungsmittel", "phrase"],
+    ["riecht chemisch", "phrase"],
+    ["riecht so chemisch", "phrase"],
+    ["süßlich chemisch", "phrase"],
+    ["riechen so scharf", "phrase"],
+    ["riecht so scharf", "phrase"],
+    ["gelblicher dunst", "phrase"],
+    ["co alarm", "phrase"],
+    ["coalarm", "word"],
+    ["schmeckt nach gas", "phrase"],
     // Gas named as what it is: "das ist Gas, ich kenn den Geruch", "riecht nach Abgas".
     ["das ist gas", "phrase"],
     ["riecht wie gas", "phrase"],
@@ -507,6 +519,33 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["stark blutend", "phrase"],
     ["fieberkrampf", "prefix"],
     ["blutet stark", "phrase"],
+    // Signs told instead of the illness: a stroke ("eine Seite vom Gesicht hängt runter", "kann nicht richtig sprechen"),
+    // a heart attack ("Druck auf der Brust, der linke Arm kribbelt"), someone who cannot be woken, heavy bleeding.
+    ["seite vom gesicht", "phrase"],
+    ["seite von gesicht", "phrase"],
+    ["seite des gesichts", "phrase"],
+    ["gesicht hängt", "phrase"],
+    ["mundwinkel hängt", "phrase"],
+    ["kann nicht richtig sprechen", "phrase"],
+    ["kann nicht mehr richtig sprechen", "phrase"],
+    ["kann nicht mehr sprechen", "phrase"],
+    ["druck auf der brust", "phrase"],
+    ["druck in der brust", "phrase"],
+    ["stechen in der brust", "phrase"],
+    ["linke arm kribbelt", "phrase"],
+    ["linker arm kribbelt", "phrase"],
+    ["arm kribbelt", "phrase"],
+    ["nicht wachzukriegen", "phrase"],
+    ["nicht wach zu kriegen", "phrase"],
+    ["kaum noch ansprechbar", "phrase"],
+    ["auf ansprache nicht", "phrase"],
+    ["flach atmet", "phrase"],
+    ["starke blutungen", "phrase"],
+    ["starke blutung", "phrase"],
+    ["krümmt sich vor schmerzen", "phrase"],
+    ["abwechselnd auf die brust", "phrase"],
+    ["mit dem hinterkopf aufgeschlagen", "phrase"],
+    ["mit dem hinterkopf aufs", "phrase"],
     // Health hazards of plants and animals: the caterpillars' hairs, the sap of giant hogweed, a wasps' nest where children play.
     ["eichenprozessionsspinner", "prefix"],
     ["riesenbärenklau", "prefix"],
@@ -957,6 +996,18 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["geiselnahme", "prefix"],
     ["überfall", "prefix"],
     ["schlägerei", "prefix"],
+    ["massenschlägerei", "prefix"],
+    ["massenprügelei", "prefix"],
+    // A weapon made or shown: "hat ne Flasche abgeschlagen", "gehen mit Eisenstangen auf die Leute los", "eine echte Pistole, durchgeladen".
+    ["flasche abgeschlagen", "phrase"],
+    ["abgeschlagene flasche", "phrase"],
+    ["abgeschlagenen flasche", "phrase"],
+    ["abgebrochenen flasche", "phrase"],
+    ["mit eisenstangen", "phrase"],
+    ["hat sie durchgeladen", "phrase"],
+    ["durchgeladen", "word"],
+    ["ins gesicht geschlagen", "phrase"],
+    ["auf die anderen los", "phrase"],
     ["prügelei", "prefix"],
     ["prügeln sich", "phrase"],
     ["prügelt sich", "phrase"],
@@ -1273,6 +1324,23 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["fließt über die straße", "phrase"],
     // A person in the water: "Mann ist in Wasser gefallen", "Schwimmer in Not".
     ["in wasser gefallen", "phrase"],
+    // Water that carries things off or rises through the defences: "die ganze Straße ist ein Sturzbach", "mein Auto ist weggeschwommen",
+    // "die Sandsäcke halten nicht mehr"; a person in the river; a boat adrift and empty.
+    ["sturzbach", "word"],
+    ["ein reißender bach", "phrase"],
+    ["autos treiben", "phrase"],
+    ["auto ist weggeschwommen", "phrase"],
+    ["autos schwimmen weg", "phrase"],
+    ["sandsäcke halten nicht", "phrase"],
+    ["sandsäcke halten nicht mehr", "phrase"],
+    ["wasser geht in häuser", "phrase"],
+    ["wasser geht in die häuser", "phrase"],
+    ["mann im fluss", "phrase"],
+    ["frau im fluss", "phrase"],
+    ["kind im fluss", "phrase"],
+    ["jemand im fluss", "phrase"],
+    ["person im fluss", "phrase"],
+    ["treibt leer", "phrase"],
     ["ins wasser gefallen", "phrase"],
     ["schwimmer in not", "phrase"],
     ["schwimmerin in not", "phrase"],
@@ -1867,14 +1935,14 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     subjects: [
       "*baum", "*bäume", "baumkrone", "*krone", "kronenstück", "baumstamm", "stamm", "stämme", "ast", "äste", "riesenast", "baumast", "baumäste", "totholz", "pappel", "pappeln", "eiche", "eichen", "*buche", "buchen",
       "linde", "linden", "kastanie", "kastanien", "birke", "birken", "tanne", "tannen", "fichte", "fichten", "platane", "platanen", "ahorn",
-      "weide", "esche", "eschen", "ulme", "erle", "kiefer", "baam", "🌳", "🌲",
+      "weide", "esche", "eschen", "ulme", "ulmen", "erle", "erlen", "kiefer", "baam", "robinie", "robinien", "lärche", "lärchen", "douglasie", "eibe", "🌳", "🌲",
     ],
     states: [
       "umgestürz*", "umgefall*", "umgekipp*", "umgeknick*", "umgeweh*", "umgeriss*", "umgeworf*", "umgekrach*", "abgebroch*", "abgeknick*",
       "abgeriss*", "angebroch*", "entwurzel*", "runtergefall*", "runtergekrach*", "heruntergefall*", "herabgestürz*", "abgestürz*",
       "umgfall*", "umgflog*", "gestürzt", "gefallen", "gekippt", "gekracht", "kracht", "krachte", "geworfen", "kippt", "bricht", "splittert",
       "gespalten", "wackelt", "schwankt", "knackt", "hängt", "hängen", "droht", "quer", "blockiert", "versperrt", "eingeschlagen", "vom blitz",
-      "liegt quer", "liegen quer", "neigt sich", "liegt auf", "liegen auf", "liegt mitten", "liegen mitten", "liegt überall", "liegen überall",
+      "liegt quer", "liegen quer", "neigt sich", "neigt sie sich", "neigt er sich", "liegt auf", "liegen auf", "liegt mitten", "liegen mitten", "liegt überall", "liegen überall",
       "auf die fahrbahn", "auf der fahrbahn", "auf die straße", "auf den radweg", "auf den gehweg", "auf das dach", "aufs dach", "auf ein auto",
       "auf das auto", "auf die gleise", "auf den gleisen", "in die leitung", "in der leitung", "in die oberleitung", "auf die oberleitung",
       "auf straße", "auf fahrbahn", "auf gleis", "auf gleisen", "auf radweg", "auf gehweg", "auf auto", "auf dach", "auf haus", "auf oberleitung",
@@ -1963,7 +2031,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       "liegt noch auf der", "liegt noch auf dem", "liegt noch da", "liegt immer noch", "auf der straße liegt", "auf der fahrbahn liegt", "auf dem zebrastreifen liegt",
       "auf dem gehweg liegt", "auf dem boden liegt", "am boden liegt", "umkippt", "atmet ganz komisch", "schnarcht komisch", "schnarcht ganz komisch",
       "wirres zeug", "ganz zittrig", "ganz bleich", "ganz blass", "rührt sich nicht mehr", "reagiert nicht mehr", "atmet nicht mehr",
-      "wird nicht wach", "nicht richtig wach", "lag unter", "lag auf der", "unter seinem fahrrad", "unter ihrem fahrrad", "unter dem fahrrad", "unter dem auto", "kann nicht mehr stehen", "atmet ganz flach", "irgendwas genommen", "stöhnen",
+      "wird nicht wach", "nicht richtig wach", "wacht nicht auf", "wacht nicht mehr auf", "steht nicht mehr auf", "lag unter", "lag auf der", "unter seinem fahrrad", "unter ihrem fahrrad", "unter dem fahrrad", "unter dem auto", "kann nicht mehr stehen", "atmet ganz flach", "irgendwas genommen", "stöhnen",
       "zeitung nicht reingeholt", "nicht mehr hoch", "sackt zusammen", "bricht zusammen", "stöhnt", "zuckt", "hält sich die brust", "hält sich den arm", "hält sich das bein", "hält sich den bauch", "hält sich den kopf", "verwaschen", "lallt", "bewegt die beine nicht", "bewegt die arme nicht", "spürt nichts", "spürt die beine nicht", "spürt seine beine nicht", "kann nicht aufstehen", "kommt nicht hoch", "kommt nicht mehr hoch", "kommt nicht raus", "kommt nicht mehr raus", "schreit nur noch", "mit dem gesicht nach unten", "ist ganz kalt", "total blass", "kreidebleich", "blau angelaufen", "blaue lippen", "blut am kopf", "blut am hinterkopf", "eingequetscht", "weiß nicht mehr wo", "runtergerutscht", "fallen hin", "fällt hin"],
     examples: ["Da liegt einer auf dem Gehweg und rührt sich nicht", "Der Mann auf der Bank reagiert kaum", "Opa redet ganz verwaschen", "Die Wanderin stöhnt nur noch", "Mein Nachbar hält sich die Brust"],
     counterExamples: ["Die Frau vom Amt reagiert nicht auf meine Mails", "Mein Nachbar hält sich an die Ruhezeiten"],
@@ -1992,7 +2060,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     ],
     states: [
       "steigt", "steigen", "angeschwollen", "schwillt an", "gestiegen", "gibt nach", "bricht", "gebrochen", "geplatzt", "geborsten", "übergelaufen", "läuft über", "tritt über", "übergetreten",
-      "sprudelt", "drückt", "drückt hoch", "hochgedrückt", "spuckt", "rückstau", "staut sich", "schießt", "spritzt", "abgebrochen", "undicht",
+      "sprudelt", "drückt", "drückt hoch", "hochgedrückt", "spuckt", "spucken", "rückstau", "staut sich", "schießt", "spritzt", "abgebrochen", "undicht",
       // A dam giving way: "der Damm weicht auf, da sickert schon Wasser durch".
       "weicht auf", "aufgeweicht", "sickert", "sickert durch", "droht zu brechen", "hält nicht mehr",
     "durchsickert", "durchsickern", "blubbert", "schwappt", "schwappt über", "über die kante", "über den weg"],
@@ -2642,7 +2710,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     // A tree's roots lifting: "Wurzelteller hebt sich", "die Wurzeln kommen aus dem Boden".
     category: "tree",
     subjects: ["wurzel", "wurzeln", "wurzelteller", "wurzelballen"],
-    states: ["kommen raus", "kommen aus dem boden", "kommt raus", "hebt sich", "heben sich", "ausgerissen", "kommt hoch", "kommen hoch", "aufgewölbt", "wölbt sich", "reißt aus", "reißen aus"],
+    states: ["kommen raus", "kommen aus dem boden", "kommt raus", "hebt sich", "heben sich", "ausgerissen", "weggerissen", "abgerissen", "kommt hoch", "kommen hoch", "aufgewölbt", "wölbt sich", "reißt aus", "reißen aus"],
     examples: ["Wurzelteller hebt sich bei jeder Böe", "Die Wurzeln kommen aus dem Boden"],
     counterExamples: ["Die Wurzeln der Stadt reichen ins Mittelalter"],
   },
@@ -2976,7 +3044,8 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     states: ["es mir leid tut", "ich sie liebe", "ich ihn liebe", "ich euch liebe", "ich sie lieb hab", "ich ihn lieb hab", "ich euch lieb hab"],
     examples: ["sagt meiner mutter dass es mir leid tut", "Sag meinen Eltern, dass ich sie lieb hab"],
     counterExamples: ["Sagt meiner Mutter bitte, dass ich später komme", "Sie sagt, es tut ihr leid"],
-    reach: 6,
+    // From "sagt" to the end of the farewell: "Sagt meiner großen Schwester, dass es mir leid tut".
+    reach: 10,
   },
   {
     // Pills and a way to a dead partner or to the tracks: "neben sich eine Handvoll Pillen, er geht heute zu ihr".
@@ -3147,7 +3216,11 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     // A threat told by someone who heard it: "brüllt, dass er sie heute umbringt", "hat gedroht, ihn abzustechen".
     category: "threat",
     subjects: ["brüllt", "schreit", "droht", "gedroht", "angedroht", "angekündigt", "schwört", "geschrieben", "gerufen", "gebrüllt", "geschworen"],
-    states: ["umbringt", "umbringen", "umzubringen", "totschlägt", "totschlagen", "totzuschlagen", "absticht", "abstechen", "abzustechen", "erschießt", "erschießen", "zu erschießen", "sticht"],
+    states: [
+      "umbringt", "umbringen", "umzubringen", "totschlägt", "totschlagen", "totzuschlagen", "absticht", "abstechen", "abzustechen", "erschießt", "erschießen", "zu erschießen", "sticht",
+      // Arson announced: "hat angedroht, morgen mit einem Benzinkanister wiederzukommen und alles anzuzünden".
+      "anzuzünden", "abzufackeln", "anzündet", "abfackelt", "benzinkanister",
+    ],
     examples: ["Ihr Ex steht vor der Tür und brüllt, dass er sie heute umbringt", "Er hat gedroht, den Nachbarn abzustechen"],
     counterExamples: ["Sie sagt, der Lärm bringt sie noch um", "Der Bürgermeister droht mit Haushaltssperre"],
     reach: 8,
@@ -3766,14 +3839,24 @@ export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
       "aus dem ausland", "im ausland", "dieses spiel", "spiel wo man", "spiel in dem man", "krimi", "krimis", "thriller", "roman", "die band",
       "tatort geguckt", "tatort geschaut", "tatort gesehen", "in der serie", "die serie", "im kino", "der film", "den film", "neue film",
       // Games and play: a role-playing round, children playing fire brigade in the sandpit.
-      "drache", "spielen feuerwehr", "spielen krankenwagen", "im sandkasten",
+      "drache", "spielen feuerwehr", "spielen krankenwagen", "feuerwehr im sandkasten", "krankenwagen im sandkasten", "spielen im sandkasten", "spielt im sandkasten",
       // A garden fire in its bowl or basket, asked about: "ein Feuer in der Feuerschale, gibt es da eine Satzung?".
       "feuerschale", "feuerkorb",
       // Works announced, jobs, museums, books, the radio, the next town: "die Wasserleitung wird erneuert", "Notfallsanitäter gesucht in der Stellenanzeige".
       "wird erneuert", "werden erneuert", "stellenanzeige", "im museum", "im buch", "im radio", "nachbarstadt", "nachbarort", "nachbargemeinde", "im stadtarchiv",
       "in der chronik", "wie man 112", "wie man den notruf",
+      // News from far away: "Schlimm, was in Australien los ist, die Buschbrände …", "Schreckliche Bilder aus Italien".
+      "in australien", "in italien", "in norditalien", "in süditalien", "in spanien", "in griechenland", "in portugal", "in frankreich", "in der türkei",
+      "in kanada", "in kalifornien", "in amerika", "in den usa", "bilder aus", "nachrichten aus",
+      // Films, series and games: "die Explosion im Film gestern", "neue Serie auf Netflix", "das neue GTA", "der Kommissar im Tatort".
+      "im film", "netflix", "neue serie", "jede folge", "gta", "kommissar",
+      // A job advert, an exhibition, course topics, a smoke alarm whose battery is low, smoke that is meant, a dog "exploding" with joy.
+      "infotag", "ausstellung", "themen", "batterie leer", "batterie ist leer", "ist gewollt", "vor freude",
     ],
-    inWords: ["übung", "vorführung", "hilfekurs", "escaperoom", "computerspiel", "videospiel", "handyspiel", "rollenspiel", "kochkurs"],
+    inWords: [
+      "übung", "vorführung", "hilfekurs", "escaperoom", "computerspiel", "videospiel", "handyspiel", "rollenspiel", "kochkurs", "anwärter", "bauspiel",
+      "strategiespiel", "onlinespiel", "brettspiel",
+    ],
     emoji: [],
   },
   {
@@ -3783,6 +3866,8 @@ export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
       "wieder trocken",
       // A harmless cause told afterwards: "war aber nur das Osterfeuer".
       "war aber nur", "war nur das", "war nur ein", "war nur eine", "ist nur das",
+      // Settled afterwards: "Nachtrag: hat sich erledigt, der Rauch kam nur vom angemeldeten Osterfeuer".
+      "hat sich erledigt", "kam nur vom", "kam nur von", "alles unter kontrolle",
       // It ended well: "ist zum Glück glimpflich ausgegangen", "zum Glück ist nix passiert", "Er ist wieder wohlauf".
       "glimpflich ausgegangen", "gut ausgegangen", "nichts passiert", "alles wieder gut", "wieder wohlauf", "getauscht", "ausgetauscht",
       // Back to normal: "jetzt läuft wieder alles", "der Fahrer ist wieder zuhause".
@@ -3801,6 +3886,10 @@ export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
       // "Der Unfall letzte Woche war schlimm": a week past is over for the duty officer.
       "letzte woche", "letzten woche", "vorige woche", "vorletzte woche", "letzten monat", "letzter monat", "vorigen monat", "seit jahren im gutachten",
       "letzten montag", "letzten dienstag", "letzten mittwoch", "letzten donnerstag", "letzten freitag", "letzten samstag", "letzten sonntag",
+      // Months and seasons past, and memories: "der Sturm letzten Februar", "wisst ihr noch, das Hochwasser 1997?".
+      "letzten januar", "letzten februar", "letzten märz", "letzten april", "letzten mai", "letzten juni", "letzten juli", "letzten august",
+      "letzten september", "letzten oktober", "letzten november", "letzten dezember", "letzten sommer", "letzten winter", "letzten herbst", "letztes frühjahr",
+      "wisst ihr noch", "weißt du noch", "erinnert ihr euch",
     ],
     inWords: [],
     emoji: [],
@@ -3828,6 +3917,7 @@ export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
     kind: "joke",
     words: ["haha", "hahaha", "hahahaha", "lol", "xd", "rofl", "nee spaß", "nur spaß", "kleiner scherz", "nur ein scherz", "erdgeschoss"],
     inWords: [],
+    // Not 🙃: it closes bitter farewells as often as jokes ("hab alles geregelt. danke für nix 🙃").
     emoji: ["😂", "🤣", "😅", "😆", "🙈", "😜", "😝", "🤪"],
   },
   {
