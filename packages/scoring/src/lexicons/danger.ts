@@ -277,13 +277,10 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["schwefelig", "word"],
     ["schweflig", "word"],
     // Chemicals told by their smell and what they do: "stinkt beißend nach Chlor", "stinkt nach Lösungsmittel", "gelblicher Dunst".
-    ["nach chlor", "phrase"],
+    ["beißend nach chlor", "phrase"],
+    ["stechend nach chlor", "phrase"],
     ["nach lösungsmittel", "phrase"],
-    ["riecht chemisch", "phrase"],
-    ["riecht so chemisch", "phrase"],
     ["süßlich chemisch", "phrase"],
-    ["riechen so scharf", "phrase"],
-    ["riecht so scharf", "phrase"],
     ["gelblicher dunst", "phrase"],
     ["co alarm", "phrase"],
     ["coalarm", "word"],
@@ -519,22 +516,10 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["stark blutend", "phrase"],
     ["fieberkrampf", "prefix"],
     ["blutet stark", "phrase"],
-    // Signs told instead of the illness: a stroke ("eine Seite vom Gesicht hängt runter", "kann nicht richtig sprechen"),
-    // a heart attack ("Druck auf der Brust, der linke Arm kribbelt"), someone who cannot be woken, heavy bleeding.
-    ["seite vom gesicht", "phrase"],
-    ["seite von gesicht", "phrase"],
-    ["seite des gesichts", "phrase"],
-    ["gesicht hängt", "phrase"],
-    ["mundwinkel hängt", "phrase"],
-    ["kann nicht richtig sprechen", "phrase"],
+    // Signs told instead of the illness (a stroke and a heart attack need two signs: see the combinations): someone who
+    // cannot be woken, heavy bleeding.
     ["kann nicht mehr richtig sprechen", "phrase"],
     ["kann nicht mehr sprechen", "phrase"],
-    ["druck auf der brust", "phrase"],
-    ["druck in der brust", "phrase"],
-    ["stechen in der brust", "phrase"],
-    ["linke arm kribbelt", "phrase"],
-    ["linker arm kribbelt", "phrase"],
-    ["arm kribbelt", "phrase"],
     ["nicht wachzukriegen", "phrase"],
     ["nicht wach zu kriegen", "phrase"],
     ["kaum noch ansprechbar", "phrase"],
@@ -765,13 +750,14 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["sich wieder geritzt", "phrase"],
     ["macht sich selbst kaputt", "phrase"],
     ["mach mich selbst kaputt", "phrase"],
-    // All the pills at hand: "nimmt jetzt alle Tabletten, die sie im Haus hat", "eine Handvoll Pillen".
-    ["alle tabletten", "phrase"],
-    ["alle pillen", "phrase"],
-    ["alle schlaftabletten", "phrase"],
-    ["handvoll pillen", "phrase"],
-    ["handvoll tabletten", "phrase"],
-    ["mengen schlafmittel", "phrase"],
+    // All the pills at hand, taken: "nimmt jetzt alle Tabletten, die sie im Haus hat".
+    ["nimmt jetzt alle tabletten", "phrase"],
+    ["nimmt alle tabletten", "phrase"],
+    ["nehme alle tabletten", "phrase"],
+    ["alle tabletten genommen", "phrase"],
+    ["alle tabletten geschluckt", "phrase"],
+    ["alle tabletten schlucken", "phrase"],
+    ["alle tabletten nehmen", "phrase"],
     // Jumping in front of a train, however it is named: "sie springt vor den nächsten Güterzug".
     ["springt vor den", "phrase"],
     ["spring vor den", "phrase"],
@@ -998,14 +984,13 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["schlägerei", "prefix"],
     ["massenschlägerei", "prefix"],
     ["massenprügelei", "prefix"],
-    // A weapon made or shown: "hat ne Flasche abgeschlagen", "gehen mit Eisenstangen auf die Leute los", "eine echte Pistole, durchgeladen".
-    ["flasche abgeschlagen", "phrase"],
+    // A weapon made or shown: "mit einer abgeschlagenen Flasche", "gehen mit Eisenstangen auf die Leute los", "das ist eine echte Pistole".
     ["abgeschlagene flasche", "phrase"],
     ["abgeschlagenen flasche", "phrase"],
     ["abgebrochenen flasche", "phrase"],
     ["mit eisenstangen", "phrase"],
-    ["hat sie durchgeladen", "phrase"],
-    ["durchgeladen", "word"],
+    ["echte pistole", "phrase"],
+    ["echte waffe", "phrase"],
     ["ins gesicht geschlagen", "phrase"],
     ["auf die anderen los", "phrase"],
     ["prügelei", "prefix"],
@@ -1328,10 +1313,8 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     // "die Sandsäcke halten nicht mehr"; a person in the river; a boat adrift and empty.
     ["sturzbach", "word"],
     ["ein reißender bach", "phrase"],
-    ["autos treiben", "phrase"],
     ["auto ist weggeschwommen", "phrase"],
     ["autos schwimmen weg", "phrase"],
-    ["sandsäcke halten nicht", "phrase"],
     ["sandsäcke halten nicht mehr", "phrase"],
     ["wasser geht in häuser", "phrase"],
     ["wasser geht in die häuser", "phrase"],
@@ -2552,7 +2535,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
   {
     category: "self-harm",
     subjects: ["mich"],
-    states: ["umbringen", "umzubringen", "erhängen", "vergiften", "töten", "erschießen"],
+    states: ["umbringen", "umzubringen", "erhängen", "aufhängen", "vergiften", "töten", "erschießen"],
     examples: ["Ich werde mich heute Nacht umbringen", "Ich will mich einfach nur noch erhängen"],
     counterExamples: ["Das wird mich noch umbringen, diese Baustelle", "Lasst mich in Ruhe"],
   },
@@ -3030,32 +3013,49 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     // Things given away and a farewell or a way out, often in two sentences: "hat ihr ganzes Zimmer verschenkt und geschrieben,
     // dass sie jetzt zur Autobahnbrücke geht", "Ich brauch sie nicht mehr. Sagt meiner Schwester, dass es mir leid tut".
     category: "self-harm",
-    subjects: ["verschenkt", "verschenke", "verschenken", "übergeben", "weggegeben"],
-    states: ["leid tut", "nicht mehr da", "nicht mehr brauche", "zur brücke", "zur autobahnbrücke", "zu seiner verstorbenen", "zu ihrem verstorbenen", "zu ihrer verstorbenen", "zu seinem verstorbenen", "für immer"],
-    examples: ["Sie hat ihre Sachen verschenkt und gesagt, dass sie am Wochenende nicht mehr da ist", "Er hat mir einen Brief für seine Tochter übergeben und gesagt, er gehe nun zu seiner verstorbenen Frau"],
-    counterExamples: ["Wir haben die alten Bücher verschenkt, die Bücherei hat sie gern genommen", "Die Schlüssel habe ich dem Hausmeister übergeben"],
+    subjects: ["verschenkt", "verschenke", "verschenken", "weggegeben"],
+    states: ["es mir leid tut", "nicht mehr da sein", "zur brücke", "zur autobahnbrücke"],
+    examples: ["Sie hat ihre Sachen verschenkt und gesagt, dass sie am Wochenende nicht mehr da sein wird", "Sie hat ihr Zimmer verschenkt und geht jetzt zur Autobahnbrücke"],
+    counterExamples: ["Wir haben die alten Bücher verschenkt, die Bücherei hat sie gern genommen", "Wir haben die Möbel verschenkt und ziehen für immer nach Spanien"],
     reach: 25,
     acrossSentences: true,
   },
   {
-    // Asking someone to pass on a farewell: "Sagt meiner Mutter, dass es mir leid tut".
+    // A heart attack told by two of its signs: "plötzlich Druck auf der Brust, der linke Arm kribbelt, er schwitzt".
+    category: "medical",
+    subjects: ["brust"],
+    states: ["arm kribbelt", "linke arm", "linker arm", "schwitzt", "kalter schweiß", "kaltschweißig", "atemnot", "keine luft"],
+    examples: ["Mein Vater hat plötzlich Druck auf der Brust, der linke Arm kribbelt"],
+    counterExamples: ["Ich hab Druck auf der Brust wegen der Prüfung morgen", "Mein Arm kribbelt immer, wenn ich auf der Seite schlafe"],
+    reach: 12,
+  },
+  {
+    // A stroke told by its signs: "eine Seite von Gesicht hängt runter und er kann nicht richtig sprechen".
+    category: "medical",
+    subjects: ["gesicht", "mundwinkel"],
+    states: ["hängt runter", "hängt herunter", "hängt schief", "nicht richtig sprechen", "nicht mehr sprechen", "ganz schief"],
+    examples: ["Eine Seite von Gesicht hängt runter und er kann nicht richtig sprechen", "Der Mundwinkel hängt schief"],
+    counterExamples: ["Meine Tochter kann nicht richtig sprechen, sie ist erst zwei", "Die Treppe ist auf der einen Seite vom Gesicht des Gebäudes"],
+    reach: 12,
+  },
+  {
+    // Keepsakes handed over and a way to a dead partner: "hat mir seine Taschenuhr übergeben und gesagt, er gehe nun zu seiner verstorbenen Frau".
     category: "self-harm",
-    subjects: ["sagt", "sag", "richtet"],
-    states: ["es mir leid tut", "ich sie liebe", "ich ihn liebe", "ich euch liebe", "ich sie lieb hab", "ich ihn lieb hab", "ich euch lieb hab"],
-    examples: ["sagt meiner mutter dass es mir leid tut", "Sag meinen Eltern, dass ich sie lieb hab"],
-    counterExamples: ["Sagt meiner Mutter bitte, dass ich später komme", "Sie sagt, es tut ihr leid"],
-    // From "sagt" to the end of the farewell: "Sagt meiner großen Schwester, dass es mir leid tut".
-    reach: 10,
+    subjects: ["übergeben", "geschenkt", "vermacht"],
+    states: ["zu seiner verstorbenen", "zu ihrem verstorbenen", "zu ihrer verstorbenen", "zu seinem verstorbenen"],
+    examples: ["Er hat mir seinen Schlüssel übergeben und gesagt, er gehe nun zu seiner verstorbenen Frau"],
+    counterExamples: ["Der Schlüssel wurde übergeben, der alte Hausmeister ist ab morgen nicht mehr da"],
+    reach: 25,
+    acrossSentences: true,
   },
   {
     // Pills and a way to a dead partner or to the tracks: "neben sich eine Handvoll Pillen, er geht heute zu ihr".
     category: "self-harm",
-    subjects: ["pillen", "tabletten", "schlaftabletten", "schlafmittel"],
+    subjects: ["pillen", "schlaftabletten", "schlafmittel"],
     states: ["geht heute zu ihr", "geht heute zu ihm", "gehe heute zu ihr", "gehe heute zu ihm", "dann eben anders", "richtung bahngleise", "richtung gleise", "zu den gleisen"],
     examples: ["Am Grab sitzt ein Mann mit einer Handvoll Pillen und sagt, er geht heute zu ihr", "Sie wollte Schlafmittel ohne Rezept, sagte dann eben anders und ging Richtung Bahngleise"],
-    counterExamples: ["Die Tabletten für Oma hole ich heute, dann gehe ich zu ihr"],
-    reach: 25,
-    acrossSentences: true,
+    counterExamples: ["Die Tabletten für Oma hole ich heute, dann gehe ich zu ihr", "Ich hab die Schlaftabletten für Mama abgeholt. Ich gehe heute zu ihr"],
+    reach: 12,
   },
   {
     // A place to jump from that the writer or a witness names: "am Wehr auf der Mauer, er springt", "angekündigt, zu springen".
@@ -3669,6 +3669,8 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       // On the edge, the legs over it, beyond the railing: "lässt die Beine runterbaumeln", "über die Brüstung geklettert", "draußen auf dem Sims".
       "beine baumeln", "beine runterbaumeln", "beine runterhängen", "ganz am rand", "am rand sitzt", "über die brüstung", "über das schutzgitter", "übers schutzgitter",
       "auf dem sims", "draußen auf dem sims", "ganz vorne an der kante", "an der kante hin und her",
+      // A farewell passed on: "sagt meiner Mutter, dass es mir leid tut. ich steh auf der Autobahnbrücke".
+      "es mir leid tut",
     ],
     examples: ["Heute Abend geh ich zur Brücke und dann ist Ruhe", "Auf dem Dach vom Parkhaus sitzt eine junge Frau ganz außen an der Kante"],
     counterExamples: ["Die Brücke wird saniert, sorry für den Umweg"],
@@ -3847,14 +3849,15 @@ export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
       "in der chronik", "wie man 112", "wie man den notruf",
       // News from far away: "Schlimm, was in Australien los ist, die Buschbrände …", "Schreckliche Bilder aus Italien".
       "in australien", "in italien", "in norditalien", "in süditalien", "in spanien", "in griechenland", "in portugal", "in frankreich", "in der türkei",
-      "in kanada", "in kalifornien", "in amerika", "in den usa", "bilder aus", "nachrichten aus",
+      "in kanada", "in kalifornien", "in amerika", "in den usa", "bilder aus italien", "bilder aus spanien", "bilder aus griechenland", "bilder aus der türkei",
+      "bilder aus kanada", "bilder aus australien",
       // Films, series and games: "die Explosion im Film gestern", "neue Serie auf Netflix", "das neue GTA", "der Kommissar im Tatort".
       "im film", "netflix", "neue serie", "jede folge", "gta", "kommissar",
-      // A job advert, an exhibition, course topics, a smoke alarm whose battery is low, smoke that is meant, a dog "exploding" with joy.
-      "infotag", "ausstellung", "themen", "batterie leer", "batterie ist leer", "ist gewollt", "vor freude",
+      // An exhibition, smoke that is meant, a smoke alarm that beeps for its battery.
+      "ausstellung", "ist gewollt", "weil die batterie",
     ],
     inWords: [
-      "übung", "vorführung", "hilfekurs", "escaperoom", "computerspiel", "videospiel", "handyspiel", "rollenspiel", "kochkurs", "anwärter", "bauspiel",
+      "übung", "vorführung", "hilfekurs", "escaperoom", "computerspiel", "videospiel", "handyspiel", "rollenspiel", "kochkurs", "städtebauspiel", "aufbauspiel",
       "strategiespiel", "onlinespiel", "brettspiel",
     ],
     emoji: [],
@@ -3867,7 +3870,7 @@ export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
       // A harmless cause told afterwards: "war aber nur das Osterfeuer".
       "war aber nur", "war nur das", "war nur ein", "war nur eine", "ist nur das",
       // Settled afterwards: "Nachtrag: hat sich erledigt, der Rauch kam nur vom angemeldeten Osterfeuer".
-      "hat sich erledigt", "kam nur vom", "kam nur von", "alles unter kontrolle",
+      "hat sich erledigt", "rauch kam nur vom", "rauch kam nur von", "qualm kam nur vom", "alles unter kontrolle",
       // It ended well: "ist zum Glück glimpflich ausgegangen", "zum Glück ist nix passiert", "Er ist wieder wohlauf".
       "glimpflich ausgegangen", "gut ausgegangen", "nichts passiert", "alles wieder gut", "wieder wohlauf", "getauscht", "ausgetauscht",
       // Back to normal: "jetzt läuft wieder alles", "der Fahrer ist wieder zuhause".
@@ -3941,6 +3944,14 @@ export const DANGER_COST_FIGURES: { readonly terms: readonly string[]; readonly 
 
 /** Words that keep a context marker from the hits beyond them: "Danke für die Info, aber der Ast hängt immer noch". */
 export const DANGER_CONTRAST_WORDS: readonly string[] = Object.freeze(["aber", "doch", "jedoch", "trotzdem", "allerdings", "sondern", "nun", "wieder", "immer noch", "noch immer", "schon wieder", "leider"]);
+
+/**
+ * Words that turn to the present: a context marker before them does not reach past them ("Letzten
+ * Sommer hat es auch gebrannt, jetzt brennt es wieder im Wald", "Wir waren in Frankreich, jetzt riecht
+ * es in der Wohnung nach Gas"). Unlike {@link DANGER_CONTRAST_WORDS}, a marker after them
+ * still reaches back ("Der Brand ist jetzt gelöscht").
+ */
+export const DANGER_TURN_WORDS: readonly string[] = Object.freeze(["jetzt", "plötzlich", "auf einmal", "gerade eben", "grad eben", "in diesem moment"]);
 
 /**
  * Answers that deny a danger word asked on its own just before: "Unfall? Nein, das war die

@@ -152,7 +152,7 @@ describe("danger words in a context that takes the danger out", () => {
 
 describe("verbs split around their clause", () => {
   it.each([
-    ["morgen knall ich die ganzen wichser vom jobcenter ab, dann wisst ihr was", "threat"],
+    ["morgen knall ich euch alle ab, dann wisst ihr was", "threat"],
     ["Er hat eben gerufen, er schlitzt mich auf, wenn ich schneller gehe", "threat"],
     ["Der Typ sagt, er sticht uns alle ab", "threat"],
   ] as const)("%j reports %s", (text, category) => {
@@ -165,6 +165,59 @@ describe("verbs split around their clause", () => {
       expect(dangerOf(text)).toBeUndefined();
     },
   );
+});
+
+describe("what a breaker run tried against the rules for split verbs, denied questions, years and contexts", () => {
+  it.each([
+    ["a split verb with oneself as object", "Ich häng mich heute Nacht auf"],
+    ["a denial that corrects to worse", "Verletzte? Nein, Tote!"],
+    ["a denial that says worse", "Feuer? Nee, schlimmer, die ganze Halle"],
+    ["a question whether it is over, denied", "Feuer gelöscht? Nein! Es brennt"],
+    ["a denial with a but", "Blutet er? Nein, aber er bewegt sich nicht"],
+    ["a year of birth", "Mein Opa ist 1940 geboren und liegt jetzt bewusstlos im Flur"],
+    ["this year", `Es ist ${new Date().getUTCFullYear()} und in der Schillerstraße brennt ein Haus`],
+    ["a year of a thing, then now", "Die Gasleitung ist 1970 verlegt worden und jetzt riecht es überall nach Gas"],
+    ["a house number", "Hausnummer ist 1990, es brennt im Keller"],
+    ["a country, then now", "Wir waren in Frankreich, jetzt riecht es in der Wohnung nach Gas"],
+    ["a game, then now", "Mein Sohn spielt GTA und jetzt riecht es nach Gas"],
+    ["a past summer, then now", "Letzten Sommer hat es auch gebrannt, jetzt brennt es wieder im Wald"],
+    ["a settled matter, then now", "Das Thema Parkplatz hat sich erledigt, jetzt brennt der Container"],
+    ["a name that is a context word elsewhere", "Frau Themen liegt bewusstlos im Treppenhaus"],
+    ["a playground for building", "Auf dem Bauspielplatz brennt es"],
+    ["two signs of a heart attack", "Mein Vater hat plötzlich Druck auf der Brust, der linke Arm kribbelt"],
+    ["two signs of a stroke", "Eine Seite von Gesicht hängt runter und er kann nicht richtig sprechen"],
+  ])("%s stays a danger: %j", (_case, text) => {
+    expect(dangerOf(text)).toBeDefined();
+  });
+
+  it.each([
+    "Die App hängt sich auf",
+    "Das Online-Formular vom Bürgerbüro hängt sich bei Schritt 3 auf",
+    "Ich mach das Essen kalt",
+    "Wir machen euren Rasen platt",
+    "Ich brenne euch die Fotos auf DVD ab",
+    "Wir fackeln euch ein Feuerwerk ab",
+    "Die Kirche räumt am Samstag den Dachboden auf",
+    "Nach Feierabend pass ich den Paketboten ab",
+    "Er hat gerufen, er zündet den Grill an",
+    "Wir stechen dich beim Wettbewerb ab",
+    "Sagt meiner Mutter, dass es mir leid tut, dass ich zu spät komme",
+    "Sag Mama, dass ich sie liebe, und bring Brötchen mit",
+    "Die Kinder haben alle Tabletten vom Tisch geräumt",
+    "Ich hab die Tabletten für Mama abgeholt, ich gehe heute zu ihr",
+    "Wir haben die alten Möbel verschenkt und ziehen für immer nach Spanien",
+    "Der Schlüssel wurde übergeben, der alte Hausmeister ist ab morgen nicht mehr da",
+    "Ich hab Druck auf der Brust wegen der Prüfung morgen",
+    "Mein Arm kribbelt immer, wenn ich auf der Seite schlafe",
+    "Meine Tochter kann nicht richtig sprechen, sie ist erst zwei",
+    "Das Schwimmbad riecht so nach Chlor",
+    "Die neue Couch riecht so chemisch",
+    "Die Autos treiben die Mieten hoch",
+    "Die Sandsäcke halten nicht ewig, bitte rechtzeitig tauschen",
+    "Der Jäger hat sie durchgeladen und gesichert",
+  ])("no danger: %j", (text) => {
+    expect(dangerOf(text)).toBeUndefined();
+  });
 });
 
 describe("calls for help", () => {
@@ -202,6 +255,10 @@ describe("danger matching on hostile input", () => {
     ["questions with what-for", fill("was ist das für ein qualm ")],
     ["clause ends and times", fill("ich will nicht mehr bring sie um 8 ")],
     ["typos of long terms", fill("verkehrsunfal gasgeuch ")],
+    ["danger words asked and denied", fill("Feuer? Nein, ")],
+    ["danger words in one long sentence", fill("Feuer, ")],
+    ["split verbs", fill("ich knall dich ab und stech euch auf ")],
+    ["years", fill("dass 1923 es brannte und 2026 ")],
   ])("reads 100,000 characters of %s in well under a second", (_name, text) => {
     dangerOf(text.slice(0, 1000));
     const started = performance.now();

@@ -13,6 +13,7 @@ import {
   DANGER_REPORT_EMOJI,
   DANGER_REQUEST_WORDS,
   DANGER_SUFFIX_ENDINGS,
+  DANGER_TURN_WORDS,
   DANGER_TYPO_TERMS,
   DANGER_WARNED_EMOJI,
   DANGER_WARNING_EMOJI,
@@ -382,12 +383,21 @@ const isYear = (word: string, older = false): boolean =>
 /** Prepositions between a danger word and a year that date it: "der Stadtbrand von 1842", "das Hochwasser aus dem Jahr 2013" (see {@link beforeYear}). */
 const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(["von", "aus", "anno", "im", "jahr"]);
 
+/** Words in the answer to "Feuer?" that make the denial a correction to worse: "Nee, schlimmer", "Nein, aber er bewegt sich nicht". */
+const WORSE_ANSWERS: ReadonlySet<string> = new Set(["schlimmer", "aber", "sondern", "doch", "jedoch", "tot", "tote"]);
+
 /**
  * Particles of separable verbs that end a clause when the verb is split: "knall … ab", "schlitz … auf",
  * "mach … kalt". Not "um": "bring … um" has phrases of its own, which tell it from "bring sie um 8" and from
  * the sigh and the joke ("ich bring ihn um 😂").
  */
 const SPLIT_PARTICLES: ReadonlySet<string> = new Set(["ab", "an", "auf", "kalt", "tot", "platt"]);
+/** Who a split verb of a threat is done to: "er schlitzt mich auf", "ich knall euch ab" (not "sich": "die App hängt sich auf"). */
+const SPLIT_VERB_PERSONS: ReadonlySet<string> = new Set(["dich", "euch", "ihn", "mich", "uns", "dir"]);
+/** Words between the person and the particle that make a thing the object: "brenne euch die Fotos ab", "stechen dich beim Wettbewerb ab". */
+const SPLIT_VERB_THINGS: ReadonlySet<string> = new Set(
+  ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "dein", "deine", "deinen", "euer", "eure", "euren", "mein", "meine", "meinen", "sein", "seine", "seinen", "ihr", "ihre", "ihren", "beim"],
+);
 /** Words before the particle in which its verb is looked for. */
 const SPLIT_VERB_REACH = 10;
 /** What a joined split verb may report (see joinedSplitVerb in createDangerFinder). */
@@ -422,6 +432,15 @@ const QUANTITY_WORDS: ReadonlySet<string> = new Set(
   ["meter", "m", "km", "kilometer", "cm", "zentimeter", "liter", "l", "kg", "kilo", "tonnen", "t", "grad", "euro", "eur", "leute", "menschen", "personen", "mal", "qm", "quadratmeter", "hektar", "ha", "stück", "einwohner", "volt", "kw"].map(foldForLexicon),
 );
 
+/** The year of the clock when the lists were loaded: a year from it on is no past. */
+const THIS_YEAR = new Date().getUTCFullYear();
+/** Words after a year that date a thing, not the sentence's events: "ist 1940 geboren", "wurde 1965 gebaut", "war 2024 neu". */
+const THING_DATES: ReadonlySet<string> = new Set(
+  ["geboren", "gebaut", "erbaut", "errichtet", "zugelassen", "verlegt", "eröffnet", "gekauft", "neu", "eingezogen", "gepflanzt", "saniert", "renoviert"].map(foldForLexicon),
+);
+/** Words that name a number as something else than a year: "Hausnummer ist 1990", "die PLZ ist 2000". */
+const NUMBER_NAMES: ReadonlySet<string> = new Set(["hausnummer", "nummer", "nr", "plz", "postleitzahl", "zimmer", "raum", "raumnummer", "zimmernummer", "wohnung"].map(foldForLexicon));
+
 /**
  * True if the word at `at` is a year that dates its sentence (see
  * {@link DATING_WORDS}): a `past` marker, which takes the danger words of the
@@ -429,13 +448,17 @@ const QUANTITY_WORDS: ReadonlySet<string> = new Set(
  */
 function isDatingYear(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]!.text;
-  if (!isYear(word, true)) return false;
+  // This year and later are not past: "Es ist 2026 und in der Schillerstraße brennt ein Haus".
+  if (!isYear(word, true) || Number(word) >= THIS_YEAR) return false;
   const next = tokens[at + 1];
-  if (next !== undefined && next.kind === "word" && QUANTITY_WORDS.has(next.text)) return false;
+  // A quantity, or a year that dates only its thing: "1500 Meter", "ist 1940 geboren", "wurde 1965 gebaut".
+  if (next !== undefined && next.kind === "word" && (QUANTITY_WORDS.has(next.text) || THING_DATES.has(next.text))) return false;
   const before = tokens[at - 1];
   if (before === undefined || before.kind !== "word") return false;
-  if (DATING_WORDS.has(before.text)) return before.text === "dass" || before.text === "im" || before.text === "jahr" || before.text === "anno" || isYear(word);
+  // A number named as a house, room or postcode: "Hausnummer ist 1990".
   const twoBefore = tokens[at - 2];
+  if (twoBefore !== undefined && NUMBER_NAMES.has(twoBefore.text)) return false;
+  if (DATING_WORDS.has(before.text)) return before.text === "dass" || before.text === "im" || before.text === "jahr" || before.text === "anno" || isYear(word);
   return MONTHS_AND_SEASONS.has(before.text) && twoBefore !== undefined && (twoBefore.text === "im" || twoBefore.text === "in");
 }
 
@@ -455,6 +478,8 @@ const SENTENCE_KINDS = CONTEXT_BIT.drill | CONTEXT_BIT.resolved | CONTEXT_BIT.pa
 const BITTER_THANKS: ReadonlySet<string> = new Set(["nichts", "nix", "garnichts"]);
 /** A contrast word in the context index ("aber", "immer noch"). */
 const CONTRAST = 64;
+/** A word that turns to the present, in the context index ("jetzt", "plötzlich"): a contrast for markers before it only. */
+const TURN = 256;
 /** How many words before a `resolved` marker a request word makes it a request. */
 const REQUEST_REACH = 3;
 /** The categories a `joke` marker makes hyperbole. */
@@ -580,6 +605,7 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
     for (const emoji of context.emoji) emojiContexts.set(emojiKey(emoji), (emojiContexts.get(emojiKey(emoji)) ?? 0) | bit);
   }
   for (const word of DANGER_CONTRAST_WORDS) for (const form of dangerSpellings(word)) phraseList.push({ phrase: form, payload: { kind: "context", bit: CONTRAST } });
+  for (const word of DANGER_TURN_WORDS) for (const form of dangerSpellings(word)) phraseList.push({ phrase: form, payload: { kind: "context", bit: TURN } });
 
   // Dialect: the listed words, then the spoken forms of every word the lists know that no list holds as a word of its own.
   const dialectWords = new Map<string, string>();
@@ -716,11 +742,19 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
   const joinedSplitVerb = (tokens: readonly Token[], at: number): { id: number; word: string } | undefined => {
     const particle = tokens[at]!.text;
     let seen = 0;
+    let person = false;
     for (let previous = at - 1; previous >= 0 && seen < SPLIT_VERB_REACH; previous--) {
       const token = tokens[previous]!;
       if (isClauseBoundary(token)) break;
       if (token.kind !== "word") continue;
       seen++;
+      // A person must be what the verb is done to, with no thing after it: "schlitzt mich auf", "knall euch alle ab",
+      // not "brenne euch die Fotos ab", "mach das Essen kalt", "die App hängt sich auf".
+      if (!person) {
+        if (SPLIT_VERB_PERSONS.has(token.text)) person = true;
+        else if (SPLIT_VERB_THINGS.has(token.text)) return undefined;
+        continue;
+      }
       const verb = token.text;
       if (verb.length < 3 || !isLetters(verb)) continue;
       const stem = verb.endsWith("st") ? verb.slice(0, -2) : verb.endsWith("t") || verb.endsWith("e") ? verb.slice(0, -1) : verb;
@@ -918,12 +952,8 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
       if (report !== undefined) hits.push(report);
     }
 
-    // "Unfall? Nein, das war die Übung": a danger word asked on its own and denied at once is no report (the answer's own words are read in their sentence).
-    if (hits.some((hit) => isDeniedEcho(tokens, ids, hit.first))) {
-      const kept = hits.filter((hit) => !isDeniedEcho(tokens, ids, hit.first));
-      hits.length = 0;
-      hits.push(...kept);
-    }
+    // "Unfall? Nein, das war die Übung": a danger word asked on its own and denied at once is no report.
+    if (hits.length > 0) dropDeniedEchoes(text, hits, phraseHits, markers);
     if (hits.some((hit) => costFigures.has(hit.label))) {
       const kept = hits.filter((hit) => !(costFigures.has(hit.label) && sentenceNamesCost(tokens, hit.first)));
       hits.length = 0;
@@ -932,10 +962,11 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
     // Context: markers of a drill, thanks, a danger past or over; contrast words that keep them from the hits beyond.
     if (hits.length === 0 || (contextPhrases === 0 && markers === undefined)) return hits;
     const marks = markers ?? new Uint8Array(tokens.length);
+    // 1: a contrast word, which ends a marker's reach both ways; 2: a turn to the present, which ends the reach of a marker before it.
     const contrast = new Uint8Array(tokens.length);
-    for (const [piece, first] of phraseHits) if (piece.kind === "context" && piece.bit === CONTRAST) contrast[first] = 1;
+    for (const [piece, first] of phraseHits) if (piece.kind === "context" && (piece.bit === CONTRAST || piece.bit === TURN)) contrast[first] = piece.bit === CONTRAST ? 1 : 2;
     for (const [piece, first, last] of phraseHits) {
-      if (piece.kind !== "context" || piece.bit === CONTRAST) continue;
+      if (piece.kind !== "context" || piece.bit === CONTRAST || piece.bit === TURN) continue;
       // "danke für nichts" is bitterness, not thanks afterwards.
       if (piece.bit === CONTEXT_BIT.thanks && BITTER_THANKS.has(tokens[last + 1]?.text ?? "")) continue;
       marks[first] = marks[first]! | piece.bit;
@@ -945,17 +976,54 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
     return applyContexts(text, marks, contrast, hits);
   };
 
-  /** True if token `at` stands in a question of at most two words ("Unfall?", "Ein Brand??") whose next sentence begins with a denial ("Nein", "nee"). */
-  const isDeniedEcho = (tokens: readonly Token[], ids: Int32Array, at: number): boolean => {
-    const sentence = tokens[at]!.sentence;
-    let first = at;
-    while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
-    let words = 0;
-    let next = first;
-    for (; next < tokens.length && tokens[next]!.sentence === sentence; next++) if (tokens[next]!.kind === "word") words++;
-    const end = tokens[next - 1]!;
-    if (words > 2 || end.kind !== "punct" || !end.text.includes("?")) return false;
-    return next < tokens.length && tokens[next]!.kind === "word" && denials.has(ids[next]!);
+  /**
+   * Drops the hits of a danger word asked on its own and denied at once:
+   * a question of at most two words ("Unfall?", "Ein Brand??") whose next
+   * sentence begins with a denial ("Nein", "nee") and reports nothing
+   * itself — no danger word of its own, nothing worse ("schlimmer", "aber",
+   * "sondern"). Not when the question asks whether it is over ("Feuer
+   * gelöscht? Nein!"). Each sentence is looked at once, and only a few
+   * tokens of it: a long text of questions stays linear.
+   */
+  const dropDeniedEchoes = (text: TriageText, hits: DangerHit[], phraseHits: readonly (readonly [PhrasePiece, number, number])[], markers: Uint8Array | undefined): void => {
+    const { tokens, ids } = text;
+    let hitSentences: Set<number> | undefined;
+    let inContext: Uint8Array | undefined;
+    const verdicts = new Map<number, boolean>();
+    const denied = (at: number): boolean => {
+      const sentence = tokens[at]!.sentence;
+      let verdict = verdicts.get(sentence);
+      if (verdict !== undefined) return verdict;
+      verdict = false;
+      // The question: at most two words and their marks, so only a few tokens either side.
+      let first = at;
+      while (first > 0 && tokens[first - 1]!.sentence === sentence && at - first < 6) first--;
+      let next = at;
+      while (next < tokens.length && tokens[next]!.sentence === sentence && next - at < 6) next++;
+      const whole = (first === 0 || tokens[first - 1]!.sentence !== sentence) && (next === tokens.length || tokens[next]!.sentence !== sentence);
+      let words = 0;
+      for (let k = first; k < next; k++) if (tokens[k]!.kind === "word") words++;
+      const end = tokens[next - 1]!;
+      if (whole && words <= 2 && end.kind === "punct" && end.text.includes("?") && next < tokens.length && tokens[next]!.kind === "word" && denials.has(ids[next]!)) {
+        if (inContext === undefined || hitSentences === undefined) {
+          inContext = new Uint8Array(tokens.length);
+          for (const [piece, from, to] of phraseHits) if (piece.kind === "context") for (let k = from; k <= to; k++) inContext[k] = 1;
+          hitSentences = new Set(hits.map((hit) => tokens[hit.last]!.sentence));
+        }
+        let asksOver = false;
+        for (let k = first; k < next; k++) if (inContext[k] === 1 || (markers !== undefined && markers[k] !== 0)) asksOver = true;
+        const answer = tokens[next]!.sentence;
+        let worse = hitSentences.has(answer);
+        for (let k = next; k < tokens.length && tokens[k]!.sentence === answer && !worse; k++) worse = WORSE_ANSWERS.has(tokens[k]!.text);
+        verdict = !asksOver && !worse;
+      }
+      verdicts.set(sentence, verdict);
+      return verdict;
+    };
+    if (!hits.some((hit) => denied(hit.first))) return;
+    const kept = hits.filter((hit) => !denied(hit.first));
+    hits.length = 0;
+    hits.push(...kept);
   };
 
   /** True if a word of the sentence of token `at` names a cost ("Gasrechnung", "Mieten"): see DANGER_COST_FIGURES. */
@@ -1005,7 +1073,7 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
     let active = false;
     for (let at = 0; at < tokens.length; at++) {
       if (at > 0 && tokens[at]!.sentence !== tokens[at - 1]!.sentence) active = false;
-      if (contrast[at] === 1) active = false;
+      if (contrast[at] !== 0) active = false;
       if (valid[at] === 1) active = true;
       if (active) cancelled[at] = 1;
     }
