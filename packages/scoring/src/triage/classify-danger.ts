@@ -403,6 +403,13 @@ const SPLIT_VERB_REACH = 10;
 /** What a joined split verb may report (see joinedSplitVerb in createDangerFinder). */
 const SPLIT_VERB_CATEGORIES: ReadonlySet<DangerCategory> = new Set<DangerCategory>(["threat", "self-harm"]);
 
+/** Takes the hits that `drop` names out of `hits`, in place. */
+function removeHits(hits: DangerHit[], drop: (hit: DangerHit) => boolean): void {
+  let kept = 0;
+  for (const hit of hits) if (!drop(hit)) hits[kept++] = hit;
+  hits.length = kept;
+}
+
 /** True if the word at `at` ends its clause: the comment or the clause ends after it. */
 function endsClause(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
@@ -417,12 +424,14 @@ function isLetters(word: string): boolean {
 
 /**
  * Words right before a year that make it the date of the sentence's events:
- * "dass 1923 die Brücke weggespült wurde", "im Jahr 2013", "anno 1842",
- * "die Scheune ist 1987 abgebrannt". Not "seit" (since then, so still now),
- * "wie" ("wie 2021 steht der Keller unter Wasser") or "von" ("die Brücke von
- * 1923 ist eingestürzt": the year names the bridge).
+ * "dass 1923 die Brücke weggespült wurde", "im Jahr 2013", "anno 1842". Not
+ * "seit" (since then, so still now), "wie" ("wie 2021 steht der Keller unter
+ * Wasser") or "von" ("die Brücke von 1923 ist eingestürzt": the year names
+ * the bridge).
  */
-const DATING_WORDS: ReadonlySet<string> = new Set(["dass", "im", "jahr", "anno", "damals", "ist", "war", "wurde", "wurden", "waren"]);
+const DATING_WORDS: ReadonlySet<string> = new Set(["dass", "im", "jahr", "anno"]);
+/** The same before a year of the last two centuries only ("die Scheune ist 1987 abgebrannt"): "ist 1500 Meter entfernt" is no date. */
+const DATING_VERBS: ReadonlySet<string> = new Set(["damals", "ist", "war", "wurde", "wurden", "waren"]);
 /** Months and seasons: "im Juli 2021", "im Sommer 2003" (a month without a day is not today). */
 const MONTHS_AND_SEASONS: ReadonlySet<string> = new Set(
   ["januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "sommer", "winter", "herbst", "frühjahr", "frühling"].map(foldForLexicon),
@@ -443,7 +452,7 @@ const NUMBER_NAMES: ReadonlySet<string> = new Set(["hausnummer", "nummer", "nr",
 
 /**
  * True if the word at `at` is a year that dates its sentence (see
- * {@link DATING_WORDS}): a `past` marker, which takes the danger words of the
+ * {@link DATING_WORDS} and {@link DATING_VERBS}): a `past` marker, which takes the danger words of the
  * sentence out as any other.
  */
 function isDatingYear(tokens: readonly Token[], at: number): boolean {
@@ -458,7 +467,8 @@ function isDatingYear(tokens: readonly Token[], at: number): boolean {
   // A number named as a house, room or postcode: "Hausnummer ist 1990".
   const twoBefore = tokens[at - 2];
   if (twoBefore !== undefined && NUMBER_NAMES.has(twoBefore.text)) return false;
-  if (DATING_WORDS.has(before.text)) return before.text === "dass" || before.text === "im" || before.text === "jahr" || before.text === "anno" || isYear(word);
+  if (DATING_WORDS.has(before.text)) return true;
+  if (DATING_VERBS.has(before.text)) return isYear(word);
   return MONTHS_AND_SEASONS.has(before.text) && twoBefore !== undefined && (twoBefore.text === "im" || twoBefore.text === "in");
 }
 
@@ -954,11 +964,7 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
 
     // "Unfall? Nein, das war die Übung": a danger word asked on its own and denied at once is no report.
     if (hits.length > 0) dropDeniedEchoes(text, hits, phraseHits, markers);
-    if (hits.some((hit) => costFigures.has(hit.label))) {
-      const kept = hits.filter((hit) => !(costFigures.has(hit.label) && sentenceNamesCost(tokens, hit.first)));
-      hits.length = 0;
-      hits.push(...kept);
-    }
+    removeHits(hits, (hit) => costFigures.has(hit.label) && sentenceNamesCost(tokens, hit.first));
     // Context: markers of a drill, thanks, a danger past or over; contrast words that keep them from the hits beyond.
     if (hits.length === 0 || (contextPhrases === 0 && markers === undefined)) return hits;
     const marks = markers ?? new Uint8Array(tokens.length);
@@ -1020,10 +1026,7 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
       verdicts.set(sentence, verdict);
       return verdict;
     };
-    if (!hits.some((hit) => denied(hit.first))) return;
-    const kept = hits.filter((hit) => !denied(hit.first));
-    hits.length = 0;
-    hits.push(...kept);
+    removeHits(hits, (hit) => denied(hit.first));
   };
 
   /** True if a word of the sentence of token `at` names a cost ("Gasrechnung", "Mieten"): see DANGER_COST_FIGURES. */
