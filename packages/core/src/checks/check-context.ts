@@ -36,7 +36,10 @@ export function checkContext(options: {
   readonly organisation: Organisation;
   readonly strategies: readonly Strategy[];
   readonly channels: readonly (Channel | undefined)[];
+  /** What a network declared, by adapter id: what a check sees of a channel whose account said nothing of its own. */
   readonly capabilitiesFor?: (network: string) => NetworkRegistrationCapabilities | undefined;
+  /** What each account can do, by channel id (see `AccountCapabilitiesSource`): wins over what its network declared. */
+  readonly accountCapabilities?: ReadonlyMap<string, NetworkRegistrationCapabilities>;
   readonly now: number;
   readonly locale: Locale;
 }): CheckContext {
@@ -44,7 +47,8 @@ export function checkContext(options: {
   const channels: CheckChannel[] = [];
   for (const channel of options.channels) {
     if (!channel) continue;
-    const capabilities = options.capabilitiesFor?.(channel.network);
+    // An instance's own limit (5,000 characters where the network says 500) is what a post there must fit.
+    const capabilities = options.accountCapabilities?.get(channel.id) ?? options.capabilitiesFor?.(channel.network);
     channels.push(capabilities ? { channel, capabilities } : { channel });
   }
   // Frozen whole, once: every run of the checks may use it without copying it again.

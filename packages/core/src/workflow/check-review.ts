@@ -4,8 +4,9 @@ import { runChecks } from "../checks/run-checks.js";
 import type { NetworkRegistrationCapabilities } from "../host/registrations.js";
 import type { Locale } from "../i18n/locale.js";
 import type { Logger } from "../logger/logger.js";
-import { openFindings, type Channel, type CheckRecord, type Finding, type FindingAcceptance, type Organisation, type Strategy } from "../model/index.js";
+import { openFindings, type CheckRecord, type Finding, type FindingAcceptance, type Organisation, type Strategy } from "../model/index.js";
 import { formatInstant } from "../time/format-instant.js";
+import type { ReadChannels } from "./account-capabilities.js";
 import type { CheckedEventData } from "./workflow-events.js";
 
 /** What the workflow knows that a check run needs besides what a step reads. */
@@ -33,7 +34,7 @@ export function review(
   setup: ReviewSetup,
   checks: readonly unknown[],
   input: CheckInput,
-  read: { readonly strategies: readonly Strategy[]; readonly channels: readonly (Channel | undefined)[] },
+  read: { readonly strategies: readonly Strategy[] } & ReadChannels,
   content: { readonly revision: number; readonly contentHash: string; readonly previous: CheckRecord | undefined },
   now: number,
 ): Review {
@@ -42,6 +43,7 @@ export function review(
     strategies: read.strategies,
     channels: read.channels,
     ...(setup.capabilitiesFor ? { capabilitiesFor: setup.capabilitiesFor } : {}),
+    ...(read.accountCapabilities ? { accountCapabilities: read.accountCapabilities } : {}),
     now,
     locale: setup.locale,
   });

@@ -38,6 +38,7 @@ import { validate } from "../validation/validate.js";
 import { postContentHash } from "./post-content-hash.js";
 import type { CheckInput, PostCheckInput } from "../checks/check.js";
 import type { NetworkRegistrationCapabilities } from "../host/registrations.js";
+import type { AccountCapabilitiesSource, ReadChannels } from "./account-capabilities.js";
 import { blockingFindings, checkedEventData, review, withAcceptance } from "./check-review.js";
 import type { PostHookAction, PostStepContext, PostStepHook } from "./post-step-hook.js";
 import { EDITABLE_STATES, POST_TRANSITIONS, type ActorRole, type PostAction } from "./post-transitions.js";
@@ -96,7 +97,9 @@ export interface EditorialWorkflowOptions {
   /**
    * How a network counts text, by its adapter id (`createKommune` reads it
    * from the network registrations): a reply is checked against its
-   * channel's rule before it is approved. Unknown networks are not checked.
+   * channel's rule before it is approved, unless the account said its own
+   * (see {@link EditorialWorkflow.useAccountCapabilities}). Unknown networks
+   * are not checked.
    */
   readonly countingRuleFor?: (network: string) => CountingRule | undefined;
   /**
@@ -234,9 +237,28 @@ export class EditorialWorkflow {
   readonly #options: EditorialWorkflowOptions;
   // Replaced, never changed, so a step iterates the hooks it started with.
   #hooks: readonly PostStepHook[] = [];
+  // Replaced, never changed, as the hooks are.
+  #accountSources: readonly AccountCapabilitiesSource[] = [];
 
   constructor(options: EditorialWorkflowOptions) {
     this.#options = options;
+  }
+
+  /**
+   * Lets a plugin say what each account can do where it differs from what
+   * its network declared (see {@link AccountCapabilitiesSource}): a reply is
+   * approved only if it fits its account's limit, and the checks see the
+   * account's capabilities. Sources are asked in the order they were added;
+   * the first answer counts. Returns what removes the source again.
+   */
+  useAccountCapabilities(source: AccountCapabilitiesSource): () => void {
+    if (typeof source !== "object" || source === null || typeof source.name !== "string" || typeof source.within !== "function" || typeof source.withinSync !== "function") {
+      throw new CoreError("CORE_INVALID_ARGUMENT", "An account capabilities source needs a name and the functions within and withinSync.");
+    }
+    this.#accountSources = [...this.#accountSources, source];
+    return () => {
+      this.#accountSources = this.#accountSources.filter((s) => s !== source);
+    };
   }
 
   /**
@@ -402,8 +424,7 @@ export class EditorialWorkflow {
     const step = this.#step(checked.value, action, options);
     if (CHECKED_ACTIONS.has(action) && this.#hasChecks()) {
       const strategies = tx.strategies.list();
-      const channels = step.next.variants.map((v) => tx.channels.get(v.channelId));
-      const gated = this.#checkStep(step, action, strategies, channels, checked.value.who);
+      const gated = this.#checkStep(step, action, strategies, this.#channelsOfSync(tx, step.next), checked.value.who);
       if (gated) return { result: gated, emit: () => {} };
     }
     const hooks = this.#consultHooksSync(tx, this.#context(action, checked.value.post, step.next, checked.value.who, options.reason));
@@ -735,10 +756,20 @@ export class EditorialWorkflow {
    * written before a check was registered, or changed in the store after it
    * was checked, is judged as it is now.
    */
-  openReplyErrors(reply: Reply, read: { readonly interaction?: Interaction; readonly channel?: Channel; readonly strategies: readonly Strategy[] }): Finding[] {
+  openReplyErrors(
+    reply: Reply,
+    read: {
+      readonly interaction?: Interaction;
+      readonly channel?: Channel;
+      readonly strategies: readonly Strategy[];
+      /** What the channel's account can do, as the caller read it in its transaction; absent: what its network declared. */
+      readonly accountCapabilities?: NetworkRegistrationCapabilities;
+    },
+  ): Finding[] {
     if (!this.#options.organisation.settings.checks?.blockApprovalOnErrors || !this.#hasChecks()) return [];
     const input: CheckInput = read.interaction ? { target: "reply", text: reply.text, interaction: read.interaction } : { target: "reply", text: reply.text };
-    const done = review(this.#options, this.#options.checks!(), input, { strategies: read.strategies, channels: [read.channel] }, { revision: reply.revision, contentHash: replyContentHash(reply.text), previous: reply.checks }, this.#options.clock.now());
+    const accountCapabilities = read.channel && read.accountCapabilities ? new Map([[read.channel.id, read.accountCapabilities]]) : undefined;
+    const done = review(this.#options, this.#options.checks!(), input, { strategies: read.strategies, channels: [read.channel], ...(accountCapabilities ? { accountCapabilities } : {}) }, { revision: reply.revision, contentHash: replyContentHash(reply.text), previous: reply.checks }, this.#options.clock.now());
     return blockingFindings(this.#options.organisation, done.record);
   }
 
@@ -954,8 +985,10 @@ export class EditorialWorkflow {
   async #replyFits(tx: TenantRepositories, reply: Reply): Promise<{ ok: false; refusal: Refusal } | undefined> {
     const interaction = await tx.interactions.get(reply.interactionId);
     const channel = interaction ? await tx.channels.get(interaction.channelId) : undefined;
-    const rule = channel ? this.#options.countingRuleFor?.(channel.network) : undefined;
-    if (!channel || !rule) return undefined;
+    if (!channel) return undefined;
+    // The account's own limit first: one network's instances allow 500 or 5,000 characters.
+    const rule = (await this.#accountCapabilitiesOf(tx, channel))?.text ?? this.#options.countingRuleFor?.(channel.network);
+    if (!rule) return undefined;
     const measured = measureText(reply.text, rule);
     if (measured.fits) return undefined;
     const over = measured.limits.filter((limit) => limit.exceeded).map((limit) => ({ unit: limit.unit, used: limit.used, max: limit.max }));
@@ -1235,7 +1268,7 @@ export class EditorialWorkflow {
     if (!this.#hasChecks()) return undefined;
     const channel = interaction ? await tx.channels.get(interaction.channelId) : undefined;
     const input: CheckInput = interaction ? { target: "reply", text: reply.text, interaction } : { target: "reply", text: reply.text };
-    const done = review(this.#options, this.#options.checks!(), input, { strategies: await tx.strategies.list(), channels: [channel] }, { revision, contentHash: replyContentHash(reply.text), previous: reply.checks }, this.#options.clock.now());
+    const done = review(this.#options, this.#options.checks!(), input, { strategies: await tx.strategies.list(), ...(await this.#readChannels(tx, [channel])) }, { revision, contentHash: replyContentHash(reply.text), previous: reply.checks }, this.#options.clock.now());
     return { checks: done.record, checked: { event: "reply.checked", subject: reply.id, data: checkedEventData({ replyId: reply.id }, who.id, done) } };
   }
 
@@ -1309,11 +1342,51 @@ export class EditorialWorkflow {
     return (this.#options.checks?.().length ?? 0) > 0;
   }
 
-  /** The stored channels of a post's variants, in order (undefined where none is stored). */
-  async #channelsOf(tx: TenantRepositories, post: Post): Promise<(Channel | undefined)[]> {
+  /** The stored channels of a post's variants, in order (undefined where none is stored), with what their accounts can do. */
+  async #channelsOf(tx: TenantRepositories, post: Post): Promise<ReadChannels> {
     const channels: (Channel | undefined)[] = [];
     for (const variant of post.variants) channels.push(await tx.channels.get(variant.channelId));
-    return channels;
+    return this.#readChannels(tx, channels);
+  }
+
+  /** {@link #channelsOf} inside `syncTransaction`. */
+  #channelsOfSync(tx: SyncTenantRepositories, post: Post): ReadChannels {
+    const channels = post.variants.map((variant) => tx.channels.get(variant.channelId));
+    const accountCapabilities = new Map<string, NetworkRegistrationCapabilities>();
+    for (const channel of channels) {
+      const own = channel && this.#accountCapabilitiesOfSync(tx, channel);
+      if (channel && own) accountCapabilities.set(channel.id, own);
+    }
+    return { channels, accountCapabilities };
+  }
+
+  /** `channels` with what their accounts can do, as the sources say. */
+  async #readChannels(tx: TenantRepositories, channels: readonly (Channel | undefined)[]): Promise<ReadChannels> {
+    const accountCapabilities = new Map<string, NetworkRegistrationCapabilities>();
+    for (const channel of channels) {
+      const own = channel && (await this.#accountCapabilitiesOf(tx, channel));
+      if (channel && own) accountCapabilities.set(channel.id, own);
+    }
+    return { channels, accountCapabilities };
+  }
+
+  /** What the first source that knows says the channel's account can do; undefined when none does. */
+  async #accountCapabilitiesOf(tx: TenantRepositories, channel: Channel): Promise<NetworkRegistrationCapabilities | undefined> {
+    for (const source of this.#accountSources) {
+      const own = await source.within(tx, channel);
+      if (own) return own;
+    }
+    return undefined;
+  }
+
+  /** {@link #accountCapabilitiesOf} inside `syncTransaction`. */
+  #accountCapabilitiesOfSync(tx: SyncTenantRepositories, channel: Channel): NetworkRegistrationCapabilities | undefined {
+    for (const source of this.#accountSources) {
+      const own = source.withinSync(tx, channel);
+      if (own && typeof (own as { then?: unknown }).then === "function") throw new CoreError("CORE_INVALID_ARGUMENT", `Account capabilities source "${source.name}": withinSync returned a promise; it must answer at once.`);
+      if (own) return own;
+    }
+    return undefined;
   }
 
   /**
@@ -1327,7 +1400,7 @@ export class EditorialWorkflow {
     step: { next: Post; pending: Pending[] },
     action: PostAction,
     strategies: readonly Strategy[],
-    channels: readonly (Channel | undefined)[],
+    channels: ReadChannels,
     who: ResolvedActor,
   ): { ok: false; refusal: Refusal } | undefined {
     const checked = this.#reviewPost(step.next, strategies, channels, who);
@@ -1345,7 +1418,7 @@ export class EditorialWorkflow {
    * there; without checks, the record is removed (it would describe checks
    * no longer registered). Returns the `post.checked` event to emit.
    */
-  #reviewPost(post: Post, strategies: readonly Strategy[], channels: readonly (Channel | undefined)[], who: ResolvedActor): Pending | undefined {
+  #reviewPost(post: Post, strategies: readonly Strategy[], channels: ReadChannels, who: ResolvedActor): Pending | undefined {
     const checks = this.#options.checks?.() ?? [];
     if (checks.length === 0) {
       delete post.checks;
@@ -1353,7 +1426,7 @@ export class EditorialWorkflow {
     }
     // The checks see the content (and the schedule), not the workflow's record of the post: not its findings, acceptances or approval.
     const content = { ...pickContent(post), ...(post.contentWarning === undefined ? {} : { contentWarning: post.contentWarning }), ...(post.scheduledAt === undefined ? {} : { scheduledAt: post.scheduledAt }) };
-    const done = review(this.#options, checks, { target: "post", post: content as PostCheckInput["post"] }, { strategies, channels }, { revision: post.revision, contentHash: postContentHash(post), previous: post.checks }, this.#options.clock.now());
+    const done = review(this.#options, checks, { target: "post", post: content as PostCheckInput["post"] }, { strategies, ...channels }, { revision: post.revision, contentHash: postContentHash(post), previous: post.checks }, this.#options.clock.now());
     post.checks = done.record;
     return { event: "post.checked", subject: post.id, data: checkedEventData({ postId: post.id }, who.id, done) };
   }

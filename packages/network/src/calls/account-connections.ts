@@ -1,4 +1,5 @@
 import { formatInstant, KommuneError, type Clock, type EventBus, type Logger, type TenantStore } from "@kommune-sm/core";
+import type { NetworkErrorKind } from "../spec/index.js";
 import type { CallOperation } from "./rate-budgets.js";
 
 /** The name of the store collection of {@link AccountConnection}s. */
@@ -62,6 +63,8 @@ export interface CallOutcome {
   readonly authenticationFailure?: { readonly code: string; readonly message: string };
   /** True when the call got an answer from the network (worked, or failed for another reason than the credentials). */
   readonly credentialsAccepted: boolean;
+  /** How the network refused the call, when it failed with a `NetworkError`. */
+  readonly failureKind?: NetworkErrorKind;
 }
 
 /**

@@ -335,7 +335,7 @@ export class CallService {
   #tell(spec: CallSpec<unknown>, error: unknown): void {
     const onOutcome = this.#options.onOutcome;
     if (!onOutcome) return;
-    const base = { channelId: spec.target.channelId, network: spec.adapter.id, operation: spec.operation };
+    const base = { channelId: spec.target.channelId, network: spec.adapter.id, operation: spec.operation, ...(NetworkError.isNetworkError(error) ? { failureKind: error.kind } : {}) };
     let outcome: CallOutcome;
     if (error === undefined) outcome = { ...base, credentialsAccepted: true };
     else if ((NetworkError.isNetworkError(error) && error.kind === "authentication") || KommuneError.isInstance(error, "NETWORK_CREDENTIALS_MISSING") || KommuneError.isInstance(error, "NETWORK_CREDENTIALS_INVALID")) {

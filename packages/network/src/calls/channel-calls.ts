@@ -27,6 +27,9 @@ export interface ResolvedChannel {
  * ```
  */
 export class ChannelCalls {
+  /** Questions under way per channel: the collector and the engine asking at once ask the account once. */
+  readonly #asking = new Map<string, Promise<StoredChannelCapabilities | undefined>>();
+
   constructor(
     private readonly deps: {
       readonly calls: CallService;
@@ -43,7 +46,16 @@ export class ChannelCalls {
    * Undefined for an adapter without `capabilitiesFor`. A failed call keeps
    * the stored answer and rejects.
    */
-  async refreshCapabilities(channelId: string, options: { readonly force?: boolean } = {}, resolved?: ResolvedChannel): Promise<StoredChannelCapabilities | undefined> {
+  refreshCapabilities(channelId: string, options: { readonly force?: boolean } = {}, resolved?: ResolvedChannel): Promise<StoredChannelCapabilities | undefined> {
+    if (options.force) return this.#refreshCapabilities(channelId, options, resolved);
+    const under = this.#asking.get(channelId);
+    if (under) return under;
+    const asking = this.#refreshCapabilities(channelId, options, resolved).finally(() => this.#asking.delete(channelId));
+    this.#asking.set(channelId, asking);
+    return asking;
+  }
+
+  async #refreshCapabilities(channelId: string, options: { readonly force?: boolean }, resolved: ResolvedChannel | undefined): Promise<StoredChannelCapabilities | undefined> {
     const { channel, adapter, ref } = resolved ?? (await this.resolve(channelId));
     if (typeof adapter.capabilitiesFor !== "function") return undefined;
     const repository = this.deps.store.collection("channel-capabilities");

@@ -1,4 +1,4 @@
-import type { Channel, TenantEntity } from "@kommune-sm/core";
+import type { AccountCapabilitiesSource, Channel, TenantEntity } from "@kommune-sm/core";
 import type { ChannelCapabilitiesV1, NetworkAdapter, NetworkCapabilitiesV1 } from "../spec/index.js";
 
 /**
@@ -64,4 +64,24 @@ export function capabilitiesOfChannel(adapter: NetworkAdapter, channel: Pick<Cha
 /** The account a channel points at, as far as capabilities go: its handle and the adapter's options for it. */
 export function accountOf(channel: Pick<Channel, "handle" | "options">, adapterId: string): string {
   return JSON.stringify([channel.handle, channel.options?.[adapterId] ?? null]);
+}
+
+/**
+ * The workflow's source of what each account can do (see core's
+ * `AccountCapabilitiesSource`): the stored answer of `capabilitiesFor`, read
+ * in the step's transaction and laid over the adapter's capabilities by
+ * {@link capabilitiesOfChannel}, as scheduling a post does. So approving a
+ * reply and the checks measure against the same limits as the hand-over;
+ * until the account has answered, the adapter's declared limits hold.
+ */
+export function accountCapabilitiesSource(adapterFor: (network: string) => NetworkAdapter | undefined): AccountCapabilitiesSource {
+  const of = (channel: Channel, stored: StoredChannelCapabilities | undefined) => {
+    const adapter = adapterFor(channel.network);
+    return adapter ? capabilitiesOfChannel(adapter, channel, stored) : undefined;
+  };
+  return {
+    name: "publishing",
+    within: async (tx, channel) => of(channel, await tx.collection("channel-capabilities").get(channel.id)),
+    withinSync: (tx, channel) => of(channel, tx.collection("channel-capabilities").get(channel.id)),
+  };
 }

@@ -1,8 +1,11 @@
 import { describeError } from "../calls/describe-error.js";
-import { formatInstant, KommuneError, type Logger, type PluginContext, type PostStepHook, type Reply, type TeamMember, type WorkflowResult } from "@kommune-sm/core";
+import { formatInstant, KommuneError, type AccountCapabilitiesSource, type Logger, type PluginContext, type PostStepHook, type Reply, type TeamMember, type WorkflowResult } from "@kommune-sm/core";
 import { CallService, type CallOperation, type RunningCall } from "../calls/call-service.js";
 import { AccountConnections } from "../calls/account-connections.js";
 import { ChannelCalls } from "../calls/channel-calls.js";
+import type { CallOutcome } from "../calls/account-connections.js";
+import { CapabilitiesRefresh } from "../calls/capabilities-refresh.js";
+import { accountCapabilitiesSource } from "../calls/channel-capabilities.js";
 import type { RateBudgets } from "../calls/rate-budgets.js";
 import type { MediaStore } from "../media/media-store.js";
 import { claimProgram, unwanted, type ClaimDecision } from "../outbox/claim.js";
@@ -71,6 +74,14 @@ export interface PublishingOptions {
    * the delivery with the reason, and nothing is sent.
    */
   readonly media?: MediaStore;
+  /**
+   * How often the engine looks for active channels whose account limits
+   * (`capabilitiesFor`) are missing or due, and asks them (ms); default one
+   * hour. It also looks once when it starts, and asks an account again
+   * when it was connected anew, so that the limits are known with the
+   * collector off.
+   */
+  readonly capabilitiesRefreshIntervalMs?: number;
 }
 
 /** What `pause()` reports: the deliveries whose calls were under way, or claimed, when publishing was paused. */
@@ -95,7 +106,13 @@ export class HandoverError extends PublishingError {
   }
 }
 
-type Resolved = Required<Omit<PublishingOptions, "secrets" | "retry" | "rateBudgets" | "media">> & { readonly retry: Required<RetryPolicy> };
+type Resolved = Required<Omit<PublishingOptions, "secrets" | "retry" | "rateBudgets" | "media" | "capabilitiesRefreshIntervalMs">> & { readonly retry: Required<RetryPolicy> };
+
+/** Calls that read an account; their failures may mean the account changed (see `onAccountReadFailure`). */
+const READ_OPERATIONS: ReadonlySet<CallOperation> = new Set(["interactions", "metrics", "profile"]);
+
+/** Failures that concern the account rather than the moment: the same kinds as a failed delivery's that have the imprint looked at. */
+const ACCOUNT_FAILURE_KINDS: ReadonlySet<string> = new Set(["permanent", "not-found", "authentication"]);
 
 /**
  * The publishing engine of one organisation: the durable outbox (posts to
@@ -124,6 +141,10 @@ export class PublishingEngine {
   readonly #calls: CallService;
   readonly #connections: AccountConnections;
   readonly #channelCalls: ChannelCalls;
+  readonly #capabilitiesRefresh: CapabilitiesRefresh;
+  /** Told the channel of every read the network refused for a reason that concerns the account (see `onAccountReadFailure`). */
+  readonly #readFailureListeners = new Set<(channelId: string) => void>();
+  #offReconnected: (() => void) | undefined;
   readonly #media: MediaStore | undefined;
   readonly #loop: WorkLoop;
   readonly #env: OutboxEnv;
@@ -154,7 +175,10 @@ export class PublishingEngine {
     const connections = new AccountConnections({ store: ctx.store, bus: ctx.bus, clock: ctx.clock, logger: ctx.logger });
     this.#connections = connections;
     this.#calls = new CallService({
-      onOutcome: (outcome) => void connections.note(outcome),
+      onOutcome: (outcome) => {
+        void connections.note(outcome);
+        this.#noteReadFailure(outcome);
+      },
       organisationId: ctx.organisation.id,
       secrets: options.secrets,
       clock: ctx.clock,
@@ -167,6 +191,15 @@ export class PublishingEngine {
     this.#media = options.media;
     this.#channelCalls = new ChannelCalls({ calls: this.#calls, store: ctx.store, adapterFor: (network) => this.#adapterFor(network), clock: ctx.clock });
     this.#logger = this.#calls.logger;
+    this.#capabilitiesRefresh = new CapabilitiesRefresh({
+      store: ctx.store,
+      clock: ctx.clock,
+      logger: this.#logger,
+      channels: this.#channelCalls,
+      adapterFor: (network) => this.#adapterFor(network),
+      describe: (error) => this.#calls.scrubber.scrub(describeError(error)),
+      ...(options.capabilitiesRefreshIntervalMs === undefined ? {} : { intervalMs: options.capabilitiesRefreshIntervalMs }),
+    });
     this.#env = {
       organisationId: ctx.organisation.id,
       now: () => ctx.clock.now(),
@@ -238,6 +271,40 @@ export class PublishingEngine {
   }
 
   /**
+   * The workflow's source of each account's own limits
+   * (`workflow.useAccountCapabilities`): the plugin registers it, so that
+   * approving a reply and the checks measure against what the account said,
+   * as scheduling a post does.
+   */
+  accountCapabilitiesSource(): AccountCapabilitiesSource {
+    return accountCapabilitiesSource((network) => this.#adapterFor(network));
+  }
+
+  /**
+   * Tells `listener` the channel of every read (interactions, metrics, the
+   * profile, the account's limits) that the network refused for a reason
+   * that concerns the account: `permanent`, `not-found` or `authentication`.
+   * The plugin has the imprint check look at the profile then. Returns what
+   * removes the listener.
+   */
+  onAccountReadFailure(listener: (channelId: string) => void): () => void {
+    this.#readFailureListeners.add(listener);
+    return () => this.#readFailureListeners.delete(listener);
+  }
+
+  #noteReadFailure(outcome: CallOutcome): void {
+    if (!READ_OPERATIONS.has(outcome.operation) || outcome.failureKind === undefined || !ACCOUNT_FAILURE_KINDS.has(outcome.failureKind)) return;
+    for (const listener of this.#readFailureListeners) {
+      try {
+        listener(outcome.channelId);
+      } catch (error) {
+        // A listener's fault must not change the call's outcome.
+        this.#logger.error("a listener of account read failures failed", { channelId: outcome.channelId, error: this.#calls.scrubber.scrub(describeError(error)) });
+      }
+    }
+  }
+
+  /**
    * Loads every delivery that still needs work (also those a crashed worker
    * left in flight; they are reconciled when their lease runs out) and
    * starts the timers. Called by the plugin unless `autoStart` is false.
@@ -248,6 +315,9 @@ export class PublishingEngine {
     this.#calls.restart();
     this.#loop.start();
     await this.#loadActive();
+    // Asked in the background: a slow or failing network must not hold up the start.
+    this.#capabilitiesRefresh.start();
+    this.#offReconnected = this.#ctx.bus.on("account.reconnected", (event) => void this.#capabilitiesRefresh.askChannel(event.data.channelId));
   }
 
   /**
@@ -260,10 +330,13 @@ export class PublishingEngine {
     this.#started = false;
     this.#generation++;
     this.#loop.stop();
+    this.#offReconnected?.();
+    this.#offReconnected = undefined;
+    this.#capabilitiesRefresh.stop();
     this.#calls.stop("The publishing engine is stopping");
     let timer: ReturnType<typeof setTimeout> | undefined;
     const waited = await Promise.race([
-      this.#loop.idle().then(() => true),
+      Promise.all([this.#loop.idle(), this.#capabilitiesRefresh.idle()]).then(() => true),
       new Promise<false>((resolve) => {
         timer = setTimeout(() => resolve(false), this.#options.stopTimeoutMs);
         timer.unref?.();

@@ -1,4 +1,4 @@
-import { definePlugin, type KommunePlugin } from "@kommune-sm/core";
+import { definePlugin, type KommunePlugin, type PluginContext } from "@kommune-sm/core";
 import type { ChannelCalls } from "../calls/channel-calls.js";
 import { describeError } from "../calls/describe-error.js";
 import { Collector, type CollectorOptions } from "../collector/collector.js";
@@ -15,8 +15,9 @@ export interface PublishingPluginOptions extends PublishingOptions {
   readonly collector?: CollectorOptions | false;
   /**
    * The imprint check: reads every active channel's profile on a schedule
-   * (daily by default) and soon after a publish failed for a reason that
-   * concerns the account; default on. `false` turns it off.
+   * (daily by default) and soon after a post or a reply was refused, or a
+   * read of the account failed, for a reason that concerns the account;
+   * default on. `false` turns it off.
    */
   readonly imprint?: Pick<ImprintMonitorOptions, "intervalMs" | "unreadableRetryMs" | "afterFailureDelayMs" | "readTimeoutMs" | "syncIntervalMs" | "concurrency"> | false;
 }
@@ -33,6 +34,33 @@ export interface Publishing {
   readonly calls: ChannelCalls;
   /** The imprint check; throws until the plugin is set up, or when it was turned off. */
   readonly imprint: ImprintMonitor;
+}
+
+/** Failures that concern the account (a profile the network no longer accepts, an account gone or locked out) rather than the moment. */
+function concernsTheAccount(kind: string): boolean {
+  return kind === "permanent" || kind === "not-found" || kind === "authentication";
+}
+
+/**
+ * Has the imprint check look at a channel's profile soon after a post or a
+ * reply was refused, or a read (the collector's, a plugin's profile read)
+ * failed, for a reason that concerns the account. The monitor reads each
+ * channel once however many failures arrive before its check. Returns what
+ * stops listening.
+ */
+function lookAtProfileAfterFailures(bus: PluginContext["bus"], engine: PublishingEngine, checker: ImprintMonitor): () => void {
+  const offPosts = bus.on("delivery.failed", (event) => {
+    if (concernsTheAccount(event.data.problem.kind)) checker.afterFailure(event.data.channelId);
+  });
+  const offReplies = bus.on("reply-delivery.failed", (event) => {
+    if (concernsTheAccount(event.data.problem.kind)) checker.afterFailure(event.data.channelId);
+  });
+  const offReads = engine.onAccountReadFailure((channelId) => checker.afterFailure(channelId));
+  return () => {
+    offPosts();
+    offReplies();
+    offReads();
+  };
 }
 
 /**
@@ -78,11 +106,9 @@ export function createPublishing(options: PublishingPluginOptions): Publishing {
               describe: (error) => current.callService.scrubber.scrub(describeError(error)),
             });
       imprint = checker;
-      // A publish refused for a reason that concerns the account (a profile the network no longer accepts, an account gone): look at the profile soon.
-      const offFailures = checker ? ctx.bus.on("delivery.failed", (event) => {
-        if (event.data.problem.kind === "permanent" || event.data.problem.kind === "not-found" || event.data.problem.kind === "authentication") checker.afterFailure(event.data.channelId);
-      }) : undefined;
+      const offFailures = checker ? lookAtProfileAfterFailures(ctx.bus, current, checker) : undefined;
       const removeHook = ctx.workflow.addStepHook(current.stepHook());
+      const removeSource = ctx.workflow.useAccountCapabilities(current.accountCapabilitiesSource());
       if (options.autoStart ?? true) {
         await current.start();
         await reader?.start();
@@ -90,6 +116,7 @@ export function createPublishing(options: PublishingPluginOptions): Publishing {
       }
       return async () => {
         removeHook();
+        removeSource();
         offFailures?.();
         await checker?.stop();
         await reader?.stop();

@@ -2,6 +2,7 @@ import { formatInstant, KommuneError, type Reply, type WorkflowResult } from "@k
 import type { Delivery, ReplyDelivery } from "../outbox/delivery.js";
 import { applyChange, createDeliveries, type OutboxEffects, type OutboxEnv } from "../outbox/outbox-programs.js";
 import { planReplyDelivery, type ReplyHandoverProblem } from "../outbox/reply-delivery.js";
+import { capabilitiesOfChannel } from "../calls/channel-capabilities.js";
 import { hasTakedown, planTakedown } from "../outbox/takedown.js";
 import { get, list, replyWithdraw, type TxProgram } from "../outbox/tx-program.js";
 import { PublishingError } from "../spec/index.js";
@@ -33,8 +34,15 @@ export function* handOverReplyProgram(replyId: string, actorId: string, env: Out
   const channel = interaction ? yield* get("channels", interaction.channelId) : undefined;
   const existing = (yield* list("deliveries", { where: { replyId: reply.id } as never })).filter((d): d is ReplyDelivery => d.kind === "reply" && d.replyId === reply.id);
   // Judged as the reply is now, not as it was when drafted: a check registered since, or a text changed in the store, counts.
-  const openErrors = env.blockOnOpenErrors?.() === true ? env.workflow.openReplyErrors(reply, { ...(interaction ? { interaction } : {}), ...(channel ? { channel } : {}), strategies: yield* list("strategies") }) : [];
-  const plan = planReplyDelivery({ reply, interaction, channel, adapter: channel ? env.adapterFor(channel.network) : undefined, fourEyes: env.fourEyesOnReplies(), openErrors, existing, now: env.now() });
+  // The account's own limits, as scheduling a post reads them: a 5,000-character instance takes a reply its network's default would refuse.
+  const channelCapabilities = channel ? yield* get("channel-capabilities", channel.id) : undefined;
+  const adapter = channel ? env.adapterFor(channel.network) : undefined;
+  const accountCapabilities = channel && adapter ? capabilitiesOfChannel(adapter, channel, channelCapabilities) : undefined;
+  const openErrors =
+    env.blockOnOpenErrors?.() === true
+      ? env.workflow.openReplyErrors(reply, { ...(interaction ? { interaction } : {}), ...(channel ? { channel } : {}), ...(accountCapabilities ? { accountCapabilities } : {}), strategies: yield* list("strategies") })
+      : [];
+  const plan = planReplyDelivery({ reply, interaction, channel, adapter, fourEyes: env.fourEyesOnReplies(), openErrors, existing, now: env.now(), ...(channelCapabilities ? { channelCapabilities } : {}) });
   if (!plan.delivery) throw new ReplyHandoverError(plan.problems);
   yield* createDeliveries([plan.delivery], { actor: { kind: "member", id: member.id, name: member.name } }, env, effects);
   return plan.delivery;

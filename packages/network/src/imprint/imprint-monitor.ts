@@ -103,6 +103,8 @@ export class ImprintMonitor {
   readonly #emitted = new Map<string, string>();
   /** Reads under way, to abort at stop(). */
   readonly #reads = new Set<AbortController>();
+  /** The channels whose profile this monitor is reading now: a failure of that read must not plan another read a minute later, and again. */
+  readonly #reading = new Set<string>();
   /** The reason stop() aborted the reads with: told apart from a deadline by identity. */
   #stopped: Error | undefined;
   /** Counts stop()s: a check queued before the last stop() does not start after it. */
@@ -196,15 +198,18 @@ export class ImprintMonitor {
 
   /**
    * Asks for a check of the channel soon (after `afterFailureDelayMs`): the
-   * engine calls it when a publish was refused for a reason that concerns
-   * the account, since a profile changed on the network (its imprint link
-   * removed) often comes with such refusals. Never postpones a check already
-   * planned earlier, so a burst of failures reads the profile once.
+   * engine calls it when a post or a reply was refused, or a read of the
+   * account failed, for a reason that concerns the account, since a profile
+   * changed on the network (its imprint link removed) often comes with such
+   * refusals. Never postpones a check already planned earlier, so a burst of
+   * failures reads the profile once. A failure while this monitor reads the
+   * channel's profile is ignored: it is that read's own (which plans its
+   * retry), or that read sees the profile as it is now.
    * Returns at once and never throws; a channel that is unknown, switched
    * off, or whose network cannot read profiles is left alone.
    */
   afterFailure(channelId: string): void {
-    if (typeof channelId !== "string" || channelId === "") return;
+    if (typeof channelId !== "string" || channelId === "" || this.#reading.has(channelId)) return;
     this.#plan(channelId, this.#options.clock.now() + this.#afterFailureDelayMs);
   }
 
@@ -274,6 +279,7 @@ export class ImprintMonitor {
     const { clock } = this.#options;
     const controller = new AbortController();
     this.#reads.add(controller);
+    this.#reading.add(channel.id);
     const timedOut = new DOMException(`No answer within ${this.#readTimeoutMs} ms.`, "TimeoutError");
     let cancelTimer: CancelTimer | undefined;
     const givenUp = new Promise<never>((_, reject) => {
@@ -294,6 +300,7 @@ export class ImprintMonitor {
     } finally {
       cancelTimer?.();
       this.#reads.delete(controller);
+      this.#reading.delete(channel.id);
     }
   }
 

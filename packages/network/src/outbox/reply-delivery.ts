@@ -1,5 +1,6 @@
 import { createId, formatInstant, measureText, replyContentHash as coreReplyContentHash, type Finding, type Channel, type Interaction, type Reply } from "@kommune-sm/core";
 import type { NetworkAdapter } from "../spec/index.js";
+import { capabilitiesOfChannel, type StoredChannelCapabilities } from "../calls/channel-capabilities.js";
 import type { ReplyDelivery } from "./delivery.js";
 
 /** The fingerprint of a reply's text, as a reply delivery keeps it: core's `replyContentHash`. */
@@ -41,7 +42,9 @@ export interface ReplyHandoverProblem {
  * The delivery of a reply, or every reason it cannot be made: the reply must
  * be sendable (and, where the organisation says so, without open `error`
  * findings of the checks), its interaction known on an active channel whose
- * network can answer, and its text must fit the channel's counting rule.
+ * network can answer, and its text must fit the channel's counting rule:
+ * the account's own limit where it said one (`channelCapabilities`), else
+ * the adapter's.
  */
 export function planReplyDelivery(
   input: {
@@ -54,6 +57,8 @@ export function planReplyDelivery(
     readonly openErrors?: readonly Finding[];
     readonly existing: readonly ReplyDelivery[];
     readonly now: number;
+    /** What the channel's account said it can do (`capabilitiesFor`), as stored: the reply must fit the account's own limit. */
+    readonly channelCapabilities?: StoredChannelCapabilities;
   },
 ): { readonly delivery?: ReplyDelivery; readonly problems: readonly ReplyHandoverProblem[] } {
   const { reply, interaction, channel, adapter } = input;
@@ -74,7 +79,8 @@ export function planReplyDelivery(
   if (channel && !adapter) problems.push({ problem: "adapter", message: `No adapter is registered for network "${channel.network}".` });
   if (adapter && !adapter.capabilities.interactions.reply) problems.push({ problem: "cannot-reply", message: `${adapter.displayName} cannot answer through its API; answer on the network by hand, then mark the reply sent.` });
   if (adapter) {
-    const measured = measureText(reply.text, adapter.capabilities.text);
+    const rule = channel ? capabilitiesOfChannel(adapter, channel, input.channelCapabilities).text : adapter.capabilities.text;
+    const measured = measureText(reply.text, rule);
     if (!measured.fits) problems.push({ problem: "too-long", message: `The reply is too long for ${adapter.displayName}: ${measured.limits.filter((l) => l.exceeded).map((l) => `${l.used} of ${l.max} ${l.unit}`).join(", ")}.` });
   }
   if (problems.length > 0 || !interaction || !channel || !adapter) return { problems };
