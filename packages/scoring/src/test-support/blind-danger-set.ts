@@ -23,7 +23,7 @@ export interface BlindDangerSet {
 }
 
 /**
- * The danger step on a set of comments its lexicon was not written for.
+ * The danger lists on a set of comments they were not written for.
  * Whether a danger is found is what a duty officer relies on, so that is
  * asserted for every comment; the few that still go wrong are listed with
  * `it.fails`, so that a change that mends one of them shows up as a failing
@@ -31,7 +31,9 @@ export interface BlindDangerSet {
  * one a person would give is printed, and held to a floor.
  */
 export function describeBlindDangerSet(set: BlindDangerSet): void {
-  const triage = createTriage();
+  // The lists alone: the danger model is trained on these sets, so what it adds is measured
+  // with each set left out of its training (danger-model.left-out.test.ts), not here.
+  const triage = createTriage({ dangerModel: false });
   const dangerOf = (text: string) => triage(text).danger;
   const stillMissed = set.stillMissed ?? new Set<string>();
   const stillAlarmed = set.stillAlarmed ?? new Set<string>();

@@ -40,6 +40,10 @@ import { idOfWord, registerWord, WordSet, WordTable } from "./word-ids.js";
 import { evidenceOfTokens, originalCodeAt, sortEvidence, type TriageText } from "./triage-text.js";
 import type { Token } from "./tokenize.js";
 import type { DangerResult } from "./triage-types.js";
+import type { CompiledDangerModel } from "./danger-model.js";
+
+/** The label of evidence the model found (see danger-model.ts), where the lists' evidence names their term. */
+export const MODEL_LABEL = "model";
 
 /** A danger found in a comment: the term (or the subject and state of a combination) and its tokens. */
 export interface DangerHit {
@@ -528,7 +532,7 @@ interface Combination {
  * thanks afterwards, a danger long past or over); a comment that opens
  * with danger emoji before a place is a report of its own.
  */
-export function compileDanger(): { find: (text: TriageText) => DangerHit[]; decide: (text: TriageText, hits: readonly DangerHit[]) => DangerResult | undefined } {
+export function compileDanger(model?: CompiledDangerModel): { find: (text: TriageText) => DangerHit[]; decide: (text: TriageText, hits: readonly DangerHit[]) => DangerResult | undefined } {
   const pieces: { term: string; payload: Piece }[] = [];
   const wordTermLists = new Map<string, DangerEntry[]>();
   const phraseList: { phrase: string; payload: PhrasePiece }[] = [];
@@ -885,7 +889,10 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
     const friendLast: number[] = [];
     let phraseStates = 0;
     let contextPhrases = 0;
+    // Whether the lists saw a danger term or a denied state, even one they then set aside: where they judged, the model is not asked.
+    let considered = false;
     for (const [piece, first, last] of phraseHits) {
+      if (piece.kind === "term" || piece.kind === "friend" || (piece.kind === "state" && stateNegated(tokens, first))) considered = true;
       if (piece.kind === "state") phraseStates++;
       else if (piece.kind === "context") contextPhrases++;
       else if (piece.kind === "friend") {
@@ -938,6 +945,7 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
       for (let k = 0; k < roles.subjectCount; k++) subjectAt.push(at, roles.subjects[k]!);
       if (roles.stateCount > 0 && !stateNegated(tokens, at)) for (let k = 0; k < roles.stateCount; k++) stateAt.push(at, roles.states[k]!);
       if (roles.contexts !== 0) (markers ??= new Uint8Array(tokens.length))[at] = markers[at]! | roles.contexts;
+      if (termCount > 0 || (roles.stateCount > 0 && stateNegated(tokens, at))) considered = true;
       if (termCount === 0 || covered(at, at) || negatedBefore(tokens, at, NEGATION_REACH) || afterPreposition(text, at, caseless) || beforeYear(tokens, at)) continue;
       for (let k = 0; k < termCount; k++) {
         const entry = found[k]!;
@@ -961,6 +969,8 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
       const report = emojiReport(text, standard);
       if (report !== undefined) hits.push(report);
     }
+
+    if (hits.length === 0 && !considered && model !== undefined) addModelGuess(text, hits);
 
     // "Unfall? Nein, das war die Übung": a danger word asked on its own and denied at once is no report.
     if (hits.length > 0) dropDeniedEchoes(text, hits, phraseHits, markers);
@@ -1115,6 +1125,22 @@ export function compileDanger(): { find: (text: TriageText) => DangerHit[]; deci
   let comment = 0;
   /** Words before each token, for distances; grown as needed. */
   let words = new Int32Array(64);
+
+  /**
+   * The model's guess as hits on the words that weigh most for it (see
+   * danger-model.ts), each unless negated ("kein", "nicht" before it), so
+   * that the contexts below apply to them as to the lists' hits. Self-harm
+   * is told in negations ("keiner würde merken, wenn ich nicht mehr da
+   * wäre"): its words are not dropped for one.
+   */
+  const addModelGuess = (text: TriageText, hits: DangerHit[]): void => {
+    const guess = model!.guess(text.tokens);
+    if (guess === undefined) return;
+    for (const at of guess.tokens) {
+      if (guess.category !== "self-harm" && negatedBefore(text.tokens, at, NEGATION_REACH)) continue;
+      hits.push({ category: guess.category, label: MODEL_LABEL, strong: false, weight: weightOf(guess.category, "alarm"), first: at, last: at });
+    }
+  };
 
   /**
    * Subjects and states of DANGER_COMBINATIONS and DANGER_ALARMS in one

@@ -1,6 +1,8 @@
 import { CoreError } from "@kommune-sm/core";
 import { DANGER_NEXT_STEPS } from "../lexicons/index.js";
 import { compileDanger } from "./classify-danger.js";
+import { compileDangerModel } from "./danger-model.js";
+import { DANGER_MODEL } from "../lexicons/danger-model.js";
 import { compileNeedsAnswer } from "./classify-needs-answer.js";
 import { compileNetiquette } from "./classify-netiquette.js";
 import { compileSentiment } from "./classify-sentiment.js";
@@ -55,7 +57,8 @@ export function createTriage(options?: TriageOptions): (text: string, pillars?: 
     throw new CoreError("CORE_INVALID_ARGUMENT", `createTriage: options must be an object, got ${describe(options)}.`);
   }
   const sentimentOf = compileSentiment(options);
-  const danger = compileDanger();
+  const model = options?.dangerModel;
+  const danger = compileDanger(model === false ? undefined : compileDangerModel(model === undefined ? DANGER_MODEL : model));
   const netiquetteOf = compileNetiquette();
   const answers = compileNeedsAnswer();
   const compiledPillars = new WeakMap<readonly TopicPillar[], CompiledPillars>();

@@ -1,4 +1,5 @@
 import type { DangerCategory, DangerNextStep, NetiquetteRuleId } from "../lexicons/index.js";
+import type { DangerModelData } from "./danger-model.js";
 
 /**
  * A piece of the comment that led to a finding: UTF-16 offsets into the text
@@ -96,4 +97,13 @@ export interface TriageOptions {
   readonly sentimentWords?: Readonly<Record<string, number>>;
   /** Use only `sentimentWords`, not the built-in `SENTIMENT_WORDS`. */
   readonly replaceSentimentWords?: boolean;
+  /**
+   * The danger step's second signal, a model over the words of a comment
+   * that is asked where the danger lists see no danger word at all (see
+   * the README, "How far to trust the danger step"). Default: the model
+   * trained on the repository's labelled comments (`DANGER_MODEL`). `false`
+   * reads with the lists alone; a `DangerModelData` of your own (made with
+   * `pnpm train:danger` from your comments) replaces it.
+   */
+  readonly dangerModel?: false | DangerModelData;
 }

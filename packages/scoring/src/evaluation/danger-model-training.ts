@@ -1,0 +1,211 @@
+import { DANGER_CATEGORIES, type DangerCategory } from "../lexicons/index.js";
+import { featureScale, readWords, wordFeatures, type DangerModelClass, type DangerModelData } from "../triage/danger-model.js";
+import { prepareText } from "../triage/triage-text.js";
+import { DANGER_BLIND_REPORTS } from "../triage/danger-blind-reports.js";
+import { DANGER_BLIND_REPORTS_3 } from "../triage/danger-blind-reports-3.js";
+import { DANGER_BLIND_REPORTS_4 } from "../triage/danger-blind-reports-4.js";
+import { DANGER_BLIND_REPORTS_5 } from "../triage/danger-blind-reports-5.js";
+import { DANGER_BLIND_REPORTS_6 } from "../triage/danger-blind-reports-6.js";
+import { DANGER_BLIND_REPORTS_7 } from "../triage/danger-blind-reports-7.js";
+import { DANGER_BLIND_REPORTS_8 } from "../triage/danger-blind-reports-8.js";
+import { DANGER_BLIND_REPORTS_9 } from "../triage/danger-blind-reports-9.js";
+import { DANGER_BLIND_REPORTS_10 } from "../triage/danger-blind-reports-10.js";
+import { HARMLESS_BLIND_COMMENTS } from "../triage/harmless-blind-comments.js";
+import { DANGER_MODEL_LOOK_ALIKES } from "../triage/danger-model-look-alikes.js";
+import { createTriage } from "../triage/create-triage.js";
+import { loadEvaluationSet } from "./eval-data.js";
+
+// Trains the danger step's second signal (see triage/danger-model.ts) from
+// the repository's own labelled comments, written for this project under its
+// licence: the blind danger sets with their look-alikes, the harmless
+// comments, and the tuning part of the evaluation set. The held-out part and
+// the generalisation set are never read here, so `pnpm eval` still measures
+// on comments the model has not seen.
+
+/** A comment with the danger a duty officer would file it under, or null; `set` names where it comes from. */
+export interface LabelledComment {
+  readonly text: string;
+  readonly category: DangerCategory | null;
+  readonly set: string;
+}
+
+/** The blind danger sets by name, each written by a different author without seeing the classifier. */
+export const BLIND_DANGER_SETS: Readonly<Record<string, readonly { readonly text: string; readonly category: DangerCategory | null }[]>> = {
+  "blind 1": DANGER_BLIND_REPORTS,
+  "blind 3": DANGER_BLIND_REPORTS_3,
+  "blind 4": DANGER_BLIND_REPORTS_4,
+  "blind 5": DANGER_BLIND_REPORTS_5,
+  "blind 6": DANGER_BLIND_REPORTS_6,
+  "blind 7": DANGER_BLIND_REPORTS_7,
+  "blind 8": DANGER_BLIND_REPORTS_8,
+  "blind 9": DANGER_BLIND_REPORTS_9,
+  "blind 10": DANGER_BLIND_REPORTS_10,
+};
+
+/** Every comment the model is trained on: the blind sets, the harmless comments, and the evaluation set's tuning part. */
+export function dangerTrainingComments(): LabelledComment[] {
+  const comments: LabelledComment[] = [];
+  for (const [set, reports] of Object.entries(BLIND_DANGER_SETS)) for (const report of reports) comments.push({ text: report.text, category: report.category, set });
+  for (const text of HARMLESS_BLIND_COMMENTS) comments.push({ text, category: null, set: "harmless" });
+  for (const text of DANGER_MODEL_LOOK_ALIKES) comments.push({ text, category: null, set: "look-alikes" });
+  for (const comment of loadEvaluationSet().comments) {
+    if (comment.split !== "tune") continue;
+    // "other" names no category the model could learn a next step for.
+    if (comment.danger === "other") continue;
+    comments.push({ text: comment.text, category: comment.danger, set: "eval tune" });
+  }
+  return comments;
+}
+
+/** How a model is trained; the defaults are what `pnpm train:danger` ships. */
+export interface DangerTrainingOptions {
+  readonly epochs?: number;
+  readonly learningRate?: number;
+  readonly l2?: number;
+  /** Features seen in fewer comments than this are left out: a word met once teaches nothing general. */
+  readonly leastComments?: number;
+  readonly threshold?: number;
+}
+
+const CLASSES: readonly DangerModelClass[] = ["none", ...DANGER_CATEGORIES];
+
+/**
+ * Multinomial logistic regression by stochastic gradient descent, in a fixed
+ * order from a fixed seed, so that the same comments always give the same
+ * model. Danger and no danger weigh the same in total, however many of each
+ * there are. Written by hand: a few dozen lines, and the model it makes is
+ * the stored form the runtime reads.
+ */
+export function trainDangerModel(comments: readonly LabelledComment[], options: DangerTrainingOptions = {}): DangerModelData {
+  const { epochs = 20, learningRate = 0.3, l2 = 1e-5, leastComments = 2, threshold = 0.85 } = options;
+  const classCount = CLASSES.length;
+  const wordLists = comments.map((comment) => readWords(prepareText(comment.text).tokens));
+  const featureLists = wordLists.map((words) => [...new Set(words.flatMap(wordFeatures))]);
+  const commentCount = new Map<string, number>();
+  for (const features of featureLists) for (const feature of features) commentCount.set(feature, (commentCount.get(feature) ?? 0) + 1);
+  const kept = [...commentCount].filter(([, count]) => count >= leastComments).map(([feature]) => feature).sort();
+  const indexOf = new Map(kept.map((feature, index) => [feature, index] as const));
+  const examples = comments.map((comment, index) => ({
+    features: featureLists[index]!.map((feature) => indexOf.get(feature)).filter((feature): feature is number => feature !== undefined),
+    norm: featureScale(wordLists[index]!.length),
+    label: CLASSES.indexOf(comment.category ?? "none"),
+  }));
+  const dangers = examples.filter((example) => example.label !== 0).length;
+  const harmless = examples.length - dangers;
+  const dangerWeight = dangers === 0 ? 0 : examples.length / (2 * dangers);
+  const harmlessWeight = harmless === 0 ? 0 : examples.length / (2 * harmless);
+
+  const weights = new Float64Array(kept.length * classCount);
+  const bias = new Float64Array(classCount);
+  const order = examples.map((_, index) => index);
+  let seed = 20261206;
+  const random = (): number => {
+    // Park and Miller's generator: exact in doubles, as the product stays below 2^53.
+    seed = (seed * 48271) % 2147483647;
+    return seed / 2147483647;
+  };
+  const z = new Float64Array(classCount);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let index = order.length - 1; index > 0; index--) {
+      const other = Math.floor(random() * (index + 1));
+      [order[index], order[other]] = [order[other]!, order[index]!];
+    }
+    const rate = learningRate / (1 + epoch * 0.3);
+    for (const at of order) {
+      const { features, norm, label } = examples[at]!;
+      z.set(bias);
+      for (const feature of features) for (let k = 0; k < classCount; k++) z[k] = z[k]! + weights[feature * classCount + k]! * norm;
+      softmaxInPlace(z);
+      const weight = label === 0 ? harmlessWeight : dangerWeight;
+      for (let k = 0; k < classCount; k++) {
+        const gradient = (z[k]! - (k === label ? 1 : 0)) * weight;
+        for (const feature of features) {
+          const slot = feature * classCount + k;
+          weights[slot] = weights[slot]! * (1 - rate * l2) - rate * gradient * norm;
+        }
+        bias[k] = bias[k]! - rate * gradient;
+      }
+    }
+  }
+  return storeModel(kept, weights, bias, threshold);
+}
+
+/** How lexicon and model do on a blind set left out of the model's training. */
+export interface LeftOutFigures {
+  readonly set: string;
+  readonly dangers: number;
+  /** Dangers found by the lists alone, and by lists and model. */
+  readonly foundByLists: number;
+  readonly foundWithModel: number;
+  readonly lookAlikes: number;
+  readonly alarmsByLists: number;
+  readonly alarmsWithModel: number;
+  /** Harmless comments left out with the set (every other one, by turns), and how many raised an alarm with the model. */
+  readonly harmlessLeftOut: number;
+  readonly harmlessAlarms: number;
+}
+
+/**
+ * Leave one set out: trains the model without blind set `set` (and without
+ * every other harmless comment, which half is `half`), then reads the set
+ * and the left-out harmless comments. What it finds there is what it finds
+ * in comments written by someone new.
+ */
+export function leaveOneSetOut(comments: readonly LabelledComment[], set: string, half: 0 | 1, options: DangerTrainingOptions = {}): LeftOutFigures {
+  const reports = BLIND_DANGER_SETS[set];
+  if (reports === undefined) throw new Error(`no blind set ${JSON.stringify(set)}; there are ${Object.keys(BLIND_DANGER_SETS).join(", ")}`);
+  let harmlessIndex = 0;
+  const training: LabelledComment[] = [];
+  const harmlessOut: LabelledComment[] = [];
+  for (const comment of comments) {
+    if (comment.set === set) continue;
+    if (comment.set === "harmless" && harmlessIndex++ % 2 !== half) harmlessOut.push(comment);
+    else training.push(comment);
+  }
+  const lists = createTriage({ dangerModel: false });
+  const withModel = createTriage({ dangerModel: trainDangerModel(training, options) });
+  const raises = (triage: typeof lists, text: string): boolean => triage(text).danger !== undefined;
+  const dangers = reports.filter((report) => report.category !== null);
+  const lookAlikes = reports.filter((report) => report.category === null);
+  return {
+    set,
+    dangers: dangers.length,
+    foundByLists: dangers.filter((report) => raises(lists, report.text)).length,
+    foundWithModel: dangers.filter((report) => raises(withModel, report.text)).length,
+    lookAlikes: lookAlikes.length,
+    alarmsByLists: lookAlikes.filter((report) => raises(lists, report.text)).length,
+    alarmsWithModel: lookAlikes.filter((report) => raises(withModel, report.text)).length,
+    harmlessLeftOut: harmlessOut.length,
+    harmlessAlarms: harmlessOut.filter((comment) => raises(withModel, comment.text)).length,
+  };
+}
+
+/** The stored form: weights as signed bytes in base64 with one scale, biases rounded. */
+function storeModel(features: readonly string[], weights: Float64Array, bias: Float64Array, threshold: number): DangerModelData {
+  let largest = 0;
+  for (const weight of weights) largest = Math.max(largest, Math.abs(weight));
+  const scale = largest === 0 ? 1 : Number((largest / 127).toPrecision(6));
+  const bytes = new Uint8Array(weights.length);
+  for (let index = 0; index < weights.length; index++) bytes[index] = Math.max(-127, Math.min(127, Math.round(weights[index]! / scale))) & 0xff;
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return {
+    classes: CLASSES,
+    bias: [...bias].map((value) => Number(value.toFixed(4))),
+    features: features.join(" "),
+    weights: btoa(binary),
+    scale,
+    threshold,
+  };
+}
+
+function softmaxInPlace(z: Float64Array): void {
+  let largest = -Infinity;
+  for (const value of z) if (value > largest) largest = value;
+  let sum = 0;
+  for (let k = 0; k < z.length; k++) {
+    z[k] = Math.exp(z[k]! - largest);
+    sum += z[k]!;
+  }
+  for (let k = 0; k < z.length; k++) z[k] = z[k]! / sum;
+}

@@ -1,0 +1,112 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { CoreError } from "@kommune-sm/core";
+import { DANGER_MODEL } from "../lexicons/danger-model.js";
+import { dangerTrainingComments, trainDangerModel } from "../evaluation/danger-model-training.js";
+import { MODEL_LABEL } from "./classify-danger.js";
+import { createTriage } from "./create-triage.js";
+import { compileDangerModel, type DangerModelData } from "./danger-model.js";
+import { prepareText } from "./triage-text.js";
+
+const withModel = createTriage();
+const listsOnly = createTriage({ dangerModel: false });
+const model = compileDangerModel(DANGER_MODEL);
+
+// Found by the model where the lists see no danger word: the scene is told, not named.
+const TOLD_NOT_NAMED = "Im Baumarkt an den Kühlregalen riecht es komisch und mehrere Leute kriegen schlecht Luft";
+
+describe("the danger model beside the lists", () => {
+  it("finds a danger told by what people notice, which the lists alone miss, with the words that weighed as evidence", () => {
+    expect(listsOnly(TOLD_NOT_NAMED).danger).toBeUndefined();
+    const danger = withModel(TOLD_NOT_NAMED).danger;
+    expect(danger?.category).toBe("gas");
+    expect(danger?.nextStep.emergencyNumbers).toContain("112");
+    expect(danger!.evidence.length).toBeGreaterThan(0);
+    for (const evidence of danger!.evidence) {
+      expect(evidence.label).toBe(MODEL_LABEL);
+      expect(TOLD_NOT_NAMED.slice(evidence.start, evidence.end)).toBe(evidence.text);
+    }
+  });
+
+  it("puts what it finds to the lists' contexts: a drill takes it out", () => {
+    expect(withModel(`${TOLD_NOT_NAMED}, war aber nur eine Übung`).danger).toBeUndefined();
+    expect(withModel(`Bei der Übung gestern im Baumarkt: an den Kühlregalen riecht es komisch und mehrere Leute kriegen schlecht Luft`).danger).toBeUndefined();
+  });
+
+  it("is not asked where the lists saw a danger word and set it aside", () => {
+    // "kein Feuer" is the lists' judgement on this comment; the model does not overrule it.
+    const text = `Kein Feuer, keine Sorge. ${TOLD_NOT_NAMED}`;
+    expect(listsOnly(text).danger).toBeUndefined();
+    expect(withModel(text).danger).toBeUndefined();
+  });
+
+  it("is not asked on short comments, where one word would tip it", () => {
+    for (const text of ["Wird schon", "Dann halt nicht", "Die App hängt sich auf", "Das Schwimmbad riecht so nach Chlor"]) {
+      expect(withModel(text).danger, text).toBeUndefined();
+    }
+  });
+
+  it("raises no alarm on the look-alikes it was shown", () => {
+    for (const text of ["Ich hab die Tabletten für Mama abgeholt, ich gehe heute zu ihr", "Die Hecke am Radweg wächst so weit rein, dass man nicht mehr durchkommt"]) {
+      expect(withModel(text).danger, text).toBeUndefined();
+    }
+  });
+
+  it("gives probabilities that sum to 1, and evidence only on words of the comment, for any text", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.array(fc.constantFrom("Rauch", "Kind", "Wasser", "liegt", "schreit", "Leute", "riecht", "Brücke", "🔥", "nicht", "!", "\n"), { maxLength: 40 }).map((words) => words.join(" "))), (text) => {
+        const { tokens } = prepareText(text);
+        const p = model.probabilities(tokens);
+        let sum = 0;
+        for (const value of p) {
+          expect(value).toBeGreaterThanOrEqual(0);
+          expect(value).toBeLessThanOrEqual(1);
+          sum += value;
+        }
+        expect(sum).toBeCloseTo(1, 9);
+        const guess = model.guess(tokens);
+        if (guess === undefined) return;
+        expect(guess.probability).toBeGreaterThanOrEqual(DANGER_MODEL.threshold);
+        expect(guess.tokens.length).toBeGreaterThan(0);
+        expect(guess.tokens.length).toBeLessThanOrEqual(3);
+        for (const at of guess.tokens) expect(tokens[at]?.kind).toBe("word");
+        expect([...guess.tokens].sort((a, b) => a - b)).toEqual(guess.tokens);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("refuses a stored model whose parts do not fit, saying what is wrong", () => {
+    const broken: [Partial<DangerModelData> | null, RegExp][] = [
+      [null, /expected an object/],
+      [{ classes: ["accident", "none"] }, /classes must start with "none"/],
+      [{ classes: ["none", "flood"] as never, bias: [0, 0] }, /class "flood" is no danger category/],
+      [{ bias: [0] }, /bias must hold one finite number per class/],
+      [{ scale: 0 }, /scale must be a positive number/],
+      [{ threshold: 2 }, /threshold must be above 0 and at most 1/],
+      [{ weights: "not base64!" }, /weights must be base64/],
+      [{ weights: "AAAA" }, /features need/],
+    ];
+    for (const [change, message] of broken) {
+      const data = change === null ? null : { ...DANGER_MODEL, ...change };
+      expect(() => createTriage({ dangerModel: data as DangerModelData }), JSON.stringify(change)?.slice(0, 60)).toThrow(message);
+      expect(() => createTriage({ dangerModel: data as DangerModelData })).toThrow(CoreError);
+    }
+  });
+
+  it("is the model that training on the repository's comments gives (regenerate with pnpm train:danger)", () => {
+    const trained = trainDangerModel(dangerTrainingComments());
+    expect(trained.features).toBe(DANGER_MODEL.features);
+    expect(trained.threshold).toBe(DANGER_MODEL.threshold);
+    expect(trained.classes).toEqual(DANGER_MODEL.classes);
+    // Within one step of the stored bytes: the arithmetic is the same on every Node, but a rounding may fall either way.
+    const stored = atob(DANGER_MODEL.weights);
+    const fresh = atob(trained.weights);
+    expect(fresh.length).toBe(stored.length);
+    let largest = 0;
+    for (let index = 0; index < stored.length; index++) largest = Math.max(largest, Math.abs(((fresh.charCodeAt(index) << 24) >> 24) - ((stored.charCodeAt(index) << 24) >> 24)));
+    expect(largest).toBeLessThanOrEqual(1);
+    expect(Math.abs(trained.scale - DANGER_MODEL.scale) / DANGER_MODEL.scale).toBeLessThan(1e-4);
+    trained.bias.forEach((value, index) => expect(value).toBeCloseTo(DANGER_MODEL.bias[index]!, 3));
+  }, 30_000);
+});

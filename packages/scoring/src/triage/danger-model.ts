@@ -1,0 +1,258 @@
+import { CoreError } from "@kommune-sm/core";
+import { DANGER_CATEGORIES, type DangerCategory } from "../lexicons/index.js";
+import type { Token } from "./tokenize.js";
+
+/**
+ * The danger step's second signal: a linear model over the words of a
+ * comment, trained on the repository's own labelled comments (see
+ * `src/evaluation/danger-model-training.ts` and `pnpm train:danger`).
+ *
+ * Why a model beside the lexicon: the lexicon finds what its lists name, and
+ * a comment told by what people see ("eine Kiefer lehnt an unserer Hauswand
+ * und drückt die Dachrinne ein") often names nothing a list holds. Measured
+ * on a set of comments neither the lists nor the model had seen, the lexicon
+ * alone found about three in four dangers; with the model, about nine in
+ * ten, with no more false alarms on the look-alikes (figures in the README).
+ *
+ * The model is consulted only where the lexicon saw no danger word at all:
+ * where the lexicon found a term and set it aside (negated, a false friend,
+ * a figure of speech), its judgement stands. What the model finds still goes
+ * through the lexicon's contexts (a drill, a danger long past, a joke).
+ *
+ * Written by hand because it is small: a dot product of word weights, and
+ * no library for linear models on Node ships one this small without a
+ * runtime of its own.
+ */
+
+/** The classes the model tells apart: no danger, then the danger categories. */
+export type DangerModelClass = "none" | DangerCategory;
+
+/** A trained model as stored in the repository (see `lexicons/danger-model.ts`). */
+export interface DangerModelData {
+  /** The classes in the order of each feature's weights; the first is "none". */
+  readonly classes: readonly DangerModelClass[];
+  /** One bias per class. */
+  readonly bias: readonly number[];
+  /** The features, separated by single spaces: words, "<" + a word's first letters, a word's last letters + ">". */
+  readonly features: string;
+  /** The weights, `classes.length` per feature in the order of `features`, as signed bytes in base64, each times `scale`. */
+  readonly weights: string;
+  readonly scale: number;
+  /** The least probability of a danger (1 − p(none)) that raises one. */
+  readonly threshold: number;
+}
+
+/** What the model says of a comment that it takes for a danger. */
+export interface DangerModelGuess {
+  readonly category: DangerCategory;
+  /** 1 − p(none), from 0 to 1. */
+  readonly probability: number;
+  /** Up to three word tokens that weigh most for the category, by their index in the comment's tokens. */
+  readonly tokens: readonly number[];
+}
+
+/** How many letters a word's beginning and end features have; words shorter than this plus three have none. */
+export const AFFIX_LENGTH = 5;
+
+/**
+ * The features of one word token: the word, and for a long word its first
+ * and last letters, so that an unseen compound ("Chlorgaswolke") still
+ * shares a part with seen ones ("Gaswolke").
+ */
+export function wordFeatures(word: string): string[] {
+  if (word.length < AFFIX_LENGTH + 3) return [word];
+  return [word, `<${word.slice(0, AFFIX_LENGTH)}`, `${word.slice(-AFFIX_LENGTH)}>`];
+}
+
+/**
+ * Words the model does not read: articles, conjunctions, prepositions,
+ * auxiliaries and question words say nothing of a danger, but a model
+ * trained on a few thousand comments learns their frequencies in the way its
+ * authors wrote ("Und was ist mit unserem Ortsteil?" came out as flooding).
+ * Nor do pronouns, particles and negators: left in, "es mir leid tut",
+ * "die schlag ich ab, wenn sie stören" and "die hat keiner mehr" read as
+ * self-harm and threats, and leaving them out found as many dangers in
+ * blind sets left out of training, with fewer false alarms.
+ */
+export const MODEL_SKIPPED_WORDS: ReadonlySet<string> = new Set(
+  (
+    "der die das den dem des ein eine einen einem einer eines und oder aber sondern dass ob als " +
+    "auf mit von vom zu zum zur bei beim aus nach fuer ueber unter um bis " +
+    "ist sind war waren hat haben hatte wird werden wurde was wer wie warum welche welcher welches " +
+    "ich mir mich du dir dich er sie es ihn ihm ihr wir uns euch man sich mein meine meiner meinem meinen dein deine sein seine unser unsere " +
+    "wenn weil denn dann da so noch schon nur auch mal doch ja eh halt gerade grad jetzt hier " +
+    "nicht kein keine keiner keinen keinem nie mehr nichts"
+  ).split(" "),
+);
+
+/** The words of a comment the model reads: word tokens not in MODEL_SKIPPED_WORDS, with repeats, in order. */
+export function readWords(tokens: readonly Token[]): string[] {
+  const words: string[] = [];
+  for (const token of tokens) if (token.kind === "word" && !MODEL_SKIPPED_WORDS.has(token.text)) words.push(token.text);
+  return words;
+}
+
+/**
+ * How much each feature of a comment counts: 1/√n for n words read, so that
+ * a long comment does not outweigh a short one by its length alone. Each
+ * distinct feature counts once.
+ */
+export function featureScale(wordsRead: number): number {
+  return 1 / Math.sqrt(Math.max(1, wordsRead));
+}
+
+/**
+ * The fewest words (besides MODEL_SKIPPED_WORDS) a comment needs before the
+ * model is asked: in a short comment each word weighs so much that one word
+ * a danger often uses ("Wird schon", "Die App hängt sich auf") tips it, and
+ * short reports of a danger name it, which the lists find.
+ */
+export const MODEL_LEAST_WORDS = 6;
+
+/** The fewest letters of a word shown as the model's evidence. */
+const EVIDENCE_LEAST_LETTERS = 3;
+
+/** A model ready to score comments: weights decoded once. */
+export interface CompiledDangerModel {
+  /** The model's guess for a comment's tokens, or undefined when it sees no danger. */
+  readonly guess: (tokens: readonly Token[]) => DangerModelGuess | undefined;
+  /** The probability of each class, in the order of `classes` (for tests and tuning). */
+  readonly probabilities: (tokens: readonly Token[]) => Float64Array;
+  readonly classes: readonly DangerModelClass[];
+}
+
+/** Decodes a stored model; throws when its parts do not fit together. */
+export function compileDangerModel(data: DangerModelData): CompiledDangerModel {
+  checkModelData(data);
+  const classCount = data.classes.length;
+  const names = data.features.length === 0 ? [] : data.features.split(" ");
+  // atob, not Buffer: the package also runs in browsers.
+  const binary = atob(data.weights);
+  if (binary.length !== names.length * classCount) {
+    throw invalid(`its ${names.length} features need ${names.length * classCount} weights, got ${binary.length}`);
+  }
+  const signed = new Int8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) signed[index] = binary.charCodeAt(index);
+  // Three tables, so that a word's beginning and end are looked up as sliced, without building "<…" and "…>" strings per comment.
+  const wordIndex = new Map<string, number>();
+  const prefixIndex = new Map<string, number>();
+  const suffixIndex = new Map<string, number>();
+  for (let index = 0; index < names.length; index++) {
+    const name = names[index]!;
+    if (name.startsWith("<")) prefixIndex.set(name.slice(1), index);
+    else if (name.endsWith(">")) suffixIndex.set(name.slice(0, -1), index);
+    else wordIndex.set(name, index);
+  }
+  const rows = new Float64Array(signed.length);
+  for (let index = 0; index < signed.length; index++) rows[index] = signed[index]! * data.scale;
+  const bias = Float64Array.from(data.bias);
+
+  // Scratch space reused from comment to comment (a comment is read in one synchronous call):
+  // the comment in which each feature was last counted, and the features of this one with their tokens.
+  const stamp = new Int32Array(names.length);
+  let comment = 0;
+  let seenFeatures = new Int32Array(64);
+  let seenTokens = new Int32Array(64);
+  let seenCount = 0;
+  const see = (feature: number | undefined, at: number): void => {
+    if (feature === undefined || stamp[feature] === comment) return;
+    stamp[feature] = comment;
+    if (seenCount === seenFeatures.length) {
+      seenFeatures = grow(seenFeatures);
+      seenTokens = grow(seenTokens);
+    }
+    seenFeatures[seenCount] = feature;
+    seenTokens[seenCount++] = at;
+  };
+
+  /** Reads the comment's features into the scratch space; returns how many words it read. */
+  const read = (tokens: readonly Token[]): number => {
+    comment = comment === 0x7fffffff ? 1 : comment + 1;
+    if (comment === 1) stamp.fill(0);
+    seenCount = 0;
+    let words = 0;
+    for (let at = 0; at < tokens.length; at++) {
+      const token = tokens[at]!;
+      if (token.kind !== "word" || MODEL_SKIPPED_WORDS.has(token.text)) continue;
+      words++;
+      const word = token.text;
+      see(wordIndex.get(word), at);
+      if (word.length >= AFFIX_LENGTH + 3) {
+        see(prefixIndex.get(word.slice(0, AFFIX_LENGTH)), at);
+        see(suffixIndex.get(word.slice(-AFFIX_LENGTH)), at);
+      }
+    }
+    return words;
+  };
+
+  const scores = (words: number): Float64Array => {
+    const z = new Float64Array(classCount);
+    for (let index = 0; index < seenCount; index++) {
+      const base = seenFeatures[index]! * classCount;
+      for (let k = 0; k < classCount; k++) z[k] = z[k]! + rows[base + k]!;
+    }
+    const scale = featureScale(words);
+    for (let k = 0; k < classCount; k++) z[k] = bias[k]! + z[k]! * scale;
+    return softmax(z);
+  };
+
+  const probabilities = (tokens: readonly Token[]): Float64Array => scores(read(tokens));
+
+  const guess = (tokens: readonly Token[]): DangerModelGuess | undefined => {
+    const words = read(tokens);
+    if (words < MODEL_LEAST_WORDS) return undefined;
+    const p = scores(words);
+    const probability = 1 - p[0]!;
+    if (probability < data.threshold) return undefined;
+    let best = 1;
+    for (let k = 2; k < classCount; k++) if (p[k]! > p[best]!) best = k;
+    // The evidence: the tokens whose features lean most toward the category rather than toward no danger.
+    const lean = new Map<number, number>();
+    for (let index = 0; index < seenCount; index++) {
+      const at = seenTokens[index]!;
+      // "im", "am", "an" weigh, but shown as evidence they tell a reader nothing.
+      if (tokens[at]!.text.length < EVIDENCE_LEAST_LETTERS) continue;
+      const base = seenFeatures[index]! * classCount;
+      lean.set(at, (lean.get(at) ?? 0) + rows[base + best]! - rows[base]!);
+    }
+    const strongest = [...lean].filter(([, value]) => value > 0).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 3).map(([at]) => at);
+    if (strongest.length === 0) return undefined;
+    return { category: data.classes[best] as DangerCategory, probability, tokens: strongest.sort((a, b) => a - b) };
+  };
+
+  return { guess, probabilities, classes: data.classes };
+}
+
+function grow(array: Int32Array): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(array.length * 2);
+  grown.set(array);
+  return grown;
+}
+
+const invalid = (what: string): CoreError => new CoreError("CORE_INVALID_ARGUMENT", `createTriage: options.dangerModel is not a danger model: ${what}.`);
+
+/** Checks the parts a stored model must have, so that a wrong file fails when it is loaded, not on the first comment. */
+function checkModelData(data: DangerModelData): void {
+  if (typeof data !== "object" || data === null) throw invalid(`expected an object, got ${data === null ? "null" : typeof data}`);
+  const { classes, bias, features, weights, scale, threshold } = data;
+  if (!Array.isArray(classes) || classes.length < 2 || classes[0] !== "none") throw invalid(`classes must start with "none" and name at least one danger category`);
+  for (const name of classes.slice(1)) if (!(DANGER_CATEGORIES as readonly string[]).includes(name)) throw invalid(`class ${JSON.stringify(name)} is no danger category (${DANGER_CATEGORIES.join(", ")})`);
+  if (!Array.isArray(bias) || bias.length !== classes.length || !bias.every(Number.isFinite)) throw invalid(`bias must hold one finite number per class (${classes.length})`);
+  if (typeof features !== "string" || typeof weights !== "string") throw invalid("features and weights must be strings");
+  if (!Number.isFinite(scale) || scale <= 0) throw invalid(`scale must be a positive number, got ${String(scale)}`);
+  if (!Number.isFinite(threshold) || threshold <= 0 || threshold > 1) throw invalid(`threshold must be above 0 and at most 1, got ${String(threshold)}`);
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(weights)) throw invalid("weights must be base64");
+}
+
+/** Softmax in place, shifted by the largest score so that exp never overflows. */
+function softmax(z: Float64Array): Float64Array {
+  let largest = -Infinity;
+  for (const value of z) if (value > largest) largest = value;
+  let sum = 0;
+  for (let k = 0; k < z.length; k++) {
+    z[k] = Math.exp(z[k]! - largest);
+    sum += z[k]!;
+  }
+  for (let k = 0; k < z.length; k++) z[k] = z[k]! / sum;
+  return z;
+}
