@@ -8,7 +8,7 @@ import { createId } from "../ids.js";
 import { formatInstant } from "../time/format-instant.js";
 import { measureText } from "../text/measure-text.js";
 import { replyContentHash } from "./reply-content-hash.js";
-import type { CountingRule } from "../text/counting-rule.js";
+import { countingRuleSchema, type CountingRule } from "../text/counting-rule.js";
 import type { Locale } from "../i18n/locale.js";
 import type { Logger } from "../logger/logger.js";
 import type { MessageValues } from "../i18n/message-catalogue.js";
@@ -1374,7 +1374,7 @@ export class EditorialWorkflow {
   async #accountCapabilitiesOf(tx: TenantRepositories, channel: Channel): Promise<NetworkRegistrationCapabilities | undefined> {
     for (const source of this.#accountSources) {
       const own = await source.within(tx, channel);
-      if (own) return own;
+      if (own) return checkedAccountCapabilities(source, channel, own);
     }
     return undefined;
   }
@@ -1383,8 +1383,12 @@ export class EditorialWorkflow {
   #accountCapabilitiesOfSync(tx: SyncTenantRepositories, channel: Channel): NetworkRegistrationCapabilities | undefined {
     for (const source of this.#accountSources) {
       const own = source.withinSync(tx, channel);
-      if (own && typeof (own as { then?: unknown }).then === "function") throw new CoreError("CORE_INVALID_ARGUMENT", `Account capabilities source "${source.name}": withinSync returned a promise; it must answer at once.`);
-      if (own) return own;
+      if (own && typeof (own as { then?: unknown }).then === "function") {
+        // Handled, so that a promise that later rejects is not an unhandled rejection of the process.
+        (own as unknown as Promise<unknown>).then(undefined, () => {});
+        throw new CoreError("CORE_INVALID_ARGUMENT", `Account capabilities source "${source.name}": withinSync returned a promise; it must answer at once.`);
+      }
+      if (own) return checkedAccountCapabilities(source, channel, own);
     }
     return undefined;
   }
@@ -1660,4 +1664,17 @@ class RefusedStep {
 function pickContent(post: Post): PostContentInput {
   const { title, text, language, pillarId, campaignId, media, links, hashtags, variants } = post;
   return { title, text, language, pillarId, campaignId, media, links, hashtags, variants };
+}
+
+/**
+ * A source's answer with its counting rule checked as a network's own is
+ * when it registers: a limit of NaN or no limits at all would let any reply
+ * through, so such an answer fails the step with the source named.
+ */
+function checkedAccountCapabilities(source: AccountCapabilitiesSource, channel: Channel, own: NetworkRegistrationCapabilities): NetworkRegistrationCapabilities {
+  if (typeof own !== "object" || own === null) {
+    throw new CoreError("CORE_INVALID_ARGUMENT", `Account capabilities source "${source.name}" answered ${own === null ? "null" : typeof own} for channel "${channel.id}"; expected capabilities or undefined.`);
+  }
+  if (own.text !== undefined) validate(countingRuleSchema, own.text, { entity: `CountingRule of account capabilities source "${source.name}" for channel "${channel.id}"` });
+  return own;
 }

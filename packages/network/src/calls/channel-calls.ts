@@ -46,12 +46,15 @@ export class ChannelCalls {
    * Undefined for an adapter without `capabilitiesFor`. A failed call keeps
    * the stored answer and rejects.
    */
-  refreshCapabilities(channelId: string, options: { readonly force?: boolean } = {}, resolved?: ResolvedChannel): Promise<StoredChannelCapabilities | undefined> {
-    if (options.force) return this.#refreshCapabilities(channelId, options, resolved);
-    const under = this.#asking.get(channelId);
+  async refreshCapabilities(channelId: string, options: { readonly force?: boolean } = {}, resolved?: ResolvedChannel): Promise<StoredChannelCapabilities | undefined> {
+    const target = resolved ?? (await this.resolve(channelId));
+    if (options.force) return this.#refreshCapabilities(channelId, options, target);
+    // Joined per account, not per channel: a channel pointed at another account while its old one is asked asks the new one.
+    const key = `${channelId}\u0000${target.channel.network}\u0000${accountOf(target.channel, target.adapter.id)}`;
+    const under = this.#asking.get(key);
     if (under) return under;
-    const asking = this.#refreshCapabilities(channelId, options, resolved).finally(() => this.#asking.delete(channelId));
-    this.#asking.set(channelId, asking);
+    const asking = this.#refreshCapabilities(channelId, options, target).finally(() => this.#asking.delete(key));
+    this.#asking.set(key, asking);
     return asking;
   }
 

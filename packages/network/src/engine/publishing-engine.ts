@@ -314,7 +314,10 @@ export class PublishingEngine {
     this.#started = true;
     this.#calls.restart();
     this.#loop.start();
+    const generation = this.#generation;
     await this.#loadActive();
+    // Stopped while loading: stop() has already run and must not be undone.
+    if (!this.#started || generation !== this.#generation) return;
     // Asked in the background: a slow or failing network must not hold up the start.
     this.#capabilitiesRefresh.start();
     this.#offReconnected = this.#ctx.bus.on("account.reconnected", (event) => void this.#capabilitiesRefresh.askChannel(event.data.channelId));
