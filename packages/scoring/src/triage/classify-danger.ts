@@ -889,10 +889,11 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
     const friendLast: number[] = [];
     let phraseStates = 0;
     let contextPhrases = 0;
-    // Whether the lists saw a danger term or a denied state, even one they then set aside: where they judged, the model is not asked.
-    let considered = false;
+    // The sentences in which the lists saw a danger term or a denied state, even one they then set aside: where they judged, the model's words do not count.
+    let considered: Set<number> | undefined;
+    const consider = (at: number): void => void (considered ??= new Set()).add(tokens[at]!.sentence);
     for (const [piece, first, last] of phraseHits) {
-      if (piece.kind === "term" || piece.kind === "friend" || (piece.kind === "state" && stateNegated(tokens, first))) considered = true;
+      if (piece.kind === "term" || piece.kind === "friend" || (piece.kind === "state" && stateNegated(tokens, first))) consider(first);
       if (piece.kind === "state") phraseStates++;
       else if (piece.kind === "context") contextPhrases++;
       else if (piece.kind === "friend") {
@@ -945,7 +946,7 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
       for (let k = 0; k < roles.subjectCount; k++) subjectAt.push(at, roles.subjects[k]!);
       if (roles.stateCount > 0 && !stateNegated(tokens, at)) for (let k = 0; k < roles.stateCount; k++) stateAt.push(at, roles.states[k]!);
       if (roles.contexts !== 0) (markers ??= new Uint8Array(tokens.length))[at] = markers[at]! | roles.contexts;
-      if (termCount > 0 || (roles.stateCount > 0 && stateNegated(tokens, at))) considered = true;
+      if (termCount > 0 || (roles.stateCount > 0 && stateNegated(tokens, at))) consider(at);
       if (termCount === 0 || covered(at, at) || negatedBefore(tokens, at, NEGATION_REACH) || afterPreposition(text, at, caseless) || beforeYear(tokens, at)) continue;
       for (let k = 0; k < termCount; k++) {
         const entry = found[k]!;
@@ -970,7 +971,7 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
       if (report !== undefined) hits.push(report);
     }
 
-    if (hits.length === 0 && !considered && model !== undefined) addModelGuess(text, hits);
+    if (hits.length === 0 && model !== undefined) addModelGuess(text, hits, considered);
 
     // "Unfall? Nein, das war die Übung": a danger word asked on its own and denied at once is no report.
     if (hits.length > 0) dropDeniedEchoes(text, hits, phraseHits, markers);
@@ -1133,10 +1134,11 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
    * is told in negations ("keiner würde merken, wenn ich nicht mehr da
    * wäre"): its words are not dropped for one.
    */
-  const addModelGuess = (text: TriageText, hits: DangerHit[]): void => {
+  const addModelGuess = (text: TriageText, hits: DangerHit[], considered: ReadonlySet<number> | undefined): void => {
     const guess = model!.guess(text.tokens);
     if (guess === undefined) return;
     for (const at of guess.tokens) {
+      if (considered?.has(text.tokens[at]!.sentence) === true) continue;
       if (guess.category !== "self-harm" && negatedBefore(text.tokens, at, NEGATION_REACH)) continue;
       hits.push({ category: guess.category, label: MODEL_LABEL, strong: false, weight: weightOf(guess.category, "alarm"), first: at, last: at });
     }

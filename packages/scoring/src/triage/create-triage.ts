@@ -2,7 +2,6 @@ import { CoreError } from "@kommune-sm/core";
 import { DANGER_NEXT_STEPS } from "../lexicons/index.js";
 import { compileDanger } from "./classify-danger.js";
 import { compileDangerModel } from "./danger-model.js";
-import { DANGER_MODEL } from "../lexicons/danger-model.js";
 import { compileNeedsAnswer } from "./classify-needs-answer.js";
 import { compileNetiquette } from "./classify-netiquette.js";
 import { compileSentiment } from "./classify-sentiment.js";
@@ -58,7 +57,7 @@ export function createTriage(options?: TriageOptions): (text: string, pillars?: 
   }
   const sentimentOf = compileSentiment(options);
   const model = options?.dangerModel;
-  const danger = compileDanger(model === false ? undefined : compileDangerModel(model === undefined ? DANGER_MODEL : model));
+  const danger = compileDanger(model === undefined || model === false ? undefined : compileDangerModel(model));
   const netiquetteOf = compileNetiquette();
   const answers = compileNeedsAnswer();
   const compiledPillars = new WeakMap<readonly TopicPillar[], CompiledPillars>();

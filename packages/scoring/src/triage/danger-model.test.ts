@@ -8,8 +8,8 @@ import { createTriage } from "./create-triage.js";
 import { compileDangerModel, type DangerModelData } from "./danger-model.js";
 import { prepareText } from "./triage-text.js";
 
-const withModel = createTriage();
-const listsOnly = createTriage({ dangerModel: false });
+const withModel = createTriage({ dangerModel: DANGER_MODEL });
+const listsOnly = createTriage();
 const model = compileDangerModel(DANGER_MODEL);
 
 // Found by the model where the lists see no danger word: the scene is told, not named.
@@ -33,11 +33,26 @@ describe("the danger model beside the lists", () => {
     expect(withModel(`Bei der Übung gestern im Baumarkt: an den Kühlregalen riecht es komisch und mehrere Leute kriegen schlecht Luft`).danger).toBeUndefined();
   });
 
-  it("is not asked where the lists saw a danger word and set it aside", () => {
-    // "kein Feuer" is the lists' judgement on this comment; the model does not overrule it.
-    const text = `Kein Feuer, keine Sorge. ${TOLD_NOT_NAMED}`;
-    expect(listsOnly(text).danger).toBeUndefined();
-    expect(withModel(text).danger).toBeUndefined();
+  it("does not count its words in a sentence where the lists saw a danger word and set it aside, and does in the others", () => {
+    // "kein Feuer" is the lists' judgement on its sentence; the model does not overrule it there.
+    expect(withModel("Kein Feuer in der Halle, nur die Kühlregale riechen komisch und mehrere Leute kriegen schlecht Luft").danger).toBeUndefined();
+    // An unrelated figure of speech or denial before it does not hide the danger told in the next sentence.
+    for (const before of ["Ich bin Feuer und Flamme für das Stadtfest. ", "Kein Brand, keine Panik. "]) {
+      expect(listsOnly(before + TOLD_NOT_NAMED).danger, before).toBeUndefined();
+      expect(withModel(before + TOLD_NOT_NAMED).danger?.category, before).toBe("gas");
+    }
+  });
+
+  it("is off unless given", () => {
+    expect(createTriage()(TOLD_NOT_NAMED).danger).toBeUndefined();
+    expect(createTriage({ dangerModel: false })(TOLD_NOT_NAMED).danger).toBeUndefined();
+  });
+
+  it("names no category when the danger it sees is spread over several", () => {
+    const data = { ...DANGER_MODEL, bias: DANGER_MODEL.bias.map((value, index) => (index === 0 ? -50 : 0)) };
+    // With "none" made all but impossible and the categories level, every comment is a danger of no clear kind.
+    const level = compileDangerModel({ ...data, weights: btoa("\0".repeat(atob(DANGER_MODEL.weights).length)) });
+    expect(level.guess(prepareText(TOLD_NOT_NAMED).tokens)).toBeUndefined();
   });
 
   it("is not asked on short comments, where one word would tip it", () => {
@@ -76,6 +91,14 @@ describe("the danger model beside the lists", () => {
     );
   });
 
+  it("keeps its own copy of the classes: changing the caller's array later changes nothing", () => {
+    const classes = [...DANGER_MODEL.classes];
+    const triage = createTriage({ dangerModel: { ...DANGER_MODEL, classes } });
+    const before = triage(TOLD_NOT_NAMED).danger?.category;
+    classes[3] = "fire";
+    expect(triage(TOLD_NOT_NAMED).danger?.category).toBe(before);
+  });
+
   it("refuses a stored model whose parts do not fit, saying what is wrong", () => {
     const broken: [Partial<DangerModelData> | null, RegExp][] = [
       [null, /expected an object/],
@@ -85,7 +108,20 @@ describe("the danger model beside the lists", () => {
       [{ scale: 0 }, /scale must be a positive number/],
       [{ threshold: 2 }, /threshold must be above 0 and at most 1/],
       [{ weights: "not base64!" }, /weights must be base64/],
+      [{ weights: "AAAAA" }, /weights must be base64/],
+      [{ weights: "=" }, /weights must be base64/],
       [{ weights: "AAAA" }, /features need/],
+      [{ bias: new Array(DANGER_MODEL.classes.length) }, /bias 0 must be a number/],
+      [{ bias: DANGER_MODEL.bias.map(() => 1e308) }, /bias 0 must be a number/],
+      [{ scale: 1e307 }, /scale must be a positive number of at most/],
+      [{ classes: ["none", "fire", "fire"] as never, bias: [0, 0, 0] }, /class "fire" is named twice/],
+      [{ features: "rauch  qualm" }, /feature "" can never match/],
+      [{ features: "Haus" }, /feature "Haus" can never match/],
+      [{ features: "früher" }, /feature "früher" can never match/],
+      [{ features: "<webere" }, /feature "<webere" can never match/],
+      [{ features: "die" }, /a word the model does not read/],
+      [{ features: "haus haus" }, /feature "haus" is named twice/],
+      [{ features: "__proto__" }, /can never match/],
     ];
     for (const [change, message] of broken) {
       const data = change === null ? null : { ...DANGER_MODEL, ...change };

@@ -20,3 +20,6 @@ export type {
 export { createTriage } from "./create-triage.js";
 export { parseSentiWsLines } from "./parse-sentiws.js";
 export { DANGER_PRIORITY, priorityOf } from "./priority.js";
+export { DANGER_MODEL } from "../lexicons/danger-model.js";
+export { MODEL_LABEL } from "./classify-danger.js";
+export type { DangerModelClass, DangerModelData } from "./danger-model.js";

@@ -98,12 +98,13 @@ export interface TriageOptions {
   /** Use only `sentimentWords`, not the built-in `SENTIMENT_WORDS`. */
   readonly replaceSentimentWords?: boolean;
   /**
-   * The danger step's second signal, a model over the words of a comment
-   * that is asked where the danger lists see no danger word at all (see
-   * the README, "How far to trust the danger step"). Default: the model
-   * trained on the repository's labelled comments (`DANGER_MODEL`). `false`
-   * reads with the lists alone; a `DangerModelData` of your own (made with
-   * `pnpm train:danger` from your comments) replaces it.
+   * A second signal for the danger step, off unless given: a model over the
+   * words of a comment, asked where the danger lists see no danger word in
+   * a sentence (see the README, "How far to trust the danger step"). Pass
+   * `DANGER_MODEL` (trained on this package's labelled comments) or a model
+   * of your own made with `pnpm train:danger`. It finds more dangers told
+   * by what people see, and raises more false alarms on calm descriptions
+   * of a scene; `false` or absent: the lists alone.
    */
   readonly dangerModel?: false | DangerModelData;
 }
