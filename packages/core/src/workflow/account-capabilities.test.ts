@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { defineCheck } from "../checks/check.js";
-import { TestClock } from "../clock/test-clock.js";
-import { createKommune, type Kommune } from "../host/create-kommune.js";
+import type { Kommune } from "../host/create-kommune.js";
 import type { NetworkRegistrationCapabilities } from "../host/registrations.js";
-import { definePlugin } from "../host/plugin.js";
 import { COUNTING_RULES } from "../text/counting-rules.js";
-import { fixtureOrganisation } from "../testkit/store-fixtures.js";
 import type { AccountCapabilitiesSource } from "./account-capabilities.js";
+import { blueskyReplyScene } from "./reply-test-support.js";
 
 /** Bluesky's rule with another grapheme limit, as an account of a network with per-account limits would say. */
 const graphemes = (max: number): NetworkRegistrationCapabilities => ({ text: { ...COUNTING_RULES.bluesky, limits: [{ unit: "graphemes", max }] } });
@@ -31,24 +29,10 @@ const limitsSeen = (target: "post" | "reply") =>
     },
   });
 
-/** An organisation with a Bluesky channel (the network declares 300 graphemes) and a citizen's mention on it. */
+/** The reply scene with checks that record the limits they see. */
 async function setup(): Promise<Kommune> {
   seen.length = 0;
-  const network = definePlugin({
-    name: "bluesky-network",
-    version: "1.0.0",
-    setup(ctx) {
-      ctx.registries.checks.register(limitsSeen("post"));
-      ctx.registries.checks.register(limitsSeen("reply"));
-      return ctx.registries.networks.register({ id: "bluesky", specificationVersion: "v1", displayName: "Bluesky", capabilities: { text: COUNTING_RULES.bluesky } });
-    },
-  });
-  const ksm = await createKommune({ organisation: fixtureOrganisation("musterstadt", { settings: { fourEyes: { posts: true, replies: true } } }), clock: new TestClock("2026-08-01T08:00:00Z"), plugins: [network] });
-  await ksm.store.teamMembers.insert({ id: "jonas", organisationId: "musterstadt", name: "Jonas Weber", roles: ["editor"], competencies: [], active: true });
-  await ksm.store.teamMembers.insert({ id: "leyla", organisationId: "musterstadt", name: "Leyla Yılmaz", roles: ["approver"], competencies: [], active: true });
-  await ksm.store.channels.insert({ id: "bsky", organisationId: "musterstadt", network: "bluesky", handle: "@musterstadt.bsky.social", options: {}, active: true });
-  await ksm.store.interactions.insert({ id: "i1", organisationId: "musterstadt", channelId: "bsky", kind: "mention", remoteId: "at://x/1", author: { handle: "@erika.bsky.social" }, text: "Wann öffnet das Freibad?", receivedAt: "2026-08-01T07:00:00.000Z", status: "open" });
-  return ksm;
+  return blueskyReplyScene([limitsSeen("post"), limitsSeen("reply")]);
 }
 
 async function approveReplyOf(ksm: Kommune, length: number) {

@@ -1,9 +1,9 @@
 import { COUNTING_RULES, MUSTERSTADT_ORGANISATION, TestClock, type Kommune } from "@kommune-sm/core";
 import { describe, expect, it, vi } from "vitest";
-import { inboxNetwork, setupCollector } from "../collector/collector-test-support.js";
+import { inboxNetworkAnswering, setupCollector } from "../collector/collector-test-support.js";
 import { interactionIdFor } from "../collector/interaction-id.js";
 import { ReplyHandoverError } from "../engine/reply-handover.js";
-import { NetworkError, type ChannelCapabilitiesV1, type NetworkAdapterV1 } from "../spec/index.js";
+import { NetworkError, type ChannelCapabilitiesV1 } from "../spec/index.js";
 
 /** An instance's own character limit, as Mastodon's `/api/v2/instance` says it (`configuration.statuses.max_characters`). */
 const characters = (max: number): ChannelCapabilitiesV1 => ({ text: { ...COUNTING_RULES.mastodon, limits: [{ unit: "code-points", max }] } });
@@ -11,21 +11,13 @@ const characters = (max: number): ChannelCapabilitiesV1 => ({ text: { ...COUNTIN
 /** The inbox network (it declares Mastodon's 500 characters) whose accounts answer `capabilitiesFor` with `answer`; the collector and imprint check are off. */
 async function instance(answer: () => ChannelCapabilitiesV1 | Promise<ChannelCapabilitiesV1>, options: { fourEyesOnReplies?: boolean; channels?: number } = {}) {
   const clock = new TestClock("2026-05-04T07:00:00Z");
-  const network = inboxNetwork({ clock });
-  let asked = 0;
-  const adapter: NetworkAdapterV1 = {
-    ...network.adapter,
-    capabilitiesFor: async () => {
-      asked++;
-      return answer();
-    },
-  };
+  const { network, asked } = inboxNetworkAnswering(clock, answer);
   const organisation = { ...MUSTERSTADT_ORGANISATION, settings: { ...MUSTERSTADT_ORGANISATION.settings, fourEyes: { ...MUSTERSTADT_ORGANISATION.settings.fourEyes, replies: options.fourEyesOnReplies ?? true } } };
-  const rig = await setupCollector({ clock, network: { ...network, adapter }, organisation, channels: options.channels ?? 1, plugin: { collector: false, imprint: false } });
+  const rig = await setupCollector({ clock, network, organisation, channels: options.channels ?? 1, plugin: { collector: false, imprint: false } });
   const question = network.write("@kanal-1@inbox.example", "Wann öffnet das Freibad?");
   const interactionId = interactionIdFor("kanal-1", question.remoteId, "inbox");
   await rig.ksm.store.interactions.insert({ id: interactionId, organisationId: "musterstadt", channelId: "kanal-1", kind: "mention", remoteId: question.remoteId, author: question.author, text: question.text, receivedAt: question.receivedAt, status: "open", revision: 1 });
-  return { ...rig, interactionId, asked: () => asked };
+  return { ...rig, interactionId, asked };
 }
 
 const storedLimits = (ksm: Kommune) => ksm.store.collection("channel-capabilities").get("kanal-1");

@@ -1,21 +1,7 @@
 import { COUNTING_RULES, TestClock } from "@kommune-sm/core";
 import { describe, expect, it } from "vitest";
-import { inboxNetwork, setupCollector } from "../collector/collector-test-support.js";
-import { AdapterDefectError, type ChannelCapabilitiesV1, type NetworkAdapterV1 } from "../spec/index.js";
-
-/** The inbox network as a Mastodon-like adapter whose instance allows 1,000 characters, as its `/api/v2/instance` would say (`configuration.statuses.max_characters`). */
-function instanceWith(clock: TestClock, answer: () => ChannelCapabilitiesV1 | Promise<ChannelCapabilitiesV1>) {
-  const network = inboxNetwork({ clock });
-  let asked = 0;
-  const adapter: NetworkAdapterV1 = {
-    ...network.adapter,
-    capabilitiesFor: async () => {
-      asked++;
-      return answer();
-    },
-  };
-  return { network: { ...network, adapter }, asked: () => asked };
-}
+import { inboxNetworkAnswering, setupCollector } from "../collector/collector-test-support.js";
+import { AdapterDefectError, type ChannelCapabilitiesV1 } from "../spec/index.js";
 
 async function schedule700(ksm: Awaited<ReturnType<typeof setupCollector>>["ksm"], clock: TestClock) {
   const created = await ksm.workflow.createPost({ text: "Bürgerbeteiligung Radverkehr: ".padEnd(700, "x"), variants: [{ channelId: "kanal-1" }] }, "jonas");
@@ -28,7 +14,7 @@ async function schedule700(ksm: Awaited<ReturnType<typeof setupCollector>>["ksm"
 describe("an account's own capabilities", () => {
   it("measures a post against the instance's limit once the account said it, and asks again only when the answer is due", async () => {
     const clock = new TestClock("2026-05-04T07:00:00Z");
-    const { network, asked } = instanceWith(clock, () => ({ text: { ...COUNTING_RULES.mastodon, limits: [{ unit: "code-points", max: 1_000 }] }, maxAgeMs: 3_600_000 }));
+    const { network, asked } = inboxNetworkAnswering(clock, () => ({ text: { ...COUNTING_RULES.mastodon, limits: [{ unit: "code-points", max: 1_000 }] }, maxAgeMs: 3_600_000 }));
     const { ksm, publishing } = await setupCollector({ clock, network, plugin: { imprint: false } });
     // The adapter's own rule (500) refuses a text of 700 characters.
     expect(await schedule700(ksm, clock)).toMatchObject({ ok: false, refusal: { code: "undeliverable" } });
@@ -49,7 +35,7 @@ describe("an account's own capabilities", () => {
   it("keeps the last answer when the account answers with something the spec does not allow", async () => {
     const clock = new TestClock("2026-05-04T07:00:00Z");
     let bad = false;
-    const { network } = instanceWith(clock, () => (bad ? ({ text: { unit: "bananas" } } as unknown as ChannelCapabilitiesV1) : { text: { ...COUNTING_RULES.mastodon, limits: [{ unit: "code-points", max: 1_000 }] } }));
+    const { network } = inboxNetworkAnswering(clock, () => (bad ? ({ text: { unit: "bananas" } } as unknown as ChannelCapabilitiesV1) : { text: { ...COUNTING_RULES.mastodon, limits: [{ unit: "code-points", max: 1_000 }] } }));
     const { ksm, publishing } = await setupCollector({ clock, network, plugin: { imprint: false, collector: false } });
     await publishing.calls.refreshCapabilities("kanal-1");
     bad = true;

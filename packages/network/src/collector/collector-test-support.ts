@@ -9,7 +9,7 @@
 import { COUNTING_RULES, createKommune, createMemoryStore, MUSTERSTADT_ORGANISATION, TestClock, type Kommune, type Organisation, type Store } from "@kommune-sm/core";
 import { createPublishing, type Publishing, type PublishingPluginOptions } from "../engine/publishing-plugin.js";
 import { createMemorySecrets } from "../secrets/secrets-port.js";
-import { adapterPlugin, NetworkError, type InteractionV1, type MetricSampleV1, type NetworkAdapterV1, type NetworkCapabilitiesV1, type RateLimitV1 } from "../spec/index.js";
+import { adapterPlugin, NetworkError, type InteractionV1, type MetricSampleV1, type NetworkAdapterV1, type NetworkCapabilitiesV1, type RateLimitV1, type ChannelCapabilitiesV1 } from "../spec/index.js";
 
 export const INBOX_TOKEN = "inbox-token-0815-geheim";
 
@@ -203,4 +203,22 @@ export async function publishNow(ksm: Kommune, publishing: Publishing, channelId
   const [delivery] = await publishing.engine.deliveries(id);
   if (!delivery || delivery.kind !== "post" || delivery.state !== "succeeded" || !delivery.remoteId) throw new Error(`not published: ${JSON.stringify(delivery)}`);
   return { postId: id, remoteId: delivery.remoteId };
+}
+
+/**
+ * The inbox network as a Mastodon-like adapter whose accounts say their own
+ * limits (`capabilitiesFor`, as `/api/v2/instance` would), answering with
+ * `answer`; `asked()` counts the questions.
+ */
+export function inboxNetworkAnswering(clock: { now(): number }, answer: () => ChannelCapabilitiesV1 | Promise<ChannelCapabilitiesV1>): { network: InboxNetwork; asked: () => number } {
+  const network = inboxNetwork({ clock });
+  let asked = 0;
+  const adapter: NetworkAdapterV1 = {
+    ...network.adapter,
+    capabilitiesFor: async () => {
+      asked++;
+      return answer();
+    },
+  };
+  return { network: { ...network, adapter }, asked: () => asked };
 }

@@ -1,5 +1,5 @@
 import { DANGER_CATEGORIES, type DangerCategory } from "../lexicons/index.js";
-import { featureScale, readWords, wordFeatures, type DangerModelClass, type DangerModelData } from "../triage/danger-model.js";
+import { featureScale, readWords, softmax, wordFeatures, type DangerModelClass, type DangerModelData } from "../triage/danger-model.js";
 import { prepareText } from "../triage/triage-text.js";
 import { DANGER_BLIND_REPORTS } from "../triage/danger-blind-reports.js";
 import { DANGER_BLIND_REPORTS_3 } from "../triage/danger-blind-reports-3.js";
@@ -115,7 +115,7 @@ export function trainDangerModel(comments: readonly LabelledComment[], options: 
       const { features, norm, label } = examples[at]!;
       z.set(bias);
       for (const feature of features) for (let k = 0; k < classCount; k++) z[k] = z[k]! + weights[feature * classCount + k]! * norm;
-      softmaxInPlace(z);
+      softmax(z);
       const weight = label === 0 ? harmlessWeight : dangerWeight;
       for (let k = 0; k < classCount; k++) {
         const gradient = (z[k]! - (k === label ? 1 : 0)) * weight;
@@ -197,15 +197,4 @@ function storeModel(features: readonly string[], weights: Float64Array, bias: Fl
     scale,
     threshold,
   };
-}
-
-function softmaxInPlace(z: Float64Array): void {
-  let largest = -Infinity;
-  for (const value of z) if (value > largest) largest = value;
-  let sum = 0;
-  for (let k = 0; k < z.length; k++) {
-    z[k] = Math.exp(z[k]! - largest);
-    sum += z[k]!;
-  }
-  for (let k = 0; k < z.length; k++) z[k] = z[k]! / sum;
 }

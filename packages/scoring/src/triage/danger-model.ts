@@ -286,8 +286,8 @@ function canMatch(feature: string): boolean {
   return /^[\p{L}\p{M}\p{N}]+$/u.test(body) && body === body.toLowerCase() && !/[äöüß]/.test(body);
 }
 
-/** Softmax in place, shifted by the largest score so that exp never overflows. */
-function softmax(z: Float64Array): Float64Array {
+/** Softmax in place (returns `z`), shifted by the largest score so that exp never overflows; training uses it too. */
+export function softmax(z: Float64Array): Float64Array {
   let largest = -Infinity;
   for (const value of z) if (value > largest) largest = value;
   let sum = 0;
