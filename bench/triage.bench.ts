@@ -3,7 +3,7 @@
 // as a yardstick of the machine measured in the same run. Target from the
 // issue: at least 40,000 comments per second.
 import twitter from "twitter-text";
-import { createTriage } from "../packages/scoring/dist/index.js";
+import { createTriage, DANGER_MODEL } from "../packages/scoring/dist/index.js";
 import { compare } from "./support.js";
 
 const COMMENTS = [
@@ -46,4 +46,26 @@ const result = await compare(
   0,
 );
 console.log(`  absolute  ${Math.round(result.subject.hz).toLocaleString("en-US")} comments/s   target >= 40,000 comments/s   ${result.subject.hz >= 40_000 ? "met" : "NOT MET"}`);
+
+// The same with the trained danger model, which reads every comment in which the lists find no danger.
+const withModel = createTriage({ dangerModel: DANGER_MODEL });
+const modelResult = await compare(
+  `triage of a comment with the danger model (${COMMENTS.length} comments; ops = comments)`,
+  {
+    name: "twitter-text parseTweet(text)",
+    batch: COMMENTS.length,
+    fn: () => {
+      for (const text of COMMENTS) sink += twitter.parseTweet(text).weightedLength;
+    },
+  },
+  {
+    name: "createTriage({ dangerModel })(text, pillars)",
+    batch: COMMENTS.length,
+    fn: () => {
+      for (const text of COMMENTS) sink += withModel(text, pillars).priority;
+    },
+  },
+  0,
+);
+console.log(`  absolute  ${Math.round(modelResult.subject.hz).toLocaleString("en-US")} comments/s   target >= 40,000 comments/s   ${modelResult.subject.hz >= 40_000 ? "met" : "NOT MET"}`);
 if (sink === 42) console.log("");

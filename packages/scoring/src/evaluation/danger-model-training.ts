@@ -77,7 +77,7 @@ const CLASSES: readonly DangerModelClass[] = ["none", ...DANGER_CATEGORIES];
  * the stored form the runtime reads.
  */
 export function trainDangerModel(comments: readonly LabelledComment[], options: DangerTrainingOptions = {}): DangerModelData {
-  const { epochs = 20, learningRate = 0.3, l2 = 1e-5, leastComments = 2, threshold = 0.85 } = options;
+  const { epochs = 20, learningRate = 0.3, l2 = 1e-5, leastComments = 4, threshold = 0.9 } = options;
   const classCount = CLASSES.length;
   const wordLists = comments.map((comment) => readWords(prepareText(comment.text).tokens));
   const featureLists = wordLists.map((words) => [...new Set(words.flatMap(wordFeatures))]);

@@ -5,14 +5,15 @@ import type { Token } from "./tokenize.js";
 /**
  * A second signal for the danger step, off unless given
  * (`createTriage({ dangerModel: DANGER_MODEL })`): a linear model over the
- * words of a comment, trained on the repository's own labelled comments
- * (see `src/evaluation/danger-model-training.ts` and `pnpm train:danger`).
+ * words of a comment and the runs of letters in them, trained on the
+ * repository's own labelled comments (see
+ * `src/evaluation/danger-model-training.ts` and `pnpm train:danger`).
  *
  * Why a model beside the lists: they find what they name, and a comment
  * told by what people see ("an den Kühlregalen riecht es komisch und
  * mehrere Leute kriegen schlecht Luft") often names nothing a list holds.
  * On a blind set neither had seen, the lists alone found 0.767 of the
- * dangers, with the model 0.822, with no more false alarms on its
+ * dangers, with the model 0.867, with no more false alarms on its
  * look-alikes; but calm descriptions of a scene raise more false alarms,
  * which is why it is off by default (figures in the README).
  *
@@ -35,7 +36,11 @@ export interface DangerModelData {
   readonly classes: readonly DangerModelClass[];
   /** One bias per class. */
   readonly bias: readonly number[];
-  /** The features, separated by single spaces: words, "<" + a word's first letters, a word's last letters + ">". */
+  /**
+   * The features, separated by single spaces: words, "<" + a word's first
+   * letters, a word's last letters + ">", and "#" + a run of GRAM_LENGTH
+   * characters of the word written as "<word>" (see wordFeatures).
+   */
   readonly features: string;
   /** The weights, `classes.length` per feature in the order of `features`, as signed bytes in base64, each times `scale`. */
   readonly weights: string;
@@ -56,14 +61,25 @@ export interface DangerModelGuess {
 /** How many letters a word's beginning and end features have; words shorter than this plus three have none. */
 export const AFFIX_LENGTH = 5;
 
+/** How many characters a word's runs ("#" features) have, counting the "<" and ">" that mark its start and end. */
+export const GRAM_LENGTH = 5;
+
 /**
- * The features of one word token: the word, and for a long word its first
- * and last letters, so that an unseen compound ("Chlorgaswolke") still
- * shares a part with seen ones ("Gaswolke").
+ * The features of one word token: the word; for a long word its first and
+ * last letters, so that an unseen compound ("Chlorgaswolke") still shares a
+ * part with seen ones ("Gaswolke"); and for a word of GRAM_LENGTH letters or
+ * more every run of GRAM_LENGTH characters of "<word>", so that a word told
+ * another way ("qualmt", "verqualmt", "Qualmwolke") or misspelt shares most
+ * of its runs with the word seen in training. On blind sets left out of
+ * training the runs found more dangers (0.828 → 0.883 on the tenth set)
+ * with no more false alarms on its look-alikes.
  */
 export function wordFeatures(word: string): string[] {
-  if (word.length < AFFIX_LENGTH + 3) return [word];
-  return [word, `<${word.slice(0, AFFIX_LENGTH)}`, `${word.slice(-AFFIX_LENGTH)}>`];
+  if (word.length < GRAM_LENGTH) return [word];
+  const features = word.length < AFFIX_LENGTH + 3 ? [word] : [word, `<${word.slice(0, AFFIX_LENGTH)}`, `${word.slice(-AFFIX_LENGTH)}>`];
+  const marked = `<${word}>`;
+  for (let start = 0; start + GRAM_LENGTH <= marked.length; start++) features.push(`#${marked.slice(start, start + GRAM_LENGTH)}`);
+  return features;
 }
 
 /**
@@ -142,13 +158,15 @@ export function compileDangerModel(data: DangerModelData): CompiledDangerModel {
   }
   const signed = new Int8Array(binary.length);
   for (let index = 0; index < binary.length; index++) signed[index] = binary.charCodeAt(index);
-  // Three tables, so that a word's beginning and end are looked up as sliced, without building "<…" and "…>" strings per comment.
+  // Four tables, so that a word's beginning, end and runs are looked up as sliced, without building "<…", "…>" and "#…" strings per comment.
   const wordIndex = new Map<string, number>();
   const prefixIndex = new Map<string, number>();
   const suffixIndex = new Map<string, number>();
+  const gramIndex = new Map<string, number>();
   for (let index = 0; index < names.length; index++) {
     const name = names[index]!;
-    if (name.startsWith("<")) prefixIndex.set(name.slice(1), index);
+    if (name.startsWith("#")) gramIndex.set(name.slice(1), index);
+    else if (name.startsWith("<")) prefixIndex.set(name.slice(1), index);
     else if (name.endsWith(">")) suffixIndex.set(name.slice(0, -1), index);
     else wordIndex.set(name, index);
   }
@@ -187,10 +205,15 @@ export function compileDangerModel(data: DangerModelData): CompiledDangerModel {
       words++;
       const word = token.text;
       see(wordIndex.get(word), at);
+      if (word.length < GRAM_LENGTH) continue;
       if (word.length >= AFFIX_LENGTH + 3) {
         see(prefixIndex.get(word.slice(0, AFFIX_LENGTH)), at);
         see(suffixIndex.get(word.slice(-AFFIX_LENGTH)), at);
       }
+      // The runs of "<word>" as in wordFeatures: the first and last take the marks, the others are slices of the word.
+      see(gramIndex.get(`<${word.slice(0, GRAM_LENGTH - 1)}`), at);
+      for (let start = 0; start + GRAM_LENGTH <= word.length; start++) see(gramIndex.get(word.slice(start, start + GRAM_LENGTH)), at);
+      see(gramIndex.get(`${word.slice(-(GRAM_LENGTH - 1))}>`), at);
     }
     return words;
   };
@@ -268,7 +291,7 @@ function checkModelData(data: DangerModelData): void {
   if (features.length > 0) {
     const seen = new Set<string>();
     for (const feature of features.split(" ")) {
-      if (!canMatch(feature)) throw invalid(`feature ${JSON.stringify(feature)} can never match: a feature is a folded word (lower case, umlauts and ß written out), "<" and its first ${AFFIX_LENGTH} letters, or its last ${AFFIX_LENGTH} letters and ">"`);
+      if (!canMatch(feature)) throw invalid(`feature ${JSON.stringify(feature)} can never match: a feature is a folded word (lower case, umlauts and ß written out), "<" and its first ${AFFIX_LENGTH} letters, its last ${AFFIX_LENGTH} letters and ">", or "#" and ${GRAM_LENGTH} characters of the word written as "<word>"`);
       if (MODEL_SKIPPED_WORDS.has(feature)) throw invalid(`feature ${JSON.stringify(feature)} is a word the model does not read`);
       if (seen.has(feature)) throw invalid(`feature ${JSON.stringify(feature)} is named twice`);
       seen.add(feature);
@@ -279,11 +302,22 @@ function checkModelData(data: DangerModelData): void {
 /** The largest weight or bias a model may hold: far beyond what training gives, far below what overflows exp. */
 const LARGEST_WEIGHT = 1000;
 
-/** Whether a feature can match: a folded (lower-case) word, or a word's beginning or end of AFFIX_LENGTH code units (see wordFeatures). */
+/** Whether a feature can match: a folded (lower-case) word, a word's beginning or end of AFFIX_LENGTH code units, or a run of "<word>" (see wordFeatures). */
 function canMatch(feature: string): boolean {
+  if (feature.startsWith("#")) {
+    const run = feature.slice(1);
+    const letters = run.replace(/^</, "").replace(/>$/, "");
+    // "<" and ">" only at the ends, and not both: a word of GRAM_LENGTH − 2 letters has no runs.
+    return run.length === GRAM_LENGTH && letters.length >= GRAM_LENGTH - 1 && isFoldedWord(letters);
+  }
   const body = feature.startsWith("<") ? feature.slice(1) : feature.endsWith(">") ? feature.slice(0, -1) : feature;
   if (body !== feature && body.length !== AFFIX_LENGTH) return false;
-  return /^[\p{L}\p{M}\p{N}]+$/u.test(body) && body === body.toLowerCase() && !/[äöüß]/.test(body);
+  return isFoldedWord(body);
+}
+
+/** Letters, marks and digits, lower case, umlauts and ß written out: what a word token holds after folding. */
+function isFoldedWord(text: string): boolean {
+  return /^[\p{L}\p{M}\p{N}]+$/u.test(text) && text === text.toLowerCase() && !/[äöüß]/.test(text);
 }
 
 /** Softmax in place (returns `z`), shifted by the largest score so that exp never overflows; training uses it too. */
