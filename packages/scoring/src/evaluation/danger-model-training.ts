@@ -10,6 +10,9 @@ import { DANGER_BLIND_REPORTS_7 } from "../triage/danger-blind-reports-7.js";
 import { DANGER_BLIND_REPORTS_8 } from "../triage/danger-blind-reports-8.js";
 import { DANGER_BLIND_REPORTS_9 } from "../triage/danger-blind-reports-9.js";
 import { DANGER_BLIND_REPORTS_10 } from "../triage/danger-blind-reports-10.js";
+import { DANGER_BLIND_REPORTS_11 } from "../triage/danger-blind-reports-11.js";
+import { DANGER_BLIND_REPORTS_12 } from "../triage/danger-blind-reports-12.js";
+import { DANGER_BLIND_REPORTS_13 } from "../triage/danger-blind-reports-13.js";
 import { HARMLESS_BLIND_COMMENTS } from "../triage/harmless-blind-comments.js";
 import { DANGER_MODEL_LOOK_ALIKES } from "../triage/danger-model-look-alikes.js";
 import { createTriage } from "../triage/create-triage.js";
@@ -40,6 +43,9 @@ export const BLIND_DANGER_SETS: Readonly<Record<string, readonly { readonly text
   "blind 8": DANGER_BLIND_REPORTS_8,
   "blind 9": DANGER_BLIND_REPORTS_9,
   "blind 10": DANGER_BLIND_REPORTS_10,
+  "blind 11": DANGER_BLIND_REPORTS_11,
+  "blind 12": DANGER_BLIND_REPORTS_12,
+  "blind 13": DANGER_BLIND_REPORTS_13,
 };
 
 /** Every comment the model is trained on: the blind sets, the harmless comments, and the evaluation set's tuning part. */

@@ -1,0 +1,127 @@
+import { describeBlindDangerSet } from "../test-support/blind-danger-set.js";
+import { DANGER_BLIND_REPORTS_13 } from "./danger-blind-reports-13.js";
+
+/*
+ * The danger step on the thirteenth set of comments written without looking
+ * at its lexicon (see danger-blind-reports-13.ts): weighted to self-harm (45),
+ * threats (45) and medical emergencies (30), with look-alikes that borrow the
+ * language of despair, exhaustion, anger and illness. Measured before
+ * anything was changed for it, the lists found 98 of the 180 dangers (recall
+ * 0.544: self-harm 32 missed, threat 31, medical 7, accident 4,
+ * infrastructure 3, gas 2, water 2, tree 1), named the right category for
+ * 86, and raised 10 false alarms on the 60 look-alikes. The danger model as
+ * it then was, not trained on the set, raised recall to 0.739 with the same
+ * 10 alarms.
+ */
+
+/** Dangers the step still misses (82). */
+const STILL_MISSED: ReadonlySet<string> = new Set([
+  "Wollte mich nur verabschieden. Danke an die Stadt für die schönen Jahre hier. Meine Katze soll bitte jemand vom Tierheim holen, die Wohnungstür lass ich heute Nacht offen.",
+  "Hab die Tabletten schon alle vor mir liegen. Wollte nur, dass es irgendwer weiß, bevor ich sie nehme.",
+  "Mein Bruder hat heute morgen in unsere Familiengruppe geschrieben, dass wir ihn nicht suchen sollen und dass es ihm leid tut. Handy aus, Auto weg. Er hat in letzter Zeit oft von den Gleisen hinterm Bahnhof geredet. Bitte, wen kann ich anrufen??",
+  "Verschenke mein komplettes Werkzeug, das Fahrrad und die Angelsachen. Wo ich hingeh, braucht man sowas nicht. Heut Nacht ist Schluss. Schlüssel liegt unter der Matte.",
+  "Sitz am Bahnübergang Mühlweg und warte auf den nächsten Güterzug. Ist nicht böse gemeint an den Lokführer.",
+  "Schöne neue Brücke. Hoch genug ist sie ja. Heut Abend teste ich das, dann hab ich endlich Ruhe.",
+  "An den Bürgermeister: Sie haben mir die Wohnung genommen, jetzt nehm ich mir den Rest. Wenn Sie das lesen, bin ich schon oben am Wasserturm.",
+  "Unser Sohn (17) hat einen Brief auf dem Küchentisch gelassen: „Es liegt nicht an euch.“ Er ist mit dem Fahrrad Richtung Baggersee. Polizei weiß Bescheid, aber bitte alle, die dort sind, Ausschau halten: grüne Jacke, schwarzer Rucksack.",
+  "Danke für nix. Das ist mein letzter Kommentar hier, ehrlich. Das Zeug wirkt schon, mir ist so schwindelig und alles wird leise.",
+  "kann jemand nach meiner Oma schauen? sie hat am Telefon gesagt, sie macht heute den Gashahn auf und geht zu Opa. Sie ist 84 und wohnt allein, Am Anger 3",
+  "i hob's so satt. mei auto steht in da garage, motor lafft, tor is zua. pfiat eich",
+  "Stehe auf dem obersten Deck vom Parkhaus Zentrum. Die Aussicht ist schön. Es tut mir leid für die, die mich finden.",
+  "Ich schreib das hier, weil ich sonst niemanden habe. Ich hab einen Plan und heute Nacht mach ich es. Ich will nur, dass es wer weiß.",
+  "bitte löscht meine anmeldung für den stadtlauf. ich werd nicht mehr da sein. hab alles vorbereitet",
+  "Ich sitze grad auf dem Geländer an der Alten Brücke, Beine auf der Wasserseite. Ist kalt. Ich glaub, gleich trau ich mich.",
+  "Die Schulden fressen mich auf. Die Briefe sind geschrieben, die Kinder sind bei meiner Ex. Heute hat das ein Ende.",
+  "kurz und knapp: ich hab vor ner halben stunde 40 von meinen antidepressiva genommen. jetzt hab ich angst. bin allein zuhause, kirchgasse 5",
+  "Ihr habt meinen Antrag wieder abgelehnt. Gut. Dann müsst ihr euch ab morgen nicht mehr mit mir rumärgern, ich erspar allen die Arbeit. Das Seil im Stall hält.",
+  "Hallo liebe Stadtverwaltung, eine Kollegin von mir postet seit heute früh Fotos vom Staudamm und schreibt „letzter Sonnenaufgang“. Sie hatte letztes Jahr schon einen Versuch. Ich erreiche sie nicht.",
+  "🌉🖤 stehe jetzt oben. sorry an alle, es ging einfach nicht mehr",
+  "Frohe Weihnachten euch allen. Für mich gibt es kein nächstes Jahr. Hab heute alles verschenkt, ich geh nachher noch ein letztes Mal über den Weihnachtsmarkt und dann runter zum Fluss.",
+  "Meine Schwester hat mir ihre PINs und Passwörter geschickt, „falls was ist“, und dann nur noch „Pass auf Mama auf“. Sie wohnt allein in der Gartenstraße und macht nicht auf. Ich bin 200 km weg.",
+  "Ich möcht nur sagen, dass ich mich heute umbring. Nicht weil jemand was falsch gemacht hat.",
+  "sitz schon den ganzen nachmittag auf den schienen bei der unterführung. der nächste zug kommt 18:12. diesmal bleib ich sitzen",
+  "ey ich halt das in der schule nicht mehr aus. hab mir heute was aus dem chemieraum eingesteckt und trink das nachher. sagt nix meiner mum",
+  "Letzter Post. Mein Insta ist ab heute Abend tot, genau wie ich. Danke an die drei Leute, die nett waren.",
+  "mir gehts nicht gut ich hab so viel wodka und tabletten drin ich will das es aufhört wollte nur das es jemand weiß bevor ich einschlaf",
+  "wenn ihr das lest, hängt der zettel schon an der tür. der hocker steht schon drunter.",
+  "Liebe Nachbarn vom Eichenweg, ich war immer gern eure Nachbarin. Der Schlüssel für die Blumen liegt bei Familie Roth. Ich habe heute Abend etwas vor, von dem ich nicht zurückkomme. Bitte seid nicht böse.",
+  "Ich weiß, das hier ist der falsche Ort, aber bei der Seelsorge ist dauernd besetzt. Ich stehe am Fenster im 6. Stock und hab es schon aufgemacht.",
+  "Kumpel von mir hat grad im Discord geschrieben, er fährt jetzt mit 200 gegen nen Baum auf der B27, er packt's nicht mehr. Schwarzer Golf. Bitte haltet ihn auf",
+  "Bin wieder aus der Klinik abgehauen. Steh jetzt am Wehr, es rauscht so laut. Ich will nur, dass der Lärm im Kopf aufhört, ein Schritt noch.",
+  "Ihr werdet schon sehen, was am Montag im Rathaus passiert. Ich komm nicht mit leeren Händen.",
+  "Wenn der Radweg nächste Woche immer noch gesperrt ist, zünd ich den Bagger an und den Bauleiter gleich mit.",
+  "Der Bürgermeister soll sich auf dem Weihnachtsmarkt mal gut umschauen. Einmal klick und weg isser. Das Ding ist schon geladen.",
+  "An die Schule am Lindenhof: Morgen in der zweiten Pause wird es laut. Lasst eure Kinder zuhause, wenn sie euch lieb sind.",
+  "Ganz ruhig und sachlich: Ich habe die Geduld verloren. Freitag, 10 Uhr, Bauausschuss. Ich werde dort sein, und es wird das letzte Mal sein, dass Herr Berger über mich abstimmt.",
+  "Sagt eurer Frau vom Jobcenter, dass sie sich morgen früh besser nicht auf den Parkplatz traut. Ich warte da.",
+  "Das Stadtfest am Samstag wird eins, das keiner vergisst. Mehr sag ich nicht. Wer schlau ist, bleibt zuhause.",
+  "Gemeinderat Schulz, Sie sind ein toter Mann. Ich weiß, wann Sie abends mit dem Hund rausgehen.",
+  "Mir reicht's mit dem Ordnungsamt. Der Nächste, der mir nen Strafzettel an die Scheibe klemmt, fängt sich eine Kugel. Meine Waffe ist legal, nur so nebenbei.",
+  "Heute Abend Ratssitzung? Schön. Ich bring was mit, das eure Debatte kurz macht. 💣",
+  "Wir sind ein paar Leute und kommen am Sonntag zur Unterkunft am Sportplatz. Baseballschläger sind eingepackt. Die sollen abhauen, solange sie noch können.",
+  "Der Typ über mir hat grad gesagt, er holt jetzt seine Axt, macht meine Tür kaputt und dann mich. Ich hör ihn schon im Treppenhaus. Eichendorffstr. 12",
+  "Wenn am Montag die Kettensägen in unserer Allee anrücken, fällt nicht nur ein Baum. Ich hab meine eigene Säge im Kofferraum und weiß, wer den Auftrag unterschrieben hat.",
+  "Der Weihnachtsmarkt ist dieses Jahr ein gutes Ziel. Viele Leute, enge Gassen, kaum Poller. Den Transporter hab ich schon gemietet.",
+  "Das ist keine Drohung, das ist eine Ankündigung: Geht die Abstimmung über das Windrad durch, wird der Herr Bürgermeister seines Lebens nicht mehr froh. Wir haben Leute, die wissen, wo seine Tochter reitet.",
+  "Gruß an die Kita Sonnenschein: Ihr habt mir mein Kind weggenommen, also nehm ich euch auch was weg. Ich steh schon gegenüber.",
+  "Wer den Bauhof-Leuten heute begegnet, soll ihnen ausrichten: Das Benzin hab ich schon, ihre Halle ist heute Nacht dran. Und wer drin ist, hat Pech.",
+  "In zehn Minuten bin ich im Jugendamt, und diesmal geh ich nicht ohne meine Tochter raus, egal wer im Weg steht. Ich hab was dabei.",
+  "Wir sehen uns beim Neujahrsempfang, Herr Oberbürgermeister. Ich sitz in der ersten Reihe. Und ich ziel nicht schlecht.",
+  "Hey Stadt, sagt eurem Bademeister, dass ich ihn nach Schichtende am Hinterausgang erwarte. Mit Freunden. Danach läuft der nicht mehr.",
+  "Die im Containerdorf sollen schlafen gehen, solange sie noch können. Heute Nacht kommt Besuch, und der bringt Flaschen mit Lappen drin mit.",
+  "Ich kündige hiermit an: Wer am 14. im Stadtrat für die Schließung des Hallenbads stimmt, geht nicht lebend aus dem Saal. Ich sitz auf der Besuchertribüne.",
+  "Ich habe beschlossen, dass Herr Dr. Weber vom Sozialamt nicht mehr lange im Amt bleibt. Auf die eine oder andere Art. Er fährt jeden Tag um 17 Uhr allein über den Feldweg heim.",
+  "Ihr lasst meine Tochter ohne Schulplatz sitzen, ok. Dann sitzt die Rektorin bald im Rollstuhl. Ich weiß, wie sie heißt und wo sie parkt.",
+  "diesmal keine leeren worte. die gemeinderatssitzung wird gesprengt, und zwar wörtlich. haltet eure kinder vom rathausplatz fern",
+  "Moin, jemand hat heute Nacht „Ihr seid die Nächsten“ an unser Gemeindehaus gesprüht und ein Foto von unserem Pfarrer mit Fadenkreuz an die Tür geklebt. Heute Abend ist Gottesdienst mit 80 Leuten.",
+  "Meine Nachbarn sollen wissen: Wenn die heute wieder bis 3 Uhr Party machen, hol ich die Schrotflinte aus dem Schrank. Kein Witz diesmal.",
+  "Die Frau von der Ausländerbehörde hat meine Familie kaputt gemacht. Sie steigt jeden Morgen am Rosenplatz aus dem Bus. Morgen wartet da jemand auf sie, und der ist nicht zum Reden da.",
+  "An die Stadtwerke: Ihr habt mir das Wasser abgedreht. Euer Monteur kommt ja nächste Woche wieder zum Ablesen. Ich warte mit dem Hammer hinter der Kellertür.",
+  "Bitte an Ratsfrau Yilmaz weitergeben: Wir haben ihre Adresse. Wir kommen heute Abend vorbei und klären das persönlich. Ihr Mann hat ja oft Nachtschicht.",
+  "Ick schwör, wenn der Hausmeister morjen wieder an meine Tür klopft, kriegt der wat mit'm Hammer übern Schädel. Dit is keen Spaß mehr.",
+  "An der Bushaltestelle Friedhof sitzt eine alte Frau seit Stunden in der prallen Sonne, jetzt ist sie zur Seite gekippt und antwortet nicht.",
+  "Kleiner Junge hat auf dem Spielplatz Wiesenweg Beeren vom Busch gegessen, jetzt spuckt er und ist ganz schläfrig. Ich kenn die Eltern nicht.",
+  "Im Wartebereich vom Bürgerbüro ist ein Mann vom Stuhl gerutscht, die Mitarbeiterin versucht ihn wach zu kriegen, er macht nur so röchelnde Geräusche.",
+  "Ein Radfahrer hat hier am Kreisel angehalten und sich hingesetzt, er sagt, er sieht alles doppelt und sein Arm ist taub. Er spricht total verwaschen.",
+  "ein bauarbeiter auf der baustelle am rathausplatz sitzt seit ner weile im schatten, hat sich zweimal übergeben und redet komisch, es sind 36 grad. seine kollegen lachen nur",
+  "Opa hat aus Versehen aus der Sprudelflasche im Schuppen getrunken, da war Unkrautvernichter drin. Er sagt, es brennt im Hals, und er wird ganz fahl.",
+  "Mein Kollege hat sich in der Kantine tief in die Hand geschnitten, das Blut spritzt richtig im Takt raus, wir drücken ein Geschirrtuch drauf",
+  "es riecht in der ganzen siedlung am sonnenhang nach so nem schwefelgestank, wie verdorbene eier, mehrere nachbarn stehen schon draussen",
+  "Wohnung unter uns: seit heute früh riecht es aus dem Türspalt süßlich nach Herdgas, drinnen läuft Radio, aber keiner macht auf.",
+  "lkw hat beim abbiegen an der ampel am markt eine frau mit kinderwagen mitgenommen 😭😭 bitte schnell",
+  "Gerade im Parkhaus: Eine Fahrerin hat Gas und Bremse verwechselt, ist durch die Schranke und hat einen Mann gegen die Wand gedrückt. Er schreit.",
+  "Motorradfahrer in der Kurve an der Mühle weggerutscht und gegen die Leitplanke, Helm ab, liegt ganz verdreht da.",
+  "Ein Kind ist mit dem Roller zwischen den parkenden Autos raus vor den Linienbus. Der Bus hat noch gebremst, aber der Kleine liegt vor dem Rad und weint nicht.",
+  "Im Stadtpark ist ein Hund durchs Eis vom Teich gebrochen, der Besitzer ist hinterher, jetzt sind beide drin und er schreit.",
+  "Kind im Baggersee plötzlich weg, die Eltern rennen am Ufer und rufen, man sieht nur noch den Schwimmreifen treiben!!",
+  "nach dem gewitter liegt ne riesige krone mitten auf der hauptstrasse, autos fahren übern gehweg drumrum wo die kinder laufen",
+  "Das Geländer an der Aussichtsplattform über dem Steinbruch ist weggebrochen, da geht's 30 m runter, und grad sind Schulklassen oben.",
+  "Im Neubaugebiet ist die Baugrube neben dem Spielplatz nicht mehr gesichert, der Zaun liegt um, 4 Meter tief, Kinder spielen am Rand.",
+  "In der Sporthalle Ost hat die Decke nen großen Riss bekommen und es rieselt Putz runter, gleich ist Training mit den Minis.",
+]);
+
+/** Look-alikes that still raise an alarm (10). */
+const STILL_ALARMED: ReadonlySet<string> = new Set([
+  "Kommt jemand mit zum Erste-Hilfe-Kurs am Samstag im DRK-Haus? Da lernt man auch, was man bei Bewusstlosigkeit und Herzstillstand macht.",
+  "Wie sind denn die Besuchszeiten im Klinikum über die Feiertage? Meine Mutter liegt da nach ihrer Hüft-OP.",
+  "Ich will nicht mehr... auf den Bus warten! Linie 4 kam heute wieder 25 Minuten zu spät.",
+  "Die Krimiserie, die bei uns am Marktplatz gedreht wurde – die Szene mit der Leiche im Brunnen hat mich echt gegruselt. Wann läuft Folge 2?",
+  "Mein letzter Arbeitstag im Rathaus nach 38 Jahren 🥲 Ich verabschiede mich von allen Kolleginnen und Kollegen, es war mir eine Ehre. Jetzt geht's ab in die Rente!",
+  "„Ich weiß, wo du wohnst“ – so heißt doch die Lesung mit der Krimiautorin am Freitag in der Stadtbibliothek, oder? Gibt's noch Karten?",
+  "In Hamburg gab's gestern Gasalarm an einer Schule, hoffentlich passiert sowas bei uns nie.",
+  "Was kostet eigentlich ein Feuerwehreinsatz, wenn der Rauchmelder aus Versehen losgeht?",
+  "Der Aufzug im Rathaus ist heute früh kurz stecken geblieben, aber der Techniker hat uns nach fünf Minuten rausgeholt. Alles gut, war sogar lustig 😄",
+  "Foto des Monats: Das alte Feuerwehrauto vor dem glühend roten Sonnenuntergang ist der Hammer 🔥🔥",
+]);
+
+describeBlindDangerSet({
+  name: "blind set 13",
+  reports: DANGER_BLIND_REPORTS_13,
+  dangers: 180,
+  lookAlikes: 60,
+  stillMissed: STILL_MISSED,
+  stillAlarmed: STILL_ALARMED,
+  leastRecall: 0.54,
+  mostAlarms: 10,
+  leastRightCategory: 0.47,
+});
