@@ -24,10 +24,10 @@ console.log(`wrote ${target}: ${model.features.split(" ").length} features from 
 
 if (!process.argv.includes("--quick")) {
   console.log("\nleave one set out: the model trained without the set, then the set read by the lists alone and by lists and model");
-  console.log("set         dangers  lists  with model  look-alike alarms  harmless alarms (left out)");
+  console.log("set         dangers  lists  with model  look-alike alarms  alarms on harmless comments left out");
   Object.keys(BLIND_DANGER_SETS).forEach((set, index) => {
     const f = leaveOneSetOut(comments, set, (index % 2) as 0 | 1);
     const share = (found: number) => (found / f.dangers).toFixed(3);
-    console.log(`${set.padEnd(11)} ${String(f.dangers).padStart(7)}  ${share(f.foundByLists)}  ${share(f.foundWithModel)}       ${f.alarmsByLists} → ${f.alarmsWithModel} of ${f.lookAlikes}`.padEnd(62) + `${f.harmlessAlarms} of ${f.harmlessLeftOut}`);
+    console.log(`${set.padEnd(11)} ${String(f.dangers).padStart(7)}  ${share(f.foundByLists)}  ${share(f.foundWithModel)}       ${f.alarmsByLists} → ${f.alarmsWithModel} of ${f.lookAlikes}`.padEnd(62) + `${f.harmlessAlarmsByLists} → ${f.harmlessAlarms} of ${f.harmlessLeftOut}`);
   });
 }

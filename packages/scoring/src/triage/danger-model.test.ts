@@ -2,10 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CoreError } from "@kommune-sm/core";
 import { DANGER_MODEL } from "../lexicons/danger-model.js";
-import { dangerTrainingComments, trainDangerModel } from "../evaluation/danger-model-training.js";
+import { dangerTrainingComments, trainDangerModel, withTypos } from "../evaluation/danger-model-training.js";
 import { MODEL_LABEL } from "./classify-danger.js";
 import { createTriage } from "./create-triage.js";
-import { compileDangerModel, type DangerModelData } from "./danger-model.js";
+import { compileDangerModel, featureScale, MODEL_SKIPPED_WORDS, readWords, softmax, wordFeatures, type DangerModelData } from "./danger-model.js";
 import { prepareText } from "./triage-text.js";
 
 const withModel = createTriage({ dangerModel: DANGER_MODEL });
@@ -89,6 +89,60 @@ describe("the danger model beside the lists", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("reads each comment's features as training does: the probabilities equal those summed from wordFeatures, for any text", () => {
+    // The runtime looks a word's runs up as slices, without building the feature names; this holds it to the names training uses.
+    const names = DANGER_MODEL.features.split(" ");
+    const index = new Map(names.map((name, at) => [name, at] as const));
+    const bytes = atob(DANGER_MODEL.weights);
+    const classCount = DANGER_MODEL.classes.length;
+    const expected = (text: string): Float64Array => {
+      const words = readWords(prepareText(text).tokens);
+      const z = new Float64Array(classCount);
+      for (const feature of new Set(words.flatMap(wordFeatures))) {
+        const at = index.get(feature);
+        if (at === undefined) continue;
+        for (let k = 0; k < classCount; k++) z[k] = z[k]! + ((bytes.charCodeAt(at * classCount + k) << 24) >> 24) * DANGER_MODEL.scale;
+      }
+      const scale = featureScale(words.length);
+      for (let k = 0; k < classCount; k++) z[k] = DANGER_MODEL.bias[k]! + z[k]! * scale;
+      return softmax(z);
+    };
+    const word = fc.oneof(
+      fc.constantFrom("Rauch", "Rauchwolke", "verqualmt", "Kinderwagen", "Brückengeländer", "Gasgeruch", "liegt", "Wasser", "Tabletten", "abschied", "Strömung"),
+      fc.string({ minLength: 1, maxLength: 14 }),
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 30 }), (words) => {
+        const text = words.join(" ");
+        const actual = model.probabilities(prepareText(text).tokens);
+        const reference = expected(text);
+        for (let k = 0; k < classCount; k++) expect(actual[k]).toBeCloseTo(reference[k]!, 12);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("learns from comments also as typed in a hurry: one letter left out or swapped inside a long word, the same every time", () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z]{1,12}$/), { maxLength: 20 }), fc.integer({ min: 1, max: 2_000_000 }), (words, seed) => {
+        const typed = withTypos(words, 0.5, seed);
+        expect(withTypos(words, 0.5, seed)).toEqual(typed);
+        expect(typed).toHaveLength(words.length);
+        typed.forEach((word, at) => {
+          const original = words[at]!;
+          if (word === original) return;
+          expect(original.length).toBeGreaterThanOrEqual(5);
+          expect(word[0]).toBe(original[0]);
+          expect(word.at(-1)).toBe(original.at(-1));
+          expect(word.length === original.length - 1 || [...word].sort().join("") === [...original].sort().join("")).toBe(true);
+          expect(MODEL_SKIPPED_WORDS.has(word)).toBe(false);
+        });
+      }),
+      { numRuns: 300 },
+    );
+    expect(withTypos(["rauchwolke", "kinderwagen"], 0, 7)).toEqual(["rauchwolke", "kinderwagen"]);
   });
 
   it("keeps its own copy of the classes: changing the caller's array later changes nothing", () => {
