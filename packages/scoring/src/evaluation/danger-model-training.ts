@@ -13,6 +13,7 @@ import { DANGER_BLIND_REPORTS_10 } from "../triage/danger-blind-reports-10.js";
 import { DANGER_BLIND_REPORTS_11 } from "../triage/danger-blind-reports-11.js";
 import { DANGER_BLIND_REPORTS_12 } from "../triage/danger-blind-reports-12.js";
 import { DANGER_BLIND_REPORTS_13 } from "../triage/danger-blind-reports-13.js";
+import { DANGER_BLIND_REPORTS_14 } from "../triage/danger-blind-reports-14.js";
 import { DANGER_BLIND_REPORTS_15 } from "../triage/danger-blind-reports-15.js";
 import { HARMLESS_BLIND_COMMENTS } from "../triage/harmless-blind-comments.js";
 import { HARMLESS_SCENES } from "../triage/harmless-scenes.js";
@@ -48,6 +49,7 @@ export const BLIND_DANGER_SETS: Readonly<Record<string, readonly { readonly text
   "blind 11": DANGER_BLIND_REPORTS_11,
   "blind 12": DANGER_BLIND_REPORTS_12,
   "blind 13": DANGER_BLIND_REPORTS_13,
+  "blind 14": DANGER_BLIND_REPORTS_14,
   "blind 15": DANGER_BLIND_REPORTS_15,
 };
 
