@@ -15,6 +15,8 @@ import { DANGER_BLIND_REPORTS_12 } from "../triage/danger-blind-reports-12.js";
 import { DANGER_BLIND_REPORTS_13 } from "../triage/danger-blind-reports-13.js";
 import { DANGER_BLIND_REPORTS_14 } from "../triage/danger-blind-reports-14.js";
 import { DANGER_BLIND_REPORTS_15 } from "../triage/danger-blind-reports-15.js";
+import { DANGER_BLIND_REPORTS_16 } from "../triage/danger-blind-reports-16.js";
+import { DANGER_BLIND_REPORTS_17 } from "../triage/danger-blind-reports-17.js";
 import { HARMLESS_BLIND_COMMENTS } from "../triage/harmless-blind-comments.js";
 import { HARMLESS_SCENES } from "../triage/harmless-scenes.js";
 import { DANGER_MODEL_LOOK_ALIKES } from "../triage/danger-model-look-alikes.js";
@@ -51,6 +53,8 @@ export const BLIND_DANGER_SETS: Readonly<Record<string, readonly { readonly text
   "blind 13": DANGER_BLIND_REPORTS_13,
   "blind 14": DANGER_BLIND_REPORTS_14,
   "blind 15": DANGER_BLIND_REPORTS_15,
+  "blind 16": DANGER_BLIND_REPORTS_16,
+  "blind 17": DANGER_BLIND_REPORTS_17,
 };
 
 /** Every comment the model is trained on: the blind sets, the harmless comments, and the evaluation set's tuning part. */
@@ -86,6 +90,8 @@ export interface DangerTrainingOptions {
    * more of their dangers. 0 learns each comment once.
    */
   readonly typoShare?: number;
+  /** The share of the training's total weight on comments without a danger; the rest is on the dangers, however many of each there are. */
+  readonly harmlessShare?: number;
 }
 
 const CLASSES: readonly DangerModelClass[] = ["none", ...DANGER_CATEGORIES];
@@ -98,7 +104,7 @@ const CLASSES: readonly DangerModelClass[] = ["none", ...DANGER_CATEGORIES];
  * the stored form the runtime reads.
  */
 export function trainDangerModel(comments: readonly LabelledComment[], options: DangerTrainingOptions = {}): DangerModelData {
-  const { epochs = 20, learningRate = 0.3, l2 = 1e-5, leastComments = 6, threshold = 0.9, typoShare = 0.3 } = options;
+  const { epochs = 20, learningRate = 0.3, l2 = 1e-5, leastComments = 6, threshold = 0.9, typoShare = 0.3, harmlessShare = 0.5 } = options;
   const classCount = CLASSES.length;
   const written = comments.map((comment) => ({ words: readWords(prepareText(comment.text).tokens), category: comment.category }));
   const hurried = typoShare > 0 ? written.map(({ words, category }, index) => ({ words: withTypos(words, typoShare, index + 1), category })) : [];
@@ -116,8 +122,8 @@ export function trainDangerModel(comments: readonly LabelledComment[], options: 
   }));
   const dangers = examples.filter((example) => example.label !== 0).length;
   const harmless = examples.length - dangers;
-  const dangerWeight = dangers === 0 ? 0 : examples.length / (2 * dangers);
-  const harmlessWeight = harmless === 0 ? 0 : examples.length / (2 * harmless);
+  const dangerWeight = dangers === 0 ? 0 : (examples.length * (1 - harmlessShare)) / dangers;
+  const harmlessWeight = harmless === 0 ? 0 : (examples.length * harmlessShare) / harmless;
 
   const weights = new Float64Array(kept.length * classCount);
   const bias = new Float64Array(classCount);
