@@ -883,6 +883,45 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["motor in der garage laufen", "phrase"],
     ["schon ausgesucht welche brücke", "phrase"],
     ["hat alles keinen sinn mehr", "phrase"],
+    // Widened for the thirteenth set of comments written without the lexicon (see danger-blind-reports-13.ts).
+    // The end named by the day it comes: "heute hat das ein Ende", "für mich gibt es kein nächstes Jahr", "letzter Sonnenaufgang".
+    ["heute hat das ein ende", "phrase"],
+    ["heute hat das alles ein ende", "phrase"],
+    ["heute nacht hat das ein ende", "phrase"],
+    ["heute abend hat das ein ende", "phrase"],
+    ["heute nacht ist schluss", "phrase"],
+    ["gibt es kein nächstes jahr", "phrase"],
+    ["gibts kein nächstes jahr", "phrase"],
+    ["gibt es kein nächstes weihnachten", "phrase"],
+    ["erlebe das nächste jahr nicht", "phrase"],
+    ["letzter sonnenaufgang", "phrase"],
+    ["mein letzter sonnenaufgang", "phrase"],
+    ["meinen letzten sonnenaufgang", "phrase"],
+    // Going somewhere one does not come back from: "etwas vor, von dem ich nicht zurückkomme".
+    ["von dem ich nicht zurückkomme", "phrase"],
+    ["von dem ich nicht mehr zurückkomme", "phrase"],
+    ["von der ich nicht zurückkomme", "phrase"],
+    ["aus dem ich nicht zurückkomme", "phrase"],
+    ["und nicht mehr aufwacht", "phrase"],
+    ["und nicht mehr aufwache", "phrase"],
+    // Drink and pills together: "so viel Wodka und Tabletten drin" (a negator before it keeps a warning quiet: "keine Tabletten und Alkohol").
+    ...["alkohol", "wodka", "schnaps", "wein", "bier"].flatMap((drink) => [`${drink} und tabletten`, `tabletten und ${drink}`, `${drink} und schlaftabletten`]).map((phrase) => [phrase, "phrase"] as const),
+    // The gas tap opened on purpose: "sie macht heute den Gashahn auf und geht zu Opa".
+    ["den gashahn auf", "phrase"],
+    ["den gashahn aufdrehen", "phrase"],
+    ["den gashahn aufmachen", "phrase"],
+    // Where people go to jump, said with the verb clipped: "steh auf dem Dach", "sitz auf den Schienen".
+    ["steh auf dem dach", "phrase"],
+    ["sitz auf dem dach", "phrase"],
+    ["steh auf der brücke", "phrase"],
+    ["steh auf den gleisen", "phrase"],
+    ["sitz auf den gleisen", "phrase"],
+    ["sitze auf den schienen", "phrase"],
+    ["sitz auf den schienen", "phrase"],
+    ["stehe auf den schienen", "phrase"],
+    ["sitz auf dem geländer", "phrase"],
+    ["sitze grad auf dem geländer", "phrase"],
+    ["sitz grad auf dem geländer", "phrase"],
   ],
   threat: [
     // "Ihr werdet euch noch wundern, was am Tag der Sitzung passiert" (not "man muss sich nicht wundern, wenn was passiert").
@@ -1239,6 +1278,61 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["pfefferspray gezogen", "phrase"],
     ["weißem pulver", "phrase"],
     ["weißes pulver", "phrase"],
+    // Widened for the thirteenth set of comments written without the lexicon (see danger-blind-reports-13.ts).
+    // A death foretold to the reader: "Sie sind ein toter Mann", "geht nicht lebend aus dem Saal", "Freitag sterben hier alle".
+    ["sind ein toter mann", "phrase"],
+    ["sind eine tote frau", "phrase"],
+    ["bist eine tote frau", "phrase"],
+    ["ist eine tote frau", "phrase"],
+    ["seid tote männer", "phrase"],
+    ["sind so gut wie tot", "phrase"],
+    ["seid so gut wie tot", "phrase"],
+    ["nicht lebend aus", "phrase"],
+    ["nicht lebend raus", "phrase"],
+    ["nicht lebend nach hause", "phrase"],
+    ["nicht lebend heim", "phrase"],
+    ["sterben hier alle", "phrase"],
+    ["sterbt ihr alle", "phrase"],
+    ["werdet ihr alle sterben", "phrase"],
+    ["ihr werdet alle sterben", "phrase"],
+    ["ihr seid die nächsten", "phrase"],
+    ["seines lebens nicht mehr froh", "phrase"],
+    ["ihres lebens nicht mehr froh", "phrase"],
+    ["deines lebens nicht mehr froh", "phrase"],
+    ["eures lebens nicht mehr froh", "phrase"],
+    // What a loved one is worth to the reader: "Lasst eure Kinder zuhause, wenn sie euch lieb sind".
+    ["wenn sie euch lieb sind", "phrase"],
+    ["wenn euch eure kinder lieb sind", "phrase"],
+    ["wenn ihnen ihre kinder lieb sind", "phrase"],
+    ["wenn euch euer leben lieb ist", "phrase"],
+    ["wenn dir dein leben lieb ist", "phrase"],
+    ["wenn ihnen ihr leben lieb ist", "phrase"],
+    ["wenn ihm sein leben lieb ist", "phrase"],
+    // The victim put out of action afterwards: "Danach läuft der nicht mehr", "dann steht er nicht mehr auf".
+    ...["danach", "dann"].flatMap((then) =>
+      ["läuft", "steht", "redet", "lacht"].flatMap((verb) => ["der", "er", "die", "sie"].map((person) => [`${then} ${verb} ${person} nicht mehr`, "phrase"] as const)),
+    ),
+    ["nicht zum reden da", "phrase"],
+    ["keine leeren worte", "phrase"],
+    ["ist keine drohung das ist", "phrase"],
+    ["keine drohung sondern", "phrase"],
+    ["ziel nicht schlecht", "phrase"],
+    ["ziele nicht schlecht", "phrase"],
+    ["wer drin ist hat pech", "phrase"],
+    ["wer drinnen ist hat pech", "phrase"],
+    ["so viele von euch mit", "phrase"],
+    // Home-made fire bombs told by their parts: "Flaschen mit Lappen drin", "Flaschen mit Benzin".
+    ["flaschen mit lappen", "phrase"],
+    ["flasche mit lappen", "phrase"],
+    ["flaschen mit benzin", "phrase"],
+    ["flasche mit benzin", "phrase"],
+    ["benzin in flaschen", "phrase"],
+    // The writer holds the victim's address: "Wir haben ihre Adresse."
+    ...["wir haben", "wir kennen", "ich kenne"].flatMap((who) => ["ihre", "deine", "eure", "seine"].map((whose) => [`${who} ${whose} adresse`, "phrase"] as const)),
+    ["ich hab deine adresse", "phrase"],
+    ["ich habe deine adresse", "phrase"],
+    ["will blow up", "phrase"],
+    ["going to blow up", "phrase"],
   ],
   water: [
     ["wasserrohrbruch", "prefix"],
@@ -1896,12 +1990,14 @@ const STAFF_WORDS = [
   "*amt", "*ämter", "rathaus", "verwaltung", "stadtverwaltung", "bürgermeister", "bürgermeisterin", "*bearbeiter", "*bearbeiterin", "politesse", "politessen",
   "stadtrat", "stadträte", "gemeinderat", "*schule", "schüler", "schulleitung", "lehrer", "lehrerin", "hausmeister", "*zentrum", "stadtwerke", "jobcenter",
   "*sitzung", "beamte", "beamten", "beamter", "mitarbeiter", "mitarbeiterin", "arbeitet", "arbeiten",
+  // Named by their office or their post: "Herr Oberbürgermeister", "Ratsfrau Yilmaz", "die Rektorin", "die Kita Sonnenschein", "die Ausländerbehörde".
+  "oberbürgermeister", "oberbürgermeisterin", "ratsfrau", "ratsherr", "rektor", "rektorin", "kita", "*behörde", "*ausschuss",
 ];
 
 /** Things that hurt when carried to a place: weapons, clubs, fuel. */
 const WEAPON_WORDS = [
   "*waffe", "*waffen", "pistole", "knarre", "*gewehr", "messer", "axt", "beil", "machete", "*schläger", "eisenstange", "brechstange", "knüppel", "benzin",
-  "*kanister", "sprengstoff", "molotowcocktail", "molotowcocktails",
+  "*kanister", "sprengstoff", "molotowcocktail", "molotowcocktails", "*flinte", "revolver",
 ];
 
 /** Second-person words: a violent verb aimed at "euch", "dich", "euer Rathaus" is a threat. */
@@ -2449,8 +2545,10 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       "gewürgt", "entblößt", "pöbelt", "pöbeln", "schlägt auf", "prügelt", "prügeln", "tritt auf", "treten auf", "fotografiert kinder", "filmt kinder",
       "beobachtet kinder", "beobachtet die kinder", "spricht kinder an", "kinder anspricht", "die kinder anspricht", "süßigkeiten verteilt", "süßigkeiten anbietet",
       "jagen", "jagt",
+      // Dragged off or called into a car: "hat meine Freundin in die Büsche gezerrt", "ruft, sie sollen einsteigen".
+      "gezerrt", "in die büsche", "sollen einsteigen", "soll einsteigen",
     ],
-    examples: ["Der Typ vom Bahnhof verfolgt seit 10 Minuten eine Frau", "Ein Mann hat versucht, Kinder ins Auto zu locken"],
+    examples: ["Der Typ vom Bahnhof verfolgt seit 10 Minuten eine Frau", "Ein Mann fährt zwei Mädchen hinterher und ruft, sie sollen einsteigen", "Ein Mann hat versucht, Kinder ins Auto zu locken"],
     counterExamples: ["Die Stadt verfolgt das Ziel, mehr Bäume zu pflanzen"],
   },
   {
@@ -2535,8 +2633,9 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
   {
     category: "self-harm",
     subjects: ["mich"],
-    states: ["umbringen", "umzubringen", "erhängen", "aufhängen", "vergiften", "töten", "erschießen"],
-    examples: ["Ich werde mich heute Nacht umbringen", "Ich will mich einfach nur noch erhängen"],
+    // "umbring", "umbringe": the verb clipped at the end of a clause ("dass ich mich heute umbring").
+    states: ["umbringen", "umzubringen", "erhängen", "aufhängen", "vergiften", "töten", "erschießen", "umbring", "umbringe"],
+    examples: ["Ich werde mich heute Nacht umbringen", "Ich will mich einfach nur noch erhängen", "Ich möcht nur sagen, dass ich mich heute umbring"],
     counterExamples: ["Das wird mich noch umbringen, diese Baustelle", "Lasst mich in Ruhe"],
   },
   {
@@ -2593,12 +2692,12 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
   },
   {
     category: "self-harm",
-    subjects: ["tabletten", "schlaftabletten", "pillen", "medikamente", "*packung", "*packungen", "*schachtel", "*schachteln"],
+    subjects: ["tabletten", "schlaftabletten", "pillen", "medikamente", "antidepressiva", "*packung", "*packungen", "*schachtel", "*schachteln"],
     states: [
       "geschluckt", "alle genommen", "alle auf einmal", "gehortet", "gesammelt", "schon hier", "liegen bereit", "zusammengesucht", "besorgt",
       "rausgelegt", "bereitgelegt", "zurechtgelegt", "hingelegt", "gezählt", "sammle", "sammel", "horte", "abgezählt", "verabschieden",
-    "liegen auf dem", "liegen schon", "liegen da"],
-    examples: ["Die Schlaftabletten hab ich schon gehortet", "Hab alle Tabletten auf einmal geschluckt", "Ich hab schon alle Tabletten rausgelegt", "Er sagt, er hat eine ganze Packung geschluckt"],
+    "liegen auf dem", "liegen schon", "liegen da", "vor mir liegen", "alle vor mir"],
+    examples: ["Die Schlaftabletten hab ich schon gehortet", "Hab die Tabletten schon alle vor mir liegen", "Hab alle Tabletten auf einmal geschluckt", "Ich hab schon alle Tabletten rausgelegt", "Er sagt, er hat eine ganze Packung geschluckt"],
     counterExamples: ["Die Apotheke am Markt hat die Tabletten nicht vorrätig"],
   },
   {
@@ -2739,8 +2838,13 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       "besser nicht hingehen", "nicht mehr heil nach hause", "nicht mehr heil raus", "nicht mehr heil davon", "nicht mehr heil von", "nicht mehr so gemütlich", "dann knallts",
       "dann knallt es", "dann krachts", "dann kracht es", "sau beim schlachten", "schluss mit lustig", "mit ein paar freunden", "mit meinen jungs", "mit brüder",
       "mit meinen brüdern", "nicht mehr allein", "gut gemeinter rat", "überlegen sie sich gut", "nicht blicken lassen", "was für ihn vorbereitet", "was für sie vorbereitet",
+      // Widened for the thirteenth set (see danger-blind-reports-13.ts): a look around told as advice, the writer already there and armed,
+      // and an end in office "one way or the other".
+      "soll sich gut umschauen", "mal gut umschauen", "sollte sich gut umschauen", "besser umschauen", "lieber umschauen", "steh schon gegenüber",
+      "stehe schon gegenüber", "egal wer im weg steht", "hab was dabei", "habe was dabei", "auf die eine oder andere art", "besser nicht auf den parkplatz",
     ],
-    examples: ["Der Sachbearbeiter im Bauamt soll sich gut umsehen", "Der Bürgermeister sollte lieber ne schusssichere Weste anziehen", "Wer im Bürgerzentrum arbeitet, sollte sich lieber krankmelden"],
+    examples: ["Der Sachbearbeiter im Bauamt soll sich gut umsehen", "Der Bürgermeister soll sich auf dem Weihnachtsmarkt mal gut umschauen",
+      "Der Herr vom Sozialamt bleibt nicht mehr lange, auf die eine oder andere Art", "Der Bürgermeister sollte lieber ne schusssichere Weste anziehen", "Wer im Bürgerzentrum arbeitet, sollte sich lieber krankmelden"],
     counterExamples: ["Im Bürgerzentrum kann man sich gut umschauen", "Die Stadtwerke melden sich morgen"],
     reach: 20,
     acrossSentences: true,
@@ -2796,7 +2900,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     // Going into the water to stay: "ich geh gleich einfach rein und bleib drin".
     category: "self-harm",
     subjects: ["fluss", "see", "weiher", "teich", "meer", "wasser", "kanal", "rhein", "main", "elbe", "donau"],
-    states: ["bleib drin", "bleibe drin", "nicht mehr raus", "komm nicht mehr raus"],
+    states: ["bleib drin", "bleibe drin", "nicht mehr raus", "komm nicht mehr raus", "komm nicht mehr zurück", "komme nicht mehr zurück", "nicht mehr zurückkomme"],
     examples: ["Ich sitz am Fluss und geh gleich rein und bleib drin"],
     counterExamples: ["Im Sommer bleib ich im Freibad"],
     reach: 20,
@@ -2950,7 +3054,12 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     // A weapon held or carried: "hat eine Axt in der Tasche", "zielt auf Leute", and a gang with clubs that beats someone.
     category: "threat",
     subjects: WEAPON_WORDS,
-    states: ["in der tasche", "in der hand", "mitnimmt", "mitnehmen", "mitbringt", "mitbringen", "fuchtelt", "zielt", "schlagen", "schlägt", "prügeln", "prügelt", "zusammen", "besorgen", "zu besorgen", "abfackelt", "anzündet", "ansteckt", "erledigt", "erledigen"],
+    states: [
+      "in der tasche", "in der hand", "mitnimmt", "mitnehmen", "mitbringt", "mitbringen", "fuchtelt", "zielt", "schlagen", "schlägt", "prügeln", "prügelt", "zusammen", "besorgen",
+      "zu besorgen", "abfackelt", "anzündet", "ansteckt", "erledigt", "erledigen",
+      // Taken out or made ready: "hol ich die Schrotflinte aus dem Schrank", "Das Messer liegt schon bereit", "Baseballschläger sind eingepackt".
+      "aus dem schrank", "aus dem waffenschrank", "liegt schon bereit", "liegt bereit", "eingepackt", "hab ich schon", "habe ich schon",
+    ],
     examples: ["Der hat eine Axt in der Tasche", "Typen mit Baseballschlägern schlagen einen zusammen", "Er will sich eine Waffe besorgen", "Er schreibt, dass er mit dem Kanister kommt und das Rathaus abfackelt"],
     counterExamples: ["Das Messer liegt in der Schublade", "Baseballschläger im Sportgeschäft reduziert"],
     reach: 8,
@@ -2967,7 +3076,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
   {
     // Shots into the air or around: "schießt im Stadtpark in die Luft", "ballert um sich".
     category: "threat",
-    subjects: ["schießt", "ballert", "feuert"],
+    subjects: ["schießt", "ballert", "feuert", "schießen", "ballern"],
     states: ["in die luft", "um sich", "auf leute", "auf menschen", "auf passanten"],
     examples: ["Mann schießt im Stadtpark in die Luft", "Einer ballert am Bahnhof um sich"],
     counterExamples: ["Der Stürmer schießt aufs Tor"],
@@ -3014,7 +3123,8 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     // dass sie jetzt zur Autobahnbrücke geht", "Ich brauch sie nicht mehr. Sagt meiner Schwester, dass es mir leid tut".
     category: "self-harm",
     subjects: ["verschenkt", "verschenke", "verschenken", "weggegeben"],
-    states: ["es mir leid tut", "nicht mehr da sein", "zur brücke", "zur autobahnbrücke"],
+    // "Wo ich hingeh, braucht man sowas nicht. Heut Nacht ist Schluss."
+    states: ["es mir leid tut", "nicht mehr da sein", "zur brücke", "zur autobahnbrücke", "wo ich hingeh", "wo ich hingehe", "braucht man sowas nicht", "braucht man das nicht", "ist schluss"],
     examples: ["Sie hat ihre Sachen verschenkt und gesagt, dass sie am Wochenende nicht mehr da sein wird", "Sie hat ihr Zimmer verschenkt und geht jetzt zur Autobahnbrücke"],
     counterExamples: ["Wir haben die alten Bücher verschenkt, die Bücherei hat sie gern genommen", "Wir haben die Möbel verschenkt und ziehen für immer nach Spanien"],
     reach: 25,
@@ -3493,6 +3603,8 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     states: [
       "wohnt", "wohnst", "wohnen", "ihr auto", "euer auto", "dein auto", "sein auto", "ihre kinder", "eure kinder", "deine kinder", "seine kinder", "feierabend habt",
       "feierabend hat", "feierabend haben",
+      // Widened for the thirteenth set: where someone parks, where their child rides, when they walk the dog.
+      "wo sie parkt", "wo er parkt", "wo seine tochter", "wo ihre tochter", "wo sein sohn", "wo ihr sohn", "wie sie heißt", "mit dem hund rausgehen", "mit dem hund rausgeht",
     ],
     examples: ["Man weiß ja, wo die Frau vom Ordnungsamt wohnt", "Wir kennen Ihr Auto und Ihre Kinder", "Wir wissen, wann ihr Feierabend habt"],
     counterExamples: ["Weiß jemand, wann der Wertstoffhof aufhat?"],
@@ -3501,8 +3613,8 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
   {
     // Lying in wait after work: "er wartet nach Dienstschluss am Parkplatz auf sie".
     category: "threat",
-    subjects: ["dienstschluss", "feierabend"],
-    states: ["wartet auf sie", "wartet auf ihn", "auf sie wartet", "auf ihn wartet", "auflauern", "abpassen", "am parkplatz auf"],
+    subjects: ["dienstschluss", "feierabend", "schichtende", "schichtschluss"],
+    states: ["wartet auf sie", "wartet auf ihn", "auf sie wartet", "auf ihn wartet", "auflauern", "abpassen", "am parkplatz auf", "erwarte", "erwarten"],
     examples: ["Er sagt, er wartet nach Dienstschluss am Parkplatz auf sie"],
     counterExamples: ["Nach Feierabend wartet die Familie"],
     reach: 10,
@@ -3630,8 +3742,11 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
   {
     // A crowd attacking a place of worship or a shelter, or a man at its door.
     category: "threat",
-    subjects: ["synagoge", "moschee", "unterkunft", "*unterkunft", "kirche"],
-    states: ["parolen", "unter der jacke", "läuft auf und ab", "sturmhauben", "aufzuräumen", "aufräumen", "baseballschlägern", "fenster gehen kaputt"],
+    subjects: ["synagoge", "moschee", "unterkunft", "*unterkunft", "kirche", "containerdorf"],
+    states: [
+      "parolen", "unter der jacke", "läuft auf und ab", "sturmhauben", "aufzuräumen", "aufräumen", "baseballschlägern", "fenster gehen kaputt", "baseballschläger",
+      "solange sie noch können",
+    ],
     examples: ["Vor der Synagoge läuft ein Mann auf und ab und brüllt Parolen"],
     counterExamples: ["Die Moschee lädt zum Tag der offenen Tür"],
     reach: 16,
@@ -3641,8 +3756,8 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     // Something brought "that you cannot ignore" to a meeting.
     category: "threat",
     subjects: ["bring", "bringe"],
-    states: ["nicht überhören", "endlich zu", "endlich zuhören", "endlich zuhört"],
-    examples: ["Zum Bürgerdialog bring ich was mit, das ihr nicht überhören könnt"],
+    states: ["nicht überhören", "endlich zu", "endlich zuhören", "endlich zuhört", "das knallt", "kurz macht"],
+    examples: ["Zum Bürgerdialog bring ich was mit, das ihr nicht überhören könnt", "Ich bring was mit, das eure Debatte kurz macht"],
     counterExamples: ["Ich bring Kuchen mit"],
     reach: 14,
     acrossSentences: true,
@@ -3662,7 +3777,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     category: "self-harm",
     subjects: [
       "brücke", "*brücke", "viadukt", "talsperre", "parkhaus", "hochhaus", "dach", "*dach", "gleis", "gleise", "gleisen", "dachrand", "dachkante", "bahnsteig", "*bahnsteig",
-      "schleuse", "steinbruch", "aussichtsturm", "*turm", "staumauer",
+      "schleuse", "steinbruch", "aussichtsturm", "*turm", "staumauer", "staudamm", "wehr", "🌉",
     ],
     states: [
       "dann ist ruhe", "sorry an alle", "verabschieden", "springt dann runter", "springt runter", "an der kante", "ganz außen", "wartet auf den zug", "sitzt am rand",
@@ -3671,9 +3786,17 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       "auf dem sims", "draußen auf dem sims", "ganz vorne an der kante", "an der kante hin und her",
       // A farewell passed on: "sagt meiner Mutter, dass es mir leid tut. ich steh auf der Autobahnbrücke".
       "es mir leid tut",
+      // Beyond the railing, shoes set aside, one step left: "Beine auf der Wasserseite", "Schuhe ausgezogen und nebeneinander hingestellt".
+      "beine nach außen", "auf der wasserseite", "trau ich mich", "schuhe ausgezogen", "nebeneinander hingestellt", "ein schritt noch", "noch ein schritt",
+      "hoch genug ist sie", "hoch genug ist die", "stehe jetzt oben", "steh jetzt oben",
+      // Read when it is too late: "Wenn Sie das lesen, bin ich schon oben am Wasserturm".
+      "bin ich schon oben",
     ],
-    examples: ["Heute Abend geh ich zur Brücke und dann ist Ruhe", "Auf dem Dach vom Parkhaus sitzt eine junge Frau ganz außen an der Kante"],
-    counterExamples: ["Die Brücke wird saniert, sorry für den Umweg"],
+    examples: [
+      "Heute Abend geh ich zur Brücke und dann ist Ruhe", "Auf dem Dach vom Parkhaus sitzt eine junge Frau ganz außen an der Kante",
+      "An der Brücke über die Autobahn sitzt ein Mädchen, Beine nach außen", "🌉🖤 stehe jetzt oben. sorry an alle", "Wenn Sie das lesen, bin ich schon oben am Wasserturm",
+    ],
+    counterExamples: ["Die Brücke wird saniert, sorry für den Umweg", "Die neue Brücke ist hoch genug für die Schiffe", "Wenn ihr das lest, ist die Brücke wieder offen"],
     reach: 14,
     acrossSentences: true,
   },
@@ -3695,6 +3818,266 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     counterExamples: ["Die Baugrube ist gut abgesperrt"],
     reach: 12,
     // "die Baugrube vor Nr. 18 ist … nicht mehr abgesperrt": an abbreviation may end a sentence for the tokenizer.
+    acrossSentences: true,
+  },
+  // Widened for the thirteenth set of comments written without the lexicon (see danger-blind-reports-13.ts): suicide and
+  // threats told by their preparations, their timing and what is left for others, not by their verb.
+  {
+    // No next year for the writer: "Für mich gibt es kein nächstes Jahr", "ich werde keinen nächsten Sommer sehen".
+    category: "self-harm",
+    subjects: ["mich", "ich"],
+    states: ["kein nächstes jahr", "keinen nächsten sommer", "kein nächstes weihnachten", "keinen nächsten winter", "kein morgen mehr", "keinen morgen mehr"],
+    examples: ["Für mich wird es kein nächstes Jahr geben", "Ich hab keinen Morgen mehr"],
+    counterExamples: ["Das Stadtfest gibt es kein nächstes Jahr mehr, schade"],
+    reach: 5,
+  },
+  {
+    // An end set for today: "dass es heute endet für ihn".
+    category: "self-harm",
+    subjects: ["heute", "nacht", "abend"],
+    states: ["endet für ihn", "endet für sie", "endet für mich", "endet es für mich"],
+    examples: ["Er sagt durch die Tür, dass es heute endet für ihn"],
+    counterExamples: ["Heute endet die Frist für die Anträge"],
+    reach: 4,
+  },
+  {
+    // Everything prepared, and a farewell: "ich werd nicht mehr da sein. hab alles vorbereitet" (not "mein letzter Tag": a last day at work).
+    category: "self-harm",
+    subjects: ["vorbereitet", "geregelt"],
+    states: ["nicht mehr da sein", "komm nicht mehr zurück", "komme nicht mehr zurück", "nicht mehr zurückkomme", "es mir leid tut"],
+    examples: ["hab alles vorbereitet, ich werde nicht mehr da sein", "ich hab alles geregelt und komm nicht mehr zurück"],
+    counterExamples: ["Für das Sommerfest ist alles vorbereitet, morgen ist mein letzter Tag im Orga-Team", "Alles ist geregelt, ich bin ab Montag im Urlaub"],
+    reach: 20,
+    acrossSentences: true,
+  },
+  {
+    // Sorry for whoever finds the writer: "Es tut mir leid für die, die mich finden".
+    category: "self-harm",
+    subjects: ["leid", "sorry", "entschuldigung", "verzeiht"],
+    states: ["die mich finden", "der mich findet", "die mich findet", "wer mich findet", "die mich dann finden"],
+    examples: ["Es tut mir leid für die, die mich finden"],
+    counterExamples: ["Sorry, ihr müsst mich am Stand suchen"],
+    reach: 8,
+  },
+  {
+    // The crisis line tried and busy: "bei der Seelsorge ist dauernd besetzt".
+    category: "self-harm",
+    subjects: ["seelsorge", "*seelsorge", "krisenhotline", "krisentelefon", "krisendienst"],
+    states: ["besetzt", "keiner ran", "niemand ran", "nicht erreichbar", "niemand erreichbar"],
+    examples: ["bei der Seelsorge ist dauernd besetzt", "sorry aber bei der krisenhotline ist besetzt"],
+    counterExamples: ["Die Telefonseelsorge sucht ehrenamtliche Mitarbeiter"],
+    reach: 8,
+  },
+  {
+    // Something swallowed, then fear or a goodbye: "40 von meinen Antidepressiva genommen. jetzt hab ich angst", "hab 40 ibus genommen. bye"
+    // (the taking, not the pills: "die Apotheke hat meine Tabletten nicht, jetzt hab ich Angst").
+    category: "self-harm",
+    subjects: ["genommen", "geschluckt", "eingeworfen"],
+    states: ["jetzt hab ich angst", "bin raus", "bye"],
+    examples: ["alle tabletten von meiner oma genommen und jetzt hab ich angst", "hab 40 ibus genommen, bye"],
+    counterExamples: ["Die Apotheke hat meine Tabletten nicht vorrätig, jetzt hab ich Angst, dass sie ausgehen"],
+    reach: 14,
+    acrossSentences: true,
+  },
+  {
+    // A rope or a belt fixed to hang from: "den Gürtel schon an der Türklinke", "das Seil hält".
+    category: "self-harm",
+    subjects: ["seil", "strick", "schlinge", "gürtel"],
+    states: ["an der türklinke", "am balken", "am dachbalken", "um den hals"],
+    examples: ["ich hab den gürtel schon an der türklinke und probier das gleich"],
+    counterExamples: ["Der Gürtel hängt am Haken im Flur"],
+    reach: 6,
+  },
+  {
+    category: "self-harm",
+    // A noose tried: "der Strick hält" (not "seil": "hält das Seil der Seilbahn?").
+    subjects: ["strick", "schlinge"],
+    states: ["hält"],
+    examples: ["Der Strick im Stall hält"],
+    counterExamples: ["Hält das Seil am Fahnenmast den Sturm aus?"],
+    reach: 4,
+  },
+  {
+    // A stool set under: "der Hocker steht schon drunter".
+    category: "self-harm",
+    subjects: ["hocker", "stuhl", "schemel"],
+    states: ["steht schon drunter", "steht drunter", "schon drunter"],
+    examples: ["wenn ihr das lest, hängt der zettel schon an der tür. der hocker steht schon drunter."],
+    counterExamples: ["Der Stuhl steht unter dem Tisch"],
+    reach: 4,
+  },
+  {
+    // Wanting someone to know before the end: "Wollte nur, dass es irgendwer weiß, bevor ich sie nehme", "heute Nacht mach ich es. Ich will nur, dass es wer weiß."
+    category: "self-harm",
+    subjects: ["weiß", "wisst"],
+    states: [
+      "bevor ich sie nehme", "bevor ich runtergeh", "bevor ich runtergehe", "bevor ich einschlaf", "bevor ich einschlafe", "bevor ich springe", "bevor ich spring",
+      "heute nacht mach ich es", "heute nacht mache ich es",
+    ],
+    examples: ["Wollte nur, dass es irgendwer weiß, bevor ich sie nehme", "Ich will nur, dass es wer weiß: heute Nacht mach ich es"],
+    counterExamples: ["Weiß jemand, ob ich das Formular ausfüllen muss, bevor ich den Antrag stelle?"],
+    reach: 14,
+    acrossSentences: true,
+  },
+  {
+    // A note left for the family: "hat einen Brief auf dem Küchentisch gelassen: „Es liegt nicht an euch.“".
+    category: "self-harm",
+    subjects: ["brief", "zettel", "nachricht"],
+    states: ["liegt nicht an euch", "liegt nicht an dir", "ihr seid nicht schuld"],
+    examples: ["Unser Sohn hat einen Brief auf dem Küchentisch gelassen: „Es liegt nicht an euch.“"],
+    counterExamples: ["Der Brief vom Bauamt liegt nicht bei euch, sondern bei uns"],
+    reach: 16,
+    acrossSentences: true,
+  },
+  {
+    // Waiting on the tracks for a train: "Sitz am Bahnübergang und warte auf den nächsten Güterzug", "diesmal bleib ich sitzen".
+    category: "self-harm",
+    subjects: ["schienen", "gleisen", "gleis", "gleise", "bahnübergang", "zug", "güterzug"],
+    states: ["nächsten güterzug", "bleib ich sitzen", "bleibe ich sitzen", "bleib ich liegen", "bleibe ich liegen", "an den lokführer", "für den lokführer"],
+    examples: ["Sitz am Bahnübergang Mühlweg und warte auf den nächsten Güterzug", "der nächste zug kommt um sechs, diesmal bleib ich sitzen"],
+    counterExamples: ["Ich stehe am Gleis 2 und warte auf den nächsten Zug, der letzte fiel aus"],
+    reach: 16,
+    acrossSentences: true,
+  },
+  {
+    // Pockets weighed down before the water: "die Jackentaschen voll mit Steinen".
+    category: "self-harm",
+    subjects: ["*taschen", "taschen"],
+    states: ["voll mit steinen", "voller steine", "voll steine"],
+    examples: ["Am Stausee sitzt ein Mann am Steg, die Jackentaschen voll mit Steinen"],
+    counterExamples: ["Die Taschen sind voll mit Einkäufen"],
+    reach: 3,
+  },
+  {
+    // An electric appliance taken into the bath.
+    category: "self-harm",
+    subjects: ["föhn", "fön", "toaster", "haartrockner"],
+    states: ["badewanne", "badewann", "wanne"],
+    examples: ["Ich setz mich jetzt in die Badewanne mit dem Föhn"],
+    counterExamples: ["Der Föhn liegt im Bad neben dem Waschbecken"],
+    reach: 8,
+  },
+  {
+    // A poison taken from school or the shed to drink: "hab mir was aus dem Chemieraum eingesteckt und trink das nachher".
+    category: "self-harm",
+    subjects: ["chemieraum", "*reiniger", "unkrautvernichter", "frostschutz", "*gift"],
+    states: ["trink das", "trinke das", "trink ich", "trinke ich"],
+    examples: ["hab mir heute was aus dem chemieraum eingesteckt und trink das nachher"],
+    counterExamples: ["Den Glasreiniger gibt es im Drogeriemarkt"],
+    reach: 12,
+  },
+  {
+    // A farewell that asks not to be looked for: "dass wir ihn nicht suchen sollen und dass es ihm leid tut".
+    category: "self-harm",
+    subjects: ["suchen"],
+    states: ["es ihm leid tut", "es ihr leid tut", "es mir leid tut"],
+    examples: ["Er hat geschrieben, dass wir ihn nicht suchen sollen und dass es ihm leid tut"],
+    counterExamples: ["Wir suchen noch Helfer, tut mir leid für die kurze Frist"],
+    reach: 12,
+  },
+  {
+    // Arson with a person in it: "zünd ich den Bagger an und den Bauleiter gleich mit", "zünd ich jedem Stadtrat das Auto an".
+    category: "threat",
+    subjects: ["zünd", "zünde", "zündet", "fackel", "fackle"],
+    states: ["gleich mit", "das auto an", "auto an", "bagger an", "die bude an", "die halle an"],
+    examples: ["Wenn der Radweg gesperrt bleibt, zünd ich den Bagger an und den Bauleiter gleich mit", "zünd ich jedem Stadtrat das Auto an"],
+    counterExamples: ["Heute Abend zünd ich die Kerzen an"],
+    reach: 10,
+  },
+  {
+    // Lying in wait with a weapon: "Ich warte mit dem Hammer hinter der Kellertür", "am Hinterausgang erwarte".
+    category: "threat",
+    subjects: ["warte", "wartet", "erwarte", "erwartet", "warten"],
+    states: ["mit dem hammer", "mit einem hammer", "mit der axt", "mit dem messer", "mit einem messer", "nicht zum reden", "am hinterausgang"],
+    examples: ["Ich warte mit dem Hammer hinter der Kellertür", "dass ich ihn nach Schichtende am Hinterausgang erwarte"],
+    counterExamples: ["Ich warte am Haupteingang auf euch"],
+    reach: 10,
+  },
+  {
+    // A skull split or struck: "spaltet dem Vorsitzenden den Schädel", "mit'm Hammer übern Schädel".
+    category: "threat",
+    subjects: ["schädel"],
+    states: ["spaltet", "spalte", "spalten", "einschlagen", "einschlägt", "einhauen", "über den", "übern", "hammer", "axt"],
+    examples: ["Er sagt, er spaltet dem Vorsitzenden den Schädel", "der kriegt was mit dem Hammer übern Schädel"],
+    counterExamples: ["Mir brummt der Schädel nach dem Stadtfest"],
+    reach: 6,
+  },
+  {
+    // "fängt sich eine Kugel".
+    category: "threat",
+    subjects: ["fängt", "fangt", "fange"],
+    states: ["eine kugel", "kugel"],
+    examples: ["Der Nächste, der mir einen Strafzettel an die Scheibe klemmt, fängt sich eine Kugel"],
+    counterExamples: ["Der Torwart fängt den Ball"],
+    reach: 3,
+  },
+  {
+    // A weapon fetched: "er holt jetzt seine Axt", "hol ich die Schrotflinte".
+    category: "threat",
+    subjects: ["holt", "hol", "hole", "geholt"],
+    states: [
+      "seine axt", "die axt", "eine axt", "seine waffe", "die waffe", "eine waffe", "die knarre", "seine knarre", "die schrotflinte", "die flinte", "sein gewehr",
+      "das gewehr", "seine pistole", "die pistole",
+    ],
+    examples: ["Der Typ über mir hat gesagt, er holt jetzt seine Axt", "Im Kleingarten hat der Pächter eine Axt geholt"],
+    counterExamples: ["Ich hol das Werkzeug aus dem Schuppen"],
+    reach: 4,
+  },
+  {
+    // Told to flee while they can: "Die sollen abhauen, solange sie noch können".
+    category: "threat",
+    subjects: ["abhauen", "verschwinden", "schlafen", "beten"],
+    states: ["solange sie noch können", "solange ihr noch könnt", "solange du noch kannst"],
+    examples: ["Die sollen abhauen, solange sie noch können", "Die im Containerdorf sollen schlafen gehen, solange sie noch können"],
+    counterExamples: ["Genießt den Sommer im Freibad, solange ihr noch könnt"],
+    reach: 6,
+  },
+  {
+    // A face in crosshairs: "ein Foto von unserem Pfarrer mit Fadenkreuz an die Tür geklebt".
+    category: "threat",
+    subjects: ["fadenkreuz"],
+    states: ["foto", "bild", "tür", "geklebt", "gesprüht", "plakat", "aufkleber"],
+    examples: ["Jemand hat ein Foto von unserem Pfarrer mit Fadenkreuz an die Tür geklebt"],
+    counterExamples: ["Der Bürgermeister gerät ins Fadenkreuz der Kritik"],
+    reach: 10,
+  },
+  {
+    // An event nobody will forget, and a hint to stay away: "wird eins, das keiner vergisst. Mehr sag ich nicht."
+    category: "threat",
+    subjects: ["vergisst", "vergessen"],
+    states: ["mehr sag ich nicht", "mehr sage ich nicht", "wer schlau ist", "wer klug ist"],
+    examples: ["Das Stadtfest wird eins, das keiner vergisst, mehr sag ich nicht"],
+    counterExamples: ["Das Stadtfest wird eins, das keiner vergisst, mit Feuerwerk und Band"],
+    reach: 16,
+    acrossSentences: true,
+  },
+  {
+    // "Ihr werdet schon sehen, was am Montag im Rathaus passiert."
+    category: "threat",
+    subjects: ["werdet"],
+    states: ["passiert"],
+    examples: ["Ihr werdet schon sehen, was am Montag im Rathaus passiert"],
+    counterExamples: ["Ihr werdet staunen, wie schön der Park wird"],
+    reach: 10,
+  },
+  {
+    // A vehicle driven into a crowd: "fahr ich mit dem Transporter mitten rein", "ein gutes Ziel … den Transporter hab ich schon gemietet".
+    category: "threat",
+    subjects: ["weihnachtsmarkt", "*markt", "stadtfest", "*fest", "menge", "menschenmenge", "fußgängerzone"],
+    states: ["mitten rein", "fahr ich rein", "fahre ich rein", "gutes ziel", "transporter gemietet", "schon gemietet"],
+    examples: ["morgen beim weihnachtsmarkt fahr ich mit dem transporter mitten rein", "Der Weihnachtsmarkt ist ein gutes Ziel. Den Transporter hab ich schon gemietet."],
+    counterExamples: ["Der Weihnachtsmarkt öffnet am Freitag, mit dem Bus kommt man gut hin"],
+    reach: 20,
+    acrossSentences: true,
+  },
+  {
+    // Told not to dare come out, and the writer waiting: "sich morgen besser nicht auf den Parkplatz traut. Ich warte da."
+    category: "threat",
+    subjects: ["traut", "trauen", "traust"],
+    states: ["ich warte da", "ich warte dort"],
+    examples: ["Sie soll sich besser nicht auf den Parkplatz trauen, ich warte da"],
+    counterExamples: ["Traut euch zum Stadtlauf, die Strecke ist flach"],
+    reach: 12,
     acrossSentences: true,
   },
 ]);
@@ -4067,6 +4450,10 @@ export const DANGER_DIALECT_WORDS: Readonly<Record<string, string>> = Object.fre
   bluad: "blutet",
   bassd: "passt",
   gomm: "komm",
+  // Clipped in chat and in the south: "ich werd nicht mehr da sein", "ich möcht nur sagen", "motor lafft".
+  werd: "werde",
+  möcht: "möchte",
+  lafft: "läuft",
   // particles and adverbs
   nich: "nicht",
   ned: "nicht",
@@ -4084,6 +4471,8 @@ export const DANGER_DIALECT_WORDS: Readonly<Record<string, string>> = Object.fre
   zam: "zusammen",
   zamm: "zusammen",
   gschwind: "schnell",
+  // "heut Nacht ist Schluss", "ich bring mich heut um".
+  heut: "heute",
   zwee: "zwei",
   zwoa: "zwei",
   // nouns

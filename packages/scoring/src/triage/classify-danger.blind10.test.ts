@@ -18,7 +18,7 @@ import { DANGER_BLIND_REPORTS_10 } from "./danger-blind-reports-10.js";
 const triage = createTriage();
 const dangerOf = (text: string) => triage(text).danger;
 
-/** Dangers the step still misses (42). */
+/** Dangers the step still misses (41). */
 const STILL_MISSED: ReadonlySet<string> = new Set([
   "HILFE vor dem Rewe ist einer rückwärts in die Leute an der Pfandannahme reingefahren",
   "Da is einer mitm Roller in die Baugrube an der Weststraße gefahren, man sieht unten nur noch das Rücklicht",
@@ -42,7 +42,6 @@ const STILL_MISSED: ReadonlySet<string> = new Set([
   "Auf dem Weihnachtsmarkt läuft ein Mann rum und erzählt den Leuten, er hätte was im Rucksack, das sie alle umhaut",
   "Gerade wird in der Unterführung eine Frau von drei Kerlen festgehalten, sie schreit. Ich steh oben an der Treppe, was soll ich tun",
   "Ich hab Angst: Mein Nachbar hat heute gesagt, er legt die Leute aus dem Flüchtlingsheim alle um, und er hat Waffen im Keller",
-  "Ihr werdet schon sehen was beim Stadtfest passiert. Hab genug Benzin besorgt.",
   "Jemand hat auf den Mitarbeiter an der Info im Rathaus eingeschlagen und hält jetzt die Eingangstür zu",
   "Ein Auto fährt mit Absicht auf die Demo am Rathausplatz zu und gibt Gas, die Leute springen zur Seite",
   "Ich weiß nicht wohin damit, deshalb schreib ich euch: Meine beste Freundin schickt mir seit einer halben Stunde so Nachrichten wie „danke für alles“ und „pass auf meine Katze auf“, und jetzt geht sie nicht mehr ans Handy. Sie wohnt allein in der Weststadt, Birkenweg, und hatte letzten Monat schon mal so eine Phase. Ich sitz im Zug und komm frühestens in einer Stunde hin. Kann da bitte jemand vorbeischauen?",

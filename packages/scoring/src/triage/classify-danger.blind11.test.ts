@@ -14,7 +14,7 @@ import { DANGER_BLIND_REPORTS_11 } from "./danger-blind-reports-11.js";
  * 0.772 with 16 alarms.
  */
 
-/** Dangers the step still misses (74). */
+/** Dangers the step still misses (67). */
 const STILL_MISSED: ReadonlySet<string> = new Set([
   "Grüß Gott, bei dr Gartehütt vom Nochbr kommt's dick raus, des isch koi Grillrauch meh, des knischtert ond kracht ond d Scheibe send scho platzt",
   "hey sorry for the english mix aber the forest next to the Waldspielplatz is smoking heavily, big grey clouds and I can see orange glowing on the ground, nobody there yet",
@@ -53,18 +53,11 @@ const STILL_MISSED: ReadonlySet<string> = new Set([
   "this is my goodbye post lol. sitting on the Aussichtsturm railing rn, legs over the edge. tell my friends from the Gym sorry",
   "Ich hab mich ins Gartenhaus eingeschlossn un den Grill mit Kohle reingeholt, der glüht schon, ich will nur noch pennen un nich mehr uffwachen",
   "Wird mein letzter Kommentar hier. Steh uff'm Dach vom Block inner Gropiusstadt, et reicht mir einfach. Grüßt mir die Jungs",
-  "Ich han kein Loss mih op nix. Ich setz mich jetz en de Badewann met dem Föhn. Tschüss zesamme",
   "Ik kann nich mehr. Ik sitt an'n Diek, hebb de Taschen vull Steen. Seggt mien Deern ik hebb ehr leev",
   "Ich hab mer die Pulsadern uffgeschnitte, des blut läuft, ich lieg im Bad Eichenweg 8, isch waaß net ob isch des will",
-  "bin raus. hab 40 ibus genommen. bye",
-  "sorry dass ich euch schreibe aber bei der krisenhotline ist besetzt. ich hab den gürtel schon an der türklinke und probier das gleich. wohne ahornweg 2",
-  "Mein Sohn ... hat sich im Keller eingeschlossen ... er sagt durch die Tür er hat das Gewehr vom Opa ... und dass es heute endet für ihn ... Ich weiß nicht was ich tun soll ...",
   "Beim Dorffest hot oana a Hackl ausm Kofferraum gholt und schreit er haut'n Bürgermeister zsamm. Er is am Weg zum Festzelt",
-  "guy in the Stadtbibliothek yelling that his backpack will blow up in 10 min, people are running out, he's still standing at the front desk",
   "Am Büdche hät ene Kääl en Knarre jetrocke un hält se dem Verkäufer vör dä Kopp, ich sin em Auto jejenüvver",
   "Op'n Wiehnachtsmarkt hett een Keerl seggt he fohrt mit sien Transporter dor rin, he sitt nu al achter't Stüer un lett den Motor hoch dreihen",
-  "Mein Ex steht seit zwaa Stunne vorm Haus, hat mer geschriebe heut Nacht zünd er mei Auto an un mich gleich mit, der hat en Kanister debei",
-  "Ihr habt mich gefeuert und jetzt sucht ihr jemand neuen für die Stelle? Ich komme morgen ins Bauamt und nehme so viele von euch mit wie geht. Das Messer liegt schon bereit.",
   "wtf am skatepark ballern zwei typen mit schreckschuss oder echt keine ahnung auf leute, wir liegen hinter der rampe",
   "Guten Morgen... aus der Wand in meinem Badezimmer spritzt es seit einer Stunde... es läuft schon die Treppe runter... Ich kriege den Hahn im Keller nicht zu ... ich bin 86 ...",
   "Hilfe, in Unterführung Bahnhof Auto steht, Wasser bis Fenster, Frau sitzt noch drin und Tür geht nicht auf",
@@ -117,7 +110,7 @@ describeBlindDangerSet({
   lookAlikes: 60,
   stillMissed: STILL_MISSED,
   stillAlarmed: STILL_ALARMED,
-  leastRecall: 0.58,
+  leastRecall: 0.62,
   mostAlarms: 14,
   leastRightCategory: 0.51,
 });

@@ -14,7 +14,7 @@ import { DANGER_BLIND_REPORTS_12 } from "./danger-blind-reports-12.js";
  * 0.894 with 9 alarms.
  */
 
-/** Dangers the step still misses (40). */
+/** Dangers the step still misses (30). */
 const STILL_MISSED: ReadonlySet<string> = new Set([
   "Gewerbegebiet Ost, Halle von der Kunststofffirma: riesige schwarze Wolke, man sieht sie bis in die Innenstadt, es knallt immer wieder drin",
   "Freibad: aus der Technikhalle beim Chlorlager zieht eine stechende Wolke übers Gelände, Augen brennen, Badegäste am Beckenrand husten und würgen",
@@ -25,21 +25,11 @@ const STILL_MISSED: ReadonlySet<string> = new Set([
   "Vor der Grundschule hat grad ein SUV ein Kind auf dem Zebrastreifen erwischt!! Kind schreit, Knie offen, der Fahrer steht nur da",
   "Kind im Zeltlager hat Nüsse gegessen, roter Ausschlag am ganzen Körper und es hustet pfeifend, sein Notfallpen ist nicht aufzufinden",
   "An der Brücke über die Autobahn beim Industriegebiet sitzt ein Mädchen auf dem Geländer, Beine nach außen, Rucksack liegt daneben",
-  "ich hab alles geregelt, der brief liegt auf dem küchentisch. ich geh heut nacht zum see und komm nicht mehr zurück. sagt meiner schwester dass es mir leid tut",
   "Am Stausee sitzt ein älterer Mann am Steg, die Jackentaschen voll mit Steinen, und hat zu mir gesagt ich soll weitergehen, das hier geht mich nix an",
   "Unter eurem Freibad-Post hat jemand vor 5 Minuten geschrieben „heute ist mein letzter Tag, ich hab alles vorbereitet, macht's gut“. Ist das ernst gemeint? Könnt ihr da was machen?",
-  "Im Wald hinter der Jugendherberge hat sich meine Freundin in den Schnee gesetzt und sagt sie bleibt hier bis sie einschläft und nicht mehr aufwacht, es hat -8 Grad und sie hat nur ein Shirt an",
-  "Hey. Ich bin aufm Dach vom Hochhaus Weststadt. Die Aussicht ist echt schön heute. Wollte nur dass es jemand weiß, bevor ich runtergeh. Nicht über die Treppe.",
-  "Junge auf dem Geländer der Fußgängerbrücke über die Gleise, er hat seine Schuhe ausgezogen und ordentlich nebeneinander hingestellt",
-  "ich hab vor ner halben stunde alle tabletten von meiner oma genommen. jetzt hab ich angst. was soll ich machen",
   "Frau an der Promenade geht mit allen Klamotten ins Wasser, immer tiefer, und ruft sie will zu ihrem Sohn",
-  "Wenn morgen die Bürgerversammlung zur neuen Unterkunft stattfindet, bring ich was mit, das knallt. Ihr werdet sehen.",
   "Am Baggersee hält ein Betrunkener den Familien am Ufer eine Pistole hin, keine Ahnung ob echt, und lacht dabei",
   "aufm parkplatz vom sportplatz fährt ein mann seit 10 min zwei mädchen mit dem auto hinterher und ruft sie sollen einsteigen",
-  "Wenn der Radweg durchkommt, zünd ich jedem Stadtrat das Auto an. Ich kenn die Kennzeichen. Kein Witz.",
-  "Schule am Stadtpark: auf der Jungstoilette steht mit Edding „Freitag sterben hier alle“ und heute ist Freitag, und der Junge der das angekündigt hat ist grad mit ner Sporttasche rein",
-  "morgen beim weihnachtsmarkt fahr ich mit dem transporter mitten rein, dann merkt ihr mal wie das ist ignoriert zu werden",
-  "Im Kleingarten nebenan hat der Pächter eine Axt geholt und sagt er spaltet dem Vorsitzenden den Schädel, wenn der nochmal kommt. Der Vorsitzende ist gerade auf dem Weg hierher",
   "Radweg am Fluss, Höhe Ruderclub: ein Mann hat meine Freundin vom Rad gerissen und in die Büsche gezerrt, ich hör sie schreien und bin noch 100 m weg!!!",
   "Ein Schwimmer draußen auf dem See winkt und ruft, vielleicht 100 m vom Ufer, er geht immer wieder unter",
   "Auf dem Baggersee sind drei Jungs Schlittschuh gelaufen, einer ist durch, die anderen liegen bäuchlings auf dem Eis und ziehen an seiner Jacke",
@@ -77,7 +67,7 @@ describeBlindDangerSet({
   lookAlikes: 60,
   stillMissed: STILL_MISSED,
   stillAlarmed: STILL_ALARMED,
-  leastRecall: 0.77,
+  leastRecall: 0.83,
   mostAlarms: 8,
   leastRightCategory: 0.66,
 });

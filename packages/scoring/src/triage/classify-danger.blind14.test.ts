@@ -14,19 +14,17 @@ import { DANGER_BLIND_REPORTS_14 } from "./danger-blind-reports-14.js";
  * raised recall to 0.856 with the same 7 alarms.
  */
 
-/** Dangers the step still misses (65). */
+/** Dangers the step still misses (63). */
 const STILL_MISSED: ReadonlySet<string> = new Set([
   "Meine Schwester hat eben in unsere Familiengruppe geschrieben, dass sie uns lieb hat und wir ihr nicht böse sein sollen. Sie geht nicht ans Telefon. Ihr Auto steht oben am Parkplatz an der Talsperre.",
   "Ich bin Klassenlehrerin. Ein Schüler von mir hat vor einer Stunde ein Foto von einer vollen Tablettenpackung gepostet, Text: „reicht hoffentlich“. Die Eltern erreiche ich nicht, er wohnt in der Lindenstraße 14.",
   "mein nachbar hat mir grad seinen wohnungsschlüssel gebracht und gesagt ich soll mich um den hund kümmern, er braucht das alles nicht mehr. seitdem hör ich nix mehr aus der wohnung, nur der hund jault",
   "Bin Busfahrer auf der Linie 4. Ein Fahrgast hat beim Aussteigen gesagt, er nimmt heute den nächsten Zug, aber nicht als Passagier. Er läuft jetzt am Bahndamm entlang Richtung Stellwerk.",
-  "ich kann nicht mehr. hab die ganzen tabletten von meiner mutter hier vor mir liegen. will nur dass es aufhört",
   "Ich arbeite an der Kasse im Baumarkt. Ein Kunde hat eben ein Seil gekauft und gemeint, zum Klettern sei das nicht, aber ist eh egal. Er sah völlig fertig aus und ist zu Fuß Richtung Stadtwald.",
   "Story von meiner Tochter (15), grad gescreenshottet: „Morgen bin ich kein Problem mehr für euch.“ Sie ist nicht zuhause und ihr Handy ist aus 😭",
   "Ich bin Pflegekraft im ambulanten Dienst. Ein Herr, den ich versorge, hat heute früh gesagt, er hat genug Insulin gespart, um nicht mehr aufzuwachen. Jetzt macht er die Tür nicht auf, Rollläden unten.",
   "Am Baggersee geht eine Frau in voller Kleidung immer weiter ins Wasser, es reicht ihr schon bis zur Brust. Sie ruft, man soll sie lassen.",
   "Mein Bruder hat mir ein Video geschickt, in dem er sich bei uns allen bedankt. Im Hintergrund sieht man das Schild vom Parkhaus am Bahnhof, oberstes Deck. Er steht direkt an der Brüstung.",
-  "Unter eurem Post zum Weihnachtsmarkt hat jemand kommentiert: „für mich gibts kein nächstes weihnachten, heut nacht ist schluss“. Account lena_k_2008, sie geht hier aufs Gymnasium. Bitte schaut nach ihr.",
   "Die Nachbarin von gegenüber hat heute ihre ganzen Möbel verschenkt und sich von jedem im Haus verabschiedet. Eben meinte sie, die Klingen liegen schon im Bad bereit. Ich trau mich nicht rein.",
   "Mein Vater (78) ist seit Mamas Tod nicht mehr derselbe. Heute früh lag ein Brief an uns Kinder auf dem Küchentisch. Sein Jagdgewehr ist nicht im Schrank.",
   "Freundin antwortet seit 20 Minuten nicht, letzte Nachricht war ein Foto von leeren Blistern und „tut mir leid ❤️“. Sie wohnt im Studentenwohnheim am Campus, Zimmer 214.",

@@ -13,7 +13,7 @@ import { DANGER_BLIND_REPORTS_15 } from "./danger-blind-reports-15.js";
  * recall to 0.922 with 13 alarms.
  */
 
-/** Dangers the step still misses (45). */
+/** Dangers the step still misses (44). */
 const STILL_MISSED: ReadonlySet<string> = new Set([
   "A7 Ausfahrt Nord Nebel, mind. 5 Autos aufeinander, Warnblinker, Leute laufen auf Fahrbahn",
   "e-scooter typ unter der straßenbahn am marktplatz omg",
@@ -31,7 +31,6 @@ const STILL_MISSED: ReadonlySet<string> = new Set([
   "Ich bin 78 und allein zu Hause in der Amselstraße 3. Seit einer Stunde habe ich so ein Engegefühl in der Brust, der Schmerz zieht in den Kiefer und mir ist übel und kalt. Ich wollte meine Tochter nicht beunruhigen. Ich weiß nicht, ob ich deswegen jemanden stören darf. Die Haustür ist offen.",
   "Nasenbluten seit 40 min, nimmt Blutverdünner, ihm wird schwarz vor Augen",
   "niemand würd mich vermissen wenn ich heut nacht vom parkhausdach spring. bin schon oben",
-  "Seit meine Frau tot ist, hat nichts mehr Sinn. Ich habe heute das Gewehr aus dem Schrank geholt.",
   "Ich kann nicht mehr, morgen Abschiebung, ich gehe heute zu Fluss und komme nicht zurück",
   "alles verschenkt. wodka und pillen stehen vor mir. gute nacht welt",
   "Ich weiß nicht, ob das hier richtig ist. Mein Bruder (19) hat eben in unsere Familiengruppe geschrieben, dass er uns allen verzeiht und wir sein Zimmer ausräumen sollen. Seitdem ist sein Handy aus. Sein Auto steht am Wanderparkplatz beim Steinbruch. Er redet seit Wochen davon, nicht mehr da sein zu wollen.",

@@ -266,3 +266,27 @@ describe("danger matching on hostile input", () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe("suicide and threats told by their preparations, timing and hints, not by their verb", () => {
+  // Each kind with a look-alike that borrows its words and must stay quiet.
+  it.each([
+    ["Ich wollt nur sagen, dass ich mich heut umbring.", "self-harm", "Die Hitze heute bringt mich noch um, ich geh ins Freibad"],
+    ["Meine Schulden sind zu viel. Heute Nacht hat das ein Ende.", "self-harm", "Ab Montag hat das Warten ein Ende, das Freibad öffnet"],
+    ["Für mich gibts kein nächstes Jahr, sagt meiner Schwester danke", "self-harm", "Das Sommerkino gibt es nächstes Jahr leider nicht mehr"],
+    ["Ich sitz grad auf dem Geländer der Neckarbrücke, Beine nach außen", "self-harm", "Auf der Neckarbrücke wird das Geländer erneuert"],
+    ["Hab 30 von meinen Schlaftabletten genommen. Jetzt hab ich Angst.", "self-harm", "Die Apotheke hat meine Tabletten nicht vorrätig, jetzt hab ich Angst, dass sie ausgehen"],
+    ["Tut mir leid für den, der mich findet.", "self-harm", "Tut mir leid, ihr müsst mich am Infostand suchen"],
+    ["Bei der Telefonseelsorge ist seit einer Stunde besetzt und ich steh am Fenster", "self-harm", "Die Telefonseelsorge sucht neue Ehrenamtliche"],
+    ["Der Strick am Dachbalken hält, ich hab's probiert", "self-harm", "Hält das Seil am Fahnenmast den Sturm aus?"],
+    ["Herr Maier, Sie sind ein toter Mann.", "threat", "Herr Maier vom Bauamt war sehr freundlich"],
+    ["Wer für die Schließung stimmt, kommt nicht lebend aus der Sitzung", "threat", "Die Sitzung zur Schließung des Hallenbads ist öffentlich"],
+    ["Lasst eure Kinder morgen daheim, wenn sie euch lieb sind.", "threat", "Lasst eure Kinder morgen daheim, die Schule bleibt wegen Sturm zu"],
+    ["Wir haben Ihre Adresse und kommen heute Abend vorbei.", "threat", "Bitte schicken Sie uns Ihre Adresse, dann kommt der Sperrmüll vorbei"],
+    ["Die sollen verschwinden, solange sie noch können.", "threat", "Besucht das Freibad, solange ihr noch könnt, bevor es schließt"],
+    ["Wenn der Bescheid kommt, zünd ich dem Sachbearbeiter das Auto an", "threat", "Heute Abend zünd ich die Kerzen am Adventskranz an"],
+    ["Ich warte nach dem Training mit dem Messer auf den Trainer", "threat", "Ich warte nach dem Training am Eingang auf meine Tochter"],
+  ] as const)("%j is %s; its look-alike %j is quiet", (text, category, lookAlike) => {
+    expect(dangerOf(text)?.category).toBe(category);
+    expect(dangerOf(lookAlike)).toBeUndefined();
+  });
+});
