@@ -8,7 +8,7 @@ import { fixtureOrganisation } from "@kommune-sm/core/testkit";
 import { strategy } from "../src/checks/check-test-support.js";
 import { loadEvaluationSet, loadGeneralisationSet, type EvalDraft } from "../src/evaluation/eval-data.js";
 import { loadGermanSyllables, readability, scoringChecks } from "../src/index.js";
-import { createTriage, DANGER_MODEL } from "../src/triage/index.js";
+import { createTriage } from "../src/triage/index.js";
 
 type Split = "tune" | "holdout";
 const SPLITS: readonly Split[] = ["tune", "holdout"];
@@ -49,9 +49,9 @@ async function main(): Promise<void> {
 
   // --- comments -------------------------------------------------------------
   const triage = createTriage();
-  // The danger model is off unless given: its figures are printed beside the lists' own.
-  const withModel = createTriage({ dangerModel: DANGER_MODEL });
-  const judged = set.comments.map((comment) => ({ comment, result: triage(comment.text), modelled: withModel(comment.text) }));
+  // The default reads the danger lists and the danger model; the lists' own figures are printed beside them.
+  const listsOnly = createTriage({ dangerModel: false });
+  const judged = set.comments.map((comment) => ({ comment, result: triage(comment.text), listed: listsOnly(comment.text) }));
   console.log("\n# Triage of comments");
   for (const split of SPLITS) {
     const items = judged.filter((j) => j.comment.split === split);
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     console.log(row("needs-answer", binary(items, (j) => j.comment.needsAnswer, (j) => j.result.needsAnswer.needsAnswer), items.filter((j) => j.comment.needsAnswer).length), "  (target F1 ≥ 0.85)");
     console.log("danger");
     console.log(row("any danger", binary(items, (j) => j.comment.danger !== null, (j) => j.result.danger !== undefined), items.filter((j) => j.comment.danger !== null).length), "  (target recall ≥ 0.95)");
-    console.log(row("  with DANGER_MODEL", binary(items, (j) => j.comment.danger !== null, (j) => j.modelled.danger !== undefined), items.filter((j) => j.comment.danger !== null).length));
+    console.log(row("  lists alone", binary(items, (j) => j.comment.danger !== null, (j) => j.listed.danger !== undefined), items.filter((j) => j.comment.danger !== null).length));
     console.log("netiquette");
     console.log(row("not ok (any class)", binary(items, (j) => j.comment.netiquette !== "ok", (j) => j.result.netiquette.verdict !== "ok"), items.filter((j) => j.comment.netiquette !== "ok").length), "  (target precision ≥ 0.90)");
     for (const label of ["profanity", "insult", "hate", "threat"] as const) {
@@ -77,10 +77,10 @@ async function main(): Promise<void> {
   }
 
   // --- generalisation ---------------------------------------------------------
-  const fresh = loadGeneralisationSet().map((comment) => ({ comment, result: triage(comment.text), modelled: withModel(comment.text) }));
+  const fresh = loadGeneralisationSet().map((comment) => ({ comment, result: triage(comment.text), listed: listsOnly(comment.text) }));
   console.log(`\n## generalisation set (${fresh.length} comments, written later by another author; never tuned on)`);
   console.log(row("any danger", binary(fresh, (j) => j.comment.danger !== null, (j) => j.result.danger !== undefined), fresh.filter((j) => j.comment.danger !== null).length), "  (target recall ≥ 0.95)");
-  console.log(row("  with DANGER_MODEL", binary(fresh, (j) => j.comment.danger !== null, (j) => j.modelled.danger !== undefined), fresh.filter((j) => j.comment.danger !== null).length));
+  console.log(row("  lists alone", binary(fresh, (j) => j.comment.danger !== null, (j) => j.listed.danger !== undefined), fresh.filter((j) => j.comment.danger !== null).length));
   console.log(row("needs-answer", binary(fresh, (j) => j.comment.needsAnswer, (j) => j.result.needsAnswer.needsAnswer), fresh.filter((j) => j.comment.needsAnswer).length), "  (target F1 ≥ 0.85)");
 
   // --- drafts ---------------------------------------------------------------

@@ -1,4 +1,4 @@
-import { DANGER_CATEGORIES, type DangerCategory } from "../lexicons/index.js";
+import { DANGER_ALARMS, DANGER_CATEGORIES, DANGER_COMBINATIONS, type DangerCategory } from "../lexicons/index.js";
 import { featureScale, MODEL_SKIPPED_WORDS, readWords, softmax, wordFeatures, type DangerModelClass, type DangerModelData } from "../triage/danger-model.js";
 import { prepareText } from "../triage/triage-text.js";
 import { DANGER_BLIND_REPORTS } from "../triage/danger-blind-reports.js";
@@ -26,7 +26,8 @@ import { loadEvaluationSet } from "./eval-data.js";
 // Trains the danger step's second signal (see triage/danger-model.ts) from
 // the repository's own labelled comments, written for this project under its
 // licence: the blind danger sets with their look-alikes, the harmless
-// comments, and the tuning part of the evaluation set. The held-out part and
+// comments and calm scenes, the danger lists' own examples and
+// counter-examples, and the tuning part of the evaluation set. The held-out part and
 // the generalisation set are never read here, so `pnpm eval` still measures
 // on comments the model has not seen.
 
@@ -64,6 +65,11 @@ export function dangerTrainingComments(): LabelledComment[] {
   for (const text of HARMLESS_BLIND_COMMENTS) comments.push({ text, category: null, set: "harmless" });
   for (const text of HARMLESS_SCENES) comments.push({ text, category: null, set: "harmless scenes" });
   for (const text of DANGER_MODEL_LOOK_ALIKES) comments.push({ text, category: null, set: "look-alikes" });
+  // The lists' own examples and counter-examples: what each combination means and the harmless use of its words ("zünd die Kerzen an").
+  for (const combination of [...DANGER_COMBINATIONS, ...DANGER_ALARMS]) {
+    for (const text of combination.examples) comments.push({ text, category: combination.category, set: "lexicon examples" });
+    for (const text of combination.counterExamples) comments.push({ text, category: null, set: "lexicon examples" });
+  }
   for (const comment of loadEvaluationSet().comments) {
     if (comment.split !== "tune") continue;
     // "other" names no category the model could learn a next step for.

@@ -1,7 +1,8 @@
 import { CoreError } from "@kommune-sm/core";
 import { DANGER_NEXT_STEPS } from "../lexicons/index.js";
 import { compileDanger } from "./classify-danger.js";
-import { compileDangerModel } from "./danger-model.js";
+import { DANGER_MODEL } from "../lexicons/danger-model.js";
+import { compileDangerModel, type CompiledDangerModel } from "./danger-model.js";
 import { compileNeedsAnswer } from "./classify-needs-answer.js";
 import { compileNetiquette } from "./classify-netiquette.js";
 import { compileSentiment } from "./classify-sentiment.js";
@@ -9,6 +10,16 @@ import { compilePillars, type CompiledPillars } from "./classify-topics.js";
 import { priorityOf } from "./priority.js";
 import { evidenceOfRange, prepareText } from "./triage-text.js";
 import type { DangerResult, TopicPillar, Triage, TriageOptions } from "./triage-types.js";
+
+/** The shipped danger model, decoded on first use and shared: a comment is read in one synchronous call, so instances cannot interleave in it. */
+let shippedModel: CompiledDangerModel | undefined;
+
+/** The danger model a triage uses: the shipped one unless told otherwise, none for `false`, or the caller's own. */
+function dangerModelFor(option: TriageOptions["dangerModel"]): CompiledDangerModel | undefined {
+  if (option === false) return undefined;
+  if (option === undefined) return (shippedModel ??= compileDangerModel(DANGER_MODEL));
+  return compileDangerModel(option);
+}
 
 function describe(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
@@ -56,8 +67,7 @@ export function createTriage(options?: TriageOptions): (text: string, pillars?: 
     throw new CoreError("CORE_INVALID_ARGUMENT", `createTriage: options must be an object, got ${describe(options)}.`);
   }
   const sentimentOf = compileSentiment(options);
-  const model = options?.dangerModel;
-  const danger = compileDanger(model === undefined || model === false ? undefined : compileDangerModel(model));
+  const danger = compileDanger(dangerModelFor(options?.dangerModel));
   const netiquetteOf = compileNetiquette();
   const answers = compileNeedsAnswer();
   const compiledPillars = new WeakMap<readonly TopicPillar[], CompiledPillars>();

@@ -10,4 +10,7 @@ export const DANGER_MODEL_LOOK_ALIKES: readonly string[] = [
   "Der Schlüssel wurde übergeben, der alte Hausmeister ist ab morgen nicht mehr da",
   "Die Hecke am Radweg wächst so weit rein, dass man nicht mehr durchkommt",
   "Der Automat am Parkhaus nimmt nur Münzen, und die hat keiner mehr",
+  // Threats set fire with "anzünden"; a candle for the victims of a disaster is lit with the same word.
+  "Ich werde heute Abend eine Kerze für die Opfer anzünden, schönen Abend noch",
+  "Wir zünden am Sonntagabend die erste Kerze am Adventskranz an und singen",
 ];

@@ -9,7 +9,7 @@ import { compileDangerModel, featureScale, MODEL_SKIPPED_WORDS, readWords, softm
 import { prepareText } from "./triage-text.js";
 
 const withModel = createTriage({ dangerModel: DANGER_MODEL });
-const listsOnly = createTriage();
+const listsOnly = createTriage({ dangerModel: false });
 const model = compileDangerModel(DANGER_MODEL);
 
 // Found by the model where the lists see no danger word: the scene is told, not named.
@@ -43,9 +43,24 @@ describe("the danger model beside the lists", () => {
     }
   });
 
-  it("is off unless given", () => {
-    expect(createTriage()(TOLD_NOT_NAMED).danger).toBeUndefined();
+  it("is on unless turned off: the shipped model by default, none with false, a caller's own when given", () => {
+    expect(createTriage()(TOLD_NOT_NAMED).danger?.category).toBe("gas");
+    expect(createTriage({})(TOLD_NOT_NAMED).danger?.category).toBe("gas");
     expect(createTriage({ dangerModel: false })(TOLD_NOT_NAMED).danger).toBeUndefined();
+    // A caller's model that sees no danger anywhere: "none" certain, every weight 0.
+    const quiet = { ...DANGER_MODEL, bias: DANGER_MODEL.bias.map((_, index) => (index === 0 ? 50 : 0)), weights: btoa("\0".repeat(atob(DANGER_MODEL.weights).length)) };
+    expect(createTriage({ dangerModel: quiet })(TOLD_NOT_NAMED).danger).toBeUndefined();
+  });
+
+  it("gives two triage functions that share the shipped model the same answers, in any order of calls", () => {
+    const first = createTriage();
+    const second = createTriage();
+    const texts = [TOLD_NOT_NAMED, "Schöner Weihnachtsmarkt, danke!", "Am Bahnsteig liegt ein Mann und bewegt sich nicht mehr, bitte kommt schnell", TOLD_NOT_NAMED];
+    const alone = texts.map((text) => JSON.stringify(createTriage()(text).danger));
+    texts.forEach((text, at) => {
+      expect(JSON.stringify(first(text).danger)).toBe(alone[at]);
+      expect(JSON.stringify(second(texts[texts.length - 1 - at]!).danger)).toBe(alone[texts.length - 1 - at]);
+    });
   });
 
   it("names no category when the danger it sees is spread over several", () => {

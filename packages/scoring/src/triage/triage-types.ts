@@ -98,13 +98,13 @@ export interface TriageOptions {
   /** Use only `sentimentWords`, not the built-in `SENTIMENT_WORDS`. */
   readonly replaceSentimentWords?: boolean;
   /**
-   * A second signal for the danger step, off unless given: a model over the
-   * words of a comment, asked where the danger lists see no danger word in
-   * a sentence (see the README, "How far to trust the danger step"). Pass
-   * `DANGER_MODEL` (trained on this package's labelled comments) or a model
-   * of your own made with `pnpm train:danger`. It finds more dangers told
-   * by what people see, and raises more false alarms on calm descriptions
-   * of a scene; `false` or absent: the lists alone.
+   * The danger step's second signal: a model over the words of a comment
+   * and the runs of letters in them, asked where the danger lists see no
+   * danger word in a sentence (see the README, "How far to trust the danger
+   * step"). Absent: `DANGER_MODEL`, trained on this package's labelled
+   * comments. Your own model made with `pnpm train:danger`, or `false` for
+   * the lists alone, which find fewer dangers told by what people see and
+   * raise slightly fewer false alarms.
    */
   readonly dangerModel?: false | DangerModelData;
 }
