@@ -31,8 +31,8 @@ export interface BlindDangerSet {
  * one a person would give is printed, and held to a floor.
  */
 export function describeBlindDangerSet(set: BlindDangerSet): void {
-  // The lists alone (the default): the optional danger model is trained on these sets, so what it
-  // adds is measured with each set left out of its training (danger-model.left-out.test.ts), not here.
+  // The lists alone: the danger model (on by default) is trained on these sets, so what it adds is
+  // measured with each set left out of its training (danger-model.left-out.test.ts), not here.
   const triage = createTriage({ dangerModel: false });
   const dangerOf = (text: string) => triage(text).danger;
   const stillMissed = set.stillMissed ?? new Set<string>();
