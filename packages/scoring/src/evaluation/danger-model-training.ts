@@ -1,5 +1,5 @@
 import { DANGER_ALARMS, DANGER_CATEGORIES, DANGER_COMBINATIONS, type DangerCategory } from "../lexicons/index.js";
-import { featureScale, MODEL_SKIPPED_WORDS, readWords, softmax, wordFeatures, type DangerModelClass, type DangerModelData } from "../triage/danger-model.js";
+import { featureScale, isModelFeature, MODEL_SKIPPED_WORDS, readWords, softmax, wordFeatures, type DangerModelClass, type DangerModelData } from "../triage/danger-model.js";
 import { prepareText } from "../triage/triage-text.js";
 import { DANGER_BLIND_REPORTS } from "../triage/danger-blind-reports.js";
 import { DANGER_BLIND_REPORTS_3 } from "../triage/danger-blind-reports-3.js";
@@ -111,6 +111,7 @@ const CLASSES: readonly DangerModelClass[] = ["none", ...DANGER_CATEGORIES];
  */
 export function trainDangerModel(comments: readonly LabelledComment[], options: DangerTrainingOptions = {}): DangerModelData {
   const { epochs = 20, learningRate = 0.3, l2 = 1e-5, leastComments = 6, threshold = 0.9, typoShare = 0.3, harmlessShare = 0.5 } = options;
+  checkTrainingOptions({ epochs, learningRate, l2, leastComments, threshold, typoShare, harmlessShare });
   const classCount = CLASSES.length;
   const written = comments.map((comment) => ({ words: readWords(prepareText(comment.text).tokens), category: comment.category }));
   const hurried = typoShare > 0 ? written.map(({ words, category }, index) => ({ words: withTypos(words, typoShare, index + 1), category })) : [];
@@ -119,7 +120,8 @@ export function trainDangerModel(comments: readonly LabelledComment[], options: 
   const featureLists = wordLists.map((words) => [...new Set(words.flatMap(wordFeatures))]);
   const commentCount = new Map<string, number>();
   for (const features of featureLists) for (const feature of features) commentCount.set(feature, (commentCount.get(feature) ?? 0) + 1);
-  const kept = [...commentCount].filter(([, count]) => count >= leastComments).map(([feature]) => feature).sort();
+  // Only features a model may hold: a run cut through a letter outside the Basic Multilingual Plane ("𝐅𝐞𝐮𝐞𝐫") can never match and would be refused on load.
+  const kept = [...commentCount].filter(([feature, count]) => count >= leastComments && isModelFeature(feature)).map(([feature]) => feature).sort();
   const indexOf = new Map(kept.map((feature, index) => [feature, index] as const));
   const examples = learned.map(({ category }, index) => ({
     features: featureLists[index]!.map((feature) => indexOf.get(feature)).filter((feature): feature is number => feature !== undefined),
@@ -159,6 +161,25 @@ export function trainDangerModel(comments: readonly LabelledComment[], options: 
     }
   }
   return storeModel(kept, weights, bias, threshold);
+}
+
+/** Refuses options that would train nonsense silently (a negative weight for the dangers, a share above 1). */
+function checkTrainingOptions(options: Required<DangerTrainingOptions>): void {
+  const within = (name: keyof DangerTrainingOptions, low: number, high: number, lowOpen = false): void => {
+    const value = options[name];
+    if (!Number.isFinite(value) || value < low || value > high || (lowOpen && value === low)) {
+      throw new RangeError(`trainDangerModel: ${name} must be a number ${lowOpen ? "above" : "from"} ${low} ${lowOpen ? "and at most" : "to"} ${high}, got ${String(value)}`);
+    }
+  };
+  within("epochs", 1, 1000);
+  if (!Number.isInteger(options.epochs)) throw new RangeError(`trainDangerModel: epochs must be a whole number, got ${options.epochs}`);
+  within("learningRate", 0, 10, true);
+  within("l2", 0, 1);
+  within("leastComments", 1, 1_000_000);
+  within("threshold", 0, 1, true);
+  within("typoShare", 0, 1);
+  within("harmlessShare", 0, 1, true);
+  if (options.harmlessShare === 1) throw new RangeError("trainDangerModel: harmlessShare must be below 1: at 1 the dangers weigh nothing");
 }
 
 /** Park and Miller's generator from `seed` (1 to 2^31 − 2): exact in doubles, as the product stays below 2^53. */
@@ -266,7 +287,7 @@ function storeModel(features: readonly string[], weights: Float64Array, bias: Fl
   let binary = "";
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return {
-    classes: CLASSES,
+    classes: [...CLASSES],
     bias: [...bias].map((value) => Number(value.toFixed(4))),
     features: features.join(" "),
     weights: btoa(binary),

@@ -1135,10 +1135,10 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
    * wäre"): its words are not dropped for one.
    */
   const addModelGuess = (text: TriageText, hits: DangerHit[], considered: ReadonlySet<number> | undefined): void => {
-    const guess = model!.guess(text.tokens);
+    // The sentences where the lists set a danger word aside are not read: their words would tip the sum for the others.
+    const guess = model!.guess(text.tokens, considered);
     if (guess === undefined) return;
     for (const at of guess.tokens) {
-      if (considered?.has(text.tokens[at]!.sentence) === true) continue;
       if (guess.category !== "self-harm" && negatedBefore(text.tokens, at, NEGATION_REACH)) continue;
       hits.push({ category: guess.category, label: MODEL_LABEL, strong: false, weight: weightOf(guess.category, "alarm"), first: at, last: at });
     }

@@ -137,15 +137,21 @@ const EVIDENCE_LEAST_LETTERS = 3;
 
 /** A model ready to score comments: weights decoded once. */
 export interface CompiledDangerModel {
-  /** The model's guess for a comment's tokens, or undefined when it sees no danger. */
-  readonly guess: (tokens: readonly Token[]) => DangerModelGuess | undefined;
+  /**
+   * The model's guess for a comment's tokens, or undefined when it sees no
+   * danger. Sentences in `skipped` (by their index) are not read at all:
+   * neither their words nor their count weigh.
+   */
+  readonly guess: (tokens: readonly Token[], skipped?: ReadonlySet<number>) => DangerModelGuess | undefined;
   /** The probability of each class, in the order of `classes` (for tests and tuning). */
   readonly probabilities: (tokens: readonly Token[]) => Float64Array;
   readonly classes: readonly DangerModelClass[];
 }
 
 /** Decodes a stored model; throws when its parts do not fit together. */
-export function compileDangerModel(data: DangerModelData): CompiledDangerModel {
+export function compileDangerModel(given: DangerModelData): CompiledDangerModel {
+  // Each property read once, into plain values: a getter or Proxy that answers differently on a second read cannot run what was not checked.
+  const data = snapshot(given);
   checkModelData(data);
   const classCount = data.classes.length;
   const names = data.features.length === 0 ? [] : data.features.split(" ");
@@ -194,7 +200,7 @@ export function compileDangerModel(data: DangerModelData): CompiledDangerModel {
   };
 
   /** Reads the comment's features into the scratch space; returns how many words it read. */
-  const read = (tokens: readonly Token[]): number => {
+  const read = (tokens: readonly Token[], skipped?: ReadonlySet<number>): number => {
     comment = comment === 0x7fffffff ? 1 : comment + 1;
     if (comment === 1) stamp.fill(0);
     seenCount = 0;
@@ -202,6 +208,7 @@ export function compileDangerModel(data: DangerModelData): CompiledDangerModel {
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at]!;
       if (token.kind !== "word" || MODEL_SKIPPED_WORDS.has(token.text)) continue;
+      if (skipped !== undefined && skipped.has(token.sentence)) continue;
       words++;
       const word = token.text;
       see(wordIndex.get(word), at);
@@ -231,8 +238,8 @@ export function compileDangerModel(data: DangerModelData): CompiledDangerModel {
 
   const probabilities = (tokens: readonly Token[]): Float64Array => scores(read(tokens));
 
-  const guess = (tokens: readonly Token[]): DangerModelGuess | undefined => {
-    const words = read(tokens);
+  const guess = (tokens: readonly Token[], skipped?: ReadonlySet<number>): DangerModelGuess | undefined => {
+    const words = read(tokens, skipped);
     if (words < MODEL_LEAST_WORDS) return undefined;
     const p = scores(words);
     const probability = 1 - p[0]!;
@@ -266,6 +273,20 @@ function grow(array: Int32Array): Int32Array<ArrayBuffer> {
 }
 
 const invalid = (what: string): CoreError => new CoreError("CORE_INVALID_ARGUMENT", `createTriage: options.dangerModel is not a danger model: ${what}.`);
+
+/** The model's parts read once each; arrays copied element by element (holes stay undefined, for the checks to refuse). */
+function snapshot(data: DangerModelData): DangerModelData {
+  if (typeof data !== "object" || data === null) return data;
+  const { classes, bias, features, weights, scale, threshold } = data;
+  const copy = (value: unknown): unknown => {
+    if (!Array.isArray(value)) return value;
+    const length = value.length;
+    const copied: unknown[] = [];
+    for (let index = 0; index < length; index++) copied.push(value[index]);
+    return copied;
+  };
+  return { classes: copy(classes), bias: copy(bias), features, weights, scale, threshold } as DangerModelData;
+}
 
 /** Checks the parts a stored model must have, so that a wrong file fails when it is loaded, not on the first comment. */
 function checkModelData(data: DangerModelData): void {
@@ -317,7 +338,13 @@ function canMatch(feature: string): boolean {
 
 /** Letters, marks and digits, lower case, umlauts and ß written out: what a word token holds after folding. */
 function isFoldedWord(text: string): boolean {
-  return /^[\p{L}\p{M}\p{N}]+$/u.test(text) && text === text.toLowerCase() && !/[äöüß]/.test(text);
+  // Comments are read in composed form (NFC): "gru\u0308n" or "cafe\u0301" never occurs in one.
+  return /^[\p{L}\p{M}\p{N}]+$/u.test(text) && text === text.toLowerCase() && text === text.normalize("NFC") && !/[äöüß]/.test(text);
+}
+
+/** Whether a feature is one a stored model may hold: one that can match (see wordFeatures) and not a word the model does not read. Training keeps only these. */
+export function isModelFeature(feature: string): boolean {
+  return canMatch(feature) && !MODEL_SKIPPED_WORDS.has(feature);
 }
 
 /** Softmax in place (returns `z`), shifted by the largest score so that exp never overflows; training uses it too. */
