@@ -27,9 +27,9 @@ import { loadEvaluationSet } from "./eval-data.js";
 // the repository's own labelled comments, written for this project under its
 // licence: the blind danger sets with their look-alikes, the harmless
 // comments and calm scenes, the danger lists' own examples and
-// counter-examples, and the tuning part of the evaluation set. The held-out part and
-// the generalisation set are never read here, so `pnpm eval` still measures
-// on comments the model has not seen.
+// counter-examples, and the tuning part of the evaluation set. The held-out
+// part and the generalisation set are never read here, so `pnpm eval` still
+// measures on comments the model has not seen.
 
 /** A comment with the danger a duty officer would file it under, or null; `set` names where it comes from. */
 export interface LabelledComment {
@@ -58,7 +58,7 @@ export const BLIND_DANGER_SETS: Readonly<Record<string, readonly { readonly text
   "blind 17": DANGER_BLIND_REPORTS_17,
 };
 
-/** Every comment the model is trained on: the blind sets, the harmless comments, and the evaluation set's tuning part. */
+/** Every comment the model is trained on: the blind sets, the harmless comments and scenes, its look-alikes, the danger lists' examples and counter-examples, and the evaluation set's tuning part. */
 export function dangerTrainingComments(): LabelledComment[] {
   const comments: LabelledComment[] = [];
   for (const [set, reports] of Object.entries(BLIND_DANGER_SETS)) for (const report of reports) comments.push({ text: report.text, category: report.category, set });
@@ -237,8 +237,8 @@ const HARMLESS_SETS: ReadonlySet<string> = new Set(["harmless", "harmless scenes
 /**
  * Leave one set out: trains the model without blind set `set` (and without
  * every other comment of each harmless set, which half is `half`), then
- * reads the set and the left-out harmless comments. What it finds there is what it finds
- * in comments written by someone new.
+ * reads the set and the left-out harmless comments. What it finds there is
+ * what it finds in comments written by someone new.
  */
 export function leaveOneSetOut(comments: readonly LabelledComment[], set: string, half: 0 | 1, options: DangerTrainingOptions = {}): LeftOutFigures {
   const reports = BLIND_DANGER_SETS[set];

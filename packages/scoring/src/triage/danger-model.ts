@@ -164,14 +164,20 @@ export function compileDangerModel(given: DangerModelData): CompiledDangerModel 
   }
   const signed = new Int8Array(binary.length);
   for (let index = 0; index < binary.length; index++) signed[index] = binary.charCodeAt(index);
-  // Four tables, so that a word's beginning, end and runs are looked up as sliced, without building "<…", "…>" and "#…" strings per comment.
+  // One table per kind of feature, keyed by the slice of the word it covers, so that a comment is read without building
+  // "<…", "…>" and "#…" strings: a run that takes the start mark ("#<rauc") is keyed by its letters in runStartIndex,
+  // one that takes the end mark ("#auch>") in runEndIndex, the others in runIndex.
   const wordIndex = new Map<string, number>();
   const prefixIndex = new Map<string, number>();
   const suffixIndex = new Map<string, number>();
-  const gramIndex = new Map<string, number>();
+  const runIndex = new Map<string, number>();
+  const runStartIndex = new Map<string, number>();
+  const runEndIndex = new Map<string, number>();
   for (let index = 0; index < names.length; index++) {
     const name = names[index]!;
-    if (name.startsWith("#")) gramIndex.set(name.slice(1), index);
+    if (name.startsWith("#<")) runStartIndex.set(name.slice(2), index);
+    else if (name.startsWith("#") && name.endsWith(">")) runEndIndex.set(name.slice(1, -1), index);
+    else if (name.startsWith("#")) runIndex.set(name.slice(1), index);
     else if (name.startsWith("<")) prefixIndex.set(name.slice(1), index);
     else if (name.endsWith(">")) suffixIndex.set(name.slice(0, -1), index);
     else wordIndex.set(name, index);
@@ -218,9 +224,9 @@ export function compileDangerModel(given: DangerModelData): CompiledDangerModel 
         see(suffixIndex.get(word.slice(-AFFIX_LENGTH)), at);
       }
       // The runs of "<word>" as in wordFeatures: the first and last take the marks, the others are slices of the word.
-      see(gramIndex.get(`<${word.slice(0, GRAM_LENGTH - 1)}`), at);
-      for (let start = 0; start + GRAM_LENGTH <= word.length; start++) see(gramIndex.get(word.slice(start, start + GRAM_LENGTH)), at);
-      see(gramIndex.get(`${word.slice(-(GRAM_LENGTH - 1))}>`), at);
+      see(runStartIndex.get(word.slice(0, GRAM_LENGTH - 1)), at);
+      for (let start = 0; start + GRAM_LENGTH <= word.length; start++) see(runIndex.get(word.slice(start, start + GRAM_LENGTH)), at);
+      see(runEndIndex.get(word.slice(-(GRAM_LENGTH - 1))), at);
     }
     return words;
   };
