@@ -17,6 +17,7 @@ import { DANGER_BLIND_REPORTS_14 } from "../triage/danger-blind-reports-14.js";
 import { DANGER_BLIND_REPORTS_15 } from "../triage/danger-blind-reports-15.js";
 import { DANGER_BLIND_REPORTS_16 } from "../triage/danger-blind-reports-16.js";
 import { DANGER_BLIND_REPORTS_17 } from "../triage/danger-blind-reports-17.js";
+import { DANGER_BLIND_REPORTS_18 } from "../triage/danger-blind-reports-18.js";
 import { HARMLESS_BLIND_COMMENTS } from "../triage/harmless-blind-comments.js";
 import { HARMLESS_SCENES } from "../triage/harmless-scenes.js";
 import { DANGER_MODEL_LOOK_ALIKES } from "../triage/danger-model-look-alikes.js";
@@ -56,6 +57,7 @@ export const BLIND_DANGER_SETS: Readonly<Record<string, readonly { readonly text
   "blind 15": DANGER_BLIND_REPORTS_15,
   "blind 16": DANGER_BLIND_REPORTS_16,
   "blind 17": DANGER_BLIND_REPORTS_17,
+  "blind 18": DANGER_BLIND_REPORTS_18,
 };
 
 /** Every comment the model is trained on: the blind sets, the harmless comments and scenes, its look-alikes, the danger lists' examples and counter-examples, and the evaluation set's tuning part. */
