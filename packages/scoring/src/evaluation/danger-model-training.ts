@@ -18,6 +18,9 @@ import { DANGER_BLIND_REPORTS_15 } from "../triage/danger-blind-reports-15.js";
 import { DANGER_BLIND_REPORTS_16 } from "../triage/danger-blind-reports-16.js";
 import { DANGER_BLIND_REPORTS_17 } from "../triage/danger-blind-reports-17.js";
 import { DANGER_BLIND_REPORTS_18 } from "../triage/danger-blind-reports-18.js";
+import { DANGER_BLIND_REPORTS_19 } from "../triage/danger-blind-reports-19.js";
+import { DANGER_BLIND_REPORTS_20 } from "../triage/danger-blind-reports-20.js";
+import { DANGER_BLIND_REPORTS_21 } from "../triage/danger-blind-reports-21.js";
 import { HARMLESS_BLIND_COMMENTS } from "../triage/harmless-blind-comments.js";
 import { HARMLESS_SCENES } from "../triage/harmless-scenes.js";
 import { DANGER_MODEL_LOOK_ALIKES } from "../triage/danger-model-look-alikes.js";
@@ -58,6 +61,9 @@ export const BLIND_DANGER_SETS: Readonly<Record<string, readonly { readonly text
   "blind 16": DANGER_BLIND_REPORTS_16,
   "blind 17": DANGER_BLIND_REPORTS_17,
   "blind 18": DANGER_BLIND_REPORTS_18,
+  "blind 19": DANGER_BLIND_REPORTS_19,
+  "blind 20": DANGER_BLIND_REPORTS_20,
+  "blind 21": DANGER_BLIND_REPORTS_21,
 };
 
 /** Every comment the model is trained on: the blind sets, the harmless comments and scenes, its look-alikes, the danger lists' examples and counter-examples, and the evaluation set's tuning part. */
