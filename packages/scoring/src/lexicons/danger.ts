@@ -1919,6 +1919,16 @@ export const DANGER_FALSE_FRIENDS: readonly string[] = Object.freeze([
   "spiel gecrasht",
   "game ist gecrasht",
   "game gecrasht",
+  // Hyperbole and a turn in a queue: "aus dem Stau kommt man heute nicht lebend raus", "ihr seid die Nächsten beim Stadtlauf".
+  "man nicht lebend raus",
+  "man heute nicht lebend raus",
+  "man da nicht lebend raus",
+  "man hier nicht lebend raus",
+  "man nicht lebend aus",
+  "ihr seid die nächsten beim",
+  "ihr seid die nächsten bei",
+  "ihr seid die nächsten in der",
+  "ihr seid die nächsten auf der warteliste",
 ]);
 
 /**
@@ -3940,13 +3950,15 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     acrossSentences: true,
   },
   {
-    // Pockets weighed down before the water: "die Jackentaschen voll mit Steinen".
+    // Pockets weighed down by the water: "Am Stausee sitzt ein Mann am Steg, die Jackentaschen voll mit Steinen".
+    // Held to the water, for children come home from the playground with their pockets full of stones too.
     category: "self-harm",
-    subjects: ["*taschen", "taschen"],
+    subjects: ["stausee", "*see", "steg", "ufer", "fluss", "*brücke", "wasser", "kanal", "hafen", "kaimauer", "weiher", "teich", "baggersee", "rhein", "main", "donau", "elbe"],
     states: ["voll mit steinen", "voller steine", "voll steine"],
-    examples: ["Am Stausee sitzt ein Mann am Steg, die Jackentaschen voll mit Steinen"],
-    counterExamples: ["Die Taschen sind voll mit Einkäufen"],
-    reach: 3,
+    examples: ["Am Stausee sitzt ein Mann am Steg, die Jackentaschen voll mit Steinen", "Er steht am Ufer, die Manteltaschen voller Steine."],
+    counterExamples: ["Die Taschen sind voll mit Einkäufen", "Die Kinder kamen vom Spielplatz mit Taschen voller Steine und Kastanien zurück, herrlich"],
+    reach: 16,
+    acrossSentences: true,
   },
   {
     // An electric appliance taken into the bath.

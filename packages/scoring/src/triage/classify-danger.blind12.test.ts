@@ -14,7 +14,7 @@ import { DANGER_BLIND_REPORTS_12 } from "./danger-blind-reports-12.js";
  * 0.894 with 9 alarms.
  */
 
-/** Dangers the step still misses (30). */
+/** Dangers the step still misses (29). */
 const STILL_MISSED: ReadonlySet<string> = new Set([
   "Gewerbegebiet Ost, Halle von der Kunststofffirma: riesige schwarze Wolke, man sieht sie bis in die Innenstadt, es knallt immer wieder drin",
   "Freibad: aus der Technikhalle beim Chlorlager zieht eine stechende Wolke übers Gelände, Augen brennen, Badegäste am Beckenrand husten und würgen",
@@ -25,7 +25,6 @@ const STILL_MISSED: ReadonlySet<string> = new Set([
   "Vor der Grundschule hat grad ein SUV ein Kind auf dem Zebrastreifen erwischt!! Kind schreit, Knie offen, der Fahrer steht nur da",
   "Kind im Zeltlager hat Nüsse gegessen, roter Ausschlag am ganzen Körper und es hustet pfeifend, sein Notfallpen ist nicht aufzufinden",
   "An der Brücke über die Autobahn beim Industriegebiet sitzt ein Mädchen auf dem Geländer, Beine nach außen, Rucksack liegt daneben",
-  "Am Stausee sitzt ein älterer Mann am Steg, die Jackentaschen voll mit Steinen, und hat zu mir gesagt ich soll weitergehen, das hier geht mich nix an",
   "Unter eurem Freibad-Post hat jemand vor 5 Minuten geschrieben „heute ist mein letzter Tag, ich hab alles vorbereitet, macht's gut“. Ist das ernst gemeint? Könnt ihr da was machen?",
   "Frau an der Promenade geht mit allen Klamotten ins Wasser, immer tiefer, und ruft sie will zu ihrem Sohn",
   "Am Baggersee hält ein Betrunkener den Familien am Ufer eine Pistole hin, keine Ahnung ob echt, und lacht dabei",

@@ -76,6 +76,17 @@ describe("danger words in compounds, spellings and emoji", () => {
   );
 
   it.each([
+    ["Aus dem Stau auf der B27 kommt man heute nicht lebend raus, zwei Stunden für 5 km 😅", undefined],
+    ["Ihr seid die Nächsten beim Stadtlauf, die Anmeldung ist offen!", undefined],
+    ["Die Kinder kamen vom Spielplatz mit Taschen voller Steine und Kastanien zurück, herrlich", undefined],
+    ["Aus dem Rathaus kommt ihr nicht lebend raus", "threat"],
+    ["Ihr seid die Nächsten.", "threat"],
+    ["Er steht am Ufer. Die Manteltaschen voller Steine.", "self-harm"],
+  ] as const)("tells a figure of speech, a turn in a queue and a child's pockets from the danger they sound like: %j", (text, category) => {
+    expect(dangerOf(text)?.category).toBe(category);
+  });
+
+  it.each([
     ["Baum umgesturzt an der B 27", "tree"],
     ["uberschwemmung am Sportplatz", "water"],
     ["Baume auf der Strase umgekippt", "tree"],
