@@ -21,8 +21,12 @@ import { DANGER_BLIND_REPORTS_18 } from "../triage/danger-blind-reports-18.js";
 import { DANGER_BLIND_REPORTS_19 } from "../triage/danger-blind-reports-19.js";
 import { DANGER_BLIND_REPORTS_20 } from "../triage/danger-blind-reports-20.js";
 import { DANGER_BLIND_REPORTS_21 } from "../triage/danger-blind-reports-21.js";
+import { DANGER_BLIND_REPORTS_22 } from "../triage/danger-blind-reports-22.js";
+import { DANGER_BLIND_REPORTS_23 } from "../triage/danger-blind-reports-23.js";
+import { DANGER_BLIND_REPORTS_24 } from "../triage/danger-blind-reports-24.js";
 import { HARMLESS_BLIND_COMMENTS } from "../triage/harmless-blind-comments.js";
 import { HARMLESS_SCENES } from "../triage/harmless-scenes.js";
+import { HARMLESS_VOICES } from "../triage/harmless-voices.js";
 import { DANGER_MODEL_LOOK_ALIKES } from "../triage/danger-model-look-alikes.js";
 import { createTriage } from "../triage/create-triage.js";
 import { loadEvaluationSet } from "./eval-data.js";
@@ -64,14 +68,18 @@ export const BLIND_DANGER_SETS: Readonly<Record<string, readonly { readonly text
   "blind 19": DANGER_BLIND_REPORTS_19,
   "blind 20": DANGER_BLIND_REPORTS_20,
   "blind 21": DANGER_BLIND_REPORTS_21,
+  "blind 22": DANGER_BLIND_REPORTS_22,
+  "blind 23": DANGER_BLIND_REPORTS_23,
+  "blind 24": DANGER_BLIND_REPORTS_24,
 };
 
-/** Every comment the model is trained on: the blind sets, the harmless comments and scenes, its look-alikes, the danger lists' examples and counter-examples, and the evaluation set's tuning part. */
+/** Every comment the model is trained on: the blind sets, the harmless comments, scenes and voices, its look-alikes, the danger lists' examples and counter-examples, and the evaluation set's tuning part. */
 export function dangerTrainingComments(): LabelledComment[] {
   const comments: LabelledComment[] = [];
   for (const [set, reports] of Object.entries(BLIND_DANGER_SETS)) for (const report of reports) comments.push({ text: report.text, category: report.category, set });
   for (const text of HARMLESS_BLIND_COMMENTS) comments.push({ text, category: null, set: "harmless" });
   for (const text of HARMLESS_SCENES) comments.push({ text, category: null, set: "harmless scenes" });
+  for (const text of HARMLESS_VOICES) comments.push({ text, category: null, set: "harmless voices" });
   for (const text of DANGER_MODEL_LOOK_ALIKES) comments.push({ text, category: null, set: "look-alikes" });
   // The lists' own examples and counter-examples: what each combination means and the harmless use of its words ("zünd die Kerzen an").
   for (const combination of [...DANGER_COMBINATIONS, ...DANGER_ALARMS]) {
@@ -94,6 +102,15 @@ export interface DangerTrainingOptions {
   readonly l2?: number;
   /** Features seen in fewer comments than this are left out: a word met once teaches nothing general. */
   readonly leastComments?: number;
+  /**
+   * The least probability of a danger the model raises (see
+   * `DangerModelData.threshold`); 0.8 by default. Chosen on the blind sets
+   * left out of training, never on the evaluation set: from 0.9 to 0.8 the
+   * model found 0.914 → 0.937 of their 2,700 dangers, and raised 115 more
+   * false alarms on 8,250 harmless comments left out with them (1.4 %) and
+   * one more on 300 ordinary comments it never saw. A missed self-harm
+   * comment costs more than a harmless one read at the top of the inbox.
+   */
   readonly threshold?: number;
   /**
    * Each comment is also learned once more as written in a hurry: in this
@@ -118,7 +135,7 @@ const CLASSES: readonly DangerModelClass[] = ["none", ...DANGER_CATEGORIES];
  * the stored form the runtime reads.
  */
 export function trainDangerModel(comments: readonly LabelledComment[], options: DangerTrainingOptions = {}): DangerModelData {
-  const { epochs = 20, learningRate = 0.3, l2 = 1e-5, leastComments = 6, threshold = 0.9, typoShare = 0.3, harmlessShare = 0.5 } = options;
+  const { epochs = 20, learningRate = 0.3, l2 = 1e-5, leastComments = 6, threshold = 0.8, typoShare = 0.3, harmlessShare = 0.5 } = options;
   checkTrainingOptions({ epochs, learningRate, l2, leastComments, threshold, typoShare, harmlessShare });
   const classCount = CLASSES.length;
   const written = comments.map((comment) => ({ words: readWords(prepareText(comment.text).tokens), category: comment.category }));
@@ -240,7 +257,7 @@ export interface LeftOutFigures {
 }
 
 /** The sets of comments without any danger, half of which each left-out run also leaves out. */
-const HARMLESS_SETS: ReadonlySet<string> = new Set(["harmless", "harmless scenes"]);
+const HARMLESS_SETS: ReadonlySet<string> = new Set(["harmless", "harmless scenes", "harmless voices"]);
 
 /**
  * Leave one set out: trains the model without blind set `set` (and without

@@ -13,4 +13,13 @@ export const DANGER_MODEL_LOOK_ALIKES: readonly string[] = [
   // Threats set fire with "anzünden"; a candle for the victims of a disaster is lit with the same word.
   "Ich werde heute Abend eine Kerze für die Opfer anzünden, schönen Abend noch",
   "Wir zünden am Sonntagabend die erste Kerze am Adventskranz an und singen",
+  // A stalker names the address he knows and says he comes by; citizens give an address for the bulky-waste pick-up and say who comes.
+  "Meine Adresse ist Lindenweg 4, wann kommt die Müllabfuhr vorbei?",
+  "Schicken Sie mir Ihre Adresse, ich komme morgen mit dem Formular vorbei",
+  "Der Techniker kommt morgen vorbei, ich hab ihm die Adresse gegeben",
+  "Können Sie mir die Adresse vom Bürgerbüro schicken? Ich komme am Donnerstag vorbei",
+  "Der Sperrmülltermin ist angemeldet, die haben meine Adresse und kommen nächste Woche",
+  "Wir haben Ihre Adresse notiert, der Bauhof kommt am Montag vorbei und schneidet die Hecke",
+  "Danke für die Adresse vom Fundbüro, ich komme heute Nachmittag vorbei und hole mein Rad",
+  "Die Nachbarin kennt die Adresse vom Tierheim und fährt morgen mit der Katze vorbei",
 ];

@@ -63,11 +63,22 @@ describe("the danger model beside the lists", () => {
     });
   });
 
-  it("names no category when the danger it sees is spread over several", () => {
-    const data = { ...DANGER_MODEL, bias: DANGER_MODEL.bias.map((value, index) => (index === 0 ? -50 : 0)) };
-    // With "none" made all but impossible and the categories level, every comment is a danger of no clear kind.
-    const level = compileDangerModel({ ...data, weights: btoa("\0".repeat(atob(DANGER_MODEL.weights).length)) });
-    expect(level.guess(prepareText(TOLD_NOT_NAMED).tokens)).toBeUndefined();
+  it("names the likeliest category where the danger it sees is spread over several, with the words that point to it", () => {
+    // A hand-made model: each word points to one category as strongly as the others, and "none" is all but impossible.
+    const weights = new Uint8Array([0, 100, 0, 0, 0, 0, 100, 0, 0, 0, 0, 100]);
+    const spread = compileDangerModel({
+      classes: ["none", "fire", "gas", "water"],
+      bias: [-50, 0, 0, 0],
+      features: "rauch riecht wasser",
+      weights: btoa(String.fromCharCode(...weights)),
+      scale: 0.01,
+      threshold: 0.8,
+    });
+    const { tokens } = prepareText("Rauch im Keller, es riecht, Wasser läuft");
+    const guess = spread.guess(tokens);
+    // Torn three ways, it still raises the danger: a person reads the comment at the top of the inbox, where one not raised is read by no one.
+    expect(guess?.category).toBe("fire");
+    expect(guess?.tokens.map((at) => tokens[at]!.text)).toEqual(["rauch"]);
   });
 
   it("is not asked on short comments, where one word would tip it", () => {
