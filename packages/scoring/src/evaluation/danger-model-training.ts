@@ -24,6 +24,8 @@ import { DANGER_BLIND_REPORTS_21 } from "../triage/danger-blind-reports-21.js";
 import { DANGER_BLIND_REPORTS_22 } from "../triage/danger-blind-reports-22.js";
 import { DANGER_BLIND_REPORTS_23 } from "../triage/danger-blind-reports-23.js";
 import { DANGER_BLIND_REPORTS_24 } from "../triage/danger-blind-reports-24.js";
+import { DANGER_BLIND_REPORTS_25 } from "../triage/danger-blind-reports-25.js";
+import { DANGER_BLIND_REPORTS_26 } from "../triage/danger-blind-reports-26.js";
 import { HARMLESS_BLIND_COMMENTS } from "../triage/harmless-blind-comments.js";
 import { HARMLESS_SCENES } from "../triage/harmless-scenes.js";
 import { HARMLESS_VOICES } from "../triage/harmless-voices.js";
@@ -71,6 +73,8 @@ export const BLIND_DANGER_SETS: Readonly<Record<string, readonly { readonly text
   "blind 22": DANGER_BLIND_REPORTS_22,
   "blind 23": DANGER_BLIND_REPORTS_23,
   "blind 24": DANGER_BLIND_REPORTS_24,
+  "blind 25": DANGER_BLIND_REPORTS_25,
+  "blind 26": DANGER_BLIND_REPORTS_26,
 };
 
 /** Every comment the model is trained on: the blind sets, the harmless comments, scenes and voices, its look-alikes, the danger lists' examples and counter-examples, and the evaluation set's tuning part. */

@@ -34,9 +34,10 @@ describe("the model's guess gated by the lists", () => {
     }
   });
 
-  // "keinen dicken Hals und kriegt gut Luft": the state is denied, but the evidence is on "Freundin",
-  // "Wespenstich" and "kriegt", none of which has a negator before it, so the denial is never seen.
-  it.fails("raises no medical alarm when the writer says the swelling and the shortness of breath did not happen", () => {
+  // "keinen dicken Hals und kriegt gut Luft": the state is denied, and the model does not read denials: its evidence
+  // was on "Freundin", "Wespenstich" and "kriegt". Quiet since it was trained on harmless comments in heavy words
+  // ("Oma ist im Heim gestürzt … auf dem Weg der Besserung"); this keeps it so.
+  it("raises no medical alarm when the writer says the swelling and the shortness of breath did not happen", () => {
     const text = "Meine Freundin hatte nach einem Wespenstich keinen dicken Hals und kriegt gut Luft, alles prima.";
     expect(listsOnly(text).danger).toBeUndefined();
     expect(withModel(text).danger).toBeUndefined();

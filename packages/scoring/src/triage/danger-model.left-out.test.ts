@@ -6,19 +6,20 @@ import { dangerTrainingComments, leaveOneSetOut } from "../evaluation/danger-mod
  * the newest blind sets left out of its training in turn, then read by the
  * lists alone and by lists and model. Each set was measured untouched when
  * it came (its test records it). Left out of training, lists and model
- * find 0.956 of set 10's, 0.950 of set 14's, 0.967 of set 15's, 0.911
- * of set 16's, 0.967 of set 17's, 0.883 of set 18's, 0.944 of set 19's,
- * 0.917 of set 20's, 0.972 of set 21's, 0.961 of set 22's, 0.933 of set
- * 23's and 0.828 of set 24's dangers, where the lists alone find 0.772,
- * 0.650, 0.756, 0.606, 0.789, 0.650, 0.756, 0.600, 0.789, 0.667, 0.700
- * and 0.456 (the lists were widened on sets 11 to 13, so there the two
+ * find 0.956 of set 10's, 0.956 of set 14's, 0.967 of set 15's, 0.917
+ * of set 16's, 0.972 of set 17's, 0.894 of set 18's, 0.956 of set 19's,
+ * 0.928 of set 20's, 0.983 of set 21's, 0.961 of set 22's, 0.939 of set
+ * 23's, 0.850 of set 24's, 0.961 of set 25's and 0.806 of set 26's
+ * dangers, where the lists alone find 0.772, 0.650, 0.756, 0.606,
+ * 0.789, 0.650, 0.756, 0.600, 0.789, 0.667, 0.700, 0.456, 0.789 and
+ * 0.506 (the lists were widened on sets 11 to 13, so there the two
  * together are no longer a blind figure).
  * `pnpm train:danger` prints every set, with the same halves of the
  * harmless sets as here; the floors leave room for a rounding that falls
  * the other way on another Node. Half of each harmless set is left out
  * with the blind set (550 comments, many of them in the heavy words of
  * tiredness, grief and anger): the lists raise 33 to 44 false alarms on
- * them, the model adds 14 to 27, and may add at most 5 % of them.
+ * them, the model adds 16 to 25, and may add at most 5 % of them.
  */
 const comments = dangerTrainingComments();
 
@@ -29,18 +30,20 @@ describe("the danger model on blind sets left out of its training", () => {
     ["blind 10", 0, 0.95],
     ["blind 11", 1, 0.92],
     ["blind 12", 0, 0.97],
-    ["blind 13", 1, 0.95],
-    ["blind 14", 0, 0.94],
+    ["blind 13", 1, 0.96],
+    ["blind 14", 0, 0.95],
     ["blind 15", 1, 0.96],
-    ["blind 16", 0, 0.90],
-    ["blind 17", 1, 0.96],
-    ["blind 18", 0, 0.88],
-    ["blind 19", 1, 0.94],
-    ["blind 20", 0, 0.91],
-    ["blind 21", 1, 0.97],
+    ["blind 16", 0, 0.91],
+    ["blind 17", 1, 0.97],
+    ["blind 18", 0, 0.89],
+    ["blind 19", 1, 0.95],
+    ["blind 20", 0, 0.92],
+    ["blind 21", 1, 0.98],
     ["blind 22", 0, 0.95],
     ["blind 23", 1, 0.93],
-    ["blind 24", 0, 0.82],
+    ["blind 24", 0, 0.84],
+    ["blind 25", 1, 0.95],
+    ["blind 26", 0, 0.80],
   ] as const)("%s: finds more dangers than the lists alone, at least the floor, with few more false alarms", (set, half, floor) => {
     const figures = leaveOneSetOut(comments, set, half);
     expect(figures.foundWithModel).toBeGreaterThan(figures.foundByLists);
