@@ -1919,16 +1919,6 @@ export const DANGER_FALSE_FRIENDS: readonly string[] = Object.freeze([
   "spiel gecrasht",
   "game ist gecrasht",
   "game gecrasht",
-  // Hyperbole and a turn in a queue: "aus dem Stau kommt man heute nicht lebend raus", "ihr seid die Nächsten beim Stadtlauf".
-  "man nicht lebend raus",
-  "man heute nicht lebend raus",
-  "man da nicht lebend raus",
-  "man hier nicht lebend raus",
-  "man nicht lebend aus",
-  "ihr seid die nächsten beim",
-  "ihr seid die nächsten bei",
-  "ihr seid die nächsten in der",
-  "ihr seid die nächsten auf der warteliste",
 ]);
 
 /**
@@ -3953,7 +3943,10 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     // Pockets weighed down by the water: "Am Stausee sitzt ein Mann am Steg, die Jackentaschen voll mit Steinen".
     // Held to the water, for children come home from the playground with their pockets full of stones too.
     category: "self-harm",
-    subjects: ["stausee", "*see", "steg", "ufer", "fluss", "*brücke", "wasser", "kanal", "hafen", "kaimauer", "weiher", "teich", "baggersee", "rhein", "main", "donau", "elbe"],
+    subjects: [
+      "stausee", "*see", "steg", "ufer", "fluss", "*brücke", "wasser", "kanal", "hafen", "kaimauer", "weiher", "teich", "baggersee", "rhein", "main", "donau", "elbe",
+      "talsperre", "staumauer", "staudamm", "damm", "schleuse", "wehr", "bach", "mole", "anleger", "strand", "meer", "tümpel", "*ufer",
+    ],
     states: ["voll mit steinen", "voller steine", "voll steine"],
     examples: ["Am Stausee sitzt ein Mann am Steg, die Jackentaschen voll mit Steinen", "Er steht am Ufer, die Manteltaschen voller Steine."],
     counterExamples: ["Die Taschen sind voll mit Einkäufen", "Die Kinder kamen vom Spielplatz mit Taschen voller Steine und Kastanien zurück, herrlich"],
@@ -4313,7 +4306,11 @@ export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
   },
   {
     kind: "joke",
-    words: ["haha", "hahaha", "hahahaha", "lol", "xd", "rofl", "nee spaß", "nur spaß", "kleiner scherz", "nur ein scherz", "erdgeschoss"],
+    words: [
+      "haha", "hahaha", "hahahaha", "lol", "xd", "rofl", "nee spaß", "nur spaß", "kleiner scherz", "nur ein scherz",
+      // Not "Erdgeschoss", which once stood here for "spring ich aus dem Fenster (Erdgeschoss)": it is where people live and
+      // fall ill ("Ahornweg 3, Erdgeschoss", "im Erdgeschoss zusammengebrochen"), and as a joke marker it silenced them.
+    ],
     inWords: [],
     // Not 🙃: it closes bitter farewells as often as jokes ("hab alles geregelt. danke für nix 🙃").
     emoji: ["😂", "🤣", "😅", "😆", "🙈", "😜", "😝", "🤪"],

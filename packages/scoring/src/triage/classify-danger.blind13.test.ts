@@ -47,8 +47,10 @@ const STILL_MISSED: ReadonlySet<string> = new Set([
   "In der Sporthalle Ost hat die Decke nen großen Riss bekommen und es rieselt Putz runter, gleich ist Training mit den Minis.",
 ]);
 
-/** Look-alikes that still raise an alarm (10). */
+/** Look-alikes that still raise an alarm (11). */
 const STILL_ALARMED: ReadonlySet<string> = new Set([
+  // Alarms again since "Erdgeschoss" is no joke marker: it silenced real emergencies on ground floors.
+  "Wenn ich noch einmal das Wort „Haushaltssperre“ höre, spring ich aus dem Fenster. Erdgeschoss, keine Sorge 😄",
   "Kommt jemand mit zum Erste-Hilfe-Kurs am Samstag im DRK-Haus? Da lernt man auch, was man bei Bewusstlosigkeit und Herzstillstand macht.",
   "Wie sind denn die Besuchszeiten im Klinikum über die Feiertage? Meine Mutter liegt da nach ihrer Hüft-OP.",
   "Ich will nicht mehr... auf den Bus warten! Linie 4 kam heute wieder 25 Minuten zu spät.",
@@ -69,6 +71,6 @@ describeBlindDangerSet({
   stillMissed: STILL_MISSED,
   stillAlarmed: STILL_ALARMED,
   leastRecall: 0.83,
-  mostAlarms: 10,
+  mostAlarms: 11,
   leastRightCategory: 0.47,
 });

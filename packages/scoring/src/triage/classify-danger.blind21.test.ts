@@ -16,7 +16,7 @@ import { DANGER_BLIND_REPORTS_21 } from "./danger-blind-reports-21.js";
  * same 8 alarms.
  */
 
-/** Dangers the step still misses (38). */
+/** Dangers the step still misses (37). */
 const STILL_MISSED: ReadonlySet<string> = new Set([
   "Ich bin an der Kreuzung beim Rathaus. Zwei Autos sind zusammen gestoßen. Ein Mann sitzt im Auto. Er kann nicht raus. Bitte kommen Sie schnell.",
   "auf dem feltweg hinter dem friedhof ist ein traktor umgekipt und der fahrer ligt drunter bite hilfe schiken",
@@ -29,7 +29,6 @@ const STILL_MISSED: ReadonlySet<string> = new Set([
   "Ich arbeite im Freibad. Im Technik-Raum riecht es scharf. Nach Chlor. Meine Augen brennen. Ein Kollege hustet sehr.",
   "Haustechnik Rathaus: Heizung, Brennerflamme aus, Magnetventil offen, Heizraum voller Geruch. Keine Schalter betätigen! Noch Personal im Haus.",
   "Ein Mann liegt vor dem Rathaus. Er atmet komisch. Er sagt nichts. Ich habe Angst.",
-  "Postbote: Die Dame im Erdgeschoss Kirchweg 8 ruft durch die Tür, sie ist gestürzt und kommt seit gestern Abend nicht mehr hoch. Tür ist zu.",
   "Kita Sonnenblume: Kind hat was mit Nuss gegessen, Lippen schwellen, pfeift beim Atmen, kein Notfallset da",
   "reinigungskraft sporthalle: ein jugendlicher liegt in der umkleide, hat sich übergeben und wir kriegen ihn nicht wach, daneben ne leere flasche wodka",
   "Pflegedienst Tour: Patientin BZ 28, nicht weckbar, kein Glukagon im Haus. Rosenweg 11.",

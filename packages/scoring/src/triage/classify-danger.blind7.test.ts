@@ -30,6 +30,8 @@ const STILL_MISSED: ReadonlySet<string> = new Set([
 
 /** Look-alikes that still raise an alarm: a car park's barrier, a near miss in dialect, a general question. */
 const STILL_ALARMED: ReadonlySet<string> = new Set([
+  // Alarms again since "Erdgeschoss" is no joke marker: it silenced real emergencies on ground floors.
+  "Wenn ich noch einmal die Warteschleife vom Bürgerbüro höre, spring ich aus dem Fenster 🙃 (Erdgeschoss, keine Sorge)",
   "Pumpt die Feuerwehr eigentlich auch Keller aus, wenn nur 2 cm Wasser drinstehen, oder muss man eine Firma holen? Nicht dringend, war nach dem Regen letzten Monat.",
   "Die Schranke vom Rathausparkplatz ist kaputt, man kommt ohne Ticket rein und raus. Gratis parken, danke Stadt 😂",
   "Was macht man eigentlich, wenn jemand einen epileptischen Anfall hat? Frage für unseren Elternabend, wir wollen das mal besprechen.",
@@ -43,7 +45,7 @@ describeBlindDangerSet({
   lookAlikes: 60,
   stillMissed: STILL_MISSED,
   stillAlarmed: STILL_ALARMED,
-  mostAlarms: 4,
+  mostAlarms: 5,
   leastRightCategory: 0.8,
 });
 
@@ -69,9 +71,13 @@ describe("the rules widened for the seventh set", () => {
     "Hat jemand die Öffnungszeiten vom Imbiss Zur Explosion?",
     "Ich ertrinke gerade in Papierkram für den Bauantrag",
     "Die Ampel an der Kreuzung war letzten Dienstag aus, ist längst wieder repariert.",
-    "Wenn ich noch einmal die Warteschleife höre, spring ich aus dem Fenster (Erdgeschoss)",
     "Wir hatten ein Feuer in der Feuerschale im Garten und der Rauch ist zum Nachbarn gezogen, gibt es eine Satzung?",
   ])("%j reports no danger", (text) => {
     expect(dangerOf(text)).toBeUndefined();
+  });
+
+  // "Erdgeschoss" was a joke marker for this one, and silenced everyone who lives and falls ill on a ground floor.
+  it.fails("reports no danger for a jump from the ground floor, not yet", () => {
+    expect(dangerOf("Wenn ich noch einmal die Warteschleife höre, spring ich aus dem Fenster (Erdgeschoss)")).toBeUndefined();
   });
 });
