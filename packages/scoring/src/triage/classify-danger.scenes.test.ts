@@ -1,5 +1,4 @@
-import { describe, expect, it } from "vitest";
-import { createTriage } from "./create-triage.js";
+import { describeHarmlessSet } from "../test-support/harmless-set.js";
 import { HARMLESS_SCENES } from "./harmless-scenes.js";
 
 /*
@@ -13,8 +12,6 @@ import { HARMLESS_SCENES } from "./harmless-scenes.js";
  * with `it.fails`, so that a change that quiets one shows, and no other
  * scene may raise one.
  */
-
-const lists = createTriage({ dangerModel: false });
 
 /** Scenes on which the lists still raise a false alarm (67). */
 const STILL_ALARMED: ReadonlySet<string> = new Set([
@@ -87,17 +84,10 @@ const STILL_ALARMED: ReadonlySet<string> = new Set([
   "Ich stehe gerade auf der Brücke und schaue den Ruderern zu. Ihr Trainer fährt im Motorboot hinterher und ruft ins Megafon. Ganz schön Druck, aber die sind schnell.",
 ]);
 
-describe("the danger lists on calm descriptions of a scene", () => {
-  it("has the set it promises: 400 different scenes, and lists as still wrong only scenes of the set", () => {
-    expect(new Set(HARMLESS_SCENES).size).toBe(400);
-    expect([...STILL_ALARMED].filter((text) => !HARMLESS_SCENES.includes(text))).toEqual([]);
-  });
-
-  it.each(HARMLESS_SCENES.filter((text) => !STILL_ALARMED.has(text)))("%j reports no danger", (text) => {
-    expect(lists(text).danger).toBeUndefined();
-  });
-
-  it.fails.each([...STILL_ALARMED])("%j reports no danger, not yet", (text) => {
-    expect(lists(text).danger).toBeUndefined();
-  });
+describeHarmlessSet({
+  title: "the danger lists on calm descriptions of a scene",
+  plural: "scenes",
+  texts: HARMLESS_SCENES,
+  size: 400,
+  stillAlarmed: STILL_ALARMED,
 });

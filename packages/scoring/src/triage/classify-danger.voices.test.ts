@@ -1,5 +1,4 @@
-import { describe, expect, it } from "vitest";
-import { createTriage } from "./create-triage.js";
+import { describeHarmlessSet } from "../test-support/harmless-set.js";
 import { HARMLESS_VOICES } from "./harmless-voices.js";
 
 /*
@@ -13,8 +12,6 @@ import { HARMLESS_VOICES } from "./harmless-voices.js";
  * `it.fails`, so that a change that quiets one shows, and no other comment
  * may raise one.
  */
-
-const lists = createTriage({ dangerModel: false });
 
 /** Comments on which the lists still raise a false alarm (10). */
 const STILL_ALARMED: ReadonlySet<string> = new Set([
@@ -30,17 +27,10 @@ const STILL_ALARMED: ReadonlySet<string> = new Set([
   "Ich will nicht mehr … jeden Tag Nudeln essen. Gibt's in der Stadt einen günstigen Mittagstisch für Studis?",
 ]);
 
-describe("the danger lists on ordinary comments that sound heavy", () => {
-  it("has the set it promises: 400 different comments, and lists as still wrong only comments of the set", () => {
-    expect(new Set(HARMLESS_VOICES).size).toBe(400);
-    expect([...STILL_ALARMED].filter((text) => !HARMLESS_VOICES.includes(text))).toEqual([]);
-  });
-
-  it.each(HARMLESS_VOICES.filter((text) => !STILL_ALARMED.has(text)))("%j reports no danger", (text) => {
-    expect(lists(text).danger).toBeUndefined();
-  });
-
-  it.fails.each([...STILL_ALARMED])("%j reports no danger, not yet", (text) => {
-    expect(lists(text).danger).toBeUndefined();
-  });
+describeHarmlessSet({
+  title: "the danger lists on ordinary comments that sound heavy",
+  plural: "comments",
+  texts: HARMLESS_VOICES,
+  size: 400,
+  stillAlarmed: STILL_ALARMED,
 });
