@@ -275,6 +275,8 @@ describe("danger matching on hostile input", () => {
     ["danger words in one long sentence", fill("Feuer, ")],
     ["split verbs", fill("ich knall dich ab und stech euch auf ")],
     ["years", fill("dass 1923 es brannte und 2026 ")],
+    // Each word that costs can explode ("die Mieten explodieren") once made every hit read its whole sentence again.
+    ["one sentence of words that costs can do", fill("explodiert ")],
   ])("reads 100,000 characters of %s in well under a second", (_name, text) => {
     dangerOf(text.slice(0, 1000));
     const started = performance.now();

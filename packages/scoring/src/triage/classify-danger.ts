@@ -975,7 +975,17 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
 
     // "Unfall? Nein, das war die Übung": a danger word asked on its own and denied at once is no report.
     if (hits.length > 0) dropDeniedEchoes(text, hits, phraseHits, markers);
-    removeHits(hits, (hit) => costFigures.has(hit.label) && sentenceNamesCost(tokens, hit.first));
+    if (hits.some((hit) => costFigures.has(hit.label))) {
+      // One verdict per sentence: many hits in one long sentence read it once.
+      const namesCost = new Map<number, boolean>();
+      removeHits(hits, (hit) => {
+        if (!costFigures.has(hit.label)) return false;
+        const sentence = tokens[hit.first]!.sentence;
+        let verdict = namesCost.get(sentence);
+        if (verdict === undefined) namesCost.set(sentence, (verdict = sentenceNamesCost(tokens, hit.first)));
+        return verdict;
+      });
+    }
     // Context: markers of a drill, thanks, a danger past or over; contrast words that keep them from the hits beyond.
     if (hits.length === 0 || (contextPhrases === 0 && markers === undefined)) return hits;
     const marks = markers ?? new Uint8Array(tokens.length);
