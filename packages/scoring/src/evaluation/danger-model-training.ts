@@ -149,7 +149,7 @@ export function trainDangerModel(comments: readonly LabelledComment[], options: 
   const featureLists = wordLists.map((words) => [...new Set(words.flatMap(wordFeatures))]);
   const commentCount = new Map<string, number>();
   for (const features of featureLists) for (const feature of features) commentCount.set(feature, (commentCount.get(feature) ?? 0) + 1);
-  // Only features a model may hold: a run cut through a letter outside the Basic Multilingual Plane ("𝐅𝐞𝐮𝐞𝐫") can never match and would be refused on load.
+  // Only features a model may hold: a run cut through a letter outside the Basic Multilingual Plane (Gothic "𐌷𐌹𐌻𐍆𐌰") can never match and would be refused on load.
   const kept = [...commentCount].filter(([feature, count]) => count >= leastComments && isModelFeature(feature)).map(([feature]) => feature).sort();
   const indexOf = new Map(kept.map((feature, index) => [feature, index] as const));
   const examples = learned.map(({ category }, index) => ({

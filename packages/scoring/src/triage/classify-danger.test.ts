@@ -277,11 +277,33 @@ describe("danger matching on hostile input", () => {
     ["years", fill("dass 1923 es brannte und 2026 ")],
     // Each word that costs can explode ("die Mieten explodieren") once made every hit read its whole sentence again.
     ["one sentence of words that costs can do", fill("explodiert ")],
+    ["Cyrillic letters that look Latin", fill("\u0430\u0435\u043e\u0440\u0441 ")],
+    ["soft hyphens inside words", fill("le\u00adben Fe\u00aduer ")],
   ])("reads 100,000 characters of %s in well under a second", (_name, text) => {
     dangerOf(text.slice(0, 1000));
     const started = performance.now();
     dangerOf(text);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe("danger words in disguise", () => {
+  const lists = createTriage({ dangerModel: false });
+  // A soft hyphen comes with text copied from web pages; the others are chosen to get past a filter.
+  it.each([
+    ["a soft hyphen", "Ich will nicht mehr le\u00adben.", "self-harm", "le\u00adben"],
+    ["a zero-width space", "Ich will nicht mehr le\u200bben.", "self-harm", "le\u200bben"],
+    ["fullwidth letters", "Ich will nicht mehr ｌｅｂｅｎ.", "self-harm", "ｌｅｂｅｎ"],
+    ["mathematical bold letters", "Ich will nicht mehr \u{1d425}\u{1d41e}\u{1d41b}\u{1d41e}\u{1d427}.", "self-harm", "\u{1d425}\u{1d41e}\u{1d41b}\u{1d41e}\u{1d427}"],
+    ["a Cyrillic look-alike", "Es br\u0435nnt in der Scheune, alles voller Rauch!", "fire", "br\u0435nnt"],
+    ["soft hyphens in two words", "Hilfe, Fe\u00aduer in der Schu\u00adle!", "fire", "Fe\u00aduer"],
+  ] as const)("are read through: %s", (_name, text, category, shown) => {
+    for (const classify of [triage, lists]) {
+      const danger = classify(text).danger;
+      expect(danger?.category).toBe(category);
+      // The evidence shows the words as written, disguise and all.
+      expect(danger?.evidence.some((evidence) => evidence.text.includes(shown) && text.slice(evidence.start, evidence.end) === evidence.text)).toBe(true);
+    }
   });
 });
 

@@ -183,11 +183,12 @@ describe("training", () => {
   const eight = (text: string, category: LabelledComment["category"]): LabelledComment[] =>
     ["eins", "zwei", "drei", "vier", "fuenf", "sechs", "sieben", "acht"].map((count) => ({ text: `${text} ${count}`, category, set: "breaker" }));
 
-  // "Fancy text" from social-media letter generators (𝐅𝐞𝐮𝐞𝐫, 𝔉𝔢𝔲𝔢𝔯) stays as astral letters after
-  // folding; wordFeatures cuts its runs in UTF-16 units, through the middle of a surrogate pair, and
-  // the loader then refuses the feature "#𝐅𝐞\ud835" the training itself wrote.
+  // Letters outside the Basic Multilingual Plane (Gothic here; "fancy text" such as 𝐅𝐞𝐮𝐞𝐫 is read
+  // as plain letters since folding reads through disguises) stay astral after folding; wordFeatures
+  // cut their runs in UTF-16 units, through the middle of a surrogate pair, and the loader then
+  // refused the feature "#𐌷\ud800" the training itself wrote.
   it("gives a model that loads when its comments hold letters outside the Basic Multilingual Plane", () => {
-    const comments = [...eight("𝐅𝐞𝐮𝐞𝐫 im Keller sofort kommen", "fire"), ...eight("Schönes Wetter heute im Park", null)];
+    const comments = [...eight("𐌷𐌹𐌻𐍆𐌰 im Keller sofort kommen", "fire"), ...eight("Schönes Wetter heute im Park", null)];
     const model = trainDangerModel(comments, { typoShare: 0 });
     expect(() => createTriage({ dangerModel: model })).not.toThrow();
   });

@@ -36,4 +36,46 @@ describe("foldText", () => {
       { numRuns: 2000 },
     );
   });
+
+  it.each([
+    ["a soft hyphen", "le\u00adben", "leben"],
+    ["a zero-width space", "Feu\u200ber", "feuer"],
+    ["a word joiner and a byte-order mark", "Bra\u2060n\ufeffd", "brand"],
+    ["a zero-width joiner between letters", "Gas\u200dgeruch", "gasgeruch"],
+    ["fullwidth letters", "ＳＣＨÜＳＳＥ", "schuesse"],
+    ["mathematical bold letters", "\u{1d40b}\u{1d41e}\u{1d41b}\u{1d41e}\u{1d427}", "leben"],
+    ["a Cyrillic look-alike in a Latin word", "l\u0435ben", "leben"],
+    ["Greek capitals in a Latin word", "\u0397ILFE", "hilfe"],
+    ["a ligature", "\ufb01nde", "finde"],
+  ])("reads through %s", (_name, text, folded) => {
+    expect(foldText(text).folded).toBe(folded);
+  });
+
+  it.each([
+    ["Russian text", "\u0441\u0435\u0440\u0434\u0446\u0435 \u043e\u043a\u043d\u043e"],
+    ["Greek text", "\u03ba\u03b1\u03b9 \u03bf"],
+    ["an emoji joined by a zero-width joiner", "\u{1f469}\u200d\u{1f692}"],
+  ])("leaves %s as it is", (_name, text) => {
+    expect(foldText(text).folded).toBe(foldForLexicon(text));
+  });
+
+  it("points the letters around an invisible character at their own place, and leaves the invisible one out", () => {
+    const text = "Fe\u00aduer!";
+    const folded = foldText(text);
+    expect(folded.folded).toBe("feuer!");
+    const back = [...folded.folded].map((_, at) => text.slice(originalStart(folded, at), originalEnd(folded, at)));
+    expect(back).toEqual(["F", "e", "u", "e", "r", "!"]);
+  });
+
+  it("folds a word the same with invisible characters put anywhere inside it", () => {
+    const invisible = fc.constantFrom("\u00ad", "\u200b", "\u200c", "\u2060", "\ufeff");
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(..."abcdefghijklmnopqrstuvwxyzäöüßABCÄÖÜ ,.!"), fc.option(invisible, { nil: "" })), { maxLength: 30 }), (pairs) => {
+        const plain = pairs.map(([letter]) => letter).join("");
+        const disguised = pairs.map(([letter, hidden]) => letter + hidden).join("");
+        expect(foldText(disguised).folded).toBe(foldText(plain).folded);
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });

@@ -9,7 +9,8 @@ import { foldForLexicon } from "../lexicons/index.js";
  * Most characters keep their offset (lower case has the same length), so
  * only the pieces whose length changed are recorded, as `segments`: four
  * numbers each, folded start, folded length, original start, original
- * length, in order.
+ * length, in order. An invisible character (a soft hyphen inside a word)
+ * is a segment of folded length 0.
  */
 export interface FoldedText {
   /** The original text. */
@@ -21,8 +22,70 @@ export interface FoldedText {
 }
 
 const UMLAUT_FOLD: Readonly<Record<number, string>> = { 0xe4: "ae", 0xf6: "oe", 0xfc: "ue", 0xdf: "ss" };
-/** Characters that folding may change beyond lower case: the umlauts and ß, and anything from the combining marks on. */
-const SPECIAL = /[äöüß\u0300-\uffff]/g;
+/** Characters that folding may change beyond lower case: the umlauts and ß, the soft hyphen, and anything from the combining marks on. */
+const SPECIAL = /[äöüß\u00ad\u0300-\uffff]/g;
+
+/*
+ * Disguises that leave a word as it was for a reader but split it or change
+ * its letters for a machine: a soft hyphen (common in text copied from web
+ * pages) or a zero-width character inside "le\u00ADben", fullwidth or
+ * mathematical letters ("ｌｅｂｅｎ", "𝐥𝐞𝐛𝐞𝐧"), and Cyrillic or Greek letters
+ * that look Latin in a Latin word ("lеben" with a Cyrillic "е"). Triage reads
+ * through them; the word lists stay in plain `foldForLexicon` form.
+ *
+ * Written by hand: Unicode's confusables skeleton (UTS #39, in the
+ * `confusables` packages) also folds digits and Latin letters into each
+ * other ("1", "I" and "l" become one), which would merge German words, and
+ * it would turn Russian or Greek text into Latin look-alikes. Here a look-alike
+ * is read as Latin only when a Latin letter stands beside it.
+ */
+/** Invisible characters: soft hyphen, zero-width space and non-joiner, word joiner, byte-order mark. The zero-width joiner only between letters: it also joins emoji. */
+const INVISIBLE = new Set([0xad, 0x200b, 0x200c, 0x2060, 0xfeff]);
+const ZERO_WIDTH_JOINER = 0x200d;
+/** Cyrillic and Greek letters, either case, that look like a Latin letter in common fonts. */
+const LOOK_ALIKES: ReadonlyMap<number, string> = new Map(
+  Object.entries({
+    // Cyrillic capitals, then small letters.
+    "\u0410": "a", "\u0412": "b", "\u0415": "e", "\u041a": "k", "\u041c": "m", "\u041d": "h", "\u041e": "o", "\u0420": "p", "\u0421": "c", "\u0422": "t", "\u0423": "y", "\u0425": "x", "\u0406": "i", "\u0408": "j", "\u0405": "s",
+    "\u0430": "a", "\u0435": "e", "\u043a": "k", "\u043e": "o", "\u0440": "p", "\u0441": "c", "\u0443": "y", "\u0445": "x", "\u0456": "i", "\u0458": "j", "\u0455": "s", "\u0501": "d", "\u04bb": "h", "\u04cf": "l",
+    // Greek capitals, then small letters.
+    "\u0391": "a", "\u0392": "b", "\u0395": "e", "\u0396": "z", "\u0397": "h", "\u0399": "i", "\u039a": "k", "\u039c": "m", "\u039d": "n", "\u039f": "o", "\u03a1": "p", "\u03a4": "t", "\u03a5": "y", "\u03a7": "x",
+    "\u03b1": "a", "\u03b9": "i", "\u03ba": "k", "\u03bd": "v", "\u03bf": "o", "\u03c1": "p", "\u03c5": "u", "\u03c7": "x",
+  }).map(([letter, latin]) => [letter.charCodeAt(0), latin]),
+);
+const LATIN_LETTER = /[a-zA-ZäöüßÄÖÜ]/;
+
+/** How many look-alikes in a row are passed over to find a Latin letter: a word's length, so that a long Cyrillic text stays linear. */
+const LOOK_ALIKE_REACH = 24;
+
+/** Whether a Latin letter stands right before `start` or right at `end` of `original` (a look-alike's neighbours; other look-alikes are passed over). */
+function besideLatin(original: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && start - before < LOOK_ALIKE_REACH && LOOK_ALIKES.has(original.charCodeAt(before))) before--;
+  if (before >= 0 && LATIN_LETTER.test(original[before]!)) return true;
+  let after = end;
+  while (after < original.length && after - end < LOOK_ALIKE_REACH && LOOK_ALIKES.has(original.charCodeAt(after))) after++;
+  return after < original.length && LATIN_LETTER.test(original[after]!);
+}
+
+/**
+ * What a disguise in `original` from `start` to `end` (one character with its
+ * marks) reads as: "" for an invisible character, the Latin letter for a
+ * look-alike beside Latin letters, the plain letters of fullwidth,
+ * mathematical, circled letters and ligatures. Undefined for anything else.
+ */
+function undisguised(original: string, start: number, end: number): string | undefined {
+  const code = original.charCodeAt(start);
+  if (INVISIBLE.has(code)) return "";
+  if (code === ZERO_WIDTH_JOINER) return start > 0 && LATIN_LETTER.test(original[start - 1]!) && LATIN_LETTER.test(original[end] ?? "") ? "" : undefined;
+  const latin = LOOK_ALIKES.get(code);
+  if (latin !== undefined) return end - start === 1 && besideLatin(original, start, end) ? latin : undefined;
+  // Fullwidth forms, ligatures (ﬀ ﬁ ﬂ ﬅ ﬆ), circled letters, and the mathematical letters (U+1D400–U+1D7FF, high surrogate U+D835).
+  if ((code >= 0xff01 && code <= 0xff5e) || (code >= 0xfb00 && code <= 0xfb06) || (code >= 0x24b6 && code <= 0x24e9) || code === 0xd835) {
+    return foldForLexicon(original.slice(start, end).normalize("NFKC"));
+  }
+  return undefined;
+}
 const COMBINING_MARK = /\p{M}/u;
 const COMBINING_MARKS = /\p{M}+/uy;
 
@@ -39,7 +102,8 @@ function marksAt(text: string, index: number): number {
 /**
  * Folds `text`: each character, with the combining marks that follow it, is
  * folded on its own, which gives `foldForLexicon(text)` for the texts people
- * write (NFC composes only a letter with its marks). The text is lower-cased
+ * write (NFC composes only a letter with its marks), read through the
+ * disguises above. The text is lower-cased
  * as a whole first; when that keeps its length, which it does but for a few
  * letters such as "İ", only the umlauts, ß and characters from U+0300 on need
  * a look. Linear in the length of the text.
@@ -67,11 +131,13 @@ export function foldText(original: string): FoldedText {
       end += marksAt(lower, end);
     }
     const cluster = lower.slice(start, end);
-    const piece = end - start === 1 ? (UMLAUT_FOLD[code] ?? (unchanged(code) ? cluster : foldForLexicon(cluster))) : end - start === 2 && code >= 0xd83c && code <= 0xd83e ? cluster : foldForLexicon(cluster);
+    const plain = undisguised(original, start, end);
+    const piece = plain ?? (end - start === 1 ? (UMLAUT_FOLD[code] ?? (unchanged(code) ? cluster : foldForLexicon(cluster))) : end - start === 2 && code >= 0xd83c && code <= 0xd83e ? cluster : foldForLexicon(cluster));
     if (piece !== cluster) {
       pieces.push(lower.slice(copied, start));
       foldedLength += start - copied;
-      const kept = piece.length === 0 ? " " : piece; // keep every original character reachable from the folded text
+      // An invisible character folds to nothing (a segment of no folded length); anything else keeps at least one character.
+      const kept = piece.length === 0 && plain === undefined ? " " : piece;
       if (kept.length !== cluster.length) segments.push(foldedLength, kept.length, start, cluster.length);
       pieces.push(kept);
       foldedLength += kept.length;
@@ -94,8 +160,9 @@ function foldEachCharacter(original: string): FoldedText {
     const code = original.charCodeAt(index);
     let width = code >= 0xd800 && code <= 0xdbff && (original.charCodeAt(index + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
     width += marksAt(original, index + width);
-    let piece = foldForLexicon(original.slice(index, index + width));
-    if (piece.length === 0) piece = " ";
+    const plain = undisguised(original, index, index + width);
+    let piece = plain ?? foldForLexicon(original.slice(index, index + width));
+    if (piece.length === 0 && plain === undefined) piece = " ";
     if (piece.length !== width) segments.push(foldedLength, piece.length, index, width);
     pieces.push(piece);
     foldedLength += piece.length;
