@@ -166,6 +166,52 @@ describe("danger words in a context that takes the danger out", () => {
   });
 });
 
+describe("a context marker that says nothing about the danger of its comment", () => {
+  const lists = createTriage({ dangerModel: false });
+  // A breaker's emergencies around a marker: a course or a neighbouring town as the setting, an emoji of nerves. The lists alone
+  // set them aside, as they set aside a drill; the model, all but sure of the same danger, keeps what the lists found.
+  it.each([
+    ["a course as the setting", "Im Kurs in der Turnhalle ist gerade eine Frau zusammengebrochen und atmet nicht mehr.", "medical"],
+    ["a cooking class as the setting", "Beim Kochkurs in der VHS hat die Fritteuse Feuer gefangen und die Küche brennt.", "fire"],
+    ["a talk as the setting", "Beim Referat in der Aula ist ein Schüler umgekippt und krampft.", "medical"],
+    ["the neighbouring town as the place", "Im Nachbarort brennt gerade die Scheune vom Reiterhof, die Pferde sind noch drin.", "fire"],
+    ["after a drill", "Nach der Brandschutzübung sitzt ein Kollege im Flur an der Wand, ist ganz grau im Gesicht und kriegt die Augen nicht mehr auf.", "medical"],
+    ["an emoji of nerves after pills taken", "Ich habe alle Tabletten genommen, ich will nicht mehr leben. 😅", "self-harm"],
+    ["xD after a jump announced", "Ich stehe auf der Brücke und springe gleich, es hat alles keinen Sinn mehr. xD", "self-harm"],
+  ] as const)("%s is a danger: %j", (_context, text, category) => {
+    expect(lists(text).danger).toBeUndefined();
+    const danger = dangerOf(text);
+    expect(danger?.category).toBe(category);
+    // The evidence is the lists': the words that report the danger, not the model's guesses.
+    expect(danger?.evidence.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["a first-aid course", "Im Erste-Hilfe-Kurs haben wir geübt, was man macht, wenn jemand zusammenbricht und nicht mehr atmet."],
+    ["a cooking class", "Beim Kochkurs haben wir gelernt, wie man einen Fettbrand in der Küche löscht."],
+    ["a seminar", "Im Seminar ging es darum, was bei einem Herzinfarkt zu tun ist."],
+    ["a talk about history", "Referat über den Großbrand von 1842 in der Altstadt, kann mir jemand das Stadtarchiv empfehlen?"],
+    ["laughter at oneself", "Fast einen Herzinfarkt bekommen, als ich die Nebenkostenabrechnung gesehen habe 😅"],
+    ["a joke about roadworks", "Ich will nicht mehr leben, wenn ich an die Bauarbeiten denke xD"],
+    ["a film", "Der Film gestern war krass, da brennt am Ende das ganze Haus ab."],
+  ])("%s stays no danger: %j", (_context, text) => {
+    expect(dangerOf(text)).toBeUndefined();
+  });
+
+  // "gefällt" says a tree was felled ("fachgerecht gefällt"); beside "mir", "ihm" or "das" it is liking, which ends no danger.
+  it.each([
+    ["Das gefällt mir überhaupt nicht, da liegt ein Mann bewusstlos an der Bushaltestelle.", "medical"],
+    ["Mir gefällt das gar nicht, aus dem Dachfenster gegenüber kommt dicker schwarzer Rauch.", "fire"],
+  ] as const)("liking is no tree felled: %j", (text, category) => {
+    expect(lists(text).danger?.category).toBe(category);
+  });
+
+  it("a tree felled still ends the danger of its sentence", () => {
+    expect(dangerOf("Der morsche Baum, der auf die Straße zu kippen drohte, wurde heute gefällt.")).toBeUndefined();
+    expect(dangerOf("Der morsche Baum, der auf die Straße zu kippen drohte, steht noch.")?.category).toBe("tree");
+  });
+});
+
 describe("verbs split around their clause", () => {
   it.each([
     ["morgen knall ich euch alle ab, dann wisst ihr was", "threat"],

@@ -45,6 +45,18 @@ import type { CompiledDangerModel } from "./danger-model.js";
 /** The label of evidence the model found (see danger-model.ts), where the lists' evidence names their term. */
 export const MODEL_LABEL = "model";
 
+/** The words beside "gefällt" that make it liking ("gefällt mir", "wie ihm das gefällt"), in lexicon form. */
+const LIKING_NEIGHBOURS: ReadonlySet<string> = new Set(["mir", "dir", "uns", "euch", "ihm", "ihr", "ihnen", "das", "es", "mich", "keinem", "niemandem", "jedem"]);
+
+/**
+ * How sure of a category the model must be to keep the hits of that
+ * category that a context marker took out; see `overruleContexts`. On the
+ * 17 newest blind sets, each left out of training, 0.95 finds 6 more of
+ * 3,060 dangers with no more false alarms on their look-alikes or on the
+ * 9,350 harmless comments left out with them; 0.8 finds 8 and adds one.
+ */
+const CONTEXT_OVERRULE = 0.95;
+
 /** A danger found in a comment: the term (or the subject and state of a combination) and its tokens. */
 export interface DangerHit {
   readonly category: DangerCategory;
@@ -1000,7 +1012,26 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
       // A contrast word inside a marker ("wieder frei") is part of it.
       for (let k = first; k <= last; k++) contrast[k] = 0;
     }
-    return applyContexts(text, marks, contrast, hits);
+    const kept = applyContexts(text, marks, contrast, hits);
+    return kept.length === 0 && model !== undefined ? overruleContexts(text, hits) : kept;
+  };
+
+  /**
+   * The hits a context marker took out, of the one category the model is
+   * all but sure of (CONTEXT_OVERRULE), or none. A marker is one word: "im
+   * Kurs", "Nachbarort" or a 😅 said nothing about a drill or a joke in "Im
+   * Kurs in der Turnhalle ist gerade eine Frau zusammengebrochen und atmet
+   * nicht mehr" or "Ich habe alle Tabletten genommen, ich will nicht mehr
+   * leben. 😅", where the model, which reads the whole comment and learnt
+   * from drills and jokes too, sees the danger the lists saw.
+   */
+  const overruleContexts = (text: TriageText, cancelled: readonly DangerHit[]): DangerHit[] => {
+    const p = model!.probabilities(text.tokens);
+    let best = -1;
+    for (let k = 1; k < p.length; k++) if (best < 0 || p[k]! > p[best]!) best = k;
+    const category = model!.classes[best];
+    if (!(p[best]! >= CONTEXT_OVERRULE)) return [];
+    return cancelled.filter((hit) => hit.category === category && hit.label !== MODEL_LABEL);
   };
 
   /**
@@ -1087,7 +1118,7 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
     for (let at = 0; at < tokens.length; at++) {
       const bits = marks[at]! & SENTENCE_KINDS;
       if (bits === 0 || negatedBefore(tokens, at, NEGATION_REACH)) continue;
-      if (bits === CONTEXT_BIT.resolved && !isResolved(tokens, ids, at, question)) continue;
+      if (bits === CONTEXT_BIT.resolved && (!isResolved(tokens, ids, at, question) || liked(tokens, at))) continue;
       // "seit letzter Woche", "seit dem Unfall letzte Woche": since then, so still now.
       if (bits === CONTEXT_BIT.past && sinceBefore(tokens, at)) continue;
       valid[at] = 1;
@@ -1113,6 +1144,10 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
   };
 
   /** True if a "resolved" marker at `at` tells that a danger is over: not in a question, not asked for ("bitte beseitigen"), not to come ("muss repariert werden"). */
+  /** "gefällt" as in "Das gefällt mir nicht", "mal sehen, wie ihm das gefällt": liking, not a tree felled. */
+  const liked = (tokens: readonly Token[], at: number): boolean =>
+    tokens[at]!.text === "gefaellt" && (LIKING_NEIGHBOURS.has(tokens[at + 1]?.text ?? "") || LIKING_NEIGHBOURS.has(tokens[at - 1]?.text ?? ""));
+
   const isResolved = (tokens: readonly Token[], ids: Int32Array, at: number, question: Uint8Array): boolean => {
     if (question[tokens[at]!.sentence] === 1) return false;
     let seen = 0;
