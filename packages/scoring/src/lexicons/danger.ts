@@ -4666,8 +4666,8 @@ export interface DangerNextStep {
  */
 export const DANGER_NEXT_STEPS: Readonly<Record<DangerCategory, DangerNextStep>> = Object.freeze({
   fire: step(
-    "Brand gemeldet: Sofort die Feuerwehr unter 112 anrufen, wenn nicht sicher ist, dass sie schon alarmiert ist. Der Person antworten: 112 wählen, sich in Sicherheit bringen, andere warnen.",
-    "Fire reported: call the fire brigade on 112 at once unless it is certain they have been alerted. Tell the writer: call 112, get to safety, warn others.",
+    "Brand gemeldet: Sofort die Feuerwehr unter 112 anrufen, wenn nicht sicher ist, dass sie schon alarmiert ist. Der Person antworten: 112 wählen, sich in Sicherheit bringen, andere warnen. Wurde das Feuer gelegt oder wird damit gedroht, auch die Polizei unter 110 verständigen.",
+    "Fire reported: call the fire brigade on 112 at once unless it is certain they have been alerted. Tell the writer: call 112, get to safety, warn others. If the fire was set or is threatened, also alert the police on 110.",
     ["112"],
   ),
   gas: step(
@@ -4681,8 +4681,8 @@ export const DANGER_NEXT_STEPS: Readonly<Record<DangerCategory, DangerNextStep>>
     ["112", "110"],
   ),
   medical: step(
-    "Medizinischer Notfall gemeldet: Bei Lebensgefahr sofort 112 anrufen und der Person antworten, selbst 112 zu wählen. Ist es kein Notfall, hilft der ärztliche Bereitschaftsdienst unter 116 117.",
-    "Medical emergency reported: if a life may be at risk, call 112 at once and tell the writer to call 112 themselves. If it is not an emergency, the out-of-hours medical service helps on 116 117.",
+    "Medizinischer Notfall gemeldet: Bei Lebensgefahr sofort 112 anrufen und der Person antworten, selbst 112 zu wählen. Wurde jemand angegriffen oder ist der Angreifer noch da, auch die Polizei unter 110 verständigen. Ist es kein Notfall, hilft der ärztliche Bereitschaftsdienst unter 116 117.",
+    "Medical emergency reported: if a life may be at risk, call 112 at once and tell the writer to call 112 themselves. If someone was attacked or the attacker is still there, also alert the police on 110. If it is not an emergency, the out-of-hours medical service helps on 116 117.",
     ["112", "116 117"],
   ),
   "self-harm": step(
@@ -4691,8 +4691,8 @@ export const DANGER_NEXT_STEPS: Readonly<Record<DangerCategory, DangerNextStep>>
     ["112", "0800 111 0 111", "0800 111 0 222", "116 111"],
   ),
   threat: step(
-    "Drohung, Waffe oder Gewalt gemeldet oder angekündigt: Sofort die Polizei unter 110 verständigen. Den Beitrag sichern (Bildschirmfoto mit Datum, Uhrzeit und Link) und erst danach ausblenden; nicht öffentlich antworten.",
-    "Threat, weapon or violence reported or announced: alert the police on 110 at once. Preserve the post (screenshot with date, time and link) and only then hide it; do not answer in public.",
+    "Drohung, Waffe oder Gewalt gemeldet oder angekündigt: Sofort die Polizei unter 110 verständigen; ist jemand verletzt oder droht jemand, sich selbst etwas anzutun, auch 112. Den Beitrag sichern (Bildschirmfoto mit Datum, Uhrzeit und Link) und erst danach ausblenden; nicht öffentlich antworten.",
+    "Threat, weapon or violence reported or announced: alert the police on 110 at once; if someone is hurt or threatens to harm themselves, also 112. Preserve the post (screenshot with date, time and link) and only then hide it; do not answer in public.",
     ["110"],
   ),
   water: step(

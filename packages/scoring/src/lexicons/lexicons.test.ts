@@ -848,6 +848,18 @@ describe("DANGER_NEXT_STEPS", () => {
     expect(DANGER_NEXT_STEPS["self-harm"].emergencyNumbers).toEqual(expect.arrayContaining(["112", "0800 111 0 111", "0800 111 0 222"]));
     expect(DANGER_NEXT_STEPS.gas.de).toContain("verlassen");
   });
+
+  // A breaker found violence raised as medical, arson as fire and a man pouring fuel over himself as threat: the category was
+  // arguable, the step sent only one service. Each step now names the other where its category borders on violence.
+  it("names the other service where a category borders on violence", () => {
+    expect(DANGER_NEXT_STEPS.medical.de).toMatch(/angegriffen.*110/);
+    expect(DANGER_NEXT_STEPS.medical.en).toMatch(/attacked.*110/);
+    expect(DANGER_NEXT_STEPS.fire.de).toMatch(/gelegt.*110/);
+    expect(DANGER_NEXT_STEPS.fire.en).toMatch(/set.*110/);
+    expect(DANGER_NEXT_STEPS.threat.de).toMatch(/verletzt.*sich selbst.*112/);
+    expect(DANGER_NEXT_STEPS.threat.en).toMatch(/hurt.*themselves.*112/);
+    expect(DANGER_NEXT_STEPS.accident.de).toContain("110");
+  });
 });
 
 describe("needs-answer markers", () => {
