@@ -4334,6 +4334,16 @@ export const DANGER_COST_FIGURES: { readonly terms: readonly string[]; readonly 
   heads: Object.freeze(["rechnung", "preis", "preise", "kosten", "miete", "mieten", "gebühr", "gebühren", "abgaben", "steuer", "steuern", "beitrag", "beiträge", "abschlag", "zinsen", "umlage"]),
 });
 
+/**
+ * Words that say a harm was done on purpose: "hat mich mit dem Auto
+ * angefahren, absichtlich", "Nägel auf den Radweg gestreut, mit Absicht".
+ * A danger told with one of them (not negated) is a threat, whatever it
+ * looks like: the police are to be called, and the threat's next step names
+ * 112 where someone is hurt. Done to oneself ("sich" or "selbst" right
+ * beside it), it is self-harm. Phrases are consecutive words, in lexicon form.
+ */
+export const DANGER_DELIBERATE_WORDS: readonly string[] = Object.freeze(["absichtlich", "mit absicht", "vorsätzlich", "mutwillig", "extra drauf", "mit voller absicht"]);
+
 /** Words that keep a context marker from the hits beyond them: "Danke für die Info, aber der Ast hängt immer noch". */
 export const DANGER_CONTRAST_WORDS: readonly string[] = Object.freeze(["aber", "doch", "jedoch", "trotzdem", "allerdings", "sondern", "nun", "wieder", "immer noch", "noch immer", "schon wieder", "leider"]);
 

@@ -49,7 +49,7 @@ import {
   type DangerEntry,
   type InsultEntry,
 } from "./index.js";
-import { DANGER_ALARM_TERMS, DANGER_ALARMS, DANGER_CONTEXTS, DANGER_CONTRAST_WORDS, DANGER_REQUEST_WORDS, DANGER_SUFFIX_ENDINGS } from "./danger.js";
+import { DANGER_ALARM_TERMS, DANGER_ALARMS, DANGER_CONTEXTS, DANGER_CONTRAST_WORDS, DANGER_DELIBERATE_WORDS, DANGER_REQUEST_WORDS, DANGER_SUFFIX_ENDINGS } from "./danger.js";
 
 // ---------------------------------------------------------------------------
 // Reference matching, as README.md describes it. The checkers of the package
@@ -783,7 +783,7 @@ describe("DANGER_COMBINATIONS and DANGER_ALARMS", () => {
 
 describe("DANGER_CONTEXTS and their word lists", () => {
   it("are frozen, in lexicon form, each word once", () => {
-    for (const [name, value] of Object.entries({ DANGER_ALARM_TERMS, DANGER_ALARMS, DANGER_CONTEXTS, DANGER_CONTRAST_WORDS, DANGER_REQUEST_WORDS, DANGER_SUFFIX_ENDINGS })) expectDeepFrozen(value, name);
+    for (const [name, value] of Object.entries({ DANGER_ALARM_TERMS, DANGER_ALARMS, DANGER_CONTEXTS, DANGER_CONTRAST_WORDS, DANGER_DELIBERATE_WORDS, DANGER_REQUEST_WORDS, DANGER_SUFFIX_ENDINGS })) expectDeepFrozen(value, name);
     const kinds = DANGER_CONTEXTS.map((context) => context.kind);
     expect(duplicates(kinds)).toEqual([]);
     expect([...kinds].sort()).toEqual(["drill", "hypothetical", "joke", "past", "resolved", "serious", "thanks"]);
@@ -793,7 +793,7 @@ describe("DANGER_CONTEXTS and their word lists", () => {
       for (const emoji of context.emoji) expect(EMOJI.test(emoji), emoji).toBe(true);
       expect(duplicates([...context.words, ...context.inWords].map(fold))).toEqual([]);
     }
-    for (const list of [DANGER_CONTRAST_WORDS, DANGER_REQUEST_WORDS, DANGER_SUFFIX_ENDINGS]) {
+    for (const list of [DANGER_CONTRAST_WORDS, DANGER_DELIBERATE_WORDS, DANGER_REQUEST_WORDS, DANGER_SUFFIX_ENDINGS]) {
       for (const word of list) expect(isLexiconForm(word), word).toBe(true);
       expect(duplicates(list.map(fold))).toEqual([]);
     }

@@ -212,6 +212,35 @@ describe("a context marker that says nothing about the danger of its comment", (
   });
 });
 
+describe("harm done on purpose", () => {
+  // A breaker found a deliberate hit with a car raised as an accident and nails strewn on a cycle path as a fallen tree:
+  // the police were never named. Told on purpose, a danger is a threat; the word is part of the evidence.
+  it.each([
+    ["Mein Nachbar hat mich mit dem Auto angefahren, absichtlich, und jetzt kommt er mit dem Wagenheber zurück.", "absichtlich"],
+    ["Jemand hat mit Absicht den Müllcontainer hinter der Schule angezündet, es brennt lichterloh.", "mit Absicht"],
+    ["Die Bremsleitung an meinem Rad wurde mutwillig durchgeschnitten, ich bin gestürzt und blute am Knie.", "mutwillig"],
+    ["Jemand hat die Mülltonnen am Schulhof angezündet, das war absichtlich, der hat sich dann hinter der Turnhalle versteckt.", "absichtlich"],
+  ])("is a threat: %j", (text, word) => {
+    const danger = dangerOf(text);
+    expect(danger?.category).toBe("threat");
+    expect(danger?.nextStep.de).toContain("110");
+    expect(danger?.evidence.map((evidence) => evidence.text)).toContain(word);
+  });
+
+  it("is self-harm where it is done to oneself", () => {
+    const danger = dangerOf("Er hat sich absichtlich die Arme aufgeschnitten, es blutet stark.");
+    expect(danger?.category).toBe("self-harm");
+    expect(danger?.evidence.map((evidence) => evidence.text)).toContain("absichtlich");
+  });
+
+  it.each([
+    ["Der Fahrer hat die Radfahrerin angefahren, aber sicher nicht absichtlich, sie liegt auf der Straße und blutet.", "accident"],
+    ["Im Keller brennt es, die Kinder haben keine Absicht gehabt, aber jetzt qualmt alles.", "fire"],
+  ])("stays what it is where the purpose is denied or missing: %j", (text, category) => {
+    expect(dangerOf(text)?.category).toBe(category);
+  });
+});
+
 describe("verbs split around their clause", () => {
   it.each([
     ["morgen knall ich euch alle ab, dann wisst ihr was", "threat"],

@@ -6,6 +6,7 @@ import {
   DANGER_CONTRACTIONS,
   DANGER_CONTRAST_WORDS,
   DANGER_COST_FIGURES,
+  DANGER_DELIBERATE_WORDS,
   DANGER_DENIALS,
   DANGER_DIALECT_WORDS,
   DANGER_EMOJI_PLACES,
@@ -1275,10 +1276,52 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
       const weight = weights.get(category);
       if (weight !== undefined && (best === undefined || weight > weights.get(best)!)) best = category;
     }
-    const category = best ?? DANGER_CATEGORIES[0]!;
-    const evidence = sortEvidence(hits.filter((hit) => hit.category === category).map((hit) => evidenceOfTokens(text, hit.first, hit.last, hit.label)));
-    return { category, evidence, nextStep: DANGER_NEXT_STEPS[category] };
+    const found = best ?? DANGER_CATEGORIES[0]!;
+    const evidence = hits.filter((hit) => hit.category === found).map((hit) => evidenceOfTokens(text, hit.first, hit.last, hit.label));
+    // Harm done on purpose ("hat mich mit dem Auto angefahren, absichtlich") is a threat: the police, and 112 where someone is
+    // hurt. Done on purpose to oneself ("hat sich absichtlich die Arme aufgeschnitten") it is self-harm.
+    const deliberate = found === "self-harm" || found === "threat" ? undefined : deliberateWord(text);
+    if (deliberate === undefined) return { category: found, evidence: sortEvidence(evidence), nextStep: DANGER_NEXT_STEPS[found] };
+    evidence.push(evidenceOfTokens(text, deliberate.first, deliberate.last, deliberate.label));
+    const category = deliberate.toOneself ? "self-harm" : "threat";
+    return { category, evidence: sortEvidence(evidence), nextStep: DANGER_NEXT_STEPS[category] };
+  };
+
+  /**
+   * The first word of DANGER_DELIBERATE_WORDS in the comment that no "nicht"
+   * or "kein" stands right before, and whether its sentence turns the harm on
+   * oneself ("sich", "selbst"); undefined if there is none.
+   */
+  const deliberateWord = (text: TriageText): { first: number; last: number; label: string; toOneself: boolean } | undefined => {
+    const { tokens } = text;
+    for (let at = 0; at < tokens.length; at++) {
+      if (tokens[at]!.kind !== "word") continue;
+      for (const words of deliberatePhrases) {
+        let k = 0;
+        while (k < words.length && tokens[at + k]?.kind === "word" && tokens[at + k]!.text === words[k]) k++;
+        if (k < words.length) continue;
+        const before = tokens[at - 1];
+        if (before?.kind === "word" && NOT_ON_PURPOSE.has(before.text)) continue;
+        // "hat sich absichtlich …", "absichtlich sich selbst …": right beside it, not anywhere in a sentence ("… und hat sich versteckt").
+        const last = at + words.length - 1;
+        let toOneself = false;
+        for (let k = Math.max(0, at - ONESELF_REACH); k <= Math.min(tokens.length - 1, last + ONESELF_REACH) && !toOneself; k++) {
+          toOneself = tokens[k]!.sentence === tokens[at]!.sentence && ONESELF.has(tokens[k]!.text);
+        }
+        return { first: at, last, label: words.join(" "), toOneself };
+      }
+    }
+    return undefined;
   };
 
   return { find, decide };
 }
+
+/** DANGER_DELIBERATE_WORDS as words in lexicon form, longest first. */
+const deliberatePhrases: readonly (readonly string[])[] = DANGER_DELIBERATE_WORDS.map((phrase) => foldForLexicon(phrase).split(" ")).sort((a, b) => b.length - a.length);
+/** Words right before a word of DANGER_DELIBERATE_WORDS that deny it: "nicht absichtlich", "keine Absicht". */
+const NOT_ON_PURPOSE: ReadonlySet<string> = new Set(["nicht", "nich", "net", "kein", "keine", "ohne"]);
+/** Words that turn a harm done on purpose on the one who does it. */
+const ONESELF: ReadonlySet<string> = new Set(["sich", "selbst", "selber"]);
+/** How many tokens either side of the word of purpose such a word may stand. */
+const ONESELF_REACH = 2;
