@@ -1,4 +1,5 @@
 import { foldForLexicon } from "../lexicons/index.js";
+import { codePointAt, isPictographic } from "../text/emoji.js";
 
 /**
  * A text in lexicon form (see `foldForLexicon`) that can tell, for every
@@ -39,9 +40,20 @@ const SPECIAL = /[äöüß\u00ad\u0300-\uffff]/g;
  * it would turn Russian or Greek text into Latin look-alikes. Here a look-alike
  * is read as Latin only when a Latin letter stands beside it.
  */
-/** Invisible characters: soft hyphen, zero-width space and non-joiner, word joiner, byte-order mark. The zero-width joiner only between letters: it also joins emoji. */
-const INVISIBLE = new Set([0xad, 0x200b, 0x200c, 0x2060, 0xfeff]);
+/**
+ * Invisible characters: soft hyphen, zero-width space and non-joiner, the
+ * marks of writing direction, word joiner, invisible operators, Mongolian
+ * vowel separator, byte-order mark. The zero-width joiner too, but after an
+ * emoji, where it joins the next one ("👩‍🚒").
+ */
+const INVISIBLE = new Set([0xad, 0x180e, 0x200b, 0x200c, 0x200e, 0x200f, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff]);
 const ZERO_WIDTH_JOINER = 0x200d;
+/** Marks that show nothing on a letter: the combining grapheme joiner and the variation selectors (on an emoji they choose its look and stay). */
+const EMPTY_MARKS = /[\u034f\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/gu;
+const ONLY_EMPTY_MARKS = /^[\u034f\ufe00-\ufe0f\u{e0100}-\u{e01ef}]+$/u;
+const LETTER = /^\p{L}/u;
+/** How many invisible characters in a row are passed over to find the letter before a zero-width joiner. */
+const INVISIBLE_REACH = 8;
 /** Cyrillic and Greek letters, either case, that look like a Latin letter in common fonts. */
 const LOOK_ALIKES: ReadonlyMap<number, string> = new Map(
   Object.entries({
@@ -55,17 +67,52 @@ const LOOK_ALIKES: ReadonlyMap<number, string> = new Map(
 );
 const LATIN_LETTER = /[a-zA-ZäöüßÄÖÜ]/;
 
-/** How many look-alikes in a row are passed over to find a Latin letter: a word's length, so that a long Cyrillic text stays linear. */
+/** How many look-alikes and invisible characters in a row are passed over to find a Latin letter: a word's length, so that a long Cyrillic text stays linear. */
 const LOOK_ALIKE_REACH = 24;
 
-/** Whether a Latin letter stands right before `start` or right at `end` of `original` (a look-alike's neighbours; other look-alikes are passed over). */
+/** Whether the UTF-16 unit at `index` is part of a Latin letter: plain, fullwidth or mathematical (U+1D400–U+1D7FF, high surrogate U+D835). */
+function isLatinAt(original: string, index: number): boolean {
+  const code = original.charCodeAt(index);
+  if (code === 0xd835) return true;
+  if (code >= 0xdc00 && code <= 0xdfff) return original.charCodeAt(index - 1) === 0xd835;
+  return LATIN_LETTER.test(original[index]!) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
+}
+
+/** Whether a look-alike or an invisible character, passed over when looking for the Latin letters of a word. */
+function passedOver(code: number): boolean {
+  return LOOK_ALIKES.has(code) || INVISIBLE.has(code) || code === ZERO_WIDTH_JOINER;
+}
+
+/** Whether a Latin letter stands right before `start` or right at `end` of `original` (a look-alike's neighbours; other look-alikes and invisible characters are passed over). */
 function besideLatin(original: string, start: number, end: number): boolean {
   let before = start - 1;
-  while (before >= 0 && start - before < LOOK_ALIKE_REACH && LOOK_ALIKES.has(original.charCodeAt(before))) before--;
-  if (before >= 0 && LATIN_LETTER.test(original[before]!)) return true;
+  while (before >= 0 && start - before < LOOK_ALIKE_REACH && passedOver(original.charCodeAt(before))) before--;
+  if (before >= 0 && isLatinAt(original, before)) return true;
   let after = end;
-  while (after < original.length && after - end < LOOK_ALIKE_REACH && LOOK_ALIKES.has(original.charCodeAt(after))) after++;
-  return after < original.length && LATIN_LETTER.test(original[after]!);
+  while (after < original.length && after - end < LOOK_ALIKE_REACH && passedOver(original.charCodeAt(after))) after++;
+  return after < original.length && isLatinAt(original, after);
+}
+
+/** The code point that ends right before `index` (a surrogate pair read whole), or -1 at the start. */
+function codePointBefore(original: string, index: number): number {
+  if (index <= 0) return -1;
+  const low = original.charCodeAt(index - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && index >= 2 && (original.charCodeAt(index - 2) & 0xfc00) === 0xd800;
+  return codePointAt(original, pair ? index - 2 : index - 1);
+}
+
+/** Whether a letter (of any script) stands before `start`, invisible characters passed over: a variation selector there chooses no look. */
+function afterLetter(original: string, start: number): boolean {
+  let before = start;
+  while (before > 0 && start - before < INVISIBLE_REACH && (INVISIBLE.has(original.charCodeAt(before - 1)) || original.charCodeAt(before - 1) === ZERO_WIDTH_JOINER)) before--;
+  const code = codePointBefore(original, before);
+  return code >= 0 && LETTER.test(String.fromCodePoint(code));
+}
+
+/** Whether the zero-width joiner at `start` joins an emoji to the next ("👩‍🚒", "❤️‍🔥", "👩🏽‍🚒"): after a pictograph, U+FE0F, a skin tone or a keycap. */
+function joinsEmoji(original: string, start: number): boolean {
+  const code = codePointBefore(original, start);
+  return code >= 0 && (isPictographic(code) || code === 0xfe0f || (code >= 0x1f3fb && code <= 0x1f3ff) || code === 0x20e3);
 }
 
 /**
@@ -77,14 +124,20 @@ function besideLatin(original: string, start: number, end: number): boolean {
 function undisguised(original: string, start: number, end: number): string | undefined {
   const code = original.charCodeAt(start);
   if (INVISIBLE.has(code)) return "";
-  if (code === ZERO_WIDTH_JOINER) return start > 0 && LATIN_LETTER.test(original[start - 1]!) && LATIN_LETTER.test(original[end] ?? "") ? "" : undefined;
+  if (code === ZERO_WIDTH_JOINER) return joinsEmoji(original, start) ? undefined : "";
+  let cluster = original.slice(start, end);
+  // Such marks on their own (a variation selector outside the Basic Multilingual Plane is read as a character of its own).
+  if (ONLY_EMPTY_MARKS.test(cluster)) return afterLetter(original, start) ? "" : undefined;
+  // A letter with marks that show nothing ("e" + U+FE0F): the letter alone.
+  if (end - start > 1 && LETTER.test(cluster)) cluster = cluster.replace(EMPTY_MARKS, "");
+  const emptied = cluster.length !== end - start;
   const latin = LOOK_ALIKES.get(code);
-  if (latin !== undefined) return end - start === 1 && besideLatin(original, start, end) ? latin : undefined;
+  if (latin !== undefined) return cluster.length === 1 && besideLatin(original, start, end) ? latin : emptied ? foldForLexicon(cluster) : undefined;
   // Fullwidth forms, ligatures (ﬀ ﬁ ﬂ ﬅ ﬆ), circled letters, and the mathematical letters (U+1D400–U+1D7FF, high surrogate U+D835).
   if ((code >= 0xff01 && code <= 0xff5e) || (code >= 0xfb00 && code <= 0xfb06) || (code >= 0x24b6 && code <= 0x24e9) || code === 0xd835) {
-    return foldForLexicon(original.slice(start, end).normalize("NFKC"));
+    return foldForLexicon(cluster.normalize("NFKC"));
   }
-  return undefined;
+  return emptied ? foldForLexicon(cluster) : undefined;
 }
 const COMBINING_MARK = /\p{M}/u;
 const COMBINING_MARKS = /\p{M}+/uy;
