@@ -4327,11 +4327,16 @@ export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
  * Danger words that are a figure of speech where their sentence names a
  * cost: "Die Gasrechnung ist wieder explodiert", "die Mieten explodieren".
  * A hit of one of `terms` is dropped where a word of its sentence ends in
- * one of `heads` (with an ending of {@link DANGER_SUFFIX_ENDINGS}).
+ * one of `heads` (with an ending of {@link DANGER_SUFFIX_ENDINGS}); a head of
+ * `compoundOnly` counts only as the end of a longer word ("Grundsteuer",
+ * "Rundfunkbeitrag"): alone, "Steuer" is also a steering wheel and "Beitrag"
+ * the town's post a comment answers ("Zu deinem Beitrag: in der
+ * Hauptstraße ist gerade ein Auto explodiert!").
  */
-export const DANGER_COST_FIGURES: { readonly terms: readonly string[]; readonly heads: readonly string[] } = Object.freeze({
+export const DANGER_COST_FIGURES: { readonly terms: readonly string[]; readonly heads: readonly string[]; readonly compoundOnly: readonly string[] } = Object.freeze({
   terms: Object.freeze(["explodiert", "explodieren", "explodierte", "explodierten"]),
   heads: Object.freeze(["rechnung", "preis", "preise", "kosten", "miete", "mieten", "gebühr", "gebühren", "abgaben", "steuer", "steuern", "beitrag", "beiträge", "abschlag", "zinsen", "umlage"]),
+  compoundOnly: Object.freeze(["steuer", "beitrag"]),
 });
 
 /**

@@ -51,6 +51,13 @@ describe("danger", () => {
     expect(dangerOf(text)).toBeUndefined();
   });
 
+  it("reads a cost as a cost where it is one, and a steering wheel or the town's post as none", () => {
+    expect(dangerOf("Die Grundsteuer ist explodiert, das kann doch keiner zahlen")).toBeUndefined();
+    expect(dangerOf("Die Rundfunkbeiträge explodieren")).toBeUndefined();
+    expect(dangerOf("Zu deinem Beitrag: in der Hauptstraße ist gerade ein Auto explodiert!")?.category).toBe("fire");
+    expect(dangerOf("Lenkrad abgerissen, Steuer weg, das Auto ist explodiert!!!")?.category).toBe("fire");
+  });
+
   it("takes the category with the strongest evidence, a life at risk first", () => {
     expect(dangerOf("Rauch im Treppenhaus, eine Frau ist bewusstlos, der Rauch wird dichter")?.category).toBe("fire");
     expect(dangerOf("Nach dem Hochwasser: ich will nicht mehr leben")?.category).toBe("self-harm");
@@ -186,6 +193,13 @@ describe("a context marker that says nothing about the danger of its comment", (
     expect(danger?.evidence.length).toBeGreaterThan(0);
   });
 
+  it("keeps what a marker took out beside a lesser danger it left", () => {
+    const text = "Ich habe alle Tabletten genommen, ich will nicht mehr leben. Vor dem Haus brennt übrigens ein Mülleimer. 😅";
+    // The lists alone see only the bin on fire: the laughter took the rest for a joke.
+    expect(lists(text).danger?.category).toBe("fire");
+    expect(dangerOf(text)?.category).toBe("self-harm");
+  });
+
   it.each([
     ["a first-aid course", "Im Erste-Hilfe-Kurs haben wir geübt, was man macht, wenn jemand zusammenbricht und nicht mehr atmet."],
     ["a cooking class", "Beim Kochkurs haben wir gelernt, wie man einen Fettbrand in der Küche löscht."],
@@ -194,6 +208,11 @@ describe("a context marker that says nothing about the danger of its comment", (
     ["laughter at oneself", "Fast einen Herzinfarkt bekommen, als ich die Nebenkostenabrechnung gesehen habe 😅"],
     ["a joke about roadworks", "Ich will nicht mehr leben, wenn ich an die Bauarbeiten denke xD"],
     ["a film", "Der Film gestern war krass, da brennt am Ende das ganze Haus ab."],
+    // A second breaker found the model just as sure of advice for a case: the overrule holds back where a case is told.
+    ["advice for a case", "Falls es bei euch im Keller nach Gas riecht: kein Licht anmachen, raus und 112 anrufen!"],
+    ["a question about a case", "Was mache ich, falls es im Treppenhaus brennt und der Rauch in die Wohnung zieht?"],
+    ["advice in an emergency", "Im Notfall, wenn jemand bewusstlos ist und nicht atmet: 112 und Herzdruckmassage, nicht vergessen!"],
+    ["a course and a case", "Super Schulung bei der Feuerwehr! Wir haben geübt, was man macht, wenn es im Treppenhaus brennt und überall Rauch ist."],
   ])("%s stays no danger: %j", (_context, text) => {
     expect(dangerOf(text)).toBeUndefined();
   });
@@ -206,8 +225,25 @@ describe("a context marker that says nothing about the danger of its comment", (
     expect(lists(text).danger?.category).toBe(category);
   });
 
+  // The next town as where help comes from, not where the danger is.
+  it.each([
+    ["Mein Mann ist bewusstlos, der Notarzt kommt aus der Nachbargemeinde und braucht 20 Minuten.", "medical"],
+    ["Meine Frau ist hochschwanger, sie blutet stark und hat Krämpfe, der Rettungswagen kommt aus dem Nachbarort.", "medical"],
+  ] as const)("help from the next town is no news from elsewhere: %j", (text, category) => {
+    expect(lists(text).danger?.category).toBe(category);
+  });
+
+  it("news from the next town is still no danger here", () => {
+    expect(dangerOf("Kellerbrand im Nachbarort gestern, hab ich in der Zeitung gelesen. Zum Glück wurde niemand verletzt")).toBeUndefined();
+    expect(dangerOf("Die Feuerwehr aus der Nachbarstadt hat gestern den Brand in der Halle gelöscht")).toBeUndefined();
+  });
+
   it("a tree felled still ends the danger of its sentence", () => {
     expect(dangerOf("Der morsche Baum, der auf die Straße zu kippen drohte, wurde heute gefällt.")).toBeUndefined();
+    // Without a comma, for someone, or by "you": still a felling.
+    expect(dangerOf("Der umgestürzte Baum an der Schule wurde heute gefällt das ging echt schnell.")).toBeUndefined();
+    expect(dangerOf("Die morsche Eiche, die auf den Gehweg gekippt ist, wurde für uns gefällt.")).toBeUndefined();
+    expect(lists("Der umgestürzte Baum blockiert die Einfahrt und gefällt der Nachbarin natürlich nicht.").danger?.category).toBe("tree");
     expect(dangerOf("Der morsche Baum, der auf die Straße zu kippen drohte, steht noch.")?.category).toBe("tree");
   });
 });
