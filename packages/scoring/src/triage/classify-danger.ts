@@ -1059,7 +1059,8 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
     const category = model!.classes[best];
     // Self-harm and threats are told in the same words: "wenn ich den heut noch seh, schlag ich ihn tot", "Profilbild gelöscht".
     if (category !== "self-harm" && category !== "threat" && toldAsCase(text, marks)) return kept;
-    const back = all.filter((hit) => hit.category === category && !kept.includes(hit));
+    const still = new Set(kept);
+    const back = all.filter((hit) => hit.category === category && !still.has(hit));
     return back.length === 0 ? kept : [...kept, ...back];
   };
 
@@ -1174,7 +1175,6 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
     return kept;
   };
 
-  /** True if a "resolved" marker at `at` tells that a danger is over: not in a question, not asked for ("bitte beseitigen"), not to come ("muss repariert werden"). */
   /** Whether a comment tells of a case, the past, a danger over or thanks: a marker of those kinds, or "wenn", "falls". */
   const toldAsCase = (text: TriageText, marks: Uint8Array): boolean => {
     for (let at = 0; at < marks.length; at++) if ((marks[at]! & NEVER_OVERRULED) !== 0) return true;
@@ -1207,6 +1207,7 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
     return true;
   };
 
+  /** True if a "resolved" marker at `at` tells that a danger is over: not in a question, not asked for ("bitte beseitigen"), not to come ("muss repariert werden"). */
   const isResolved = (tokens: readonly Token[], ids: Int32Array, at: number, question: Uint8Array): boolean => {
     if (question[tokens[at]!.sentence] === 1) return false;
     let seen = 0;
@@ -1347,8 +1348,8 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
 
   /**
    * The first word of DANGER_DELIBERATE_WORDS in the comment that no "nicht"
-   * or "kein" stands right before, and whether its sentence turns the harm on
-   * oneself ("sich", "selbst"); undefined if there is none.
+   * or "kein" stands right before, and whether a "sich" or "selbst" beside
+   * it turns the harm on oneself; undefined if there is none.
    */
   const deliberateWord = (text: TriageText): { first: number; last: number; label: string; toOneself: boolean } | undefined => {
     const { tokens } = text;
