@@ -3,6 +3,7 @@ import { DANGER_NEXT_STEPS } from "../lexicons/index.js";
 import { createTriage } from "./create-triage.js";
 
 const triage = createTriage();
+const lists = createTriage({ dangerModel: false });
 const dangerOf = (text: string) => triage(text).danger;
 
 describe("danger", () => {
@@ -174,7 +175,6 @@ describe("danger words in a context that takes the danger out", () => {
 });
 
 describe("a context marker that says nothing about the danger of its comment", () => {
-  const lists = createTriage({ dangerModel: false });
   // A breaker's emergencies around a marker: a course or a neighbouring town as the setting, an emoji of nerves. The lists alone
   // set them aside, as they set aside a drill; the model, all but sure of the same danger, keeps what the lists found.
   it.each([
@@ -217,19 +217,14 @@ describe("a context marker that says nothing about the danger of its comment", (
     expect(dangerOf(text)).toBeUndefined();
   });
 
-  // "gefällt" says a tree was felled ("fachgerecht gefällt"); beside "mir", "ihm" or "das" it is liking, which ends no danger.
+  // Markers in another sense, which the lists alone read right: "gefällt" says a tree was felled ("fachgerecht gefällt"), but
+  // beside "mir", "ihm" or "das" it is liking; the next town is news from elsewhere, but not where help comes from.
   it.each([
-    ["Das gefällt mir überhaupt nicht, da liegt ein Mann bewusstlos an der Bushaltestelle.", "medical"],
-    ["Mir gefällt das gar nicht, aus dem Dachfenster gegenüber kommt dicker schwarzer Rauch.", "fire"],
-  ] as const)("liking is no tree felled: %j", (text, category) => {
-    expect(lists(text).danger?.category).toBe(category);
-  });
-
-  // The next town as where help comes from, not where the danger is.
-  it.each([
-    ["Mein Mann ist bewusstlos, der Notarzt kommt aus der Nachbargemeinde und braucht 20 Minuten.", "medical"],
-    ["Meine Frau ist hochschwanger, sie blutet stark und hat Krämpfe, der Rettungswagen kommt aus dem Nachbarort.", "medical"],
-  ] as const)("help from the next town is no news from elsewhere: %j", (text, category) => {
+    ["liking is no tree felled", "Das gefällt mir überhaupt nicht, da liegt ein Mann bewusstlos an der Bushaltestelle.", "medical"],
+    ["liking is no tree felled", "Mir gefällt das gar nicht, aus dem Dachfenster gegenüber kommt dicker schwarzer Rauch.", "fire"],
+    ["help from the next town is no news from elsewhere", "Mein Mann ist bewusstlos, der Notarzt kommt aus der Nachbargemeinde und braucht 20 Minuten.", "medical"],
+    ["help from the next town is no news from elsewhere", "Meine Frau ist hochschwanger, sie blutet stark und hat Krämpfe, der Rettungswagen kommt aus dem Nachbarort.", "medical"],
+  ] as const)("%s: %j", (_sense, text, category) => {
     expect(lists(text).danger?.category).toBe(category);
   });
 
@@ -399,7 +394,6 @@ describe("danger matching on hostile input", () => {
 });
 
 describe("danger words in disguise", () => {
-  const lists = createTriage({ dangerModel: false });
   // A soft hyphen comes with text copied from web pages; the others are chosen to get past a filter.
   it.each([
     ["a soft hyphen", "Ich will nicht mehr le\u00adben.", "self-harm", "le\u00adben"],

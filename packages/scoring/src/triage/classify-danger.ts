@@ -49,8 +49,13 @@ export const MODEL_LABEL = "model";
 /** Words that tell of a case, not of now, in lexicon form: "wenn es brennt", "falls jemand bewusstlos ist". */
 const CONDITIONALS: ReadonlySet<string> = new Set(["wenn", "falls", "sobald", "sofern", "if"]);
 
-/** The drill markers that name the next town ("nachbarort" in DANGER_CONTEXTS), in lexicon form. */
-const NEIGHBOURING_TOWNS: ReadonlySet<string> = new Set(["nachbarort", "nachbargemeinde", "nachbarstadt", "nachbardorf"]);
+/** The drill markers of DANGER_CONTEXTS that name the next town ("Nachbarort", "Nachbargemeinde"), in lexicon form. */
+const NEIGHBOURING_TOWNS: ReadonlySet<string> = new Set(
+  DANGER_CONTEXTS.filter((context) => context.kind === "drill")
+    .flatMap((context) => context.words)
+    .filter((word) => word.startsWith("nachbar") && !word.includes(" "))
+    .map(foldForLexicon),
+);
 const ARTICLES_OF_PLACE: ReadonlySet<string> = new Set(["der", "dem", "den", "einem", "einer"]);
 const FROM_WORDS: ReadonlySet<string> = new Set(["aus", "von", "vom"]);
 
@@ -64,6 +69,15 @@ const LIKING_BEFORE: ReadonlySet<string> = new Set(["mir", "dir", "uns", "euch",
 const FELLING_AUXILIARIES: ReadonlySet<string> = new Set(["wurde", "wurden", "worden", "werden", "wird", "ist", "sind", "war", "waren", "hat", "haben", "habt", "hatte", "hatten"]);
 /** How many tokens before "gefällt" such a word may stand. */
 const FELLING_REACH = 8;
+
+/** DANGER_DELIBERATE_WORDS as words in lexicon form, longest first. */
+const deliberatePhrases: readonly (readonly string[])[] = DANGER_DELIBERATE_WORDS.map((phrase) => foldForLexicon(phrase).split(" ")).sort((a, b) => b.length - a.length);
+/** Words right before a word of DANGER_DELIBERATE_WORDS that deny it: "nicht absichtlich", "keine Absicht". */
+const NOT_ON_PURPOSE: ReadonlySet<string> = new Set(["nicht", "nich", "net", "kein", "keine", "ohne"]);
+/** Words that turn a harm done on purpose on the one who does it. */
+const ONESELF: ReadonlySet<string> = new Set(["sich", "selbst", "selber"]);
+/** How many tokens either side of the word of purpose such a word may stand. */
+const ONESELF_REACH = 2;
 
 /**
  * How sure of a category the model must be to keep the hits of that
@@ -1375,12 +1389,3 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
 
   return { find, decide };
 }
-
-/** DANGER_DELIBERATE_WORDS as words in lexicon form, longest first. */
-const deliberatePhrases: readonly (readonly string[])[] = DANGER_DELIBERATE_WORDS.map((phrase) => foldForLexicon(phrase).split(" ")).sort((a, b) => b.length - a.length);
-/** Words right before a word of DANGER_DELIBERATE_WORDS that deny it: "nicht absichtlich", "keine Absicht". */
-const NOT_ON_PURPOSE: ReadonlySet<string> = new Set(["nicht", "nich", "net", "kein", "keine", "ohne"]);
-/** Words that turn a harm done on purpose on the one who does it. */
-const ONESELF: ReadonlySet<string> = new Set(["sich", "selbst", "selber"]);
-/** How many tokens either side of the word of purpose such a word may stand. */
-const ONESELF_REACH = 2;

@@ -49,8 +49,9 @@ const SPECIAL = /[äöüß\u00ad\u0300-\uffff]/g;
 const INVISIBLE = new Set([0xad, 0x180e, 0x200b, 0x200c, 0x200e, 0x200f, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff]);
 const ZERO_WIDTH_JOINER = 0x200d;
 /** Marks that show nothing on a letter: the combining grapheme joiner and the variation selectors (on an emoji they choose its look and stay). */
-const EMPTY_MARKS = /[\u034f\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/gu;
-const ONLY_EMPTY_MARKS = /^[\u034f\ufe00-\ufe0f\u{e0100}-\u{e01ef}]+$/u;
+const EMPTY_MARK_CLASS = "[\\u034f\\ufe00-\\ufe0f\\u{e0100}-\\u{e01ef}]";
+const EMPTY_MARKS = new RegExp(EMPTY_MARK_CLASS, "gu");
+const ONLY_EMPTY_MARKS = new RegExp(`^${EMPTY_MARK_CLASS}+$`, "u");
 const LETTER = /^\p{L}/u;
 /** How many invisible characters in a row are passed over to find the letter before a zero-width joiner. */
 const INVISIBLE_REACH = 8;
@@ -78,9 +79,14 @@ function isLatinAt(original: string, index: number): boolean {
   return LATIN_LETTER.test(original[index]!) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
 }
 
+/** Whether an invisible character or a zero-width joiner: nothing a reader sees between two letters. */
+function hidden(code: number): boolean {
+  return INVISIBLE.has(code) || code === ZERO_WIDTH_JOINER;
+}
+
 /** Whether a look-alike or an invisible character, passed over when looking for the Latin letters of a word. */
 function passedOver(code: number): boolean {
-  return LOOK_ALIKES.has(code) || INVISIBLE.has(code) || code === ZERO_WIDTH_JOINER;
+  return LOOK_ALIKES.has(code) || hidden(code);
 }
 
 /** Whether a Latin letter stands right before `start` or right at `end` of `original` (a look-alike's neighbours; other look-alikes and invisible characters are passed over). */
@@ -104,7 +110,7 @@ function codePointBefore(original: string, index: number): number {
 /** Whether a letter (of any script) stands before `start`, invisible characters passed over: a variation selector there chooses no look. */
 function afterLetter(original: string, start: number): boolean {
   let before = start;
-  while (before > 0 && start - before < INVISIBLE_REACH && (INVISIBLE.has(original.charCodeAt(before - 1)) || original.charCodeAt(before - 1) === ZERO_WIDTH_JOINER)) before--;
+  while (before > 0 && start - before < INVISIBLE_REACH && hidden(original.charCodeAt(before - 1))) before--;
   const code = codePointBefore(original, before);
   return code >= 0 && LETTER.test(String.fromCodePoint(code));
 }
