@@ -1650,6 +1650,30 @@ export const DANGER_FALSE_FRIENDS: readonly string[] = Object.freeze([
   "preise explodiert",
   "mieten explodiert",
   "nachfrage explodiert",
+  // A head about to burst: "mein Kopf explodiert gleich", "mir explodiert der Schädel".
+  "kopf explodiert",
+  "schädel explodiert",
+  "explodiert der kopf",
+  "explodiert mir der kopf",
+  "explodiert gleich der kopf",
+  "explodiert mir gleich der kopf",
+  "explodiert mir der schädel",
+  "explodiert der schädel",
+  // Stones thrown into water: "die Kinder werfen Steine in den Fluss", "werfen Steine am See".
+  "werfen steine ins wasser",
+  "wirft steine ins wasser",
+  "werfen steine in den fluss",
+  "wirft steine in den fluss",
+  "werfen steine in den bach",
+  "wirft steine in den bach",
+  "werfen steine in den see",
+  "wirft steine in den see",
+  "werfen steine in den teich",
+  "wirft steine in den teich",
+  "werfen steine am fluss",
+  "werfen steine am bach",
+  "werfen steine am see",
+  "werfen steine am ufer",
   // "brennt", "brennen"
   "brennt nicht",
   "brennen nicht",
@@ -4325,18 +4349,20 @@ export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
 
 /**
  * Danger words that are a figure of speech where their sentence names a
- * cost: "Die Gasrechnung ist wieder explodiert", "die Mieten explodieren".
+ * cost or a count: "Die Gasrechnung ist wieder explodiert", "die Mieten
+ * explodieren", "die Fallzahlen explodieren".
  * A hit of one of `terms` is dropped where a word of its sentence ends in
  * one of `heads` (with an ending of {@link DANGER_SUFFIX_ENDINGS}); a head of
  * `compoundOnly` counts only as the end of a longer word ("Grundsteuer",
- * "Rundfunkbeitrag"): alone, "Steuer" is also a steering wheel and "Beitrag"
- * the town's post a comment answers ("Zu deinem Beitrag: in der
- * Hauptstraße ist gerade ein Auto explodiert!").
+ * "Rundfunkbeitrag", "Besucherzahlen"): alone, "Steuer" is also a steering wheel,
+ * "Beitrag" the town's post a comment answers ("Zu deinem Beitrag: in der
+ * Hauptstraße ist gerade ein Auto explodiert!") and "zahlen" paying ("Wir
+ * zahlen gerade, da explodiert hinten eine Gasflasche").
  */
 export const DANGER_COST_FIGURES: { readonly terms: readonly string[]; readonly heads: readonly string[]; readonly compoundOnly: readonly string[] } = Object.freeze({
   terms: Object.freeze(["explodiert", "explodieren", "explodierte", "explodierten"]),
-  heads: Object.freeze(["rechnung", "preis", "preise", "kosten", "miete", "mieten", "gebühr", "gebühren", "abgaben", "steuer", "steuern", "beitrag", "beiträge", "abschlag", "zinsen", "umlage"]),
-  compoundOnly: Object.freeze(["steuer", "beitrag"]),
+  heads: Object.freeze(["rechnung", "preis", "preise", "kosten", "miete", "mieten", "gebühr", "gebühren", "abgaben", "steuer", "steuern", "beitrag", "beiträge", "abschlag", "zinsen", "umlage", "zahl"]),
+  compoundOnly: Object.freeze(["steuer", "beitrag", "zahl"]),
 });
 
 /**

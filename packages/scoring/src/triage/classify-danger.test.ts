@@ -57,6 +57,18 @@ describe("danger", () => {
     expect(dangerOf("Die Rundfunkbeiträge explodieren")).toBeUndefined();
     expect(dangerOf("Zu deinem Beitrag: in der Hauptstraße ist gerade ein Auto explodiert!")?.category).toBe("fire");
     expect(dangerOf("Lenkrad abgerissen, Steuer weg, das Auto ist explodiert!!!")?.category).toBe("fire");
+    // A count is a cost's kin; paying is not.
+    expect(lists("Die Besucherzahlen im Freibad explodieren dieses Jahr").danger).toBeUndefined();
+    expect(lists("Wir zahlen gerade an der Kasse, da explodiert hinten eine Gasflasche!").danger).toBeDefined();
+  });
+
+  it("reads a head about to burst and stones thrown into water as no danger, and stones thrown at people as one", () => {
+    expect(lists("Mein Kopf explodiert gleich bei diesem Formular").danger).toBeUndefined();
+    expect(lists("Bei dem Lärm von der Baustelle explodiert mir gleich der Kopf").danger).toBeUndefined();
+    expect(lists("Die Kinder werfen Steine in den Fluss, so schön ist der Sommer").danger).toBeUndefined();
+    expect(lists("Kinder werfen Steine am Fluss, schön zu sehen").danger).toBeUndefined();
+    expect(lists("Jugendliche werfen Steine auf die Autos von der Brücke aus!").danger?.category).toBe("threat");
+    expect(lists("Eine Gasflasche ist explodiert, ein Mann blutet am Kopf").danger).toBeDefined();
   });
 
   it("takes the category with the strongest evidence, a life at risk first", () => {
@@ -226,6 +238,25 @@ describe("a context marker that says nothing about the danger of its comment", (
     ["help from the next town is no news from elsewhere", "Meine Frau ist hochschwanger, sie blutet stark und hat Krämpfe, der Rettungswagen kommt aus dem Nachbarort.", "medical"],
   ] as const)("%s: %j", (_sense, text, category) => {
     expect(lists(text).danger?.category).toBe(category);
+  });
+
+  // "Falls das jemand liest" speaks to whoever reads: it makes no case of what follows its clause, as "Falls es brennt" does.
+  it.each([
+    ["a goodbye to whoever reads", "Falls das jemand liest: ich spring heute von der Brücke", "self-harm"],
+    ["a goodbye without capitals", "falls das hier jemand liest, ich mach heute schluss mit allem", "self-harm"],
+    ["a warning to whoever drives", "Falls ihr heute nach Oberdorf fahrt: auf der K12 liegt ein Baum quer über der Fahrbahn", "tree"],
+    ["a call to whoever is near", "Falls jemand in der Nähe vom Bahnhof ist, da liegt ein Mann bewusstlos auf dem Bahnsteig", "medical"],
+  ] as const)("%s is a danger to the lists alone: %j", (_reader, text, category) => {
+    expect(lists(text).danger?.category).toBe(category);
+  });
+
+  it.each([
+    ["a case the reader may meet", "Falls ihr mal Gasgeruch bemerkt: Fenster auf, raus und 112 anrufen"],
+    ["a case the reader may meet, then its consequence", "Falls du einen Unfall siehst, musst du Erste Hilfe leisten"],
+    ["a case with its consequence", "Falls der Baum bei Sturm umkippt, liegt er auf der Straße"],
+    ["a case told to nobody", "Falls es brennt: der Notausgang ist hinten links"],
+  ])("%s stays no danger: %j", (_case, text) => {
+    expect(lists(text).danger).toBeUndefined();
   });
 
   it("news from the next town is still no danger here", () => {
@@ -402,6 +433,8 @@ describe("danger words in disguise", () => {
     ["mathematical bold letters", "Ich will nicht mehr \u{1d425}\u{1d41e}\u{1d41b}\u{1d41e}\u{1d427}.", "self-harm", "\u{1d425}\u{1d41e}\u{1d41b}\u{1d41e}\u{1d427}"],
     ["a Cyrillic look-alike", "Es br\u0435nnt in der Scheune, alles voller Rauch!", "fire", "br\u0435nnt"],
     ["soft hyphens in two words", "Hilfe, Fe\u00aduer in der Schu\u00adle!", "fire", "Fe\u00aduer"],
+    ["small capitals", "\u1d07s \u0299\u0280\u1d07\u0274\u0274\u1d1b \u026a\u1d0d \u1d0b\u1d07\u029f\u029f\u1d07\u0280", "fire", "\u0299\u0280\u1d07\u0274\u0274\u1d1b"],
+    ["parenthesised letters", "Im Keller ist \u24a1\u24a0\u24b0\u24a0\u24ad, alles voller Rauch!", "fire", "\u24a1\u24a0\u24b0\u24a0\u24ad"],
   ] as const)("are read through: %s", (_name, text, category, shown) => {
     for (const classify of [triage, lists]) {
       const danger = classify(text).danger;

@@ -49,6 +49,13 @@ export const MODEL_LABEL = "model";
 /** Words that tell of a case, not of now, in lexicon form: "wenn es brennt", "falls jemand bewusstlos ist". */
 const CONDITIONALS: ReadonlySet<string> = new Set(["wenn", "falls", "sobald", "sofern", "if"]);
 
+/**
+ * Words for whoever reads, in lexicon form. A "falls" clause with one of them and no danger of its own
+ * speaks to the reader ("Falls das jemand liest:", "Falls ihr heute nach Oberdorf fahrt,") and makes no
+ * case of what follows it, as "Falls es brennt," does.
+ */
+const READER_WORDS: ReadonlySet<string> = new Set(["jemand", "jemanden", "jemandem", "wer", "wen", "ihr", "euch", "du", "dich", "dir"]);
+
 /** The drill markers of DANGER_CONTEXTS that name the next town ("Nachbarort", "Nachbargemeinde"), in lexicon form. */
 const NEIGHBOURING_TOWNS: ReadonlySet<string> = new Set(
   DANGER_CONTEXTS.filter((context) => context.kind === "drill")
@@ -1170,12 +1177,18 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
       valid[at] = 1;
     }
     // Left to right and right to left: a token is in a marker's scope when a valid marker stands in its sentence with no contrast word between.
+    // A "falls" that speaks to the reader reaches only to the end of its clause.
     const cancelled = new Uint8Array(tokens.length);
     let active = false;
+    let clauseEnd = -1;
+    let readerEnds: Int32Array | undefined;
     for (let at = 0; at < tokens.length; at++) {
       if (at > 0 && tokens[at]!.sentence !== tokens[at - 1]!.sentence) active = false;
-      if (contrast[at] !== 0) active = false;
-      if (valid[at] === 1) active = true;
+      if (contrast[at] !== 0 || at === clauseEnd) active = false;
+      if (valid[at] === 1) {
+        active = true;
+        clauseEnd = tokens[at]!.text === "falls" && marks[at] === CONTEXT_BIT.hypothetical ? (readerEnds ??= readerClauseEnds(tokens, kept))[at]! : -1;
+      }
       if (active) cancelled[at] = 1;
     }
     active = false;
@@ -1187,6 +1200,35 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
     }
     kept = kept.filter((hit) => cancelled[hit.first] === 0);
     return kept;
+  };
+
+  /**
+   * Where the clause of each "falls" ends, if it speaks to the reader (see READER_WORDS), no hit begins
+   * in it and words of its sentence follow; otherwise -1. One pass from the end, so that a text of many
+   * "falls" stays linear.
+   */
+  const readerClauseEnds = (tokens: readonly Token[], hits: readonly DangerHit[]): Int32Array => {
+    const hitStarts = new Uint8Array(tokens.length);
+    for (const hit of hits) hitStarts[hit.first] = 1;
+    const ends = new Int32Array(tokens.length).fill(-1);
+    let end = -1;
+    let reader = false;
+    let hit = false;
+    for (let at = tokens.length - 1; at >= 0; at--) {
+      const token = tokens[at]!;
+      if (at === tokens.length - 1 || token.sentence !== tokens[at + 1]!.sentence || isClauseBoundary(token)) {
+        // A boundary with words of its sentence after it ends the clause before it.
+        const wordsAfter = at + 1 < tokens.length && tokens[at + 1]!.sentence === token.sentence;
+        end = isClauseBoundary(token) && wordsAfter ? at : -1;
+        reader = false;
+        hit = false;
+        if (isClauseBoundary(token)) continue;
+      }
+      if (token.text === "falls" && end >= 0 && reader && !hit && hitStarts[at] === 0) ends[at] = end;
+      if (READER_WORDS.has(token.text)) reader = true;
+      if (hitStarts[at] === 1) hit = true;
+    }
+    return ends;
   };
 
   /** Whether a comment tells of a case, the past, a danger over or thanks: a marker of those kinds, or "wenn", "falls". */

@@ -55,6 +55,12 @@ describe("foldText", () => {
     ["a mark of writing direction and an invisible operator", "le\u200eb\u2062en", "leben"],
     ["a Cyrillic look-alike among fullwidth letters", "\uff4c\u0435\uff42\uff45\uff4e", "leben"],
     ["a look-alike beside a soft hyphen", "l\u00ad\u0435ben", "leben"],
+    ["small capitals", "\u1d07s \u0299\u0280\u1d07\u0274\u0274\u1d1b", "es brennt"],
+    ["small capitals f, s and q", "\ua730\u1d07\u1d1c\u1d07\u0280 \ua731\ua7af", "feuer sq"],
+    ["parenthesised letters", "\u24a1\u24a0\u24b0\u24a0\u24ad", "feuer"],
+    ["squared letters", "\u{1f135}\u{1f134}\u{1f144}\u{1f134}\u{1f141}", "feuer"],
+    ["negative circled letters", "\u{1f155}\u{1f154}\u{1f164}\u{1f154}\u{1f161}", "feuer"],
+    ["negative squared letters", "\u{1f175}\u{1f174}\u{1f184}\u{1f174}\u{1f181}", "feuer"],
   ])("reads through %s", (_name, text, folded) => {
     expect(foldText(text).folded).toBe(folded);
   });

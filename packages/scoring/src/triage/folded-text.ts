@@ -23,8 +23,8 @@ export interface FoldedText {
 }
 
 const UMLAUT_FOLD: Readonly<Record<number, string>> = { 0xe4: "ae", 0xf6: "oe", 0xfc: "ue", 0xdf: "ss" };
-/** Characters that folding may change beyond lower case: the umlauts and ß, the soft hyphen, and anything from the combining marks on. */
-const SPECIAL = /[äöüß\u00ad\u0300-\uffff]/g;
+/** Characters that folding may change beyond lower case: the umlauts and ß, the soft hyphen, the IPA letters (small capitals among them), and anything from the combining marks on. */
+const SPECIAL = /[äöüß\u00ad\u0250-\u02af\u0300-\uffff]/g;
 
 /*
  * Disguises that leave a word as it was for a reader but split it or change
@@ -67,6 +67,29 @@ const LOOK_ALIKES: ReadonlyMap<number, string> = new Map(
   }).map(([letter, latin]) => [letter.charCodeAt(0), latin]),
 );
 const LATIN_LETTER = /[a-zA-ZäöüßÄÖÜ]/;
+
+/** The small capitals of the Latin letters ("ᴇs ʙʀᴇɴɴᴛ"; there is none for x): Latin letters in another shape, read as such wherever they stand. */
+const SMALL_CAPITALS: ReadonlyMap<number, string> = new Map(
+  Object.entries({
+    a: 0x1d00, b: 0x0299, c: 0x1d04, d: 0x1d05, e: 0x1d07, f: 0xa730, g: 0x0262, h: 0x029c, i: 0x026a, j: 0x1d0a, k: 0x1d0b, l: 0x029f, m: 0x1d0d,
+    n: 0x0274, o: 0x1d0f, p: 0x1d18, q: 0xa7af, r: 0x0280, s: 0xa731, t: 0x1d1b, u: 0x1d1c, v: 0x1d20, w: 0x1d21, y: 0x028f, z: 0x1d22,
+  }).map(([latin, code]) => [code, latin]),
+);
+
+/**
+ * The first code point of each run of enclosed Latin letters a to z that Unicode's compatibility
+ * folding (NFKC) does not read as the bare letter: parenthesised "⒜" (NFKC gives "(a)"), and the
+ * squared, negative circled and negative squared capitals "🄰", "🅐", "🅰" (NFKC keeps the last two).
+ */
+const ENCLOSED_RUNS: readonly number[] = [0x249c, 0x1f130, 0x1f150, 0x1f170];
+
+/** The Latin letter a small capital or an enclosed letter at code point `code` stands for, if it is one. */
+function plainLetter(code: number): string | undefined {
+  const small = SMALL_CAPITALS.get(code);
+  if (small !== undefined) return small;
+  for (const first of ENCLOSED_RUNS) if (code >= first && code < first + 26) return String.fromCharCode(0x61 + code - first);
+  return undefined;
+}
 
 /** How many look-alikes and invisible characters in a row are passed over to find a Latin letter: a word's length, so that a long Cyrillic text stays linear. */
 const LOOK_ALIKE_REACH = 24;
@@ -125,7 +148,8 @@ function joinsEmoji(original: string, start: number): boolean {
  * What a disguise in `original` from `start` to `end` (one character with its
  * marks) reads as: "" for an invisible character, the Latin letter for a
  * look-alike beside Latin letters, the plain letters of fullwidth,
- * mathematical, circled letters and ligatures. Undefined for anything else.
+ * mathematical, circled, parenthesised and squared letters, small capitals
+ * and ligatures. Undefined for anything else.
  */
 function undisguised(original: string, start: number, end: number): string | undefined {
   const code = original.charCodeAt(start);
@@ -137,6 +161,9 @@ function undisguised(original: string, start: number, end: number): string | und
   // A letter with marks that show nothing ("e" + U+FE0F): the letter alone.
   if (end - start > 1 && LETTER.test(cluster)) cluster = cluster.replace(EMPTY_MARKS, "");
   const emptied = cluster.length !== end - start;
+  // Small capitals and enclosed letters, alone or with marks that show nothing: the letter.
+  const letter = plainLetter(codePointAt(original, start));
+  if (letter !== undefined && cluster.length === String.fromCodePoint(codePointAt(original, start)).length) return letter;
   const latin = LOOK_ALIKES.get(code);
   if (latin !== undefined) return cluster.length === 1 && besideLatin(original, start, end) ? latin : emptied ? foldForLexicon(cluster) : undefined;
   // Fullwidth forms, ligatures (ﬀ ﬁ ﬂ ﬅ ﬆ), circled letters, and the mathematical letters (U+1D400–U+1D7FF, high surrogate U+D835).
