@@ -85,7 +85,7 @@ const STILL_MISSED: ReadonlySet<string> = new Set([
   "Hallo, Riesenrad auf dem Volksfest steht seit 40 min still, wir hängen ganz oben, die Kinder frieren, unten sagt uns keiner was",
 ]);
 
-/** Look-alikes that still raise an alarm (14). */
+/** Look-alikes that still raise an alarm (13). */
 const STILL_ALARMED: ReadonlySet<string> = new Set([
   "Ist die Übung ... mit dem Rauch und den vielen Feuerwehrautos ... an der Gesamtschule heute um 10 Uhr ... wieder so Laut? ... Mein Hund hat Angst ...",
   "Des Foto vom Maibaumaufstelln is ja a Traum, mia san vor Lachn fast umgfalln wia da Xaver den Baum umarmt hot 😂",
@@ -95,7 +95,6 @@ const STILL_ALARMED: ReadonlySet<string> = new Set([
   "Ich habe gelesen in Zeitung in Polen ist großes Hochwasser in Kłodzko, hoffentlich alles gut dort. Hier bei uns alles trocken zum Glück",
   "Mein Mann ist letzten Winter ... auf dem Glatteis vor der Kirche gestürzt ... Er hat sich gut erholt ... Ich wollte nur fragen ob dieses Jahr früher Gestreut wird ...",
   "Ich habe Laden „Feuer & Flamme Grill“ in Hauptstraße neu eröffnet, kommt vorbei, 10% Rabatt diese Woche!",
-  "Ich bin so müde vom Deutsch lernen, mein Kopf explodiert gleich 😅 aber Kurs in VHS ist super",
   "Die Wasserrohrbruch-Baustelle inner Müllerstraße is endlich fertig, nach drei Wochen. Danke an die Wasserbetriebe!",
   "Der Rettungswagen ... stand heute Morgen lange vor Nummer 14 ... Ich habe nachgefragt ... Herr Möller ist gut im Krankenhaus angekommen ... Danke für Alles ...",
   "Gibt es in der Stadt eine Selbsthilfegruppe für Angehörige nach Suizid? Mein Bruder ist vor zwei Jahren gestorben, ich suche Austausch",
@@ -111,6 +110,6 @@ describeBlindDangerSet({
   stillMissed: STILL_MISSED,
   stillAlarmed: STILL_ALARMED,
   leastRecall: 0.62,
-  mostAlarms: 14,
+  mostAlarms: 13,
   leastRightCategory: 0.51,
 });

@@ -109,11 +109,10 @@ const STILL_MISSED: ReadonlySet<string> = new Set([
   "wer mein auto abschleppen lässt kriegt ne kugel. steht am rathausplatz, ordnungsamt ich seh euch grad durchs fenster, das ding steckt in meiner jacke",
 ]);
 
-/** Look-alikes that still raise an alarm (15). */
+/** Look-alikes that still raise an alarm (14). */
 const STILL_ALARMED: ReadonlySet<string> = new Set([
   "Radweg Lindenstraße endlich fertig?? Ich bring mich um vor Freude 🥳",
   "gg, der bürgermeister hat mich beim stadtfest im bierpong komplett zerstört. revanche nächstes jahr, dann mach ich ihn platt 😤🍺",
-  "Mein Kopf explodiert gleich nach dieser Ratssitzung. Drei Stunden über Parkplätze. Ich brauch Urlaub.",
   "Wer bei eurem Fotowettbewerb gegen mich gewinnt, den mach ich fertig... mit meinem nächsten Foto 📸😈",
   "Unsere Kollegin sagt bei jeder Stellenausschreibung: ‚Wer hier anfängt, hat mit dem Leben abgeschlossen.‘ Sie ist seit 25 Jahren dabei und liebt es. Bewerbt euch!",
   "ich will sterben, hab beim adventskalender schon wieder nix gewonnen 😭😭 nächstes jahr vielleicht",
@@ -136,6 +135,6 @@ describeBlindDangerSet({
   stillMissed: STILL_MISSED,
   stillAlarmed: STILL_ALARMED,
   leastRecall: 0.50,
-  mostAlarms: 15,
+  mostAlarms: 14,
   leastRightCategory: 0.45,
 });

@@ -37,12 +37,11 @@ const STILL_MISSED: ReadonlySet<string> = new Set([
   "Die Fußgängerbrücke über den Mühlbach hängt in der Mitte durch und knirscht, das Geländer hat sich gelöst, Schüler gehen trotzdem drüber",
 ]);
 
-/** Look-alikes that still raise an alarm (8). */
+/** Look-alikes that still raise an alarm (7). */
 const STILL_ALARMED: ReadonlySet<string> = new Set([
   "Wisst ihr noch, das Hochwasser 1997? Da stand die Altstadt einen Meter unter Wasser. Meine Oma erzählt heute noch davon.",
   "Was muss ich eigentlich tun, wenn ich mal Gasgeruch in der Wohnung bemerke? Gibt es dafür eine eigene Nummer bei den Stadtwerken?",
   "Was macht man eigentlich genau, wenn jemand bewusstlos ist und nicht atmet? Frage für meine Auffrischung vor der Führerscheinprüfung.",
-  "Mein Kopf explodiert gleich, drei Formulare für einen einzigen Anwohnerparkausweis?!",
   "Die Berufsfeuerwehr Musterhausen sucht Brandmeisteranwärter (m/w/d). Infotag am 12. Mai in der Hauptwache.",
   "Mein Kuchen ist im Ofen total verkohlt, die ganze Küche roch nach Qualm, aber Fenster auf und alles gut. Nächstes Mal stell ich mir einen Timer 🙈",
   "Bei uns im Büro brennt die Hütte, alle Projekte gleichzeitig, ich bin einfach nur tot.",
@@ -57,7 +56,7 @@ describeBlindDangerSet({
   stillMissed: STILL_MISSED,
   stillAlarmed: STILL_ALARMED,
   leastRecall: 0.92,
-  mostAlarms: 8,
+  mostAlarms: 7,
   leastRightCategory: 0.75,
 });
 
