@@ -1058,8 +1058,9 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
   };
 
   /**
-   * `kept` and, back with them, the hits a context marker took out of the one
-   * category the model is all but sure of (CONTEXT_OVERRULE). A drill or
+   * `kept` and, back with them, the lists' hits a context marker took out of
+   * the one category the model is all but sure of (CONTEXT_OVERRULE); the
+   * model's own guesses stay out, as the marker put them. A drill or
    * joke marker is one word: "im Kurs", "Nachbarort" or a 😅 said nothing
    * about a drill or a joke in "Im Kurs in der Turnhalle ist gerade eine
    * Frau zusammengebrochen und atmet nicht mehr" or "Ich habe alle Tabletten
@@ -1081,7 +1082,8 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
     // Self-harm and threats are told in the same words: "wenn ich den heut noch seh, schlag ich ihn tot", "Profilbild gelöscht".
     if (category !== "self-harm" && category !== "threat" && toldAsCase(text, marks)) return kept;
     const still = new Set(kept);
-    const back = all.filter((hit) => hit.category === category && !still.has(hit));
+    // The lists' hits only: the model confirms what the lists saw; its own guesses stay under the contexts ("Bei der Übung gestern: …").
+    const back = all.filter((hit) => hit.category === category && hit.label !== MODEL_LABEL && !still.has(hit));
     return back.length === 0 ? kept : [...kept, ...back];
   };
 
