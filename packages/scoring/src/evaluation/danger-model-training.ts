@@ -28,6 +28,11 @@ import { DANGER_BLIND_REPORTS_25 } from "../triage/danger-blind-reports-25.js";
 import { DANGER_BLIND_REPORTS_26 } from "../triage/danger-blind-reports-26.js";
 import { DANGER_BLIND_REPORTS_27 } from "../triage/danger-blind-reports-27.js";
 import { DANGER_BLIND_REPORTS_28 } from "../triage/danger-blind-reports-28.js";
+import { DANGER_BLIND_REPORTS_29 } from "../triage/danger-blind-reports-29.js";
+import { DANGER_BLIND_REPORTS_30 } from "../triage/danger-blind-reports-30.js";
+import { DANGER_BLIND_REPORTS_31 } from "../triage/danger-blind-reports-31.js";
+import { DANGER_BLIND_REPORTS_32 } from "../triage/danger-blind-reports-32.js";
+import { DANGER_BLIND_REPORTS_33 } from "../triage/danger-blind-reports-33.js";
 import { HARMLESS_BLIND_COMMENTS } from "../triage/harmless-blind-comments.js";
 import { HARMLESS_SCENES } from "../triage/harmless-scenes.js";
 import { HARMLESS_VOICES } from "../triage/harmless-voices.js";
@@ -79,6 +84,11 @@ export const BLIND_DANGER_SETS: Readonly<Record<string, readonly { readonly text
   "blind 26": DANGER_BLIND_REPORTS_26,
   "blind 27": DANGER_BLIND_REPORTS_27,
   "blind 28": DANGER_BLIND_REPORTS_28,
+  "blind 29": DANGER_BLIND_REPORTS_29,
+  "blind 30": DANGER_BLIND_REPORTS_30,
+  "blind 31": DANGER_BLIND_REPORTS_31,
+  "blind 32": DANGER_BLIND_REPORTS_32,
+  "blind 33": DANGER_BLIND_REPORTS_33,
 };
 
 /** Every comment the model is trained on: the blind sets, the harmless comments, scenes and voices, its look-alikes, the danger lists' examples and counter-examples, and the evaluation set's tuning part. */
