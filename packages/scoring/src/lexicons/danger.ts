@@ -1048,6 +1048,8 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     // Forms of the verbs above told of others or afterwards: "dass er morgen alle abknallt", "er bringt sie um".
     ["abknallt", "word"],
     ["abgeknallt", "word"],
+    ["kaltmacht", "word"],
+    ["abmurkst", "word"],
     ["absticht", "word"],
     ["abgestochen", "word"],
     // Not "erschossen" or "niedergeschlagen" alone: "ich bin total erschossen" is tired, "niedergeschlagen" sad.
@@ -1650,16 +1652,15 @@ export const DANGER_FALSE_FRIENDS: readonly string[] = Object.freeze([
   "preise explodiert",
   "mieten explodiert",
   "nachfrage explodiert",
-  // A head about to burst: "mein Kopf explodiert gleich", "mir explodiert der Schädel".
-  "kopf explodiert",
-  "schädel explodiert",
-  "explodiert der kopf",
+  // One's own head about to burst: "mein Kopf explodiert gleich", "mir explodiert der Schädel". Not "am Kopf explodiert":
+  // a rocket that went off at someone's head.
+  "mein kopf explodiert",
+  "mein schädel explodiert",
   "explodiert mir der kopf",
-  "explodiert gleich der kopf",
   "explodiert mir gleich der kopf",
   "explodiert mir der schädel",
-  "explodiert der schädel",
-  // Stones thrown into water: "die Kinder werfen Steine in den Fluss", "werfen Steine am See".
+  "explodiert mir gleich der schädel",
+  // Stones thrown into water: "die Kinder werfen Steine in den Fluss". Not "am Fluss": "werfen Steine am Fluss auf Spaziergänger".
   "werfen steine ins wasser",
   "wirft steine ins wasser",
   "werfen steine in den fluss",
@@ -1670,10 +1671,6 @@ export const DANGER_FALSE_FRIENDS: readonly string[] = Object.freeze([
   "wirft steine in den see",
   "werfen steine in den teich",
   "wirft steine in den teich",
-  "werfen steine am fluss",
-  "werfen steine am bach",
-  "werfen steine am see",
-  "werfen steine am ufer",
   // "brennt", "brennen"
   "brennt nicht",
   "brennen nicht",
@@ -2001,6 +1998,8 @@ const PEOPLE_WORDS = [
   // Roles and family words of everyday speech: "der Hausmeister liegt neben der Leiter", "Dad ist umgekippt", "mei Bua".
   "hausmeister", "hausmeisterin", "teilnehmer", "teilnehmerin", "lehrer", "lehrerin", "enkel", "enkelin", "dad", "papi", "mami", "omi", "opi", "bua", "bub",
   "mädel", "mädels", "kid", "kids",
+  // Who leads a group: "unser Trainer ist beim Warmlaufen umgefallen und reagiert nicht".
+  "trainer", "trainerin", "betreuer", "betreuerin", "erzieher", "erzieherin",
 ];
 
 /** The people a writer misses at once when they do not answer: family, friends, neighbours (not staff: "die Sachbearbeiterin antwortet nicht"). */
@@ -2675,8 +2674,10 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     states: [
       "umbringen", "umzubringen", "erhängen", "aufhängen", "vergiften", "töten", "erschießen", "das leben nehmen", "das leben zu nehmen", "was antun",
       "etwas antun", "die pulsadern", "ritzen", "vor den zug", "was antut", "etwas antut", "was anzutun", "etwas anzutun",
+      // Cut open, which no kitchen knife does by accident (not "in den Arm geschnitten").
+      "die arme aufgeschnitten", "den arm aufgeschnitten", "die handgelenke aufgeschnitten", "das handgelenk aufgeschnitten",
     ],
-    examples: ["Meine Nachbarin hat gesagt, sie will sich was antun", "Er hat gedroht, sich umzubringen"],
+    examples: ["Meine Nachbarin hat gesagt, sie will sich was antun", "Er hat gedroht, sich umzubringen", "sie hat sich die arme aufgeschnitten und sitzt auf dem schulklo"],
     counterExamples: ["Die Leute streiten sich um die Parkplätze"],
   },
   {
@@ -4349,20 +4350,20 @@ export const DANGER_CONTEXTS: readonly DangerContext[] = deepFreezeList([
 
 /**
  * Danger words that are a figure of speech where their sentence names a
- * cost or a count: "Die Gasrechnung ist wieder explodiert", "die Mieten
- * explodieren", "die Fallzahlen explodieren".
+ * cost: "Die Gasrechnung ist wieder explodiert", "die Mieten explodieren".
+ * Not a count: "Zahl" is also in "Anzahl der Verletzten", "Unzahl" and
+ * "Bezahlen" beside a real explosion.
  * A hit of one of `terms` is dropped where a word of its sentence ends in
  * one of `heads` (with an ending of {@link DANGER_SUFFIX_ENDINGS}); a head of
  * `compoundOnly` counts only as the end of a longer word ("Grundsteuer",
- * "Rundfunkbeitrag", "Besucherzahlen"): alone, "Steuer" is also a steering wheel,
- * "Beitrag" the town's post a comment answers ("Zu deinem Beitrag: in der
- * Hauptstraße ist gerade ein Auto explodiert!") and "zahlen" paying ("Wir
- * zahlen gerade, da explodiert hinten eine Gasflasche").
+ * "Rundfunkbeitrag"): alone, "Steuer" is also a steering wheel and "Beitrag"
+ * the town's post a comment answers ("Zu deinem Beitrag: in der
+ * Hauptstraße ist gerade ein Auto explodiert!").
  */
 export const DANGER_COST_FIGURES: { readonly terms: readonly string[]; readonly heads: readonly string[]; readonly compoundOnly: readonly string[] } = Object.freeze({
   terms: Object.freeze(["explodiert", "explodieren", "explodierte", "explodierten"]),
-  heads: Object.freeze(["rechnung", "preis", "preise", "kosten", "miete", "mieten", "gebühr", "gebühren", "abgaben", "steuer", "steuern", "beitrag", "beiträge", "abschlag", "zinsen", "umlage", "zahl"]),
-  compoundOnly: Object.freeze(["steuer", "beitrag", "zahl"]),
+  heads: Object.freeze(["rechnung", "preis", "preise", "kosten", "miete", "mieten", "gebühr", "gebühren", "abgaben", "steuer", "steuern", "beitrag", "beiträge", "abschlag", "zinsen", "umlage"]),
+  compoundOnly: Object.freeze(["steuer", "beitrag"]),
 });
 
 /**
@@ -4415,6 +4416,10 @@ export const DANGER_CLAUSE_END_TERMS: readonly DangerEntry[] = Object.freeze(
       ["schluss mit dem ganzen", "self-harm"],
       ["schluss mit allem", "self-harm"],
       ["schluss mit dem leben", "self-harm"],
+      // "bring … um" said of a person by role, at the end of its clause: "Ich bring den Bürgermeister um" (not "den Bürgermeister um 8").
+      ...(["den bürgermeister", "die bürgermeisterin", "den landrat", "die landrätin", "den chef", "die chefin", "den typen", "den kerl", "den lehrer", "die lehrerin", "den vermieter", "die vermieterin", "den nachbarn", "die nachbarin", "den hausmeister", "den sachbearbeiter", "die sachbearbeiterin", "meinen ex", "meine ex"] as const).flatMap(
+        (person) => [`bring ${person} um`, `bringe ${person} um`, `bringt ${person} um`, `bringen ${person} um`, `bring ich ${person} um`, `bringe ich ${person} um`] as const,
+      ).map((term) => [term, "threat"] as const),
     ] as const
   ).map(([term, category]) => Object.freeze({ term, match: "phrase" as const, category })),
 );

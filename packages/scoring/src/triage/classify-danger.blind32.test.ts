@@ -13,7 +13,7 @@ import { DANGER_BLIND_REPORTS_32 } from "./danger-blind-reports-32.js";
  * recall to 0.878 with 10 alarms.
  */
 
-/** Dangers the lists alone still miss (87). */
+/** Dangers the lists alone still miss (83). */
 const STILL_MISSED: ReadonlySet<string> = new Set([
   "sorry an alle die ich enttäuscht hab. bin dann mal weg 🖤",
   "leute hat wer was von lena gehört?? sie hat in ihre story ‚war schön mit euch‘ gepostet und geht seit 2 std nicht mehr ans handy",
@@ -30,7 +30,6 @@ const STILL_MISSED: ReadonlySet<string> = new Set([
   "meine freundin hat mir ne sprachnachricht geschickt wo sie nur weint und sagt sie geht jetzt zu den gleisen. ich sitz in der schule und komm nicht weg bitte hilft wer",
   "lösch gleich mein insta, wollte nur noch tschüss sagen an die leute vom basketball",
   "digga tim hat in unsere gruppe geschrieben ‚passt auf euch auf ich pack das nicht mehr‘ und sein live standort ist oben auf dem parkhausdach",
-  "sie hat sich die arme aufgeschnitten und sitzt jetzt aufm schulklo im a trakt, hab schon ne lehrerin geholt aber die is noch nich da",
   "wer hat ne nummer von so nem krisendienst? meine cousine hat gestern gesagt sie bringt sich am wochenende um und heute hat sie uns ihre katze gebracht",
   "warum fühlt sich das seil in meiner hand so ruhig an",
   "pls nicht weitersagen aber der plan steht. freitag nach der letzten stunde",
@@ -59,7 +58,6 @@ const STILL_MISSED: ReadonlySet<string> = new Set([
   "beef zwischen den zwei gruppen vom bolzplatz, heut abend wollen die sich im stadtpark treffen und einer hat schon nen schlagring gezeigt",
   "der busfahrer von der linie 4 hat heute den falschen angemacht, die jungs warten morgen früh an der endhaltestelle auf ihn",
   "lowkey angst morgen in die schule zu gehn, nils hat ne liste in seinem block und mein name steht drauf",
-  "der ex von meiner schwester hat grad angerufen und gesagt er kommt heute nacht und macht sie kalt. der war schon mal in haft",
   "am see sind grad so 6 leute mit baseballschlägern aufgetaucht und suchen einen von uns, sagen sie machen ihn fertig",
   "wenn die schule mich nochmal suspendiert komm ich mit nem kanister benzin vorbei, ihr seid alle gewarnt",
   "digga die ausm nachbarort haben gepostet dass sie zum stadtfest kommen und ‚aufräumen‘, einer leckt im video an nem messer",
@@ -79,7 +77,6 @@ const STILL_MISSED: ReadonlySet<string> = new Set([
   "hab die schnauze voll von dieser klasse. morgen bring ich was mit und dann lacht keiner mehr",
   "beef zwischen den 2 rappern aus der stadt eskaliert grad, der eine hat die adresse vom anderen gepostet mit ‚heute nacht‘ 🔪",
   "wenn der lehrer mir die 6 gibt ist er tot. mein das ernst",
-  "seit 20 min rennt hier einer durch die siedlung und schreit er knallt jeden ab, hat was langes in der hand",
   "kennt ihr den account rache_fuer_jz? der postet fotos von den betreuern mit fadenkreuz drauf",
   "morgen wirds knallen bei euch 🔫🔫 wir wissen wo ihr pennt",
   "im chemieraum is was umgekippt und jetzt kommt gelber dampf raus, die ganze klasse steht hustend im gang",
@@ -88,7 +85,6 @@ const STILL_MISSED: ReadonlySet<string> = new Set([
   "beim training is das tor auf den kleinen aus der f-jugend gekippt, der schreit nur noch",
   "im trampolinpark is ein kind unter die federn gerutscht und hängt mit dem bein fest",
   "meine freundin hat auf der party zu viel getrunken und is nicht mehr wach zu kriegen, atmet so komisch",
-  "unser trainer is beim warmlaufen einfach umgefallen und reagiert nicht, wir wissen nicht ob er atmet",
   "einer hat nach dem wodka wettsaufen im park gekotzt und liegt jetzt aufm rücken und röchelt",
   "meine schwester (19) hat voll starke wehen in der straßenbahn und das baby kommt glaub ich jetzt 😱",
   "ngl hab auf der hausparty irgendwas in meinem drink gehabt, kann kaum stehen und seh alles doppelt, bin allein im bad",

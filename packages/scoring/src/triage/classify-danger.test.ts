@@ -57,8 +57,9 @@ describe("danger", () => {
     expect(dangerOf("Die Rundfunkbeiträge explodieren")).toBeUndefined();
     expect(dangerOf("Zu deinem Beitrag: in der Hauptstraße ist gerade ein Auto explodiert!")?.category).toBe("fire");
     expect(dangerOf("Lenkrad abgerissen, Steuer weg, das Auto ist explodiert!!!")?.category).toBe("fire");
-    // A count is a cost's kin; paying is not.
-    expect(lists("Die Besucherzahlen im Freibad explodieren dieses Jahr").danger).toBeUndefined();
+    // A count is no cost: "Anzahl", "Unzahl" and paying stand beside real explosions.
+    expect(lists("Die Anzahl der Verletzten steigt, in der Fabrik ist ein Tank explodiert").danger?.category).toBe("fire");
+    expect(lists("Beim Bezahlen an der Tankstelle: Zapfsäule explodiert!").danger).toBeDefined();
     expect(lists("Wir zahlen gerade an der Kasse, da explodiert hinten eine Gasflasche!").danger).toBeDefined();
   });
 
@@ -66,9 +67,12 @@ describe("danger", () => {
     expect(lists("Mein Kopf explodiert gleich bei diesem Formular").danger).toBeUndefined();
     expect(lists("Bei dem Lärm von der Baustelle explodiert mir gleich der Kopf").danger).toBeUndefined();
     expect(lists("Die Kinder werfen Steine in den Fluss, so schön ist der Sommer").danger).toBeUndefined();
-    expect(lists("Kinder werfen Steine am Fluss, schön zu sehen").danger).toBeUndefined();
     expect(lists("Jugendliche werfen Steine auf die Autos von der Brücke aus!").danger?.category).toBe("threat");
+    expect(lists("Jugendliche werfen Steine am Fluss auf Spaziergänger").danger?.category).toBe("threat");
     expect(lists("Eine Gasflasche ist explodiert, ein Mann blutet am Kopf").danger).toBeDefined();
+    // Someone else's head, where a rocket went off.
+    expect(lists("Dem Jungen ist die Silvesterrakete am Kopf explodiert, er schreit").danger).toBeDefined();
+    expect(lists("Ein Böller ist direkt neben seinem Kopf explodiert").danger).toBeDefined();
   });
 
   it("takes the category with the strongest evidence, a life at risk first", () => {
@@ -240,12 +244,13 @@ describe("a context marker that says nothing about the danger of its comment", (
     expect(lists(text).danger?.category).toBe(category);
   });
 
-  // "Falls das jemand liest" speaks to whoever reads: it makes no case of what follows its clause, as "Falls es brennt" does.
+  // "Falls das jemand liest" speaks to whoever reads: it makes no case of a self-harm or a threat told after its clause, as
+  // "Falls es brennt" does. Other dangers after it stay under the case: advice and rules are told that way too.
   it.each([
     ["a goodbye to whoever reads", "Falls das jemand liest: ich spring heute von der Brücke", "self-harm"],
     ["a goodbye without capitals", "falls das hier jemand liest, ich mach heute schluss mit allem", "self-harm"],
-    ["a warning to whoever drives", "Falls ihr heute nach Oberdorf fahrt: auf der K12 liegt ein Baum quer über der Fahrbahn", "tree"],
-    ["a call to whoever is near", "Falls jemand in der Nähe vom Bahnhof ist, da liegt ein Mann bewusstlos auf dem Bahnsteig", "medical"],
+    ["a goodbye to anyone who asks", "Falls einer fragt: ich spring heute von der Brücke", "self-harm"],
+    ["a threat to whoever goes there, in the polite form", "Falls Sie heute ins Rathaus gehen: ich bring den Bürgermeister um", "threat"],
   ] as const)("%s is a danger to the lists alone: %j", (_reader, text, category) => {
     expect(lists(text).danger?.category).toBe(category);
   });
@@ -255,6 +260,14 @@ describe("a context marker that says nothing about the danger of its comment", (
     ["a case the reader may meet, then its consequence", "Falls du einen Unfall siehst, musst du Erste Hilfe leisten"],
     ["a case with its consequence", "Falls der Baum bei Sturm umkippt, liegt er auf der Straße"],
     ["a case told to nobody", "Falls es brennt: der Notausgang ist hinten links"],
+    // A breaker's cases: the case told after a comma ("…, dass …"), and advice, rules and the past after a reader's clause.
+    ["a case told after a comma", "Falls ihr bemerkt, dass es nach Gas riecht: raus und 112."],
+    ["a case told after a comma", "Falls ihr seht, dass jemand bewusstlos ist: stabile Seitenlage und 112."],
+    ["a question told after a comma", "Falls jemand fragt, ob die Brücke eingestürzt ist: nein, nur gesperrt."],
+    ["a rumour told after a comma", "Falls ihr gehört habt, dass jemand in der Schule eine Bombe versteckt hat: das ist ein Gerücht"],
+    ["advice after a reader's clause", "Falls ihr kocht: Wenn Fett brennt, niemals mit Wasser löschen!"],
+    ["a rule after a reader's clause", "Falls ihr grillen wollt: offenes Feuer ist im Stadtwald verboten."],
+    ["the past after a reader's clause", "Falls es dich tröstet: meine Katze hat auch schon mal die Küche fast abgefackelt"],
   ])("%s stays no danger: %j", (_case, text) => {
     expect(lists(text).danger).toBeUndefined();
   });
@@ -290,7 +303,7 @@ describe("harm done on purpose", () => {
   });
 
   it("is self-harm where it is done to oneself", () => {
-    const danger = dangerOf("Er hat sich absichtlich die Arme aufgeschnitten, es blutet stark.");
+    const danger = dangerOf("Sie hat sich absichtlich mit der Schere verletzt und blutet stark am Arm.");
     expect(danger?.category).toBe("self-harm");
     expect(danger?.evidence.map((evidence) => evidence.text)).toContain("absichtlich");
   });
@@ -308,11 +321,19 @@ describe("verbs split around their clause", () => {
     ["morgen knall ich euch alle ab, dann wisst ihr was", "threat"],
     ["Er hat eben gerufen, er schlitzt mich auf, wenn ich schneller gehe", "threat"],
     ["Der Typ sagt, er sticht uns alle ab", "threat"],
-  ] as const)("%j reports %s", (text, category) => {
-    expect(dangerOf(text)?.category).toBe(category);
+    // Done to her, to them, to everyone, and told of someone else ("macht dich kalt", not only "mach dich kalt").
+    ["der ex hat angerufen und gesagt er kommt heute nacht und macht sie kalt", "threat"],
+    ["seit 20 min rennt hier einer durch die siedlung und schreit er knallt jeden ab", "threat"],
+    ["Er hat geschrieben, dass er dich heute kaltmacht", "threat"],
+    ["Der Nachbar brüllt, er macht dich kalt", "threat"],
+    // "bring … um" of a person by role, at the end of its clause.
+    ["ich bring den Bürgermeister um", "threat"],
+    ["Wenn der nochmal so einen Bescheid schickt, bring ich den Sachbearbeiter um", "threat"],
+  ] as const)("%j reports %s to the lists alone", (text, category) => {
+    expect(lists(text).danger?.category).toBe(category);
   });
 
-  it.each(["Ich hol dich morgen ab", "Ich ruf dich später an", "Ich zünde heute die Kerzen an", "Wir bringen die Kinder um acht", "Mach das Licht aus", "Schreib mich doch einfach an", "Ich knall mich jetzt aufs Sofa, gute Nacht"])(
+  it.each(["Ich hol dich morgen ab", "Ich ruf dich später an", "Ich zünde heute die Kerzen an", "Wir bringen die Kinder um acht", "Mach das Licht aus", "Schreib mich doch einfach an", "Ich knall mich jetzt aufs Sofa, gute Nacht", "Ich ruf sie morgen an", "Die Bilder hängen wir alle auf", "Wir stechen sie beim Turnier ab", "Schalte sie bitte ab", "Ich bring den Bürgermeister um 8 zum Bahnhof"])(
     "%j reports no danger",
     (text) => {
       expect(dangerOf(text)).toBeUndefined();
@@ -371,6 +392,22 @@ describe("what a breaker run tried against the rules for split verbs, denied que
   ])("no danger: %j", (text) => {
     expect(dangerOf(text)).toBeUndefined();
   });
+});
+
+describe("dangers in everyday words the lists once missed", () => {
+  it.each([
+    ["sie hat sich die arme aufgeschnitten und sitzt jetzt aufm schulklo", "self-harm"],
+    ["unser trainer is beim warmlaufen einfach umgefallen und reagiert nicht", "medical"],
+  ] as const)("%j reports %s to the lists alone", (text, category) => {
+    expect(lists(text).danger?.category).toBe(category);
+  });
+
+  it.each(["Er hat sich beim Kochen in den Arm geschnitten, halb so wild", "Der Trainer reagiert nicht auf meine Nachrichten", "Nach dem Kino ist er nicht mehr hochgekommen in die Wohnung, sondern gleich heim"])(
+    "%j reports no danger to the lists alone",
+    (text) => {
+      expect(lists(text).danger).toBeUndefined();
+    },
+  );
 });
 
 describe("calls for help", () => {

@@ -51,10 +51,14 @@ const CONDITIONALS: ReadonlySet<string> = new Set(["wenn", "falls", "sobald", "s
 
 /**
  * Words for whoever reads, in lexicon form. A "falls" clause with one of them and no danger of its own
- * speaks to the reader ("Falls das jemand liest:", "Falls ihr heute nach Oberdorf fahrt,") and makes no
- * case of what follows it, as "Falls es brennt," does.
+ * speaks to the reader ("Falls das jemand liest:", "Falls Sie heute nach Oberdorf fahren,") and makes no
+ * case of a self-harm or a threat told after it, as "Falls es brennt," does of what follows.
  */
-const READER_WORDS: ReadonlySet<string> = new Set(["jemand", "jemanden", "jemandem", "wer", "wen", "ihr", "euch", "du", "dich", "dir"]);
+const READER_WORDS: ReadonlySet<string> = new Set(["jemand", "jemanden", "jemandem", "jmd", "jmnd", "einer", "wer", "wen", "man", "ihr", "euch", "du", "dich", "dir", "sie"]);
+/** Words that open a clause belonging to the one before the comma: "Falls ihr bemerkt, dass es nach Gas riecht". */
+const SUBORDINATORS: ReadonlySet<string> = new Set(["dass", "ob", "warum", "wieso", "weshalb", "wie", "was", "wo", "wann", "wer", "weil", "wenn", "damit", "sodass", "bevor", "nachdem", "als"]);
+/** What a "falls" that speaks to the reader lets through after its clause: told in the words of a case ("Falls das jemand liest: ich spring heute"). */
+const READER_CATEGORIES: ReadonlySet<DangerCategory> = new Set<DangerCategory>(["self-harm", "threat"]);
 
 /** The drill markers of DANGER_CONTEXTS that name the next town ("Nachbarort", "Nachbargemeinde"), in lexicon form. */
 const NEIGHBOURING_TOWNS: ReadonlySet<string> = new Set(
@@ -446,8 +450,8 @@ const WORSE_ANSWERS: ReadonlySet<string> = new Set(["schlimmer", "aber", "sonder
  * the sigh and the joke ("ich bring ihn um 😂").
  */
 const SPLIT_PARTICLES: ReadonlySet<string> = new Set(["ab", "an", "auf", "kalt", "tot", "platt"]);
-/** Who a split verb of a threat is done to: "er schlitzt mich auf", "ich knall euch ab" (not "sich": "die App hängt sich auf"). */
-const SPLIT_VERB_PERSONS: ReadonlySet<string> = new Set(["dich", "euch", "ihn", "mich", "uns", "dir"]);
+/** Who a split verb of a threat is done to: "er schlitzt mich auf", "ich knall euch ab", "er macht sie kalt", "knallt jeden ab" (not "sich": "die App hängt sich auf"). */
+const SPLIT_VERB_PERSONS: ReadonlySet<string> = new Set(["dich", "euch", "ihn", "mich", "uns", "dir", "sie", "jeden", "alle"]);
 /** Words between the person and the particle that make a thing the object: "brenne euch die Fotos ab", "stechen dich beim Wettbewerb ab". */
 const SPLIT_VERB_THINGS: ReadonlySet<string> = new Set(
   ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "dein", "deine", "deinen", "euer", "eure", "euren", "mein", "meine", "meinen", "sein", "seine", "seinen", "ihr", "ihre", "ihren", "beim"],
@@ -1058,9 +1062,10 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
   };
 
   /**
-   * `kept` and, back with them, the lists' hits a context marker took out of
-   * the one category the model is all but sure of (CONTEXT_OVERRULE); the
-   * model's own guesses stay out, as the marker put them. A drill or
+   * `kept` and, back with them, the hits a context marker took out of the one
+   * category the model is all but sure of (CONTEXT_OVERRULE): the lists'
+   * hits, and the model's own guesses where a joke took them out, not a
+   * marker of their sentence. A drill or
    * joke marker is one word: "im Kurs", "Nachbarort" or a 😅 said nothing
    * about a drill or a joke in "Im Kurs in der Turnhalle ist gerade eine
    * Frau zusammengebrochen und atmet nicht mehr" or "Ich habe alle Tabletten
@@ -1082,8 +1087,9 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
     // Self-harm and threats are told in the same words: "wenn ich den heut noch seh, schlag ich ihn tot", "Profilbild gelöscht".
     if (category !== "self-harm" && category !== "threat" && toldAsCase(text, marks)) return kept;
     const still = new Set(kept);
-    // The lists' hits only: the model confirms what the lists saw; its own guesses stay under the contexts ("Bei der Übung gestern: …").
-    const back = all.filter((hit) => hit.category === category && hit.label !== MODEL_LABEL && !still.has(hit));
+    // The model's own guesses only where a joke took them out ("zu viele Tabletten genommen 😅"), not a drill, a case or the past
+    // of their sentence ("Bei der Übung gestern im Baumarkt: … riecht es komisch"): there it confirms only what the lists saw.
+    const back = all.filter((hit) => hit.category === category && !still.has(hit) && (hit.label !== MODEL_LABEL || !(lastCancelled?.[hit.first] ?? 0)));
     return back.length === 0 ? kept : [...kept, ...back];
   };
 
@@ -1153,6 +1159,7 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
   /** Drops the hits that a context marker of their sentence (or, for jokes, of the comment) takes out; see DANGER_CONTEXTS. */
   const applyContexts = (text: TriageText, marks: Uint8Array, contrast: Uint8Array, hits: DangerHit[]): DangerHit[] => {
     const { tokens, ids } = text;
+    lastCancelled = undefined;
     let joke = false;
     let sentenceMarkers = false;
     for (let at = 0; at < tokens.length; at++) {
@@ -1179,19 +1186,22 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
       valid[at] = 1;
     }
     // Left to right and right to left: a token is in a marker's scope when a valid marker stands in its sentence with no contrast word between.
-    // A "falls" that speaks to the reader reaches only to the end of its clause.
+    // Past the clause of a "falls" that speaks to the reader, only self-harm and threats are let through (2).
     const cancelled = new Uint8Array(tokens.length);
     let active = false;
     let clauseEnd = -1;
+    let escaping = false;
     let readerEnds: Int32Array | undefined;
     for (let at = 0; at < tokens.length; at++) {
       if (at > 0 && tokens[at]!.sentence !== tokens[at - 1]!.sentence) active = false;
-      if (contrast[at] !== 0 || at === clauseEnd) active = false;
+      if (contrast[at] !== 0) active = false;
+      if (at === clauseEnd) escaping = true;
       if (valid[at] === 1) {
         active = true;
+        escaping = false;
         clauseEnd = tokens[at]!.text === "falls" && marks[at] === CONTEXT_BIT.hypothetical ? (readerEnds ??= readerClauseEnds(tokens, kept))[at]! : -1;
       }
-      if (active) cancelled[at] = 1;
+      if (active) cancelled[at] = escaping ? 2 : 1;
     }
     active = false;
     for (let at = tokens.length - 1; at >= 0; at--) {
@@ -1200,14 +1210,15 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
       if (active) cancelled[at] = 1;
       if (contrast[at] === 1) active = false;
     }
-    kept = kept.filter((hit) => cancelled[hit.first] === 0);
+    lastCancelled = cancelled;
+    kept = kept.filter((hit) => cancelled[hit.first] === 0 || (cancelled[hit.first] === 2 && READER_CATEGORIES.has(hit.category)));
     return kept;
   };
 
   /**
    * Where the clause of each "falls" ends, if it speaks to the reader (see READER_WORDS), no hit begins
-   * in it and words of its sentence follow; otherwise -1. One pass from the end, so that a text of many
-   * "falls" stays linear.
+   * in it (or in a clause of "dass", "ob" … that belongs to it) and words of its sentence follow;
+   * otherwise -1. One pass from the end, so that a text of many "falls" stays linear.
    */
   const readerClauseEnds = (tokens: readonly Token[], hits: readonly DangerHit[]): Int32Array => {
     const hitStarts = new Uint8Array(tokens.length);
@@ -1218,10 +1229,12 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
     let hit = false;
     for (let at = tokens.length - 1; at >= 0; at--) {
       const token = tokens[at]!;
-      if (at === tokens.length - 1 || token.sentence !== tokens[at + 1]!.sentence || isClauseBoundary(token)) {
+      const wordsAfter = at + 1 < tokens.length && tokens[at + 1]!.sentence === token.sentence;
+      // A boundary before "dass", "ob" … is no end: "Falls ihr bemerkt, dass es nach Gas riecht" is one case.
+      const boundary = isClauseBoundary(token) && !(wordsAfter && SUBORDINATORS.has(tokens[at + 1]!.text));
+      if (!wordsAfter || boundary) {
         // A boundary with words of its sentence after it ends the clause before it.
-        const wordsAfter = at + 1 < tokens.length && tokens[at + 1]!.sentence === token.sentence;
-        end = isClauseBoundary(token) && wordsAfter ? at : -1;
+        end = boundary && wordsAfter ? at : -1;
         reader = false;
         hit = false;
         if (isClauseBoundary(token)) continue;
@@ -1279,6 +1292,9 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
     // "muss beseitigt werden", "wieder frei werden": the marker and at most one more word before "werden".
     return !(werden.has(ids[at + 1] ?? -1) || werden.has(ids[at + 2] ?? -1));
   };
+
+  /** Per token of the last comment read by applyContexts, whether a marker of its sentence took it out (see there); undefined where none did. */
+  let lastCancelled: Uint8Array | undefined;
 
   // Per combination, reused from comment to comment: the comment (`stamp`) in which each entry was last set, so that nothing needs clearing.
   const stamp = new Int32Array(count);

@@ -33,6 +33,12 @@ describe("the danger model beside the lists", () => {
     expect(withModel(`Bei der Übung gestern im Baumarkt: an den Kühlregalen riecht es komisch und mehrere Leute kriegen schlecht Luft`).danger).toBeUndefined();
   });
 
+  it("brings back a guess a joke took out where it is all but sure, not one a drill took out", () => {
+    // The lists see nothing here; laughter is nerves, and the model knows the overdose.
+    expect(listsOnly("Hab zu viele Tabletten genommen 😅 alles dreht sich").danger).toBeUndefined();
+    expect(withModel("Hab zu viele Tabletten genommen 😅 alles dreht sich").danger?.category).toBe("self-harm");
+  });
+
   it("does not count its words in a sentence where the lists saw a danger word and set it aside, and does in the others", () => {
     // "kein Feuer" is the lists' judgement on its sentence; the model does not overrule it there.
     expect(withModel("Kein Feuer in der Halle, nur die Kühlregale riechen komisch und mehrere Leute kriegen schlecht Luft").danger).toBeUndefined();

@@ -61,6 +61,7 @@ describe("foldText", () => {
     ["squared letters", "\u{1f135}\u{1f134}\u{1f144}\u{1f134}\u{1f141}", "feuer"],
     ["negative circled letters", "\u{1f155}\u{1f154}\u{1f164}\u{1f154}\u{1f161}", "feuer"],
     ["negative squared letters", "\u{1f175}\u{1f174}\u{1f184}\u{1f174}\u{1f181}", "feuer"],
+    ["a small capital with a combining mark", "\u0299\u0280\u1d1c\u0308\u1d04\u1d0b\u1d07", "bruecke"],
   ])("reads through %s", (_name, text, folded) => {
     expect(foldText(text).folded).toBe(folded);
   });
@@ -71,6 +72,7 @@ describe("foldText", () => {
     ["an emoji joined by a zero-width joiner", "\u{1f469}\u200d\u{1f692}"],
     ["an emoji with a skin tone, joined", "\u{1f469}\u{1f3fd}\u200d\u{1f692}"],
     ["an emoji with its variation selector, joined", "\u2764\ufe0f\u200d\u{1f525}"],
+    ["letters typed as emoji, with U+FE0F", "Blutgruppe \u{1f170}\ufe0f, \u{1f17f}\ufe0f am Bahnhof"],
   ])("leaves %s as it is", (_name, text) => {
     expect(foldText(text).folded).toBe(foldForLexicon(text));
   });

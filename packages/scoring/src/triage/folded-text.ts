@@ -161,9 +161,11 @@ function undisguised(original: string, start: number, end: number): string | und
   // A letter with marks that show nothing ("e" + U+FE0F): the letter alone.
   if (end - start > 1 && LETTER.test(cluster)) cluster = cluster.replace(EMPTY_MARKS, "");
   const emptied = cluster.length !== end - start;
-  // Small capitals and enclosed letters, alone or with marks that show nothing: the letter.
-  const letter = plainLetter(codePointAt(original, start));
-  if (letter !== undefined && cluster.length === String.fromCodePoint(codePointAt(original, start)).length) return letter;
+  // Small capitals and enclosed letters, alone or with marks ("ᴜ̈"): the letter. Not with U+FE0F, which asks for the emoji
+  // ("Blutgruppe 🅰️", "🅿️ am Bahnhof"): emoji keyboards type 🅰️ 🅱️ 🅾️ 🅿️ so, and they stay emoji.
+  const first = codePointAt(original, start);
+  const letter = plainLetter(first);
+  if (letter !== undefined && !cluster.includes("\ufe0f")) return foldForLexicon(letter + cluster.slice(first > 0xffff ? 2 : 1));
   const latin = LOOK_ALIKES.get(code);
   if (latin !== undefined) return cluster.length === 1 && besideLatin(original, start, end) ? latin : emptied ? foldForLexicon(cluster) : undefined;
   // Fullwidth forms, ligatures (ﬀ ﬁ ﬂ ﬅ ﬆ), circled letters, and the mathematical letters (U+1D400–U+1D7FF, high surrogate U+D835).
