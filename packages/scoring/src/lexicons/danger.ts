@@ -1049,7 +1049,6 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["abknallt", "word"],
     ["abgeknallt", "word"],
     ["kaltmacht", "word"],
-    ["abmurkst", "word"],
     ["absticht", "word"],
     ["abgestochen", "word"],
     // Not "erschossen" or "niedergeschlagen" alone: "ich bin total erschossen" is tired, "niedergeschlagen" sad.
@@ -1656,6 +1655,10 @@ export const DANGER_FALSE_FRIENDS: readonly string[] = Object.freeze([
   // a rocket that went off at someone's head.
   "mein kopf explodiert",
   "mein schädel explodiert",
+  "kopf explodiert mir",
+  "explodiert der kopf",
+  "explodiert gleich der kopf",
+  "explodiert der schädel",
   "explodiert mir der kopf",
   "explodiert mir gleich der kopf",
   "explodiert mir der schädel",
@@ -2674,8 +2677,8 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     states: [
       "umbringen", "umzubringen", "erhängen", "aufhängen", "vergiften", "töten", "erschießen", "das leben nehmen", "das leben zu nehmen", "was antun",
       "etwas antun", "die pulsadern", "ritzen", "vor den zug", "was antut", "etwas antut", "was anzutun", "etwas anzutun",
-      // Cut open, which no kitchen knife does by accident (not "in den Arm geschnitten").
-      "die arme aufgeschnitten", "den arm aufgeschnitten", "die handgelenke aufgeschnitten", "das handgelenk aufgeschnitten",
+      // Both arms or wrists cut open, which no accident does (not "in den Arm geschnitten", "an der Scheibe das Handgelenk aufgeschnitten").
+      "die arme aufgeschnitten", "die handgelenke aufgeschnitten",
     ],
     examples: ["Meine Nachbarin hat gesagt, sie will sich was antun", "Er hat gedroht, sich umzubringen", "sie hat sich die arme aufgeschnitten und sitzt auf dem schulklo"],
     counterExamples: ["Die Leute streiten sich um die Parkplätze"],

@@ -66,6 +66,8 @@ describe("danger", () => {
   it("reads a head about to burst and stones thrown into water as no danger, and stones thrown at people as one", () => {
     expect(lists("Mein Kopf explodiert gleich bei diesem Formular").danger).toBeUndefined();
     expect(lists("Bei dem Lärm von der Baustelle explodiert mir gleich der Kopf").danger).toBeUndefined();
+    expect(lists("Mir explodiert gleich der Kopf bei dem Lärm").danger).toBeUndefined();
+    expect(lists("Der Kopf explodiert mir gleich").danger).toBeUndefined();
     expect(lists("Die Kinder werfen Steine in den Fluss, so schön ist der Sommer").danger).toBeUndefined();
     expect(lists("Jugendliche werfen Steine auf die Autos von der Brücke aus!").danger?.category).toBe("threat");
     expect(lists("Jugendliche werfen Steine am Fluss auf Spaziergänger").danger?.category).toBe("threat");
@@ -251,6 +253,8 @@ describe("a context marker that says nothing about the danger of its comment", (
     ["a goodbye without capitals", "falls das hier jemand liest, ich mach heute schluss mit allem", "self-harm"],
     ["a goodbye to anyone who asks", "Falls einer fragt: ich spring heute von der Brücke", "self-harm"],
     ["a threat to whoever goes there, in the polite form", "Falls Sie heute ins Rathaus gehen: ich bring den Bürgermeister um", "threat"],
+    // A question's clause after the comma is no part of the case: "wann", "warum".
+    ["a goodbye after a question", "Falls es jemand wissen will, wann ich mich umbringe: heute Nacht", "self-harm"],
   ] as const)("%s is a danger to the lists alone: %j", (_reader, text, category) => {
     expect(lists(text).danger?.category).toBe(category);
   });
@@ -333,7 +337,7 @@ describe("verbs split around their clause", () => {
     expect(lists(text).danger?.category).toBe(category);
   });
 
-  it.each(["Ich hol dich morgen ab", "Ich ruf dich später an", "Ich zünde heute die Kerzen an", "Wir bringen die Kinder um acht", "Mach das Licht aus", "Schreib mich doch einfach an", "Ich knall mich jetzt aufs Sofa, gute Nacht", "Ich ruf sie morgen an", "Die Bilder hängen wir alle auf", "Wir stechen sie beim Turnier ab", "Schalte sie bitte ab", "Ich bring den Bürgermeister um 8 zum Bahnhof"])(
+  it.each(["Ich hol dich morgen ab", "Ich ruf dich später an", "Ich zünde heute die Kerzen an", "Wir bringen die Kinder um acht", "Mach das Licht aus", "Schreib mich doch einfach an", "Ich knall mich jetzt aufs Sofa, gute Nacht", "Ich ruf sie morgen an", "Die Bilder hängen wir alle auf", "Wir stechen sie beim Turnier ab", "Schalte sie bitte ab", "Ich bring den Bürgermeister um 8 zum Bahnhof", "Der Bauer sticht jeden Tag Spargel ab", "Die Jungs knallen jeden Silvester Raketen ab"])(
     "%j reports no danger",
     (text) => {
       expect(dangerOf(text)).toBeUndefined();
@@ -398,6 +402,8 @@ describe("dangers in everyday words the lists once missed", () => {
   it.each([
     ["sie hat sich die arme aufgeschnitten und sitzt jetzt aufm schulklo", "self-harm"],
     ["unser trainer is beim warmlaufen einfach umgefallen und reagiert nicht", "medical"],
+    // One wrist cut open on a pane is an accident, not self-harm.
+    ["Sie hat sich an der Glasscheibe das Handgelenk aufgeschnitten und blutet stark", "medical"],
   ] as const)("%j reports %s to the lists alone", (text, category) => {
     expect(lists(text).danger?.category).toBe(category);
   });

@@ -55,8 +55,11 @@ const CONDITIONALS: ReadonlySet<string> = new Set(["wenn", "falls", "sobald", "s
  * case of a self-harm or a threat told after it, as "Falls es brennt," does of what follows.
  */
 const READER_WORDS: ReadonlySet<string> = new Set(["jemand", "jemanden", "jemandem", "jmd", "jmnd", "einer", "wer", "wen", "man", "ihr", "euch", "du", "dich", "dir", "sie"]);
-/** Words that open a clause belonging to the one before the comma: "Falls ihr bemerkt, dass es nach Gas riecht". */
-const SUBORDINATORS: ReadonlySet<string> = new Set(["dass", "ob", "warum", "wieso", "weshalb", "wie", "was", "wo", "wann", "wer", "weil", "wenn", "damit", "sodass", "bevor", "nachdem", "als"]);
+/**
+ * Words that open a clause belonging to the one before the comma: "Falls ihr bemerkt, dass es nach Gas riecht". Not the
+ * words of a question ("wann", "warum"): "Falls es jemand wissen will, wann ich mich umbringe: heute Nacht".
+ */
+const SUBORDINATORS: ReadonlySet<string> = new Set(["dass", "ob", "weil", "wenn", "damit", "sodass", "bevor", "nachdem", "als"]);
 /** What a "falls" that speaks to the reader lets through after its clause: told in the words of a case ("Falls das jemand liest: ich spring heute"). */
 const READER_CATEGORIES: ReadonlySet<DangerCategory> = new Set<DangerCategory>(["self-harm", "threat"]);
 
@@ -452,6 +455,8 @@ const WORSE_ANSWERS: ReadonlySet<string> = new Set(["schlimmer", "aber", "sonder
 const SPLIT_PARTICLES: ReadonlySet<string> = new Set(["ab", "an", "auf", "kalt", "tot", "platt"]);
 /** Who a split verb of a threat is done to: "er schlitzt mich auf", "ich knall euch ab", "er macht sie kalt", "knallt jeden ab" (not "sich": "die App hängt sich auf"). */
 const SPLIT_VERB_PERSONS: ReadonlySet<string> = new Set(["dich", "euch", "ihn", "mich", "uns", "dir", "sie", "jeden", "alle"]);
+/** Persons of SPLIT_VERB_PERSONS that are also a thing or a time with a noun after them ("jeden Tag", "alle Raketen"): only right before the particle. */
+const SPLIT_VERB_NEAR_PERSONS: ReadonlySet<string> = new Set(["sie", "jeden", "alle"]);
 /** Words between the person and the particle that make a thing the object: "brenne euch die Fotos ab", "stechen dich beim Wettbewerb ab". */
 const SPLIT_VERB_THINGS: ReadonlySet<string> = new Set(
   ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "dein", "deine", "deinen", "euer", "eure", "euren", "mein", "meine", "meinen", "sein", "seine", "seinen", "ihr", "ihre", "ihren", "beim"],
@@ -822,8 +827,9 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
       // A person must be what the verb is done to, with no thing after it: "schlitzt mich auf", "knall euch alle ab",
       // not "brenne euch die Fotos ab", "mach das Essen kalt", "die App hängt sich auf".
       if (!person) {
-        if (SPLIT_VERB_PERSONS.has(token.text)) person = true;
-        else if (SPLIT_VERB_THINGS.has(token.text)) return undefined;
+        // "sie", "jeden", "alle" right before the particle only: "knallt jeden ab", not "sticht jeden Tag Spargel ab".
+        if (SPLIT_VERB_PERSONS.has(token.text) && (seen === 1 || !SPLIT_VERB_NEAR_PERSONS.has(token.text))) person = true;
+        else if (SPLIT_VERB_THINGS.has(token.text) || SPLIT_VERB_NEAR_PERSONS.has(token.text)) return undefined;
         continue;
       }
       const verb = token.text;
@@ -1160,6 +1166,7 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
   const applyContexts = (text: TriageText, marks: Uint8Array, contrast: Uint8Array, hits: DangerHit[]): DangerHit[] => {
     const { tokens, ids } = text;
     lastCancelled = undefined;
+    lastReaderEnds = undefined;
     let joke = false;
     let sentenceMarkers = false;
     for (let at = 0; at < tokens.length; at++) {
@@ -1199,7 +1206,7 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
       if (valid[at] === 1) {
         active = true;
         escaping = false;
-        clauseEnd = tokens[at]!.text === "falls" && marks[at] === CONTEXT_BIT.hypothetical ? (readerEnds ??= readerClauseEnds(tokens, kept))[at]! : -1;
+        clauseEnd = tokens[at]!.text === "falls" && marks[at] === CONTEXT_BIT.hypothetical ? (lastReaderEnds = readerEnds ??= readerClauseEnds(tokens, kept))[at]! : -1;
       }
       if (active) cancelled[at] = escaping ? 2 : 1;
     }
@@ -1248,8 +1255,13 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
 
   /** Whether a comment tells of a case, the past, a danger over or thanks: a marker of those kinds, or "wenn", "falls". */
   const toldAsCase = (text: TriageText, marks: Uint8Array): boolean => {
-    for (let at = 0; at < marks.length; at++) if ((marks[at]! & NEVER_OVERRULED) !== 0) return true;
-    for (const token of text.tokens) if (token.kind === "word" && CONDITIONALS.has(token.text)) return true;
+    // A "falls" that speaks to the reader tells no case ("Falls das jemand liest: bei uns brennt es im Treppenhaus").
+    const reader = (at: number) => lastReaderEnds !== undefined && lastReaderEnds[at]! >= 0;
+    for (let at = 0; at < marks.length; at++) if ((marks[at]! & NEVER_OVERRULED) !== 0 && !reader(at)) return true;
+    for (let at = 0; at < text.tokens.length; at++) {
+      const token = text.tokens[at]!;
+      if (token.kind === "word" && CONDITIONALS.has(token.text) && !reader(at)) return true;
+    }
     return false;
   };
 
@@ -1295,6 +1307,8 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
 
   /** Per token of the last comment read by applyContexts, whether a marker of its sentence took it out (see there); undefined where none did. */
   let lastCancelled: Uint8Array | undefined;
+  /** Per token of the last comment read by applyContexts, where the clause of a "falls" that speaks to the reader ends (see readerClauseEnds); undefined where it had none. */
+  let lastReaderEnds: Int32Array | undefined;
 
   // Per combination, reused from comment to comment: the comment (`stamp`) in which each entry was last set, so that nothing needs clearing.
   const stamp = new Int32Array(count);

@@ -33,6 +33,18 @@ describe("the danger model beside the lists", () => {
     expect(withModel(`Bei der Übung gestern im Baumarkt: an den Kühlregalen riecht es komisch und mehrere Leute kriegen schlecht Luft`).danger).toBeUndefined();
   });
 
+  it("brings back what the lists saw after a 'falls' that speaks to the reader, where it is all but sure", () => {
+    // The lists alone let only self-harm and threats through after such a clause (advice is told that way too).
+    for (const [text, category] of [
+      ["Falls das jemand liest: Bei uns brennt es im Treppenhaus, wir kommen nicht raus!", "fire"],
+      ["Falls jemand von euch Arzt ist, hier liegt ein Mann bewusstlos am Bahnhof!", "medical"],
+    ] as const) {
+      expect(listsOnly(text).danger, text).toBeUndefined();
+      expect(withModel(text).danger?.category, text).toBe(category);
+    }
+    expect(withModel("Falls ihr kocht: Wenn Fett brennt, niemals mit Wasser löschen!").danger).toBeUndefined();
+  });
+
   it("brings back a guess a joke took out where it is all but sure, not one a drill took out", () => {
     // The lists see nothing here; laughter is nerves, and the model knows the overdose.
     expect(listsOnly("Hab zu viele Tabletten genommen 😅 alles dreht sich").danger).toBeUndefined();
