@@ -574,6 +574,15 @@ type PhrasePiece =
   | { readonly kind: "state"; readonly combination: number }
   | { readonly kind: "context"; readonly bit: number };
 
+/** What applyContexts leaves of the hits, and why, for the model's overrule. */
+interface ContextVerdict {
+  readonly kept: DangerHit[];
+  /** Per token, whether a marker of its sentence took it out (1), or did so past a reader's "falls" clause (2); undefined where no marker of a sentence stood. */
+  readonly cancelled?: Uint8Array;
+  /** Per token, where the clause of a "falls" that speaks to the reader ends (see readerClauseEnds), or -1; undefined where no such "falls" was looked at. */
+  readonly readerEnds?: Int32Array;
+}
+
 /** A combination compiled: its category and whether it is an alarm (weighs half). */
 interface Combination {
   readonly category: DangerCategory;
@@ -1063,8 +1072,8 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
       // A contrast word inside a marker ("wieder frei") is part of it.
       for (let k = first; k <= last; k++) contrast[k] = 0;
     }
-    const kept = applyContexts(text, marks, contrast, hits);
-    return kept.length < hits.length && model !== undefined ? overruleContexts(text, hits, kept, marks) : kept;
+    const verdict = applyContexts(text, marks, contrast, hits);
+    return verdict.kept.length < hits.length && model !== undefined ? overruleContexts(text, hits, verdict, marks) : verdict.kept;
   };
 
   /**
@@ -1084,18 +1093,18 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
    * told in those words too ("wenn ich den heut noch seh, schlag ich ihn
    * tot"), and are kept all the same.
    */
-  const overruleContexts = (text: TriageText, all: readonly DangerHit[], kept: DangerHit[], marks: Uint8Array): DangerHit[] => {
+  const overruleContexts = (text: TriageText, all: readonly DangerHit[], { kept, cancelled, readerEnds }: ContextVerdict, marks: Uint8Array): DangerHit[] => {
     const p = model!.probabilities(text.tokens);
     let best = 1;
     for (let k = 2; k < p.length; k++) if (p[k]! > p[best]!) best = k;
     if (!(p[best]! >= CONTEXT_OVERRULE)) return kept;
     const category = model!.classes[best];
     // Self-harm and threats are told in the same words: "wenn ich den heut noch seh, schlag ich ihn tot", "Profilbild gelöscht".
-    if (category !== "self-harm" && category !== "threat" && toldAsCase(text, marks)) return kept;
+    if (category !== "self-harm" && category !== "threat" && toldAsCase(text, marks, readerEnds)) return kept;
     const still = new Set(kept);
     // The model's own guesses only where a joke took them out ("zu viele Tabletten genommen 😅"), not a drill, a case or the past
     // of their sentence ("Bei der Übung gestern im Baumarkt: … riecht es komisch"): there it confirms only what the lists saw.
-    const back = all.filter((hit) => hit.category === category && !still.has(hit) && (hit.label !== MODEL_LABEL || !(lastCancelled?.[hit.first] ?? 0)));
+    const back = all.filter((hit) => hit.category === category && !still.has(hit) && (hit.label !== MODEL_LABEL || !(cancelled?.[hit.first] ?? 0)));
     return back.length === 0 ? kept : [...kept, ...back];
   };
 
@@ -1162,11 +1171,9 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
     return false;
   };
 
-  /** Drops the hits that a context marker of their sentence (or, for jokes, of the comment) takes out; see DANGER_CONTEXTS. */
-  const applyContexts = (text: TriageText, marks: Uint8Array, contrast: Uint8Array, hits: DangerHit[]): DangerHit[] => {
+  /** Drops the hits that a context marker of their sentence (or, for jokes, of the comment) takes out, and says which tokens it took out, for the model's overrule; see DANGER_CONTEXTS. */
+  const applyContexts = (text: TriageText, marks: Uint8Array, contrast: Uint8Array, hits: DangerHit[]): ContextVerdict => {
     const { tokens, ids } = text;
-    lastCancelled = undefined;
-    lastReaderEnds = undefined;
     let joke = false;
     let sentenceMarkers = false;
     for (let at = 0; at < tokens.length; at++) {
@@ -1176,7 +1183,7 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
       if ((marks[at]! & SENTENCE_KINDS) !== 0) sentenceMarkers = true;
     }
     let kept = joke ? hits.filter((hit) => !JOKE_CATEGORIES.has(hit.category)) : hits;
-    if (!sentenceMarkers || kept.length === 0) return kept;
+    if (!sentenceMarkers || kept.length === 0) return { kept };
     // Which sentences are questions: a "resolved" marker in a question asks whether it is over.
     const sentences = tokens[tokens.length - 1]!.sentence + 1;
     const question = new Uint8Array(sentences);
@@ -1206,7 +1213,7 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
       if (valid[at] === 1) {
         active = true;
         escaping = false;
-        clauseEnd = tokens[at]!.text === "falls" && marks[at] === CONTEXT_BIT.hypothetical ? (lastReaderEnds = readerEnds ??= readerClauseEnds(tokens, kept))[at]! : -1;
+        clauseEnd = tokens[at]!.text === "falls" && marks[at] === CONTEXT_BIT.hypothetical ? (readerEnds ??= readerClauseEnds(tokens, kept))[at]! : -1;
       }
       if (active) cancelled[at] = escaping ? 2 : 1;
     }
@@ -1217,9 +1224,8 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
       if (active) cancelled[at] = 1;
       if (contrast[at] === 1) active = false;
     }
-    lastCancelled = cancelled;
     kept = kept.filter((hit) => cancelled[hit.first] === 0 || (cancelled[hit.first] === 2 && READER_CATEGORIES.has(hit.category)));
-    return kept;
+    return { kept, cancelled, readerEnds };
   };
 
   /**
@@ -1254,9 +1260,9 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
   };
 
   /** Whether a comment tells of a case, the past, a danger over or thanks: a marker of those kinds, or "wenn", "falls". */
-  const toldAsCase = (text: TriageText, marks: Uint8Array): boolean => {
+  const toldAsCase = (text: TriageText, marks: Uint8Array, readerEnds: Int32Array | undefined): boolean => {
     // A "falls" that speaks to the reader tells no case ("Falls das jemand liest: bei uns brennt es im Treppenhaus").
-    const reader = (at: number) => lastReaderEnds !== undefined && lastReaderEnds[at]! >= 0;
+    const reader = (at: number) => readerEnds !== undefined && readerEnds[at]! >= 0;
     for (let at = 0; at < marks.length; at++) if ((marks[at]! & NEVER_OVERRULED) !== 0 && !reader(at)) return true;
     for (let at = 0; at < text.tokens.length; at++) {
       const token = text.tokens[at]!;
@@ -1304,11 +1310,6 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
     // "muss beseitigt werden", "wieder frei werden": the marker and at most one more word before "werden".
     return !(werden.has(ids[at + 1] ?? -1) || werden.has(ids[at + 2] ?? -1));
   };
-
-  /** Per token of the last comment read by applyContexts, whether a marker of its sentence took it out (see there); undefined where none did. */
-  let lastCancelled: Uint8Array | undefined;
-  /** Per token of the last comment read by applyContexts, where the clause of a "falls" that speaks to the reader ends (see readerClauseEnds); undefined where it had none. */
-  let lastReaderEnds: Int32Array | undefined;
 
   // Per combination, reused from comment to comment: the comment (`stamp`) in which each entry was last set, so that nothing needs clearing.
   const stamp = new Int32Array(count);
