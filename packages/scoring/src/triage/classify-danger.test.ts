@@ -333,11 +333,20 @@ describe("verbs split around their clause", () => {
     // "bring … um" of a person by role, at the end of its clause.
     ["ich bring den Bürgermeister um", "threat"],
     ["Wenn der nochmal so einen Bescheid schickt, bring ich den Sachbearbeiter um", "threat"],
+    // Done to someone named by a role, with its article: "den Lehrer", "die Sachbearbeiterin", "meinen Chef".
+    ["Ich knall den Lehrer ab", "threat"],
+    ["Ich mach den Chef kalt, der hat mich heute gefeuert", "threat"],
+    ["morgen stech ich die Sachbearbeiterin ab", "threat"],
+    ["Wenn die das Sorgerecht kriegt, knall ich meinen Ex ab", "threat"],
+    // "bring … um" with the role first, with no comma before "wenn", of one's family.
+    ["Den Bürgermeister bring ich um", "threat"],
+    ["Ich bring den Chef um wenn der mich nochmal anschreit", "threat"],
+    ["Wenn die mich verlässt, bring ich meine Frau um", "threat"],
   ] as const)("%j reports %s to the lists alone", (text, category) => {
     expect(lists(text).danger?.category).toBe(category);
   });
 
-  it.each(["Ich hol dich morgen ab", "Ich ruf dich später an", "Ich zünde heute die Kerzen an", "Wir bringen die Kinder um acht", "Mach das Licht aus", "Schreib mich doch einfach an", "Ich knall mich jetzt aufs Sofa, gute Nacht", "Ich ruf sie morgen an", "Die Bilder hängen wir alle auf", "Wir stechen sie beim Turnier ab", "Schalte sie bitte ab", "Ich bring den Bürgermeister um 8 zum Bahnhof", "Der Bauer sticht jeden Tag Spargel ab", "Die Jungs knallen jeden Silvester Raketen ab"])(
+  it.each(["Ich hol dich morgen ab", "Ich ruf dich später an", "Ich zünde heute die Kerzen an", "Wir bringen die Kinder um acht", "Mach das Licht aus", "Schreib mich doch einfach an", "Ich knall mich jetzt aufs Sofa, gute Nacht", "Ich ruf sie morgen an", "Die Bilder hängen wir alle auf", "Wir stechen sie beim Turnier ab", "Schalte sie bitte ab", "Ich bring den Bürgermeister um 8 zum Bahnhof", "Der Bauer sticht jeden Tag Spargel ab", "Die Jungs knallen jeden Silvester Raketen ab", "Ich hole den Lehrer ab", "Wir holen die Chefin um acht ab", "Ich mach den Kaffee für den Chef kalt", "Ich bring den Chef um halb acht zum Bahnhof", "Den Bürgermeister bring ich um 9 zum Termin", "Ich bringe meine Frau um sieben zur Arbeit", "Ich bring den Chef um 😂", "ich bring den Lehrer um wenn der noch einen Test ankündigt 😂 dritter diese Woche"])(
     "%j reports no danger",
     (text) => {
       expect(dangerOf(text)).toBeUndefined();
