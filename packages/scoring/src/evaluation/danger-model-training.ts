@@ -33,9 +33,16 @@ import { DANGER_BLIND_REPORTS_30 } from "../triage/danger-blind-reports-30.js";
 import { DANGER_BLIND_REPORTS_31 } from "../triage/danger-blind-reports-31.js";
 import { DANGER_BLIND_REPORTS_32 } from "../triage/danger-blind-reports-32.js";
 import { DANGER_BLIND_REPORTS_33 } from "../triage/danger-blind-reports-33.js";
+import { DANGER_BLIND_REPORTS_34 } from "../triage/danger-blind-reports-34.js";
+import { DANGER_BLIND_REPORTS_35 } from "../triage/danger-blind-reports-35.js";
+import { DANGER_BLIND_REPORTS_36 } from "../triage/danger-blind-reports-36.js";
+import { DANGER_BLIND_REPORTS_37 } from "../triage/danger-blind-reports-37.js";
+import { DANGER_BLIND_REPORTS_38 } from "../triage/danger-blind-reports-38.js";
+import { DANGER_BLIND_REPORTS_39 } from "../triage/danger-blind-reports-39.js";
 import { HARMLESS_BLIND_COMMENTS } from "../triage/harmless-blind-comments.js";
 import { HARMLESS_SCENES } from "../triage/harmless-scenes.js";
 import { HARMLESS_VOICES } from "../triage/harmless-voices.js";
+import { HARMLESS_ALL_CLEAR } from "../triage/harmless-all-clear.js";
 import { DANGER_MODEL_LOOK_ALIKES } from "../triage/danger-model-look-alikes.js";
 import { createTriage } from "../triage/create-triage.js";
 import { loadEvaluationSet } from "./eval-data.js";
@@ -89,15 +96,23 @@ export const BLIND_DANGER_SETS: Readonly<Record<string, readonly { readonly text
   "blind 31": DANGER_BLIND_REPORTS_31,
   "blind 32": DANGER_BLIND_REPORTS_32,
   "blind 33": DANGER_BLIND_REPORTS_33,
+  "blind 34": DANGER_BLIND_REPORTS_34,
+  "blind 35": DANGER_BLIND_REPORTS_35,
+  "blind 36": DANGER_BLIND_REPORTS_36,
+  "blind 37": DANGER_BLIND_REPORTS_37,
+  "blind 38": DANGER_BLIND_REPORTS_38,
+  "blind 39": DANGER_BLIND_REPORTS_39,
 };
 
-/** Every comment the model is trained on: the blind sets, the harmless comments, scenes and voices, its look-alikes, the danger lists' examples and counter-examples, and the evaluation set's tuning part. */
+/** Every comment the model is trained on: the blind sets, the harmless comments, scenes, voices and all-clears, its look-alikes, the danger lists' examples and counter-examples, and the evaluation set's tuning part. */
 export function dangerTrainingComments(): LabelledComment[] {
   const comments: LabelledComment[] = [];
   for (const [set, reports] of Object.entries(BLIND_DANGER_SETS)) for (const report of reports) comments.push({ text: report.text, category: report.category, set });
   for (const text of HARMLESS_BLIND_COMMENTS) comments.push({ text, category: null, set: "harmless" });
   for (const text of HARMLESS_SCENES) comments.push({ text, category: null, set: "harmless scenes" });
   for (const text of HARMLESS_VOICES) comments.push({ text, category: null, set: "harmless voices" });
+  // Trained on, never measured on: the words of a danger in a comment that says it did not happen or is over ("kein dicker Hals, kriegt gut Luft").
+  for (const text of HARMLESS_ALL_CLEAR) comments.push({ text, category: null, set: "harmless all clear" });
   for (const text of DANGER_MODEL_LOOK_ALIKES) comments.push({ text, category: null, set: "look-alikes" });
   // The lists' own examples and counter-examples: what each combination means and the harmless use of its words ("zünd die Kerzen an").
   for (const combination of [...DANGER_COMBINATIONS, ...DANGER_ALARMS]) {
