@@ -70,6 +70,7 @@ if (flag === "--write-test") {
   const intro = readFileSync(introFile, "utf8").trimEnd();
   const quote = (text: string) => `  ${JSON.stringify(text)},`;
   const floor = (value: number) => Math.floor(value * 100) / 100;
+  const categoryCount = new Set(dangers.map((report) => report.category)).size;
   const test = `import { describeBlindDangerSet } from "../test-support/blind-danger-set.js";
 import { ${constant} } from "./danger-blind-reports-${number}.js";
 
@@ -94,7 +95,7 @@ describeBlindDangerSet({
   name: "blind set ${number}",
   reports: ${constant},
   dangers: ${dangers.length},
-  lookAlikes: ${lookAlikes.length},
+  lookAlikes: ${lookAlikes.length},${categoryCount === 9 ? "" : `\n  categories: ${categoryCount},`}
   stillMissed: STILL_MISSED,
   stillAlarmed: STILL_ALARMED,
   leastRecall: ${floor(lists.recall)},

@@ -156,6 +156,7 @@ describeBlindDangerSet({
   reports: DANGER_BLIND_REPORTS_41,
   dangers: 180,
   lookAlikes: 60,
+  categories: 3,
   stillMissed: STILL_MISSED,
   stillAlarmed: STILL_ALARMED,
   leastRecall: 0.35,
