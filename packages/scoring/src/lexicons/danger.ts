@@ -4229,9 +4229,7 @@ export type DangerContextKind = "drill" | "resolved" | "past" | "thanks" | "hypo
  * only in a statement: not in a question ("Wann wird der Baum
  * weggeräumt?"), not after a word of {@link DANGER_REQUEST_WORDS} ("bitte
  * entfernen") and not before "werden" ("muss beseitigt werden"). A `joke`
- * marker cancels self-harm and medical hits in the whole comment, and the
- * "bring … um" threats of {@link DANGER_CLAUSE_END_TERMS} ("ich bring den
- * Chef um 😂").
+ * marker cancels self-harm and medical hits in the whole comment.
  */
 export interface DangerContext {
   readonly kind: DangerContextKind;
@@ -4409,8 +4407,7 @@ export const DANGER_REQUEST_WORDS: readonly string[] = Object.freeze([
  * Phrases that report a danger only where they end a clause: "Ich halte
  * das nicht mehr aus, ich will nicht mehr." is despair, "ich will nicht
  * mehr warten" is impatience. Found as `phrase` terms, and only before a
- * punctuation mark, a line break, an emoji, the end of the comment or a
- * word that begins the next clause ("wenn", "falls", "weil", "dann").
+ * punctuation mark, a line break, an emoji or the end of the comment.
  */
 export const DANGER_CLAUSE_END_TERMS: readonly DangerEntry[] = Object.freeze(
   (
@@ -4422,13 +4419,13 @@ export const DANGER_CLAUSE_END_TERMS: readonly DangerEntry[] = Object.freeze(
       ["schluss mit dem ganzen", "self-harm"],
       ["schluss mit allem", "self-harm"],
       ["schluss mit dem leben", "self-harm"],
-      // "bring … um" said of a person by role or of family, at the end of its clause: "Ich bring den Bürgermeister um" (not
-      // "den Bürgermeister um 8"), also with the person first ("Den Bürgermeister bring ich um").
+      // "bring … um" said of a person by role, at the end of its clause: "Ich bring den Bürgermeister um" (not "den
+      // Bürgermeister um 8"), also with the person first ("Den Bürgermeister bring ich um").
       ...(
         [
           "den bürgermeister", "die bürgermeisterin", "den landrat", "die landrätin", "den chef", "die chefin", "den typen", "den kerl", "den lehrer", "die lehrerin",
           "den vermieter", "die vermieterin", "den nachbarn", "die nachbarin", "den hausmeister", "den sachbearbeiter", "die sachbearbeiterin", "meinen ex", "meine ex",
-          "meine frau", "meinen mann", "meine freundin", "meinen freund", "meinen vater", "meine mutter", "den richter", "die richterin",
+          "den richter", "die richterin",
         ] as const
       ).flatMap(
         (person) =>
@@ -4436,6 +4433,10 @@ export const DANGER_CLAUSE_END_TERMS: readonly DangerEntry[] = Object.freeze(
             `bring ${person} um`, `bringe ${person} um`, `bringt ${person} um`, `bringen ${person} um`, `bring ich ${person} um`, `bringe ich ${person} um`,
             `${person} bring ich um`, `${person} bringe ich um`, `${person} bringen wir um`,
           ] as const,
+      ).map((term) => [term, "threat"] as const),
+      // Of one's family only said by the writer: "Die Grundsteuer bringt meine Mutter um" is a complaint.
+      ...(["meine frau", "meinen mann", "meine freundin", "meinen freund", "meinen vater", "meine mutter"] as const).flatMap(
+        (person) => [`bring ${person} um`, `bringe ${person} um`, `bring ich ${person} um`, `bringe ich ${person} um`, `${person} bring ich um`, `${person} bringe ich um`] as const,
       ).map((term) => [term, "threat"] as const),
     ] as const
   ).map(([term, category]) => Object.freeze({ term, match: "phrase" as const, category })),
