@@ -659,6 +659,8 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
     for (const word of foldForLexicon(phrase).split(" ")) writtenWords.add(word);
   };
   const clauseEnd: ReadonlySet<DangerEntry> = new Set(DANGER_CLAUSE_END_TERMS);
+  /** A phrase of DANGER_CLAUSE_END_TERMS whose clause runs on past it: "ich will nicht mehr warten". */
+  const runsOn = (entry: DangerEntry, tokens: readonly Token[], last: number): boolean => clauseEnd.has(entry) && tokens[last + 1]?.kind === "word";
   for (const entry of [...DANGER_TERMS, ...DANGER_ALARM_TERMS, ...DANGER_CLAUSE_END_TERMS]) {
     const multiWord = entry.match === "phrase" || entry.term.includes(" ");
     for (const term of multiWord ? dangerPhraseForms(entry.term) : dangerSpellings(entry.term)) {
@@ -1023,7 +1025,7 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
     const consider = (at: number): void => void (considered ??= new Set()).add(tokens[at]!.sentence);
     for (const [piece, first, last] of phraseHits) {
       // Not a phrase that holds only where its clause ends and runs on ("ich bring meinen Vater um er schlägt …"): no judgement.
-      if ((piece.kind === "term" && !(clauseEnd.has(piece.entry) && tokens[last + 1]?.kind === "word")) || piece.kind === "friend" || (piece.kind === "state" && stateNegated(tokens, first))) consider(first);
+      if ((piece.kind === "term" && !runsOn(piece.entry, tokens, last)) || piece.kind === "friend" || (piece.kind === "state" && stateNegated(tokens, first))) consider(first);
       if (piece.kind === "state") phraseStates++;
       else if (piece.kind === "context") contextPhrases++;
       else if (piece.kind === "friend") {
@@ -1091,7 +1093,7 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
       // "um" followed by a time is no "umbringen": "bring sie um 8 zur Schule".
       if (timeParticle.has(entry) && isTime(tokens[last + 1]?.text)) continue;
       // "ich will nicht mehr" ends its clause, or it is impatience ("ich will nicht mehr warten").
-      if (clauseEnd.has(entry) && tokens[last + 1]?.kind === "word") continue;
+      if (runsOn(entry, tokens, last)) continue;
       const alarm = alarmTerms.has(entry);
       hits.push({ category: entry.category, label: entry.term, strong: !alarm, weight: weightOf(entry.category, alarm ? "alarm" : "strong"), first: at, last });
     }
