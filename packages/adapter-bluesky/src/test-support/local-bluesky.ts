@@ -5,6 +5,7 @@ import type { TestServerParams } from "@atproto/dev-env";
 import { startLocalPostgres, type LocalPostgres } from "./local-postgres.js";
 import { LOOPBACK, withLoopbackListen } from "./loopback-listen.js";
 import { pinSqliteObjects } from "./pin-sqlite-objects.js";
+import { closeInSteps } from "./close-in-steps.js";
 import { cleanStaleRunFolders, createRunFolder, removeRunFolder } from "./run-folder.js";
 
 /*
@@ -71,7 +72,11 @@ export interface LocalBluesky {
    * `.test`, so that two calls with the same name give two accounts.
    */
   createAccount(name: string): Promise<LocalBlueskyAccount>;
-  /** Stops the network and PostgreSQL and removes the run folder; safe to call twice. */
+  /**
+   * Stops the network and PostgreSQL and removes the run folder; safe to call
+   * twice. Ends within about 50 s: a part of the network that has not closed
+   * after 25 s is left behind with a line on stderr naming it.
+   */
   close(): Promise<void>;
 }
 
@@ -81,6 +86,13 @@ export interface LocalBlueskyTimings {
   readonly networkMs: number;
   readonly totalMs: number;
 }
+
+/**
+ * How long close() waits for the network's parts together before it leaves a
+ * hanging one behind; with PostgreSQL's stop after it, close() ends well
+ * inside a 60 s afterAll hook.
+ */
+const CLOSE_BUDGET_MS = 25_000;
 
 let lastTimings: LocalBlueskyTimings | undefined;
 
@@ -184,15 +196,27 @@ export async function startLocalBluesky(options: LocalBlueskyOptions = {}): Prom
       return { did, handle, password, appPassword: data.password, agent };
     },
     close() {
-      closing ??= (async () => {
-        try {
-          await queue;
-          await running.close();
-        } finally {
-          await database.stop().catch(() => undefined);
-          removeRunFolder(runFolder);
-        }
-      })();
+      // TestNetwork.close() step by step (same order), so that a part that
+      // hangs is named and PostgreSQL and the run folder still go.
+      closing ??= closeInSteps(
+        [
+          { name: "waiting for processAll", run: () => queue },
+          { name: "feed generators", run: () => Promise.all(running.feedGens.map((feedGen) => feedGen.close())) },
+          { name: "Ozone", run: () => running.ozone.close() },
+          { name: "AppView", run: () => running.bsky.close() },
+          { name: "PDS", run: () => running.pds.close() },
+          { name: "PLC", run: () => running.plc.close() },
+          { name: "introspection", run: async () => running.introspect?.close() },
+        ],
+        {
+          budgetMs: CLOSE_BUDGET_MS,
+          finallySteps: [
+            { name: "PostgreSQL", run: () => database.stop(), failureIsQuiet: true },
+            { name: "run folder", run: async () => removeRunFolder(runFolder) },
+          ],
+          finallyMs: 10_000,
+        },
+      );
       return closing;
     },
   };
