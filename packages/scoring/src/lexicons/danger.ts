@@ -4427,7 +4427,14 @@ export const DANGER_CLAUSE_END_TERMS: readonly DangerEntry[] = Object.freeze(
           "den vermieter", "die vermieterin", "den nachbarn", "die nachbarin", "den hausmeister", "den sachbearbeiter", "die sachbearbeiterin", "meinen ex", "meine ex",
           "den richter", "die richterin",
         ] as const
-      ).flatMap(
+      ).flatMap((person) => {
+        // "den Chef", also "diesen Chef"; "die Chefin", also "diese Chefin". Not "meinen Chef": "Ich bring meinen Chef um,
+        // wenn er mir noch einmal Überstunden aufdrückt 😅" is a sigh, as a blind set's writer meant it.
+        const [determiner, role] = person.split(" ") as [string, string];
+        if (determiner === "den") return [person, `diesen ${role}`];
+        if (determiner === "die") return [person, `diese ${role}`];
+        return [person];
+      }).flatMap(
         (person) =>
           [
             `bring ${person} um`, `bringe ${person} um`, `bringt ${person} um`, `bringen ${person} um`, `bring ich ${person} um`, `bringe ich ${person} um`,

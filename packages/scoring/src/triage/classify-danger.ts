@@ -492,6 +492,16 @@ const SPLIT_VERB_ROLE_DETERMINERS: ReadonlySet<string> = new Set(
 const SPLIT_VERB_ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(
   ["für", "mit", "bei", "von", "zu", "nach", "über", "unter", "vor", "hinter", "neben", "gegen", "ohne", "um", "durch", "aus", "beim", "vom", "zum", "zur", "an", "auf", "in"].map(foldForLexicon),
 );
+/**
+ * Words that may stand between a role and the particle, or between the subject and the particle when the role comes
+ * first: "ich knall den Lehrer morgen ab", "den Lehrer knall ich morgen ab". Times and manners only: any other word
+ * may make the role the object of something else ("den Lehrer nach der Stunde ab").
+ */
+const SPLIT_VERB_ROLE_ADVERBS: ReadonlySet<string> = new Set(
+  ["morgen", "heute", "gleich", "bald", "nachher", "jetzt", "sofort", "demnächst", "endlich", "einfach", "noch", "mal", "persönlich", "eigenhändig", "eiskalt", "wirklich", "echt"].map(foldForLexicon),
+);
+/** Subjects after the verb when the role comes first: "den Lehrer knall ich ab". */
+const SPLIT_VERB_FRONTED_SUBJECTS: ReadonlySet<string> = new Set(["ich", "wir"]);
 /** Words before the particle in which its verb is looked for. */
 const SPLIT_VERB_REACH = 10;
 /** What a joined split verb may report (see joinedSplitVerb in createDangerFinder). */
@@ -518,6 +528,21 @@ function wordBefore(tokens: readonly Token[], at: number): number | undefined {
     if (token.kind === "word") return k;
   }
   return undefined;
+}
+
+/** Subjects of a split verb done to a role: pronouns only, as a noun there may be the role's own doer or thing. */
+const SPLIT_VERB_ROLE_SUBJECTS: ReadonlySet<string> = new Set(["ich", "wir", "er", "sie", "du", "ihr", "man", "einer", "i"]);
+
+/** True if a subject pronoun stands right before or right after the verb at `at`, in its clause: "ich knall", "knallt er". */
+function pronounBeside(tokens: readonly Token[], at: number): boolean {
+  const before = wordBefore(tokens, at);
+  if (before !== undefined && SPLIT_VERB_ROLE_SUBJECTS.has(tokens[before]!.text)) return true;
+  for (let k = at + 1; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (isClauseBoundary(token)) return false;
+    if (token.kind === "word") return SPLIT_VERB_ROLE_SUBJECTS.has(token.text);
+  }
+  return false;
 }
 
 /** True if a word has letters only (no digits): the verb of a split verb. */
@@ -867,9 +892,41 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
    * the particle is read as. Only those lists: the particles are too common
    * for the rest.
    */
+  /** The joined word of the verb right before `at`, if a list of threats or self-harm has it: "knall" and "ab" as "abknallen". */
+  const joinedWith = (particle: string, verb: string): { id: number; word: string } | undefined => {
+    if (verb.length < 3 || !isLetters(verb)) return undefined;
+    const stem = verb.endsWith("st") ? verb.slice(0, -2) : verb.endsWith("t") || verb.endsWith("e") ? verb.slice(0, -1) : verb;
+    for (const word of [particle + verb, particle + stem + "en"]) {
+      const id = idOfWord(word);
+      if (splitVerbTargets.has(id)) return { id, word };
+    }
+    return undefined;
+  };
+
+  /**
+   * A split verb with the role first and the clause opening with it: "Den Lehrer knall ich ab", "Meinen Ex mach
+   * ich morgen kalt". Read as: determiner and role, verb, "ich" or "wir", times or manners, particle.
+   */
+  const frontedRoleVerb = (tokens: readonly Token[], at: number, particle: string): { id: number; word: string } | undefined => {
+    if (particle === "platt") return undefined;
+    let k = wordBefore(tokens, at);
+    while (k !== undefined && SPLIT_VERB_ROLE_ADVERBS.has(tokens[k]!.text)) k = wordBefore(tokens, k);
+    if (k === undefined || !SPLIT_VERB_FRONTED_SUBJECTS.has(tokens[k]!.text)) return undefined;
+    const verb = wordBefore(tokens, k);
+    const role = verb === undefined ? undefined : wordBefore(tokens, verb);
+    const determiner = role === undefined ? undefined : wordBefore(tokens, role);
+    if (determiner === undefined || !SPLIT_VERB_ROLES.has(tokens[role!]!.text) || !SPLIT_VERB_ROLE_DETERMINERS.has(tokens[determiner]!.text)) return undefined;
+    if (wordBefore(tokens, determiner) !== undefined) return undefined;
+    return joinedWith(particle, tokens[verb!]!.text);
+  };
+
   const joinedSplitVerb = (tokens: readonly Token[], at: number): { id: number; word: string } | undefined => {
     const particle = tokens[at]!.text;
+    const fronted = frontedRoleVerb(tokens, at, particle);
+    if (fronted !== undefined) return fronted;
     let seen = 0;
+    // Times and manners right before the particle, skipped on the way to a role: "den Lehrer morgen ab".
+    let adverbs = 0;
     let person = false;
     let byRole = false;
     for (let previous = at - 1; previous >= 0 && seen < SPLIT_VERB_REACH; previous--) {
@@ -880,9 +937,13 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
       // A person must be what the verb is done to, with no thing after it: "schlitzt mich auf", "knall euch alle ab",
       // not "brenne euch die Fotos ab", "mach das Essen kalt", "die App hängt sich auf".
       if (!person) {
-        // A role right before the particle, after a determiner that follows no preposition: "knall den Lehrer ab".
-        // Not "platt": "beim Tischtennis mach ich den Chef platt" is a game won.
-        if (seen === 1 && SPLIT_VERB_ROLES.has(token.text) && particle !== "platt") {
+        if (seen === adverbs + 1 && SPLIT_VERB_ROLE_ADVERBS.has(token.text)) {
+          adverbs++;
+          continue;
+        }
+        // A role right before the particle or its times and manners, after a determiner that follows no preposition:
+        // "knall den Lehrer ab", "knall den Lehrer morgen ab". Not "platt": "beim Tischtennis mach ich den Chef platt" is a game won.
+        if (seen === adverbs + 1 && SPLIT_VERB_ROLES.has(token.text) && particle !== "platt") {
           const determiner = wordBefore(tokens, previous);
           if (determiner === undefined || !SPLIT_VERB_ROLE_DETERMINERS.has(tokens[determiner]!.text)) return undefined;
           const before = wordBefore(tokens, determiner);
@@ -900,13 +961,12 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
       }
       // A role behind a preposition or in a list is the object of something else: "den Sekt für die Gäste und die Chefin kalt".
       if (byRole && (SPLIT_VERB_ROLE_PREPOSITIONS.has(token.text) || token.text === "und" || token.text === "oder")) return undefined;
-      const verb = token.text;
-      if (verb.length < 3 || !isLetters(verb)) continue;
-      const stem = verb.endsWith("st") ? verb.slice(0, -2) : verb.endsWith("t") || verb.endsWith("e") ? verb.slice(0, -1) : verb;
-      for (const word of [particle + verb, particle + stem + "en"]) {
-        const id = idOfWord(word);
-        if (splitVerbTargets.has(id)) return { id, word };
-      }
+      const joined = joinedWith(particle, token.text);
+      if (joined === undefined) continue;
+      // A person must do it, named by a pronoun beside the verb ("ich knall den Lehrer ab", "knallt er den Lehrer ab"):
+      // in "den Spargel sticht die Nachbarin morgen ab", "die Böller knallen die Nachbarn ab" the role is who does it.
+      if (byRole && !pronounBeside(tokens, previous)) return undefined;
+      return joined;
     }
     return undefined;
   };
