@@ -498,10 +498,16 @@ const SPLIT_VERB_ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(
  * may make the role the object of something else ("den Lehrer nach der Stunde ab").
  */
 const SPLIT_VERB_ROLE_ADVERBS: ReadonlySet<string> = new Set(
-  ["morgen", "heute", "gleich", "bald", "nachher", "jetzt", "sofort", "demnächst", "endlich", "einfach", "noch", "mal", "persönlich", "eigenhändig", "eiskalt", "wirklich", "echt"].map(foldForLexicon),
+  [
+    "morgen", "heute", "heut", "gleich", "glei", "bald", "nachher", "jetzt", "sofort", "demnächst", "endlich", "einfach", "noch", "mal", "persönlich",
+    "eigenhändig", "eiskalt", "wirklich", "echt", "dann", "schon", "halt", "ja", "auch", "früh", "abends", "nachts",
+  ].map(foldForLexicon),
 );
-/** Subjects after the verb when the role comes first: "den Lehrer knall ich ab". */
-const SPLIT_VERB_FRONTED_SUBJECTS: ReadonlySet<string> = new Set(["ich", "wir"]);
+/** Subjects of a split verb done to a role: pronouns only, as a noun there may be the role's own doer or thing. */
+const SPLIT_VERB_ROLE_SUBJECTS: ReadonlySet<string> = new Set(["ich", "wir", "er", "sie", "du", "ihr", "man", "einer", "i"]);
+
+/** Words that may open the clause before a role that comes first: "Und den Lehrer knall ich ab". */
+const SPLIT_VERB_FRONTED_OPENERS: ReadonlySet<string> = new Set(["und", "aber", "dann", "also", "na", "ja"]);
 /** Words before the particle in which its verb is looked for. */
 const SPLIT_VERB_REACH = 10;
 /** What a joined split verb may report (see joinedSplitVerb in createDangerFinder). */
@@ -529,9 +535,6 @@ function wordBefore(tokens: readonly Token[], at: number): number | undefined {
   }
   return undefined;
 }
-
-/** Subjects of a split verb done to a role: pronouns only, as a noun there may be the role's own doer or thing. */
-const SPLIT_VERB_ROLE_SUBJECTS: ReadonlySet<string> = new Set(["ich", "wir", "er", "sie", "du", "ihr", "man", "einer", "i"]);
 
 /** True if a subject pronoun stands right before or right after the verb at `at`, in its clause: "ich knall", "knallt er". */
 function pronounBeside(tokens: readonly Token[], at: number): boolean {
@@ -905,18 +908,20 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
 
   /**
    * A split verb with the role first and the clause opening with it: "Den Lehrer knall ich ab", "Meinen Ex mach
-   * ich morgen kalt". Read as: determiner and role, verb, "ich" or "wir", times or manners, particle.
+   * ich morgen kalt", "Und den Chef macht er kalt". Read as: an opener or nothing, determiner and role, verb, a
+   * subject pronoun, times or manners, particle.
    */
   const frontedRoleVerb = (tokens: readonly Token[], at: number, particle: string): { id: number; word: string } | undefined => {
     if (particle === "platt") return undefined;
     let k = wordBefore(tokens, at);
     while (k !== undefined && SPLIT_VERB_ROLE_ADVERBS.has(tokens[k]!.text)) k = wordBefore(tokens, k);
-    if (k === undefined || !SPLIT_VERB_FRONTED_SUBJECTS.has(tokens[k]!.text)) return undefined;
+    if (k === undefined || !SPLIT_VERB_ROLE_SUBJECTS.has(tokens[k]!.text)) return undefined;
     const verb = wordBefore(tokens, k);
     const role = verb === undefined ? undefined : wordBefore(tokens, verb);
     const determiner = role === undefined ? undefined : wordBefore(tokens, role);
     if (determiner === undefined || !SPLIT_VERB_ROLES.has(tokens[role!]!.text) || !SPLIT_VERB_ROLE_DETERMINERS.has(tokens[determiner]!.text)) return undefined;
-    if (wordBefore(tokens, determiner) !== undefined) return undefined;
+    const opener = wordBefore(tokens, determiner);
+    if (opener !== undefined && (!SPLIT_VERB_FRONTED_OPENERS.has(tokens[opener]!.text) || wordBefore(tokens, opener) !== undefined)) return undefined;
     return joinedWith(particle, tokens[verb!]!.text);
   };
 
