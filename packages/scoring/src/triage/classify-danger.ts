@@ -886,15 +886,6 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
     return kept;
   };
 
-  /**
-   * A verb split around its clause, as German main clauses split it: "knall
-   * ich die ganzen … ab", "er schlitzt mich auf". At the particle that ends
-   * the clause, each verb before it in the clause is joined to it
-   * ("abknallen", "aufschlitzen"); the first joined
-   * word that a list of threats or self-harm has as one word is the word
-   * the particle is read as. Only those lists: the particles are too common
-   * for the rest.
-   */
   /** The joined word of the verb right before `at`, if a list of threats or self-harm has it: "knall" and "ab" as "abknallen". */
   const joinedWith = (particle: string, verb: string): { id: number; word: string } | undefined => {
     if (verb.length < 3 || !isLetters(verb)) return undefined;
@@ -925,6 +916,15 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
     return joinedWith(particle, tokens[verb!]!.text);
   };
 
+  /**
+   * A verb split around its clause, as German main clauses split it: "knall
+   * ich die ganzen … ab", "er schlitzt mich auf". At the particle that ends
+   * the clause, each verb before it in the clause is joined to it
+   * ("abknallen", "aufschlitzen"); the first joined
+   * word that a list of threats or self-harm has as one word is the word
+   * the particle is read as. Only those lists: the particles are too common
+   * for the rest.
+   */
   const joinedSplitVerb = (tokens: readonly Token[], at: number): { id: number; word: string } | undefined => {
     const particle = tokens[at]!.text;
     const fronted = frontedRoleVerb(tokens, at, particle);
