@@ -7,7 +7,17 @@
 // what training gives; `--quick` skips the leave-one-set-out figures.
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { BLIND_DANGER_SETS, dangerTrainingComments, leaveOneSetOut, trainDangerModel } from "../src/evaluation/danger-model-training.js";
+import {
+  BLIND_DANGER_SETS,
+  chooseThreshold,
+  countsForThreshold,
+  dangerTrainingComments,
+  leaveOneSetOut,
+  THRESHOLD_CANDIDATES,
+  THRESHOLD_RECALL,
+  trainDangerModel,
+  type LeftOutFigures,
+} from "../src/evaluation/danger-model-training.js";
 
 const target = fileURLToPath(new URL("../src/lexicons/danger-model.ts", import.meta.url));
 const comments = dangerTrainingComments();
@@ -33,9 +43,24 @@ console.log(`wrote ${target}: ${model.features.split(" ").length} features from 
 if (!process.argv.includes("--quick")) {
   console.log("\nleave one set out: the model trained without the set, then the set read by the lists alone and by lists and model");
   console.log("set         dangers  lists  with model  look-alike alarms  alarms on harmless comments left out");
+  const figures: LeftOutFigures[] = [];
   Object.keys(BLIND_DANGER_SETS).forEach((set, index) => {
-    const f = leaveOneSetOut(comments, set, (index % 2) as 0 | 1);
+    const f = leaveOneSetOut(comments, set, (index % 2) as 0 | 1, {}, THRESHOLD_CANDIDATES);
+    figures.push(f);
     const share = (found: number) => (found / f.dangers).toFixed(3);
     console.log(`${set.padEnd(11)} ${String(f.dangers).padStart(7)}  ${share(f.foundByLists)}  ${share(f.foundWithModel)}       ${f.alarmsByLists} → ${f.alarmsWithModel} of ${f.lookAlikes}`.padEnd(62) + `${f.harmlessAlarmsByLists} → ${f.harmlessAlarms} of ${f.harmlessLeftOut}`);
   });
+  const chosen = chooseThreshold(figures);
+  if (chosen === undefined) {
+    console.log(`\nthreshold: at none of ${THRESHOLD_CANDIDATES[0]} to ${THRESHOLD_CANDIDATES.at(-1)} do lists and model find ${THRESHOLD_RECALL} of the dangers of sets 10 and later left out`);
+  } else {
+    const counted = figures.filter((f) => countsForThreshold(f.set));
+    const harmless = counted.reduce((sum, f) => sum + f.harmlessLeftOut, 0);
+    const byLists = counted.reduce((sum, f) => sum + f.harmlessAlarmsByLists, 0);
+    console.log(
+      `\nthreshold: the highest at which lists and model find at least ${THRESHOLD_RECALL} of the dangers of sets 10 and later left out is ${chosen.threshold}` +
+        ` (${chosen.found} of ${chosen.dangers}, ${chosen.harmlessAlarms - byLists} alarms more than the lists' ${byLists} on ${harmless} harmless comments left out); the model was trained with ${model.threshold}`,
+    );
+    if (chosen.threshold !== model.threshold) console.log(`set the default threshold in DangerTrainingOptions to ${chosen.threshold} and train again`);
+  }
 }

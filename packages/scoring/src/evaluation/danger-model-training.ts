@@ -43,6 +43,7 @@ import { HARMLESS_BLIND_COMMENTS } from "../triage/harmless-blind-comments.js";
 import { HARMLESS_SCENES } from "../triage/harmless-scenes.js";
 import { HARMLESS_VOICES } from "../triage/harmless-voices.js";
 import { HARMLESS_ALL_CLEAR } from "../triage/harmless-all-clear.js";
+import { HARMLESS_HINDSIGHT } from "../triage/harmless-hindsight.js";
 import { DANGER_MODEL_LOOK_ALIKES } from "../triage/danger-model-look-alikes.js";
 import { createTriage } from "../triage/create-triage.js";
 import { loadEvaluationSet } from "./eval-data.js";
@@ -104,7 +105,7 @@ export const BLIND_DANGER_SETS: Readonly<Record<string, readonly { readonly text
   "blind 39": DANGER_BLIND_REPORTS_39,
 };
 
-/** Every comment the model is trained on: the blind sets, the harmless comments, scenes, voices and all-clears, its look-alikes, the danger lists' examples and counter-examples, and the evaluation set's tuning part. */
+/** Every comment the model is trained on: the blind sets, the harmless comments, scenes, voices, all-clears and complaints in hindsight, its look-alikes, the danger lists' examples and counter-examples, and the evaluation set's tuning part. */
 export function dangerTrainingComments(): LabelledComment[] {
   const comments: LabelledComment[] = [];
   for (const [set, reports] of Object.entries(BLIND_DANGER_SETS)) for (const report of reports) comments.push({ text: report.text, category: report.category, set });
@@ -113,6 +114,9 @@ export function dangerTrainingComments(): LabelledComment[] {
   for (const text of HARMLESS_VOICES) comments.push({ text, category: null, set: "harmless voices" });
   // Trained on, never measured on: the words of a danger in a comment that says it did not happen or is over ("kein dicker Hals, kriegt gut Luft").
   for (const text of HARMLESS_ALL_CLEAR) comments.push({ text, category: null, set: "harmless all clear" });
+  // Trained on, never measured on: everyday complaints and wishes in hindsight ("Wäre schön gewesen, wenn man vorher Bescheid
+  // gesagt hätte"), whose subjunctives and "vorher" the model had learnt from farewell letters.
+  for (const text of HARMLESS_HINDSIGHT) comments.push({ text, category: null, set: "harmless hindsight" });
   for (const text of DANGER_MODEL_LOOK_ALIKES) comments.push({ text, category: null, set: "look-alikes" });
   // The lists' own examples and counter-examples: what each combination means and the harmless use of its words ("zünd die Kerzen an").
   for (const combination of [...DANGER_COMBINATIONS, ...DANGER_ALARMS]) {
@@ -137,12 +141,20 @@ export interface DangerTrainingOptions {
   readonly leastComments?: number;
   /**
    * The least probability of a danger the model raises (see
-   * `DangerModelData.threshold`); 0.8 by default. Chosen on the blind sets
-   * left out of training, never on the evaluation set: from 0.9 to 0.8 the
-   * model found 0.914 → 0.937 of their 2,700 dangers, and raised 115 more
-   * false alarms on 8,250 harmless comments left out with them (1.4 %) and
-   * one more on 300 ordinary comments it never saw. A missed self-harm
-   * comment costs more than a harmless one read at the top of the inbox.
+   * `DangerModelData.threshold`); 0.64 by default. Chosen on the blind sets
+   * left out of training, never on the evaluation set, by one rule
+   * (`chooseThreshold`, which `pnpm train:danger` applies and reports): the
+   * highest threshold, in steps of 0.01, at which lists and model find at
+   * least THRESHOLD_RECALL (0.95) of the dangers of sets 10 and later, each
+   * left out in turn. From 0.8 to 0.64 they found 0.933 → 0.951 of those
+   * 5,395 dangers, and raised about 290 more false alarms on the 16,500
+   * harmless comments in heavy words left out with them (1.8 %), 0 to 5
+   * more on each set's 60 look-alikes, and one more on 300 ordinary
+   * comments never trained on. Weighed that way because a missed self-harm
+   * comment or threat costs more than a harmless one read at the top of the
+   * inbox. Word pairs as features, and features seen in fewer comments,
+   * were measured too: as many dangers for 30 to 90 fewer false alarms, at
+   * twice the size of the model; not shipped.
    */
   readonly threshold?: number;
   /**
@@ -174,7 +186,7 @@ const CLASSES: readonly DangerModelClass[] = ["none", ...DANGER_CATEGORIES];
  * the stored form the runtime reads.
  */
 export function trainDangerModel(comments: readonly LabelledComment[], options: DangerTrainingOptions = {}): DangerModelData {
-  const { epochs = 20, learningRate = 0.3, l2 = 1e-5, leastComments = 6, threshold = 0.8, typoShare = 0.3, harmlessShare = 0.52 } = options;
+  const { epochs = 20, learningRate = 0.3, l2 = 1e-5, leastComments = 6, threshold = 0.64, typoShare = 0.3, harmlessShare = 0.52 } = options;
   checkTrainingOptions({ epochs, learningRate, l2, leastComments, threshold, typoShare, harmlessShare });
   const classCount = CLASSES.length;
   const written = comments.map((comment) => ({ words: readWords(prepareText(comment.text).tokens), category: comment.category }));
@@ -293,6 +305,8 @@ export interface LeftOutFigures {
   readonly harmlessLeftOut: number;
   readonly harmlessAlarmsByLists: number;
   readonly harmlessAlarms: number;
+  /** For each of the `thresholds` asked for, in their order: the dangers lists and model find and the alarms they raise on the harmless comments left out, with the same model at that threshold. */
+  readonly atThresholds: readonly { readonly threshold: number; readonly found: number; readonly harmlessAlarms: number }[];
 }
 
 /** The sets of comments without any danger, half of which each left-out run also leaves out. */
@@ -304,7 +318,7 @@ const HARMLESS_SETS: ReadonlySet<string> = new Set(["harmless", "harmless scenes
  * reads the set and the left-out harmless comments. What it finds there is
  * what it finds in comments written by someone new.
  */
-export function leaveOneSetOut(comments: readonly LabelledComment[], set: string, half: 0 | 1, options: DangerTrainingOptions = {}): LeftOutFigures {
+export function leaveOneSetOut(comments: readonly LabelledComment[], set: string, half: 0 | 1, options: DangerTrainingOptions = {}, thresholds: readonly number[] = []): LeftOutFigures {
   const reports = BLIND_DANGER_SETS[set];
   if (reports === undefined) throw new Error(`no blind set ${JSON.stringify(set)}; there are ${Object.keys(BLIND_DANGER_SETS).join(", ")}`);
   const harmlessIndex = new Map<string, number>();
@@ -323,7 +337,8 @@ export function leaveOneSetOut(comments: readonly LabelledComment[], set: string
     training.push(comment);
   }
   const lists = createTriage({ dangerModel: false });
-  const withModel = createTriage({ dangerModel: trainDangerModel(training, options) });
+  const model = trainDangerModel(training, options);
+  const withModel = createTriage({ dangerModel: model });
   const raises = (triage: typeof lists, text: string): boolean => triage(text).danger !== undefined;
   const dangers = reports.filter((report) => report.category !== null);
   const lookAlikes = reports.filter((report) => report.category === null);
@@ -338,7 +353,55 @@ export function leaveOneSetOut(comments: readonly LabelledComment[], set: string
     harmlessLeftOut: harmlessOut.length,
     harmlessAlarmsByLists: harmlessOut.filter((comment) => raises(lists, comment.text)).length,
     harmlessAlarms: harmlessOut.filter((comment) => raises(withModel, comment.text)).length,
+    atThresholds: thresholds.map((threshold) => {
+      const triage = createTriage({ dangerModel: { ...model, threshold } });
+      return {
+        threshold,
+        found: dangers.filter((report) => raises(triage, report.text)).length,
+        harmlessAlarms: harmlessOut.filter((comment) => raises(triage, comment.text)).length,
+      };
+    }),
   };
+}
+
+/** The share of the dangers of the blind sets left out that the model's threshold is chosen to find (see `chooseThreshold`). */
+export const THRESHOLD_RECALL = 0.95;
+
+/** The thresholds `pnpm train:danger` weighs: 0.50 to 0.90 in steps of 0.01. */
+export const THRESHOLD_CANDIDATES: readonly number[] = Array.from({ length: 41 }, (_, step) => Number((0.5 + step / 100).toFixed(2)));
+
+/**
+ * Whether a blind set counts for the threshold: sets 10 and later. The
+ * lists were shaped on the first nine, so on those lists and model together
+ * say little about comments written by someone new.
+ */
+export function countsForThreshold(set: string): boolean {
+  return Number(set.replace(/^blind /, "")) >= 10;
+}
+
+/**
+ * The rule the shipped threshold follows: the highest threshold at which
+ * lists and model, over the blind sets left out of training in turn (the
+ * sets for which `countsForThreshold` holds), find at least
+ * THRESHOLD_RECALL of the dangers. Undefined when none does.
+ */
+export function chooseThreshold(figures: readonly LeftOutFigures[]): { readonly threshold: number; readonly found: number; readonly dangers: number; readonly harmlessAlarms: number } | undefined {
+  const counted = figures.filter((figure) => countsForThreshold(figure.set));
+  const dangers = counted.reduce((sum, figure) => sum + figure.dangers, 0);
+  const candidates = new Set(counted.flatMap((figure) => figure.atThresholds.map((at) => at.threshold)));
+  let best: { threshold: number; found: number; dangers: number; harmlessAlarms: number } | undefined;
+  for (const threshold of candidates) {
+    let found = 0;
+    let harmlessAlarms = 0;
+    for (const figure of counted) {
+      const at = figure.atThresholds.find((entry) => entry.threshold === threshold);
+      if (at === undefined) throw new Error(`chooseThreshold: ${figure.set} was not read at threshold ${threshold}`);
+      found += at.found;
+      harmlessAlarms += at.harmlessAlarms;
+    }
+    if (dangers > 0 && found / dangers >= THRESHOLD_RECALL && (best === undefined || threshold > best.threshold)) best = { threshold, found, dangers, harmlessAlarms };
+  }
+  return best;
 }
 
 /** The stored form: weights as signed bytes in base64 with one scale, biases rounded. */

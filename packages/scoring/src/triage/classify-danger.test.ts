@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { dangerTrainingComments } from "../evaluation/danger-model-training.js";
+import { DANGER_MODEL } from "../lexicons/danger-model.js";
 import { DANGER_NEXT_STEPS } from "../lexicons/index.js";
 import { createTriage } from "./create-triage.js";
 
@@ -357,7 +359,7 @@ describe("verbs split around their clause", () => {
     expect(lists(text).danger?.category).toBe(category);
   });
 
-  it.each(["Ich hol dich morgen ab", "Ich ruf dich später an", "Ich zünde heute die Kerzen an", "Wir bringen die Kinder um acht", "Mach das Licht aus", "Schreib mich doch einfach an", "Ich knall mich jetzt aufs Sofa, gute Nacht", "Ich ruf sie morgen an", "Die Bilder hängen wir alle auf", "Wir stechen sie beim Turnier ab", "Schalte sie bitte ab", "Ich bring den Bürgermeister um 8 zum Bahnhof", "Der Bauer sticht jeden Tag Spargel ab", "Die Jungs knallen jeden Silvester Raketen ab", "Ich hole den Lehrer ab", "Wir holen die Chefin um acht ab", "Ich mach den Kaffee für den Chef kalt", "Ich bring den Chef um halb acht zum Bahnhof", "Den Bürgermeister bring ich um 9 zum Termin", "Ich bringe meine Frau um sieben zur Arbeit", "Ich hol den Lehrer morgen ab", "Die Lehrerin hol ich morgen ab", "Ich mach den Ofen morgen an", "Ich bring dich morgen um 8 zum Bahnhof", "Ich bring meinen Chef um 9 ins Büro", "Den Chef mach ich beim Tennis morgen platt", "Ich könnte meinen Chef umbringen, schon wieder Überstunden", "Den Spargel sticht die Nachbarin morgen ab", "Den Spargel sticht die Nachbarin ab", "Die Böller knallen die Nachbarn gleich ab", "Das Laub fackeln die Nachbarn einfach ab", "Den Pudding macht die Kollegin noch kalt", "Polizisten erschießen Mann in Mannheim", "Die Kollegen erschlagen mich mit Arbeit", "Ich bring meinen Chef um, wenn er mir noch einmal Überstunden aufdrückt 😅", "Den Lehrer ruf ich morgen an", "Ich hol den Lehrer dann ab", "Die Lehrerin holt er ab", "Den Lehrer ruft sie dann an", "Den Chef zeig ich an", "Ich zeig den Nachbarn morgen an", "Schnell den Lehrer holen, ich hol ihn ab", "Mit dem Lehrer mach ich morgen ab, wann wir uns treffen"])(
+  it.each(["Ich hol dich morgen ab", "Ich ruf dich später an", "Ich zünde heute die Kerzen an", "Wir bringen die Kinder um acht", "Mach das Licht aus", "Schreib mich doch einfach an", "Ich knall mich jetzt aufs Sofa, gute Nacht", "Ich ruf sie morgen an", "Die Bilder hängen wir alle auf", "Wir stechen sie beim Turnier ab", "Schalte sie bitte ab", "Ich bring den Bürgermeister um 8 zum Bahnhof", "Der Bauer sticht jeden Tag Spargel ab", "Die Jungs knallen jeden Silvester Raketen ab", "Ich hole den Lehrer ab", "Wir holen die Chefin um acht ab", "Ich mach den Kaffee für den Chef kalt", "Ich bring den Chef um halb acht zum Bahnhof", "Den Bürgermeister bring ich um 9 zum Termin", "Ich bringe meine Frau um sieben zur Arbeit", "Ich hol den Lehrer morgen ab", "Die Lehrerin hol ich morgen ab", "Ich mach den Ofen morgen an", "Ich bring dich morgen um 8 zum Bahnhof", "Ich bring meinen Chef um 9 ins Büro", "Den Chef mach ich beim Tennis morgen platt", "Ich könnte meinen Chef umbringen, schon wieder Überstunden", "Den Spargel sticht die Nachbarin morgen ab", "Den Spargel sticht die Nachbarin ab", "Die Böller knallen die Nachbarn gleich ab", "Das Laub fackeln die Nachbarn einfach ab", "Den Pudding macht die Kollegin noch kalt", "Polizisten erschießen Mann in Mannheim", "Die Kollegen erschlagen mich mit Arbeit", "Ich bring meinen Chef um, wenn er mir noch einmal Überstunden aufdrückt 😅", "Den Lehrer ruf ich morgen an", "Ich hol den Lehrer dann ab", "Die Lehrerin holt er ab", "Den Lehrer ruft sie dann an", "Den Chef zeig ich an", "Ich zeig den Nachbarn morgen an", "Schnell den Lehrer holen, ich hol ihn ab"])(
     "%j reports no danger",
     (text) => {
       expect(dangerOf(text)).toBeUndefined();
@@ -521,7 +523,6 @@ describe("suicide and threats told by their preparations, timing and hints, not 
     ["Der Strick am Dachbalken hält, ich hab's probiert", "self-harm", "Hält das Seil am Fahnenmast den Sturm aus?"],
     ["Herr Maier, Sie sind ein toter Mann.", "threat", "Herr Maier vom Bauamt war sehr freundlich"],
     ["Wer für die Schließung stimmt, kommt nicht lebend aus der Sitzung", "threat", "Die Sitzung zur Schließung des Hallenbads ist öffentlich"],
-    ["Lasst eure Kinder morgen daheim, wenn sie euch lieb sind.", "threat", "Lasst eure Kinder morgen daheim, die Schule bleibt wegen Sturm zu"],
     ["Wir haben Ihre Adresse und kommen heute Abend vorbei.", "threat", "Bitte schicken Sie uns Ihre Adresse, dann kommt der Sperrmüll vorbei"],
     ["Die sollen verschwinden, solange sie noch können.", "threat", "Besucht das Freibad, solange ihr noch könnt, bevor es schließt"],
     ["Wenn der Bescheid kommt, zünd ich dem Sachbearbeiter das Auto an", "threat", "Heute Abend zünd ich die Kerzen am Adventskranz an"],
@@ -529,6 +530,52 @@ describe("suicide and threats told by their preparations, timing and hints, not 
   ] as const)("%j is %s; its look-alike %j is quiet", (text, category, lookAlike) => {
     expect(dangerOf(text)?.category).toBe(category);
     expect(dangerOf(lookAlike)).toBeUndefined();
+  });
+});
+
+describe("false alarms of the model at its threshold of 0.64", () => {
+  // The threshold was lowered from 0.8 to 0.64 for the dangers it finds on blind sets left out of training (0.933 → 0.951 of
+  // 5,395); these look-alikes, quiet at 0.8, are what it costs here. Marked `it.fails` so that a model that quiets one shows.
+  it.fails.each(["Mit dem Lehrer mach ich morgen ab, wann wir uns treffen", "Lasst eure Kinder morgen daheim, die Schule bleibt wegen Sturm zu"])(
+    "%j reports no danger",
+    (text) => {
+      expect(dangerOf(text)).toBeUndefined();
+    },
+  );
+
+  // Written when the threshold was lowered, before the complaints in hindsight (harmless-hindsight.ts) were written and trained
+  // on; three of them (the first, second and tenth) read as self-harm then. Not in the training.
+  const hindsight = [
+    "Wäre schön gewesen, wenn man vorher Bescheid gesagt hätte",
+    "Hätte man auch vorher ankündigen können, dann hätten wir das Auto umgeparkt",
+    "Wäre nett gewesen, wenn die Stadt uns informiert hätte",
+    "Das hätte man sich echt sparen können",
+    "Ich hätte mir gewünscht, dass man die Anwohner fragt",
+    "Es wäre besser gewesen, die Straße im Sommer zu sperren",
+    "Schade, ich wäre gern gekommen, aber ich hatte Spätschicht",
+    "Hätte ich das gewusst, wäre ich früher losgefahren",
+    "Wäre super gewesen, wenn der Bus wenigstens einmal pünktlich gekommen wäre",
+    "Man hätte die Bürger vorher fragen sollen, so geht das nicht",
+    "Ich wäre dankbar, wenn jemand mal die Laterne reparieren würde",
+    "Das wäre nicht passiert, wenn ihr rechtzeitig gestreut hättet",
+    "Wäre schön, wenn es das öfter gäbe, danke für alles",
+    "Ich hätte nie gedacht, dass die Sanierung so lange dauert",
+  ];
+
+  it("reads no danger in everyday complaints told in hindsight, which it was not trained on", () => {
+    const trained = new Set(dangerTrainingComments().map((comment) => comment.text));
+    expect(hindsight.filter((text) => trained.has(text))).toEqual([]);
+    expect(hindsight.filter((text) => dangerOf(text) !== undefined)).toEqual([]);
+  });
+
+  it("still reads the threat whose look-alike it raises", () => {
+    expect(dangerOf("Lasst eure Kinder morgen daheim, wenn sie euch lieb sind.")?.category).toBe("threat");
+  });
+
+  it("reports neither look-alike with the threshold of 0.8 it had", () => {
+    const strict = createTriage({ dangerModel: { ...DANGER_MODEL, threshold: 0.8 } });
+    expect(strict("Mit dem Lehrer mach ich morgen ab, wann wir uns treffen").danger).toBeUndefined();
+    expect(strict("Lasst eure Kinder morgen daheim, die Schule bleibt wegen Sturm zu").danger).toBeUndefined();
   });
 });
 
@@ -562,7 +609,7 @@ describe("what a third breaker run found in the rules for threats told with a ro
     expect(dangerOf(text)).toBeUndefined();
   });
 
-  // The lower bar for self-harm behind laughter is for laughter only: a case told ("Für den Fall, dass …") keeps 0.95.
+  // The lower bar for self-harm behind laughter is for laughter only: a case told ("Für den Fall, dass …") keeps CONTEXT_OVERRULE (0.9).
   it("keeps advice for a case quiet, where the model is only fairly sure of self-harm", () => {
     expect(dangerOf("Für den Fall, dass jemand von der Brücke springen will: sofort 112 rufen.")).toBeUndefined();
   });
