@@ -4445,6 +4445,11 @@ export const DANGER_CLAUSE_END_TERMS: readonly DangerEntry[] = Object.freeze(
       ...(["meine frau", "meinen mann", "meine freundin", "meinen freund", "meinen vater", "meine mutter"] as const).flatMap(
         (person) => [`bring ${person} um`, `bringe ${person} um`, `bring ich ${person} um`, `bringe ich ${person} um`, `${person} bring ich um`, `${person} bringe ich um`] as const,
       ).map((term) => [term, "threat"] as const),
+      // "bring dich um" with the subject after the verb ("Morgen bring ich dich um", "Dann bringe ich euch alle um") or with
+      // "noch" before the particle ("Ich bring dich heute noch um"): at the end of the clause, not "… um 8 zum Bahnhof".
+      ...(["bring", "bringe"] as const)
+        .flatMap((verb) => [`${verb} ich dich um`, `${verb} ich euch um`, `${verb} ich euch alle um`, `${verb} dich noch um`, `${verb} dich heute noch um`, `${verb} euch noch um`] as const)
+        .map((term) => [term, "threat"] as const),
     ] as const
   ).map(([term, category]) => Object.freeze({ term, match: "phrase" as const, category })),
 );

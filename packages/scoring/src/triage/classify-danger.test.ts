@@ -355,8 +355,23 @@ describe("verbs split around their clause", () => {
     ["Den Lehrer knall ich ab", "threat"],
     ["Meinen Ex mach ich morgen kalt, der hat es verdient", "threat"],
     ["Ich bring diesen Lehrer um, ehrlich", "threat"],
+    // "bring dich um" with the subject after the verb, or "noch" before the particle, at the end of its clause.
+    ["Morgen bring ich dich um", "threat"],
+    ["Wenn du das nochmal machst, bring ich dich um 😡", "threat"],
+    ["Dann bringe ich euch alle um.", "threat"],
+    ["Ich bring dich heute noch um", "threat"],
+    ["Ich bring dich noch um, ehrlich", "threat"],
   ] as const)("%j reports %s to the lists alone", (text, category) => {
     expect(lists(text).danger?.category).toBe(category);
+  });
+
+  it.each([
+    "Morgen bring ich dich um 8 zum Bahnhof",
+    "Ich bring dich heute noch um halb neun zur Oma",
+    "Dann bring ich euch um sieben die Schlüssel vorbei",
+    "Bring ich dich um 10 oder um 11 zum Training?",
+  ])("%j reports no danger to the lists alone: the time after 'um' runs the clause on", (text) => {
+    expect(lists(text).danger).toBeUndefined();
   });
 
   it.each(["Ich hol dich morgen ab", "Ich ruf dich später an", "Ich zünde heute die Kerzen an", "Wir bringen die Kinder um acht", "Mach das Licht aus", "Schreib mich doch einfach an", "Ich knall mich jetzt aufs Sofa, gute Nacht", "Ich ruf sie morgen an", "Die Bilder hängen wir alle auf", "Wir stechen sie beim Turnier ab", "Schalte sie bitte ab", "Ich bring den Bürgermeister um 8 zum Bahnhof", "Der Bauer sticht jeden Tag Spargel ab", "Die Jungs knallen jeden Silvester Raketen ab", "Ich hole den Lehrer ab", "Wir holen die Chefin um acht ab", "Ich mach den Kaffee für den Chef kalt", "Ich bring den Chef um halb acht zum Bahnhof", "Den Bürgermeister bring ich um 9 zum Termin", "Ich bringe meine Frau um sieben zur Arbeit", "Ich hol den Lehrer morgen ab", "Die Lehrerin hol ich morgen ab", "Ich mach den Ofen morgen an", "Ich bring dich morgen um 8 zum Bahnhof", "Ich bring meinen Chef um 9 ins Büro", "Den Chef mach ich beim Tennis morgen platt", "Ich könnte meinen Chef umbringen, schon wieder Überstunden", "Den Spargel sticht die Nachbarin morgen ab", "Den Spargel sticht die Nachbarin ab", "Die Böller knallen die Nachbarn gleich ab", "Das Laub fackeln die Nachbarn einfach ab", "Den Pudding macht die Kollegin noch kalt", "Polizisten erschießen Mann in Mannheim", "Die Kollegen erschlagen mich mit Arbeit", "Ich bring meinen Chef um, wenn er mir noch einmal Überstunden aufdrückt 😅", "Den Lehrer ruf ich morgen an", "Ich hol den Lehrer dann ab", "Die Lehrerin holt er ab", "Den Lehrer ruft sie dann an", "Den Chef zeig ich an", "Ich zeig den Nachbarn morgen an", "Schnell den Lehrer holen, ich hol ihn ab"])(
