@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { dangerTrainingComments } from "../evaluation/danger-model-training.js";
 import { createTriage } from "./create-triage.js";
 import { HARMLESS_HELD_OUT } from "./danger-harmless-held-out.js";
+import { HARMLESS_ORDINARY_HELD_OUT } from "./danger-ordinary-held-out.js";
 
 /*
  * False alarms on ordinary comments that nothing was trained or tuned on
@@ -30,5 +31,32 @@ describe("danger on harmless comments held out of everything", () => {
     console.info(`harmless held out: lists ${byLists.length}, lists and model ${withModel.length} of ${HARMLESS_HELD_OUT.length}`);
     expect(byLists.length).toBeLessThanOrEqual(8);
     expect(withModel.length).toBeLessThanOrEqual(12);
+  });
+});
+
+/*
+ * A second such set, of a town's ordinary traffic in a normal week (see
+ * danger-ordinary-held-out.ts), written to measure what lowering the
+ * model's threshold from 0.8 to 0.64 costs there. Measured when it came:
+ * the lists alone raised no alarm on the 400, lists and model 6 at 0.8 and
+ * 11 at 0.64 (questions whether a shop opens again, an overgrown path,
+ * a lost key, a narrow pavement).
+ */
+describe("danger on a town's ordinary traffic held out of everything", () => {
+  it("holds 400 comments, none of them in the model's training or in the other held-out set", () => {
+    expect(HARMLESS_ORDINARY_HELD_OUT).toHaveLength(400);
+    expect(new Set(HARMLESS_ORDINARY_HELD_OUT).size).toBe(400);
+    const trained = new Set(dangerTrainingComments().map((comment) => comment.text));
+    const other = new Set(HARMLESS_HELD_OUT);
+    expect(HARMLESS_ORDINARY_HELD_OUT.filter((text) => trained.has(text) || other.has(text))).toEqual([]);
+  });
+
+  it("raises no false alarm with the lists alone and at most 11 with lists and model", () => {
+    const alarms = (triage: ReturnType<typeof createTriage>) => HARMLESS_ORDINARY_HELD_OUT.filter((text) => triage(text).danger !== undefined);
+    const byLists = alarms(createTriage({ dangerModel: false }));
+    const withModel = alarms(createTriage());
+    console.info(`ordinary traffic held out: lists ${byLists.length}, lists and model ${withModel.length} of ${HARMLESS_ORDINARY_HELD_OUT.length}`);
+    expect(byLists).toEqual([]);
+    expect(withModel.length).toBeLessThanOrEqual(11);
   });
 });
