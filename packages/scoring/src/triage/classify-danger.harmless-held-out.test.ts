@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { dangerTrainingComments } from "../evaluation/danger-model-training.js";
 import { createTriage } from "./create-triage.js";
 import { HARMLESS_HELD_OUT } from "./danger-harmless-held-out.js";
+import { HARMLESS_EVERYDAY_HELD_OUT } from "./danger-everyday-held-out.js";
 import { HARMLESS_ORDINARY_HELD_OUT } from "./danger-ordinary-held-out.js";
 
 /*
@@ -57,6 +58,31 @@ describe("danger on a town's ordinary traffic held out of everything", () => {
     const withModel = alarms(createTriage());
     console.info(`ordinary traffic held out: lists ${byLists.length}, lists and model ${withModel.length} of ${HARMLESS_ORDINARY_HELD_OUT.length}`);
     expect(byLists).toEqual([]);
+    expect(withModel.length).toBeLessThanOrEqual(11);
+  });
+});
+
+/*
+ * A third, of the same kind (see danger-everyday-held-out.ts). Measured
+ * when it came: the lists alone raised 2 alarms on the 399, lists and model
+ * 7 at 0.8 and 11 at 0.64 (a café closed for two weeks, a bike left at a
+ * school, a ramp too steep for a wheelchair, candyfloss that is "eine Bombe").
+ */
+describe("danger on a second sample of a town's ordinary traffic held out of everything", () => {
+  it("holds 399 comments, none of them in the model's training or in the other held-out sets", () => {
+    expect(HARMLESS_EVERYDAY_HELD_OUT).toHaveLength(399);
+    expect(new Set(HARMLESS_EVERYDAY_HELD_OUT).size).toBe(399);
+    const trained = new Set(dangerTrainingComments().map((comment) => comment.text));
+    const others = new Set([...HARMLESS_HELD_OUT, ...HARMLESS_ORDINARY_HELD_OUT]);
+    expect(HARMLESS_EVERYDAY_HELD_OUT.filter((text) => trained.has(text) || others.has(text))).toEqual([]);
+  });
+
+  it("raises at most 2 false alarms with the lists alone and 11 with lists and model", () => {
+    const alarms = (triage: ReturnType<typeof createTriage>) => HARMLESS_EVERYDAY_HELD_OUT.filter((text) => triage(text).danger !== undefined);
+    const byLists = alarms(createTriage({ dangerModel: false }));
+    const withModel = alarms(createTriage());
+    console.info(`everyday traffic held out: lists ${byLists.length}, lists and model ${withModel.length} of ${HARMLESS_EVERYDAY_HELD_OUT.length}`);
+    expect(byLists.length).toBeLessThanOrEqual(2);
     expect(withModel.length).toBeLessThanOrEqual(11);
   });
 });
