@@ -36,12 +36,19 @@ const STILL_MISSED: ReadonlySet<string> = new Set([
   "Mein Vater ist seit dem Tod meiner Mutter ganz anders, heute hat er mir sein Testament gegeben und gesagt, ich soll gut auf mich aufpassen, er hätte es dann ja hinter sich. Er hat ein Jagdgewehr im Haus",
 ]);
 
+/**
+ * Look-alikes the step raises. "bring ich dich um" ends its clause before the emoji and is read as a threat since the lists
+ * know the verb before its subject ("Morgen bring ich dich um"); laughter never takes a threat back (a duty officer reads it).
+ */
+const STILL_ALARMED: ReadonlySet<string> = new Set(["Haha @Jana, wenn du nochmal mein Fahrrad ausleihst ohne zu fragen, bring ich dich um 😂 kuss"]);
+
 describeBlindDangerSet({
   name: "blind set 6",
   reports: DANGER_BLIND_REPORTS_6,
   dangers: 200,
   lookAlikes: 60,
   stillMissed: STILL_MISSED,
+  stillAlarmed: STILL_ALARMED,
   mostAlarms: 4,
   leastRightCategory: 0.8,
 });
