@@ -5,6 +5,19 @@ import { HARMLESS_HELD_OUT } from "./danger-harmless-held-out.js";
 import { HARMLESS_EVERYDAY_HELD_OUT } from "./danger-everyday-held-out.js";
 import { HARMLESS_ORDINARY_HELD_OUT } from "./danger-ordinary-held-out.js";
 
+const listsOnly = createTriage({ dangerModel: false });
+const withModel = createTriage();
+let trainedTexts: ReadonlySet<string> | undefined;
+/** The texts the model is trained on, read once for the file. */
+const trained = (): ReadonlySet<string> => (trainedTexts ??= new Set(dangerTrainingComments().map((comment) => comment.text)));
+/** The comments of a held-out set on which the lists alone, and lists and model, raise a danger; logged for the note. */
+function alarmsOn(name: string, texts: readonly string[]): { byLists: string[]; withModel: string[] } {
+  const byLists = texts.filter((text) => listsOnly(text).danger !== undefined);
+  const raised = texts.filter((text) => withModel(text).danger !== undefined);
+  console.info(`${name} held out: lists ${byLists.length}, lists and model ${raised.length} of ${texts.length}`);
+  return { byLists, withModel: raised };
+}
+
 /*
  * False alarms on ordinary comments that nothing was trained or tuned on
  * (see danger-harmless-held-out.ts): a third of them in heavy words used
@@ -21,15 +34,11 @@ describe("danger on harmless comments held out of everything", () => {
   it("holds 300 comments, none of them in the model's training", () => {
     expect(HARMLESS_HELD_OUT).toHaveLength(300);
     expect(new Set(HARMLESS_HELD_OUT).size).toBe(300);
-    const trained = new Set(dangerTrainingComments().map((comment) => comment.text));
-    expect(HARMLESS_HELD_OUT.filter((text) => trained.has(text))).toEqual([]);
+    expect(HARMLESS_HELD_OUT.filter((text) => trained().has(text))).toEqual([]);
   });
 
   it("raises at most 8 false alarms with the lists alone and 12 with lists and model", () => {
-    const alarms = (triage: ReturnType<typeof createTriage>) => HARMLESS_HELD_OUT.filter((text) => triage(text).danger !== undefined);
-    const byLists = alarms(createTriage({ dangerModel: false }));
-    const withModel = alarms(createTriage());
-    console.info(`harmless held out: lists ${byLists.length}, lists and model ${withModel.length} of ${HARMLESS_HELD_OUT.length}`);
+    const { byLists, withModel } = alarmsOn("harmless", HARMLESS_HELD_OUT);
     expect(byLists.length).toBeLessThanOrEqual(8);
     expect(withModel.length).toBeLessThanOrEqual(12);
   });
@@ -47,16 +56,12 @@ describe("danger on a town's ordinary traffic held out of everything", () => {
   it("holds 400 comments, none of them in the model's training or in the other held-out set", () => {
     expect(HARMLESS_ORDINARY_HELD_OUT).toHaveLength(400);
     expect(new Set(HARMLESS_ORDINARY_HELD_OUT).size).toBe(400);
-    const trained = new Set(dangerTrainingComments().map((comment) => comment.text));
     const other = new Set(HARMLESS_HELD_OUT);
-    expect(HARMLESS_ORDINARY_HELD_OUT.filter((text) => trained.has(text) || other.has(text))).toEqual([]);
+    expect(HARMLESS_ORDINARY_HELD_OUT.filter((text) => trained().has(text) || other.has(text))).toEqual([]);
   });
 
   it("raises no false alarm with the lists alone and at most 11 with lists and model", () => {
-    const alarms = (triage: ReturnType<typeof createTriage>) => HARMLESS_ORDINARY_HELD_OUT.filter((text) => triage(text).danger !== undefined);
-    const byLists = alarms(createTriage({ dangerModel: false }));
-    const withModel = alarms(createTriage());
-    console.info(`ordinary traffic held out: lists ${byLists.length}, lists and model ${withModel.length} of ${HARMLESS_ORDINARY_HELD_OUT.length}`);
+    const { byLists, withModel } = alarmsOn("ordinary traffic", HARMLESS_ORDINARY_HELD_OUT);
     expect(byLists).toEqual([]);
     expect(withModel.length).toBeLessThanOrEqual(11);
   });
@@ -72,16 +77,12 @@ describe("danger on a second sample of a town's ordinary traffic held out of eve
   it("holds 399 comments, none of them in the model's training or in the other held-out sets", () => {
     expect(HARMLESS_EVERYDAY_HELD_OUT).toHaveLength(399);
     expect(new Set(HARMLESS_EVERYDAY_HELD_OUT).size).toBe(399);
-    const trained = new Set(dangerTrainingComments().map((comment) => comment.text));
     const others = new Set([...HARMLESS_HELD_OUT, ...HARMLESS_ORDINARY_HELD_OUT]);
-    expect(HARMLESS_EVERYDAY_HELD_OUT.filter((text) => trained.has(text) || others.has(text))).toEqual([]);
+    expect(HARMLESS_EVERYDAY_HELD_OUT.filter((text) => trained().has(text) || others.has(text))).toEqual([]);
   });
 
   it("raises at most 2 false alarms with the lists alone and 11 with lists and model", () => {
-    const alarms = (triage: ReturnType<typeof createTriage>) => HARMLESS_EVERYDAY_HELD_OUT.filter((text) => triage(text).danger !== undefined);
-    const byLists = alarms(createTriage({ dangerModel: false }));
-    const withModel = alarms(createTriage());
-    console.info(`everyday traffic held out: lists ${byLists.length}, lists and model ${withModel.length} of ${HARMLESS_EVERYDAY_HELD_OUT.length}`);
+    const { byLists, withModel } = alarmsOn("everyday traffic", HARMLESS_EVERYDAY_HELD_OUT);
     expect(byLists.length).toBeLessThanOrEqual(2);
     expect(withModel.length).toBeLessThanOrEqual(11);
   });
