@@ -221,6 +221,11 @@ const PEOPLE =
   "(?:typen?|kerle?|leute|menschen|politiker\\p{L}*|buergermeister\\p{L}*|landr(?:at|aetin|aete|aten)|beamte[nr]?|verantwortlichen?|" +
   "verbrecher\\p{L}*|idioten|schweine|verraeter\\p{L}*|volksverraeter\\p{L}*|auslaender\\p{L}*|fluechtlinge|migranten|asylanten|" +
   "bonzen|gruenen|linken|rechten|nazis|juden|muslime|mitarbeiter\\p{L}*|stadtraete|gemeinderaete|richter\\p{L}*|polizisten|journalisten)";
+/**
+ * A time as the object after "die"/"den": "ich muss die Zeit totschlagen", "wir wollen den ganzen Nachmittag
+ * totschlagen" pass time; no one is threatened.
+ */
+const NOT_A_TIME = `(?!\\s+(?:\\p{L}+\\s+)?(?:zeit|tag|abend|nachmittag|vormittag|stunden?|minuten|wochenende)${END})`;
 /** Words that may stand between the parts of a threat but never "nicht" or "nie". */
 const NOT_NEGATED_WORD = `(?:(?!nicht${END}|nie${END}|niemals${END})\\p{L}+)`;
 
@@ -231,9 +236,14 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = deepFreeze([
     description:
       "First person, a modal or future verb, a person as object and a killing verb: ich werde dich umbringen, wir wollen euch alle abstechen. " +
       "Hyperbole (\"ich könnte ihn umbringen\") is found too; a person decides.",
-    source: `${START}(?:ich|wir|i)\\s+(?:${NOT_NEGATED_WORD}\\s+){0,2}?(?:werde|werd|werden|will|wollen|muss|muessen|sollte|sollten|koennte|koennten|gehe|geh|gehen|komme|komm|kommen)\\s+(?:dich|euch|sie|ihn|die|den|dem)(?:\\s+${NOT_NEGATED_WORD}){0,3}?\\s+${KILL}${END}`,
+    source: `${START}(?:ich|wir|i)\\s+(?:${NOT_NEGATED_WORD}\\s+){0,2}?(?:werde|werd|werden|will|wollen|muss|muessen|sollte|sollten|koennte|koennten|gehe|geh|gehen|komme|komm|kommen)\\s+(?:dich|euch|sie|ihn|die|den|dem)${NOT_A_TIME}(?:\\s+${NOT_NEGATED_WORD}){0,3}?\\s+${KILL}${END}`,
     examples: ["Ich werde dich umbringen.", "Wir werden euch alle abstechen", "ich komme und werde euch abknallen"],
-    counterExamples: ["Wir werden die Plakate aufhängen.", "Ich werde dich nicht umbringen, keine Sorge"],
+    counterExamples: [
+      "Wir werden die Plakate aufhängen.",
+      "Ich werde dich nicht umbringen, keine Sorge",
+      "Ich muss die Zeit bis zum Termin totschlagen",
+      "Wir müssen den ganzen Nachmittag totschlagen",
+    ],
   },
   {
     id: "will-hurt",

@@ -361,6 +361,18 @@ describe("verbs split around their clause", () => {
     ["Dann bringe ich euch alle um.", "threat"],
     ["Ich bring dich heute noch um", "threat"],
     ["Ich bring dich noch um, ehrlich", "threat"],
+    // A time of several words between role and particle, an insult or adjective before the role, and roles in the plural.
+    ["Ich knall den Lehrer am Montag ab", "threat"],
+    ["Ich knall den Lehrer um 8 ab", "threat"],
+    ["Ich knall den Lehrer um halb neun ab", "threat"],
+    ["Ich knall den Lehrer heute Abend ab", "threat"],
+    ["Den Lehrer knall ich am Montag um 8 Uhr ab", "threat"],
+    ["Ich knall den scheiß Lehrer ab", "threat"],
+    ["Ich mach den blöden Chef morgen kalt", "threat"],
+    ["Ich knall den Drecks-Lehrer ab", "threat"],
+    ["Den Scheißchef mach ich kalt", "threat"],
+    ["Ich knall alle Lehrer ab", "threat"],
+    ["Ich knall die ganze Klasse ab", "threat"],
   ] as const)("%j reports %s to the lists alone", (text, category) => {
     expect(lists(text).danger?.category).toBe(category);
   });
@@ -374,7 +386,7 @@ describe("verbs split around their clause", () => {
     expect(lists(text).danger).toBeUndefined();
   });
 
-  it.each(["Ich hol dich morgen ab", "Ich ruf dich später an", "Ich zünde heute die Kerzen an", "Wir bringen die Kinder um acht", "Mach das Licht aus", "Schreib mich doch einfach an", "Ich knall mich jetzt aufs Sofa, gute Nacht", "Ich ruf sie morgen an", "Die Bilder hängen wir alle auf", "Wir stechen sie beim Turnier ab", "Schalte sie bitte ab", "Ich bring den Bürgermeister um 8 zum Bahnhof", "Der Bauer sticht jeden Tag Spargel ab", "Die Jungs knallen jeden Silvester Raketen ab", "Ich hole den Lehrer ab", "Wir holen die Chefin um acht ab", "Ich mach den Kaffee für den Chef kalt", "Ich bring den Chef um halb acht zum Bahnhof", "Den Bürgermeister bring ich um 9 zum Termin", "Ich bringe meine Frau um sieben zur Arbeit", "Ich hol den Lehrer morgen ab", "Die Lehrerin hol ich morgen ab", "Ich mach den Ofen morgen an", "Ich bring dich morgen um 8 zum Bahnhof", "Ich bring meinen Chef um 9 ins Büro", "Den Chef mach ich beim Tennis morgen platt", "Ich könnte meinen Chef umbringen, schon wieder Überstunden", "Den Spargel sticht die Nachbarin morgen ab", "Den Spargel sticht die Nachbarin ab", "Die Böller knallen die Nachbarn gleich ab", "Das Laub fackeln die Nachbarn einfach ab", "Den Pudding macht die Kollegin noch kalt", "Polizisten erschießen Mann in Mannheim", "Die Kollegen erschlagen mich mit Arbeit", "Ich bring meinen Chef um, wenn er mir noch einmal Überstunden aufdrückt 😅", "Den Lehrer ruf ich morgen an", "Ich hol den Lehrer dann ab", "Die Lehrerin holt er ab", "Den Lehrer ruft sie dann an", "Den Chef zeig ich an", "Ich zeig den Nachbarn morgen an", "Schnell den Lehrer holen, ich hol ihn ab"])(
+  it.each(["Ich hol dich morgen ab", "Ich ruf dich später an", "Ich zünde heute die Kerzen an", "Wir bringen die Kinder um acht", "Mach das Licht aus", "Schreib mich doch einfach an", "Ich knall mich jetzt aufs Sofa, gute Nacht", "Ich ruf sie morgen an", "Die Bilder hängen wir alle auf", "Wir stechen sie beim Turnier ab", "Schalte sie bitte ab", "Ich bring den Bürgermeister um 8 zum Bahnhof", "Der Bauer sticht jeden Tag Spargel ab", "Die Jungs knallen jeden Silvester Raketen ab", "Ich hole den Lehrer ab", "Wir holen die Chefin um acht ab", "Ich mach den Kaffee für den Chef kalt", "Ich bring den Chef um halb acht zum Bahnhof", "Den Bürgermeister bring ich um 9 zum Termin", "Ich bringe meine Frau um sieben zur Arbeit", "Ich hol den Lehrer morgen ab", "Die Lehrerin hol ich morgen ab", "Ich mach den Ofen morgen an", "Ich bring dich morgen um 8 zum Bahnhof", "Ich bring meinen Chef um 9 ins Büro", "Den Chef mach ich beim Tennis morgen platt", "Ich könnte meinen Chef umbringen, schon wieder Überstunden", "Den Spargel sticht die Nachbarin morgen ab", "Den Spargel sticht die Nachbarin ab", "Die Böller knallen die Nachbarn gleich ab", "Das Laub fackeln die Nachbarn einfach ab", "Den Pudding macht die Kollegin noch kalt", "Polizisten erschießen Mann in Mannheim", "Die Kollegen erschlagen mich mit Arbeit", "Ich bring meinen Chef um, wenn er mir noch einmal Überstunden aufdrückt 😅", "Den Lehrer ruf ich morgen an", "Ich hol den Lehrer dann ab", "Die Lehrerin holt er ab", "Den Lehrer ruft sie dann an", "Den Chef zeig ich an", "Ich zeig den Nachbarn morgen an", "Schnell den Lehrer holen, ich hol ihn ab", "Ich hol den Lehrer am Montag ab", "Ich hol den Lehrer um 8 Uhr ab", "Den Lehrer hol ich um halb neun ab", "Ich hol alle Lehrer ab", "Wir holen die ganze Klasse um 8 ab", "Ich mach den Kaffee der Lehrer kalt", "Ich mach den Tee für die ganze Klasse kalt", "Ich ruf den blöden Chef um 8 an", "Ich hol den Scheißlehrer ab", "Ich muss die Zeit bis zum Termin totschlagen", "Wir wollen den ganzen Nachmittag totschlagen"])(
     "%j reports no danger",
     (text) => {
       expect(dangerOf(text)).toBeUndefined();

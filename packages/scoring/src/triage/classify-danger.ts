@@ -488,10 +488,22 @@ const SPLIT_VERB_ROLES: ReadonlySet<string> = new Set([
   "nachbarn", "nachbarin", "hausmeister", "hausmeisterin", "typen", "kerl", "richter", "richterin", "landrat", "landrätin", "trainer", "trainerin",
   "schiri", "schiedsrichter", "kollegen", "kollegin", "politesse", "beamten", "beamtin", "rektor", "rektorin", "direktor", "direktorin", "mann", "frau",
   "freund", "freundin", "vater", "mutter", "bruder", "schwester", "stiefvater", "schwager", "bullen", "polizisten",
+  // Plural and group: "alle Lehrerinnen", "die Chefs", "die ganze Klasse".
+  "lehrerinnen", "chefs", "klasse",
 ].map(foldForLexicon));
+/** Insults joined to the front of a role: "den Drecks-Lehrer", "den Scheißchef". */
+const SPLIT_VERB_ROLE_INSULTS: readonly string[] = ["drecks", "scheiß", "scheiss", "scheis", "mist"].map(foldForLexicon);
+
+/** True if the word is a role of {@link SPLIT_VERB_ROLES}, alone or with an insult joined to its front. */
+function isRole(word: string): boolean {
+  if (SPLIT_VERB_ROLES.has(word)) return true;
+  for (const insult of SPLIT_VERB_ROLE_INSULTS) if (word.startsWith(insult) && SPLIT_VERB_ROLES.has(word.slice(insult.length))) return true;
+  return false;
+}
+
 /** Determiners before such a role. */
 const SPLIT_VERB_ROLE_DETERMINERS: ReadonlySet<string> = new Set(
-  ["den", "die", "diesen", "diese", "meinen", "meine", "deinen", "deine", "seinen", "seine", "ihren", "ihre", "unseren", "unsere", "euren", "eure"],
+  ["den", "die", "diesen", "diese", "meinen", "meine", "deinen", "deine", "seinen", "seine", "ihren", "ihre", "unseren", "unsere", "euren", "eure", "alle"],
 );
 /** Prepositions that make the role the object of something else: "den Kaffee für den Chef kalt". */
 const SPLIT_VERB_ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(
@@ -506,8 +518,64 @@ const SPLIT_VERB_ROLE_ADVERBS: ReadonlySet<string> = new Set(
   [
     "morgen", "heute", "heut", "gleich", "glei", "bald", "nachher", "jetzt", "sofort", "demnächst", "endlich", "einfach", "noch", "mal", "persönlich",
     "eigenhändig", "eiskalt", "wirklich", "echt", "dann", "schon", "halt", "ja", "auch", "früh", "abends", "nachts",
+    // The second word of "heute Abend", "morgen Nacht".
+    "abend", "nacht", "mittag", "nachmittag", "vormittag",
   ].map(foldForLexicon),
 );
+/** Days and parts of the week after "am" in a time between role and particle: "ich knall den Lehrer am Montag ab". */
+const SPLIT_VERB_ROLE_DAYS: ReadonlySet<string> = new Set(
+  ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "wochenende", "abend", "morgen", "nachmittag", "vormittag"].map(foldForLexicon),
+);
+/** Hours spelled out after "um" in such a time: "um acht", "um halb neun". */
+const SPLIT_VERB_ROLE_HOURS: ReadonlySet<string> = new Set(
+  ["eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"].map(foldForLexicon),
+);
+
+/**
+ * The first word of a time of two or three words that ends with the word at `at`: "am Montag", "um 8", "um 8 Uhr",
+ * "um halb neun". Such a time may stand between role and particle like a single time word ("ich knall den Lehrer um
+ * 8 ab"); the verb must still join the particle into a threat, so "ich hol den Lehrer um 8 ab" stays a pick-up.
+ */
+function timePhraseEndingAt(tokens: readonly Token[], at: number): number | undefined {
+  let k: number | undefined = at;
+  const last = tokens[at]!.text;
+  const before = wordBefore(tokens, at);
+  if (before !== undefined && tokens[before]!.text === "am" && SPLIT_VERB_ROLE_DAYS.has(last)) return before;
+  if (last === "uhr") k = wordBefore(tokens, at);
+  if (k === undefined) return undefined;
+  const hour = tokens[k]!.text;
+  if (!isAllDigits(hour) && !SPLIT_VERB_ROLE_HOURS.has(hour)) return undefined;
+  k = wordBefore(tokens, k);
+  if (k !== undefined && tokens[k]!.text === "halb") k = wordBefore(tokens, k);
+  return k !== undefined && tokens[k]!.text === "um" ? k : undefined;
+}
+
+/**
+ * True if the word may be an adjective or an insult between determiner and role: "den scheiß Lehrer", "meinen
+ * blöden Chef", "den Drecks-Lehrer". Not an article or a preposition ("den Kaffee der Lehrer", "für"), which would
+ * make the role the object of something else.
+ */
+function isRoleAdjective(word: string): boolean {
+  if (SPLIT_VERB_THINGS.has(word) || SPLIT_VERB_ROLE_PREPOSITIONS.has(word) || SPLIT_VERB_ROLE_DETERMINERS.has(word) || !isLetters(word)) return false;
+  if (word.startsWith("schei") || word === "drecks") return true;
+  return word.length >= 4 && (word.endsWith("en") || word.endsWith("e") || word.endsWith("er") || word.endsWith("es") || word.endsWith("em"));
+}
+
+/** The determiner of the role at `role`, over one adjective or insult between them (see {@link isRoleAdjective}). */
+function roleDeterminer(tokens: readonly Token[], role: number): number | undefined {
+  let determiner = wordBefore(tokens, role);
+  if (determiner !== undefined && !SPLIT_VERB_ROLE_DETERMINERS.has(tokens[determiner]!.text) && isRoleAdjective(tokens[determiner]!.text)) {
+    determiner = wordBefore(tokens, determiner);
+  }
+  return determiner !== undefined && SPLIT_VERB_ROLE_DETERMINERS.has(tokens[determiner]!.text) ? determiner : undefined;
+}
+
+/** True if a word is digits only, at most two of them (an hour). */
+function isAllDigits(word: string): boolean {
+  if (word.length === 0 || word.length > 2) return false;
+  for (let index = 0; index < word.length; index++) if (!isDigit(word.charCodeAt(index))) return false;
+  return true;
+}
 /** Subjects of a split verb done to a role: pronouns only, as a noun there may be the role's own doer or thing. */
 const SPLIT_VERB_ROLE_SUBJECTS: ReadonlySet<string> = new Set(["ich", "wir", "er", "sie", "du", "ihr", "man", "einer", "i"]);
 
@@ -910,12 +978,20 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
   const frontedRoleVerb = (tokens: readonly Token[], at: number, particle: string): { id: number; word: string } | undefined => {
     if (particle === "platt") return undefined;
     let k = wordBefore(tokens, at);
-    while (k !== undefined && SPLIT_VERB_ROLE_ADVERBS.has(tokens[k]!.text)) k = wordBefore(tokens, k);
+    while (k !== undefined) {
+      if (SPLIT_VERB_ROLE_ADVERBS.has(tokens[k]!.text)) k = wordBefore(tokens, k);
+      else {
+        const time = timePhraseEndingAt(tokens, k);
+        if (time === undefined) break;
+        k = wordBefore(tokens, time);
+      }
+    }
     if (k === undefined || !SPLIT_VERB_ROLE_SUBJECTS.has(tokens[k]!.text)) return undefined;
     const verb = wordBefore(tokens, k);
     const role = verb === undefined ? undefined : wordBefore(tokens, verb);
-    const determiner = role === undefined ? undefined : wordBefore(tokens, role);
-    if (determiner === undefined || !SPLIT_VERB_ROLES.has(tokens[role!]!.text) || !SPLIT_VERB_ROLE_DETERMINERS.has(tokens[determiner]!.text)) return undefined;
+    if (role === undefined || !isRole(tokens[role]!.text)) return undefined;
+    const determiner = roleDeterminer(tokens, role);
+    if (determiner === undefined) return undefined;
     const opener = wordBefore(tokens, determiner);
     if (opener !== undefined && (!SPLIT_VERB_FRONTED_OPENERS.has(tokens[opener]!.text) || wordBefore(tokens, opener) !== undefined)) return undefined;
     return joinedWith(particle, tokens[verb!]!.text);
@@ -951,11 +1027,21 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
           adverbs++;
           continue;
         }
+        // A time of several words, skipped as one: "den Lehrer am Montag ab", "den Lehrer um 8 Uhr ab".
+        const time = seen === adverbs + 1 ? timePhraseEndingAt(tokens, previous) : undefined;
+        if (time !== undefined) {
+          let words = 0;
+          for (let k = time; k <= previous; k++) if (tokens[k]!.kind === "word") words++;
+          seen += words - 1;
+          adverbs += words;
+          previous = time;
+          continue;
+        }
         // A role right before the particle or its times and manners, after a determiner that follows no preposition:
         // "knall den Lehrer ab", "knall den Lehrer morgen ab". Not "platt": "beim Tischtennis mach ich den Chef platt" is a game won.
-        if (seen === adverbs + 1 && SPLIT_VERB_ROLES.has(token.text) && particle !== "platt") {
-          const determiner = wordBefore(tokens, previous);
-          if (determiner === undefined || !SPLIT_VERB_ROLE_DETERMINERS.has(tokens[determiner]!.text)) return undefined;
+        if (seen === adverbs + 1 && isRole(token.text) && particle !== "platt") {
+          const determiner = roleDeterminer(tokens, previous);
+          if (determiner === undefined) return undefined;
           const before = wordBefore(tokens, determiner);
           if (before !== undefined && SPLIT_VERB_ROLE_PREPOSITIONS.has(tokens[before]!.text)) return undefined;
           person = true;
