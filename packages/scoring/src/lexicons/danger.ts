@@ -1997,7 +1997,7 @@ const PEOPLE_WORDS = [
   "jogger", "joggerin", "schwimmer", "schwimmerin", "spieler", "spielerin", "nachbar", "nachbarin", "besucher", "besucherin",
   "mitarbeiter", "mitarbeiterin", "*arbeiter", "*arbeiterin", "*kollege", "*kollegin", "diabetiker", "diabetikerin", "patient", "patientin",
   "kumpel", "freund", "freundin", "mitbewohner", "mitbewohnerin", "partner", "partnerin", "fahrgast", "fahrgäste", "bewohner", "bewohnerin", "anwohner",
-  "anwohnerin", "wanderer", "wanderin", "tourist", "touristin", "kunde", "kundin",
+  "anwohnerin", "wanderer", "wanderin", "tourist", "touristin", "kunde", "kundin", "taucher", "taucherin",
   // Roles and family words of everyday speech: "der Hausmeister liegt neben der Leiter", "Dad ist umgekippt", "mei Bua".
   "hausmeister", "hausmeisterin", "teilnehmer", "teilnehmerin", "lehrer", "lehrerin", "enkel", "enkelin", "dad", "papi", "mami", "omi", "opi", "bua", "bub",
   "mädel", "mädels", "kid", "kids",
@@ -2132,6 +2132,8 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       "atmet nicht", "atmet kaum", "atmet nicht richtig", "reagiert nicht", "reagiert kaum", "rührt sich nicht", "rührt sich kaum", "bewegt sich nicht",
       "bewegt sich kaum",
     "atmet schwach", "atmet noch", "atmet flach", "atmet aber",
+      // Gasping, and someone gone under who does not come up again: "atmet nur noch schnappend", "der Taucher ist nicht wieder hochgekommen".
+      "atmet schnappend", "nur noch schnappend", "schnappt nur noch", "nicht wieder hochgekommen", "nicht mehr hochgekommen", "nicht wieder hoch",
       // Told with "noch", at the end of a clause, or in southern German: "Fahrer liegt noch auf der Straße", "der da noch auf dem Zebrastreifen liegt", "is grad umkippt".
       "liegt noch auf der", "liegt noch auf dem", "liegt noch da", "liegt immer noch", "auf der straße liegt", "auf der fahrbahn liegt", "auf dem zebrastreifen liegt",
       "auf dem gehweg liegt", "auf dem boden liegt", "am boden liegt", "umkippt", "atmet ganz komisch", "schnarcht komisch", "schnarcht ganz komisch",
@@ -4425,7 +4427,7 @@ export const DANGER_CLAUSE_END_TERMS: readonly DangerEntry[] = Object.freeze(
         [
           "den bürgermeister", "die bürgermeisterin", "den landrat", "die landrätin", "den chef", "die chefin", "den typen", "den kerl", "den lehrer", "die lehrerin",
           "den vermieter", "die vermieterin", "den nachbarn", "die nachbarin", "den hausmeister", "den sachbearbeiter", "die sachbearbeiterin", "meinen ex", "meine ex",
-          "den richter", "die richterin",
+          "den richter", "die richterin", "den arzt", "die ärztin", "den tierarzt", "die tierärztin",
         ] as const
       ).flatMap((person) => {
         // "den Chef", also "diesen Chef"; "die Chefin", also "diese Chefin". Not "meinen Chef": "Ich bring meinen Chef um,
@@ -4450,6 +4452,20 @@ export const DANGER_CLAUSE_END_TERMS: readonly DangerEntry[] = Object.freeze(
       ...(["bring", "bringe"] as const)
         .flatMap((verb) => [`${verb} ich dich um`, `${verb} ich euch um`, `${verb} ich euch alle um`, `${verb} dich noch um`, `${verb} dich heute noch um`, `${verb} euch noch um`] as const)
         .map((term) => [term, "threat"] as const),
+      // "bring mich … um" with a time between, said by the writer: "ich bring mich morgen um", "ich bring mich heute in der
+      // Pause um", "dann bringe ich mich am Wochenende um". At the end of the clause only ("ich bring mich morgen um 8 zur
+      // Arbeit"), and with "ich" ("Die Hitze bringt mich noch um" is a sigh).
+      ...(["bring", "bringe"] as const)
+        .flatMap((verb) =>
+          (
+            [
+              // Not "einfach", "echt", "wirklich": words of emphasis are skipped before phrases are read ("ich bring mich einfach um").
+              "morgen", "noch", "heute noch", "gleich", "bald", "dann", "heute abend", "morgen früh", "morgen abend",
+              "am wochenende", "nach der arbeit", "nach der schule", "in der pause", "heute in der pause", "heute nacht noch", "diese nacht",
+            ] as const
+          ).flatMap((time) => [`ich ${verb} mich ${time} um`, `${verb} ich mich ${time} um`] as const),
+        )
+        .map((term) => [term, "self-harm"] as const),
     ] as const
   ).map(([term, category]) => Object.freeze({ term, match: "phrase" as const, category })),
 );

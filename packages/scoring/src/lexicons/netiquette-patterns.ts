@@ -222,10 +222,14 @@ const PEOPLE =
   "verbrecher\\p{L}*|idioten|schweine|verraeter\\p{L}*|volksverraeter\\p{L}*|auslaender\\p{L}*|fluechtlinge|migranten|asylanten|" +
   "bonzen|gruenen|linken|rechten|nazis|juden|muslime|mitarbeiter\\p{L}*|stadtraete|gemeinderaete|richter\\p{L}*|polizisten|journalisten)";
 /**
- * A time as the object after "die"/"den": "ich muss die Zeit totschlagen", "wir wollen den ganzen Nachmittag
- * totschlagen" pass time; no one is threatened.
+ * A time as the object right after "die"/"den": "ich muss die Zeit totschlagen", "wir wollen den ganzen Nachmittag
+ * totschlagen", "die nächsten zwei Stunden totschlagen" pass time; no one is threatened. Only there: "ich werde ihn
+ * heute Abend umbringen" and "ich werde die heute Abend umbringen" name when.
  */
-const NOT_A_TIME = `(?!\\s+(?:\\p{L}+\\s+)?(?:zeit|tag|abend|nachmittag|vormittag|stunden?|minuten|wochenende)${END})`;
+const TIME_OBJECT =
+  "(?:(?:ganze|ganzen|restliche|restlichen|letzte|letzten|naechste|naechsten|halbe|paar|zwei|drei|vier|ein|eine)\\s+){0,3}" +
+  "(?:zeit|wartezeit|freizeit|langeweile|tag|abend|nacht|nachmittag|vormittag|woche|wochen|wochenende|sonntag|samstag|pause|mittagspause|stunde|stunden|minuten)";
+const PERSON_NOT_A_TIME = `(?:dich|euch|sie|ihn|dem|(?:die|den)(?!\\s+${TIME_OBJECT}${END}))`;
 /** Words that may stand between the parts of a threat but never "nicht" or "nie". */
 const NOT_NEGATED_WORD = `(?:(?!nicht${END}|nie${END}|niemals${END})\\p{L}+)`;
 
@@ -236,13 +240,15 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = deepFreeze([
     description:
       "First person, a modal or future verb, a person as object and a killing verb: ich werde dich umbringen, wir wollen euch alle abstechen. " +
       "Hyperbole (\"ich könnte ihn umbringen\") is found too; a person decides.",
-    source: `${START}(?:ich|wir|i)\\s+(?:${NOT_NEGATED_WORD}\\s+){0,2}?(?:werde|werd|werden|will|wollen|muss|muessen|sollte|sollten|koennte|koennten|gehe|geh|gehen|komme|komm|kommen)\\s+(?:dich|euch|sie|ihn|die|den|dem)${NOT_A_TIME}(?:\\s+${NOT_NEGATED_WORD}){0,3}?\\s+${KILL}${END}`,
-    examples: ["Ich werde dich umbringen.", "Wir werden euch alle abstechen", "ich komme und werde euch abknallen"],
+    source: `${START}(?:ich|wir|i)\\s+(?:${NOT_NEGATED_WORD}\\s+){0,2}?(?:werde|werd|werden|will|wollen|muss|muessen|sollte|sollten|koennte|koennten|gehe|geh|gehen|komme|komm|kommen)\\s+${PERSON_NOT_A_TIME}(?:\\s+${NOT_NEGATED_WORD}){0,3}?\\s+${KILL}${END}`,
+    examples: ["Ich werde dich umbringen.", "Wir werden euch alle abstechen", "ich komme und werde euch abknallen", "Ich werde ihn heute Abend umbringen", "Ich werde die heute Abend umbringen"],
     counterExamples: [
       "Wir werden die Plakate aufhängen.",
       "Ich werde dich nicht umbringen, keine Sorge",
       "Ich muss die Zeit bis zum Termin totschlagen",
       "Wir müssen den ganzen Nachmittag totschlagen",
+      "Ich muss die nächsten zwei Stunden totschlagen",
+      "Wir müssen die Wartezeit irgendwie totschlagen",
     ],
   },
   {

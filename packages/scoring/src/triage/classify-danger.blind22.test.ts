@@ -16,7 +16,7 @@ import { DANGER_BLIND_REPORTS_22 } from "./danger-blind-reports-22.js";
  * missed, self-harm 2) with the same 6 alarms.
  */
 
-/** Dangers the step still misses (60). */
+/** Dangers the step still misses (59). */
 const STILL_MISSED: ReadonlySet<string> = new Set([
   "Bekomme gerade Sprachnachrichten von meiner Tochter, nur Geschrei. Sie ist mit dem Roller an der Kreuzung Hauptstraße/Bahnhofstraße unter einen abbiegenden Laster gekommen, ihr Bein steckt unterm Rad.",
   "Papa ist mit dem Rad in die Straßenbahnschiene geraten und hingeflogen, jetzt liegt er auf den Gleisen an der Haltestelle Stadtgarten und kommt nicht hoch, die nächste Bahn kommt in 3 min",
@@ -25,7 +25,6 @@ const STILL_MISSED: ReadonlySet<string> = new Set([
   "Mein Mann liegt benommen im Bad neben der Therme, hat schlimme Kopfschmerzen, mir ist auch schwindlig und die Kinder oben sind kaum wach zu kriegen. Ich schaff die Treppe kaum, was sollen wir tun",
   "Hab eben meinen Sohn und seinen Kumpel im Zelt im Garten gefunden, die haben den Campingkocher zum Wärmen laufen lassen und reagieren kaum, ganz rot im Gesicht.",
   "Im Keller von meinem Bruder stehen die Propanflaschen vom Wohnwagen, eine ist undicht, man riecht es bis in den ersten Stock. Er will jetzt runter und das Licht anknipsen um nachzuschauen.",
-  "Meine Tochter ist mit Freundinnen am Baggersee und ruft an: eine ist vor ein paar Minuten untergegangen und nicht wieder hochgekommen.",
   "Meine Kinder waren an der Flussmündung Steine sammeln, nach dem Gewitter kam plötzlich ein Schwall, der Jüngste steht jetzt allein auf der Kiesbank und um ihn rum wird es immer mehr.",
   "Im Haus meiner Schwester sind heute früh Risse in der tragenden Wand aufgegangen, die werden immer breiter, Putz rieselt, die Türen klemmen und es knackt. Sie ist mit den Kindern noch drin.",
   "mein sohn hat angerufen, im turnhallendach von der realschule knackt es laut und die decke biegt sich durch mit dem ganzen schnee, die haben grad sport da drin",

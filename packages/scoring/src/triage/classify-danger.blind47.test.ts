@@ -15,7 +15,7 @@ import { DANGER_BLIND_REPORTS_47 } from "./danger-blind-reports-47.js";
  * The set is not yet in the model's training.
  */
 
-/** Dangers the lists alone still miss (41). */
+/** Dangers the lists alone still miss (39). */
 const STILL_MISSED: ReadonlySet<string> = new Set([
   "Kutsche in der Kurve am Mühlbach umgekippt!!! Kinder waren drin, ein Pferd hängt im Geschirr fest und tritt um sich",
   "Hilfe, im Stall ist ein Heuballen vom Stapel auf meine Kollegin gefallen, sie liegt drunter und bekommt schlecht Luft",
@@ -24,12 +24,10 @@ const STILL_MISSED: ReadonlySet<string> = new Set([
   "Bauer Lenz hat im Gewölbekeller mit dem Notstromaggregat gearbeitet, jetzt liegt er da unten und sein Hund bellt durchs Kellerfenster. Wir trauen uns wegen der Abgase nicht rein.",
   "Hilfe, am Wehr bei der Mühle ist ein Mann ins Wasser gerutscht, als er seinen Hund rausholen wollte, er treibt Richtung Walze",
   "Ein Hund ist in den Löschteich gesprungen und kommt die glatte Betonwand nicht hoch. Jetzt steigt der Besitzer hinterher, und ich glaub der kann selber nicht schwimmen. Er paddelt schon so komisch.",
-  "Taucher vom Angelverein seit zehn Minuten nicht wieder hochgekommen. Baggersee Nord.",
   "Ast über dem Radweg am Hundeübungsplatz hängt nur noch an der Rinde und schaukelt bei jedem Windstoß",
   "Totholzast, locker fünf Meter, hängt am Rand vom Vogelschutzgebiet direkt über dem Beobachtungsturm. Heute ist Sonntag, da sind viele Familien oben.",
   "Zwei Männer verprügeln am Angelsee einen Jungen, einer hat einen Baseballschläger!",
   "Anglerstreit am Wehr eskaliert, einer hat ein Filetiermesser gezogen und den anderen schon am Arm erwischt",
-  "Im Wartezimmer der Tierarztpraxis schreit ein Mann, er bringt die Ärztin um, weil sein Hund gestorben ist. Er wirft mit Stühlen, wir sitzen im Behandlungsraum fest.",
   "Der Nachbar droht seit Wochen. Heute hat er einen Eimer Rattengift über den Zaun gestellt und gesagt, das ist für den Hund und für das Kind. Unser Sohn ist vier.",
   "Ein Betrunkener an der Bushaltestelle tritt auf einen Hund ein und jetzt geht er auf die Besitzerin los",
   "In der WhatsApp-Gruppe der Kleingartenanlage kündigt einer an, er rechnet am Samstag beim Sommerfest „mit dem ganzen Vorstand ab“, und postet dazu ein Foto von seiner Pistole.",

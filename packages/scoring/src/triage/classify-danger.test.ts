@@ -372,10 +372,35 @@ describe("verbs split around their clause", () => {
     ["Ich knall den Drecks-Lehrer ab", "threat"],
     ["Den Scheißchef mach ich kalt", "threat"],
     ["Ich knall alle Lehrer ab", "threat"],
-    ["Ich knall die ganze Klasse ab", "threat"],
+    ["Ich knall meine Mitschüler am Montag ab", "threat"],
+    // What breaker run 6 found: "am Abend" read as a time, not as "abend" after "am"; minutes; two adjectives; "einen"; compounds.
+    ["Ich knall den Lehrer am Abend ab", "threat"],
+    ["Den Chef mach ich am Nachmittag kalt", "threat"],
+    ["Ich knall den Lehrer um 8:30 ab", "threat"],
+    ["Ich knall den Lehrer am nächsten Montag ab", "threat"],
+    ["Ich knall den Lehrer nach der Schule ab", "threat"],
+    ["Ich knall den fetten alten Chef ab", "threat"],
+    ["Ich knall einen Polizisten ab", "threat"],
+    ["Ich knall den Klassenlehrer ab", "threat"],
+    ["Ich stech meinen Exfreund ab", "threat"],
+    ["Ich werde ihn heute Abend umbringen", "threat"],
+    ["Ich werde die heute Abend umbringen", "threat"],
+    // "bring mich … um" with a time between, said by the writer at the end of the clause; "bringt … um" of a doctor.
+    ["Ich bring mich morgen um", "self-harm"],
+    ["ich bring mich heute noch um", "self-harm"],
+    ["mama ich halt das nicht mehr aus, ich bring mich heute in der pause um", "self-harm"],
+    ["Dann bringe ich mich am Wochenende um.", "self-harm"],
+    ["Im Wartezimmer schreit ein Mann, er bringt die Ärztin um", "threat"],
   ] as const)("%j reports %s to the lists alone", (text, category) => {
     expect(lists(text).danger?.category).toBe(category);
   });
+
+  it.each(["Spargel? Meine Mutter sticht sie am Montag ab", "Die Raketen? Die Nachbarn knallen sie um 12 ab", "Die Getränke? Die Kollegen machen sie morgen kalt"])(
+    "%j reports no danger to the lists alone: 'sie' is the object, the role the doer",
+    (text) => {
+      expect(lists(text).danger).toBeUndefined();
+    },
+  );
 
   it.each([
     "Morgen bring ich dich um 8 zum Bahnhof",
@@ -386,7 +411,7 @@ describe("verbs split around their clause", () => {
     expect(lists(text).danger).toBeUndefined();
   });
 
-  it.each(["Ich hol dich morgen ab", "Ich ruf dich später an", "Ich zünde heute die Kerzen an", "Wir bringen die Kinder um acht", "Mach das Licht aus", "Schreib mich doch einfach an", "Ich knall mich jetzt aufs Sofa, gute Nacht", "Ich ruf sie morgen an", "Die Bilder hängen wir alle auf", "Wir stechen sie beim Turnier ab", "Schalte sie bitte ab", "Ich bring den Bürgermeister um 8 zum Bahnhof", "Der Bauer sticht jeden Tag Spargel ab", "Die Jungs knallen jeden Silvester Raketen ab", "Ich hole den Lehrer ab", "Wir holen die Chefin um acht ab", "Ich mach den Kaffee für den Chef kalt", "Ich bring den Chef um halb acht zum Bahnhof", "Den Bürgermeister bring ich um 9 zum Termin", "Ich bringe meine Frau um sieben zur Arbeit", "Ich hol den Lehrer morgen ab", "Die Lehrerin hol ich morgen ab", "Ich mach den Ofen morgen an", "Ich bring dich morgen um 8 zum Bahnhof", "Ich bring meinen Chef um 9 ins Büro", "Den Chef mach ich beim Tennis morgen platt", "Ich könnte meinen Chef umbringen, schon wieder Überstunden", "Den Spargel sticht die Nachbarin morgen ab", "Den Spargel sticht die Nachbarin ab", "Die Böller knallen die Nachbarn gleich ab", "Das Laub fackeln die Nachbarn einfach ab", "Den Pudding macht die Kollegin noch kalt", "Polizisten erschießen Mann in Mannheim", "Die Kollegen erschlagen mich mit Arbeit", "Ich bring meinen Chef um, wenn er mir noch einmal Überstunden aufdrückt 😅", "Den Lehrer ruf ich morgen an", "Ich hol den Lehrer dann ab", "Die Lehrerin holt er ab", "Den Lehrer ruft sie dann an", "Den Chef zeig ich an", "Ich zeig den Nachbarn morgen an", "Schnell den Lehrer holen, ich hol ihn ab", "Ich hol den Lehrer am Montag ab", "Ich hol den Lehrer um 8 Uhr ab", "Den Lehrer hol ich um halb neun ab", "Ich hol alle Lehrer ab", "Wir holen die ganze Klasse um 8 ab", "Ich mach den Kaffee der Lehrer kalt", "Ich mach den Tee für die ganze Klasse kalt", "Ich ruf den blöden Chef um 8 an", "Ich hol den Scheißlehrer ab", "Ich muss die Zeit bis zum Termin totschlagen", "Wir wollen den ganzen Nachmittag totschlagen"])(
+  it.each(["Ich hol dich morgen ab", "Ich ruf dich später an", "Ich zünde heute die Kerzen an", "Wir bringen die Kinder um acht", "Mach das Licht aus", "Schreib mich doch einfach an", "Ich knall mich jetzt aufs Sofa, gute Nacht", "Ich ruf sie morgen an", "Die Bilder hängen wir alle auf", "Wir stechen sie beim Turnier ab", "Schalte sie bitte ab", "Ich bring den Bürgermeister um 8 zum Bahnhof", "Der Bauer sticht jeden Tag Spargel ab", "Die Jungs knallen jeden Silvester Raketen ab", "Ich hole den Lehrer ab", "Wir holen die Chefin um acht ab", "Ich mach den Kaffee für den Chef kalt", "Ich bring den Chef um halb acht zum Bahnhof", "Den Bürgermeister bring ich um 9 zum Termin", "Ich bringe meine Frau um sieben zur Arbeit", "Ich hol den Lehrer morgen ab", "Die Lehrerin hol ich morgen ab", "Ich mach den Ofen morgen an", "Ich bring dich morgen um 8 zum Bahnhof", "Ich bring meinen Chef um 9 ins Büro", "Den Chef mach ich beim Tennis morgen platt", "Ich könnte meinen Chef umbringen, schon wieder Überstunden", "Den Spargel sticht die Nachbarin morgen ab", "Den Spargel sticht die Nachbarin ab", "Die Böller knallen die Nachbarn gleich ab", "Das Laub fackeln die Nachbarn einfach ab", "Den Pudding macht die Kollegin noch kalt", "Polizisten erschießen Mann in Mannheim", "Die Kollegen erschlagen mich mit Arbeit", "Ich bring meinen Chef um, wenn er mir noch einmal Überstunden aufdrückt 😅", "Den Lehrer ruf ich morgen an", "Ich hol den Lehrer dann ab", "Die Lehrerin holt er ab", "Den Lehrer ruft sie dann an", "Den Chef zeig ich an", "Ich zeig den Nachbarn morgen an", "Schnell den Lehrer holen, ich hol ihn ab", "Ich hol den Lehrer am Montag ab", "Ich hol den Lehrer um 8 Uhr ab", "Den Lehrer hol ich um halb neun ab", "Ich hol alle Lehrer ab", "Wir holen die ganze Klasse um 8 ab", "Ich mach den Kaffee der Lehrer kalt", "Ich mach den Tee für die ganze Klasse kalt", "Ich ruf den blöden Chef um 8 an", "Ich hol den Scheißlehrer ab", "Ich muss die Zeit bis zum Termin totschlagen", "Wir wollen den ganzen Nachmittag totschlagen", "Ich bring mich morgen um 8 zur Arbeit", "Ich bringe mich morgen um halb acht zum Zug", "Die Hitze bringt mich noch um", "Ich bring mich noch um vor Lachen", "Beim Paintball knall ich den Chef am Samstag ab", "Beim Völkerball knall ich alle Lehrer ab", "Bei Werwolf machen wir den Bürgermeister heute Nacht kalt", "Lüften! Ich mach die Klasse um 8 kalt", "Ich hol den Lehrer um 8:30 ab", "Ich muss die Wartezeit am Flughafen totschlagen", "Ich werde den Abend mit Netflix totschlagen"])(
     "%j reports no danger",
     (text) => {
       expect(dangerOf(text)).toBeUndefined();
@@ -640,4 +665,22 @@ describe("what a third breaker run found in the rules for threats told with a ro
   it("keeps advice for a case quiet, where the model is only fairly sure of self-harm", () => {
     expect(dangerOf("Für den Fall, dass jemand von der Brücke springen will: sofort 112 rufen.")).toBeUndefined();
   });
+});
+
+describe("gasping, and someone gone under who does not come up again", () => {
+  it.each([
+    "Mein Vater atmet nur noch schnappend",
+    "Der Trainer ist beim Laufen umgefallen und atmet nur noch so schnappend",
+    "Ein Taucher ist seit zehn Minuten nicht wieder hochgekommen, am Baggersee",
+    "Die Schwimmerin ist nicht mehr hochgekommen, wir sehen sie nicht",
+  ])("%j is medical to the lists alone", (text) => {
+    expect(lists(text).danger?.category).toBe("medical");
+  });
+
+  it.each(["Die Taucherin ist nach zehn Minuten wieder hochgekommen, alles gut", "Der Hefeteig ist nicht wieder hochgekommen", "Wir tauchen am Samstag im Baggersee, wer hat noch Platz?"])(
+    "%j reports no danger to the lists alone",
+    (text) => {
+      expect(lists(text).danger).toBeUndefined();
+    },
+  );
 });

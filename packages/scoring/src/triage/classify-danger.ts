@@ -488,22 +488,46 @@ const SPLIT_VERB_ROLES: ReadonlySet<string> = new Set([
   "nachbarn", "nachbarin", "hausmeister", "hausmeisterin", "typen", "kerl", "richter", "richterin", "landrat", "landrätin", "trainer", "trainerin",
   "schiri", "schiedsrichter", "kollegen", "kollegin", "politesse", "beamten", "beamtin", "rektor", "rektorin", "direktor", "direktorin", "mann", "frau",
   "freund", "freundin", "vater", "mutter", "bruder", "schwester", "stiefvater", "schwager", "bullen", "polizisten",
-  // Plural and group: "alle Lehrerinnen", "die Chefs", "die ganze Klasse".
-  "lehrerinnen", "chefs", "klasse",
+  // Plurals and exes: "alle Lehrerinnen", "die Chefs", "meine Mitschüler", "meinen Exfreund". Not "Klasse": "Ich mach die Klasse um 8 kalt" airs a room.
+  "lehrerinnen", "chefs", "schüler", "mitschüler", "männer", "frauen", "kolleginnen", "politiker", "lehrkräfte", "exfreund", "exfreundin", "exmann", "exfrau",
+  "stiefmutter",
 ].map(foldForLexicon));
 /** Insults joined to the front of a role: "den Drecks-Lehrer", "den Scheißchef". */
-const SPLIT_VERB_ROLE_INSULTS: readonly string[] = ["drecks", "scheiß", "scheiss", "scheis", "mist"].map(foldForLexicon);
+const SPLIT_VERB_ROLE_INSULTS: readonly string[] = ["drecks", "scheiß", "scheiss", "scheis", "mist", "kack", "hurensohn"].map(foldForLexicon);
+/** Roles that also end compounds: "den Klassenlehrer", "den Schulleiter", "den Küchenchef". */
+const SPLIT_VERB_ROLE_ENDINGS: readonly string[] = ["lehrer", "lehrerin", "leiter", "leiterin", "chef", "chefin"];
 
-/** True if the word is a role of {@link SPLIT_VERB_ROLES}, alone or with an insult joined to its front. */
+/** True if the word is a role of {@link SPLIT_VERB_ROLES}, alone, with an insult joined to its front, or at the end of a compound. */
 function isRole(word: string): boolean {
   if (SPLIT_VERB_ROLES.has(word)) return true;
   for (const insult of SPLIT_VERB_ROLE_INSULTS) if (word.startsWith(insult) && SPLIT_VERB_ROLES.has(word.slice(insult.length))) return true;
+  for (const ending of SPLIT_VERB_ROLE_ENDINGS) if (word.length > ending.length + 2 && word.endsWith(ending)) return true;
   return false;
 }
 
+/**
+ * Games in which a role is "shot" or "killed" as play: "Beim Paintball knall ich den Chef ab", "Bei Werwolf machen wir den
+ * Bürgermeister heute Nacht kalt", "… beim Kickern". A threat against a role in a comment naming one is left to the model.
+ * Not "Spiel": "Nach dem Spiel knall ich den Schiri ab" is said of a match.
+ */
+const SPLIT_VERB_ROLE_GAMES: ReadonlySet<string> = new Set(
+  [
+    "paintball", "lasertag", "völkerball", "fortnite", "schneeballschlacht", "schneebällen", "schneeball", "werwolf", "werwölfe", "mörderspiel", "among",
+    "counterstrike", "nerf", "wasserpistole", "wasserpistolen", "schafkopf", "skat", "doppelkopf", "kickern", "kicker", "tischkicker", "schach", "zocken",
+    "gezockt", "game", "ingame", "videospiel", "computerspiel", "konsole", "playstation", "xbox", "minecraft", "gta", "duty",
+  ].map(foldForLexicon),
+);
+/** True if a word of the comment names a game of SPLIT_VERB_ROLE_GAMES. */
+function namesGame(tokens: readonly Token[]): boolean {
+  for (const token of tokens) if (token.kind === "word" && SPLIT_VERB_ROLE_GAMES.has(token.text)) return true;
+  return false;
+}
+
+/** Determiners of SPLIT_VERB_ROLE_DETERMINERS that mark the role as the object, not the subject: "den Lehrer", "meinen Chef". */
+const SPLIT_VERB_OBJECT_DETERMINERS: ReadonlySet<string> = new Set(["den", "diesen", "meinen", "deinen", "seinen", "ihren", "unseren", "euren", "jeden", "einen"]);
 /** Determiners before such a role. */
 const SPLIT_VERB_ROLE_DETERMINERS: ReadonlySet<string> = new Set(
-  ["den", "die", "diesen", "diese", "meinen", "meine", "deinen", "deine", "seinen", "seine", "ihren", "ihre", "unseren", "unsere", "euren", "eure", "alle"],
+  ["den", "die", "diesen", "diese", "meinen", "meine", "deinen", "deine", "seinen", "seine", "ihren", "ihre", "unseren", "unsere", "euren", "eure", "alle", "jeden", "einen"],
 );
 /** Prepositions that make the role the object of something else: "den Kaffee für den Chef kalt". */
 const SPLIT_VERB_ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(
@@ -518,14 +542,18 @@ const SPLIT_VERB_ROLE_ADVERBS: ReadonlySet<string> = new Set(
   [
     "morgen", "heute", "heut", "gleich", "glei", "bald", "nachher", "jetzt", "sofort", "demnächst", "endlich", "einfach", "noch", "mal", "persönlich",
     "eigenhändig", "eiskalt", "wirklich", "echt", "dann", "schon", "halt", "ja", "auch", "früh", "abends", "nachts",
-    // The second word of "heute Abend", "morgen Nacht".
-    "abend", "nacht", "mittag", "nachmittag", "vormittag",
+    // The second word of "heute Abend", "morgen Nacht"; days ("Montag", "nächsten Montag", "übermorgen").
+    "abend", "nacht", "mittag", "nachmittag", "vormittag", "übermorgen", "nächsten", "kommenden", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+    "samstag", "sonnabend", "sonntag", "montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags",
+    "am", "woche", "nächste", "diese",
   ].map(foldForLexicon),
 );
 /** Days and parts of the week after "am" in a time between role and particle: "ich knall den Lehrer am Montag ab". */
 const SPLIT_VERB_ROLE_DAYS: ReadonlySet<string> = new Set(
   ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "wochenende", "abend", "morgen", "nachmittag", "vormittag"].map(foldForLexicon),
 );
+/** What "nach der" or "in der" may name in such a time: "nach der Schule", "in der Pause". */
+const SPLIT_VERB_ROLE_BREAKS: ReadonlySet<string> = new Set(["schule", "arbeit", "stunde", "pause", "sitzung", "schicht", "probe"]);
 /** Hours spelled out after "um" in such a time: "um acht", "um halb neun". */
 const SPLIT_VERB_ROLE_HOURS: ReadonlySet<string> = new Set(
   ["eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"].map(foldForLexicon),
@@ -541,8 +569,19 @@ function timePhraseEndingAt(tokens: readonly Token[], at: number): number | unde
   const last = tokens[at]!.text;
   const before = wordBefore(tokens, at);
   if (before !== undefined && tokens[before]!.text === "am" && SPLIT_VERB_ROLE_DAYS.has(last)) return before;
+  // "nach der Schule", "in der Pause".
+  if (before !== undefined && tokens[before]!.text === "der" && SPLIT_VERB_ROLE_BREAKS.has(last)) {
+    const preposition = wordBefore(tokens, before);
+    if (preposition !== undefined && (tokens[preposition]!.text === "nach" || tokens[preposition]!.text === "in")) return preposition;
+  }
   if (last === "uhr") k = wordBefore(tokens, at);
   if (k === undefined) return undefined;
+  // "um 8:30", "um 8.30": the minutes, a colon or point, then the hour.
+  if (isAllDigits(tokens[k]!.text) && k >= 2) {
+    const mark = tokens[k - 1]!;
+    const hour = tokens[k - 2]!;
+    if (mark.kind === "punct" && (mark.text === ":" || mark.text === ".") && hour.kind === "word" && isAllDigits(hour.text)) k -= 2;
+  }
   const hour = tokens[k]!.text;
   if (!isAllDigits(hour) && !SPLIT_VERB_ROLE_HOURS.has(hour)) return undefined;
   k = wordBefore(tokens, k);
@@ -557,14 +596,14 @@ function timePhraseEndingAt(tokens: readonly Token[], at: number): number | unde
  */
 function isRoleAdjective(word: string): boolean {
   if (SPLIT_VERB_THINGS.has(word) || SPLIT_VERB_ROLE_PREPOSITIONS.has(word) || SPLIT_VERB_ROLE_DETERMINERS.has(word) || !isLetters(word)) return false;
-  if (word.startsWith("schei") || word === "drecks") return true;
+  if (word.startsWith("schei") || word === "drecks" || word === "kack") return true;
   return word.length >= 4 && (word.endsWith("en") || word.endsWith("e") || word.endsWith("er") || word.endsWith("es") || word.endsWith("em"));
 }
 
-/** The determiner of the role at `role`, over one adjective or insult between them (see {@link isRoleAdjective}). */
+/** The determiner of the role at `role`, over one or two adjectives or insults between them (see {@link isRoleAdjective}). */
 function roleDeterminer(tokens: readonly Token[], role: number): number | undefined {
   let determiner = wordBefore(tokens, role);
-  if (determiner !== undefined && !SPLIT_VERB_ROLE_DETERMINERS.has(tokens[determiner]!.text) && isRoleAdjective(tokens[determiner]!.text)) {
+  for (let adjectives = 0; adjectives < 2 && determiner !== undefined && !SPLIT_VERB_ROLE_DETERMINERS.has(tokens[determiner]!.text) && isRoleAdjective(tokens[determiner]!.text); adjectives++) {
     determiner = wordBefore(tokens, determiner);
   }
   return determiner !== undefined && SPLIT_VERB_ROLE_DETERMINERS.has(tokens[determiner]!.text) ? determiner : undefined;
@@ -979,12 +1018,11 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
     if (particle === "platt") return undefined;
     let k = wordBefore(tokens, at);
     while (k !== undefined) {
-      if (SPLIT_VERB_ROLE_ADVERBS.has(tokens[k]!.text)) k = wordBefore(tokens, k);
-      else {
-        const time = timePhraseEndingAt(tokens, k);
-        if (time === undefined) break;
-        k = wordBefore(tokens, time);
-      }
+      // A time of several words first: "am Abend" is not the adverb "abend" after an "am".
+      const time = timePhraseEndingAt(tokens, k);
+      if (time !== undefined) k = wordBefore(tokens, time);
+      else if (SPLIT_VERB_ROLE_ADVERBS.has(tokens[k]!.text)) k = wordBefore(tokens, k);
+      else break;
     }
     if (k === undefined || !SPLIT_VERB_ROLE_SUBJECTS.has(tokens[k]!.text)) return undefined;
     const verb = wordBefore(tokens, k);
@@ -992,8 +1030,12 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
     if (role === undefined || !isRole(tokens[role]!.text)) return undefined;
     const determiner = roleDeterminer(tokens, role);
     if (determiner === undefined) return undefined;
+    // "sie" after the verb may be its object, the role then its doer: "Die Nachbarn knallen sie um 12 ab", "Meine Mutter sticht
+    // sie ab". Only a determiner that marks the object ("den Lehrer knallt sie ab") leaves "sie" the subject.
+    if (tokens[k]!.text === "sie" && !SPLIT_VERB_OBJECT_DETERMINERS.has(tokens[determiner]!.text)) return undefined;
     const opener = wordBefore(tokens, determiner);
     if (opener !== undefined && (!SPLIT_VERB_FRONTED_OPENERS.has(tokens[opener]!.text) || wordBefore(tokens, opener) !== undefined)) return undefined;
+    if (namesGame(tokens)) return undefined;
     return joinedWith(particle, tokens[verb!]!.text);
   };
 
@@ -1023,11 +1065,8 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
       // A person must be what the verb is done to, with no thing after it: "schlitzt mich auf", "knall euch alle ab",
       // not "brenne euch die Fotos ab", "mach das Essen kalt", "die App hängt sich auf".
       if (!person) {
-        if (seen === adverbs + 1 && SPLIT_VERB_ROLE_ADVERBS.has(token.text)) {
-          adverbs++;
-          continue;
-        }
-        // A time of several words, skipped as one: "den Lehrer am Montag ab", "den Lehrer um 8 Uhr ab".
+        // A time of several words, skipped as one, before single time words ("am Abend" is not "abend" after "am"):
+        // "den Lehrer am Montag ab", "den Lehrer um 8 Uhr ab".
         const time = seen === adverbs + 1 ? timePhraseEndingAt(tokens, previous) : undefined;
         if (time !== undefined) {
           let words = 0;
@@ -1035,6 +1074,10 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
           seen += words - 1;
           adverbs += words;
           previous = time;
+          continue;
+        }
+        if (seen === adverbs + 1 && SPLIT_VERB_ROLE_ADVERBS.has(token.text)) {
+          adverbs++;
           continue;
         }
         // A role right before the particle or its times and manners, after a determiner that follows no preposition:
@@ -1061,7 +1104,7 @@ export function compileDanger(model?: CompiledDangerModel): { find: (text: Triag
       if (joined === undefined) continue;
       // A person must do it, named by a pronoun beside the verb ("ich knall den Lehrer ab", "knallt er den Lehrer ab"):
       // in "den Spargel sticht die Nachbarin morgen ab", "die Böller knallen die Nachbarn ab" the role is who does it.
-      if (byRole && !pronounBeside(tokens, previous)) return undefined;
+      if (byRole && (!pronounBeside(tokens, previous) || namesGame(tokens))) return undefined;
       return joined;
     }
     return undefined;
