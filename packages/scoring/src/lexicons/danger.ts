@@ -1997,7 +1997,7 @@ const PEOPLE_WORDS = [
   "jogger", "joggerin", "schwimmer", "schwimmerin", "spieler", "spielerin", "nachbar", "nachbarin", "besucher", "besucherin",
   "mitarbeiter", "mitarbeiterin", "*arbeiter", "*arbeiterin", "*kollege", "*kollegin", "diabetiker", "diabetikerin", "patient", "patientin",
   "kumpel", "freund", "freundin", "mitbewohner", "mitbewohnerin", "partner", "partnerin", "fahrgast", "fahrgäste", "bewohner", "bewohnerin", "anwohner",
-  "anwohnerin", "wanderer", "wanderin", "tourist", "touristin", "kunde", "kundin", "taucher", "taucherin",
+  "anwohnerin", "wanderer", "wanderin", "tourist", "touristin", "kunde", "kundin", "taucher", "taucherin", "gast", "*gast", "gäste",
   // Roles and family words of everyday speech: "der Hausmeister liegt neben der Leiter", "Dad ist umgekippt", "mei Bua".
   "hausmeister", "hausmeisterin", "teilnehmer", "teilnehmerin", "lehrer", "lehrerin", "enkel", "enkelin", "dad", "papi", "mami", "omi", "opi", "bua", "bub",
   "mädel", "mädels", "kid", "kids",
@@ -2211,6 +2211,8 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       "ausgefallen", "ist aus", "sind aus", "komplett aus", "defekt", "kaputt", "geht nicht", "funktioniert nicht", "bleibt offen", "bleibt oben",
       "geht nicht runter", "geht nicht zu", "schließt nicht", "blinkt", "blinken", "spinnt", "umgefahren", "umgeknickt", "ist oben", "sind oben",
       "bleiben oben", "bleiben offen", "gehen nicht runter", "ist offen", "sind offen", "überall grün", "alle grün", "gleichzeitig grün",
+      // Green for both at once: "die Fußgängerampel zeigt grün, während die Autos auch grün haben".
+      "auch grün haben", "haben auch grün", "auch grün hat", "hat auch grün", "beide grün", "beide auf grün",
       "dunkel", "plötzlich aus", "ganz aus", "ohne strom", "aus",
     "schwarz", "totalausfall", "ausfall"],
     examples: ["Ampel am Fußgängerüberweg ist plötzlich dunkel", "Die Ampel an der Kreuzung Hauptstraße ist ausgefallen", "Am Bahnhof: die Ampeln sind aus, alle fahren durcheinander", "Die Ampel blinkt nur noch gelb"],

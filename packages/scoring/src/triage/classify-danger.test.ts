@@ -684,3 +684,20 @@ describe("gasping, and someone gone under who does not come up again", () => {
     },
   );
 });
+
+describe("green for both at once, and a guest who chokes", () => {
+  it.each([
+    ["Die Fußgängerampel am Altenheim zeigt grün, während die Autos auch grün haben", "infrastructure"],
+    ["Ampel Ecke Marktstraße: Fußgänger und Abbieger haben beide grün", "infrastructure"],
+    ["Ein Hotelgast hat sich beim Frühstück verschluckt, er läuft rot an", "medical"],
+  ] as const)("%j reports %s to the lists alone", (text, category) => {
+    expect(lists(text).danger?.category).toBe(category);
+  });
+
+  it.each(["Die Ampel für Radfahrer hat jetzt länger grün, super Sache", "Wir haben Gäste aus Frankreich, gibt es eine Stadtführung auf Französisch?"])(
+    "%j reports no danger to the lists alone",
+    (text) => {
+      expect(lists(text).danger).toBeUndefined();
+    },
+  );
+});
