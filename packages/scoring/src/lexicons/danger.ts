@@ -1997,7 +1997,7 @@ const PEOPLE_WORDS = [
   "jogger", "joggerin", "schwimmer", "schwimmerin", "spieler", "spielerin", "nachbar", "nachbarin", "besucher", "besucherin",
   "mitarbeiter", "mitarbeiterin", "*arbeiter", "*arbeiterin", "*kollege", "*kollegin", "diabetiker", "diabetikerin", "patient", "patientin",
   "kumpel", "freund", "freundin", "mitbewohner", "mitbewohnerin", "partner", "partnerin", "fahrgast", "fahrgäste", "bewohner", "bewohnerin", "anwohner",
-  "anwohnerin", "wanderer", "wanderin", "tourist", "touristin", "kunde", "kundin", "taucher", "taucherin", "gast", "*gast", "gäste",
+  "anwohnerin", "wanderer", "wanderin", "tourist", "touristin", "kunde", "kundin", "taucher", "taucherin",
   // Roles and family words of everyday speech: "der Hausmeister liegt neben der Leiter", "Dad ist umgekippt", "mei Bua".
   "hausmeister", "hausmeisterin", "teilnehmer", "teilnehmerin", "lehrer", "lehrerin", "enkel", "enkelin", "dad", "papi", "mami", "omi", "opi", "bua", "bub",
   "mädel", "mädels", "kid", "kids",
@@ -2133,7 +2133,8 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       "bewegt sich kaum",
     "atmet schwach", "atmet noch", "atmet flach", "atmet aber",
       // Gasping, and someone gone under who does not come up again: "atmet nur noch schnappend", "der Taucher ist nicht wieder hochgekommen".
-      "atmet schnappend", "nur noch schnappend", "schnappt nur noch", "nicht wieder hochgekommen", "nicht mehr hochgekommen", "nicht wieder hoch",
+      // Not "schnappt nur noch" (a dog, a colleague), "nicht mehr hochgekommen" (up a hill or the stairs), "nicht wieder hoch" (dough, prices).
+      "nur noch schnappend", "nicht wieder hochgekommen",
       // Told with "noch", at the end of a clause, or in southern German: "Fahrer liegt noch auf der Straße", "der da noch auf dem Zebrastreifen liegt", "is grad umkippt".
       "liegt noch auf der", "liegt noch auf dem", "liegt noch da", "liegt immer noch", "auf der straße liegt", "auf der fahrbahn liegt", "auf dem zebrastreifen liegt",
       "auf dem gehweg liegt", "auf dem boden liegt", "am boden liegt", "umkippt", "atmet ganz komisch", "schnarcht komisch", "schnarcht ganz komisch",
@@ -2211,8 +2212,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
       "ausgefallen", "ist aus", "sind aus", "komplett aus", "defekt", "kaputt", "geht nicht", "funktioniert nicht", "bleibt offen", "bleibt oben",
       "geht nicht runter", "geht nicht zu", "schließt nicht", "blinkt", "blinken", "spinnt", "umgefahren", "umgeknickt", "ist oben", "sind oben",
       "bleiben oben", "bleiben offen", "gehen nicht runter", "ist offen", "sind offen", "überall grün", "alle grün", "gleichzeitig grün",
-      // Green for both at once: "die Fußgängerampel zeigt grün, während die Autos auch grün haben".
-      "auch grün haben", "haben auch grün", "auch grün hat", "hat auch grün", "beide grün", "beide auf grün",
+
       "dunkel", "plötzlich aus", "ganz aus", "ohne strom", "aus",
     "schwarz", "totalausfall", "ausfall"],
     examples: ["Ampel am Fußgängerüberweg ist plötzlich dunkel", "Die Ampel an der Kreuzung Hauptstraße ist ausgefallen", "Am Bahnhof: die Ampeln sind aus, alle fahren durcheinander", "Die Ampel blinkt nur noch gelb"],
@@ -4429,7 +4429,7 @@ export const DANGER_CLAUSE_END_TERMS: readonly DangerEntry[] = Object.freeze(
         [
           "den bürgermeister", "die bürgermeisterin", "den landrat", "die landrätin", "den chef", "die chefin", "den typen", "den kerl", "den lehrer", "die lehrerin",
           "den vermieter", "die vermieterin", "den nachbarn", "die nachbarin", "den hausmeister", "den sachbearbeiter", "die sachbearbeiterin", "meinen ex", "meine ex",
-          "den richter", "die richterin", "den arzt", "die ärztin", "den tierarzt", "die tierärztin",
+          "den richter", "die richterin",
         ] as const
       ).flatMap((person) => {
         // "den Chef", also "diesen Chef"; "die Chefin", also "diese Chefin". Not "meinen Chef": "Ich bring meinen Chef um,

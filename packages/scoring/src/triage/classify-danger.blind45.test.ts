@@ -16,7 +16,7 @@ import { DANGER_BLIND_REPORTS_45 } from "./danger-blind-reports-45.js";
  * The set is not yet in the model's training.
  */
 
-/** Dangers the lists alone still miss (39). */
+/** Dangers the lists alone still miss (40). */
 const STILL_MISSED: ReadonlySet<string> = new Set([
   "taxifahrer hier. auf der b27 richtung ortsausgang steht ein auto quer auf der fahrbahn, motorhaube eingedrückt, warnblinker aus. man sieht es erst im letzten moment. 112 geht nicht, funkloch",
   "Sprachnachricht: ja hallo äh ich steh hier am kreisel beim aldi und da ist grad einer mit dem fahrrad in den lieferwagen von der bäckerei rein und der liegt jetzt da halb drunter äh bitte kommen sie schnell",
@@ -55,6 +55,7 @@ const STILL_MISSED: ReadonlySet<string> = new Set([
   "ein element der lärmschutzwand an der umgehung hängt schief und schlägt im wind, sieht aus als kippt es gleich auf die fahrbahn",
   "auf der landstraße ist ein schlagloch so tief dass mein taxi mit dem reifen drin hängen geblieben ist, felge hin. das nächste motorrad fliegt da rein",
   "der balkon über dem eingang von nr. 9 hängt schief und es rieseln brocken auf die haustür",
+  "die fußgängerampel am altenheim zeigt grün während die autos auch grün haben",
   "an der bushaltestelle liegt ein dickes kabel ohne isolierung quer über dem weg, bei dem regen funkt es",
   "der holzsteg über den bach im stadtwald hat zwei bretter weniger, da fällt man durch, und ab fünf laufen da die joggerinnen",
 ]);

@@ -15,7 +15,7 @@ import { DANGER_BLIND_REPORTS_46 } from "./danger-blind-reports-46.js";
  * The set is not yet in the model's training.
  */
 
-/** Dangers the lists alone still miss (37). */
+/** Dangers the lists alone still miss (38). */
 const STILL_MISSED: ReadonlySet<string> = new Set([
   "Vor dem Kino hat ein Auto beim Ausparken ein Kind mitgenommen, die Mutter schreit, alle stehen drum herum. Wer ist zuständig???",
   "Sehr geehrte Damen und Herren, auf dem Parkplatz unseres Marktes wurde soeben eine Seniorin von einem rückwärts fahrenden SUV umgestoßen. Die Fahrerin ist weitergefahren. Die Dame liegt neben den Einkaufswagen. Mit freundlichen Grüßen, Marktleitung Schmitt",
@@ -46,6 +46,7 @@ const STILL_MISSED: ReadonlySet<string> = new Set([
   "Liebe Stadtverwaltung, ein Mann hat heute alle ausgeliehenen Bücher in die Bibliothek zurückgebracht und gesagt, er brauche sie nicht mehr, er bringe sich heute um. Er war ganz ruhig. Er wohnt in der Bergstraße 5.",
   "Der Metzgermeister nebenan hat seine Leute heimgeschickt, mir den Ladenschlüssel gegeben und gesagt, ich soll mich um seine Tochter kümmern. Dann hat er sich mit dem Schlachtmesser im Kühlhaus eingeschlossen.",
   "Im Kino mitten im Film: eine Frau neben meinem Kollegen bekommt keine Luft mehr, Asthma, das Spray ist leer.",
+  "Ein Hotelgast hat sich beim Frühstück an einem Stück Brot verschluckt, er läuft rot an, kein Laut mehr, der Kellner klopft ihm auf den Rücken.",
   "Meine Chefin im Blumenladen hat seit zehn Minuten starken Druck auf der Brust, es zieht in den Kiefer, sie will aber weiterarbeiten.",
   "Sehr geehrte Damen und Herren, am Treppenabgang neben unserer Apotheke ist das Geländer komplett locker und hängt nach außen, dahinter geht es drei Meter runter. Er wird täglich von älteren Kunden benutzt. Mit freundlichen Grüßen, Ihre Stadt-Apotheke",
   "Die Fußgängerbrücke zum Freibad hat ein durchgebrochenes Brett, man sieht direkt in den Bach runter, und die Schlange zur Kasse geht genau da drüber.",

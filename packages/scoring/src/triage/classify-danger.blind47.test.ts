@@ -15,8 +15,9 @@ import { DANGER_BLIND_REPORTS_47 } from "./danger-blind-reports-47.js";
  * The set is not yet in the model's training.
  */
 
-/** Dangers the lists alone still miss (39). */
+/** Dangers the lists alone still miss (40). */
 const STILL_MISSED: ReadonlySet<string> = new Set([
+  "Im Wartezimmer der Tierarztpraxis schreit ein Mann, er bringt die Ärztin um, weil sein Hund gestorben ist. Er wirft mit Stühlen, wir sitzen im Behandlungsraum fest.",
   "Kutsche in der Kurve am Mühlbach umgekippt!!! Kinder waren drin, ein Pferd hängt im Geschirr fest und tritt um sich",
   "Hilfe, im Stall ist ein Heuballen vom Stapel auf meine Kollegin gefallen, sie liegt drunter und bekommt schlecht Luft",
   "Reiter gegen Auto, Ortsdurchfahrt Steinach. Beide am Boden.",

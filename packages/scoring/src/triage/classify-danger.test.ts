@@ -385,12 +385,11 @@ describe("verbs split around their clause", () => {
     ["Ich stech meinen Exfreund ab", "threat"],
     ["Ich werde ihn heute Abend umbringen", "threat"],
     ["Ich werde die heute Abend umbringen", "threat"],
-    // "bring mich … um" with a time between, said by the writer at the end of the clause; "bringt … um" of a doctor.
+    // "bring mich … um" with a time between, said by the writer at the end of the clause.
     ["Ich bring mich morgen um", "self-harm"],
     ["ich bring mich heute noch um", "self-harm"],
     ["mama ich halt das nicht mehr aus, ich bring mich heute in der pause um", "self-harm"],
     ["Dann bringe ich mich am Wochenende um.", "self-harm"],
-    ["Im Wartezimmer schreit ein Mann, er bringt die Ärztin um", "threat"],
   ] as const)("%j reports %s to the lists alone", (text, category) => {
     expect(lists(text).danger?.category).toBe(category);
   });
@@ -672,7 +671,7 @@ describe("gasping, and someone gone under who does not come up again", () => {
     "Mein Vater atmet nur noch schnappend",
     "Der Trainer ist beim Laufen umgefallen und atmet nur noch so schnappend",
     "Ein Taucher ist seit zehn Minuten nicht wieder hochgekommen, am Baggersee",
-    "Die Schwimmerin ist nicht mehr hochgekommen, wir sehen sie nicht",
+    "Die Schwimmerin ist nicht wieder hochgekommen, wir sehen sie nicht",
   ])("%j is medical to the lists alone", (text) => {
     expect(lists(text).danger?.category).toBe("medical");
   });
@@ -685,19 +684,17 @@ describe("gasping, and someone gone under who does not come up again", () => {
   );
 });
 
-describe("green for both at once, and a guest who chokes", () => {
+describe("what breaker run 7 found in the words added from blind sets 44 to 47", () => {
+  // "nicht mehr hochgekommen", "nicht wieder hoch", "schnappt nur noch", "Gast" as a person, two lights green and
+  // "bringt den Arzt um" were tried and taken out again: each raised ordinary comments like these.
   it.each([
-    ["Die Fußgängerampel am Altenheim zeigt grün, während die Autos auch grün haben", "infrastructure"],
-    ["Ampel Ecke Marktstraße: Fußgänger und Abbieger haben beide grün", "infrastructure"],
-    ["Ein Hotelgast hat sich beim Frühstück verschluckt, er läuft rot an", "medical"],
-  ] as const)("%j reports %s to the lists alone", (text, category) => {
-    expect(lists(text).danger?.category).toBe(category);
+    "Mein Freund meint, der Teig geht nicht wieder hoch.",
+    "Meine Oma ist die Treppe zum Bürgeramt nicht mehr hochgekommen, es gibt keinen Aufzug!",
+    "Der Hund vom Nachbarn schnappt nur noch nach meinem Sohn",
+    "Unser Stammgast war ganz verwirrt, weil das Schild an der Tür fehlte",
+    "Rechtsabbieger haben auch grün, aber mit Grünpfeil",
+    "Der Stress bringt den Arzt um!",
+  ])("%j reports no danger to the lists alone", (text) => {
+    expect(lists(text).danger).toBeUndefined();
   });
-
-  it.each(["Die Ampel für Radfahrer hat jetzt länger grün, super Sache", "Wir haben Gäste aus Frankreich, gibt es eine Stadtführung auf Französisch?"])(
-    "%j reports no danger to the lists alone",
-    (text) => {
-      expect(lists(text).danger).toBeUndefined();
-    },
-  );
 });
