@@ -542,7 +542,7 @@ const SPLIT_VERB_ROLE_ADVERBS: ReadonlySet<string> = new Set(
   [
     "morgen", "heute", "heut", "gleich", "glei", "bald", "nachher", "jetzt", "sofort", "demnächst", "endlich", "einfach", "noch", "mal", "persönlich",
     "eigenhändig", "eiskalt", "wirklich", "echt", "dann", "schon", "halt", "ja", "auch", "früh", "abends", "nachts",
-    // The second word of "heute Abend", "morgen Nacht"; days ("Montag", "nächsten Montag", "übermorgen").
+    // The second word of "heute Abend", "morgen Nacht"; days and weeks ("Montag", "am nächsten Montag", "übermorgen", "diese Woche").
     "abend", "nacht", "mittag", "nachmittag", "vormittag", "übermorgen", "nächsten", "kommenden", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
     "samstag", "sonnabend", "sonntag", "montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags",
     "am", "woche", "nächste", "diese",
@@ -560,9 +560,10 @@ const SPLIT_VERB_ROLE_HOURS: ReadonlySet<string> = new Set(
 );
 
 /**
- * The first word of a time of two or three words that ends with the word at `at`: "am Montag", "um 8", "um 8 Uhr",
- * "um halb neun". Such a time may stand between role and particle like a single time word ("ich knall den Lehrer um
- * 8 ab"); the verb must still join the particle into a threat, so "ich hol den Lehrer um 8 ab" stays a pick-up.
+ * The first word of a time of several words that ends with the word at `at`: "am Montag", "um 8", "um 8 Uhr", "um
+ * 8:30", "um halb neun", "nach der Schule", "in der Pause". Such a time may stand between role and particle like a
+ * single time word ("ich knall den Lehrer um 8 ab"); the verb must still join the particle into a threat, so "ich hol
+ * den Lehrer um 8 ab" stays a pick-up.
  */
 function timePhraseEndingAt(tokens: readonly Token[], at: number): number | undefined {
   let k: number | undefined = at;
