@@ -580,8 +580,8 @@ function timePhraseEndingAt(tokens: readonly Token[], at: number): number | unde
   // "um 8:30", "um 8.30": the minutes, a colon or point, then the hour.
   if (isAllDigits(tokens[k]!.text) && k >= 2) {
     const mark = tokens[k - 1]!;
-    const hour = tokens[k - 2]!;
-    if (mark.kind === "punct" && (mark.text === ":" || mark.text === ".") && hour.kind === "word" && isAllDigits(hour.text)) k -= 2;
+    const hourBeforeMark = tokens[k - 2]!;
+    if (mark.kind === "punct" && (mark.text === ":" || mark.text === ".") && hourBeforeMark.kind === "word" && isAllDigits(hourBeforeMark.text)) k -= 2;
   }
   const hour = tokens[k]!.text;
   if (!isAllDigits(hour) && !SPLIT_VERB_ROLE_HOURS.has(hour)) return undefined;
