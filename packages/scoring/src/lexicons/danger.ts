@@ -596,6 +596,8 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["kein sani", "phrase"],
     // Hives after a sting: "überall Quaddeln".
     ["quaddeln", "word"],
+    // Antifreeze drunk (not "der Motor hat den Frostschutz geschluckt").
+    ["frostschutz getrunken", "phrase"],
   ],
   "self-harm": [
     ["keiner wirds merken", "phrase"],
@@ -694,6 +696,31 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["strick besorgt", "phrase"],
     ["strick gekauft", "phrase"],
     ["mich töten", "phrase"],
+    ["ich töte mich", "phrase"],
+    ["ich töt mich", "phrase"],
+    // How to kill oneself, looked up: "hat gesucht, wie man sich tötet ohne Schmerz".
+    ["man sich tötet", "phrase"],
+    ["man sich erschießt", "phrase"],
+    // The present tense, as in a search for the way or a friend's message ("dass sie sich heute Abend umbringt"); as phrases,
+    // since "sich" further off is mostly a sigh ("wie man sich mit so einem Bau finanziell umbringt").
+    ["sich umbringt", "phrase"],
+    ["sich am schnellsten umbringt", "phrase"],
+    ["sich am besten umbringt", "phrase"],
+    ["sich schmerzlos umbringt", "phrase"],
+    ["sich heute umbringt", "phrase"],
+    ["sich jetzt umbringt", "phrase"],
+    ["sich heute abend umbringt", "phrase"],
+    ["sich heute nacht umbringt", "phrase"],
+    ["sich morgen umbringt", "phrase"],
+    // Insulin taken all at once (not "die Pens kamen alle auf einmal").
+    ["insulinpens auf einmal gespritzt", "phrase"],
+    ["insulin auf einmal gespritzt", "phrase"],
+    // Cutting on purpose, which no accident is (not "die Hecke absichtlich geschnitten", "sich die Haare absichtlich geschnitten").
+    ["mich absichtlich geschnitten", "phrase"],
+    ["mich mit absicht geschnitten", "phrase"],
+    ["sich absichtlich geschnitten", "phrase"],
+    ["sich mit absicht geschnitten", "phrase"],
+    ["mich absichtlich geritzt", "phrase"],
     ["mir das leben nehmen", "phrase"],
     ["mir das leben zu nehmen", "phrase"],
     ["nehm ich mir das leben", "phrase"],
@@ -924,6 +951,13 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["sitz grad auf dem geländer", "phrase"],
   ],
   threat: [
+    // Shot down, told by the idiom: "den schieß ich über den Haufen" (not "die Pläne über den Haufen geworfen").
+    ["schieß ich über den haufen", "phrase"],
+    ["schieße ich über den haufen", "phrase"],
+    ["schieß ich übern haufen", "phrase"],
+    ["schieße ich übern haufen", "phrase"],
+    ["über den haufen schießen", "phrase"],
+    ["übern haufen schießen", "phrase"],
     // "Ihr werdet euch noch wundern, was am Tag der Sitzung passiert" (not "man muss sich nicht wundern, wenn was passiert").
     ["werdet euch noch wundern", "phrase"],
     ["werden sich noch wundern", "phrase"],
@@ -1592,6 +1626,13 @@ export const DANGER_TERMS: readonly DangerEntry[] = Object.freeze(
  * gestern an der Kreuzung" stays a hit, even if it is over.
  */
 export const DANGER_FALSE_FRIENDS: readonly string[] = Object.freeze([
+  // "nicht mehr hoch": climbing stairs, not getting up after a fall ("meine Oma kommt die Treppe nicht mehr hoch"); only right
+  // after the stairs ("die Treppe zum Rathaus nicht mehr hoch" is still read as a fall).
+  "treppe nicht mehr hoch",
+  "treppen nicht mehr hoch",
+  "stufen nicht mehr hoch",
+  "rampe nicht mehr hoch",
+  "berg nicht mehr hoch",
   // "brand"
   "brandenburg",
   "brandschutz",
@@ -2726,7 +2767,7 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     category: "self-harm",
     subjects: ["tabletten", "schlaftabletten", "pillen", "medikamente", "antidepressiva", "*packung", "*packungen", "*schachtel", "*schachteln"],
     states: [
-      "geschluckt", "alle genommen", "alle auf einmal", "gehortet", "gesammelt", "schon hier", "liegen bereit", "zusammengesucht", "besorgt",
+      "geschluckt", "alle genommen", "alle auf einmal", "gehortet", "gesammelt", "schon hier", "liegen bereit", "zusammengesucht",
       "rausgelegt", "bereitgelegt", "zurechtgelegt", "hingelegt", "gezählt", "sammle", "sammel", "horte", "abgezählt", "verabschieden",
     "liegen auf dem", "liegen schon", "liegen da", "vor mir liegen", "alle vor mir"],
     examples: ["Die Schlaftabletten hab ich schon gehortet", "Hab die Tabletten schon alle vor mir liegen", "Hab alle Tabletten auf einmal geschluckt", "Ich hab schon alle Tabletten rausgelegt", "Er sagt, er hat eine ganze Packung geschluckt"],
@@ -4423,6 +4464,15 @@ export const DANGER_CLAUSE_END_TERMS: readonly DangerEntry[] = Object.freeze(
       ["schluss mit dem ganzen", "self-harm"],
       ["schluss mit allem", "self-harm"],
       ["schluss mit dem leben", "self-harm"],
+      // Sleep wished to be the last: "Schlaftabletten besorgt, damit ich nie wieder aufwache." (not "…, damit ich nie wieder
+      // aufwache wenn die Laterne reinscheint", nor "nicht mehr aufwache", also said of earplugs against the bin lorry).
+      ["damit ich nie mehr aufwache", "self-harm"],
+      ["dass ich nie mehr aufwache", "self-harm"],
+      ["damit ich nie wieder aufwache", "self-harm"],
+      ["dass ich nie wieder aufwache", "self-harm"],
+      // Killing oneself in the present, where the clause ends in it: "wie man sich ohne Schmerz tötet?", "dass er sich erschießt."
+      ["sich tötet", "self-harm"],
+      ["sich erschießt", "self-harm"],
       // "bring … um" said of a person by role, at the end of its clause: "Ich bring den Bürgermeister um" (not "den
       // Bürgermeister um 8"), also with the person first ("Den Bürgermeister bring ich um").
       ...(

@@ -13,8 +13,9 @@ import { DANGER_BLIND_REPORTS_34 } from "./danger-blind-reports-34.js";
  * on the set, raised recall to 0.844 with 7 alarms. The set has since joined the model's training.
  */
 
-/** Dangers the lists alone still miss (95). */
+/** Dangers the lists alone still miss (96). */
 const STILL_MISSED: ReadonlySet<string> = new Set([
+  "Wohnung ist weg, Frau ist weg, Job ist weg. Ich hab mir heute die Dinger aus der Apotheke besorgt, drei Packungen, die reichen. Will nur dass jemand den Hund nimmt.",
   "Ich hab dem Jobcenter alles geschickt was die wollten. Jetzt wieder Sanktion. Ich geh heut Abend auf die Talbrücke, dann habt ihr einen Fall weniger.",
   "Kann jemand nach Herrn K. in der Mühlenstraße schauen? Seit seine Frau tot ist, redet er nur noch davon, dass er zu ihr will. Heute hat er mir seinen Ehering und den Wohnungsschlüssel gegeben.",
   "ich hab heute mein testament beim notar gemacht und die katze zu meiner schwester gebracht. alles geregelt. morgen früh ist ruhe",
@@ -128,7 +129,8 @@ describeBlindDangerSet({
   lookAlikes: 60,
   stillMissed: STILL_MISSED,
   stillAlarmed: STILL_ALARMED,
-  leastRecall: 0.47,
+  // One lower since "besorgt" left the tablets' states (it raised "die Nachbarin hat mir die Medikamente besorgt"); the model still finds the comment.
+  leastRecall: 0.46,
   mostAlarms: 5,
   leastRightCategory: 0.38,
 });

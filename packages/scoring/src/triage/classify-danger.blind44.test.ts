@@ -16,7 +16,7 @@ import { DANGER_BLIND_REPORTS_44 } from "./danger-blind-reports-44.js";
  * The set is not yet in the model's training.
  */
 
-/** Dangers the lists alone still miss (44). */
+/** Dangers the lists alone still miss (43). */
 const STILL_MISSED: ReadonlySet<string> = new Set([
   "e scooter fahrer is voll in mich rein gefahrn am kreisel. ich lieg noch. arm tut so weh kann nich aufstehn",
   "Wort... weg. Straße. Auto... Mann... Fahrrad... liegt. Nicht gut. Post Ecke.",
@@ -46,7 +46,6 @@ const STILL_MISSED: ReadonlySet<string> = new Set([
   "ICH Freund gehörlos schickt mir Video: er Seil, Dachboden, macht Abschied. Wohnt Hauptstraße 30. ICH weit weg.",
   "Eine Frau im Rollstuhl ist am Bahnsteig ganz an die Kante gefahren und sagt zu mir, sie wartet auf den Güterzug, ich soll weggehen. Gleis 1.",
   "Bitte nicht böse sein. Ich habe einen Brief geschrieben der liegt auf meinem Bett. Ich gehe jetzt zum See und gehe rein. Lisa aus der Wohngruppe Sonnenhof.",
-  "Habe seit Tagen nichts gegessen und jetzt alle Insulinpens auf einmal gespritzt. Ist jetzt egal.",
   "Nachbar sitzt seit Stunden auf dem Dachfirst von Nummer 8 und schreit, dass er springt, wenn jemand kommt. Der hat schwere Depressionen.",
   "Mann liegt Bushaltestelle Post. Augen zu. Atmet? ICH nicht wissen. Keine Reaktion.",
   "Bienenstich... Hals dick... Luft... schwer... Garten...",

@@ -698,3 +698,58 @@ describe("what breaker run 7 found in the words added from blind sets 44 to 47",
     expect(lists(text).danger).toBeUndefined();
   });
 });
+
+describe("suicide looked up, told in the present, or cutting on purpose", () => {
+  it.each([
+    ["Mein Sohn hat im Internet gesucht, wie man sich tötet ohne Schmerz", "self-harm"],
+    ["Er hat gegoogelt, wie man sich am schnellsten umbringt", "self-harm"],
+    ["Meine Freundin schreibt, dass sie sich heute Abend umbringt", "self-harm"],
+    ["Sie hat angekündigt, dass sie sich erschießt.", "self-harm"],
+    ["Ich töte mich heute Nacht", "self-harm"],
+    ["Hab mich absichtlich geschnitten, weil ich es sonst nicht aushalte", "self-harm"],
+    ["Habe gerade alle Insulinpens auf einmal gespritzt", "self-harm"],
+    ["Hab mir Schlaftabletten besorgt, damit ich nie wieder aufwache.", "self-harm"],
+    ["Mein Bruder hat Frostschutz getrunken", "medical"],
+  ] as const)("%j is %s to the lists alone", (text, category) => {
+    expect(lists(text).danger?.category).toBe(category);
+  });
+
+  // What breaker run 8 raised with the first, wider version of these entries.
+  it.each([
+    "Wie tötet man Blattläuse ohne Gift?",
+    "Die Buchsbaumzünsler vermehren sich, was tötet die am besten?",
+    "Der Jäger bückt sich und erschießt den Fuchs",
+    "Wie man sich mit so einem Bau finanziell umbringt, versteh ich nicht",
+    "Mich nerven die Schnecken im Beet, ich töte die jetzt mit Bierfallen",
+    "Ich hab mich beim Brotschneiden in den Finger geschnitten, zum Glück nur ein Pflaster",
+    "Sie hat sich die Haare absichtlich geschnitten, sieht mega aus",
+    "Hab die Hecke mit Absicht geschnitten, frag mich nicht warum so schief",
+    "Die Katze vom Nachbarn hat mir die Arme aufgeritzt",
+    "Die Insulinpens kamen alle auf einmal, der Kühlschrank ist voll",
+    "Die Tabletten gegen Kopfweh hab ich genommen, damit es endlich aufhört, die Baustelle hämmert seit 7",
+    "Ich brauch Vorhänge, damit ich nie wieder aufwache wenn die Laterne reinscheint",
+    "Der Motor hat den ganzen Frostschutz geschluckt",
+    "Meinem Sohn ist das Handy in den Pool gefallen",
+    "Ich hab die Medikamente für Oma besorgt",
+    "Die Nachbarin hat mir die Medikamente besorgt, danke!",
+    "Ich nehme Ohropax, damit ich nicht mehr aufwache, wenn die Müllabfuhr um fünf kommt",
+    "Meine Oma kommt die Treppe nicht mehr hoch, es gibt keinen Aufzug",
+  ])("%j reports no danger to the lists alone", (text) => {
+    expect(lists(text).danger).toBeUndefined();
+  });
+});
+
+describe("threats told by an idiom", () => {
+  it.each(["Den schieß ich über den Haufen", "Den schieß ich übern Haufen, wenn er nochmal kommt"])("%j is a threat to the lists alone", (text) => {
+    expect(lists(text).danger?.category).toBe("threat");
+  });
+
+  it.each([
+    "Der Sturm hat unsere Pläne über den Haufen geworfen",
+    "Zieh dir eins mit dem dicken Pulli an, ist kalt heut Abend",
+    "Heute schieß ich eins mit der neuen Kamera vom Marktplatz",
+    "Knall den Korken über den Haufen an Silvester",
+  ])("%j reports no danger to the lists alone", (text) => {
+    expect(lists(text).danger).toBeUndefined();
+  });
+});
