@@ -714,7 +714,7 @@ describe("suicide looked up, told in the present, or cutting on purpose", () => 
     expect(lists(text).danger?.category).toBe(category);
   });
 
-  // What breaker run 8 raised with the first, wider version of these entries.
+  // Look-alikes, most of them what breaker run 8 raised with the first, wider version of these entries.
   it.each([
     "Wie tötet man Blattläuse ohne Gift?",
     "Die Buchsbaumzünsler vermehren sich, was tötet die am besten?",
