@@ -606,8 +606,6 @@ const BY_CATEGORY: Readonly<Record<DangerCategory, readonly Row[]>> = {
     ["werdet mich nicht vermissen", "phrase"],
     ["wird mich nicht vermissen", "phrase"],
     ["wird mich keiner vermissen", "phrase"],
-    ["gibts mich nicht mehr", "phrase"],
-    ["gibt es mich nicht mehr", "phrase"],
     ["meine letzte nacht", "phrase"],
     ["mein letzter post", "phrase"],
     ["meine letzte nachricht", "phrase"],
@@ -1633,6 +1631,15 @@ export const DANGER_FALSE_FRIENDS: readonly string[] = Object.freeze([
   "stufen nicht mehr hoch",
   "rampe nicht mehr hoch",
   "berg nicht mehr hoch",
+  // "wohnt": asking whether anyone lives in a burning or empty house ("weiß jemand, ob da wer wohnt?") is no "ich weiß, wo du
+  // wohnst". Only with "ob": "Ich weiß, wer da wohnt" can be a veiled threat.
+  "ob da wer wohnt",
+  "ob da jemand wohnt",
+  "ob da noch wer wohnt",
+  "ob da noch jemand wohnt",
+  "ob dort wer wohnt",
+  "ob dort jemand wohnt",
+  "ob dort noch jemand wohnt",
   // "brand"
   "brandenburg",
   "brandschutz",
@@ -2798,7 +2805,8 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
     // Swelling that closes the airways, after a sting or a burn: "das Gesicht schwillt zu".
     category: "medical",
     subjects: ["gesicht", "hals", "zunge", "lippen", "lippe", "rachen", "*stich", "augen"],
-    states: ["schwillt", "schwillt an", "schwillt zu", "zugeschwollen", "angeschwollen", "keine luft", "verätzt"],
+    // "wird eng", "schnürt sich zu": a throat closing as it feels ("ihr Hals wird eng, den Pen hat sie vergessen").
+    states: ["schwillt", "schwillt an", "schwillt zu", "zugeschwollen", "angeschwollen", "keine luft", "verätzt", "wird eng", "wird ganz eng", "schnürt sich zu", "zugeschnürt"],
     examples: ["Bienenstich, das Gesicht schwillt zu", "Nach dem Wespenstich kriegt er keine Luft", "Die Augen sind verätzt"],
     counterExamples: ["Die Zunge der Glocke ist neu"],
   },
@@ -3072,8 +3080,9 @@ export const DANGER_COMBINATIONS: readonly DangerCombination[] = deepFreezeList(
   {
     // A gas detector going off, told with "Alarm".
     category: "gas",
-    subjects: ["gasmelder", "gaswarner", "comelder", "kohlenmonoxidmelder"],
-    states: ["alarm", "schlägt alarm", "schlägt an", "geht los", "piept", "piepst"],
+    subjects: ["gasmelder", "gaswarner", "comelder", "kohlenmonoxidmelder", "gaswarnmelder", "cowarnmelder", "kohlenmonoxidwarnmelder"],
+    // "schreit", "schrillt", "heult": a detector going off as people hear it ("Unser CO-Warnmelder schreit seit 5 Minuten").
+    states: ["alarm", "schlägt alarm", "schlägt an", "geht los", "piept", "piepst", "schreit", "schrillt", "heult"],
     examples: ["Bei uns schlägt der Gasmelder Alarm"],
     counterExamples: ["Wo bekomme ich einen Gasmelder?"],
   },
@@ -4470,6 +4479,28 @@ export const DANGER_CLAUSE_END_TERMS: readonly DangerEntry[] = Object.freeze(
       ["dass ich nie mehr aufwache", "self-harm"],
       ["damit ich nie wieder aufwache", "self-harm"],
       ["dass ich nie wieder aufwache", "self-harm"],
+      // The same typed short, as in chat: "damit ich nie wieder aufwach."
+      ["damit ich nie mehr aufwach", "self-harm"],
+      ["dass ich nie mehr aufwach", "self-harm"],
+      ["damit ich nie wieder aufwach", "self-harm"],
+      ["dass ich nie wieder aufwach", "self-harm"],
+      // "bringt sich … um" told of someone else, or asked of the way, where the particle ends the clause: "Mein Bruder
+      // schreibt, er bringt sich heute um.", "Wie bringt man sich am schnellsten um?" (not "bringt sich um den Schlaf", "um
+      // Kopf und Kragen", "um 8"). Not with "noch": "Wenn der so weiterrast, bringt er sich noch um" is a worry, not a plan.
+      ["bringt sich um", "self-harm"],
+      ["bringt man sich um", "self-harm"],
+      ...(
+        [
+          "heute", "heute abend", "heute nacht", "diese nacht", "morgen", "gleich", "jetzt", "am wochenende",
+          "am schnellsten", "am besten", "schmerzlos", "ohne schmerzen",
+        ] as const
+      ).flatMap((time) => [`bringt sich ${time} um`, `bringt er sich ${time} um`, `bringt sie sich ${time} um`, `bringt man sich ${time} um`] as const)
+        .map((term) => [term, "self-harm"] as const),
+      // Not being there any more, where the clause ends in it: "Morgen gibts mich nicht mehr.", "mich gibts bald nicht mehr, hab
+      // mir schon alles rausgesucht" (not "Ab Montag gibts mich nicht mehr hier im Büro", "… nicht mehr in diesem Verein").
+      ...(["gibts mich", "gibt es mich", "mich gibts", "mich gibt es"] as const)
+        .flatMap((start) => [`${start} nicht mehr`, `${start} bald nicht mehr`] as const)
+        .map((term) => [term, "self-harm"] as const),
       // Killing oneself in the present, where the clause ends in it: "wie man sich ohne Schmerz tötet?", "dass er sich erschießt."
       ["sich tötet", "self-harm"],
       ["sich erschießt", "self-harm"],

@@ -23,7 +23,6 @@ const STILL_MISSED: ReadonlySet<string> = new Set([
   "im chemieraum riechts mega nach ei, ein hahn am tisch war die ganze stunde offen, lehrerin sagt alle raus",
   "Bi üs im Huus schmöckts wie verfuulti Eier, mer sind alli usse, Kirchwäg 4",
   "Restaurant Adler: Flamme am Herd aus, Geruch wird stärker, Koch steht mit Kippe an der Tür!!",
-  "Archiv im Rathauskeller: alle Kopfweh + übel, Therme brummt komisch, CO-Melder schreit",
   "Wir sind in der Turnhalle Am Sportpark beim Kinderturnen, und seit ein paar Minuten riecht es im Umkleidebereich immer stärker, so beißend nach Knoblauch und Schwefel. Die Übungsleiterin hat unsere Gruppe rausgeschickt, aber drüben im Jugendraum ist noch eine Gruppe. Der Hausmeister geht nicht ans Telefon.",
   "ganze ringstraße stinkt faulig, an der ecke blubbert eine pfütze",
   "Straßenbau Hauptstr: Arbeiter torkelt, knallrot, kotzt, Hitze",

@@ -710,6 +710,13 @@ describe("suicide looked up, told in the present, or cutting on purpose", () => 
     ["Habe gerade alle Insulinpens auf einmal gespritzt", "self-harm"],
     ["Hab mir Schlaftabletten besorgt, damit ich nie wieder aufwache.", "self-harm"],
     ["Mein Bruder hat Frostschutz getrunken", "medical"],
+    // The verb split around "sich", told of someone else or asked of the way, where the particle ends the clause.
+    ["Mein Bruder schreibt, er bringt sich heute um.", "self-harm"],
+    ["Der Nachbar sagt, er bringt sich um, wenn die Zwangsräumung kommt", "self-harm"],
+    ["Mein Sohn bringt sich gleich um, er steht auf dem Dach", "self-harm"],
+    ["Wie bringt man sich am schnellsten um", "self-harm"],
+    ["wie bringt man sich schmerzlos um?", "self-harm"],
+    ["hab alles genommen damit ich nie mehr aufwach", "self-harm"],
   ] as const)("%j is %s to the lists alone", (text, category) => {
     expect(lists(text).danger?.category).toBe(category);
   });
@@ -734,6 +741,42 @@ describe("suicide looked up, told in the present, or cutting on purpose", () => 
     "Die Nachbarin hat mir die Medikamente besorgt, danke!",
     "Ich nehme Ohropax, damit ich nicht mehr aufwache, wenn die Müllabfuhr um fünf kommt",
     "Meine Oma kommt die Treppe nicht mehr hoch, es gibt keinen Aufzug",
+    // "sich um … bringen" is losing something; "um" before a time is a time; "noch" makes it a worry.
+    "Wie bringt man sich um den Schlaf? Mit drei Kindern!",
+    "Er bringt sich um Kopf und Kragen mit seinen Aussagen",
+    "Der Trainer bringt sich heute um den Sieg, wenn er so aufstellt",
+    "Er bringt sich heute um 8 zum Bahnhof, dann fährt er los",
+    "Mit dem Tempo bringt er sich noch um.",
+    "Wie bringt man sich am besten um die Ecke ohne Navi?",
+    "Ohropax rein, damit ich nie wieder aufwach wenn die Müllabfuhr kommt",
+  ])("%j reports no danger to the lists alone", (text) => {
+    expect(lists(text).danger).toBeUndefined();
+  });
+});
+
+describe("a detector that screams, a throat that closes, not being there any more, and a question about who lives there", () => {
+  it.each([
+    ["Unser CO-Warnmelder schreit seit 5 Minuten, die Kinder klagen über Übelkeit", "gas"],
+    ["Sie hat Nüsse erwischt, ihr Hals wird eng, den Pen hat sie vergessen", "medical"],
+    ["Meine Idee: mich gibts bald nicht mehr, hab mir schon alles rausgesucht", "self-harm"],
+    ["Morgen gibts mich nicht mehr.", "self-harm"],
+    ["Ich weiß, wo du wohnst", "threat"],
+    ["Wir wissen, wer da wohnt, und wann ihr Feierabend habt", "threat"],
+  ] as const)("%j is %s to the lists alone", (text, category) => {
+    expect(lists(text).danger?.category).toBe(category);
+  });
+
+  it("reads smoke from a roof as a fire when the writer asks whether anyone lives there", () => {
+    expect(lists("In der Hauptstraße 12 kommt grad dicker schwarzer Qualm aus dem Dachfenster, weiß jemand ob da wer wohnt?").danger?.category).toBe("fire");
+  });
+
+  it.each([
+    "Ab Montag gibts mich nicht mehr hier im Büro",
+    "Dann gibt es mich nicht mehr in diesem Verein",
+    "Mich gibt es bald nicht mehr in der Stadt, ich zieh weg",
+    "Weiß jemand, ob dort noch jemand wohnt? Das Haus steht seit Jahren leer",
+    "Der Rauchwarnmelder schreit, weil ich Toast gemacht hab",
+    "Im Rollkragenpulli wird mir der Hals ganz eng",
   ])("%j reports no danger to the lists alone", (text) => {
     expect(lists(text).danger).toBeUndefined();
   });
