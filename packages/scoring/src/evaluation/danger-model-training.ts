@@ -39,10 +39,19 @@ import { DANGER_BLIND_REPORTS_36 } from "../triage/danger-blind-reports-36.js";
 import { DANGER_BLIND_REPORTS_37 } from "../triage/danger-blind-reports-37.js";
 import { DANGER_BLIND_REPORTS_38 } from "../triage/danger-blind-reports-38.js";
 import { DANGER_BLIND_REPORTS_39 } from "../triage/danger-blind-reports-39.js";
+import { DANGER_BLIND_REPORTS_40 } from "../triage/danger-blind-reports-40.js";
+import { DANGER_BLIND_REPORTS_41 } from "../triage/danger-blind-reports-41.js";
+import { DANGER_BLIND_REPORTS_42 } from "../triage/danger-blind-reports-42.js";
+import { DANGER_BLIND_REPORTS_43 } from "../triage/danger-blind-reports-43.js";
+import { DANGER_BLIND_REPORTS_44 } from "../triage/danger-blind-reports-44.js";
+import { DANGER_BLIND_REPORTS_45 } from "../triage/danger-blind-reports-45.js";
+import { DANGER_BLIND_REPORTS_46 } from "../triage/danger-blind-reports-46.js";
+import { DANGER_BLIND_REPORTS_47 } from "../triage/danger-blind-reports-47.js";
 import { HARMLESS_BLIND_COMMENTS } from "../triage/harmless-blind-comments.js";
 import { HARMLESS_SCENES } from "../triage/harmless-scenes.js";
 import { HARMLESS_VOICES } from "../triage/harmless-voices.js";
 import { HARMLESS_ALL_CLEAR } from "../triage/harmless-all-clear.js";
+import { HARMLESS_ALL_CLEAR_2 } from "../triage/harmless-all-clear-2.js";
 import { HARMLESS_HINDSIGHT } from "../triage/harmless-hindsight.js";
 import { DANGER_MODEL_LOOK_ALIKES } from "../triage/danger-model-look-alikes.js";
 import { createTriage } from "../triage/create-triage.js";
@@ -103,6 +112,14 @@ export const BLIND_DANGER_SETS: Readonly<Record<string, readonly { readonly text
   "blind 37": DANGER_BLIND_REPORTS_37,
   "blind 38": DANGER_BLIND_REPORTS_38,
   "blind 39": DANGER_BLIND_REPORTS_39,
+  "blind 40": DANGER_BLIND_REPORTS_40,
+  "blind 41": DANGER_BLIND_REPORTS_41,
+  "blind 42": DANGER_BLIND_REPORTS_42,
+  "blind 43": DANGER_BLIND_REPORTS_43,
+  "blind 44": DANGER_BLIND_REPORTS_44,
+  "blind 45": DANGER_BLIND_REPORTS_45,
+  "blind 46": DANGER_BLIND_REPORTS_46,
+  "blind 47": DANGER_BLIND_REPORTS_47,
 };
 
 /** Every comment the model is trained on: the blind sets, the harmless comments, scenes, voices, all-clears and complaints in hindsight, its look-alikes, the danger lists' examples and counter-examples, and the evaluation set's tuning part. */
@@ -114,6 +131,9 @@ export function dangerTrainingComments(): LabelledComment[] {
   for (const text of HARMLESS_VOICES) comments.push({ text, category: null, set: "harmless voices" });
   // Trained on, never measured on: the words of a danger in a comment that says it did not happen or is over ("kein dicker Hals, kriegt gut Luft").
   for (const text of HARMLESS_ALL_CLEAR) comments.push({ text, category: null, set: "harmless all clear" });
+  // A second such set, written when sets 40 to 47 joined the training and taught the model that "kriegt … Luft" after a sting
+  // is an emergency even where the writer says it is not ("kein dicker Hals und kriegt gut Luft").
+  for (const text of HARMLESS_ALL_CLEAR_2) comments.push({ text, category: null, set: "harmless all clear" });
   // Trained on, never measured on: everyday complaints and wishes in hindsight ("Wäre schön gewesen, wenn man vorher Bescheid
   // gesagt hätte"), whose subjunctives and "vorher" the model had learnt from farewell letters.
   for (const text of HARMLESS_HINDSIGHT) comments.push({ text, category: null, set: "harmless hindsight" });
@@ -141,20 +161,27 @@ export interface DangerTrainingOptions {
   readonly leastComments?: number;
   /**
    * The least probability of a danger the model raises (see
-   * `DangerModelData.threshold`); 0.64 by default. Chosen on the blind sets
+   * `DangerModelData.threshold`); 0.65 by default. Chosen on the blind sets
    * left out of training, never on the evaluation set, by one rule
    * (`chooseThreshold`, which `pnpm train:danger` applies and reports): the
    * highest threshold, in steps of 0.01, at which lists and model find at
    * least THRESHOLD_RECALL (0.95) of the dangers of sets 10 and later, each
    * left out in turn. From 0.8 to 0.64 they found 0.933 → 0.951 of those
    * 5,395 dangers, and raised about 290 more false alarms on the 16,500
-   * harmless comments in heavy words left out with them (1.8 %), 0 to 5
-   * more on each set's 60 look-alikes, and on ordinary comments never
-   * trained on one more of 300 and 9 more of 799 (22 of the 799, 2.8 %).
-   * Weighed that way because a missed self-harm comment or threat costs
-   * more than a harmless one read at the top of the inbox. Word pairs as features, and features seen in fewer comments,
-   * were measured too: as many dangers for 30 to 90 fewer false alarms, at
-   * twice the size of the model; not shipped.
+   * harmless comments in heavy words left out with them (1.8 %), 0 to 5 more
+   * on each set's 60 look-alikes, and on ordinary comments never trained on
+   * one more of 300 and 9 more of 799 (22 of the 799, 2.8 %). Weighed that
+   * way because a missed self-harm comment or threat costs more than a
+   * harmless one read at the top of the inbox. When sets 40 to 47 and a
+   * second set of all-clear comments joined the training, the same rule gave
+   * 0.65: 6,494 of the 6,835 dangers of sets 10 to 47 left out (0.950), and
+   * 5,130 of the 5,395 of sets 10 to 39 (5,131 before), for 41 more alarms
+   * than the lists on the look-alikes of sets 10 and 14 to 39 where there
+   * were 36; on four newer sets never trained on, 693 of 720 dangers instead
+   * of 687, with 43 alarms on their 240 look-alikes instead of 42. Word
+   * pairs as features, and features seen in fewer comments, were measured
+   * too: as many dangers for 30 to 90 fewer false alarms, at twice the size
+   * of the model; not shipped.
    */
   readonly threshold?: number;
   /**
@@ -186,7 +213,7 @@ const CLASSES: readonly DangerModelClass[] = ["none", ...DANGER_CATEGORIES];
  * the stored form the runtime reads.
  */
 export function trainDangerModel(comments: readonly LabelledComment[], options: DangerTrainingOptions = {}): DangerModelData {
-  const { epochs = 20, learningRate = 0.3, l2 = 1e-5, leastComments = 6, threshold = 0.64, typoShare = 0.3, harmlessShare = 0.52 } = options;
+  const { epochs = 20, learningRate = 0.3, l2 = 1e-5, leastComments = 6, threshold = 0.65, typoShare = 0.3, harmlessShare = 0.52 } = options;
   checkTrainingOptions({ epochs, learningRate, l2, leastComments, threshold, typoShare, harmlessShare });
   const classCount = CLASSES.length;
   const written = comments.map((comment) => ({ words: readWords(prepareText(comment.text).tokens), category: comment.category }));
