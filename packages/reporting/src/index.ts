@@ -1,0 +1,49 @@
+/**
+ * `@kommune-sm/reporting`: the figures of an organisation's social-media
+ * work. KPIs evaluated per channel, post and period in the organisation's
+ * time zone from the collected metric samples, by the meaning of each
+ * metric's kind (a counter's accrual, a gauge's level, observations), with
+ * "not available" where a network does not offer a metric.
+ *
+ * @packageDocumentation
+ * @module @kommune-sm/reporting
+ */
+export { REPORTING_ERROR_CODES, ReportingError, type ReportingErrorCode } from "./reporting-error.js";
+export {
+  MOST_PERIODS,
+  PERIOD_UNITS,
+  nextPeriod,
+  parsePeriod,
+  periodContaining,
+  periodOfDay,
+  periodsBetween,
+  previousPeriod,
+  type PeriodUnit,
+  type ReportPeriod,
+} from "./periods.js";
+export { kpiCatalogue, type KpiCatalogue, type KpiCatalogueSources, type KpiSource } from "./kpi-catalogue.js";
+export {
+  STANDARD_METRIC_COMBINATIONS,
+  evaluateKpi,
+  quantile,
+  type CombinedMetric,
+  type KpiBasis,
+  type KpiEvaluationInput,
+  type KpiNoData,
+  type KpiNotAvailable,
+  type KpiResult,
+  type KpiScope,
+  type KpiValue,
+  type MetricCombination,
+  type PeriodBounds,
+  type ReportChannel,
+} from "./evaluate-kpi.js";
+export {
+  censoredQuantile,
+  responseTimes,
+  type ResponseHours,
+  type ResponseTimeFigures,
+  type ResponseTimeOptions,
+  type ResponseTimeReport,
+  type ResponseWait,
+} from "./response-times.js";

@@ -1,0 +1,3 @@
+import { definePackageConfig } from "../../scripts/tsup-package.js";
+
+export default definePackageConfig({ index: "src/index.ts" }, import.meta.url);
