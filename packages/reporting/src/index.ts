@@ -47,3 +47,5 @@ export {
   type ResponseTimeReport,
   type ResponseWait,
 } from "./response-times.js";
+export { goalProgress, type GoalForecast, type GoalPoint, type GoalProgress, type GoalProgressOptions, type GoalStatus, type GoalTrend } from "./goal-progress.js";
+export { reporting, type GoalAtRiskData, type GoalCheck, type ReportingOptions, type ReportingPlugin } from "./reporting-plugin.js";

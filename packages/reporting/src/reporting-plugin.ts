@@ -1,0 +1,210 @@
+import {
+  definePlugin,
+  KommuneError,
+  StrategySchema,
+  validate,
+  type Goal,
+  type KommunePlugin,
+  type PluginContext,
+  type SaveOptions,
+  type Strategy,
+  type StrategyInput,
+} from "@kommune-sm/core";
+import { evaluateKpi, type MetricCombination, type ReportChannel } from "./evaluate-kpi.js";
+import { goalProgress, type GoalPoint, type GoalProgress } from "./goal-progress.js";
+import { kpiCatalogue, type KpiCatalogue } from "./kpi-catalogue.js";
+import { periodContaining, previousPeriod, type PeriodUnit, type ReportPeriod } from "./periods.js";
+import { ReportingError } from "./reporting-error.js";
+
+/** What `goal.at-risk` carries: the goal, its target and the forecast that misses it. */
+export interface GoalAtRiskData {
+  /** The strategy the goal belongs to. */
+  readonly strategyId: string;
+  /** The goal. */
+  readonly goalId: string;
+  /** The KPI that measures it. */
+  readonly kpiId: string;
+  /** The goal's target. */
+  readonly target: number;
+  /** The goal's deadline, a day `YYYY-MM-DD` in the organisation's time zone. */
+  readonly deadline: string;
+  /** The latest value, if any. */
+  readonly current?: number;
+  /** The forecast at the deadline. */
+  readonly forecast: number;
+  /** The forecast interval's lower end. */
+  readonly low: number;
+  /** The forecast interval's upper end. */
+  readonly high: number;
+  /** The interval's level, e.g. 0.8. */
+  readonly level: number;
+}
+
+declare module "@kommune-sm/core" {
+  interface EventCatalogue {
+    /** A goal's forecast to its deadline misses the target; emitted by `checkGoals()` of `@kommune-sm/reporting` for each goal it finds at risk. */
+    "goal.at-risk": GoalAtRiskData;
+  }
+}
+
+/** Options of {@link reporting}. */
+export interface ReportingOptions {
+  /** The periods a goal's KPI is evaluated in for its trend; `month` by default. */
+  readonly goalPeriod?: PeriodUnit;
+  /** How many whole periods back a goal's trend reaches when its strategy has no `validFrom`; 12 by default. */
+  readonly goalHistory?: number;
+  /** The forecast interval's level; 0.8 by default. */
+  readonly level?: number;
+  /** Metrics combined from others (see `evaluateKpi`); the standard ones by default. */
+  readonly combinations?: readonly MetricCombination[];
+}
+
+/** One goal as {@link ReportingPlugin.checkGoals} found it. */
+export interface GoalCheck {
+  /** The strategy the goal belongs to. */
+  readonly strategyId: string;
+  /** The goal. */
+  readonly goal: Goal;
+  /** Where it stands; undefined when it could not be assessed (see `problem`). */
+  readonly progress: GoalProgress | undefined;
+  /** Why it could not be assessed (a KPI per inhabitants without a population, say); the other goals are still checked. */
+  readonly problem: string | undefined;
+}
+
+/** The reporting plugin: the KPIs in force, strategies saved only with goals that name one, and goal checks. */
+export interface ReportingPlugin extends KommunePlugin {
+  /** The KPIs in force for a strategy: core's built-ins, the plugins' registrations and its own. Throws before setup. */
+  kpis(strategy?: Pick<Strategy, "kpis" | "goals">): KpiCatalogue;
+  /**
+   * Saves a strategy after checking it: the schema, then its KPIs against
+   * the built-ins and the plugins' (`REPORTING_KPI_CLASH`) and its goals'
+   * `kpiId`s (`REPORTING_UNKNOWN_KPI`). A refused strategy is not stored,
+   * and the one stored before stays as it was.
+   */
+  saveStrategy(input: StrategyInput, options?: SaveOptions): Promise<Strategy>;
+  /**
+   * Assesses every goal of every stored strategy from the collected metrics:
+   * its KPI per whole period (`goalPeriod`) up to now, then attainment,
+   * trend and forecast ({@link goalProgress}). Emits `goal.at-risk` for each
+   * goal whose forecast misses its target, each time it runs (the event's
+   * subject is the goal's id, so a listener can tell repeats).
+   */
+  checkGoals(): Promise<GoalCheck[]>;
+}
+
+/**
+ * The reporting plugin for `createKommune`.
+ *
+ * @example
+ * ```ts
+ * const reports = reporting();
+ * const ksm = await createKommune({ organisation, plugins: [reports] });
+ * await reports.saveStrategy(strategy); // refused if a goal names no KPI
+ * ksm.bus.on("goal.at-risk", (event) => notify(event.data.goalId));
+ * await reports.checkGoals();
+ * ```
+ */
+export function reporting(options: ReportingOptions = {}): ReportingPlugin {
+  const goalPeriod = options.goalPeriod ?? "month";
+  const goalHistory = options.goalHistory ?? 12;
+  if (!Number.isInteger(goalHistory) || goalHistory < 1 || goalHistory > 1000) {
+    throw new ReportingError("REPORTING_INVALID_REQUEST", `reporting: \`goalHistory\` must be a whole number from 1 to 1000, got ${String(goalHistory)}.`);
+  }
+  let context: PluginContext | undefined;
+  const ctx = (): PluginContext => {
+    if (context === undefined) throw new ReportingError("REPORTING_INVALID_REQUEST", "The reporting plugin has not been set up by createKommune yet (or was disposed).");
+    return context;
+  };
+  const plugin = definePlugin({
+    name: "reporting",
+    version: "0.0.0",
+    setup(given) {
+      context = given;
+      return () => {
+        context = undefined;
+      };
+    },
+  });
+  const kpis = (strategy?: Pick<Strategy, "kpis" | "goals">): KpiCatalogue => kpiCatalogue({ registered: ctx().registries.kpis.list(), ...(strategy === undefined ? {} : { strategy }) });
+
+  return {
+    ...plugin,
+    kpis,
+    async saveStrategy(input, saveOptions) {
+      const current = ctx();
+      const strategy = validate(StrategySchema, input, { locale: current.locale, entity: "Strategy" });
+      kpis(strategy);
+      await current.store.strategies.save(strategy, saveOptions);
+      return strategy;
+    },
+    async checkGoals() {
+      const current = ctx();
+      const now = current.clock.now();
+      const zone = current.organisation.timeZone;
+      const strategies = await current.store.strategies.list();
+      const channels = await current.store.channels.list();
+      const samples = await current.store.metrics.query({ to: new Date(now).toISOString() });
+      const reportChannels: ReportChannel[] = channels.map((channel) => {
+        const metrics = current.registries.networks.get(channel.network)?.capabilities?.metrics;
+        return metrics === undefined ? { id: channel.id } : { id: channel.id, metrics };
+      });
+      const population = current.organisation.population;
+      const checks: GoalCheck[] = [];
+      for (const strategy of strategies) {
+        const catalogue = kpis({ kpis: strategy.kpis, goals: [] });
+        // The whole periods before now, back to the strategy's start or `goalHistory` periods.
+        const periods: ReportPeriod[] = [];
+        let period = previousPeriod(periodContaining(goalPeriod, now, zone));
+        while (periods.length < goalHistory && (strategy.validFrom === undefined || period.lastDay >= strategy.validFrom)) {
+          periods.unshift(period);
+          period = previousPeriod(period);
+        }
+        for (const goal of strategy.goals) {
+          try {
+            const kpi = catalogue.require(goal.kpiId);
+            const scoped = goal.channelIds ?? (strategy.channelIds.length > 0 ? strategy.channelIds : undefined);
+            const known = new Set(reportChannels.map((channel) => channel.id));
+            const channelIds = scoped?.filter((id) => known.has(id));
+            const points: GoalPoint[] = [];
+            for (const each of periods) {
+              const result = evaluateKpi(kpi, {
+                samples,
+                channels: reportChannels,
+                period: each,
+                ...(channelIds === undefined ? {} : { scope: { channelIds } }),
+                ...(population > 0 ? { inhabitants: population } : {}),
+                ...(options.combinations === undefined ? {} : { combinations: options.combinations }),
+              });
+              if (result.status === "value") points.push({ at: each.to, value: result.value });
+            }
+            const progress = goalProgress(goal, kpi, points, { now, timeZone: zone, ...(options.level === undefined ? {} : { level: options.level }) });
+            checks.push({ strategyId: strategy.id, goal, progress, problem: undefined });
+            if (progress.status === "at-risk" && progress.forecast !== undefined) {
+              current.bus.emit(
+                "goal.at-risk",
+                {
+                  strategyId: strategy.id,
+                  goalId: goal.id,
+                  kpiId: kpi.id,
+                  target: goal.target,
+                  deadline: goal.deadline,
+                  ...(progress.current === undefined ? {} : { current: progress.current.value }),
+                  forecast: progress.forecast.value,
+                  low: progress.forecast.low,
+                  high: progress.forecast.high,
+                  level: progress.forecast.level,
+                },
+                { subject: goal.id },
+              );
+            }
+          } catch (error) {
+            if (!KommuneError.isInstance(error)) throw error;
+            current.logger.warn("goal not assessed", { strategyId: strategy.id, goalId: goal.id, code: error.code });
+            checks.push({ strategyId: strategy.id, goal, progress: undefined, problem: error.message });
+          }
+        }
+      }
+      return checks;
+    },
+  };
+}
