@@ -49,3 +49,16 @@ export {
 } from "./response-times.js";
 export { goalProgress, type GoalForecast, type GoalPoint, type GoalProgress, type GoalProgressOptions, type GoalStatus, type GoalTrend } from "./goal-progress.js";
 export { reporting, type GoalAtRiskData, type GoalCheck, type ReportingOptions, type ReportingPlugin } from "./reporting-plugin.js";
+export {
+  SIZE_CLASSES,
+  compareFromStore,
+  compareMunicipalities,
+  sizeClassOf,
+  type ClassSummary,
+  type CompareFromStoreOptions,
+  type CompareOptions,
+  type Comparison,
+  type ComparisonRow,
+  type MunicipalityInput,
+  type SizeClass,
+} from "./compare.js";
