@@ -62,3 +62,4 @@ export {
   type MunicipalityInput,
   type SizeClass,
 } from "./compare.js";
+export { MetricColumns, groupByChannelAndPeriod, loadMetricColumns, type ChannelPeriodGrid, type GroupOptions, type LoadColumnsOptions } from "./metric-columns.js";
