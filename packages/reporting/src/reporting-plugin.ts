@@ -14,6 +14,7 @@ import { evaluateKpi, type MetricCombination, type ReportChannel } from "./evalu
 import { goalProgress, type GoalPoint, type GoalProgress } from "./goal-progress.js";
 import { kpiCatalogue, type KpiCatalogue } from "./kpi-catalogue.js";
 import { periodContaining, previousPeriod, type PeriodUnit, type ReportPeriod } from "./periods.js";
+import { TEXT_RENDERERS } from "./render-text.js";
 import { ReportingError } from "./reporting-error.js";
 
 /** What `goal.at-risk` carries: the goal, its target and the forecast that misses it. */
@@ -71,7 +72,7 @@ export interface GoalCheck {
   readonly problem: string | undefined;
 }
 
-/** The reporting plugin: the KPIs in force, strategies saved only with goals that name one, and goal checks. */
+/** The reporting plugin: the KPIs in force, strategies saved only with goals that name one, goal checks, and the report renderers (Markdown, CSV, JSON) in core's `renderers` registry. */
 export interface ReportingPlugin extends KommunePlugin {
   /** The KPIs in force for a strategy: core's built-ins, the plugins' registrations and its own. Throws before setup. */
   kpis(strategy?: Pick<Strategy, "kpis" | "goals">): KpiCatalogue;
@@ -120,7 +121,9 @@ export function reporting(options: ReportingOptions = {}): ReportingPlugin {
     version: "0.0.0",
     setup(given) {
       context = given;
+      const unregister = TEXT_RENDERERS.map((renderer) => given.registries.renderers.register(renderer));
       return () => {
+        for (const remove of unregister) remove();
         context = undefined;
       };
     },
