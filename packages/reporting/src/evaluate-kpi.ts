@@ -29,6 +29,13 @@ export interface PeriodBounds {
   readonly to: string;
 }
 
+/**
+ * Metrics the SDK measures itself rather than reading them from a network:
+ * `first-response-hours` is stored by the workflow when a first answer is
+ * sent. They are offered on every channel, whatever its network declares.
+ */
+export const SDK_MEASURED_METRICS: readonly string[] = Object.freeze(["first-response-hours"]);
+
 /** A channel as a report sees it: its id and the metrics its network offers. */
 export interface ReportChannel {
   /** The channel's id, as in the samples' `channelId`. */
@@ -155,19 +162,23 @@ function invalid(what: string): ReportingError {
  *   over the channels that offer both (a counter's accrual is the last total
  *   in the period minus the last before it, never a sum of polls), times
  *   `factor`;
- * - `growth`: a gauge's level at the period's end against its level at the
- *   start (the last reading at or before each), summed over the channels;
+ * - `growth`: a gauge's level at the period's end (its last reading in the
+ *   period) against its level at the start (the last reading before the
+ *   period), summed over the channels with both, so that the growth of
+ *   consecutive periods adds up;
  * - `per-inhabitants`: a counter's accrual (or a gauge's level at the end)
  *   per `per` inhabitants;
  * - `quantile` (linear between the two nearest observations, as
  *   spreadsheets' `QUANTIL.INKL` does) and `share-within`: over the
  *   observations taken in the period;
  * - `sum`: a counter's accrual, the observations' sum, or the gauges'
- *   levels at the end added over channels (followers of all accounts);
+ *   levels at the end (their last readings in the period) added over
+ *   channels (followers of all accounts);
  * - `mean`: the observations' mean, a counter's mean accrual per series
  *   with a sample in the period (likes per post), or the mean level.
  *
  * Counters are read from the posts' series; gauges from the channels' own.
+ * A channel counts for a ratio only where both its metrics were collected.
  * A channel whose network does not offer a metric is left out and named in
  * `basis.notOffered`; where no channel offers it the KPI is "not available"
  * (never 0). Where a network lacks a metric that a {@link MetricCombination}
@@ -193,20 +204,40 @@ export function evaluateKpi(kpi: KpiDefinition, input: KpiEvaluationInput): KpiR
       for (const metric of metrics) if (kindOf(metric) !== "counter") throw wrongKind(kpi, metric, kindOf(metric), "counter");
       const plan = planChannels(checked, metrics);
       if (plan.channels.length === 0) return notAvailable(base, checked, plan.missing);
-      const numerator = accrue(checked, plan, formula.numerator);
-      const denominator = accrue(checked, plan, formula.denominator);
-      const basis = basisOf(plan, { [formula.numerator]: numerator.value, [formula.denominator]: denominator.value }, numerator.assumedZero + denominator.assumedZero);
-      if (numerator.series + denominator.series === 0) return { status: "no-data", ...base, reason: "no-samples", basis };
-      if (denominator.value === 0) return { status: "no-data", ...base, reason: "zero-denominator", basis };
-      return { status: "value", ...base, value: (numerator.value / denominator.value) * (formula.factor ?? 1), basis };
+      // Channel by channel: only a channel with samples of both counts, so that one whose numerator was never collected
+      // neither shows as 0 nor dilutes the others.
+      let numeratorValue = 0;
+      let denominatorValue = 0;
+      let assumedZero = 0;
+      const measured: string[] = [];
+      for (const channel of plan.channels) {
+        const own = { ...plan, channels: [channel] };
+        const numerator = accrue(checked, own, formula.numerator);
+        const denominator = accrue(checked, own, formula.denominator);
+        if (numerator.series === 0 || denominator.series === 0) continue;
+        measured.push(channel);
+        numeratorValue += numerator.value;
+        denominatorValue += denominator.value;
+        assumedZero += numerator.assumedZero + denominator.assumedZero;
+      }
+      const basis = basisOf({ ...plan, channels: measured.length > 0 ? measured : plan.channels }, { [formula.numerator]: numeratorValue, [formula.denominator]: denominatorValue }, assumedZero);
+      if (measured.length === 0) return { status: "no-data", ...base, reason: "no-samples", basis };
+      if (denominatorValue === 0) return { status: "no-data", ...base, reason: "zero-denominator", basis };
+      return { status: "value", ...base, value: (numeratorValue / denominatorValue) * (formula.factor ?? 1), basis };
     }
     case "growth": {
       if (kindOf(formula.metric) !== "gauge") throw wrongKind(kpi, formula.metric, kindOf(formula.metric), "gauge");
       if (checked.postIds !== undefined) return notAvailable(base, checked, [formula.metric]);
       const plan = planChannels(checked, [formula.metric]);
       if (plan.channels.length === 0) return notAvailable(base, checked, plan.missing);
-      const start = levels(checked, plan, formula.metric, checked.fromMs);
-      const end = levels(checked, plan, formula.metric, checked.toMs - 1);
+      // The level at the start is the last reading before the period (one taken exactly at its start belongs to it), the level
+      // at the end the last reading in it: so the growth of consecutive periods adds up, and a channel whose collector stopped
+      // long ago has no end level instead of an old one that passes for flat growth.
+      const start = levels(checked, plan, formula.metric, checked.fromMs - 1);
+      // Where a series begins exactly at the period's start, that first reading is the start level: there is none before it.
+      const exact = levels(checked, plan, formula.metric, checked.fromMs, checked.fromMs);
+      for (const [channel, level] of exact.byChannel) if (!start.byChannel.has(channel)) start.byChannel.set(channel, level);
+      const end = levels(checked, plan, formula.metric, checked.toMs - 1, checked.fromMs);
       // Only channels with a reading at both ends: a channel connected mid-period would otherwise count its whole level as growth.
       const both = plan.channels.filter((channel) => start.byChannel.has(channel) && end.byChannel.has(channel));
       let first = 0;
@@ -227,7 +258,8 @@ export function evaluateKpi(kpi: KpiDefinition, input: KpiEvaluationInput): KpiR
       if (kind === "observation") throw wrongKind(kpi, formula.metric, kind, "counter or gauge");
       const figure = total(checked, kind, formula.metric);
       if (figure.result !== undefined) return figure.result(base);
-      const value = (figure.value / inhabitants) * formula.per;
+      // `per` defaults to 1,000 in core's schema; a definition that did not pass through it may lack it.
+      const value = (figure.value / inhabitants) * (formula.per ?? 1000);
       return figure.measured ? { status: "value", ...base, value, basis: figure.basis } : { status: "no-data", ...base, reason: "no-samples", basis: figure.basis };
     }
     case "quantile":
@@ -328,7 +360,8 @@ function checkInput(input: KpiEvaluationInput): CheckedInput {
       if (kind !== "counter") throw invalid(`combinations[${index}] ("${combination.metric}") adds up "${part}", a ${kind}; only counters add up.`);
     }
     if (combination.sumOf.includes(combination.metric)) throw invalid(`combinations[${index}] defines "${combination.metric}" by itself.`);
-    combinations.set(combination.metric, combination);
+    // A part named twice counts once.
+    combinations.set(combination.metric, { metric: combination.metric, sumOf: [...new Set(combination.sumOf)] });
   });
   // The samples of the scope's channels in the period's reach, by channel: a sample after the period's end never counts.
   const wanted = new Set(channels.map((channel) => channel.id));
@@ -353,7 +386,7 @@ interface Plan {
 }
 
 function sourceOf(checked: CheckedInput, channel: ReportChannel, metric: string): Source {
-  if (channel.metrics === undefined || channel.metrics.includes(metric)) return { via: "offered" };
+  if (channel.metrics === undefined || channel.metrics.includes(metric) || SDK_MEASURED_METRICS.includes(metric)) return { via: "offered" };
   const combination = checked.combinations.get(metric);
   const offered = channel.metrics;
   const parts = combination?.sumOf.filter((part) => offered.includes(part)) ?? [];
@@ -424,13 +457,13 @@ function accrue(checked: CheckedInput, plan: Plan, metric: string): { value: num
   return { value, series, perSeries, assumedZero };
 }
 
-/** Each planned channel's own level of a gauge at `atMs` (the last reading at or before it). */
-function levels(checked: CheckedInput, plan: Plan, metric: string, atMs: number): { byChannel: Map<string, number> } {
+/** Each planned channel's own level of a gauge at `atMs` (the last reading at or before it), where that reading is not older than `sinceMs`. */
+function levels(checked: CheckedInput, plan: Plan, metric: string, atMs: number, sinceMs = -Infinity): { byChannel: Map<string, number> } {
   const byChannel = new Map<string, number>();
   const at = new Date(atMs).toISOString();
   for (const channel of plan.channels) {
     const reading = gaugeValueAt(samplesOf(checked, channel, new Set([metric])), { metric, channelId: channel, at }, checked.kinds);
-    if (reading !== undefined) byChannel.set(channel, reading.value);
+    if (reading !== undefined && Date.parse(reading.at) >= sinceMs) byChannel.set(channel, reading.value);
   }
   return { byChannel };
 }
@@ -440,8 +473,11 @@ function observations(checked: CheckedInput, plan: Plan, metric: string): number
   const values: number[] = [];
   for (const channel of plan.channels) {
     for (const sample of samplesOf(checked, channel, new Set([metric]))) {
-      const ms = Date.parse(sample.at);
-      if (ms >= checked.fromMs && ms < checked.toMs) values.push(sample.value);
+      const ms = typeof sample.at === "string" && /(Z|[+-]\d{2}:\d{2})$/i.test(sample.at) ? Date.parse(sample.at) : Number.NaN;
+      if (!Number.isFinite(ms)) throw invalid(`a sample of "${metric}" on channel "${channel}" has no instant with an offset: ${JSON.stringify(sample.at)}.`);
+      if (ms < checked.fromMs || ms >= checked.toMs) continue;
+      if (!Number.isFinite(sample.value)) throw invalid(`a sample of "${metric}" on channel "${channel}" at ${sample.at} has the value ${String(sample.value)}, not a finite number.`);
+      values.push(sample.value);
     }
   }
   return values;
@@ -460,7 +496,8 @@ function total(
     const accrued = accrue(checked, plan, metric);
     return { value: accrued.value, parts: accrued.series, measured: accrued.series > 0, basis: basisOf(plan, { [metric]: accrued.value }, accrued.assumedZero) };
   }
-  const end = levels(checked, plan, metric, checked.toMs - 1);
+  // The last reading in the period: an old one would pass for the current level.
+  const end = levels(checked, plan, metric, checked.toMs - 1, checked.fromMs);
   let value = 0;
   for (const level of end.byChannel.values()) value += level;
   return { value, parts: end.byChannel.size, measured: end.byChannel.size > 0, basis: basisOf(plan, { [metric]: value }, 0) };

@@ -8,6 +8,8 @@ const DAY = 86_400_000;
 const kpi = (id: string): KpiDefinition => BUILT_IN_KPIS.find((entry) => entry.id === id)!;
 const share = kpi("share-answered-within-24h");
 const median = kpi("median-first-response-hours");
+/** A growth in followers: its forecast may take any value. */
+const growth: KpiDefinition = { id: "follower-gain", name: "Follower-Zuwachs", unit: "count", better: "higher", formula: { type: "growth", metric: "followers", relative: false } };
 const goal = (overrides: Partial<Goal> = {}): Goal => ({
   id: "schneller-antworten",
   statement: "Mehr Anfragen binnen eines Tages beantworten",
@@ -44,7 +46,8 @@ describe("goalProgress", () => {
     const start = Date.parse("2027-03-01T11:00:00Z");
     const points = [1, 3, 2, 4].map((value, day) => ({ at: new Date(start + day * DAY).toISOString(), value }));
     const deadlineDay = { ...goal({ kpiId: "x", baseline: 0, target: 100, deadline: "2027-03-10" }) };
-    const custom: KpiDefinition = { ...share, id: "x" };
+    // A growth: any value, so the line is not held to a range.
+    const custom: KpiDefinition = { id: "x", name: "Zuwachs", unit: "count", better: "higher", formula: { type: "growth", metric: "followers", relative: false } };
     const progress = goalProgress(deadlineDay, custom, points, { now: start + 3 * DAY, timeZone: "Europe/Berlin", level: 0.8 });
     // The deadline's day ends at 2027-03-10T23:00Z, 9.5 days after the first point.
     const x0 = 9.5;
@@ -98,13 +101,13 @@ describe("goalProgress", () => {
         (intercept, perDay, days) => {
           const start = Date.parse("2027-01-01T00:00:00Z");
           const points = days.map((day) => ({ at: new Date(start + day * DAY).toISOString(), value: intercept + perDay * day }));
-          const progress = goalProgress(goal({ baseline: -5000, target: 5000 }), share, points, { now: start + 151 * DAY, timeZone: "UTC" });
+          const progress = goalProgress(goal({ kpiId: growth.id, baseline: -5000, target: 5000 }), growth, points, { now: start + 151 * DAY, timeZone: "UTC" });
           const deadlineDays = (Date.parse("2028-01-01T00:00:00Z") - start) / DAY;
           const scale = 1 + Math.abs(intercept) + Math.abs(perDay) * deadlineDays;
           expect(progress.trend!.perDay).toBeCloseTo(perDay, 6);
           expect(Math.abs(progress.forecast!.value - (intercept + perDay * deadlineDays)) / scale).toBeLessThan(1e-9);
           expect((progress.forecast!.high - progress.forecast!.low) / scale).toBeLessThan(1e-6);
-          const shuffled = goalProgress(goal({ baseline: -5000, target: 5000 }), share, [...points].reverse(), { now: start + 151 * DAY, timeZone: "UTC" });
+          const shuffled = goalProgress(goal({ kpiId: growth.id, baseline: -5000, target: 5000 }), growth, [...points].reverse(), { now: start + 151 * DAY, timeZone: "UTC" });
           expect(shuffled.forecast!.value).toBeCloseTo(progress.forecast!.value, 6);
         },
       ),
@@ -117,7 +120,7 @@ describe("goalProgress", () => {
         // January to November: all before the moment of the assessment, which is before the deadline's end.
         const points = monthly(values);
         const now = { now: "2027-12-31T12:00:00Z", timeZone: "Europe/Berlin" };
-        const wanted = goal({ baseline: target === 0.5 ? 0.4 : 0.5, target });
+        const wanted = goal({ baseline: 0, target });
         const narrow = goalProgress(wanted, share, points, { ...now, level: 0.5 });
         const wide = goalProgress(wanted, share, points, { ...now, level: 0.95 });
         expect(narrow.forecast!.low).toBeLessThanOrEqual(narrow.forecast!.value);

@@ -31,7 +31,7 @@ export type GoalStatus =
 export interface GoalForecast {
   /** The end of the deadline's day, in the organisation's time zone. */
   readonly at: string;
-  /** The value the trend line reaches then. */
+  /** The value the trend line reaches then, held to the values the KPI can take (a share from 0 to 1, a growth anything, other figures from 0). */
   readonly value: number;
   /** The prediction interval's lower end at `level`. */
   readonly low: number;
@@ -147,11 +147,16 @@ export function goalProgress(goal: Goal, kpi: KpiDefinition, points: readonly Go
       return { at, value: point.value, point };
     })
     .filter((point) => point.at <= now && point.at <= deadline)
-    .sort((a, b) => a.at - b.at);
+    .sort((a, b) => a.at - b.at)
+    // One value per instant (the last given): a value given twice must not narrow the interval as if measured twice.
+    .filter((point, index, all) => index === all.length - 1 || all[index + 1]!.at !== point.at);
   const better = kpi.better;
+  if (better === "higher" ? goal.target < goal.baseline : goal.target > goal.baseline) {
+    throw invalid(`the goal "${goal.id}" aims from ${goal.baseline} to ${goal.target}, but for the KPI "${kpi.id}" ${better} is better; swap baseline and target.`);
+  }
   const reaches = (value: number): boolean => (better === "higher" ? value >= goal.target : value <= goal.target);
   const latest = read[read.length - 1];
-  const attainment = latest === undefined ? undefined : (latest.value - goal.baseline) / (goal.target - goal.baseline);
+  const attainment = latest === undefined || goal.target === goal.baseline ? undefined : (latest.value - goal.baseline) / (goal.target - goal.baseline);
   const line = read.length >= 2 ? fitLine(read) : undefined;
   const trend = line === undefined ? undefined : { perDay: line.slope * DAY, points: read.length };
   const daysLeft = Math.max(0, Math.floor((deadline - now) / DAY));
@@ -160,12 +165,26 @@ export function goalProgress(goal: Goal, kpi: KpiDefinition, points: readonly Go
     const status: GoalStatus = latest === undefined ? "too-little-data" : reaches(latest.value) ? "reached" : "missed";
     return { ...common, forecast: undefined, status };
   }
-  const forecast = line !== undefined && read.length >= 3 ? forecastAt(line, read, deadline, level) : undefined;
+  const raw = line !== undefined && read.length >= 3 ? forecastAt(line, read, deadline, level) : undefined;
+  // Values too large for the sums (1e300) give no forecast rather than a wrong one; one outside the KPI's range is held to it.
+  const forecast = raw !== undefined && Number.isFinite(raw.value) && Number.isFinite(raw.low) && Number.isFinite(raw.high) ? withinRange(raw, kpi.formula) : undefined;
   let status: GoalStatus;
   if (latest !== undefined && reaches(latest.value)) status = "achieved";
   else if (forecast === undefined) status = "too-little-data";
   else status = reaches(forecast.value) ? "on-track" : "at-risk";
   return { ...common, forecast, status };
+}
+
+/**
+ * A forecast held to the values its KPI can take: a share within a
+ * threshold from 0 to 1; a growth any value (followers can fall); every
+ * other formula (ratios, counts, times, figures per inhabitants) from 0.
+ */
+function withinRange(forecast: GoalForecast, formula: KpiDefinition["formula"]): GoalForecast {
+  if (formula.type === "growth") return forecast;
+  const high = formula.type === "share-within" ? 1 : Infinity;
+  const hold = (value: number): number => Math.min(high, Math.max(0, value));
+  return { ...forecast, value: hold(forecast.value), low: hold(forecast.low), high: hold(forecast.high) };
 }
 
 interface Line {

@@ -1,4 +1,4 @@
-import { BUILT_IN_KPIS, type KpiDefinition, type Strategy } from "@kommune-sm/core";
+import { BUILT_IN_KPIS, KommuneError, KpiDefinitionSchema, validate, type KpiDefinition, type Strategy } from "@kommune-sm/core";
 import { ReportingError } from "./reporting-error.js";
 
 /** Where a KPI definition comes from: core's built-ins, a plugin's registration (core's `kpis` registry), or the strategy's own `kpis`. */
@@ -76,7 +76,19 @@ export function kpiCatalogue(sources: KpiCatalogueSources = {}): KpiCatalogue {
   };
   (sources.builtIn ?? BUILT_IN_KPIS).forEach((definition, index) => add(definition, "built-in", `built-in KPI ${index}`));
   let index = 0;
-  for (const definition of sources.registered ?? []) add(definition, "plugin", `registered KPI ${index++} ("${String(definition?.id)}")`);
+  for (const registered of sources.registered ?? []) {
+    const where = `registered KPI ${index++} ("${String(registered?.id)}")`;
+    // Checked and completed by the schema like the strategy's own, so that a plugin's KPI without `per` or with a factor of NaN
+    // is refused here, not shown as NaN, and the same definition written with and without its defaults is one KPI.
+    let definition: KpiDefinition;
+    try {
+      definition = validate(KpiDefinitionSchema, registered, { locale: "en", entity: "KpiDefinition" });
+    } catch (error) {
+      if (!KommuneError.isInstance(error)) throw error;
+      throw new ReportingError("REPORTING_INVALID_REQUEST", `kpiCatalogue: ${where} is not a valid KPI definition: ${error.message}`);
+    }
+    add(definition, "plugin", where);
+  }
   const strategy = sources.strategy;
   (strategy?.kpis ?? []).forEach((definition, at) => add(definition, "strategy", `the strategy's kpis[${at}]`));
   const list = Object.freeze([...entries.values()].map((entry) => entry.definition));
@@ -85,6 +97,7 @@ export function kpiCatalogue(sources: KpiCatalogueSources = {}): KpiCatalogue {
     get: (id) => entries.get(id)?.definition,
     require: (id) => {
       const found = entries.get(id);
+      // entries is a Map: "__proto__" or "constructor" find nothing that was not added.
       if (found === undefined) throw new ReportingError("REPORTING_UNKNOWN_KPI", `No KPI "${id}" is defined; there are ${ids()}.`);
       return found.definition;
     },

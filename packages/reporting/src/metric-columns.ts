@@ -182,7 +182,7 @@ export interface ChannelPeriodGrid {
   readonly channels: readonly string[];
   /** The periods, the columns. */
   readonly periods: readonly ReportPeriod[];
-  /** Row-major: `values[row * periods.length + column]`. A counter's accrual, a gauge's level at the period's end (NaN before its first reading), an observation's sum. */
+  /** Row-major: `values[row * periods.length + column]`. A counter's accrual, a gauge's last reading in the period (NaN without one), an observation's sum. */
   readonly values: Float64Array;
   /** For observations, how many fell in each cell (for means); zeros otherwise. */
   readonly counts: Uint32Array;
@@ -214,7 +214,8 @@ export interface GroupOptions {
  * sample's change from the one before in its series, attributed to the
  * sample's period: the differences telescope to "last total in the period
  * minus last before it", the same figure `evaluateKpi` gives); a gauge's
- * level at the period's end (the channel's own series, carried forward);
+ * level at the period's end (the last reading of the channel's own series
+ * in the period, NaN in a period without one);
  * an observation's sum and count. Samples before the first period serve as
  * baselines only.
  */
@@ -261,10 +262,12 @@ export function groupByChannelAndPeriod(columns: MetricColumns, options: GroupOp
         counts[cell] = counts[cell]! + 1;
       }
     } else {
-      // A gauge: the last reading of each channel's own series at or before each period's end, carried forward.
-      const level = new Float64Array(channels.length).fill(Number.NaN);
-      const fill = (upTo: number): void => {
-        for (let row = 0; row < channels.length; row++) values[row * width + upTo] = level[row]!;
+      // A gauge: the last reading of each channel's own series in each period; a period without one has no level (NaN),
+      // as evaluateKpi has none: an old reading would pass for the current level.
+      const level = new Float64Array(channels.length);
+      const readIn = new Int32Array(channels.length).fill(-1);
+      const fill = (done: number): void => {
+        for (let row = 0; row < channels.length; row++) if (readIn[row] === done) values[row * width + done] = level[row]!;
       };
       for (let index = 0; index < length; index++) {
         if (metric[index] !== code || onPost[index] !== 0) continue;
@@ -274,9 +277,11 @@ export function groupByChannelAndPeriod(columns: MetricColumns, options: GroupOp
           column++;
         }
         if (column >= width) break;
+        if (column < 0) continue;
         level[channel[index]!] = value[index]!;
+        readIn[channel[index]!] = column;
       }
-      for (let rest = Math.max(0, column); rest < width; rest++) fill(rest);
+      if (column >= 0 && column < width) fill(column);
     }
   }
   const rows = new Map(channels.map((id, index) => [id, index] as const));

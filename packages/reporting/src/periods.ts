@@ -100,15 +100,26 @@ function periodFromDay(unit: PeriodUnit, day: TZDate, timeZone: string): ReportP
   const { first, last, key } = bounds(unit, day);
   const firstDay = dayOf(first);
   const lastDay = dayOf(last);
+  // The calendar ends at 0000-01-01 and 9999-12-31: a week or period reaching past them has no instants.
+  if (first.getFullYear() < 0 || last.getFullYear() > 9999 || firstDay.startsWith("-") || key.startsWith("-")) throw invalid(`the ${unit} of ${dayOf(day)} reaches beyond the years 0000 to 9999`);
   return Object.freeze({
     unit,
     key,
     timeZone,
     firstDay,
     lastDay,
-    from: new Date(startOfLocalDate(firstDay, timeZone)).toISOString(),
-    to: new Date(endOfLocalDate(lastDay, timeZone)).toISOString(),
+    from: instantText(startOfLocalDate, firstDay, timeZone),
+    to: instantText(endOfLocalDate, lastDay, timeZone),
   });
+}
+
+/** A day's start or end as an instant, with core's refusal turned into this package's. */
+function instantText(of: (day: string, timeZone: string) => number, day: string, timeZone: string): string {
+  try {
+    return new Date(of(day, timeZone)).toISOString();
+  } catch (error) {
+    throw invalid(`the day ${day} in ${timeZone} has no instant this runtime can write (${(error as Error).message})`);
+  }
 }
 
 /**

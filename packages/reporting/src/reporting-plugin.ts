@@ -5,6 +5,7 @@ import {
   validate,
   type Goal,
   type KommunePlugin,
+  type MetricKindDeclarations,
   type PluginContext,
   type SaveOptions,
   type Strategy,
@@ -13,7 +14,7 @@ import {
 import { evaluateKpi, type MetricCombination, type ReportChannel } from "./evaluate-kpi.js";
 import { goalProgress, type GoalPoint, type GoalProgress } from "./goal-progress.js";
 import { kpiCatalogue, type KpiCatalogue } from "./kpi-catalogue.js";
-import { periodContaining, previousPeriod, type PeriodUnit, type ReportPeriod } from "./periods.js";
+import { PERIOD_UNITS, periodContaining, previousPeriod, type PeriodUnit, type ReportPeriod } from "./periods.js";
 import { TEXT_RENDERERS } from "./render-text.js";
 import { ReportingError } from "./reporting-error.js";
 
@@ -58,6 +59,8 @@ export interface ReportingOptions {
   readonly level?: number;
   /** Metrics combined from others (see `evaluateKpi`); the standard ones by default. */
   readonly combinations?: readonly MetricCombination[];
+  /** Kinds of the metrics adapters bring beyond the standard ones (e.g. `{ quotes: "counter" }`), for KPIs over them. */
+  readonly kinds?: MetricKindDeclarations;
 }
 
 /** One goal as {@link ReportingPlugin.checkGoals} found it. */
@@ -108,9 +111,17 @@ export interface ReportingPlugin extends KommunePlugin {
 export function reporting(options: ReportingOptions = {}): ReportingPlugin {
   const goalPeriod = options.goalPeriod ?? "month";
   const goalHistory = options.goalHistory ?? 12;
+  // Every option checked here, so that a wrong one fails when the plugin is made, not months later in checkGoals.
+  if (!(PERIOD_UNITS as readonly unknown[]).includes(goalPeriod)) throw new ReportingError("REPORTING_INVALID_REQUEST", `reporting: \`goalPeriod\` must be one of ${PERIOD_UNITS.join(", ")}, got ${JSON.stringify(goalPeriod)}.`);
   if (!Number.isInteger(goalHistory) || goalHistory < 1 || goalHistory > 1000) {
     throw new ReportingError("REPORTING_INVALID_REQUEST", `reporting: \`goalHistory\` must be a whole number from 1 to 1000, got ${String(goalHistory)}.`);
   }
+  if (options.level !== undefined && !(options.level > 0 && options.level < 1)) throw new ReportingError("REPORTING_INVALID_REQUEST", `reporting: \`level\` must be above 0 and below 1, got ${String(options.level)}.`);
+  // The combinations and kinds, checked by the same rules evaluateKpi applies.
+  evaluateKpi(
+    { id: "check", name: "check", unit: "count", better: "higher", formula: { type: "sum", metric: "likes" } },
+    { samples: [], channels: [], period: { from: "2027-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z" }, ...(options.combinations === undefined ? {} : { combinations: options.combinations }), ...(options.kinds === undefined ? {} : { kinds: options.kinds }) },
+  );
   let context: PluginContext | undefined;
   const ctx = (): PluginContext => {
     if (context === undefined) throw new ReportingError("REPORTING_INVALID_REQUEST", "The reporting plugin has not been set up by createKommune yet (or was disposed).");
@@ -120,6 +131,8 @@ export function reporting(options: ReportingOptions = {}): ReportingPlugin {
     name: "reporting",
     version: "0.0.0",
     setup(given) {
+      // One plugin object serves one instance: a second would make it read the second organisation's data.
+      if (context !== undefined) throw new ReportingError("REPORTING_INVALID_REQUEST", `This reporting plugin already serves the organisation "${context.organisation.id}"; call reporting() once per instance.`);
       context = given;
       const unregister = TEXT_RENDERERS.map((renderer) => given.registries.renderers.register(renderer));
       return () => {
@@ -136,7 +149,15 @@ export function reporting(options: ReportingOptions = {}): ReportingPlugin {
     async saveStrategy(input, saveOptions) {
       const current = ctx();
       const strategy = validate(StrategySchema, input, { locale: current.locale, entity: "Strategy" });
-      kpis(strategy);
+      const catalogue = kpis(strategy);
+      // A goal whose target lies on the worse side of its baseline would count as achieved on the first day.
+      const backwards = strategy.goals.flatMap((goal, at) => {
+        const better = catalogue.require(goal.kpiId).better;
+        return (better === "higher" ? goal.target < goal.baseline : goal.target > goal.baseline)
+          ? [`goals[${at}] ("${goal.id}") aims from ${goal.baseline} to ${goal.target}, but for the KPI "${goal.kpiId}" ${better} is better`]
+          : [];
+      });
+      if (backwards.length > 0) throw new ReportingError("REPORTING_INVALID_REQUEST", `saveStrategy: ${backwards.join("; ")}; swap baseline and target or choose the KPI that measures the goal.`);
       await current.store.strategies.save(strategy, saveOptions);
       return strategy;
     },
@@ -154,7 +175,15 @@ export function reporting(options: ReportingOptions = {}): ReportingPlugin {
       const population = current.organisation.population;
       const checks: GoalCheck[] = [];
       for (const strategy of strategies) {
-        const catalogue = kpis({ kpis: strategy.kpis, goals: [] });
+        let catalogue: KpiCatalogue;
+        try {
+          catalogue = kpis({ kpis: strategy.kpis, goals: [] });
+        } catch (error) {
+          // A plugin added since the strategy was saved may define one of its KPIs differently: its goals cannot be assessed, the other strategies' can.
+          if (!KommuneError.isInstance(error)) throw error;
+          for (const goal of strategy.goals) checks.push({ strategyId: strategy.id, goal, progress: undefined, problem: error.message });
+          continue;
+        }
         // The whole periods before now, back to the strategy's start or `goalHistory` periods.
         const periods: ReportPeriod[] = [];
         let period = previousPeriod(periodContaining(goalPeriod, now, zone));
@@ -167,7 +196,9 @@ export function reporting(options: ReportingOptions = {}): ReportingPlugin {
             const kpi = catalogue.require(goal.kpiId);
             const scoped = goal.channelIds ?? (strategy.channelIds.length > 0 ? strategy.channelIds : undefined);
             const known = new Set(reportChannels.map((channel) => channel.id));
-            const channelIds = scoped?.filter((id) => known.has(id));
+            const unknown = scoped?.filter((id) => !known.has(id)) ?? [];
+            if (unknown.length > 0) throw new ReportingError("REPORTING_INVALID_REQUEST", `the goal "${goal.id}" names the channel${unknown.length > 1 ? "s" : ""} ${unknown.map((id) => `"${id}"`).join(", ")}, which the store does not hold.`);
+            const channelIds = scoped;
             const points: GoalPoint[] = [];
             for (const each of periods) {
               const result = evaluateKpi(kpi, {
@@ -177,6 +208,7 @@ export function reporting(options: ReportingOptions = {}): ReportingPlugin {
                 ...(channelIds === undefined ? {} : { scope: { channelIds } }),
                 ...(population > 0 ? { inhabitants: population } : {}),
                 ...(options.combinations === undefined ? {} : { combinations: options.combinations }),
+                ...(options.kinds === undefined ? {} : { kinds: options.kinds }),
               });
               if (result.status === "value") points.push({ at: each.to, value: result.value });
             }

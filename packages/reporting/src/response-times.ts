@@ -24,7 +24,7 @@ export interface ResponseTimeFigures {
   readonly answered: number;
   /** Of those, still waiting for a first answer at `now`. */
   readonly waiting: number;
-  /** Messages received in the period that were closed without an answer (thanks, spam) or hidden; not counted above. */
+  /** Messages received in the period that were closed or hidden without an answer (thanks, spam, insults), or marked answered with no time of the answer; not counted above. */
   readonly leftOut: number;
   /** The median time to the first answer, waiting messages included as "at least as long as they have waited" (Kaplan–Meier); undefined when nothing counts. */
   readonly median: ResponseHours | undefined;
@@ -120,13 +120,16 @@ export function responseTimes(interactions: readonly Interaction[], options: Res
   const all: { waits: ResponseWait[]; leftOut: number } = { waits: [], leftOut: 0 };
   interactions.forEach((interaction, index) => {
     const received = instantMs(`interactions[${index}].receivedAt`, interaction?.receivedAt);
-    if (received < from || received >= to) return;
+    // Not yet received at the report's moment: not counted, as if the report were made then.
+    if (received < from || received >= to || received > now) return;
     if (only !== undefined && !only.has(interaction.channelId)) return;
     if (!counts(interaction)) return;
     let own = byChannel.get(interaction.channelId);
     if (own === undefined) byChannel.set(interaction.channelId, (own = { waits: [], leftOut: 0 }));
     let wait: ResponseWait | undefined;
-    if (interaction.firstResponseAt !== undefined) {
+    if (interaction.status === "hidden" && interaction.firstResponseAt === undefined) {
+      wait = undefined;
+    } else if (interaction.firstResponseAt !== undefined) {
       // An answer given after `now` (a report made for an earlier moment) is not known yet then.
       const answered = instantMs(`interactions[${index}].firstResponseAt`, interaction.firstResponseAt);
       wait = answered <= now ? { hours: Math.max(0, answered - received) / HOUR, answered: true } : { hours: Math.max(0, now - received) / HOUR, answered: false };
@@ -141,8 +144,10 @@ export function responseTimes(interactions: readonly Interaction[], options: Res
     own.waits.push(wait);
     all.waits.push(wait);
   });
-  const channels: Record<string, ResponseTimeFigures> = {};
-  for (const [id, own] of [...byChannel].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) channels[id] = figuresOf(own.waits, own.leftOut, withinHours);
+  // Object.fromEntries defines each key as its own property: a channel named "__proto__" is a channel, not the prototype.
+  const channels: Record<string, ResponseTimeFigures> = Object.fromEntries(
+    [...byChannel].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, own]) => [id, figuresOf(own.waits, own.leftOut, withinHours)] as const),
+  );
   return { withinHours, overall: figuresOf(all.waits, all.leftOut, withinHours), byChannel: channels };
 }
 
@@ -169,6 +174,10 @@ function figuresOf(waits: readonly ResponseWait[], leftOut: number, withinHours:
  * never reaches q, the quantile is "more than" the longest time seen.
  */
 export function censoredQuantile(waits: readonly ResponseWait[], q: number): ResponseHours | undefined {
+  if (!(q >= 0 && q <= 1)) throw invalid(`a quantile's q must be from 0 to 1, got ${String(q)}.`);
+  waits.forEach((wait, index) => {
+    if (!(Number.isFinite(wait?.hours) && wait.hours >= 0)) throw invalid(`waits[${index}].hours must be a number of at least 0, got ${String(wait?.hours)}.`);
+  });
   if (waits.length === 0) return undefined;
   const sorted = [...waits].sort((a, b) => a.hours - b.hours || Number(b.answered) - Number(a.answered));
   let atRisk = sorted.length;
