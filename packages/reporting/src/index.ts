@@ -23,6 +23,7 @@ export {
 } from "./periods.js";
 export { kpiCatalogue, type KpiCatalogue, type KpiCatalogueSources, type KpiSource } from "./kpi-catalogue.js";
 export {
+  SDK_MEASURED_METRICS,
   STANDARD_METRIC_COMBINATIONS,
   evaluateKpi,
   quantile,
