@@ -714,6 +714,13 @@ function subjectMatches(subject: string, word: string): boolean {
   return dangerEndings.some((ending) => word.endsWith(head + ending));
 }
 
+let falseFriendWords: (readonly string[])[] | undefined;
+/** The false friends folded into words, once: folding thousands of them for every state of every example took the file ten minutes. */
+function foldedFalseFriends(): readonly (readonly string[])[] {
+  falseFriendWords ??= DANGER_FALSE_FRIENDS.map((friend) => fold(friend).split(" "));
+  return falseFriendWords;
+}
+
 /** Where a state of a combination begins in a sentence's words: a phrase, a stem ("umgestürz*") or an emoji. */
 function statePositions(state: string, words: readonly string[]): number[] {
   if (state.endsWith("*")) {
@@ -722,7 +729,7 @@ function statePositions(state: string, words: readonly string[]): number[] {
   }
   const parts = withoutVariation(fold(state)).split(" ");
   // A false friend of several words keeps a state from its subject: "reagiert nicht auf" (meine Mails).
-  const friends = DANGER_FALSE_FRIENDS.map((friend) => fold(friend).split(" ")).filter((friend) => friend.length > parts.length);
+  const friends = foldedFalseFriends().filter((friend) => friend.length > parts.length);
   const covered = (at: number): boolean =>
     friends.some((friend) => {
       for (let first = Math.max(0, at + parts.length - friend.length); first <= at; first++) if (friend.every((part, offset) => words[first + offset] === part)) return true;
