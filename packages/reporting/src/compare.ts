@@ -1,4 +1,4 @@
-import type { Channel, KpiDefinition, Organisation, Store } from "@kommune-sm/core";
+import type { Channel, KpiDefinition, MetricSample, Organisation, Store } from "@kommune-sm/core";
 import { evaluateKpi, quantile, type KpiResult, type KpiScope, type MetricCombination, type PeriodBounds, type ReportChannel } from "./evaluate-kpi.js";
 import { ReportingError } from "./reporting-error.js";
 
@@ -45,7 +45,7 @@ export interface MunicipalityInput {
   /** The organisation: its id, name and inhabitants. */
   readonly organisation: Pick<Organisation, "id" | "name" | "population">;
   /** Its metric samples (only its own: a comparison never mixes two towns' data). */
-  readonly samples: Parameters<typeof evaluateKpi>[1]["samples"];
+  readonly samples: readonly MetricSample[];
   /** Its channels with the metrics their networks offer. */
   readonly channels: readonly ReportChannel[];
   /** Which of its channels or posts count; all channels by default. */

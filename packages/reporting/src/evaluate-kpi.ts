@@ -1,4 +1,5 @@
 import { counterAccruals, gaugeValueAt, metricKindOf, type KpiDefinition, type KpiUnit, type MetricKind, type MetricKindDeclarations, type MetricSample } from "@kommune-sm/core";
+import { instantMs } from "./instants.js";
 import { ReportingError } from "./reporting-error.js";
 
 /**
@@ -315,9 +316,32 @@ interface CheckedInput {
 }
 
 function instant(field: string, value: unknown): number {
-  const ms = typeof value === "string" && /(Z|[+-]\d{2}:\d{2})$/i.test(value) ? Date.parse(value) : Number.NaN;
+  const ms = instantMs(value);
   if (!Number.isFinite(ms)) throw invalid(`\`period.${field}\` must be an RFC 3339 instant with an offset, got ${JSON.stringify(value)}.`);
   return ms;
+}
+
+/**
+ * @internal Checks metric combinations (each names a counter made of other
+ * counters, once) and returns them by metric, each part once. The reporting
+ * plugin checks its options with it when it is made.
+ */
+export function checkCombinations(given: readonly MetricCombination[], kinds: MetricKindDeclarations | undefined): ReadonlyMap<string, MetricCombination> {
+  const combinations = new Map<string, MetricCombination>();
+  given.forEach((combination, index) => {
+    if (typeof combination?.metric !== "string" || !Array.isArray(combination.sumOf) || combination.sumOf.length === 0) {
+      throw invalid(`combinations[${index}] must name a metric and the counters it is the sum of.`);
+    }
+    if (combinations.has(combination.metric)) throw invalid(`combinations[${index}] defines "${combination.metric}" a second time.`);
+    for (const part of [combination.metric, ...combination.sumOf]) {
+      const kind = metricKindOf(part, kinds);
+      if (kind !== "counter") throw invalid(`combinations[${index}] ("${combination.metric}") adds up "${part}", a ${kind}; only counters add up.`);
+    }
+    if (combination.sumOf.includes(combination.metric)) throw invalid(`combinations[${index}] defines "${combination.metric}" by itself.`);
+    // A part named twice counts once.
+    combinations.set(combination.metric, { metric: combination.metric, sumOf: [...new Set(combination.sumOf)] });
+  });
+  return combinations;
 }
 
 function checkInput(input: KpiEvaluationInput): CheckedInput {
@@ -349,20 +373,7 @@ function checkInput(input: KpiEvaluationInput): CheckedInput {
   const postIds = scope.postIds === undefined ? undefined : new Set(scope.postIds);
   const inhabitants = input.inhabitants;
   if (inhabitants !== undefined && !(Number.isFinite(inhabitants) && inhabitants > 0)) throw invalid(`\`inhabitants\` must be a positive number, got ${String(inhabitants)}.`);
-  const combinations = new Map<string, MetricCombination>();
-  (input.combinations ?? STANDARD_METRIC_COMBINATIONS).forEach((combination, index) => {
-    if (typeof combination?.metric !== "string" || !Array.isArray(combination.sumOf) || combination.sumOf.length === 0) {
-      throw invalid(`combinations[${index}] must name a metric and the counters it is the sum of.`);
-    }
-    if (combinations.has(combination.metric)) throw invalid(`combinations[${index}] defines "${combination.metric}" a second time.`);
-    for (const part of [combination.metric, ...combination.sumOf]) {
-      const kind = metricKindOf(part, input.kinds);
-      if (kind !== "counter") throw invalid(`combinations[${index}] ("${combination.metric}") adds up "${part}", a ${kind}; only counters add up.`);
-    }
-    if (combination.sumOf.includes(combination.metric)) throw invalid(`combinations[${index}] defines "${combination.metric}" by itself.`);
-    // A part named twice counts once.
-    combinations.set(combination.metric, { metric: combination.metric, sumOf: [...new Set(combination.sumOf)] });
-  });
+  const combinations = checkCombinations(input.combinations ?? STANDARD_METRIC_COMBINATIONS, input.kinds);
   // The samples of the scope's channels in the period's reach, by channel: a sample after the period's end never counts.
   const wanted = new Set(channels.map((channel) => channel.id));
   const byChannel = new Map<string, MetricSample[]>();
@@ -429,13 +440,13 @@ function samplesOf(checked: CheckedInput, channel: string, metrics: ReadonlySet<
 }
 
 /** A counter's accrual in the period over the planned channels' post series, through its combination where a network lacks it. */
-function accrue(checked: CheckedInput, plan: Plan, metric: string): { value: number; series: number; perSeries: number[]; assumedZero: number } {
+function accrue(checked: CheckedInput, plan: Plan, metric: string): { value: number; series: number; assumedZero: number } {
   let value = 0;
   let series = 0;
   let assumedZero = 0;
-  const perSeries: number[] = [];
   for (const channel of plan.channels) {
-    const source = plan.sources.get(channel)?.get(metric) ?? sourceOf(checked, checked.channels.find((entry) => entry.id === channel)!, metric);
+    // Every planned channel has a source for every metric of its plan.
+    const source = plan.sources.get(channel)!.get(metric)!;
     const metrics = source.via === "combined" ? source.parts : [metric];
     const samples = samplesOf(checked, channel, new Set(metrics));
     // Per post, the parts' accruals added up: the combination's accrual for that post.
@@ -448,13 +459,10 @@ function accrue(checked: CheckedInput, plan: Plan, metric: string): { value: num
         if (accrual.baseline === "assumed-zero") assumedZero++;
       }
     }
-    for (const entry of byPost.values()) {
-      value += entry;
-      perSeries.push(entry);
-    }
+    for (const entry of byPost.values()) value += entry;
     series += byPost.size;
   }
-  return { value, series, perSeries, assumedZero };
+  return { value, series, assumedZero };
 }
 
 /** Each planned channel's own level of a gauge at `atMs` (the last reading at or before it), where that reading is not older than `sinceMs`. */
@@ -473,7 +481,7 @@ function observations(checked: CheckedInput, plan: Plan, metric: string): number
   const values: number[] = [];
   for (const channel of plan.channels) {
     for (const sample of samplesOf(checked, channel, new Set([metric]))) {
-      const ms = typeof sample.at === "string" && /(Z|[+-]\d{2}:\d{2})$/i.test(sample.at) ? Date.parse(sample.at) : Number.NaN;
+      const ms = instantMs(sample.at);
       if (!Number.isFinite(ms)) throw invalid(`a sample of "${metric}" on channel "${channel}" has no instant with an offset: ${JSON.stringify(sample.at)}.`);
       if (ms < checked.fromMs || ms >= checked.toMs) continue;
       if (!Number.isFinite(sample.value)) throw invalid(`a sample of "${metric}" on channel "${channel}" at ${sample.at} has the value ${String(sample.value)}, not a finite number.`);

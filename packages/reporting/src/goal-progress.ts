@@ -1,5 +1,6 @@
 import { endOfLocalDate, type Goal, type KpiDefinition } from "@kommune-sm/core";
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
+import { instantMs } from "./instants.js";
 import { ReportingError } from "./reporting-error.js";
 
 const DAY = 86_400_000;
@@ -96,7 +97,7 @@ function invalid(what: string): ReportingError {
 }
 
 function ms(field: string, value: unknown): number {
-  const result = typeof value === "number" ? value : typeof value === "string" && /(Z|[+-]\d{2}:\d{2})$/i.test(value) ? Date.parse(value) : Number.NaN;
+  const result = instantMs(value, true);
   if (!Number.isFinite(result)) throw invalid(`\`${field}\` must be epoch milliseconds or an RFC 3339 instant with an offset, got ${JSON.stringify(value)}.`);
   return result;
 }

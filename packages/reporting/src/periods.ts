@@ -1,6 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import { addDays, addMonths, addYears, getISOWeek, getISOWeekYear, startOfISOWeek } from "date-fns";
 import { endOfLocalDate, localDateOf, startOfLocalDate } from "@kommune-sm/core";
+import { instantMs } from "./instants.js";
 import { ReportingError } from "./reporting-error.js";
 
 /** The lengths of period a report groups by; weeks are ISO weeks (Monday to Sunday), as in Germany. */
@@ -143,8 +144,8 @@ export function periodOfDay(unit: PeriodUnit, day: string, timeZone: string): Re
  * epoch milliseconds) on the calendar of `timeZone`: `from <= at < to`.
  */
 export function periodContaining(unit: PeriodUnit, at: string | number, timeZone: string): ReportPeriod {
-  const ms = typeof at === "number" ? at : Date.parse(at);
-  if (!Number.isFinite(ms) || (typeof at === "string" && !/(Z|[+-]\d{2}:\d{2})$/i.test(at))) {
+  const ms = instantMs(at, true);
+  if (!Number.isFinite(ms)) {
     throw invalid(`the instant must be epoch milliseconds or an RFC 3339 instant with an offset, got ${JSON.stringify(at)}`);
   }
   const zone = checkZone(timeZone);

@@ -11,7 +11,7 @@ import {
   type Strategy,
   type StrategyInput,
 } from "@kommune-sm/core";
-import { evaluateKpi, type MetricCombination, type ReportChannel } from "./evaluate-kpi.js";
+import { checkCombinations, evaluateKpi, STANDARD_METRIC_COMBINATIONS, type MetricCombination, type ReportChannel } from "./evaluate-kpi.js";
 import { goalProgress, type GoalPoint, type GoalProgress } from "./goal-progress.js";
 import { kpiCatalogue, type KpiCatalogue } from "./kpi-catalogue.js";
 import { PERIOD_UNITS, periodContaining, previousPeriod, type PeriodUnit, type ReportPeriod } from "./periods.js";
@@ -118,10 +118,7 @@ export function reporting(options: ReportingOptions = {}): ReportingPlugin {
   }
   if (options.level !== undefined && !(options.level > 0 && options.level < 1)) throw new ReportingError("REPORTING_INVALID_REQUEST", `reporting: \`level\` must be above 0 and below 1, got ${String(options.level)}.`);
   // The combinations and kinds, checked by the same rules evaluateKpi applies.
-  evaluateKpi(
-    { id: "check", name: "check", unit: "count", better: "higher", formula: { type: "sum", metric: "likes" } },
-    { samples: [], channels: [], period: { from: "2027-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z" }, ...(options.combinations === undefined ? {} : { combinations: options.combinations }), ...(options.kinds === undefined ? {} : { kinds: options.kinds }) },
-  );
+  checkCombinations(options.combinations ?? STANDARD_METRIC_COMBINATIONS, options.kinds);
   let context: PluginContext | undefined;
   const ctx = (): PluginContext => {
     if (context === undefined) throw new ReportingError("REPORTING_INVALID_REQUEST", "The reporting plugin has not been set up by createKommune yet (or was disposed).");

@@ -1,5 +1,6 @@
 import type { Interaction } from "@kommune-sm/core";
 import type { PeriodBounds } from "./evaluate-kpi.js";
+import { instantMs } from "./instants.js";
 import { ReportingError } from "./reporting-error.js";
 
 const HOUR = 3_600_000;
@@ -68,8 +69,8 @@ function invalid(what: string): ReportingError {
   return new ReportingError("REPORTING_INVALID_REQUEST", `responseTimes: ${what}`);
 }
 
-function instantMs(field: string, value: unknown): number {
-  const ms = typeof value === "number" ? value : typeof value === "string" && /(Z|[+-]\d{2}:\d{2})$/i.test(value) ? Date.parse(value) : Number.NaN;
+function instantOf(field: string, value: unknown): number {
+  const ms = instantMs(value, true);
   if (!Number.isFinite(ms)) throw invalid(`\`${field}\` must be epoch milliseconds or an RFC 3339 instant with an offset, got ${JSON.stringify(value)}.`);
   return ms;
 }
@@ -105,10 +106,10 @@ export interface ResponseWait {
 export function responseTimes(interactions: readonly Interaction[], options: ResponseTimeOptions): ResponseTimeReport {
   if (!Array.isArray(interactions)) throw invalid("`interactions` must be an array.");
   if (typeof options !== "object" || options === null || typeof options.period !== "object" || options.period === null) throw invalid("give `period` ({ from, to }) and `now`.");
-  const from = instantMs("period.from", options.period.from);
-  const to = instantMs("period.to", options.period.to);
+  const from = instantOf("period.from", options.period.from);
+  const to = instantOf("period.to", options.period.to);
   if (to < from) throw invalid(`the period ends (${String(options.period.to)}) before it starts (${String(options.period.from)}).`);
-  const now = instantMs("now", options.now);
+  const now = instantOf("now", options.now);
   const withinHours = options.withinHours ?? 24;
   if (!(Number.isFinite(withinHours) && withinHours > 0)) throw invalid(`\`withinHours\` must be a positive number, got ${String(withinHours)}.`);
   if (options.channelIds !== undefined && !Array.isArray(options.channelIds)) throw invalid("`channelIds` must be an array of channel ids when given.");
@@ -119,7 +120,7 @@ export function responseTimes(interactions: readonly Interaction[], options: Res
   for (const id of options.channelIds ?? []) byChannel.set(id, { waits: [], leftOut: 0 });
   const all: { waits: ResponseWait[]; leftOut: number } = { waits: [], leftOut: 0 };
   interactions.forEach((interaction, index) => {
-    const received = instantMs(`interactions[${index}].receivedAt`, interaction?.receivedAt);
+    const received = instantOf(`interactions[${index}].receivedAt`, interaction?.receivedAt);
     // Not yet received at the report's moment: not counted, as if the report were made then.
     if (received < from || received >= to || received > now) return;
     if (only !== undefined && !only.has(interaction.channelId)) return;
@@ -127,11 +128,10 @@ export function responseTimes(interactions: readonly Interaction[], options: Res
     let own = byChannel.get(interaction.channelId);
     if (own === undefined) byChannel.set(interaction.channelId, (own = { waits: [], leftOut: 0 }));
     let wait: ResponseWait | undefined;
-    if (interaction.status === "hidden" && interaction.firstResponseAt === undefined) {
-      wait = undefined;
-    } else if (interaction.firstResponseAt !== undefined) {
+    // Closed or hidden without an answer, or marked answered with no time of the answer: no wait, left out.
+    if (interaction.firstResponseAt !== undefined) {
       // An answer given after `now` (a report made for an earlier moment) is not known yet then.
-      const answered = instantMs(`interactions[${index}].firstResponseAt`, interaction.firstResponseAt);
+      const answered = instantOf(`interactions[${index}].firstResponseAt`, interaction.firstResponseAt);
       wait = answered <= now ? { hours: Math.max(0, answered - received) / HOUR, answered: true } : { hours: Math.max(0, now - received) / HOUR, answered: false };
     } else if (interaction.status === "open") {
       wait = { hours: Math.max(0, now - received) / HOUR, answered: false };
