@@ -49,7 +49,9 @@ export {
   type ResponseWait,
 } from "./response-times.js";
 export { goalProgress, type GoalForecast, type GoalPoint, type GoalProgress, type GoalProgressOptions, type GoalStatus, type GoalTrend } from "./goal-progress.js";
-export { reporting, type GoalAtRiskData, type GoalCheck, type ReportingOptions, type ReportingPlugin } from "./reporting-plugin.js";
+export { reporting, type BuildReportOptions, type GoalAtRiskData, type GoalCheck, type ReportingOptions, type ReportingPlugin } from "./reporting-plugin.js";
+export { RECOMMENDATION_RULES, periodLabel, type RecommendationRule, type RecommendationThresholds, type ReportContentOptions } from "./build-report.js";
+export { escapeHtml } from "./escape-html.js";
 export {
   SIZE_CLASSES,
   compareFromStore,

@@ -3,18 +3,24 @@ import {
   KommuneError,
   StrategySchema,
   validate,
+  type Channel,
   type Goal,
+  type KpiDefinition,
   type KommunePlugin,
   type MetricKindDeclarations,
   type PluginContext,
   type SaveOptions,
+  type Store,
   type Strategy,
   type StrategyInput,
 } from "@kommune-sm/core";
+import { reportFromData, type RECOMMENDATION_RULES, type ReportContentOptions, type ReportData } from "./build-report.js";
+import { compareFromStore } from "./compare.js";
+import type { Report } from "./report.js";
 import { checkCombinations, evaluateKpi, STANDARD_METRIC_COMBINATIONS, type MetricCombination, type ReportChannel } from "./evaluate-kpi.js";
 import { goalProgress, type GoalPoint, type GoalProgress } from "./goal-progress.js";
 import { kpiCatalogue, type KpiCatalogue } from "./kpi-catalogue.js";
-import { PERIOD_UNITS, periodContaining, previousPeriod, type PeriodUnit, type ReportPeriod } from "./periods.js";
+import { PERIOD_UNITS, parsePeriod, periodContaining, previousPeriod, type PeriodUnit, type ReportPeriod } from "./periods.js";
 import { TEXT_RENDERERS } from "./render-text.js";
 import { ReportingError } from "./reporting-error.js";
 
@@ -94,6 +100,37 @@ export interface ReportingPlugin extends KommunePlugin {
    * subject is the goal's id, so a listener can tell repeats).
    */
   checkGoals(): Promise<GoalCheck[]>;
+  /**
+   * Writes the report of a period from the store: the KPIs in force (or
+   * `kpiIds`) with the period before, the goals as they stand now, the
+   * response times, the posts that worked best and least with their check
+   * findings, a comparison with other towns if asked for, and
+   * recommendations by {@link RECOMMENDATION_RULES}. By default the last
+   * whole month in the organisation's time zone, in its language. Render it
+   * with any renderer of `ctx.registries.renderers`. Emits no events.
+   */
+  buildReport(options?: BuildReportOptions): Promise<Report>;
+}
+
+/** Options of {@link ReportingPlugin.buildReport}. */
+export interface BuildReportOptions extends Omit<ReportContentOptions, "period" | "combinations" | "kinds"> {
+  /** The period: a `ReportPeriod` or its key ("2027-03", "2027-W12", "2027-Q1", "2027", "2027-03-28"); the last whole month by default. */
+  readonly period?: ReportPeriod | string;
+  /** The KPIs reported, in order; every KPI in force by default. */
+  readonly kpiIds?: readonly string[];
+  /**
+   * Compare the organisation with others of a store (a county's or a
+   * suite's) on one KPI; `reach-per-1000-inhabitants` by default. Each
+   * town's figure is read through its own tenant.
+   */
+  readonly compareWith?: {
+    /** The store holding the towns (this organisation among them). */
+    readonly store: Pick<Store, "organisations" | "tenant">;
+    /** The other towns' organisation ids. */
+    readonly organisationIds: readonly string[];
+    /** The KPI compared. */
+    readonly kpiId?: string;
+  };
 }
 
 /**
@@ -140,6 +177,158 @@ export function reporting(options: ReportingOptions = {}): ReportingPlugin {
   });
   const kpis = (strategy?: Pick<Strategy, "kpis" | "goals">): KpiCatalogue => kpiCatalogue({ registered: ctx().registries.kpis.list(), ...(strategy === undefined ? {} : { strategy }) });
 
+  const assessGoals = async (emit: boolean, samplesTo?: string): Promise<GoalCheck[]> => {
+    const current = ctx();
+    const now = current.clock.now();
+    const zone = current.organisation.timeZone;
+    const strategies = await current.store.strategies.list();
+    const channels = await current.store.channels.list();
+    const samples = await current.store.metrics.query({ to: samplesTo ?? new Date(now).toISOString() });
+    const reportChannels: ReportChannel[] = channels.map((channel) => {
+      const metrics = current.registries.networks.get(channel.network)?.capabilities?.metrics;
+      return metrics === undefined ? { id: channel.id } : { id: channel.id, metrics };
+    });
+    const population = current.organisation.population;
+    const checks: GoalCheck[] = [];
+    for (const strategy of strategies) {
+      let catalogue: KpiCatalogue;
+      try {
+        catalogue = kpis({ kpis: strategy.kpis, goals: [] });
+      } catch (error) {
+        // A plugin added since the strategy was saved may define one of its KPIs differently: its goals cannot be assessed, the other strategies' can.
+        if (!KommuneError.isInstance(error)) throw error;
+        for (const goal of strategy.goals) checks.push({ strategyId: strategy.id, goal, progress: undefined, problem: error.message });
+        continue;
+      }
+      // The whole periods before now, back to the strategy's start or `goalHistory` periods.
+      const periods: ReportPeriod[] = [];
+      let period = previousPeriod(periodContaining(goalPeriod, now, zone));
+      while (periods.length < goalHistory && (strategy.validFrom === undefined || period.lastDay >= strategy.validFrom)) {
+        periods.unshift(period);
+        period = previousPeriod(period);
+      }
+      for (const goal of strategy.goals) {
+        try {
+          const kpi = catalogue.require(goal.kpiId);
+          const scoped = goal.channelIds ?? (strategy.channelIds.length > 0 ? strategy.channelIds : undefined);
+          const known = new Set(reportChannels.map((channel) => channel.id));
+          const unknown = scoped?.filter((id) => !known.has(id)) ?? [];
+          if (unknown.length > 0) throw new ReportingError("REPORTING_INVALID_REQUEST", `the goal "${goal.id}" names the channel${unknown.length > 1 ? "s" : ""} ${unknown.map((id) => `"${id}"`).join(", ")}, which the store does not hold.`);
+          const channelIds = scoped;
+          const points: GoalPoint[] = [];
+          for (const each of periods) {
+            const result = evaluateKpi(kpi, {
+              samples,
+              channels: reportChannels,
+              period: each,
+              ...(channelIds === undefined ? {} : { scope: { channelIds } }),
+              ...(population > 0 ? { inhabitants: population } : {}),
+              ...(options.combinations === undefined ? {} : { combinations: options.combinations }),
+              ...(options.kinds === undefined ? {} : { kinds: options.kinds }),
+            });
+            if (result.status === "value") points.push({ at: each.to, value: result.value });
+          }
+          const progress = goalProgress(goal, kpi, points, { now, timeZone: zone, ...(options.level === undefined ? {} : { level: options.level }) });
+          checks.push({ strategyId: strategy.id, goal, progress, problem: undefined });
+          if (emit && progress.status === "at-risk" && progress.forecast !== undefined) {
+            current.bus.emit(
+              "goal.at-risk",
+              {
+                strategyId: strategy.id,
+                goalId: goal.id,
+                kpiId: kpi.id,
+                target: goal.target,
+                deadline: goal.deadline,
+                ...(progress.current === undefined ? {} : { current: progress.current.value }),
+                forecast: progress.forecast.value,
+                low: progress.forecast.low,
+                high: progress.forecast.high,
+                level: progress.forecast.level,
+              },
+              { subject: goal.id },
+            );
+          }
+        } catch (error) {
+          if (!KommuneError.isInstance(error)) throw error;
+          current.logger.warn("goal not assessed", { strategyId: strategy.id, goalId: goal.id, code: error.code });
+          checks.push({ strategyId: strategy.id, goal, progress: undefined, problem: error.message });
+        }
+      }
+    }
+    return checks;
+};
+
+
+  const buildReport = async (request: BuildReportOptions = {}): Promise<Report> => {
+    const current = ctx();
+    if (typeof request !== "object" || request === null) throw new ReportingError("REPORTING_INVALID_REQUEST", "buildReport: give an options object, e.g. { period: \"2027-03\" }.");
+    const zone = current.organisation.timeZone;
+    const now = current.clock.now();
+    const period = request.period === undefined ? previousPeriod(periodContaining("month", now, zone)) : typeof request.period === "string" ? parsePeriod(request.period, zone) : request.period;
+    if (request.locale !== undefined && request.locale !== "de" && request.locale !== "en") throw new ReportingError("REPORTING_INVALID_REQUEST", `buildReport: \`locale\` must be "de" or "en", got ${JSON.stringify(request.locale)}.`);
+    const strategies = await current.store.strategies.list();
+    // The KPIs in force: core's, the plugins' and every stored strategy's own (a strategy whose KPIs clash is left out here; checkGoals names it).
+    const inForce = new Map<string, KpiDefinition>();
+    for (const kpi of kpis().list()) inForce.set(kpi.id, kpi);
+    for (const strategy of strategies) {
+      try {
+        for (const kpi of kpis({ kpis: strategy.kpis, goals: [] }).list()) if (!inForce.has(kpi.id)) inForce.set(kpi.id, kpi);
+      } catch (error) {
+        if (!KommuneError.isInstance(error)) throw error;
+      }
+    }
+    const require = (id: string): KpiDefinition => {
+      const found = inForce.get(id);
+      if (found === undefined) throw new ReportingError("REPORTING_UNKNOWN_KPI", `buildReport: no KPI "${id}" is in force; known: ${[...inForce.keys()].join(", ")}.`);
+      return found;
+    };
+    const reported = request.kpiIds === undefined ? [...inForce.values()] : request.kpiIds.map(require);
+    const channels = await current.store.channels.list();
+    const metricsOf = (channel: Channel) => current.registries.networks.get(channel.network)?.capabilities?.metrics;
+    const reportChannels: ReportChannel[] = channels.map((channel) => {
+      const metrics = metricsOf(channel);
+      return metrics === undefined ? { id: channel.id } : { id: channel.id, metrics };
+    });
+    const checks = await assessGoals(false);
+    const goals = checks.flatMap((check) => {
+      const kpi = inForce.get(check.goal.kpiId);
+      return check.progress === undefined || kpi === undefined ? [] : [{ statement: check.goal.statement, kpi, progress: check.progress }];
+    });
+    let comparison: ReportData["comparison"];
+    if (request.compareWith !== undefined) {
+      const kpi = require(request.compareWith.kpiId ?? "reach-per-1000-inhabitants");
+      const others = request.compareWith.organisationIds.filter((id) => id !== current.organisation.id);
+      comparison = {
+        kpi,
+        comparison: await compareFromStore(request.compareWith.store, kpi, {
+          period,
+          organisationIds: [current.organisation.id, ...others],
+          metricsOf,
+          ...(options.combinations === undefined ? {} : { combinations: options.combinations }),
+        }),
+      };
+    }
+    const data: ReportData = {
+      organisation: current.organisation,
+      channels: reportChannels,
+      samples: await current.store.metrics.query({ to: period.to }),
+      posts: await current.store.posts.list(),
+      interactions: await current.store.interactions.list(),
+      kpis: reported,
+      goals,
+      ...(comparison === undefined ? {} : { comparison }),
+      now,
+    };
+    const { period: _given, kpiIds: _kpiIds, compareWith: _compare, ...content } = request;
+    return reportFromData(data, {
+      ...content,
+      period,
+      locale: request.locale ?? (current.organisation.locale === "en" ? "en" : "de"),
+      ...(options.combinations === undefined ? {} : { combinations: options.combinations }),
+      ...(options.kinds === undefined ? {} : { kinds: options.kinds }),
+    });
+  };
+
   return {
     ...plugin,
     kpis,
@@ -159,84 +348,8 @@ export function reporting(options: ReportingOptions = {}): ReportingPlugin {
       return strategy;
     },
     async checkGoals() {
-      const current = ctx();
-      const now = current.clock.now();
-      const zone = current.organisation.timeZone;
-      const strategies = await current.store.strategies.list();
-      const channels = await current.store.channels.list();
-      const samples = await current.store.metrics.query({ to: new Date(now).toISOString() });
-      const reportChannels: ReportChannel[] = channels.map((channel) => {
-        const metrics = current.registries.networks.get(channel.network)?.capabilities?.metrics;
-        return metrics === undefined ? { id: channel.id } : { id: channel.id, metrics };
-      });
-      const population = current.organisation.population;
-      const checks: GoalCheck[] = [];
-      for (const strategy of strategies) {
-        let catalogue: KpiCatalogue;
-        try {
-          catalogue = kpis({ kpis: strategy.kpis, goals: [] });
-        } catch (error) {
-          // A plugin added since the strategy was saved may define one of its KPIs differently: its goals cannot be assessed, the other strategies' can.
-          if (!KommuneError.isInstance(error)) throw error;
-          for (const goal of strategy.goals) checks.push({ strategyId: strategy.id, goal, progress: undefined, problem: error.message });
-          continue;
-        }
-        // The whole periods before now, back to the strategy's start or `goalHistory` periods.
-        const periods: ReportPeriod[] = [];
-        let period = previousPeriod(periodContaining(goalPeriod, now, zone));
-        while (periods.length < goalHistory && (strategy.validFrom === undefined || period.lastDay >= strategy.validFrom)) {
-          periods.unshift(period);
-          period = previousPeriod(period);
-        }
-        for (const goal of strategy.goals) {
-          try {
-            const kpi = catalogue.require(goal.kpiId);
-            const scoped = goal.channelIds ?? (strategy.channelIds.length > 0 ? strategy.channelIds : undefined);
-            const known = new Set(reportChannels.map((channel) => channel.id));
-            const unknown = scoped?.filter((id) => !known.has(id)) ?? [];
-            if (unknown.length > 0) throw new ReportingError("REPORTING_INVALID_REQUEST", `the goal "${goal.id}" names the channel${unknown.length > 1 ? "s" : ""} ${unknown.map((id) => `"${id}"`).join(", ")}, which the store does not hold.`);
-            const channelIds = scoped;
-            const points: GoalPoint[] = [];
-            for (const each of periods) {
-              const result = evaluateKpi(kpi, {
-                samples,
-                channels: reportChannels,
-                period: each,
-                ...(channelIds === undefined ? {} : { scope: { channelIds } }),
-                ...(population > 0 ? { inhabitants: population } : {}),
-                ...(options.combinations === undefined ? {} : { combinations: options.combinations }),
-                ...(options.kinds === undefined ? {} : { kinds: options.kinds }),
-              });
-              if (result.status === "value") points.push({ at: each.to, value: result.value });
-            }
-            const progress = goalProgress(goal, kpi, points, { now, timeZone: zone, ...(options.level === undefined ? {} : { level: options.level }) });
-            checks.push({ strategyId: strategy.id, goal, progress, problem: undefined });
-            if (progress.status === "at-risk" && progress.forecast !== undefined) {
-              current.bus.emit(
-                "goal.at-risk",
-                {
-                  strategyId: strategy.id,
-                  goalId: goal.id,
-                  kpiId: kpi.id,
-                  target: goal.target,
-                  deadline: goal.deadline,
-                  ...(progress.current === undefined ? {} : { current: progress.current.value }),
-                  forecast: progress.forecast.value,
-                  low: progress.forecast.low,
-                  high: progress.forecast.high,
-                  level: progress.forecast.level,
-                },
-                { subject: goal.id },
-              );
-            }
-          } catch (error) {
-            if (!KommuneError.isInstance(error)) throw error;
-            current.logger.warn("goal not assessed", { strategyId: strategy.id, goalId: goal.id, code: error.code });
-            checks.push({ strategyId: strategy.id, goal, progress: undefined, problem: error.message });
-          }
-        }
-      }
-      return checks;
+      return assessGoals(true);
     },
+    buildReport,
   };
 }
