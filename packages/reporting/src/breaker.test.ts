@@ -163,4 +163,15 @@ describe("found by attacking the reporting package", () => {
     const falling = [30, 15, 2].map((value, index) => ({ at: new Date(Date.UTC(2027, index, 28)).toISOString(), value }));
     expect(goalProgress({ ...MUSTERSTADT_STRATEGY.goals[0]!, kpiId: median.id, baseline: 30, target: 1 }, median, falling, { now: "2027-04-01T00:00:00Z", timeZone: "Europe/Berlin" }).forecast!.low).toBe(0);
   });
+
+  it("a period reaching outside the model's years (January 1970 in Berlin begins in 1969) is read within them, not refused by core", () => {
+    const likes: KpiDefinition = { id: "l", name: "l", unit: "count", better: "higher", formula: { type: "sum", metric: "likes" } };
+    const sample = (at: string, value: number): MetricSample => ({ organisationId: "o", channelId: "c", postId: "p", metric: "likes", at, value });
+    const january1970 = periodOfDay("month", "1970-01-01", "Europe/Berlin");
+    expect(january1970.from).toBe("1969-12-31T23:00:00.000Z");
+    expect(evaluateKpi(likes, { samples: [sample("1970-01-01T00:00:00.000Z", 2), sample("1970-01-20T00:00:00.000Z", 7)], channels: [{ id: "c" }], period: january1970 })).toMatchObject({ status: "value", value: 7 });
+    expect(evaluateKpi(likes, { samples: [], channels: [{ id: "c" }], period: periodOfDay("month", "1969-03-01", "Europe/Berlin") })).toMatchObject({ status: "no-data", reason: "no-samples" });
+    expect(evaluateKpi(likes, { samples: [sample("2199-12-31T23:00:00.000Z", 4)], channels: [{ id: "c" }], period: periodOfDay("year", "2199-06-01", "America/Los_Angeles") })).toMatchObject({ status: "value", value: 4 });
+    expect(evaluateKpi(likes, { samples: [], channels: [{ id: "c" }], period: periodOfDay("year", "2200-06-01", "Europe/Berlin") }).status).toBe("no-data");
+  });
 });

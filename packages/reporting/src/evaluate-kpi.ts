@@ -1,4 +1,4 @@
-import { counterAccruals, gaugeValueAt, metricKindOf, type KpiDefinition, type KpiUnit, type MetricKind, type MetricKindDeclarations, type MetricSample } from "@kommune-sm/core";
+import { counterAccruals, gaugeValueAt, INSTANT_RANGE, metricKindOf, type KpiDefinition, type KpiUnit, type MetricKind, type MetricKindDeclarations, type MetricSample } from "@kommune-sm/core";
 import { instantMs } from "./instants.js";
 import { ReportingError } from "./reporting-error.js";
 
@@ -97,7 +97,12 @@ export interface KpiBasis {
   readonly combined: readonly CombinedMetric[];
   /** Each metric's figure as the formula used it: a counter's accrual, a gauge's level, the number of observations. */
   readonly figures: Readonly<Record<string, number>>;
-  /** How many counter series had no sample before the period, so that their whole total was counted in it (see core's `counterAccruals`). */
+  /**
+   * How many counter series had no sample before the period, so that their
+   * whole total was counted in it (see core's `counterAccruals`). A series is
+   * one metric of one post: a new post counted through a combination
+   * (likes + shares + comments + clicks) counts once per part it has.
+   */
   readonly assumedZero: number;
 }
 
@@ -383,7 +388,10 @@ function checkInput(input: KpiEvaluationInput): CheckedInput {
     if (list === undefined) byChannel.set(sample.channelId, (list = []));
     list.push(sample);
   }
-  return { byChannel, channels, fromMs, toMs, from: new Date(fromMs).toISOString(), to: new Date(toMs).toISOString(), postIds, inhabitants, kinds: input.kinds, combinations };
+  // Core's metric functions take only the model's instants (1970 to 2199), and no sample lies outside them:
+  // a period reaching beyond (January 1970 in Berlin begins in 1969) is read within them.
+  const within = (ms: number): string => new Date(Math.min(Math.max(ms, INSTANT_RANGE.startMs), INSTANT_RANGE.endMs - 1)).toISOString();
+  return { byChannel, channels, fromMs, toMs, from: within(fromMs), to: within(toMs), postIds, inhabitants, kinds: input.kinds, combinations };
 }
 
 interface Plan {
