@@ -58,6 +58,7 @@ const WORDS = {
     sizeClass: "Größenklasse",
     rank: "Platz",
     rule: "Regel",
+    recommendation: "Empfehlung",
     created: "Erstellt",
     period: "Zeitraum",
     statuses: { achieved: "erreicht", "on-track": "auf Kurs", "at-risk": "gefährdet", "too-little-data": "zu wenige Daten", reached: "erreicht", missed: "verfehlt" } satisfies Record<GoalStatus, string>,
@@ -87,6 +88,7 @@ const WORDS = {
     sizeClass: "Size class",
     rank: "Rank",
     rule: "Rule",
+    recommendation: "Recommendation",
     created: "Created",
     period: "Period",
     statuses: { achieved: "achieved", "on-track": "on track", "at-risk": "at risk", "too-little-data": "too little data", reached: "reached", missed: "missed" } satisfies Record<GoalStatus, string>,
@@ -215,7 +217,7 @@ export function sectionTable(section: ReportSection, locale: ReportLocale): Sect
         ]),
       };
     case "recommendations":
-      return { head: [words.rule, ""], rows: section.rows.map((row) => [row.rule, row.text]) };
+      return { head: [words.rule, words.recommendation], rows: section.rows.map((row) => [row.rule, row.text]) };
     case "text":
       return undefined;
   }
