@@ -103,3 +103,4 @@ export {
   type SectionTable,
   type TableCell,
 } from "./render-text.js";
+export { PDF_RENDERER, renderPdf } from "./render-pdf.js";
