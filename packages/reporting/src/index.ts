@@ -104,3 +104,5 @@ export {
   type TableCell,
 } from "./render-text.js";
 export { PDF_RENDERER, renderPdf } from "./render-pdf.js";
+export { HTML_RENDERER, renderHtml } from "./render-html.js";
+export { barChart, fitText, goalChart, responseTimeChart, type BarChartOptions, type BarChartRow, type ChartBar, type ChartOptions } from "./svg-charts.js";

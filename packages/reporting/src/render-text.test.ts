@@ -2,7 +2,7 @@ import { BUILT_IN_KPIS, createKommune, MUSTERSTADT_ORGANISATION } from "@kommune
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { periodOfDay } from "./periods.js";
-import { csvField, renderCsv, renderJson, renderMarkdown } from "./render-text.js";
+import { csvField, formatKpiValue, formatNumber, renderCsv, renderJson, renderMarkdown } from "./render-text.js";
 import type { Report } from "./report.js";
 import { reporting } from "./reporting-plugin.js";
 
@@ -142,6 +142,8 @@ describe("text renderers", () => {
   it("the plugin registers the renderers in core's registry and takes them out on dispose", async () => {
     const ksm = await createKommune({ organisation: MUSTERSTADT_ORGANISATION, plugins: [reporting()] });
     expect(ksm.registries.renderers.list().map((renderer) => [renderer.id, renderer.mediaType])).toEqual([
+      ["html", "text/html"],
+      ["pdf", "application/pdf"],
       ["markdown", "text/markdown"],
       ["csv", "text/csv"],
       ["json", "application/json"],
@@ -150,5 +152,16 @@ describe("text renderers", () => {
     expect(rendered).toContain("Interaktionsrate");
     await ksm.dispose();
     expect(ksm.registries.renderers.list()).toEqual([]);
+  });
+
+  it("writes a figure that rounds to zero as 0, never -0, and a figure that is not a number as a dash without a unit", () => {
+    expect(formatNumber(-0, "de")).toBe("0");
+    expect(formatNumber(-0.01, "de")).toBe("0");
+    expect(formatNumber(-0.04, "en", 1)).toBe("0");
+    expect(formatNumber(-0.05, "de", 1)).toBe("-0,1");
+    expect(formatNumber(-1234.5, "de")).toBe("-1.234,5");
+    expect(formatKpiValue(-0, "ratio", "de")).toBe("0 %");
+    expect(formatKpiValue(Number.NaN, "percent", "de")).toBe("–");
+    expect(formatKpiValue(Number.POSITIVE_INFINITY, "hours", "en")).toBe("–");
   });
 });

@@ -105,11 +105,14 @@ const tag = (locale: ReportLocale): string => (locale === "en" ? "en-GB" : "de-D
 /** A number as the report's language writes it ("1.234,5" in German, "1,234.5" in English), at most `digits` decimals. */
 export function formatNumber(value: number, locale: ReportLocale, digits = 1): string {
   if (!Number.isFinite(value)) return "–";
-  return new Intl.NumberFormat(tag(locale), { maximumFractionDigits: digits }).format(value);
+  // A figure that rounds to zero is 0, not "-0" (Intl keeps the sign of -0 and of -0.01).
+  const text = new Intl.NumberFormat(tag(locale), { maximumFractionDigits: digits }).format(value);
+  return /^-0(?:[.,]0*)?$/.test(text) ? text.slice(1) : text;
 }
 
 /** A KPI value with its unit: "12,5 %", "0,83" as "83 %" for a ratio, "4,5 Std.". */
 export function formatKpiValue(value: number, unit: KpiUnit, locale: ReportLocale): string {
+  if (!Number.isFinite(value)) return "–";
   switch (unit) {
     case "percent":
       return `${formatNumber(value, locale)} %`;

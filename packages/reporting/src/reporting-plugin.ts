@@ -21,6 +21,8 @@ import { checkCombinations, evaluateKpi, STANDARD_METRIC_COMBINATIONS, type Metr
 import { goalProgress, type GoalPoint, type GoalProgress } from "./goal-progress.js";
 import { kpiCatalogue, type KpiCatalogue } from "./kpi-catalogue.js";
 import { PERIOD_UNITS, parsePeriod, periodContaining, previousPeriod, type PeriodUnit, type ReportPeriod } from "./periods.js";
+import { HTML_RENDERER } from "./render-html.js";
+import { PDF_RENDERER } from "./render-pdf.js";
 import { TEXT_RENDERERS } from "./render-text.js";
 import { ReportingError } from "./reporting-error.js";
 
@@ -81,7 +83,7 @@ export interface GoalCheck {
   readonly problem: string | undefined;
 }
 
-/** The reporting plugin: the KPIs in force, strategies saved only with goals that name one, goal checks, and the report renderers (Markdown, CSV, JSON) in core's `renderers` registry. */
+/** The reporting plugin: the KPIs in force, strategies saved only with goals that name one, goal checks, reports, and the report renderers (HTML, PDF, Markdown, CSV, JSON) in core's `renderers` registry. */
 export interface ReportingPlugin extends KommunePlugin {
   /** The KPIs in force for a strategy: core's built-ins, the plugins' registrations and its own. Throws before setup. */
   kpis(strategy?: Pick<Strategy, "kpis" | "goals">): KpiCatalogue;
@@ -168,7 +170,7 @@ export function reporting(options: ReportingOptions = {}): ReportingPlugin {
       // One plugin object serves one instance: a second would make it read the second organisation's data.
       if (context !== undefined) throw new ReportingError("REPORTING_INVALID_REQUEST", `This reporting plugin already serves the organisation "${context.organisation.id}"; call reporting() once per instance.`);
       context = given;
-      const unregister = TEXT_RENDERERS.map((renderer) => given.registries.renderers.register(renderer));
+      const unregister = [HTML_RENDERER, PDF_RENDERER, ...TEXT_RENDERERS].map((renderer) => given.registries.renderers.register(renderer));
       return () => {
         for (const remove of unregister) remove();
         context = undefined;
