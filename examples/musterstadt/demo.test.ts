@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -11,7 +11,7 @@ describe("the Musterstadt demo", () => {
     for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
   });
 
-  it("tells the whole story: approval, refusals, a caught manipulation, publishing to the sandbox on SQLite with a retried fault and the crisis pause, then monitoring, an answer to a citizen and the imprint check", { timeout: 60_000 }, async () => {
+  it("tells the whole story: approval, refusals, a caught manipulation, publishing to the sandbox on SQLite with a retried fault and the crisis pause, then monitoring, an answer to a citizen, the imprint check and January's monthly report", { timeout: 60_000 }, async () => {
     const lines: string[] = [];
     vi.spyOn(console, "log").mockImplementation((line: unknown) => void lines.push(String(line)));
     const folder = mkdtempSync(join(tmpdir(), "ksm-demo-"));
@@ -74,6 +74,27 @@ describe("the Musterstadt demo", () => {
     expect(result.sandboxKeys).toHaveLength(3);
     expect(new Set(result.sandboxKeys).size).toBe(3);
     expect(result.auditIntact).toBe(true);
+
+    // January's monthly report, from what the collector stored, as HTML and PDF beside the database, with three headline figures and two neighbours.
+    const monthly = result.monthlyReport;
+    expect(output).toContain(`„Monatsbericht Social Media Januar 2027“ geschrieben: ${monthly.html}`);
+    expect(monthly.html).toBe(join(folder, "demo", "monatsbericht-2027-01.html"));
+    const html = readFileSync(monthly.html, "utf8");
+    expect(html).toContain("Monatsbericht Social Media Januar 2027</h1>");
+    expect(html).toMatch(/<svg[^>]*role="img"/);
+    expect(html).not.toMatch(/<script/i);
+    const pdf = readFileSync(monthly.pdf);
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(pdf.toString("latin1")).toContain("/StructTreeRoot");
+    expect(output).toMatch(/Reichweite je 1\.000 Einwohner: \d+(,\d)? \/ 1\.000/);
+    expect(output).toMatch(/Interaktionsrate \(Interaktionen je Aufruf\): \d+(,\d)? %/);
+    expect(output).toMatch(/Nachrichten binnen 24 Stunden beantwortet: \d+ % von \d+/);
+    expect(output).toMatch(/Stadt Musterstadt\s+24\.310\s+mittelstadt/);
+    expect(output).toMatch(/Gemeinde Nachbarhausen\s+8\.240\s+kleinstadt/);
+    expect(output).toMatch(/Markt Beispieldorf\s+3\.870\s+landgemeinde/);
+    expect(monthly.report.sections.map((section) => section.kind)).toEqual(expect.arrayContaining(["kpis", "goals", "response-times", "posts", "comparison", "recommendations"]));
+    // Each recommendation names its rule and cites figures.
+    for (const section of monthly.report.sections) if (section.kind === "recommendations") for (const row of section.rows) expect(Object.keys(row.figures).length).toBeGreaterThan(0);
 
     // Nothing from citizens reaches the terminal with control characters.
     expect(output).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);

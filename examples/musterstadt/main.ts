@@ -11,7 +11,7 @@
 // of @kommune-sm/scoring run with every submission (an error in a draft
 // blocks its approval until it is fixed), and every citizen's message is
 // triaged as it arrives, a reported danger first.
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { SANDBOX_DISPLAY_NAME, SANDBOX_STORE_INDEXES, createSeededRandom, sandbox } from "@kommune-sm/adapter-sandbox";
@@ -35,6 +35,7 @@ import {
   type WorkflowResult,
 } from "@kommune-sm/core";
 import { createMemorySecrets, createPublishing, deliveryKindLabel, describeImprintFinding, type DeliveryKind, type DeliveryProblem, type DeliveryState } from "@kommune-sm/network";
+import { formatHours, formatResult, reporting, type Report, type ReportingPlugin } from "@kommune-sm/reporting";
 import { byTriagePriority, scoring, TRIAGE_PRODUCER } from "@kommune-sm/scoring";
 import { createSqliteStore } from "@kommune-sm/store-sqlite";
 import { clean, print } from "./print.js";
@@ -80,6 +81,8 @@ export interface DemoResult {
   /** Posts on the sandbox timeline, by the idempotency key they were sent with. */
   readonly sandboxKeys: readonly string[];
   readonly auditIntact: boolean;
+  /** January's monthly report: where its HTML and PDF are, and the report itself. */
+  readonly monthlyReport: { readonly html: string; readonly pdf: string; readonly report: Report };
 }
 
 export async function runDemo(options: { readonly file?: string } = {}): Promise<DemoResult> {
@@ -114,9 +117,10 @@ async function tellStory(store: ReturnType<typeof createSqliteStore>, file: stri
   });
   // Musterstadt lets no post be approved while a check finds an error in it (a person may accept one with a reason).
   const organisation = { ...MUSTERSTADT_ORGANISATION, settings: { ...MUSTERSTADT_ORGANISATION.settings, checks: { blockApprovalOnErrors: true } } };
-  const ksm = await createKommune({ organisation, clock, store, plugins: [practice, publishing.plugin, scoring({ checks: { personalData: { allow: ["buergerservice@musterstadt.example"] } } })] });
+  const reports = reporting();
+  const ksm = await createKommune({ organisation, clock, store, plugins: [practice, publishing.plugin, reports, scoring({ checks: { personalData: { allow: ["buergerservice@musterstadt.example"] } } })] });
   try {
-    return await workflowAndPublishing(ksm, clock, later, practice, publishing, file);
+    return await workflowAndPublishing(ksm, clock, later, practice, publishing, file, reports, store);
   } finally {
     await ksm.dispose();
   }
@@ -131,6 +135,8 @@ async function workflowAndPublishing(
   practice: ReturnType<typeof sandbox>,
   publishing: ReturnType<typeof createPublishing>,
   file: string,
+  reports: ReportingPlugin,
+  store: ReturnType<typeof createSqliteStore>,
 ): Promise<DemoResult> {
   for (const member of MUSTERSTADT_TEAM) await ksm.store.teamMembers.insert(member);
   for (const channel of MUSTERSTADT_CHANNELS) await ksm.store.channels.insert(channel);
@@ -279,6 +285,7 @@ async function workflowAndPublishing(
     [rathaus.id, "Rathaus geschlossen"],
   ]);
   const published = await publish(ksm, clock, practice, publishing, file, { sperrmuell: sperrmuell.id, kita: kita.id, rathaus: rathaus.id }, labels);
+  const monthlyReport = await writeMonthlyReport(ksm, clock, publishing, reports, store, file);
 
   const states = await ksm.store.posts.list({ orderBy: "createdAt" });
   print.section("Stand der Beiträge");
@@ -288,8 +295,8 @@ async function workflowAndPublishing(
   }
   print.line("");
   print.line(`Die Datei bleibt zum Nachsehen liegen: ${shown(file)}`);
-  print.line(`Nächste Schritte (folgende Versionen): Bewertung der Beiträge, Berichte, Planung.`);
-  return { tamperedCaught, file, postStates: states.map((post) => post.state), ...published };
+  print.line(`Nächster Schritt (folgende Version): die Redaktionsplanung.`);
+  return { tamperedCaught, file, postStates: states.map((post) => post.state), ...published, monthlyReport };
 }
 
 const networkProblems: Record<string, string> = {
@@ -327,7 +334,7 @@ async function publish(
   file: string,
   posts: { readonly sperrmuell: string; readonly kita: string; readonly rathaus: string },
   labels: ReadonlyMap<string, string>,
-): Promise<Omit<DemoResult, "tamperedCaught" | "file" | "postStates">> {
+): Promise<Omit<DemoResult, "tamperedCaught" | "file" | "postStates" | "monthlyReport">> {
   const { engine } = publishing;
   const network = practice.network();
   const label = (postId: string) => `„${labels.get(postId) ?? postId}“`;
@@ -513,6 +520,76 @@ async function publish(
     sandboxKeys: (await network.control.published()).map((record) => record.idempotencyKey),
     auditIntact: verified.ok,
   };
+}
+
+/** Two neighbouring towns in the same store, as a county's suite holds them; their figures come from their own collectors (here written directly). */
+const NEIGHBOURS = [
+  { id: "nachbarhausen", name: "Gemeinde Nachbarhausen", kind: "gemeinde", ags: "09999998", population: 8_240, reached: [410, 380, 520, 300, 460, 390] },
+  { id: "beispieldorf", name: "Markt Beispieldorf", kind: "gemeinde", ags: "09999997", population: 3_870, reached: [640, 210, 180, 350] },
+] as const;
+
+/** The monthly report: the collector reads on through January, then the report for January is written as HTML and PDF. */
+async function writeMonthlyReport(
+  ksm: Ksm,
+  clock: TestClock,
+  publishing: ReturnType<typeof createPublishing>,
+  reports: ReportingPlugin,
+  store: ReturnType<typeof createSqliteStore>,
+  file: string,
+): Promise<DemoResult["monthlyReport"]> {
+  print.section("14. Monatsbericht Januar 2027: Kennzahlen, Ziele, Antwortzeiten, Empfehlungen");
+  const samplesBefore = (await ksm.store.metrics.query({})).length;
+  // The collector keeps reading the practice account on its schedule until the month is over.
+  for (let day = 21; day <= 32; day++) {
+    await clock.advanceTo(day <= 31 ? local(2027, 1, day, 8) : local(2027, 2, 1, 8));
+    await publishing.engine.idle();
+  }
+  const collected = (await ksm.store.metrics.query({})).length - samplesBefore;
+  print.line(`${print.when(clock.now(), tz)}: Der Sammler hat bis zum Monatsende weiter gelesen (${print.number(collected)} weitere Messwerte). Der Bericht für Januar entsteht aus dem, was gespeichert ist.`);
+
+  for (const town of NEIGHBOURS) {
+    await store.organisations.save({ ...MUSTERSTADT_ORGANISATION, id: town.id, name: town.name, kind: town.kind, ags: town.ags, population: town.population, imprintUrl: `https://${town.id}.example/impressum` });
+    const tenant = store.tenant(town.id);
+    await tenant.channels.insert({ ...SANDBOX_CHANNEL, organisationId: town.id, handle: `@${town.id}` });
+    await tenant.metrics.append(
+      town.reached.flatMap((reach, index) => [
+        { organisationId: town.id, channelId: SANDBOX_CHANNEL.id, postId: `${town.id}-${index}`, metric: "reach", at: new Date(local(2027, 1, 4 + index * 4, 10)).toISOString(), value: 0 },
+        { organisationId: town.id, channelId: SANDBOX_CHANNEL.id, postId: `${town.id}-${index}`, metric: "reach", at: new Date(local(2027, 1, 6 + index * 4, 10)).toISOString(), value: reach },
+      ]),
+    );
+  }
+  const report = await reports.buildReport({ period: "2027-01", compareWith: { store, organisationIds: NEIGHBOURS.map((town) => town.id) } });
+  const folder = dirname(file);
+  const html = join(folder, "monatsbericht-2027-01.html");
+  const pdf = join(folder, "monatsbericht-2027-01.pdf");
+  writeFileSync(html, await ksm.registries.renderers.require("html").render(report));
+  writeFileSync(pdf, await ksm.registries.renderers.require("pdf").render(report));
+  print.ok(`„${report.title}“ geschrieben: ${shown(html)} (HTML mit Diagrammen) und ${shown(pdf)} (barrierearmes PDF).`);
+
+  const row = (id: string) => report.sections.flatMap((section) => (section.kind === "kpis" ? section.rows : [])).find((each) => each.kpiId === id);
+  const figure = (id: string) => {
+    const found = row(id);
+    return found === undefined ? "–" : formatResult(found.result, found.unit, "de");
+  };
+  const responses = report.sections.find((section) => section.kind === "response-times")?.report.overall;
+  print.line("Drei Zahlen für die Amtsleitung:");
+  print.item(`Reichweite je 1.000 Einwohner: ${figure("reach-per-1000-inhabitants")}`);
+  print.item(`Interaktionsrate (Interaktionen je Aufruf): ${figure("engagement-rate")}`);
+  print.item(
+    `Nachrichten binnen 24 Stunden beantwortet: ${responses?.shareWithin === undefined ? "–" : `${Math.round(responses.shareWithin * 100)} %`} von ${responses?.received ?? 0} (Median ${formatHours(responses?.median, "de")}, ${responses?.waiting ?? 0} warten noch)`,
+  );
+  const comparison = report.sections.find((section) => section.kind === "comparison")?.comparison;
+  if (comparison) {
+    print.line("Im Vergleich mit den Nachbarn (Reichweite je 1.000 Einwohner, aus dem gemeinsamen Speicher, jede Kommune aus ihren eigenen Daten):");
+    print.table(
+      ["Kommune", "Einwohner", "Größenklasse", "Reichweite je 1.000 EW", "Platz"],
+      comparison.rows.map((town) => [town.name, town.population, town.sizeClass, town.compared === undefined ? "–" : Math.round(town.compared * 10) / 10, town.rank ?? "–"]),
+    );
+  }
+  const advice = report.sections.find((section) => section.kind === "recommendations")?.rows ?? [];
+  print.line(`Empfehlungen nach festen Regeln (${advice.length}):`);
+  for (const each of advice) print.item(`[${each.rule}] ${each.text}`);
+  return { html, pdf, report };
 }
 
 /** What the checks found in a post, with their places, errors first. */
