@@ -49,7 +49,7 @@ export interface ReportData {
   readonly organisation: Pick<Organisation, "id" | "name" | "population" | "timeZone">;
   /** Its channels with the metrics their networks offer. */
   readonly channels: readonly ReportChannel[];
-  /** Its metric samples up to the period's end (counters need the readings before the period). */
+  /** Its metric samples: all before the period's end (counters need the readings before the period); later ones are not read. */
   readonly samples: readonly MetricSample[];
   /** Its posts. */
   readonly posts: readonly Post[];
@@ -148,27 +148,29 @@ function rankPosts(data: ReportData, options: ReportContentOptions, metric: stri
   const to = instantMs(options.period.to);
   const kpi: KpiDefinition = { id: `post-${metric}`, name: metric, unit: "count", better: "higher", formula: { type: "sum", metric } };
   const ranked: Ranked[] = [];
-  // The channels a post went out on, as its samples name them (the post itself does not say).
-  const channelsOf = new Map<string, Set<string>>();
+  // Each post's samples, read once: evaluating every post against all samples would read them once per post.
+  const samplesOf = new Map<string, MetricSample[]>();
   for (const sample of data.samples) {
     if (sample.postId === undefined) continue;
-    let channels = channelsOf.get(sample.postId);
-    if (channels === undefined) channelsOf.set(sample.postId, (channels = new Set()));
-    channels.add(sample.channelId);
+    let samples = samplesOf.get(sample.postId);
+    if (samples === undefined) samplesOf.set(sample.postId, (samples = []));
+    samples.push(sample);
   }
   for (const post of data.posts) {
     if (post.publishedAt === undefined) continue;
     const at = instantMs(post.publishedAt);
     if (!(at >= from && at < to)) continue;
+    const samples = samplesOf.get(post.id) ?? [];
     const result = evaluateKpi(kpi, {
-      samples: data.samples,
+      samples,
       channels: data.channels,
       period: options.period,
       scope: { postIds: [post.id] },
       ...(options.combinations === undefined ? {} : { combinations: options.combinations }),
       ...(options.kinds === undefined ? {} : { kinds: options.kinds }),
     });
-    if (result.status === "value") ranked.push({ post, figure: result.value, channels: [...(channelsOf.get(post.id) ?? [])].sort() });
+    // The channels it went out on, as its samples name them (the post itself does not say).
+    if (result.status === "value") ranked.push({ post, figure: result.value, channels: [...new Set(samples.map((sample) => sample.channelId))].sort() });
   }
   // Higher first; equal figures by the earlier post, so that the order is stable.
   return ranked.sort((a, b) => b.figure - a.figure || instantMs(a.post.publishedAt) - instantMs(b.post.publishedAt) || (a.post.id < b.post.id ? -1 : 1));

@@ -1,7 +1,7 @@
 import { BUILT_IN_KPIS, type KpiDefinition, type MetricSample } from "@kommune-sm/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluateKpi, quantile, type KpiResult, type ReportChannel } from "./evaluate-kpi.js";
+import { evaluateKpi, metricsOfKpi, quantile, type KpiResult, type ReportChannel } from "./evaluate-kpi.js";
 import { periodOfDay, periodsBetween } from "./periods.js";
 import { ReportingError } from "./reporting-error.js";
 
@@ -207,6 +207,30 @@ describe("evaluateKpi", () => {
         expect(result.basis.notOffered).toEqual(channels.filter((channel) => !able.includes(channel)).map((channel) => channel.id));
         if (id === "reach-per-1000-inhabitants") expect(result.value).toBe(10 * able.length);
         if (id === "follower-growth") expect(result.value).toBe(1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("reading less for the same value", () => {
+  it("property: a KPI's value is the same from only the samples of its metrics (and combinations' parts) before the period's end", () => {
+    const metrics = ["likes", "shares", "comments", "clicks", "impressions", "reach", "followers", "first-response-hours", "engagements"] as const;
+    const sampleArb = fc.record({
+      channelId: fc.constantFrom("a", "b"),
+      postId: fc.option(fc.constantFrom("p1", "p2", "p3"), { nil: undefined }),
+      metric: fc.constantFrom(...metrics),
+      at: fc.integer({ min: Date.parse("2027-02-20T00:00:00Z"), max: Date.parse("2027-04-10T00:00:00Z") }).map((ms) => new Date(ms).toISOString()),
+      value: fc.nat({ max: 500 }),
+    });
+    fc.assert(
+      fc.property(fc.array(sampleArb, { maxLength: 60 }), fc.constantFrom(...BUILT_IN_KPIS), (drawn, definition) => {
+        const samples = drawn.map((sample) => ({ organisationId: "o", ...sample }) as MetricSample).sort((x, y) => x.at.localeCompare(y.at));
+        const channels: ReportChannel[] = [{ id: "a" }, { id: "b", metrics: ["likes", "comments", "impressions", "followers", "reach"] }];
+        const full = evaluateKpi(definition, { samples, channels, period: march, inhabitants: 24_310 });
+        const needed = metricsOfKpi(definition);
+        const fewer = samples.filter((sample) => needed.has(sample.metric) && Date.parse(sample.at) < Date.parse(march.to));
+        expect(evaluateKpi(definition, { samples: fewer, channels, period: march, inhabitants: 24_310 })).toEqual(full);
       }),
       { numRuns: 300 },
     );

@@ -349,6 +349,20 @@ export function checkCombinations(given: readonly MetricCombination[], kinds: Me
   return combinations;
 }
 
+/**
+ * @internal The metrics a KPI reads, with the parts of the combinations that
+ * may stand in for them: samples of other metrics can be left out of its
+ * input without changing its value (a goal check evaluates one KPI for many
+ * periods and filters once).
+ */
+export function metricsOfKpi(kpi: KpiDefinition, combinations: readonly MetricCombination[] = STANDARD_METRIC_COMBINATIONS): ReadonlySet<string> {
+  const formula = kpi.formula as { readonly metric?: unknown; readonly numerator?: unknown; readonly denominator?: unknown };
+  const metrics = new Set<string>();
+  for (const metric of [formula.metric, formula.numerator, formula.denominator]) if (typeof metric === "string") metrics.add(metric);
+  for (const combination of combinations) if (metrics.has(combination.metric)) for (const part of combination.sumOf) metrics.add(part);
+  return metrics;
+}
+
 function checkInput(input: KpiEvaluationInput): CheckedInput {
   if (typeof input !== "object" || input === null) throw invalid("the input must be an object with samples, channels and period.");
   if (!Array.isArray(input.samples)) throw invalid("`samples` must be an array of metric samples.");

@@ -6,6 +6,7 @@ import {
   type Channel,
   type Goal,
   type KpiDefinition,
+  type MetricSample,
   type KommunePlugin,
   type MetricKindDeclarations,
   type PluginContext,
@@ -17,7 +18,7 @@ import {
 import { reportFromData, type RECOMMENDATION_RULES, type ReportContentOptions, type ReportData } from "./build-report.js";
 import { compareFromStore } from "./compare.js";
 import type { Report } from "./report.js";
-import { checkCombinations, evaluateKpi, STANDARD_METRIC_COMBINATIONS, type MetricCombination, type ReportChannel } from "./evaluate-kpi.js";
+import { checkCombinations, evaluateKpi, metricsOfKpi, STANDARD_METRIC_COMBINATIONS, type MetricCombination, type ReportChannel } from "./evaluate-kpi.js";
 import { goalProgress, type GoalPoint, type GoalProgress } from "./goal-progress.js";
 import { kpiCatalogue, type KpiCatalogue } from "./kpi-catalogue.js";
 import { PERIOD_UNITS, parsePeriod, periodContaining, previousPeriod, type PeriodUnit, type ReportPeriod } from "./periods.js";
@@ -179,13 +180,13 @@ export function reporting(options: ReportingOptions = {}): ReportingPlugin {
   });
   const kpis = (strategy?: Pick<Strategy, "kpis" | "goals">): KpiCatalogue => kpiCatalogue({ registered: ctx().registries.kpis.list(), ...(strategy === undefined ? {} : { strategy }) });
 
-  const assessGoals = async (emit: boolean, samplesTo?: string): Promise<GoalCheck[]> => {
+  const assessGoals = async (emit: boolean, read?: readonly MetricSample[]): Promise<GoalCheck[]> => {
     const current = ctx();
     const now = current.clock.now();
     const zone = current.organisation.timeZone;
     const strategies = await current.store.strategies.list();
     const channels = await current.store.channels.list();
-    const samples = await current.store.metrics.query({ to: samplesTo ?? new Date(now).toISOString() });
+    const samples = read ?? (await current.store.metrics.query({ to: new Date(now).toISOString() }));
     const reportChannels: ReportChannel[] = channels.map((channel) => {
       const metrics = current.registries.networks.get(channel.network)?.capabilities?.metrics;
       return metrics === undefined ? { id: channel.id } : { id: channel.id, metrics };
@@ -218,9 +219,17 @@ export function reporting(options: ReportingOptions = {}): ReportingPlugin {
           if (unknown.length > 0) throw new ReportingError("REPORTING_INVALID_REQUEST", `the goal "${goal.id}" names the channel${unknown.length > 1 ? "s" : ""} ${unknown.map((id) => `"${id}"`).join(", ")}, which the store does not hold.`);
           const channelIds = scoped;
           const points: GoalPoint[] = [];
+          // Only the samples of the KPI's metrics, and for each period only those before its end: the same value, read from less.
+          const needed = metricsOfKpi(kpi, options.combinations);
+          const relevant = samples.filter((sample) => needed.has(sample.metric)).map((sample) => ({ sample, ms: Date.parse(sample.at) }));
+          // Stores give samples in time order; a store that did not would make the slices below wrong, so check.
+          if (relevant.some((entry, index) => index > 0 && entry.ms < relevant[index - 1]!.ms)) relevant.sort((a, b) => a.ms - b.ms);
+          let end = 0;
           for (const each of periods) {
+            const to = Date.parse(each.to);
+            while (end < relevant.length && relevant[end]!.ms < to) end++;
             const result = evaluateKpi(kpi, {
-              samples,
+              samples: relevant.slice(0, end).map((entry) => entry.sample),
               channels: reportChannels,
               period: each,
               ...(channelIds === undefined ? {} : { scope: { channelIds } }),
@@ -291,7 +300,9 @@ export function reporting(options: ReportingOptions = {}): ReportingPlugin {
       const metrics = metricsOf(channel);
       return metrics === undefined ? { id: channel.id } : { id: channel.id, metrics };
     });
-    const checks = await assessGoals(false);
+    // Read once, up to now: the goals need it all, the report's figures ignore what lies after the period.
+    const samples = await current.store.metrics.query({ to: new Date(Math.max(now, Date.parse(period.to))).toISOString() });
+    const checks = await assessGoals(false, samples.filter((sample) => Date.parse(sample.at) < now));
     const goals = checks.flatMap((check) => {
       const kpi = inForce.get(check.goal.kpiId);
       return check.progress === undefined || kpi === undefined ? [] : [{ statement: check.goal.statement, kpi, progress: check.progress }];
@@ -313,7 +324,7 @@ export function reporting(options: ReportingOptions = {}): ReportingPlugin {
     const data: ReportData = {
       organisation: current.organisation,
       channels: reportChannels,
-      samples: await current.store.metrics.query({ to: period.to }),
+      samples,
       posts: await current.store.posts.list(),
       interactions: await current.store.interactions.list(),
       kpis: reported,
