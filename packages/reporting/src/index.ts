@@ -106,3 +106,29 @@ export {
 export { PDF_RENDERER, renderPdf } from "./render-pdf.js";
 export { HTML_RENDERER, renderHtml } from "./render-html.js";
 export { barChart, fitText, goalChart, responseTimeChart, type BarChartOptions, type BarChartRow, type ChartBar, type ChartOptions } from "./svg-charts.js";
+export { archiveManifestSigningText, exportArchive, exportArchiveFiles, writeArchive, type ArchiveOptions } from "./archive.js";
+export { verifyArchive, type ArchiveKeyCheck, type ArchiveProblem, type ArchiveVerification, type VerifyArchiveOptions } from "./archive-verify.js";
+export { runVerifyArchive, VERIFY_ARCHIVE_EXIT, VERIFY_ARCHIVE_USAGE, type VerifyArchiveIo } from "./archive-cli.js";
+export {
+  ARCHIVE_FILES,
+  ARCHIVE_FORMAT,
+  ARCHIVE_FORMAT_VERSION,
+  ARCHIVE_MANIFEST_PURPOSE,
+  type ArchiveAuditSummary,
+  type ArchiveChannel,
+  type ArchiveChunk,
+  type ArchiveCounts,
+  type ArchiveDelivery,
+  type ArchiveEntityLine,
+  type ArchiveFile,
+  type ArchiveFileEntry,
+  type ArchiveFileName,
+  type ArchiveHistoryItem,
+  type ArchiveInteractionLine,
+  type ArchiveKindCounts,
+  type ArchiveLineBase,
+  type ArchiveManifest,
+  type ArchivePostLine,
+  type ArchiveReplyLine,
+  type ArchiveSignature,
+} from "./archive-format.js";
